@@ -1,0 +1,65 @@
+import { browser } from 'wxt/browser';
+import { isPausedOn, withSitePaused } from '../settings';
+import { loadSettings, saveSettings } from '../settings-store';
+import { addFindings, clearFindings, readFindings } from './findings-store';
+import { toTabFindings } from './report';
+import { isContentScript, isExtensionPage, route, type Handlers } from './router';
+import { onReport, onCaptureRequest } from './capture';
+
+const handlers: Handlers = {
+  'content/hello': (_msg, sender) => ({ tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 }),
+
+  'findings/report': async (msg, sender) => {
+    if (!isContentScript(sender)) throw new Error('findings come from content scripts only');
+    const tabId = sender.tab!.id!;
+    const settings = await loadSettings();
+    if (isPausedOn(settings, hostOf(msg.page.url))) return { stored: 0 };
+    const stored = await addFindings(tabId, toTabFindings(msg, new Date()));
+    await onReport(msg, sender, settings);
+    return { stored: stored.length };
+  },
+
+  'findings/get': async (msg, sender) => {
+    if (!isExtensionPage(sender)) throw new Error('only extension pages read findings');
+    return readFindings(msg.tabId);
+  },
+
+  'capture/request': async (msg, sender) => {
+    const tabId = isContentScript(sender) ? sender.tab!.id! : isExtensionPage(sender) ? msg.tabId : undefined;
+    if (tabId === undefined) throw new Error('capture needs a tab');
+    return onCaptureRequest(tabId, msg);
+  },
+
+  'locker/open': async () => {
+    await browser.tabs.create({ url: browser.runtime.getURL('/locker.html') });
+  },
+
+  'site/pause': async (msg, sender) => {
+    if (!isExtensionPage(sender)) throw new Error('only extension pages change settings');
+    return saveSettings(withSitePaused(await loadSettings(), msg.host, msg.paused));
+  },
+};
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+export function registerBackground(): void {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    void route(raw, sender, handlers).then(sendResponse);
+    return true; // answer asynchronously
+  });
+
+  // Findings belong to the page they were seen on: a navigation or a closed
+  // tab clears them (contract 2).
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void clearFindings(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearFindings(tabId);
+  });
+}

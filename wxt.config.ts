@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Auto-imports are off: every module names what it uses, so lib/ code reads
+// the same in Node tests, the CLI and the extension.
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'tabs',
+      'unlimitedStorage',
+      // MHTML snapshots exist only on Chromium.
+      ...(browser === 'firefox' ? [] : ['pageCapture']),
+    ],
+    // captureVisibleTab and fetching cross-origin images need host access.
+    host_permissions: ['<all_urls>'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'off-platform-guard@example.org', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+});
