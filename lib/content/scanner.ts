@@ -1,0 +1,381 @@
+import type { ScanUnit, SurfaceAdapter } from '../surfaces/types';
+import { OWN_UI_ATTR, inOwnUi, isElement, isText } from '../surfaces/dom';
+
+/**
+ * The incremental page scanner (after uBlock Origin's content script and Dark
+ * Reader's observers).
+ *
+ * One full pass when started, then one MutationObserver per document, per
+ * open shadow root and per reachable same-origin frame. Observers only queue
+ * nodes; the work runs later in slices of at most `sliceMs`, resolving queued
+ * nodes to scan units, dropping units whose text was already scanned, and
+ * handing each slice's new units to `process`. Large bursts are coalesced into
+ * a rescan of their common containers; a page that exceeds its unit budget is
+ * left alone (capped) rather than slowed down.
+ */
+export interface ScannerOptions {
+  adapter: SurfaceAdapter;
+  doc: Document;
+  process(units: ScanUnit[]): void;
+  /** Budget of one slice of work, in ms. Default 4. */
+  sliceMs?: number;
+  /** Stop taking new units after this many. Default 20000. */
+  maxUnitsPerPage?: number;
+  /** Text longer than this is cut before `process`. Default 20000 chars. */
+  maxTextPerUnit?: number;
+  /** How to run the next slice. Default requestIdleCallback (timeout 100), else setTimeout 0. */
+  schedule?: (cb: () => void) => void;
+  now?: () => number;
+  /** Observe reachable same-origin / about:blank frames from this document. Default true. */
+  observeFrames?: boolean;
+}
+
+export interface ScannerStats {
+  /** Distinct unit elements scanned. */
+  units: number;
+  /** Units seen again with unchanged text, or refused because the page is capped. */
+  skipped: number;
+  /** Work waiting: queued nodes, roots to collect and units to check. */
+  queued: number;
+  capped: boolean;
+}
+
+export interface Scanner {
+  start(): void;
+  stop(): void;
+  stats(): ScannerStats;
+  /** Take pending mutation records and do all queued work now (tests, "capture now"). */
+  flush(): void;
+}
+
+/** More queued nodes than this: rescan their common containers instead of node by node. */
+const BURST = 1000;
+/** A coalesced burst becomes at most this many container rescans. */
+const MAX_CONTAINERS = 32;
+/** A container with more children than this is rescanned child by child (in slices), not in one collect. */
+const MAX_COLLECT_CHILDREN = 200;
+
+function defaultSchedule(doc: Document): (cb: () => void) => void {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  return (cb) => {
+    if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => cb(), { timeout: 100 });
+    else if (win) win.setTimeout(cb, 0);
+    else setTimeout(cb, 0);
+  };
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--; // never split a surrogate pair
+  return text.slice(0, end);
+}
+
+export function createScanner(opts: ScannerOptions): Scanner {
+  const { adapter, doc } = opts;
+  const sliceMs = opts.sliceMs ?? 4;
+  const maxUnits = opts.maxUnitsPerPage ?? 20_000;
+  const maxText = opts.maxTextPerUnit ?? 20_000;
+  const schedule = opts.schedule ?? defaultSchedule(doc);
+  const now = opts.now ?? (() => globalThis.performance?.now?.() ?? Date.now());
+  const observeFrames = opts.observeFrames ?? true;
+
+  /** The text each unit element had when last scanned. */
+  const seen = new WeakMap<Element, string>();
+  let unitCount = 0;
+  let skipped = 0;
+  let capped = false;
+  let running = false;
+  let scheduled = false;
+  let generation = 0;
+
+  /** Added or changed nodes: resolve to their unit, or collect the subtree. */
+  let pendingNodes = new Set<Node>();
+  /** Parents that lost children: their unit's text may have changed (never collected). */
+  let removals = new Set<Node>();
+  /** Whole roots to collect (the document, shadow roots, frames). */
+  let pendingRoots: ParentNode[] = [];
+  let pendingUnits: ScanUnit[] = [];
+  let unitIdx = 0;
+  /** Children of big coalesced containers, resolved one by one (not coalesced again). */
+  let rescans: Node[] = [];
+  let rescanIdx = 0;
+  /** Queue size after the last coalescing: the next one waits for another burst on top. */
+  let burstMark = 0;
+
+  const observers = new Map<Node, MutationObserver>();
+  const frameListeners: { frame: Element; fn: () => void }[] = [];
+  let frames = new WeakSet<Element>();
+
+  const queued = (): number =>
+    pendingNodes.size + removals.size + pendingRoots.length + (pendingUnits.length - unitIdx) + (rescans.length - rescanIdx);
+
+  // ------------------------------------------------------------ observing
+
+  const onRecords = (records: MutationRecord[]): void => {
+    if (!running || capped) return;
+    let any = false;
+    for (const rec of records) {
+      const target = rec.target;
+      if (inOwnUi(target)) continue;
+      if (rec.type === 'characterData') {
+        pendingNodes.add(target);
+        any = true;
+        continue;
+      }
+      const added = rec.addedNodes;
+      for (let i = 0; i < added.length; i++) {
+        const n = added[i]!;
+        if (isElement(n)) {
+          if (n.hasAttribute(OWN_UI_ATTR)) continue;
+        } else if (!isText(n)) continue;
+        pendingNodes.add(n);
+        any = true;
+      }
+      if (rec.removedNodes.length) {
+        removals.add(target);
+        any = true;
+      }
+    }
+    if (any) requestSlice();
+  };
+
+  const observe = (root: Document | ShadowRoot): void => {
+    if (observers.has(root)) return;
+    const owner = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+    const MO = (owner?.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ?? globalThis.MutationObserver;
+    if (!MO) return;
+    const mo = new MO(onRecords);
+    mo.observe(root, { childList: true, subtree: true, characterData: true });
+    observers.set(root, mo);
+  };
+
+  const attachFrame = (frame: Element): void => {
+    if (!observeFrames) return;
+    if (!frames.has(frame)) {
+      frames.add(frame);
+      const fn = (): void => {
+        if (running && !capped) {
+          attachFrameDoc(frame);
+          requestSlice();
+        }
+      };
+      frame.addEventListener('load', fn);
+      frameListeners.push({ frame, fn });
+    }
+    attachFrameDoc(frame);
+  };
+
+  const attachFrameDoc = (frame: Element): void => {
+    let fdoc: Document | null = null;
+    try {
+      fdoc = (frame as HTMLIFrameElement).contentDocument; // null or throws when cross-origin
+    } catch {
+      fdoc = null;
+    }
+    if (!fdoc || observers.has(fdoc) || !fdoc.documentElement) return;
+    observe(fdoc);
+    pendingRoots.push(fdoc);
+    discover(fdoc.documentElement);
+  };
+
+  /** Open shadow roots and frames in a subtree: observe them and queue their content. */
+  const discover = (root: Element): void => {
+    const stack: Element[] = [root];
+    while (stack.length) {
+      const el = stack.pop()!;
+      if (el.hasAttribute(OWN_UI_ATTR)) continue;
+      const sr = el.shadowRoot;
+      if (sr && !observers.has(sr)) {
+        observe(sr);
+        pendingRoots.push(sr);
+        for (let c = sr.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+      }
+      const tag = el.tagName;
+      if (tag === 'IFRAME' || tag === 'FRAME') attachFrame(el);
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+    }
+  };
+
+  // ------------------------------------------------------------ work
+
+  const requestSlice = (): void => {
+    if (scheduled || !running) return;
+    scheduled = true;
+    const gen = generation;
+    schedule(() => {
+      if (gen !== generation) return;
+      scheduled = false;
+      runSlice(sliceMs);
+    });
+  };
+
+  const consider = (u: ScanUnit, batch: ScanUnit[]): void => {
+    const prev = seen.get(u.el);
+    if (prev === u.text) {
+      skipped++;
+      return;
+    }
+    if (prev === undefined) {
+      if (capped || unitCount >= maxUnits) {
+        capped = true;
+        skipped++;
+        return;
+      }
+      unitCount++;
+    }
+    seen.set(u.el, u.text);
+    batch.push(u.text.length > maxText ? { ...u, text: cut(u.text, maxText) } : u);
+  };
+
+  const resolve = (node: Node, collectIfNone: boolean): void => {
+    if (!node.isConnected || inOwnUi(node)) return;
+    if (isElement(node)) discover(node);
+    const u = adapter.unitFor(node);
+    if (u) pendingUnits.push(u);
+    else if (collectIfNone && isElement(node)) pendingRoots.push(node);
+  };
+
+  /**
+   * A burst: nodes whose parent got mostly new children (a re-render, a page
+   * swap, text nodes churned inside many messages) become a rescan of their
+   * common containers (at most MAX_CONTAINERS). Nodes appended to a long list
+   * that is mostly old (a chat that keeps growing) stay per node: rescanning
+   * the whole list again would repeat work already done.
+   */
+  const coalesce = (): void => {
+    const groups = new Map<Node, Node[]>();
+    for (const n of pendingNodes) {
+      if (!n.isConnected) continue;
+      const p = n.parentNode ?? n;
+      const g = groups.get(p);
+      if (g) g.push(n);
+      else groups.set(p, [n]);
+    }
+    const keep = new Set<Node>();
+    let level = new Set<Node>();
+    for (const [parent, nodes] of groups) {
+      if (nodes.length * 2 < parent.childNodes.length) for (const n of nodes) keep.add(n);
+      else level.add(parent);
+    }
+    for (let depth = 0; level.size > MAX_CONTAINERS && depth < 64; depth++) {
+      const up = new Set<Node>();
+      for (const n of level) up.add(n.parentNode ?? n);
+      if (up.size === level.size && [...up].every((n) => level.has(n))) break;
+      level = up;
+    }
+    // Drop containers inside other containers, and kept nodes inside containers.
+    const list = [...level];
+    const outer = list.filter((n) => !list.some((m) => m !== n && m.contains(n)));
+    pendingNodes = new Set();
+    for (const n of keep) if (!outer.some((c) => c.contains(n))) pendingNodes.add(n);
+    for (const n of outer) {
+      if (n.nodeType === 9 || n.nodeType === 11) pendingRoots.push(n as unknown as ParentNode);
+      else if (isElement(n) && n.childElementCount > MAX_COLLECT_CHILDREN) {
+        // A long list: one collect would be one long task; resolve its children in slices.
+        for (let c = n.firstElementChild; c; c = c.nextElementSibling) rescans.push(c);
+      } else pendingNodes.add(n);
+    }
+    burstMark = pendingNodes.size;
+  };
+
+  const hasWork = (): boolean => queued() > 0;
+
+  const stopObserving = (): void => {
+    for (const mo of observers.values()) mo.disconnect();
+    observers.clear();
+    for (const { frame, fn } of frameListeners) frame.removeEventListener('load', fn);
+    frameListeners.length = 0;
+    frames = new WeakSet();
+  };
+
+  const runSlice = (budget: number): void => {
+    if (!running) return;
+    const deadline = now() + budget;
+    const batch: ScanUnit[] = [];
+    if (pendingNodes.size < BURST) burstMark = 0;
+    else if (pendingNodes.size > burstMark + BURST) coalesce();
+    let first = true;
+    while (first || now() < deadline) {
+      first = false;
+      if (capped) break;
+      if (unitIdx < pendingUnits.length) {
+        consider(pendingUnits[unitIdx++]!, batch);
+        if (unitIdx === pendingUnits.length) {
+          pendingUnits = [];
+          unitIdx = 0;
+        }
+      } else if (pendingRoots.length) {
+        const root = pendingRoots.shift()!;
+        if ((root as unknown as Node).isConnected === false) continue;
+        for (const u of adapter.collect(root)) pendingUnits.push(u);
+      } else if (rescanIdx < rescans.length) {
+        resolve(rescans[rescanIdx++]!, true);
+        if (rescanIdx === rescans.length) {
+          rescans = [];
+          rescanIdx = 0;
+        }
+      } else if (pendingNodes.size) {
+        const node = pendingNodes.values().next().value as Node;
+        pendingNodes.delete(node);
+        resolve(node, true);
+      } else if (removals.size) {
+        const node = removals.values().next().value as Node;
+        removals.delete(node);
+        resolve(node, false);
+      } else break;
+    }
+    if (capped) {
+      // Over budget: keep the page fast, take no more work from it.
+      stopObserving();
+      pendingNodes = new Set();
+      removals = new Set();
+      pendingRoots = [];
+      pendingUnits = [];
+      unitIdx = 0;
+      rescans = [];
+      rescanIdx = 0;
+    }
+    if (batch.length) opts.process(batch);
+    if (hasWork()) requestSlice();
+  };
+
+  return {
+    start(): void {
+      if (running) return;
+      running = true;
+      observe(doc);
+      pendingRoots.push(doc);
+      // Shadow roots and frames of the document as loaded; the document itself is queued above.
+      if (doc.documentElement) discover(doc.documentElement);
+      requestSlice();
+    },
+    stop(): void {
+      running = false;
+      scheduled = false;
+      generation++;
+      stopObserving();
+      pendingNodes = new Set();
+      removals = new Set();
+      pendingRoots = [];
+      pendingUnits = [];
+      unitIdx = 0;
+      rescans = [];
+      rescanIdx = 0;
+      // `seen` and the counters stay: a restart does not report the same text again.
+    },
+    stats(): ScannerStats {
+      return { units: unitCount, skipped, queued: queued(), capped };
+    },
+    flush(): void {
+      if (!running) return;
+      for (const mo of observers.values()) {
+        const recs = mo.takeRecords();
+        if (recs.length) onRecords(recs);
+      }
+      let guard = 0;
+      while (running && hasWork() && guard++ < 1_000_000) runSlice(Infinity);
+    },
+  };
+}
