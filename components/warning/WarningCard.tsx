@@ -1,0 +1,160 @@
+import type { Lang } from '@/lib/i18n';
+import { KIND_LABELS } from '@/lib/kind-labels';
+import type { Kind, Severity } from '@/lib/detect/types';
+import { WARNING_STRINGS } from './strings';
+
+export interface CardFinding {
+  kind: Kind;
+  severity: Severity;
+  /** The offending characters as the page shows them. */
+  text: string;
+  /** The whole message they were in. */
+  message: string;
+  /** Every offending span of the message (UTF-16 offsets), all marked in the quote. */
+  spans: [number, number][];
+  hidden: boolean;
+  explain: { asked: string; risk: string; instead: string };
+}
+
+export type CaptureState = 'idle' | 'saving' | 'saved' | { error: string };
+
+export interface WarningCardProps {
+  lang: Lang;
+  finding: CardFinding;
+  /** How often this same finding was seen. */
+  repeats: number;
+  /** Other findings on the page that are not shown. */
+  others: number;
+  capture: CaptureState;
+  onCapture(): void;
+  onDismiss(): void;
+  onNotInducement(): void;
+  onOpenLocker(): void;
+}
+
+/**
+ * The message as text and <mark> pieces (never HTML), clipped around the
+ * marked part so a long message stays readable.
+ */
+export function quotePieces(message: string, spans: [number, number][]): { text: string; mark: boolean }[] {
+  const sorted = spans.filter(([a, b]) => a >= 0 && b <= message.length && a < b).sort((x, y) => x[0] - y[0]);
+  const pieces: { text: string; mark: boolean }[] = [];
+  let at = 0;
+  for (const [a, b] of sorted) {
+    if (a < at) continue;
+    if (a > at) pieces.push({ text: message.slice(at, a), mark: false });
+    pieces.push({ text: message.slice(a, b), mark: true });
+    at = b;
+  }
+  if (at < message.length) pieces.push({ text: message.slice(at), mark: false });
+  const first = pieces[0];
+  if (first && !first.mark && first.text.length > 120) first.text = '…' + first.text.slice(-120);
+  const last = pieces[pieces.length - 1];
+  if (last && !last.mark && pieces.length > 1 && last.text.length > 120) last.text = last.text.slice(0, 120) + '…';
+  if (pieces.length === 1 && first && first.text.length > 240) first.text = first.text.slice(0, 240) + '…';
+  return pieces;
+}
+
+/**
+ * Only a person's click counts: a page script that finds our buttons (the
+ * shadow root is open in test builds) cannot capture, dismiss or whitelist.
+ */
+function trusted(action: () => void) {
+  return (e: Event) => {
+    if (e.isTrusted) action();
+  };
+}
+
+export function WarningCard(p: WarningCardProps) {
+  const s = WARNING_STRINGS[p.lang];
+  const saving = p.capture === 'saving';
+  return (
+    <section class={`card sev-${p.finding.severity}`} data-testid="opg-warning" role="alert" aria-live="polite">
+      <header>
+        <span class="dot" aria-hidden="true" />
+        <h2>{s.title}</h2>
+      </header>
+      <p class="kind" data-testid="opg-kind" data-kind={p.finding.kind}>
+        {KIND_LABELS[p.lang][p.finding.kind]}
+        {p.repeats > 1 ? <span class="muted"> · {s.repeats(p.repeats)}</span> : null}
+      </p>
+      <blockquote data-testid="opg-quote">
+        {quotePieces(p.finding.message, p.finding.spans).map((piece, i) =>
+          piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text,
+        )}
+        {p.finding.hidden ? <span class="muted"> {s.hidden}</span> : null}
+      </blockquote>
+      <dl>
+        <dt>{s.asked}</dt>
+        <dd>{p.finding.explain.asked}</dd>
+        <dt>{s.why}</dt>
+        <dd>{p.finding.explain.risk}</dd>
+        <dt>{s.instead}</dt>
+        <dd>{p.finding.explain.instead}</dd>
+      </dl>
+      {p.others > 0 ? (
+        <p class="muted" data-testid="opg-counter">
+          {s.more(p.others)}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button class="primary" data-testid="opg-capture" disabled={saving || p.capture === 'saved'} onClick={trusted(p.onCapture)}>
+          {p.capture === 'saving' ? s.saving : s.capture}
+        </button>
+        <button data-testid="opg-open-locker" onClick={trusted(p.onOpenLocker)}>
+          {s.openLocker}
+        </button>
+        <button data-testid="opg-not-inducement" onClick={trusted(p.onNotInducement)}>
+          {s.notInducement}
+        </button>
+        <button data-testid="opg-dismiss" onClick={trusted(p.onDismiss)}>
+          {s.dismiss}
+        </button>
+      </div>
+      {typeof p.capture === 'object' ? (
+        <p class="error" role="status">
+          {s.failed}
+          {p.capture.error}
+        </p>
+      ) : p.capture === 'saved' ? (
+        <p class="ok" role="status" data-testid="opg-saved">
+          ✓ {s.saved}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export const WARNING_CSS = `
+:host { all: initial; }
+.card {
+  position: fixed; right: 16px; bottom: 16px; z-index: 2147483647;
+  width: 340px; max-height: 70vh; overflow: auto; box-sizing: border-box;
+  background: #fffdf7; color: #1f2933; border: 1px solid #e4d9bd; border-left: 5px solid #b45309;
+  border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.18); padding: 12px 14px;
+  font: 14px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif;
+}
+.card.sev-high { border-left-color: #b91c1c; }
+.card.sev-low { border-left-color: #1d4ed8; }
+header { display: flex; align-items: center; gap: 8px; }
+h2 { font-size: 15px; margin: 0; font-weight: 700; }
+.dot { width: 10px; height: 10px; border-radius: 50%; background: currentColor; flex: none; color: #b45309; }
+.sev-high .dot { color: #b91c1c; }
+.kind { margin: 6px 0; font-weight: 600; }
+blockquote { margin: 6px 0; padding: 6px 8px; background: #f5f1e6; border-radius: 6px; white-space: pre-wrap; word-break: break-word; }
+mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
+dl { margin: 6px 0; }
+dt { font-weight: 600; font-size: 13px; color: #52606d; margin-top: 4px; }
+dd { margin: 0; }
+.muted { color: #52606d; font-weight: 400; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+button { font: inherit; font-size: 13px; border: 1px solid #cbd2d9; background: #fff; color: #1f2933; border-radius: 6px; padding: 4px 10px; cursor: pointer; }
+button.primary { background: #0f766e; border-color: #0f766e; color: #fff; }
+button:disabled { opacity: .7; cursor: default; }
+.ok { color: #0f766e; margin: 6px 0 0; }
+.error { color: #b91c1c; margin: 6px 0 0; }
+.note { position: fixed; z-index: 2147483647; max-width: 360px; box-sizing: border-box; background: #eff6ff; color: #1f2933;
+  border: 1px solid #bfdbfe; border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 14px rgba(0,0,0,.12);
+  font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", sans-serif; }
+.note button { margin-left: 8px; }
+`;

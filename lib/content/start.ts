@@ -1,0 +1,173 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detect, detectThread, explain } from '../detect';
+import type { Finding } from '../detect/types';
+import { worstSeverity } from '../detect/types';
+import { currentLang } from '../i18n';
+import { CollectRequestSchema, MessageSchema, PageTextRequestSchema, type UnitReport } from '../messages';
+import { isPausedOn } from '../settings';
+import { loadSettings } from '../settings-store';
+import { pickAdapter } from '../surfaces';
+import type { ScanUnit } from '../surfaces/types';
+import { send } from '../ui-client';
+import { startBuyerGuard } from './buyer-guard';
+import { fingerprint, loadDismissed, rememberDismissed } from './dismissals';
+import { Reporter } from './reporter';
+import { createScanner } from './scanner';
+import { highlightFinding } from './mark';
+import { ThreadWindows } from './thread-windows';
+import { WarningUi, type ShownFinding } from './warning-ui';
+
+/** Reported scan units one page may send before only the counter moves (a flood page). */
+export const MAX_REPORTED_UNITS = 300;
+const MAX_PAGE_TEXT = 2_000_000;
+
+export function startContentScript(ctx: ContentScriptContext): void {
+  void send({ type: 'content/hello', url: location.href }).catch(() => undefined);
+  void run(ctx).catch((err) => console.warn('[opg] content script stopped', err));
+}
+
+async function run(ctx: ContentScriptContext): Promise<void> {
+  const settings = await loadSettings();
+  if (isPausedOn(settings, location.hostname)) return;
+  const lang = currentLang();
+  const host = location.hostname;
+  const dismissed = await loadDismissed(host);
+  const adapter = pickAdapter(new URL(location.href));
+  const pageInfo = () => {
+    const meta = adapter.meta(document);
+    return {
+      url: location.href,
+      title: document.title.slice(0, 2_000),
+      platform: meta.platform,
+      ...(meta.seller ? { seller: meta.seller.slice(0, 500) } : {}),
+      ...(meta.sellerUrl ? { sellerUrl: meta.sellerUrl.slice(0, 8_192) } : {}),
+    };
+  };
+  const reporter = new Reporter((units) =>
+    send({ type: 'findings/report', page: pageInfo(), units }).then(() => undefined),
+  );
+  const threads = new ThreadWindows();
+  const flagged: UnitReport[] = [];
+  let reportedUnits = 0;
+
+  const ui = new WarningUi(
+    document,
+    lang,
+    {
+      capture: async (f) => {
+        const unit = flagged.find((u) => u.message === f.message);
+        const el = unitElements.get(f.message);
+        el?.scrollIntoView({ block: 'center' }); // the user asked: bring the message into the screenshot
+        await new Promise((r) => setTimeout(r, 150));
+        await send({ type: 'capture/request', page: pageInfo(), ...(unit ? { unit } : {}) });
+      },
+      notInducement: (f) => {
+        const fp = fingerprint(f.kind, f.key, f.message);
+        dismissed.add(fp);
+        void rememberDismissed(host, fp);
+      },
+      openLocker: () => void send({ type: 'locker/open' }),
+    },
+    import.meta.env.WXT_OPG_TEST === '1',
+  );
+  const unitElements = new Map<string, Element>();
+
+  const handleUnit = (unit: ScanUnit, findings: Finding[], context: UnitReport['context']) => {
+    const live = findings.filter((f) => !dismissed.has(fingerprint(f.kind, `${f.kind}|${f.value}`, unit.text)));
+    if (live.length === 0) return;
+    const report: UnitReport = {
+      message: unit.text.slice(0, 20_000),
+      findings: live.slice(0, 50),
+      role: unit.role,
+      ...(unit.author ? { author: unit.author.slice(0, 500) } : {}),
+      ...(unit.hidden ? { hidden: true } : {}),
+      ...(context?.length ? { context } : {}),
+    };
+    if (reportedUnits < MAX_REPORTED_UNITS) {
+      reportedUnits++;
+      flagged.push(report);
+      if (flagged.length > 200) flagged.shift();
+      if (unitElements.size > 500) unitElements.clear();
+      unitElements.set(report.message, unit.el);
+      reporter.add(report);
+    }
+    for (const f of live) if (!unit.hidden) highlightFinding(unit.el, f);
+    const worst = worstSeverity(live);
+    if (worst === 'none' || !settings.warnSeverities.includes(worst)) return;
+    const top = live.find((f) => f.severity === worst)!;
+    const shown: ShownFinding = {
+      key: `${top.kind}|${top.value}`,
+      kind: top.kind,
+      severity: top.severity,
+      text: top.text,
+      message: unit.text,
+      spans: live.map((f) => [f.start, f.end] as [number, number]),
+      hidden: unit.hidden,
+      explain: explain(top.rule, lang),
+    };
+    ui.show(shown);
+  };
+
+  // What each message holds on its own, so reading it again with its
+  // neighbours only adds what exists across messages (a split handle).
+  const ownKeys = new WeakMap<Element, Set<string>>();
+
+  const scanner = createScanner({
+    adapter,
+    doc: document,
+    // Every frame, about:blank ones included, runs its own content script.
+    observeFrames: false,
+    process(units) {
+      for (const unit of units) {
+        if (!unit.text.trim()) continue;
+        const own = detect(unit.text);
+        ownKeys.set(unit.el, new Set(own.findings.map((f) => `${f.kind}|${f.value}`)));
+        const window = unit.chat ? threads.push(unit) : null;
+        let context: UnitReport['context'];
+        if (window && window.length > 1) {
+          context = window.slice(0, -1).map((u) => ({
+            text: u.text.slice(0, 20_000),
+            role: u.role,
+            ...(u.author ? { author: u.author.slice(0, 500) } : {}),
+          }));
+          for (const f of detectThread(window.map((u) => u.text)).findings) {
+            const at = window[f.message];
+            const key = `${f.kind}|${f.value}`;
+            if (!at || ownKeys.get(at.el)?.has(key) || !threads.claim(unit.chat!, key)) continue;
+            const { message: _m, ...finding } = f;
+            handleUnit(at, [finding], context);
+          }
+        }
+        if (own.flagged) handleUnit(unit, own.findings, context);
+      }
+    },
+  });
+  scanner.start();
+  ctx.onInvalidated(() => scanner.stop());
+
+  const stopGuard = startBuyerGuard(document, (rect) => ui.showBuyerNote(rect));
+  ctx.onInvalidated(stopGuard);
+
+  const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
+    if (PageTextRequestSchema.safeParse(raw).success) {
+      sendResponse({ text: (document.body?.innerText ?? '').slice(0, MAX_PAGE_TEXT) });
+      return undefined;
+    }
+    if (CollectRequestSchema.safeParse(raw).success) {
+      sendResponse({
+        page: pageInfo(),
+        units: flagged.slice(-100),
+        pageText: (document.body?.innerText ?? '').slice(0, MAX_PAGE_TEXT),
+      });
+      return undefined;
+    }
+    const parsed = MessageSchema.safeParse(raw);
+    if (parsed.success && parsed.data.type === 'capture/result') {
+      ui.captured(parsed.data.key, parsed.data.ok, parsed.data.reason);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}

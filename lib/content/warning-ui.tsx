@@ -1,0 +1,161 @@
+import { render } from 'preact';
+import { BuyerNote } from '@/components/warning/BuyerNote';
+import { WARNING_CSS, WarningCard, type CaptureState, type CardFinding } from '@/components/warning/WarningCard';
+import type { Lang } from '../i18n';
+import { severityRank } from '../detect/types';
+
+export interface ShownFinding extends CardFinding {
+  /** Identity of "the same finding" for the repeat counter. */
+  key: string;
+}
+
+export interface WarningActions {
+  capture(f: ShownFinding): Promise<void>;
+  notInducement(f: ShownFinding): void;
+  openLocker(): void;
+}
+
+/**
+ * The one warning surface of a frame: a host element holding a shadow root,
+ * so page CSS and scripts cannot restyle or read it (closed in production;
+ * open in test builds so end-to-end tests can look inside).
+ */
+export class WarningUi {
+  private host: HTMLElement | null = null;
+  private root: ShadowRoot | null = null;
+  private current: ShownFinding | null = null;
+  private repeats = new Map<string, number>();
+  private capture: CaptureState = 'idle';
+  private dismissed = false;
+  private others = 0;
+  private note: { x: number; y: number } | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly lang: Lang,
+    private readonly actions: WarningActions,
+    private readonly openShadow: boolean,
+  ) {}
+
+  /** Show a finding: a new one replaces a weaker card; a repeat raises the counter. */
+  show(f: ShownFinding): void {
+    const seen = this.repeats.get(f.key) ?? 0;
+    this.repeats.set(f.key, seen + 1);
+    if (this.current && this.current.key === f.key) {
+      this.paint();
+      return;
+    }
+    if (seen > 0 && this.current) {
+      this.paint();
+      return;
+    }
+    if (!this.current || this.dismissed || severityRank(f.severity) >= severityRank(this.current.severity)) {
+      if (this.current) this.others++;
+      this.current = f;
+      this.capture = 'idle';
+      this.dismissed = false;
+    } else {
+      this.others++;
+    }
+    this.paint();
+  }
+
+  captured(key: string | undefined, ok: boolean, reason?: string): void {
+    if (!this.current || (key && !key.startsWith(`${this.current.kind}|`))) return;
+    this.capture = ok ? 'saved' : { error: reason ?? '' };
+    this.paint();
+  }
+
+  showBuyerNote(anchor: DOMRect): void {
+    this.note = { x: Math.max(8, anchor.left), y: Math.max(8, anchor.top - 8) };
+    this.paint();
+  }
+
+  private ensureRoot(): ShadowRoot {
+    if (this.root) return this.root;
+    const host = this.doc.createElement('opg-guard');
+    host.setAttribute('data-opg-ui', '');
+    const root = host.attachShadow({ mode: this.openShadow ? 'open' : 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = WARNING_CSS;
+    root.appendChild(style);
+    const mount = this.doc.createElement('div');
+    root.appendChild(mount);
+    (this.doc.body ?? this.doc.documentElement).appendChild(host);
+    this.host = host;
+    this.root = root;
+    return root;
+  }
+
+  private paintQueued = false;
+
+  /** Many findings can arrive in one frame (a flood); render once per frame. */
+  private paint(): void {
+    if (this.paintQueued) return;
+    this.paintQueued = true;
+    const run = () => {
+      this.paintQueued = false;
+      this.paintNow();
+    };
+    const raf = this.doc.defaultView?.requestAnimationFrame;
+    // Hidden tabs get no animation frames; a timer still paints there.
+    if (raf && this.doc.visibilityState === 'visible') raf(run);
+    else setTimeout(run, 50);
+  }
+
+  private paintNow(): void {
+    const root = this.ensureRoot();
+    // A page that removed our host gets it back.
+    if (this.host && !this.host.isConnected) (this.doc.body ?? this.doc.documentElement).appendChild(this.host);
+    const f = this.current;
+    render(
+      <>
+        {f && !this.dismissed ? (
+          <WarningCard
+            lang={this.lang}
+            finding={f}
+            repeats={this.repeats.get(f.key) ?? 1}
+            others={this.others}
+            capture={this.capture}
+            onCapture={() => {
+              this.capture = 'saving';
+              this.paint();
+              this.actions.capture(f).then(
+                () => {
+                  this.capture = 'saved';
+                  this.paint();
+                },
+                (e: unknown) => {
+                  this.capture = { error: e instanceof Error ? e.message : String(e) };
+                  this.paint();
+                },
+              );
+            }}
+            onDismiss={() => {
+              this.dismissed = true;
+              this.paint();
+            }}
+            onNotInducement={() => {
+              this.actions.notInducement(f);
+              this.dismissed = true;
+              this.paint();
+            }}
+            onOpenLocker={() => this.actions.openLocker()}
+          />
+        ) : null}
+        {this.note ? (
+          <BuyerNote
+            lang={this.lang}
+            x={this.note.x}
+            y={this.note.y}
+            onClose={() => {
+              this.note = null;
+              this.paint();
+            }}
+          />
+        ) : null}
+      </>,
+      root.lastChild as Element,
+    );
+  }
+}

@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { currentWorker, launchWithExtension, serveFixtures, tabFindings, tabIdOf, waitFor, type Launched } from './harness';
+
+describe('in-page warnings, badge and popup', () => {
+  let launched: Launched;
+  let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+
+  before(async () => {
+    fixtures = await serveFixtures();
+    launched = await launchWithExtension();
+  });
+  after(async () => {
+    await launched?.close();
+    fixtures?.server.close();
+  });
+
+  async function openChat(): Promise<{ page: Page; tabId: number }> {
+    const page = await launched.context.newPage();
+    await page.goto(fixtures.url('im.demo-mall.test', 'demo/chat.html'));
+    const tabId = await tabIdOf(launched, page);
+    await waitFor(async () => (await tabFindings(launched, tabId)).length >= 2, 'chat findings');
+    return { page, tabId };
+  }
+
+  it('shows one calm warning card in a shadow root, quoting the message', async () => {
+    const { page } = await openChat();
+    const card = page.locator('opg-guard [data-testid="opg-warning"]');
+    await card.waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('opg-guard [data-testid="opg-warning"]').count(), 1);
+    const text = await card.innerText();
+    assert.match(text, /银行卡|Bank card/);
+    const marks = await page.locator('opg-guard [data-testid="opg-quote"] mark').allInnerTexts();
+    assert.ok(marks.some((m) => /6222 0212 3456 7894/.test(m)), JSON.stringify(marks));
+    // The card lives in a shadow root: the page's own DOM has only the host element.
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-testid="opg-warning"]').length), 0);
+    await page.close();
+  });
+
+  it('catches a WeChat handle split over three messages', async () => {
+    const { page, tabId } = await openChat();
+    const findings = await waitFor(async () => {
+      const f = await tabFindings(launched, tabId);
+      return f.find((x) => x.kind === 'wechat' && x.value) ? f : null;
+    }, 'a wechat finding across messages');
+    const wechat = findings.find((x) => x.kind === 'wechat' && x.value)!;
+    assert.equal(wechat.value.toLowerCase(), 'chaoxie_2046');
+    // No single message holds it: the handle's own message is just the handle.
+    assert.equal(wechat.message.trim(), 'chaoxie_2046');
+    await page.close();
+  });
+
+  it('sets the badge to the count, coloured by the worst severity', async () => {
+    const { page, tabId } = await openChat();
+    const findings = await tabFindings(launched, tabId);
+    const w = await currentWorker(launched.context, launched.extensionId);
+    const badge = await w.evaluate(async (id: number) => ({
+      text: await chrome.action.getBadgeText({ tabId: id }),
+      color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
+    }), tabId);
+    assert.equal(badge.text, String(findings.reduce((n, f) => n + (f.count ?? 1), 0)));
+    assert.deepEqual(badge.color, [220, 38, 38, 255]);
+    await page.close();
+  });
+
+  it('popup lists the tab findings, newest first, with kinds', async () => {
+    const { page, tabId } = await openChat();
+    const findings = await tabFindings(launched, tabId);
+    const popup = await launched.context.newPage();
+    await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.getByTestId('popup-finding').first().waitFor();
+    const kinds = await popup.getByTestId('popup-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    const expected = findings.slice().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map((f) => f.kind);
+    assert.deepEqual(kinds, expected);
+    await popup.close();
+    await page.close();
+  });
+
+  it('dismiss hides the card; a script on the page cannot press its buttons', async () => {
+    const { page } = await openChat();
+    const card = page.locator('opg-guard [data-testid="opg-warning"]');
+    await card.waitFor();
+    // A page script "clicking" is not a person: nothing happens.
+    await page.evaluate(() => {
+      const root = document.querySelector('opg-guard')!.shadowRoot!;
+      (root.querySelector('[data-testid="opg-dismiss"]') as HTMLElement).click();
+    });
+    await page.waitForTimeout(200);
+    assert.equal(await card.count(), 1);
+    await page.locator('opg-guard [data-testid="opg-dismiss"]').click();
+    await card.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('"this is not inducement" is remembered for that text on that site', async () => {
+    const page = await launched.context.newPage();
+    await page.goto(fixtures.url('shop.demo-mall.test', 'demo/product.html'));
+    const tabId = await tabIdOf(launched, page);
+    const card = page.locator('opg-guard [data-testid="opg-warning"]');
+    await card.waitFor();
+    const kindShown = await page.locator('opg-guard [data-testid="opg-kind"]').getAttribute('data-kind');
+    const before = await waitFor(async () => {
+      const f = await tabFindings(launched, tabId);
+      return f.some((x) => x.kind === kindShown) ? f : null;
+    }, `a stored ${kindShown} finding`);
+    await page.locator('opg-guard [data-testid="opg-not-inducement"]').click();
+    await card.waitFor({ state: 'detached' });
+    await page.reload();
+    await waitFor(async () => (await tabFindings(launched, tabId)).length > 0, 'findings after reload');
+    await page.waitForTimeout(500);
+    const afterReload = await tabFindings(launched, tabId);
+    const dismissedMessage = before.find((f) => f.kind === kindShown)!.message;
+    assert.ok(!afterReload.some((f) => f.kind === kindShown && f.message === dismissedMessage), JSON.stringify(afterReload));
+    await page.close();
+  });
+
+  it('open-locker opens the evidence locker', async () => {
+    const { page } = await openChat();
+    await page.locator('opg-guard [data-testid="opg-warning"]').waitFor();
+    const [locker] = await Promise.all([
+      launched.context.waitForEvent('page', { timeout: 10_000 }),
+      page.locator('opg-guard [data-testid="opg-open-locker"]').click(),
+    ]);
+    await locker.waitForLoadState();
+    assert.match(locker.url(), new RegExp(`^chrome-extension://${launched.extensionId}/locker\\.html`));
+    await locker.close();
+    await page.close();
+  });
+
+  it('the page cannot reach the extension', async () => {
+    const { page } = await openChat();
+    const reach = await page.evaluate(() => {
+      const c = (window as unknown as { chrome?: { runtime?: { sendMessage?: unknown; id?: string } } }).chrome;
+      return { hasId: !!c?.runtime?.id, canSend: typeof c?.runtime?.sendMessage === 'function' };
+    });
+    assert.equal(reach.hasId, false);
+    await page.close();
+  });
+
+  it('the buyer-side guard notes a phone number typed into the chat box, without blocking', async () => {
+    const { page } = await openChat();
+    const box = page.locator('textarea');
+    await box.click();
+    await box.pressSequentially('我的电话 13800138000 ', { delay: 10 });
+    await page.locator('opg-guard [data-testid="opg-buyer-note"]').waitFor({ timeout: 5_000 });
+    assert.equal(await box.inputValue(), '我的电话 13800138000 ');
+    await page.close();
+  });
+});
