@@ -1,0 +1,136 @@
+/**
+ * scan.live_chat and scan.heavy_page: the built extension in Chromium against
+ * the same pages without it, in one run. Needs `npm run build` first.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { EXT_DIR, findChromium, LAUNCH_ARGS, serveFixtures, tabFindings, tabIdOf, launchWithExtension } from '../test/e2e/harness';
+
+const SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 60);
+const RATE = 20;
+
+async function metrics(page: Page): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+}
+
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __long: number[] }).__long = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) (window as unknown as { __long: number[] }).__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+interface RunResult {
+  scriptMs: number;
+  longTasks: number[];
+  inserted: { i: number; bad: boolean; at: number; text: string }[];
+  page: Page;
+}
+
+async function runLive(context: BrowserContext, url: string): Promise<RunResult> {
+  const page = await context.newPage();
+  await watchLongTasks(page);
+  await page.goto(url);
+  const before = await metrics(page);
+  await page.waitForFunction(() => (window as unknown as { __bench: { done: boolean } }).__bench.done, null, {
+    timeout: (SECONDS + 30) * 1000,
+    polling: 500,
+  });
+  await page.waitForTimeout(1_000);
+  const after = await metrics(page);
+  const { inserted, long } = await page.evaluate(() => ({
+    inserted: (window as unknown as { __bench: { inserted: RunResult['inserted'] } }).__bench.inserted,
+    long: (window as unknown as { __long: number[] }).__long,
+  }));
+  return { scriptMs: ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000, longTasks: long, inserted, page };
+}
+
+async function heavyLoad(context: BrowserContext, url: string): Promise<number> {
+  const samples: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(800); // document_idle scripts and the first scan run
+    const m = await metrics(page);
+    samples.push((m.ScriptDuration ?? 0) * 1000);
+    await page.close();
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)]!;
+}
+
+function pct(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export async function run(): Promise<Record<string, unknown>[]> {
+  const fixtures = await serveFixtures();
+  const liveUrl = fixtures.url('live.bench.test', `bench/live-bench.html?rate=${RATE}&seconds=${SECONDS}`);
+  const heavyUrl = fixtures.url('shop.bench.test', 'bench/heavy-product.html');
+
+  const baseDir = mkdtempSync(join(tmpdir(), 'opg-bench-base-'));
+  const base = await chromium.launchPersistentContext(baseDir, { executablePath: findChromium(), headless: true, ignoreHTTPSErrors: true, args: LAUNCH_ARGS });
+  const baseLive = await runLive(base, liveUrl);
+  const baseHeavy = await heavyLoad(base, heavyUrl);
+  await base.close();
+  rmSync(baseDir, { recursive: true, force: true });
+
+  const launched = await launchWithExtension({ extDir: EXT_DIR });
+  const extLive = await runLive(launched.context, liveUrl);
+  const tabId = await tabIdOf(launched, extLive.page);
+  const findings = await tabFindings(launched, tabId);
+  const extHeavy = await heavyLoad(launched.context, heavyUrl);
+  await launched.close();
+  fixtures.server.close();
+
+  const latencies: number[] = [];
+  let found = 0;
+  const bad = extLive.inserted.filter((m) => m.bad);
+  for (const m of bad) {
+    const f = findings.find((x) => x.message.includes(m.text) || m.text.includes(x.message));
+    if (f) {
+      found++;
+      latencies.push(Date.parse(f.at) - m.at);
+    }
+  }
+  latencies.sort((a, b) => a - b);
+  const n = extLive.inserted.length;
+  const extraLong = extLive.longTasks.filter((d) => d > 50).length - baseLive.longTasks.filter((d) => d > 50).length;
+  return [
+    {
+      name: 'scan.live_chat',
+      value: pct(latencies, 95),
+      unit: 'ms',
+      p50_latency_ms: pct(latencies, 50),
+      p95_latency_ms: pct(latencies, 95),
+      messages: n,
+      inducement_messages: bad.length,
+      inducement_found: found,
+      longtasks_over_50ms: Math.max(0, extraLong),
+      longtasks_with_extension: extLive.longTasks.filter((d) => d > 50).length,
+      longtasks_baseline: baseLive.longTasks.filter((d) => d > 50).length,
+      script_ms_per_message: +(extLive.scriptMs / n).toFixed(4),
+      baseline_script_ms_per_message: +(baseLive.scriptMs / n).toFixed(4),
+      added_script_ms_per_message: +((extLive.scriptMs - baseLive.scriptMs) / n).toFixed(4),
+      ratio: +(extLive.scriptMs / Math.max(1e-9, baseLive.scriptMs)).toFixed(3),
+      seconds: SECONDS,
+    },
+    {
+      name: 'scan.heavy_page',
+      value: +(extHeavy - baseHeavy).toFixed(2),
+      unit: 'ms',
+      note: 'script time added to a 6,000-element product page load (median of 5), extension vs none',
+      script_ms_with_extension: +extHeavy.toFixed(2),
+      baseline_script_ms: +baseHeavy.toFixed(2),
+      ratio: +(extHeavy / Math.max(1e-9, baseHeavy)).toFixed(3),
+    },
+  ];
+}
