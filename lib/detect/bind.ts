@@ -1,0 +1,138 @@
+/**
+ * "Keyword bound to a handle": finds an app keyword (WeChat, QQ, Telegram…) and
+ * the handle or number that goes with it, a little before or after, across
+ * filler words ("号是", "ID:", "is") and spelled-out separators.
+ */
+import type { RawMatch } from './rule';
+import { type Hit, type Lexicon, type MatchContext, type Token, isCjk, isCore, readToken } from './scan';
+
+const STOP_TOKENS = new Set([
+  'id', 'is', 'me', 'my', 'add', 'on', 'at', 'to', 'the', 'and', 'or', 'for', 'there', 'search', 'number', 'no', 'num',
+  'it', 'us', 'our', 'handle', 'name', 'user', 'username', 'acc', 'account', 'via', 'with', 'dm', 'pm', 'msg', 'ping',
+  'here', 'please', 'pls', 'plz', 'hi', 'hello', 'a', 'an', 'app', 'in', 'of', 'i', 'you', 'u', 'ok', 'ps',
+]);
+// Full stops, exclamation and question marks, line breaks and semicolons end a clause:
+// "型号 VX-200；货号 A2026-118" is two clauses, not a keyword and its handle.
+const SENTENCE_END = new Set([0x3002, 0xff01, 33, 0xff1f, 63, 10, 0xff1b, 59]);
+
+/** The keyword is the start of a product code (VX-200, WX2000), not an app name. */
+function partOfCode(canon: string, h: Hit): boolean {
+  return /^[a-z]/.test(canon.slice(h.start, h.end)) && /^-?\d/.test(canon.slice(h.end, h.end + 2));
+}
+
+export interface BindOptions {
+  strong: Lexicon;
+  weak?: Lexicon;
+  /** canonical text right after the keyword that means the app itself is meant (微信支付, qq音乐) */
+  notAfter?: RegExp;
+  /** canonical text right before the keyword that means the app itself is meant (分享到微信) */
+  notBefore?: RegExp;
+  /** does this token look like a handle for this app? `intro` = an explicit ":"/"id"/"@" introduced it */
+  accept(value: string, intro: boolean, ctx: MatchContext, tok: Token): boolean;
+  forward?: number;
+  backward?: number;
+}
+
+const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
+const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#)/;
+
+function weakOk(canon: string, h: Hit): boolean {
+  const before = canon.slice(Math.max(0, h.start - 5), h.start);
+  const after = canon.slice(h.end, h.end + 6);
+  return ADD_BEFORE.test(before) || INTRO_AFTER.test(after);
+}
+
+function introduced(canon: string, from: number, to: number): boolean {
+  const gap = canon.slice(from, to);
+  return /[:@#]|id|号是|号|是/.test(gap);
+}
+
+/** Find keyword–handle pairs. */
+export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
+  const canon = ctx.canon;
+  const strongHits = ctx.hits(opts.strong);
+  let hits: Hit[] = strongHits;
+  if (opts.weak) {
+    const weak = ctx.hits(opts.weak).filter(
+      (w) => !strongHits.some((s) => w.start < s.end && s.start < w.end) && weakOk(canon, w),
+    );
+    if (weak.length > 0) hits = [...strongHits, ...weak].sort((a, b) => a.start - b.start);
+  }
+  const out: RawMatch[] = [];
+  const fwd = opts.forward ?? 18;
+  const back = opts.backward ?? 10;
+  let lastEnd = -1;
+  for (const h of hits) {
+    if (h.start < lastEnd) continue;
+    if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 12))) continue;
+    if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 6), h.start))) continue;
+    if (partOfCode(canon, h)) continue;
+    // forward
+    let found: RawMatch | undefined;
+    let p = h.end;
+    const lim = Math.min(canon.length, h.end + fwd);
+    while (p < lim) {
+      const c = canon.charCodeAt(p);
+      if (SENTENCE_END.has(c)) break;
+      if (isCore(c) || c === 64 || c === 36) {
+        const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));
+        if (tok === null) {
+          p++;
+          continue;
+        }
+        if (ctx.labelledAt(tok.start)) break; // 货号 A2026-118, 订单号 …: a labelled code, not a handle
+        if (STOP_TOKENS.has(tok.value)) {
+          p = tok.end;
+          continue;
+        }
+        const intro = c === 64 || introduced(canon, h.end, p);
+        if (opts.accept(tok.value, intro, ctx, tok)) {
+          found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value };
+        }
+        break;
+      }
+      p++;
+    }
+    // backward: "sunny7788cn 这是我绿泡泡"
+    if (!found) {
+      let q = h.start - 1;
+      const stop = Math.max(0, h.start - back);
+      while (q >= stop && (isCjk(canon.charCodeAt(q)) || canon.charCodeAt(q) === 32) && !isCore(canon.charCodeAt(q))) q--;
+      if (q >= 0 && isCore(canon.charCodeAt(q)) && /^\s*(?:这是|是|就是)?(?:我的?|我)?\s*$/.test(canon.slice(q + 1, h.start))) {
+        // walk back to the token start (spelled tokens included)
+        let s = q;
+        while (s > 0 && q - s < 60) {
+          const c = canon.charCodeAt(s - 1);
+          if (isCore(c)) s--;
+          else if ((c === 32 || c === 45 || c === 46) && s > 1 && isCore(canon.charCodeAt(s - 2))) s--;
+          else break;
+        }
+        while (s < q && !isCore(canon.charCodeAt(s))) s++;
+        const tok = readToken(canon, s, q + 1);
+        if (tok && !STOP_TOKENS.has(tok.value) && opts.accept(tok.value, false, ctx, tok)) {
+          found = { start: tok.start, end: h.end, value: tok.value };
+        }
+      }
+    }
+    if (found) {
+      out.push(found);
+      lastEnd = found.end;
+    }
+  }
+  return out;
+}
+
+/** Latin/digit handle of a messaging app (WeChat ID rules are the model). */
+export function looksLikeHandle(v: string, intro: boolean, minLetters = 6): boolean {
+  if (v.length < 3 || v.length > 40) return false;
+  const hasLetter = /[a-z]/.test(v);
+  const hasDigitOrMark = /[0-9_.-]/.test(v);
+  if (!hasLetter) return false;
+  if (!/^[a-z]/.test(v) && !intro) return false;
+  if (hasDigitOrMark) return v.length >= 4 || intro;
+  return v.length >= minLetters || (intro && v.length >= 4);
+}
+
+export function isCnMobile(d: string): boolean {
+  return d.length === 11 && /^1[3-9]\d{9}$/.test(d);
+}

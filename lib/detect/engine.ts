@@ -1,0 +1,222 @@
+/** Runs the rules over one message or a chat thread. */
+import { normalise, toOriginal } from './normalise';
+import type { Rule } from './rule';
+import { RULES } from './rules/index';
+import { Lexicon, MatchContext } from './scan';
+import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './types';
+import { REFUSALS } from './lexicon/words';
+
+export interface DetectResult {
+  flagged: boolean;
+  severity: MessageSeverity;
+  findings: Finding[];
+}
+export type ThreadFinding = Finding & { message: number };
+export interface ThreadResult {
+  flagged: boolean;
+  severity: MessageSeverity;
+  findings: ThreadFinding[];
+}
+
+/** Texts longer than this are scanned in overlapping windows so work stays linear. */
+const WINDOW = 16_384;
+const OVERLAP = 256;
+const MAX_FINDINGS = 2_000;
+
+function detectOne(text: string, rules: readonly Rule[]): Finding[] {
+  const norm = normalise(text);
+  const ctx = new MatchContext(norm);
+  const canon = norm.canon;
+  const out: Finding[] = [];
+  if (!/[^\s]/.test(canon)) return out;
+  const warned = ctx.warned();
+  for (const rule of rules) {
+    if (rule.trigger && !rule.trigger.test(canon)) continue;
+    const negatable = rule.negatable !== false;
+    if (warned && negatable) continue;
+    for (const m of rule.match(ctx)) {
+      if (m.end <= m.start) continue;
+      let start: number;
+      let end: number;
+      if (m.original) {
+        start = m.start;
+        end = m.end;
+      } else {
+        if (negatable && ctx.negatedAt(m.start)) continue;
+        ({ start, end } = toOriginal(norm, m.start, m.end));
+      }
+      out.push({ kind: rule.kind, severity: rule.severity, rule: rule.id, start, end, text: text.slice(start, end), value: m.value });
+      if (out.length >= MAX_FINDINGS) break;
+    }
+  }
+  return out;
+}
+
+/** Sort by start; drop same-kind overlaps (keep the longer); drop low findings inside stronger ones. */
+function tidy(list: Finding[]): Finding[] {
+  list.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Finding[] = [];
+  for (const f of list) {
+    const clash = kept.findIndex((k) => k.kind === f.kind && f.start < k.end && k.start < f.end);
+    if (clash >= 0) {
+      const k = kept[clash]!;
+      if (f.end - f.start > k.end - k.start) kept[clash] = f;
+      continue;
+    }
+    kept.push(f);
+  }
+  const result = kept.filter(
+    (f) =>
+      f.severity !== 'low' ||
+      !kept.some((k) => k !== f && severityRank(k.severity) > severityRank(f.severity) && f.start < k.end && k.start < f.end),
+  );
+  result.sort((a, b) => a.start - b.start || a.end - b.end);
+  return result;
+}
+
+export function detectFindings(text: string, rules: readonly Rule[] = RULES): Finding[] {
+  if (text.length <= WINDOW + OVERLAP) return tidy(detectOne(text, rules));
+  const all: Finding[] = [];
+  for (let s = 0; s < text.length; s += WINDOW) {
+    const e = Math.min(text.length, s + WINDOW + OVERLAP);
+    for (const f of detectOne(text.slice(s, e), rules)) {
+      all.push({ ...f, start: f.start + s, end: f.end + s });
+    }
+    if (all.length >= MAX_FINDINGS) break;
+  }
+  return tidy(all);
+}
+
+export function detect(text: string): DetectResult {
+  const findings = detectFindings(text);
+  const severity = worstSeverity(findings);
+  return { flagged: findings.length > 0, severity, findings };
+}
+
+// ---------------------------------------------------------------- threads
+
+const REFUSAL = new Lexicon(REFUSALS);
+const CUE_KINDS = new Set(['wechat', 'qq', 'phone', 'contact_request', 'im_handle', 'email']);
+const MAX_GLUE = 3;
+
+/** A message that is only a handle or a group of digits ("mm_8866", "139", "一二三四"). */
+function bareValue(msg: string): string | undefined {
+  const n = normalise(msg);
+  const v = n.canon.replace(/[\s\-.·•,，。:：]/g, '');
+  return /^@?[a-z0-9_]{2,40}$/.test(v) && (/\d/.test(v) || /_/.test(v) || v.length >= 6) ? v : undefined;
+}
+
+/**
+ * Detect over a chat thread: findings of each message, plus inducement spread
+ * over consecutive messages ("你加我" / "V" / "mm_8866"), reported in the
+ * messages where the parts are. A later refusal ("只在平台内沟通") clears the
+ * request it answers.
+ */
+export function detectThread(messages: readonly string[]): ThreadResult {
+  const per: ThreadFinding[][] = messages.map((m, i) => detectFindings(m).map((f) => ({ ...f, message: i })));
+  // refusals clear the previous two messages
+  for (let i = 0; i < messages.length; i++) {
+    const canon = normalise(messages[i]!).canon;
+    if (REFUSAL.test(canon) && per[i]!.length === 0) {
+      for (let j = Math.max(0, i - 2); j < i; j++) per[j] = [];
+    }
+  }
+  const extra: ThreadFinding[] = [];
+  // join short fragments ("加我" / "微" / "信") and look for cue + value pairs
+  let i = 0;
+  while (i < messages.length) {
+    // a unit: one message, or a run of very short messages glued together
+    let j = i;
+    let joined = messages[i]!;
+    while (j + 1 < messages.length && j - i < MAX_GLUE + 2 && normalise(messages[j + 1]!).canon.trim().length <= 2 && bareValue(messages[j + 1]!) === undefined) {
+      j++;
+      joined += messages[j]!;
+    }
+    // findings of the glued unit that no single message had
+    if (j > i) {
+      const bounds: number[] = [];
+      let off = 0;
+      for (let k = i; k <= j; k++) {
+        bounds.push(off);
+        off += messages[k]!.length;
+      }
+      for (const f of detectFindings(joined)) {
+        for (let k = i; k <= j; k++) {
+          const s0 = bounds[k - i]!;
+          const e0 = s0 + messages[k]!.length;
+          const s = Math.max(f.start, s0);
+          const e = Math.min(f.end, e0);
+          if (e > s) extra.push({ ...f, start: s - s0, end: e - s0, text: messages[k]!.slice(s - s0, e - s0), message: k });
+        }
+      }
+    }
+    // a cue in this unit, then bare values in the next few messages
+    const unitFindings = j > i ? detectFindings(joined) : per[i]!;
+    const cue = unitFindings.find((f) => CUE_KINDS.has(f.kind) && f.value === '' || f.kind === 'contact_request') ?? cueOnly(joined);
+    if (cue) {
+      let k = j + 1;
+      let skipped = 0;
+      const vals: number[] = [];
+      while (k < messages.length && k <= j + 5) {
+        const v = bareValue(messages[k]!);
+        if (v !== undefined) vals.push(k);
+        else if (vals.length > 0) break;
+        else if (normalise(messages[k]!).canon.trim().length > 6 || ++skipped > 2) break;
+        k++;
+      }
+      if (vals.length > 0) {
+        const value = vals.map((x) => bareValue(messages[x]!)!).join('');
+        const kind = valueKind(cue.kind, value);
+        if (kind) {
+          for (const x of vals) {
+            const msg = messages[x]!;
+            const s = msg.search(/\S/);
+            const e = msg.trimEnd().length;
+            extra.push({ ...kind, start: Math.max(0, s), end: e, text: msg.slice(Math.max(0, s), e), value, message: x });
+          }
+        }
+      }
+    }
+    i = j + 1;
+  }
+  const all = [...per.flat(), ...extra];
+  const byMsg = new Map<number, ThreadFinding[]>();
+  for (const f of all) {
+    const l = byMsg.get(f.message) ?? [];
+    l.push(f);
+    byMsg.set(f.message, l);
+  }
+  const findings: ThreadFinding[] = [];
+  for (const [m, list] of [...byMsg.entries()].sort((a, b) => a[0] - b[0])) {
+    for (const f of tidy(list)) findings.push({ ...f, message: m } as ThreadFinding);
+  }
+  const severity = worstSeverity(findings);
+  return { flagged: findings.length > 0, severity, findings };
+}
+
+const CUE_WORDS: [RegExp, 'wechat' | 'qq' | 'phone'][] = [
+  [/微信|薇信|威信|v信|vx|wx|加(?:个|我)?v|微(?![a-z])|wechat/, 'wechat'],
+  [/qq|扣扣|企鹅/, 'qq'],
+  [/电话|手机|号码|call|number|phone/, 'phone'],
+];
+function cueOnly(text: string): { kind: string } | undefined {
+  const canon = normalise(text).canon;
+  if (!/加|留|打|发|给|call|add|text|号/.test(canon)) return undefined;
+  for (const [re, kind] of CUE_WORDS) if (re.test(canon)) return { kind };
+  return undefined;
+}
+
+function valueKind(cueKind: string, value: string): Pick<Finding, 'kind' | 'severity' | 'rule'> | undefined {
+  const digits = /^\d+$/.test(value);
+  if (cueKind === 'phone' || (digits && /^1[3-9]\d{9}$/.test(value))) {
+    return /^\d{7,15}$/.test(value) ? { kind: 'phone', severity: 'medium', rule: 'phone-number' } : undefined;
+  }
+  if (cueKind === 'qq') return /^[1-9]\d{4,10}$/.test(value) ? { kind: 'qq', severity: 'medium', rule: 'qq-number' } : undefined;
+  if (cueKind === 'wechat' || cueKind === 'contact_request') {
+    if (/^[a-z][a-z0-9_-]{4,}$/.test(value)) return { kind: 'wechat', severity: 'medium', rule: 'wechat-id' };
+    if (digits && value.length >= 5) return { kind: cueKind === 'wechat' ? 'wechat' : 'phone', severity: 'medium', rule: cueKind === 'wechat' ? 'wechat-id' : 'phone-number' };
+  }
+  if (cueKind === 'im_handle' && /[a-z]/.test(value)) return { kind: 'im_handle', severity: 'medium', rule: 'im-handle' };
+  if (cueKind === 'email') return undefined;
+  return undefined;
+}

@@ -1,0 +1,62 @@
+/**
+ * Keyword lexicons, in canonical form (see normalise.ts: lower case, simplified,
+ * hearts folded to ♥). Data only. A "weak" keyword is ambiguous on its own and
+ * counts only with an add-verb before it or an introducer (：/id/号) after it.
+ */
+
+export const WECHAT_STRONG = [
+  '微信', '微信号', '薇信', '威信', '徽信', '维信', '韦信', '唯信', '危信', '魏信', '薇芯', '微芯', '卫星号',
+  'v信', 'v♥', '微♥', '薇♥', '维♥', '威♥', '徽♥', '绿泡泡', '绿色泡泡', '绿色软件', '绿色app', '绿色聊天软件',
+  '绿色的软件', '某信', '微x', 'v x', 'vx', 'wx', 'weixin', 'wei xin', 'wechat', 'we chat', 'vxin', 'v芯', '薇❤',
+];
+export const WECHAT_WEAK = ['v', '薇', '微', '卫星', '威', '维', '绿色', '微星'];
+
+export const QQ_STRONG = ['qq', '扣扣', '企鹅号', '企鹅', '球球', 'q群', '抠抠', '寇寇', '叩叩', 'kou kou', 'qq群'];
+export const QQ_WEAK = ['q', '扣'];
+
+export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '支fu宝', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', '支付bao'];
+
+export const IM_STRONG = [
+  'telegram', '电报', '飞机号', '纸飞机', 'whatsapp', 'whats app', 'kakao', 'kakaotalk', '카카오톡', 'discord',
+  'snapchat', 'instagram', 'insta', 'signal', 'viber', 'messenger', 'facebook', 'line id', '小红书', '抖音', '快手',
+  '微博', 'skype', 'wickr', 'threema', 'tiktok', 'twitter',
+];
+export const IM_WEAK = ['tg', 'line', '赖', 'snap', 'ig', 'wa', 'fb', '飞机', 'dc', 'kik'];
+
+export const PHONE_CONTEXT = [
+  '电话', '手机', '手机号', '号码', '致电', '拨打', '打给我', '打我', '打这个', '热线', '来电', '短信', '短息', '联系',
+  '同号', 'call', 'text', 'phone', 'tel', 'mobile', 'cell', 'number', 'ring', 'whatsapp', 'sms', 'contact', 'reach',
+  'signal', 'viber', 'mob', 'call me',
+];
+
+/** Labels that make a number something other than a contact. */
+export const NUMBER_LABELS = [
+  '订单', '单号', '运单', '快递', '物流', '编号', '编码', 'sku', '型号', '货号', '条形码', '条码', '取件码', '取货码',
+  '提货码', '验证码', '序列号', '串号', 'imei', 'sn', '批号', '批次', '商品id', '商品编号', '商品码', '尾号', '价格', '售价',
+  '到手价', '原价', '¥', '￥', '$', '元', 'order', 'tracking', 'model', 'barcode', 'upc', 'ean', 'isbn', 'serial',
+  'ref', 'invoice', 'item', 'lot', 'part', 'code', '发票', '卡密', '会员号', '工号', '房号', '身份证', '邮编', '航班',
+  '车次', '追踪', '包裹', '出库单', '出仓单', '账单', '金额', '合计', '总计', '日期', '时间', 'no.',
+  'isbn', '书号', '版次', '印次', '页',
+];
+
+/** Words that turn what follows into a warning or a refusal. */
+export const NEGATIONS = [
+  '请勿', '勿', '切勿', '别私下', '别加', '别转', '别付', '别扫', '别点', '别相信', '别去', '千万别', '谨防', '警惕', '不要相信', '不要', '别信', '禁止', '严禁', '不会', '不得', '拒绝', '不能', '不可',
+  '不支持', '谨慎', '小心', '防止', '避免', '没有', '从不', '绝不', '绝对不', '不需要', '无需', '并非', '不是',
+  'never', "don't", 'dont', 'do not', 'not', "won't", 'will not', 'avoid', 'beware', 'no need', 'refuse', 'without',
+];
+
+/** Words that mark the whole message as a warning about scams. */
+export const WARNINGS = [
+  '诈骗', '骗子', '骗局', '被骗', '防骗', '反诈', '不受保护', '谨防', '警惕', '举报', '风险提示', '安全提示', '平台提醒',
+  '温馨提示：请', 'scam', 'fraud', 'report anyone', 'report it', 'be careful', 'beware', 'for your safety',
+  'stay protected', 'so you\'re protected', 'protected', 'phishing', '假冒', '冒充',
+];
+
+/** A later message that refuses an off-platform request (thread context). */
+export const REFUSALS = [
+  '只在平台', '只能在平台', '平台内沟通', '平台内交易', '在平台内', '不能私下', '不支持私下', '不加微信', '不方便加',
+  '不可以私下', '请在平台', '平台下单', '只走平台', 'only through the app', 'only through the platform',
+  'only on the platform', 'through the app', 'through ebay', 'through etsy', 'on the platform only', 'can\'t do that',
+  'cannot do that', 'not allowed', '不可以哦', '不行哦', '不好意思亲，我们只',
+];

@@ -1,0 +1,70 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+import { Lexicon, type MatchContext } from '../scan';
+import { isCardNumber, isIban } from '../validate';
+
+/** Words that say "this number is where the money goes". */
+const BANK = new Lexicon([
+  '银行卡', '卡号', '账号', '帐号', '账户', '帐户', '户名', '开户行', '开户', '银行', '储蓄卡', '借记卡', '对公', '汇款', '转账',
+  '打款', '打到', '转到', '转过来', '收款', '这个卡', '卡:', 'account', 'acct', 'a/c', 'sort code', 'routing', 'iban',
+  'swift', 'bic', 'wire', 'bank', 'transfer', 'deposit', 'card number',
+]);
+const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', '账号', '帐号', '账户', '帐户', '卡号', '银行卡']);
+
+/** An account word ends just before the number ("account no. 012-…", "账号：…"). */
+function accountWordBefore(ctx: MatchContext, pos: number): boolean {
+  const from = Math.max(0, pos - 14);
+  const hit = ctx.near(ACCOUNT_WORDS, from, pos);
+  return !!hit && /^[\s:：#.no]*$/.test(ctx.canon.slice(hit.end, pos).replace(/number|num/g, ''));
+}
+
+const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|pay|wire|transfer|send|deposit/;
+const IBAN_RE = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?(?![a-z0-9])/g;
+
+/** A bank card (Luhn + issuer prefix), a bank account given with 账号/开户行 words, or an IBAN. */
+export default defineRule({
+  id: 'bank-account',
+  kind: 'bank_account',
+  severity: 'high',
+  trigger: /\d/,
+  explain: {
+    zh: {
+      asked: '对方给出了银行卡号或银行账户，让你直接汇款。',
+      risk: '直接打款到个人账户，钱不经过平台担保，收不到货也很难追回，平台无法帮你退款。',
+      instead: '只通过平台的下单和付款流程付款；不要向个人账户转账，并向平台举报该卖家。',
+    },
+    en: {
+      asked: 'The seller gave a bank card or account number for a direct transfer.',
+      risk: 'A bank transfer skips the platform’s escrow: if nothing arrives, the platform cannot refund you and the money is hard to recover.',
+      instead: 'Pay only through the platform’s checkout; never wire money to a private account, and report the seller.',
+    },
+  },
+  match: (ctx) => {
+    const canon = ctx.canon;
+    const out: RawMatch[] = [];
+    for (const run of ctx.numbers()) {
+      const d = run.digits;
+      if (run.masked || d.length < 8 || d.length > 19) continue;
+      if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start)) continue;
+      const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
+      const card = isCardNumber(d);
+      const wholeMsgPay = PAYISH.test(canon);
+      if ((card && (near || wholeMsgPay)) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
+        out.push({ start: run.start, end: run.end, value: d });
+      } else if (near && d.length >= 8 && /account|acct|a\/c/.test(near.word) && /sort code|routing/.test(canon)) {
+        out.push({ start: run.start, end: run.end, value: d });
+      } else if (d.length >= 8 && wholeMsgPay && accountWordBefore(ctx, run.start)) {
+        // "transfer to our DBS account 012-345678-9": account numbers carry no checksum, the words say what it is.
+        out.push({ start: run.start, end: run.end, value: d });
+      }
+    }
+    if (/[a-z]{2}\d{2}/.test(canon)) {
+      IBAN_RE.lastIndex = 0;
+      for (let m = IBAN_RE.exec(canon); m !== null; m = IBAN_RE.exec(canon)) {
+        const iban = isIban(m[0].toUpperCase());
+        if (iban) out.push({ start: m.index, end: m.index + m[0].length, value: iban });
+      }
+    }
+    return out;
+  },
+});

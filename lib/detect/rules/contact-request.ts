@@ -1,0 +1,62 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+
+const ZH = new RegExp(
+  [
+    '私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
+    '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
+    '留(?:个|一下)(?:你的)?(?:联系方式|电话|手机号?|微信号?|v|vx|wx|qq|号码?)', '留下(?:你的)?(?:联系方式|微信号?|vx|wx|qq)', '留(?:个|下|一下)?(?:v|vx|wx|qq|微信)(?![a-z])', '(?:电话|手机号?|微信|联系方式)留(?:一下|个|下)',
+    '(?:你的?|您的?)(?:微信|电话|手机号?|qq|联系方式)(?:号)?(?:是)?多少', '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z])',
+    '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
+    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加)', '这边不方便说',
+    '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
+  ].join('|'),
+  'g',
+);
+const EN = new RegExp(
+  [
+    '\\bdm me\\b', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on)', 'text me',
+    '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
+    'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:'s| is) your (?:number|whatsapp|wechat|phone)",
+    'check my (?:bio|profile) (?:to|for) (?:contact|reach|my)', 'contact me directly', 'reach me directly',
+    '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)', 'hit me up (?:on|at)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
+  ].join('|'),
+  'g',
+);
+/** On-platform messaging: "message me here", "use the message seller button". */
+const ON_PLATFORM = /here|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
+
+/** "Add me / DM me / see my profile" with no handle yet. */
+export default defineRule({
+  id: 'contact-request',
+  kind: 'contact_request',
+  severity: 'low',
+  trigger: /私|滴|dd|扣|戳|主页|头像|简介|留|多少|好友|加|联系|下播|不方便|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  explain: {
+    zh: {
+      asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',
+      risk: '这通常是把你引到平台外的第一步；平台外的沟通和交易没有担保，出了问题平台无法帮你。',
+      instead: '有问题就在平台聊天里问清楚，不留私人联系方式；对方反复引导可向平台举报。',
+    },
+    en: {
+      asked: 'The seller wants to talk privately (DM me, see my bio, leave your number) without a handle yet.',
+      risk: 'This is usually the first step to take you off the platform, where there is no escrow and no help if things go wrong.',
+      instead: 'Ask your questions in the platform chat and don’t share private contacts; report repeated attempts.',
+    },
+  },
+  match: (ctx) => {
+    const canon = ctx.canon;
+    const out: RawMatch[] = [];
+    for (const re of [ZH, EN]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+        const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
+        if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) continue;
+        if (ON_PLATFORM.test(tail) && !/not|不|别/.test(tail)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+        if (out.length > 500) return out;
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+
+const AT = String.raw`(?:\s*@\s*|\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+|\s*艾特\s*|\s*圈a\s*)`;
+const DOT = String.raw`(?:\.|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s*点\s*)`;
+const LOCAL = String.raw`[a-z0-9_%+-]+(?:(?:\.|\s+dot\s+)[a-z0-9_%+-]+){0,4}`;
+const DOMAIN = String.raw`[a-z0-9-]{1,40}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my)`;
+const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|tutanota|gmx|mail|yandex|zoho|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189|tom|21cn)\./;
+const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${DOMAIN})(?![a-z0-9-])`, 'g');
+
+/** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
+export default defineRule({
+  id: 'email-address',
+  kind: 'email',
+  severity: 'medium',
+  trigger: /@|at|艾特|圈a/,
+  explain: {
+    zh: {
+      asked: '对方给出了邮箱，想让你通过邮件联系或交易。',
+      risk: '邮件往来不在平台记录里，平台无法核实；在平台外达成的交易没有担保和退货保障。',
+      instead: '在平台聊天里沟通；需要发票等文件也请通过平台的订单功能处理，对方坚持时可举报。',
+    },
+    en: {
+      asked: 'The seller gave an e-mail address to take the conversation or the deal off the platform.',
+      risk: 'E-mails are outside the platform’s records; deals made there have no escrow and no return protection.',
+      instead: 'Keep the conversation in the platform chat; report the seller if they insist.',
+    },
+  },
+  match: (ctx) => {
+    const out: RawMatch[] = [];
+    const canon = ctx.canon;
+    if (canon.length > 200_000) return out;
+    EMAIL.lastIndex = 0;
+    for (let m = EMAIL.exec(canon); m !== null; m = EMAIL.exec(canon)) {
+      const local = m[1]!.replace(/\s+dot\s+/g, '.');
+      const domain = m[2]!.replace(/\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s*点\s*/g, '.');
+      if (local.length < 2) continue;
+      // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
+      if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${domain}` });
+      if (out.length > 1000) break;
+    }
+    return out;
+  },
+});

@@ -1,0 +1,63 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+
+const ZH = new RegExp(
+  [
+    '进(?:我们|我的|咱们)?的?[^。！？\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户)群',
+    '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
+    '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)的?(?:app|官网|网站|独立站|商城)',
+    '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？\\n]{0,4}(?:下单|购买|付款)',
+  ].join('|'),
+  'g',
+);
+const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app)(?! on)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
+const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
+/** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
+const BENIGN = /支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
+const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)/;
+const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+
+/** Sending buyers to groups, official accounts, mini-programs, cloud drives, own sites or apps. */
+export default defineRule({
+  id: 'external-channel',
+  kind: 'external_channel',
+  severity: 'medium',
+  trigger: /群|号|程序|盘|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  explain: {
+    zh: {
+      asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',
+      risk: '在这些地方下单或付款，平台看不到也管不了：没有担保交易，不能7天无理由退货，纠纷时平台无法介入。',
+      instead: '只在平台的店铺里下单；不进卖家的私域群或外部网站付款，必要时向平台举报。',
+    },
+    en: {
+      asked: 'The seller sends you to a group, channel, mini-program, cloud drive or their own site or app.',
+      risk: 'Orders placed there are outside the platform: no escrow, no returns, and the platform cannot help in a dispute.',
+      instead: 'Order only in the platform’s shop; don’t pay through outside groups or sites, and report the seller.',
+    },
+  },
+  match: (ctx) => {
+    const canon = ctx.canon;
+    const out: RawMatch[] = [];
+    for (const re of [ZH, EN]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+        const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
+        const sentence = canon.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
+        if (BENIGN.test(around) || !BUY.test(sentence.replace(m[0], ' '))) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+        if (out.length > 500) return out;
+      }
+    }
+    if (canon.includes('.')) {
+      URL.lastIndex = 0;
+      for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {
+        if (canon[m.index + m[0].length] === '@' || canon[m.index - 1] === '@') continue;
+        const sentence = canon.slice(Math.max(0, m.index - 24), m.index + m[0].length + 16);
+        if (BENIGN.test(m[0]) || /360buy|zol\.|baidu|sina\.|qq\.com|163\.com|blog|weibo|douban|zhihu|wikipedia|github/.test(m[0]) || !URL_CTX.test(sentence.replace(m[0], ' '))) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+        if (out.length > 500) return out;
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,55 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+import { Lexicon } from '../scan';
+import { bindHandles, looksLikeHandle } from '../bind';
+import { IM_STRONG, IM_WEAK } from '../lexicon/words';
+
+const STRONG = new Lexicon(IM_STRONG);
+const WEAK = new Lexicon(IM_WEAK);
+const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;
+/** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
+const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我小号|小号)\s*([\u3400-\u9fffa-z0-9_.]{3,20})/;
+
+/** A handle on another messaging or social app (Telegram, WhatsApp, Line/賴, Kakao, Discord, Instagram, 小红书…). */
+export default defineRule({
+  id: 'im-handle',
+  kind: 'im_handle',
+  severity: 'medium',
+  trigger: /[a-z飞纸赖电小抖快微카]/,
+  explain: {
+    zh: {
+      asked: '对方给出了其他社交或聊天软件的账号（如Telegram、Line、WhatsApp、小红书），想让你去那里联系。',
+      risk: '在别的软件上谈成的交易平台无法看到和保护：没有担保付款，不能7天无理由退货，纠纷时缺少证据。',
+      instead: '继续在平台内沟通和下单；对引导你去其他软件的卖家，可以向平台举报。',
+    },
+    en: {
+      asked: 'The seller gave a handle on another app (Telegram, WhatsApp, Line, Instagram…) to move the chat there.',
+      risk: 'Deals made in other apps are invisible to the platform: no escrow, no returns, and little proof in a dispute.',
+      instead: 'Keep chatting and ordering on the platform; report sellers who redirect you elsewhere.',
+    },
+  },
+  match: (ctx) => {
+    const out: RawMatch[] = bindHandles(ctx, {
+      strong: STRONG,
+      weak: WEAK,
+      notAfter: /^\s*(?:pay|支付|登录|login|sign|compatible|and |or |版|小程序|上买|直播间|店铺|商城|同款|爆款|买的|上看到|上刷到)/,
+      notBefore: /(?:runs|supports?|with|分享到|分享给|支持|装|兼容|使用)\s*$/,
+      // Many of these apps use the phone number as the handle ("WhatsApp +44 7700 900123").
+      accept: (v, intro) => looksLikeHandle(v, intro, 6) || (intro && /^\d{6,15}$/.test(v)) || /^\d{8,15}$/.test(v),
+    });
+    const canon = ctx.canon;
+    for (const h of ctx.hits(STRONG)) {
+      if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;
+      const m = NATIVE.exec(canon.slice(h.end, h.end + 40));
+      if (m && /[\u3400-\u9fff]/.test(m[1]!) && /\d|_/.test(m[1]!)) {
+        const end = h.end + m.index + m[0].length;
+        out.push({ start: h.start, end, value: m[1]! });
+      }
+    }
+    LINKS.lastIndex = 0;
+    for (let m = LINKS.exec(canon); m !== null; m = LINKS.exec(canon)) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,69 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+
+/**
+ * Asking to pay or trade outside the platform: 不走平台, 私下转账, refund-then-pay-by-WeChat,
+ * "pay me directly", "skip eBay", gift-card payment.
+ */
+const ZH = new RegExp(
+  [
+    '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
+    '私下(?:交易|转账|转(?!包|让|卖|手)|付|给(?!我们)|汇|打款|联系交易|支付|收款|成交)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
+    '直接(?:转账?|付|汇款|打款|转给|付给|汇)(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
+    '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我', '(?:微信|支付宝|vx|wx)转账给',
+    '(?:钱|款)(?:用)?(?:微信|支付宝|vx|wx)(?:发|转|付)', '(?:微信|支付宝|vx|wx)上交易',
+    '(?:申请|先|你)?退款[^。！？\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？\\n]{0,6}(?:转|付|汇)',
+    '(?:先|你)?别(?:拍|下单)[^。！？\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', '拍下不用付', '不要(?:下单|拍)[^。！？\\n]{0,6}(?:转|付|汇)',
+    '平台(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？\\n]{0,10}(?:私下|直接|便宜)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
+    '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
+    '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
+  ].join('|'),
+  'g',
+);
+const EN = new RegExp(
+  [
+    'pay (?:me )?directly', 'pay (?:me )?outside', '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
+    'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)', 'skip (?:the )?(?:ebay|etsy|platform|app|site|marketplace|amazon|checkout|fees)',
+    'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', 'cancel (?:the|your) order and',
+    "don'?t (?:use|click) buy (?:it )?now", "don'?t (?:order|buy|check out) (?:through|on|via) (?:the )?(?:app|site|platform|ebay|etsy)",
+    'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
+    'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
+    'bank transfer only', 'pay (?:via|by) (?:bank transfer|wire)',
+  ].join('|'),
+  'g',
+);
+
+export default defineRule({
+  id: 'off-platform-payment',
+  kind: 'off_platform_payment',
+  severity: 'high',
+  trigger: /平台|私下|线下|直接|转|付|汇|退款|拍|别|pay|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
+  explain: {
+    zh: {
+      asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',
+      risk: '私下付款没有平台担保：收不到货、货不对板都无法申请退款，也不能7天无理由退货，平台无法介入。',
+      instead: '坚持在平台下单并通过平台付款；对要求私下交易的卖家向平台举报。',
+    },
+    en: {
+      asked: 'The seller wants you to pay or trade outside the platform (cancel and pay directly, friends & family, gift cards).',
+      risk: 'Off-platform payments have no escrow or buyer protection: if the item never arrives, the platform cannot refund you.',
+      instead: 'Buy and pay only through the platform’s checkout; report sellers who ask for payment outside it.',
+    },
+  },
+  match: (ctx) => {
+    const canon = ctx.canon;
+    const out: RawMatch[] = [];
+    for (const re of [ZH, EN]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+        if (out.length > 500) return out;
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,100 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+import { Lexicon, readToken, isCore } from '../scan';
+import { isCnMobile } from '../bind';
+import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
+import { ALIPAY } from '../lexicon/words';
+
+const APPS = new Lexicon([
+  ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
+  'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
+  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow',
+]);
+const CRYPTO_CTX = /btc|bitcoin|usdt|trc|erc|eth|crypto|wallet|钱包|币|coin|tether|tron/;
+/** Tools that move money person to person, with no buyer protection for goods. */
+const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme)$/;
+/** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
+const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
+/** PayPal's person-to-person mode: it waives buyer protection. */
+const FRIENDS_FAMILY = /^\s*(?:friends ?(?:&|and) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
+
+/** The platform's own checkout options: "支持支付宝", "pay securely with PayPal". */
+const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout with|pay with paypal,|accept)\s*$/;
+
+/** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
+export default defineRule({
+  id: 'payment-account',
+  kind: 'payment_account',
+  severity: 'high',
+  trigger: /[a-z0-9支吱之云财街转阿]/,
+  explain: {
+    zh: {
+      asked: '对方给出了个人收款账户（如支付宝、PayPal好友付款、加密货币地址），让你直接转账。',
+      risk: '转账给个人账户不经过平台担保，对方不发货或货不对板时，平台无法帮你退款，钱很难追回。',
+      instead: '只用平台的收银台付款；不要向个人账户转账，并向平台举报该卖家。',
+    },
+    en: {
+      asked: 'The seller gave a private payment account (Alipay, PayPal friends & family, Zelle, Venmo, a crypto wallet) to pay them directly.',
+      risk: 'Money sent to a private account has no escrow and no buyer protection; if the goods never come, the platform cannot refund you.',
+      instead: 'Pay only through the platform’s checkout; report the seller for asking for a direct payment.',
+    },
+  },
+  match: (ctx) => {
+    const canon = ctx.canon;
+    const out: RawMatch[] = [];
+    for (const h of ctx.hits(APPS)) {
+      if (PLATFORM.test(canon.slice(Math.max(0, h.start - 16), h.start))) continue;
+      if (/^\s*(?:付款成功|支付成功|余额|花呗|分期|扫码|二维码|收款码|付款码|qr)/.test(canon.slice(h.end, h.end + 6))) continue;
+      const before = canon.slice(Math.max(0, h.start - 28), h.start);
+      const ff = /paypal/.test(h.word) ? FRIENDS_FAMILY.exec(canon.slice(h.end, h.end + 24)) : null;
+      // look for an account right after: phone/e-mail/@handle/$cashtag, across fillers (账号, 转账到, only:, to)
+      const lim = Math.min(canon.length, h.end + 24 + (ff ? ff[0].length : 0));
+      for (let p = h.end; p < lim; p++) {
+        const c = canon.charCodeAt(p);
+        if (c === 0x3002 || c === 10 || c === 63 || c === 0xff1f) break;
+        if (!(isCore(c) || c === 64 || c === 36)) continue;
+        const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));
+        if (!tok) continue;
+        let v = tok.value;
+        let end = tok.end;
+        if (canon[end] === '@') {
+          const dom = readToken(canon, end + 1);
+          if (dom && dom.value.includes('.')) {
+            v = `${v}@${dom.value}`;
+            end = dom.end;
+          }
+        }
+        const isEmail = v.includes('@');
+        const isPhone = isCnMobile(v) || /^\d{9,12}$/.test(v);
+        const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
+        const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|支付宝|alipay)/.test(h.word);
+        if (isEmail || isPhone || isTag || isId) {
+          out.push({ start: h.start, end, value: v });
+          break;
+        }
+        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family)$/.test(v)) break;
+        p = end - 1;
+      }
+      // No account written after it, but the seller asks to be paid with the tool itself.
+      if (out.at(-1)?.start !== h.start) {
+        if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
+        else if (P2P.test(h.word) && PAY_ME.test(before)) out.push({ start: h.start, end: h.end, value: h.word });
+      }
+    }
+    const text = ctx.norm.text;
+    ETH_RE.lastIndex = 0;
+    for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true });
+    }
+    if (CRYPTO_CTX.test(canon)) {
+      for (const re of [TRON_RE, BTC_RE]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          if (!/\d/.test(m[0]) || !/[a-z]/.test(m[0])) continue;
+          out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true });
+        }
+      }
+    }
+    return out;
+  },
+});

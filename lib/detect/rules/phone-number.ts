@@ -1,0 +1,67 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+import { Lexicon, clauseStart } from '../scan';
+import { isCnMobile } from '../bind';
+import { validPhone } from '../validate';
+import { PHONE_CONTEXT } from '../lexicon/words';
+
+const CONTEXT = new Lexicon(PHONE_CONTEXT);
+/** Someone offering their own number, not quoting a shop hotline. */
+const PERSONAL = /我|打给|联系|找|call|text|ring|me|my|whatsapp|私人|个人|直接|急/;
+const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
+
+/**
+ * A phone number: a valid Chinese mobile number anywhere (unless labelled as an
+ * order/tracking/price… or masked), any other valid number when a phone word is
+ * near, international numbers written with +.
+ */
+export default defineRule({
+  id: 'phone-number',
+  kind: 'phone',
+  severity: 'medium',
+  trigger: /\d/,
+  explain: {
+    zh: {
+      asked: '对方留了电话号码，想让你打电话或加这个号联系。',
+      risk: '电话里说的话平台看不到，谈好的价格和承诺没有记录；离开平台交易没有担保，也不能7天无理由退货。',
+      instead: '通过平台聊天沟通，让所有约定留在平台记录里；必要时向平台举报。',
+    },
+    en: {
+      asked: 'The seller shared a phone number so you contact them by call or text.',
+      risk: 'What is said on the phone leaves no record on the platform, and deals made there have no escrow or return protection.',
+      instead: 'Keep talking in the platform’s chat so every promise is on record; report the seller if they push.',
+    },
+  },
+  match: (ctx) => {
+    const canon = ctx.canon;
+    const out: RawMatch[] = [];
+    for (const run of ctx.numbers()) {
+      if (run.masked || run.digits.length < 7 || run.digits.length > 15) continue;
+      if (run.alphaBefore || run.alphaAfter) {
+        // glued to letters: only "tel13800…" style prefixes
+        const pre = canon.slice(Math.max(0, run.start - 4), run.start);
+        if (!/(?:tel|mob|call|phone|whatsapp)$/.test(pre) || run.alphaAfter) continue;
+      }
+      if (ctx.labelledAt(run.start)) continue;
+      const cs = clauseStart(canon, run.start, 30);
+      const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
+      const after = canon.slice(run.end, run.end + 12);
+      const ctxHit = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
+      let value: string | undefined;
+      let digits = run.digits;
+      if (digits.length === 13 && digits.startsWith('86') && isCnMobile(digits.slice(2))) digits = digits.slice(2);
+      if (isCnMobile(digits)) value = validPhone(digits, false) ? digits : undefined;
+      else if (run.plus) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
+      else if (ctxHit) {
+        const personal = PERSONAL.test(before) || PERSONAL.test(after);
+        if (HOTLINE.test(before) && !/个人|私人/.test(before)) continue;
+        const e164 = validPhone(digits, false, personal);
+        if (e164 && personal) value = digits;
+      }
+      if (value === undefined) continue;
+      if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && !isCnMobile(digits)) continue;
+      out.push({ start: run.plus && canon[run.start - 1] === '+' ? run.start - 1 : run.start, end: run.end, value });
+    }
+    return out;
+  },
+});

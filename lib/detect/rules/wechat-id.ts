@@ -1,0 +1,35 @@
+import { defineRule } from '../rule';
+import { Lexicon } from '../scan';
+import { bindHandles, isCnMobile, looksLikeHandle } from '../bind';
+import { WECHAT_STRONG, WECHAT_WEAK } from '../lexicon/words';
+
+const STRONG = new Lexicon(WECHAT_STRONG);
+const WEAK = new Lexicon(WECHAT_WEAK);
+
+/** A WeChat ID (or the phone number it is registered to) next to a WeChat keyword or look-alike. */
+export default defineRule({
+  id: 'wechat-id',
+  kind: 'wechat',
+  severity: 'medium',
+  trigger: /[微薇威徽维韦唯危魏卫绿某vw]/,
+  explain: {
+    zh: {
+      asked: '对方给出了微信号，想让你加微信联系。',
+      risk: '到微信上聊和付款，平台看不到，也管不了：没有担保交易，没有7天无理由退货，出了问题很难举证。',
+      instead: '留在平台的聊天和下单流程里沟通、付款；如对方坚持，可向平台举报该卖家。',
+    },
+    en: {
+      asked: 'The seller gave a WeChat ID and wants you to add them there.',
+      risk: 'Chats and payments on WeChat are invisible to the platform: no escrow, no 7-day returns, and little proof if something goes wrong.',
+      instead: 'Keep talking and paying through the platform’s chat and checkout; report the seller if they insist.',
+    },
+  },
+  match: (ctx) =>
+    bindHandles(ctx, {
+      strong: STRONG,
+      weak: WEAK,
+      notAfter: /^\s*(?:支付|付款成功|登录|登陆|读书|分享|好友|扫码登录|账号登录|运动|小程序|公众号|视频号|红包封面|pay|login|sign|-compatible|compatible|版|客户端|群)/,
+      notBefore: /(?:分享到|分享给|分享至|支持|兼容|使用|安装|装)\s*$/,
+      accept: (v, intro) => looksLikeHandle(v, intro, 5) || isCnMobile(v) || (intro && /^\d{6,11}$/.test(v)),
+    }),
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../rule';
+import type { RawMatch } from '../rule';
+
+/**
+ * "Add my WeChat" with no ID in the message: the ID is on the profile, in a QR
+ * picture, or follows in the next message. (A handle in the same message is wechat-id.)
+ */
+const ZH = /(?:加|添加|➕|\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:微信|薇信|威信|徽信|维信|v信|vx|wx|绿泡泡|微(?=[,，。 ]|号)|v(?![a-z]))|(?:扫|看)(?:我的?)?主页[^。！？\n]{0,6}(?:二维码|码)[^。！？\n]{0,4}加[^。！？\n]{0,3}(?:微信|vx|v|wx)|(?:微信|vx|wx)(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|add me on wechat|my wechat is in my (?:bio|profile)/g;
+
+export default defineRule({
+  id: 'wechat-invite',
+  kind: 'wechat',
+  severity: 'medium',
+  trigger: /加|➕|\+|扫|看|微信|vx|wx|wechat/,
+  explain: {
+    zh: {
+      asked: '对方邀请你加他的微信（微信号在主页、二维码里，或稍后发给你）。',
+      risk: '加微信后的聊天和付款平台看不到：没有担保交易，没有7天无理由退货，出了问题平台无法帮忙。',
+      instead: '留在平台聊天里沟通，不加卖家私人微信；对方坚持可向平台举报。',
+    },
+    en: {
+      asked: 'The seller invites you to add their WeChat (ID on their profile, in a QR image, or sent next).',
+      risk: 'Once you move to WeChat the platform cannot see or protect the deal: no escrow, no 7-day returns.',
+      instead: 'Stay in the platform chat and don’t add the seller’s WeChat; report them if they insist.',
+    },
+  },
+  match: (ctx) => {
+    const canon = ctx.canon;
+    const out: RawMatch[] = [];
+    ZH.lastIndex = 0;
+    for (let m = ZH.exec(canon); m !== null; m = ZH.exec(canon)) {
+      const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 6);
+      if (/^(?:好友|群|支付|登录|分享)/.test(tail)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: '' });
+      if (out.length > 500) break;
+    }
+    return out;
+  },
+});

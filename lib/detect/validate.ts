@@ -1,0 +1,64 @@
+/** Validators that prove a candidate before it counts (checksums, number plans). */
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  let dbl = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    if (dbl) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    dbl = !dbl;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/** Issuer prefixes of payment cards: UnionPay, Visa, Mastercard, Amex, JCB, Discover, Maestro. */
+export function knownCardBin(d: string): boolean {
+  if (/^62/.test(d) || /^4/.test(d) || /^5[1-5]/.test(d) || /^3[47]/.test(d) || /^35(2[89]|[3-8])/.test(d)) return true;
+  const four = Number(d.slice(0, 4));
+  if (four >= 2221 && four <= 2720) return true;
+  return /^(6011|65|64[4-9]|50|5[6-9]|60|8[1-9])/.test(d);
+}
+
+export function isCardNumber(d: string): boolean {
+  return d.length >= 16 && d.length <= 19 && knownCardBin(d) && luhn(d);
+}
+
+export function isIban(raw: string): string | undefined {
+  const e = electronicFormatIBAN(raw);
+  return e && isValidIBAN(e) ? e : undefined;
+}
+
+const REGIONS: CountryCode[] = ['CN', 'HK', 'TW', 'US', 'GB', 'SG', 'MY', 'AU', 'CA'];
+
+/** E.164 of a valid phone number; international when it starts with +, else tried in likely regions. */
+export function validPhone(digits: string, plus: boolean, loose = false): string | undefined {
+  if (digits.length < 7 || digits.length > 15) return undefined;
+  if (plus) {
+    const p = parsePhoneNumberFromString('+' + digits);
+    if (p && (p.isValid() || (loose && p.isPossible()))) return p.number;
+    return undefined;
+  }
+  for (const r of REGIONS) {
+    const p = parsePhoneNumberFromString(digits, r);
+    if (p && p.isValid()) return p.number;
+  }
+  if (loose) {
+    for (const r of REGIONS) {
+      const p = parsePhoneNumberFromString(digits, r);
+      if (p && p.isPossible() && p.nationalNumber.length === digits.replace(/^0/, '').length && digits.startsWith('0')) return p.number;
+    }
+  }
+  return undefined;
+}
+
+const B58 = '[1-9A-HJ-NP-Za-km-z]';
+export const ETH_RE = /\b0x[0-9a-fA-F]{40}\b/g;
+export const TRON_RE = new RegExp(`\\bT${B58}{33}\\b`, 'g');
+export const BTC_RE = new RegExp(`\\b(?:[13]${B58}{25,34}|bc1[02-9ac-hj-np-z]{11,71})\\b`, 'g');

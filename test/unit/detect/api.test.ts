@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { FindingSchema, detect, detectThread, explain, normalise } from '../../../lib/detect/index';
+
+describe('normalise', () => {
+  it('maps every canonical char back to the original', () => {
+    const t = 'Ｖ​Ｘ：①⑧⑧ 𝐯𝐱 微信號';
+    const n = normalise(t);
+    expect(n.canon).toBe('vx:188 vx 微信号');
+    expect(n.canon.length).toBe(n.startOf.length);
+    // the bold 𝐯 (a surrogate pair) maps to both of its code units
+    const i = n.canon.indexOf('vx', 3);
+    expect(t.slice(n.startOf[i]!, n.endOf[i]!)).toBe('𝐯');
+  });
+  it('reads Chinese numerals and number words only in digit runs', () => {
+    expect(normalise('幺三八 零零一三').canon).toBe('138 0013');
+    expect(normalise('三八妇女节').canon).toBe('三八妇女节');
+    expect(normalise('call five five five, one two three four').canon).toBe('call 5551234');
+  });
+});
+
+describe('detect', () => {
+  it('returns the contract shape, sorted, valid findings', () => {
+    const r = detect('加我微信 mm_8866，或者打 138 0013 8000');
+    expect(r.flagged).toBe(true);
+    expect(r.severity).toBe('medium');
+    for (const f of r.findings) expect(FindingSchema.parse(f)).toEqual(f);
+    const starts = r.findings.map((f) => f.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(r.findings.map((f) => f.kind)).toEqual(expect.arrayContaining(['wechat', 'phone']));
+  });
+  it('points at exactly what the user saw', () => {
+    const t = '电话：1​3​8​0​0​1​3​8​0​0​0';
+    const f = detect(t).findings.find((x) => x.kind === 'phone')!;
+    expect(f.text).toBe(t.slice(3));
+    expect(f.value).toBe('13800138000');
+  });
+  it('stays quiet on warnings and platform features', () => {
+    for (const t of ['请勿添加陌生人微信 abc_123，谨防诈骗', '本店不会要求您私下转账', '支持微信支付、支付宝', '订单号 13800138000'])
+      expect(detect(t).flagged, t).toBe(false);
+  });
+  it('empty and whitespace', () => {
+    expect(detect('')).toEqual({ flagged: false, severity: 'none', findings: [] });
+    expect(detect('   ').flagged).toBe(false);
+  });
+  it('explains unknown rules generically', () => {
+    expect(explain('nope', 'en').asked).toMatch(/platform/);
+  });
+});
+
+describe('detectThread', () => {
+  it('finds a handle spread over messages and reports it where it is', () => {
+    const msgs = ['你加我', 'V', 'mm_8866'];
+    const r = detectThread(msgs);
+    expect(r.flagged).toBe(true);
+    const f = r.findings.find((x) => x.kind === 'wechat' && x.message === 2)!;
+    expect(f).toMatchObject({ start: 0, end: 7, text: 'mm_8866', value: 'mm_8866' });
+  });
+  it('joins a number given in pieces', () => {
+    const r = detectThread(['留个电话吧', '好', '138', '0013', '8000']);
+    const phones = r.findings.filter((x) => x.kind === 'phone');
+    expect(phones.map((p) => p.message)).toEqual([2, 3, 4]);
+    expect(phones[0]!.value).toBe('13800138000');
+  });
+  it('keeps single-message findings and their message index', () => {
+    const r = detectThread(['hi', 'QQ 55667788']);
+    expect(r.findings[0]).toMatchObject({ kind: 'qq', message: 1, start: 0, end: 11 });
+  });
+  it('a refusal clears the request it answers', () => {
+    expect(detectThread(['能加微信吗', '不好意思，我们只在平台内沟通']).flagged).toBe(false);
+  });
+});

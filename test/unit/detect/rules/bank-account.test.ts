@@ -1,0 +1,17 @@
+import { ruleTester } from '../rule-tester';
+
+ruleTester('bank-account', {
+  valid: [
+    "Your account 12345678 was created, welcome",
+    "账号 12345678 已登录",
+    "订单号 6222020200112233445",
+    "银行卡快捷支付立减",
+    "条形码 6901234567892",
+  ],
+  invalid: [
+    { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
+    { text: "打款到建设银行卡 6217 0000 1000 0000 003 马上发", start: 9, end: 32, value: "6217000010000000003" },
+    { text: "wire to IBAN DE89 3704 0044 0532 0130 00 please", start: 13, end: 40, value: "DE89370400440532013000" },
+    { text: "账号：9558 8010 0123 4567 890 开户行：工行", start: 3, end: 26, value: "9558801001234567890" },
+  ],
+});

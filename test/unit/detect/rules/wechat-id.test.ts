@@ -1,0 +1,22 @@
+import { ruleTester } from '../rule-tester';
+
+ruleTester('wechat-id', {
+  valid: [
+    "面料：羊毛；型号 VX-200；货号 A2026-118",
+    "型号：WX2000 尺寸 120x60cm",
+    "支持微信支付，下单立减",
+    "微信读书会员 年卡",
+    "型号：VX-300 手持吸尘器",
+    "V领毛衣 加绒款",
+    "分享到微信好友",
+    "这款手表兼容微信和QQ通知",
+  ],
+  invalid: [
+    { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
+    { text: "Ｖ Ｘ：ｈａｐｐｙ＿ｓｈｏｐ８", start: 0, end: 15, value: "happy_shop8" },
+    { text: "加我薇❤ t o m m y 9 9 看图", start: 2, end: 18, value: "tommy99" },
+    { text: "orange_77 是我的绿泡泡", start: 0, end: 16, value: "orange_77" },
+    { text: "我微信同号 139 1234 5678", start: 1, end: 19, value: "13912345678" },
+    { text: "My wechat is kiki_store5", start: 3, end: 24, value: "kiki_store5" },
+  ],
+});
