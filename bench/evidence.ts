@@ -1,11 +1,24 @@
 /**
+ * evidence.save: ms for one saveCapture (hash a ~200 KB screenshot and the
+ * page text, sign, write record + files + chain entry + case in one
+ * transaction) on fake-indexeddb in Node — the locker's own cost, without a
+ * browser. evidence.list_2000: ms for the locker page's first query (100
+ * newest of 2,000 records), same setup.
+ *
+ * With a built extension (`npm run build`) and Chromium:
  * evidence.capture: ms from a message appearing on a page to its evidence
- * record stored in the locker (real extension, real Chromium, screenshot and
- * MHTML included). evidence.locker_open: ms to the first record painted by a
- * locker holding 2,000 records. Needs `npm run build` first.
+ * record stored in the locker (real extension, screenshot and MHTML
+ * included). evidence.locker_open: ms to the first record painted by a
+ * locker holding 2,000 records (OPG_EXT_DIR points at another build). Set
+ * BENCH_EVIDENCE_BROWSER=0 to skip them;
+ * when they cannot run, their lines say why (value null) and evidence.save
+ * is still reported.
  */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { LockerDB } from '../lib/evidence/db';
+import { listRecords, saveCapture, type CaptureInput } from '../lib/evidence/locker';
+import type { RecordRow } from '../lib/evidence/schema';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures } from '../test/e2e/harness';
 
 const RUNS = Number(process.env.BENCH_CAPTURE_RUNS ?? 12);
 
@@ -43,10 +56,109 @@ async function recordCount(ext: Page, needle: string): Promise<number> {
 }
 
 const pct = (s: number[], p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+const round = (n: number) => Math.round(n * 100) / 100;
 
-export async function run(): Promise<Record<string, unknown>[]> {
+const SAVE_RUNS = Number(process.env.BENCH_SAVE_RUNS ?? 100);
+const SHOT_BYTES = 200 * 1024;
+
+/** Deterministic noise that does not compress, like a real screenshot, behind a PNG signature. */
+function noisePng(n: number, seed: number): Blob {
+  const b = new Uint8Array(n);
+  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  let x = seed;
+  for (let i = 8; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    b[i] = x >>> 24;
+  }
+  return new Blob([b], { type: 'image/png' });
+}
+
+function captureInput(i: number): CaptureInput {
+  const value = `lanlan_${i}`;
+  const message = `加我薇信 ${value} 私聊，便宜`;
+  return {
+    trigger: 'auto',
+    page: { url: `https://item.taobao.com/item.htm?id=${i}`, title: '大衣', platform: 'taobao', seller: `shop${i % 7}` },
+    message,
+    author: `shop${i % 7}`,
+    role: 'seller',
+    findings: [{ kind: 'wechat', severity: 'medium', rule: 'wechat-id', start: 5, end: 5 + value.length, text: value, value }],
+    context: Array.from({ length: 20 }, (_, k) => ({ text: `消息 ${k}：这件还有货吗？`, author: k % 2 ? '我' : `shop${i % 7}`, role: k % 2 ? ('buyer' as const) : ('seller' as const) })),
+    capturedAt: new Date(Date.UTC(2026, 10, 22, 0, 0) + i * 11 * 60_000),
+    browser: 'bench (Node)',
+    extensionVersion: '0.0.0',
+  };
+}
+
+/** saveCapture and the first list query on fake-indexeddb in Node. */
+export async function runNode(): Promise<Record<string, unknown>[]> {
+  const db = new LockerDB(`bench-evidence-${Date.now()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const pageText = '页面文字 '.repeat(4_000);
+  // Warm-up: the first save makes the signing key.
+  await saveCapture(db, captureInput(0), { screenshot: noisePng(SHOT_BYTES, 0), pageText });
+  const times: number[] = [];
+  for (let i = 1; i <= SAVE_RUNS; i++) {
+    const shot = noisePng(SHOT_BYTES, i);
+    const t0 = performance.now();
+    const r = await saveCapture(db, captureInput(i), { screenshot: shot, pageText });
+    times.push(performance.now() - t0);
+    if (r.deduped) throw new Error('bench capture was folded into an earlier record');
+  }
+  times.sort((a, b) => a - b);
+
+  // 2,000 rows for the list query (seeded directly: the query reads rows, not signatures).
+  const base = (await db.records.toCollection().first())!;
+  const rows: RecordRow[] = Array.from({ length: 2_000 }, (_, i) => ({
+    ...base,
+    id: `list-${i}`,
+    seq: 100_000 + i,
+    capturedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+    listedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString(),
+    content: { ...base.content!, id: `list-${i}` },
+  }));
+  await db.records.bulkPut(rows);
+  const lists: number[] = [];
+  for (let k = 0; k < 7; k++) {
+    const t0 = performance.now();
+    const page = await listRecords(db, { limit: 100 });
+    lists.push(performance.now() - t0);
+    if (page.rows.length !== 100) throw new Error('list query returned the wrong page');
+  }
+  lists.sort((a, b) => a - b);
+  const total = await db.records.count();
+  db.close();
+  await db.delete();
+  return [
+    {
+      name: 'evidence.save',
+      value: round(pct(times, 50)),
+      unit: 'ms',
+      p50_ms: round(pct(times, 50)),
+      p95_ms: round(pct(times, 95)),
+      runs: SAVE_RUNS,
+      screenshot_bytes: SHOT_BYTES,
+      page_text_chars: pageText.length,
+      context_messages: 20,
+      note: 'saveCapture on fake-indexeddb in Node (not a browser IndexedDB): SHA-256 of files and record, ECDSA P-256 signature, one Dexie transaction',
+    },
+    {
+      name: 'evidence.list_2000',
+      value: round(pct(lists, 50)),
+      unit: 'ms',
+      p50_ms: round(pct(lists, 50)),
+      max_ms: round(lists.at(-1)!),
+      records: total,
+      note: 'listRecords first page of 100 (newest first) over ~2,000 records, fake-indexeddb in Node',
+    },
+  ];
+}
+
+
+/** The real extension in Chromium: capture latency and locker open time. */
+export async function runBrowser(): Promise<Record<string, unknown>[]> {
+  const { launchWithExtension, serveFixtures } = await import('../test/e2e/harness');
   const fixtures = await serveFixtures();
-  const launched = await launchWithExtension();
+  const launched = await launchWithExtension(process.env.OPG_EXT_DIR ? { extDir: process.env.OPG_EXT_DIR } : {});
   const ext = await launched.context.newPage();
   await ext.goto(`chrome-extension://${launched.extensionId}/options.html`);
 
@@ -82,7 +194,7 @@ export async function run(): Promise<Record<string, unknown>[]> {
       const id = `bench-${i}`;
       const capturedAt = new Date(now - i * 60_000).toISOString();
       tx.objectStore('records').put({
-        id, caseId: 'bench|seller', seq: 100000 + i, capturedAt, platform: 'bench', entry: 'record', kinds: ['wechat'], values: [`v${i}`], hash: '0'.repeat(64),
+        id, caseId: 'bench|seller', seq: 100000 + i, capturedAt, listedAt: capturedAt, platform: 'bench', entry: 'record', kinds: ['wechat'], values: [`v${i}`], hash: '0'.repeat(64),
         content: { version: 1, id, caseId: 'bench|seller', entry: 'record', trigger: 'auto', capturedAt, timeZone: 'UTC', utcOffsetMinutes: 0, localTime: capturedAt,
           page: { url: 'https://bench.test/', title: 'bench', platform: 'bench', seller: 'bench seller' }, message: `加我薇信 bench_${i}`, findings: [{ kind: 'wechat', severity: 'medium', rule: 'wechat-id', start: 5, end: 11 + String(i).length, text: `bench_${i}`, value: `bench_${i}` }],
           context: [], browser: 'bench', extensionVersion: '0', files: [{ role: 'screenshot', name: 'screenshot.png', mime: 'image/png', size: png.size, sha256: '0'.repeat(64) }] },
@@ -128,4 +240,16 @@ export async function run(): Promise<Record<string, unknown>[]> {
     },
     { name: 'evidence.locker_open', value: +pct(opens, 50).toFixed(1), unit: 'ms', p50_ms: +pct(opens, 50).toFixed(1), max_ms: +opens.at(-1)!.toFixed(1), records: 2000, note: 'navigation start → first evidence-item in the DOM' },
   ];
+}
+
+export async function run(): Promise<Array<Record<string, unknown>>> {
+  const lines = await runNode();
+  if (process.env.BENCH_EVIDENCE_BROWSER === '0') return lines;
+  try {
+    lines.push(...(await runBrowser()));
+  } catch (err) {
+    const why = `skipped: ${err instanceof Error ? err.message.split('\n')[0] : String(err)} (needs \`npm run build\` and Chromium)`;
+    for (const name of ['evidence.capture', 'evidence.locker_open']) lines.push({ name, value: null, unit: 'ms', note: why });
+  }
+  return lines;
 }

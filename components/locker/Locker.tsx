@@ -14,6 +14,13 @@ import { LOCKER_CSS } from './style';
 
 export const PAGE_SIZE = 100;
 
+/** A date input's day (local time) as an ISO instant, or undefined when empty or invalid. */
+function dayBound(day: string, time: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const d = new Date(`${day}${time}`);
+  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
+}
+
 type Integrity = { state: 'checking' } | { state: 'done'; ok: boolean; entries: number; problems: string[] };
 
 function RecordItem({ row, lang, onOpen }: { row: RecordRow; lang: Lang; onOpen(): void }) {
@@ -59,6 +66,7 @@ export function Locker({ lang = currentLang() }: { lang?: Lang }) {
   const [usage, setUsage] = useState<{ usage: number; quota: number } | null>(null);
   const [integrity, setIntegrity] = useState<Integrity>({ state: 'checking' });
   const [tick, setTick] = useState(0);
+  const [deep, setDeep] = useState(false);
 
   const refresh = () => setTick((t) => t + 1);
 
@@ -68,30 +76,39 @@ export function Locker({ lang = currentLang() }: { lang?: Lang }) {
   }, [tick]);
 
   useEffect(() => {
+    let live = true;
+    const fromIso = dayBound(from, 'T00:00:00');
+    const toIso = dayBound(to, 'T23:59:59.999');
     void listRecords(db, {
       ...(caseId ? { caseId } : {}),
       ...(platform ? { platform } : {}),
       ...(kind ? { kind } : {}),
-      ...(from ? { from: new Date(`${from}T00:00:00`).toISOString() } : {}),
-      ...(to ? { to: new Date(`${to}T23:59:59.999`).toISOString() } : {}),
+      ...(fromIso ? { from: fromIso } : {}),
+      ...(toIso ? { to: toIso } : {}),
       limit,
     }).then((r) => {
+      // A slower answer to older filters must not overwrite a newer one.
+      if (!live) return;
       setRows(r.rows);
       setTotal(r.total);
       setLoaded(true);
     });
+    return () => {
+      live = false;
+    };
   }, [caseId, platform, kind, from, to, limit, tick]);
 
   useEffect(() => {
     // After the first paint: checking signatures of a big locker takes a moment.
+    setIntegrity({ state: 'checking' });
     const t = setTimeout(() => {
-      void verifyLocker(db).then(
+      void verifyLocker(db, { files: deep }).then(
         (v) => setIntegrity({ state: 'done', ok: v.ok, entries: v.entries, problems: v.problems.map((p) => `${p.seq ? `#${p.seq} ` : ''}${p.problem}`) }),
         (e: unknown) => setIntegrity({ state: 'done', ok: false, entries: 0, problems: [String(e)] }),
       );
     }, 50);
     return () => clearTimeout(t);
-  }, [tick]);
+  }, [tick, deep]);
 
   const platforms = useMemo(() => [...new Set(cases.map((c) => c.platform))].sort(), [cases]);
   const current = cases.find((c) => c.id === caseId);
@@ -104,21 +121,36 @@ export function Locker({ lang = currentLang() }: { lang?: Lang }) {
         <h1>{s.title}</h1>
         <p class="muted">{s.intro}</p>
         <div class="status">
-          {usage ? <span>{s.used((usage.usage / 1048576).toFixed(1))}</span> : null}
+          {usage ? (
+            <span data-testid="storage-used">
+              {s.used((usage.usage / 1048576).toFixed(1))}
+              {usage.quota > 0 ? ` · ${s.storageFree((Math.max(0, usage.quota - usage.usage) / 1048576).toFixed(0))}` : ''}
+            </span>
+          ) : null}
           <span
             data-testid="integrity-status"
             {...(integrity.state === 'done' ? { 'data-ok': String(integrity.ok) } : {})}
             class={integrity.state === 'done' ? (integrity.ok ? 'ok' : 'bad') : 'muted'}
           >
-            {integrity.state === 'checking' ? s.checking : integrity.ok ? s.intact(integrity.entries) : s.broken(integrity.problems.length)}
+            {integrity.state === 'checking' ? (deep ? s.checkingFiles : s.checking) : integrity.ok ? s.intact(integrity.entries) : s.broken(integrity.problems.length)}
           </span>
+          {!deep && integrity.state === 'done' ? (
+            <button class="link small" data-testid="check-files" onClick={() => setDeep(true)}>
+              {s.checkFiles}
+            </button>
+          ) : null}
         </div>
         {integrity.state === 'done' && !integrity.ok ? (
-          <ul class="bad small">
-            {integrity.problems.slice(0, 20).map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
+          // A long list of problems stays folded so the evidence itself remains in view.
+          <details class="problems bad small" data-testid="integrity-problems" open={integrity.problems.length <= 3}>
+            <summary>{s.showProblems(integrity.problems.length)}</summary>
+            <ul>
+              {integrity.problems.slice(0, 50).map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+              {integrity.problems.length > 50 ? <li>…</li> : null}
+            </ul>
+          </details>
         ) : null}
         {low ? (
           <p class="banner" role="alert" data-testid="storage-low">
@@ -203,13 +235,18 @@ export function Locker({ lang = currentLang() }: { lang?: Lang }) {
                   </select>
                 </label>
                 <label>
-                  {s.from} <input type="date" data-testid="filter-from" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+                  {s.from} <input type="date" data-testid="filter-from" value={from} onChange={(e) => (setFrom(e.currentTarget.value), setLimit(PAGE_SIZE))} />
                 </label>
                 <label>
-                  {s.to} <input type="date" data-testid="filter-to" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+                  {s.to} <input type="date" data-testid="filter-to" value={to} onChange={(e) => (setTo(e.currentTarget.value), setLimit(PAGE_SIZE))} />
                 </label>
               </div>
               {loaded && total === 0 ? <p class="muted">{cases.length ? s.noMatch : s.empty}</p> : null}
+              {total > 0 ? (
+                <p class="muted small" data-testid="record-count">
+                  {s.recordCount(total)}
+                </p>
+              ) : null}
               <ul class="items">
                 {rows.map((r) => (
                   <RecordItem key={r.id} row={r} lang={lang} onOpen={() => setOpen(r)} />

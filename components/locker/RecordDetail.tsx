@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { addendaOf, deleteRecord, getFile, openLocker } from '@/lib/evidence/locker';
 import type { RecordRow } from '@/lib/evidence/schema';
 import type { Lang } from '@/lib/i18n';
+import type { ContextMessage } from '@/lib/messages';
 import { KIND_LABELS } from '@/lib/kind-labels';
 import { Highlighted } from './Highlighted';
 import { LOCKER_STRINGS } from './strings';
@@ -20,6 +21,31 @@ async function downloadFile(recordId: string, role: 'screenshot' | 'pageText' | 
   a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function fmtOffset(min: number): string {
+  const abs = Math.abs(min);
+  return `${min < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Surrounding messages, each with who wrote it (text nodes only). */
+function Context({ messages, lang }: { messages: readonly ContextMessage[]; lang: Lang }) {
+  const s = LOCKER_STRINGS[lang];
+  return (
+    <ol class="context">
+      {messages.map((m, i) => (
+        <li key={i}>
+          {m.author || m.role ? (
+            <strong>
+              {m.author ?? ''}
+              {m.role ? ` (${s.roles[m.role] ?? m.role})` : ''}:{' '}
+            </strong>
+          ) : null}
+          {m.text}
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 export function RecordDetail({ row, lang, onBack, onDeleted }: { row: RecordRow; lang: Lang; onBack(): void; onDeleted(): void }) {
@@ -68,18 +94,27 @@ export function RecordDetail({ row, lang, onBack, onDeleted }: { row: RecordRow;
               </dd>
             </>
           ) : null}
+          {c.findings.some((f) => f.explanation) ? (
+            <>
+              <dt>{s.why}</dt>
+              <dd>
+                <ul class="plain">
+                  {c.findings
+                    .filter((f) => f.explanation)
+                    .map((f, i) => (
+                      <li key={i}>
+                        <mark>{f.text}</mark> {f.explanation}
+                      </li>
+                    ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           {c.context.length ? (
             <>
               <dt>{s.context}</dt>
               <dd>
-                <ol class="context">
-                  {c.context.map((m, i) => (
-                    <li key={i}>
-                      {m.author ? <strong>{m.author}: </strong> : null}
-                      {m.text}
-                    </li>
-                  ))}
-                </ol>
+                <Context messages={c.context} lang={lang} />
               </dd>
             </>
           ) : null}
@@ -95,19 +130,44 @@ export function RecordDetail({ row, lang, onBack, onDeleted }: { row: RecordRow;
           </dd>
           <dt>{s.pageTitle}</dt>
           <dd>{c.page.title}</dd>
-          {c.page.seller ? (
+          {c.page.seller || c.page.sellerUrl ? (
             <>
               <dt>{s.seller}</dt>
-              <dd>{c.page.seller}</dd>
+              <dd>
+                {c.page.seller ?? ''}{' '}
+                {c.page.sellerUrl && safeHref(c.page.sellerUrl) ? (
+                  <a class="mono small" href={safeHref(c.page.sellerUrl)} target="_blank" rel="noreferrer noopener">
+                    {c.page.sellerUrl}
+                  </a>
+                ) : (
+                  c.page.sellerUrl ?? ''
+                )}
+              </dd>
+            </>
+          ) : null}
+          {c.page.platform ? (
+            <>
+              <dt>{s.platform}</dt>
+              <dd>{c.page.platform}</dd>
             </>
           ) : null}
           <dt>{s.time}</dt>
-          <dd>
-            {s.utc} {c.capturedAt} · {s.local} {c.localTime} ({c.timeZone}) · {s.trigger}: {c.trigger === 'auto' ? s.auto : s.manual}
+          <dd data-testid="detail-time">
+            <div>
+              {s.utc}: {c.capturedAt}
+            </div>
+            <div>
+              {s.local}: {c.localTime} ({c.timeZone}, UTC{fmtOffset(c.utcOffsetMinutes)})
+            </div>
+            <div class="muted small">
+              {s.trigger}: {c.trigger === 'auto' ? s.auto : s.manual} · {c.browser} · v{c.extensionVersion}
+            </div>
           </dd>
           <dt>{s.hashes}</dt>
           <dd class="mono small">
-            {s.recordHash}: {row.hash}
+            <div>
+              {s.entry} #{row.seq} · {s.recordHash}: {row.hash}
+            </div>
             {c.files.map((f) => (
               <div key={f.role}>
                 {f.name}: {f.sha256}{' '}
@@ -122,11 +182,25 @@ export function RecordDetail({ row, lang, onBack, onDeleted }: { row: RecordRow;
               <dt>{s.repeats}</dt>
               <dd>
                 <ul>
-                  {repeats.map((r) => (
-                    <li key={r.id}>
-                      {r.capturedAt}: {r.content?.message}
-                    </li>
-                  ))}
+                  {repeats.map((r) =>
+                    r.content ? (
+                      <li key={r.id} data-testid="addendum">
+                        <div class="muted small">
+                          {s.utc} {r.content.capturedAt} · {s.local} {r.content.localTime} · {s.entry} #{r.seq}
+                        </div>
+                        <div class="message">
+                          {r.content.author ? <strong>{r.content.author}: </strong> : null}
+                          <Highlighted text={r.content.message} findings={r.content.findings} />
+                        </div>
+                        {r.content.context.length ? (
+                          <details>
+                            <summary class="small">{s.contextCount(r.content.context.length)}</summary>
+                            <Context messages={r.content.context} lang={lang} />
+                          </details>
+                        ) : null}
+                      </li>
+                    ) : null,
+                  )}
                 </ul>
               </dd>
             </>

@@ -31,10 +31,16 @@ export const LOCKER_CSS = `
 .locker .message { white-space: pre-wrap; word-break: break-word; font-size: 15px; }
 .locker mark { background: #fde68a; }
 .locker .context { margin: 0; padding-left: 20px; }
+.locker .context li { margin: 2px 0; white-space: pre-wrap; word-break: break-word; }
+.locker ul.plain { list-style: none; padding: 0; margin: 0; }
+.locker .thumb.empty { display: block; }
+.locker details summary { cursor: pointer; }
 .locker .danger { margin-top: 16px; }
 .locker .confirm { border: 1px solid #fecaca; background: #fef2f2; padding: 10px; border-radius: 6px; }
 .locker button.warn { background: #b91c1c; border-color: #b91c1c; color: #fff; }
 .locker .case-head { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; border-bottom: 1px solid var(--opg-line); padding-bottom: 8px; margin-bottom: 10px; }
+.locker .problems { margin: 6px 0; }
+.locker .problems ul { margin: 4px 0; padding-left: 20px; max-height: 240px; overflow: auto; }
 .locker .tools { margin-top: 20px; border-top: 1px solid var(--opg-line); padding-top: 10px; }
 .locker .tools summary { cursor: pointer; font-weight: 600; }
 `;

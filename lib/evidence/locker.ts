@@ -30,7 +30,8 @@ export interface CaptureInput {
   author?: string;
   role?: AuthorRole;
   hidden?: boolean;
-  findings: Finding[];
+  /** The detector's findings; each may carry the plain-language explanation the user was shown. */
+  findings: (Finding & { explanation?: string })[];
   /** Up to 20 surrounding messages. */
   context: ContextMessage[];
   capturedAt: Date;
@@ -57,8 +58,19 @@ export const DEDUPE_WINDOW_MS = 10 * 60 * 1000;
 /** Below this much free space nothing new is written, so what is there is never put at risk. */
 export const MIN_FREE_BYTES = 50 * 1024 * 1024;
 
+export type StorageFullReason = 'low-space' | 'quota-exceeded';
+
+/** Nothing was written: the disk (or the browser's quota for us) is too full to save evidence safely. */
 export class StorageFullError extends Error {
   override name = 'StorageFullError';
+  constructor(
+    message: string,
+    readonly reason: StorageFullReason,
+    /** Bytes free when the check ran, where known. */
+    readonly freeBytes?: number,
+  ) {
+    super(message);
+  }
 }
 
 let shared: LockerDB | null = null;
@@ -114,32 +126,52 @@ function withChainLock<T>(db: LockerDB, work: () => Promise<T>): Promise<T> {
 
 class ChainMovedError extends Error {}
 
+type EntryDraft = Omit<EntryBody, 'seq' | 'prev'>;
+
+interface Plan<T> {
+  /** The entries to append, in order. */
+  entries: EntryDraft[];
+  /** Writes the rows these entries stand for, inside the transaction (Dexie calls only). */
+  write(entries: ChainEntry[]): Promise<void>;
+  result: T;
+}
+
 /**
- * Append one entry and write its rows in ONE transaction: a worker killed
- * at any point leaves the whole record or none of it. Signing (async
- * WebCrypto) happens before the transaction opens; the transaction re-checks
- * the head it signed against.
+ * Append entries and write their rows in ONE transaction: a worker killed
+ * at any point leaves all of it or none of it.
+ *
+ * Under the chain lock: read the head, let `plan` decide what to write (it
+ * may read the locker, hash with WebCrypto), number, hash and sign the
+ * entries, and only then open the transaction, which re-checks the head it
+ * signed against. WebCrypto promises inside a Dexie transaction would let
+ * IndexedDB commit it early, so none run there. A writer that bypassed the
+ * lock and moved the head makes the transaction abort and the whole plan run
+ * again, so the chain never forks.
  */
-async function appendEntry(
-  db: LockerDB,
-  body: Omit<EntryBody, 'seq' | 'prev'>,
-  write: (entry: ChainEntry) => Promise<void>,
-): Promise<ChainEntry> {
+async function appendEntries<T>(db: LockerDB, plan: () => Promise<Plan<T> | null>, fallback: T): Promise<T> {
   const key = await signingKey(db);
   return withChainLock(db, async () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       const head = await db.chain.orderBy('seq').last();
-      const full: EntryBody = { seq: (head?.seq ?? 0) + 1, prev: head?.hash ?? GENESIS, ...body };
-      const hash = await entryHash(full);
-      const entry: ChainEntry = { ...full, hash, sig: await signHash(key.privateKey, hash) };
+      const p = await plan();
+      if (!p) return fallback;
+      const signed: ChainEntry[] = [];
+      let prev = head?.hash ?? GENESIS;
+      let seq = head?.seq ?? 0;
+      for (const draft of p.entries) {
+        const body: EntryBody = { seq: ++seq, prev, ...draft };
+        const hash = await entryHash(body);
+        signed.push({ ...body, hash, sig: await signHash(key.privateKey, hash) });
+        prev = hash;
+      }
       try {
         await db.transaction('rw', [db.cases, db.records, db.files, db.chain], async () => {
           const now = await db.chain.orderBy('seq').last();
-          if ((now?.hash ?? GENESIS) !== full.prev) throw new ChainMovedError();
-          await db.chain.add(entry);
-          await write(entry);
+          if ((now?.hash ?? GENESIS) !== (head?.hash ?? GENESIS)) throw new ChainMovedError();
+          await db.chain.bulkAdd(signed);
+          await p.write(signed);
         });
-        return entry;
+        return p.result;
       } catch (err) {
         if (err instanceof ChainMovedError) continue;
         throw asStorageError(err);
@@ -149,20 +181,37 @@ async function appendEntry(
   });
 }
 
+function isQuotaError(err: unknown): boolean {
+  for (let e = err as { name?: string; inner?: unknown } | undefined, depth = 0; e && depth < 4; e = e.inner as typeof e, depth++) {
+    if (e.name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
 function asStorageError(err: unknown): unknown {
-  const name = (err as { name?: string; inner?: { name?: string } })?.name;
-  const inner = (err as { inner?: { name?: string } })?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return new StorageFullError('the disk is full: this evidence was not saved, and nothing saved before was touched');
+  if (isQuotaError(err)) {
+    return new StorageFullError(
+      'the browser refused to store more data (quota exceeded): this evidence was not saved, and nothing saved before was touched',
+      'quota-exceeded',
+    );
   }
   return err;
 }
 
 async function ensureSpace(): Promise<void> {
-  const est = await storageUsage();
+  let est: Awaited<ReturnType<typeof storageUsage>> = null;
+  try {
+    est = await storageUsage();
+  } catch {
+    est = null; // no estimate: the quota error, if any, still ends up as StorageFullError
+  }
   if (est && est.quota > 0 && est.quota - est.usage < MIN_FREE_BYTES) {
+    const free = Math.max(0, est.quota - est.usage);
     throw new StorageFullError(
-      `only ${Math.round((est.quota - est.usage) / 1048576)} MB of storage left: free some space before more evidence can be saved`,
+      `only ${Math.round(free / 1048576)} MB of storage left (at least ${MIN_FREE_BYTES / 1048576} MB are kept free): ` +
+        'export and delete old cases or free disk space before more evidence can be saved',
+      'low-space',
+      free,
     );
   }
 }
@@ -213,18 +262,20 @@ const FILE_NAMES: Record<FileRole, { name: string; mime: string }> = {
   mhtml: { name: 'page.mhtml', mime: 'multipart/related' },
 };
 
-/** The record of the last ten minutes in this case that already holds one of these values. */
+/**
+ * The live record in this case within ten minutes of `at` that already holds
+ * one of these values. The window is symmetric: captures racing each other
+ * may reach the chain lock in a different order than their capture times.
+ */
 export async function findDuplicate(db: LockerDB, caseId: string, values: string[], at: Date): Promise<RecordRow | undefined> {
   const wanted = new Set(values.filter(Boolean));
   if (wanted.size === 0) return undefined;
   const since = new Date(at.getTime() - DEDUPE_WINDOW_MS).toISOString();
-  const recent = await db.records
-    .where('[caseId+capturedAt]')
-    .between([caseId, since], [caseId, at.toISOString()], true, true)
-    .toArray();
+  const until = new Date(at.getTime() + DEDUPE_WINDOW_MS).toISOString();
+  const recent = await db.records.where('[caseId+listedAt]').between([caseId, since], [caseId, until], true, true).toArray();
   return recent
     .filter((r) => r.entry === 'record' && !r.deleted)
-    .sort((a, b) => b.seq - a.seq)
+    .sort((a, b) => Math.abs(Date.parse(a.capturedAt) - at.getTime()) - Math.abs(Date.parse(b.capturedAt) - at.getTime()) || b.seq - a.seq)
     .find((r) => r.values.some((v) => wanted.has(v)));
 }
 
@@ -236,81 +287,102 @@ export async function saveCapture(db: LockerDB, input: CaptureInput, files: Capt
   await ensureSpace();
   const kase = caseFor(input.page);
   const values = [...new Set(input.findings.map((f) => f.value).filter(Boolean))];
-  // A person's click always gets its own record and screenshot; only automatic repeats fold in.
-  const duplicate = input.trigger === 'auto' ? await findDuplicate(db, kase.id, values, input.capturedAt) : undefined;
   const id = newId();
 
+  // Hash the files first: it is the slow part and needs no lock.
   const blobs: { role: FileRole; blob: Blob }[] = [];
-  if (!duplicate) {
-    if (files.screenshot) blobs.push({ role: 'screenshot', blob: files.screenshot });
-    if (files.pageText !== undefined) blobs.push({ role: 'pageText', blob: new Blob([files.pageText], { type: FILE_NAMES.pageText.mime }) });
-    if (files.mhtml) blobs.push({ role: 'mhtml', blob: files.mhtml });
-  }
-  const recordFiles: RecordFile[] = [];
+  if (files.screenshot) blobs.push({ role: 'screenshot', blob: files.screenshot });
+  if (files.pageText !== undefined) blobs.push({ role: 'pageText', blob: new Blob([files.pageText], { type: FILE_NAMES.pageText.mime }) });
+  if (files.mhtml) blobs.push({ role: 'mhtml', blob: files.mhtml });
+  const hashed: RecordFile[] = [];
   for (const { role, blob } of blobs) {
-    recordFiles.push({ role, name: FILE_NAMES[role].name, mime: FILE_NAMES[role].mime, size: blob.size, sha256: await sha256Hex(blob) });
+    hashed.push({ role, name: FILE_NAMES[role].name, mime: FILE_NAMES[role].mime, size: blob.size, sha256: await sha256Hex(blob) });
   }
 
-  const record: EvidenceRecord = EvidenceRecordSchema.parse({
-    version: RECORD_VERSION,
-    id,
-    caseId: kase.id,
-    entry: duplicate ? 'addendum' : 'record',
-    ...(duplicate ? { addendumOf: duplicate.id } : {}),
-    trigger: input.trigger,
-    capturedAt: input.capturedAt.toISOString(),
-    ...localParts(input.capturedAt),
-    page: input.page,
-    message: input.message,
-    ...(input.author ? { author: input.author } : {}),
-    ...(input.role ? { role: input.role } : {}),
-    ...(input.hidden ? { hidden: true } : {}),
-    findings: input.findings,
-    context: input.context.slice(0, 20),
-    browser: input.browser,
-    extensionVersion: input.extensionVersion,
-    files: recordFiles,
-    ...(!duplicate && files.screenshotError ? { screenshotError: files.screenshotError } : {}),
-  });
-  const hash = await sha256Hex(canonicalJson(record));
-
-  await appendEntry(
+  return appendEntries(
     db,
-    { kind: duplicate ? 'addendum' : 'record', recordId: id, recordHash: hash, caseId: kase.id, at: record.capturedAt },
-    async (entry) => {
-      const now = new Date().toISOString();
-      const existing = await db.cases.get(kase.id);
-      const row: CaseRow = existing
-        ? { ...existing, updatedAt: now, records: existing.records + (duplicate ? 0 : 1) }
-        : {
-            id: kase.id,
-            platform: kase.platform,
-            host: kase.host,
-            name: kase.name,
-            ...(input.page.seller ? { seller: input.page.seller } : {}),
-            ...(input.page.sellerUrl ? { sellerUrl: input.page.sellerUrl } : {}),
-            createdAt: now,
-            updatedAt: now,
-            records: duplicate ? 0 : 1,
-          };
-      await db.cases.put(row);
-      await db.records.add({
+    async () => {
+      // Decided under the chain lock, so two automatic captures of the same value at once make one record and one addendum.
+      // A person's click always gets its own record and screenshot; only automatic repeats fold in.
+      const duplicate = input.trigger === 'auto' ? await findDuplicate(db, kase.id, values, input.capturedAt) : undefined;
+      const keep = duplicate ? [] : blobs;
+      const record: EvidenceRecord = EvidenceRecordSchema.parse({
+        version: RECORD_VERSION,
         id,
         caseId: kase.id,
-        seq: entry.seq,
-        capturedAt: record.capturedAt,
-        platform: kase.platform,
-        entry: record.entry,
+        entry: duplicate ? 'addendum' : 'record',
         ...(duplicate ? { addendumOf: duplicate.id } : {}),
-        kinds: [...new Set(input.findings.map((f) => f.kind))],
-        values,
-        content: record,
-        hash,
+        trigger: input.trigger,
+        capturedAt: input.capturedAt.toISOString(),
+        ...localParts(input.capturedAt),
+        page: input.page,
+        message: input.message,
+        ...(input.author ? { author: input.author } : {}),
+        ...(input.role ? { role: input.role } : {}),
+        ...(input.hidden ? { hidden: true } : {}),
+        findings: input.findings,
+        context: input.context.slice(0, 20),
+        browser: input.browser,
+        extensionVersion: input.extensionVersion,
+        files: duplicate ? [] : hashed,
+        ...(!duplicate && files.screenshotError ? { screenshotError: files.screenshotError } : {}),
       });
-      for (const { role, blob } of blobs) await db.files.add({ id: `${id}/${role}`, recordId: id, role, blob });
+      const hash = await sha256Hex(canonicalJson(record));
+      return {
+        entries: [
+          {
+            kind: duplicate ? 'addendum' : 'record',
+            recordId: id,
+            recordHash: hash,
+            ...(duplicate ? { ref: duplicate.seq } : {}),
+            caseId: kase.id,
+            at: record.capturedAt,
+          },
+        ],
+        result: { recordId: id, caseId: kase.id, deduped: !!duplicate },
+        async write([entry]) {
+          const now = new Date().toISOString();
+          const existing = await db.cases.get(kase.id);
+          const row: CaseRow = existing
+            ? {
+                ...existing,
+                updatedAt: now,
+                records: existing.records + (duplicate ? 0 : 1),
+                // A seller link learnt later completes the case.
+                ...(!existing.sellerUrl && input.page.sellerUrl ? { sellerUrl: input.page.sellerUrl } : {}),
+              }
+            : {
+                id: kase.id,
+                platform: kase.platform,
+                host: kase.host,
+                name: kase.name,
+                ...(input.page.seller ? { seller: input.page.seller } : {}),
+                ...(input.page.sellerUrl ? { sellerUrl: input.page.sellerUrl } : {}),
+                createdAt: now,
+                updatedAt: now,
+                records: duplicate ? 0 : 1,
+              };
+          await db.cases.put(row);
+          await db.records.add({
+            id,
+            caseId: kase.id,
+            seq: entry!.seq,
+            capturedAt: record.capturedAt,
+            ...(duplicate ? {} : { listedAt: record.capturedAt }),
+            platform: kase.platform,
+            entry: record.entry,
+            ...(duplicate ? { addendumOf: duplicate.id } : {}),
+            kinds: [...new Set(input.findings.map((f) => f.kind))],
+            values,
+            content: record,
+            hash,
+          });
+          for (const { role, blob } of keep) await db.files.add({ id: `${id}/${role}`, recordId: id, role, blob });
+        },
+      };
     },
+    { recordId: id, caseId: kase.id, deduped: false },
   );
-  return { recordId: id, caseId: kase.id, deduped: !!duplicate };
 }
 
 // ---- reading -----------------------------------------------------------------
@@ -330,22 +402,34 @@ export interface RecordFilter {
   limit?: number;
 }
 
-/** Records (not addenda, not deleted), newest first. */
+/**
+ * Records (not addenda, not deleted), newest first, one page at a time.
+ * Served from the sparse `listedAt` indexes: a page and its total come from
+ * the index without reading the other rows. Only a kind filter (or platform
+ * together with a case) reads the matching rows to test them.
+ */
 export async function listRecords(db: LockerDB, filter: RecordFilter = {}): Promise<{ total: number; rows: RecordRow[] }> {
-  let coll = filter.caseId ? db.records.where('caseId').equals(filter.caseId) : db.records.toCollection();
-  coll = coll.filter(
-    (r) =>
-      r.entry === 'record' &&
-      !r.deleted &&
-      (!filter.platform || r.platform === filter.platform) &&
-      (!filter.kind || r.kinds.includes(filter.kind)) &&
-      (!filter.from || r.capturedAt >= filter.from) &&
-      (!filter.to || r.capturedAt <= filter.to),
-  );
-  const all = await coll.toArray();
-  all.sort((a, b) => (a.capturedAt < b.capturedAt ? 1 : a.capturedAt > b.capturedAt ? -1 : b.seq - a.seq));
-  const offset = filter.offset ?? 0;
-  return { total: all.length, rows: all.slice(offset, offset + (filter.limit ?? 100)) };
+  const lo = filter.from ?? '';
+  const hi = filter.to ?? '\uffff';
+  const offset = Math.max(0, filter.offset ?? 0);
+  const limit = Math.max(0, filter.limit ?? 100);
+  if (lo > hi) return { total: 0, rows: [] };
+  const base = filter.caseId
+    ? db.records.where('[caseId+listedAt]').between([filter.caseId, lo], [filter.caseId, hi], true, true)
+    : filter.platform
+      ? db.records.where('[platform+listedAt]').between([filter.platform, lo], [filter.platform, hi], true, true)
+      : db.records.where('listedAt').between(lo, hi, true, true);
+  const needsRows = !!filter.kind || (!!filter.caseId && !!filter.platform);
+  if (!needsRows) {
+    const [total, rows] = await Promise.all([base.count(), base.clone().reverse().offset(offset).limit(limit).toArray()]);
+    return { total, rows };
+  }
+  const matching = base
+    .clone()
+    .reverse()
+    .filter((r) => (!filter.platform || r.platform === filter.platform) && (!filter.kind || r.kinds.includes(filter.kind)));
+  const all = await matching.toArray();
+  return { total: all.length, rows: all.slice(offset, offset + limit) };
 }
 
 export async function getRecord(db: LockerDB, id: string): Promise<RecordRow | undefined> {
@@ -357,7 +441,10 @@ export async function addendaOf(db: LockerDB, id: string): Promise<RecordRow[]> 
   return rows.filter((r) => r.addendumOf === id && !r.deleted).sort((a, b) => a.seq - b.seq);
 }
 
-export async function getFile(db: LockerDB, recordId: string, role: FileRole): Promise<Blob | undefined> {
+/** A record's file by role (`screenshot`, `pageText`, `mhtml`) or by its name (`screenshot.png`…). */
+export async function getFile(db: LockerDB, recordId: string, name: FileRole | string): Promise<Blob | undefined> {
+  const role = (Object.keys(FILE_NAMES) as FileRole[]).find((r) => r === name || FILE_NAMES[r].name === name);
+  if (!role) return undefined;
   return (await db.files.get(`${recordId}/${role}`))?.blob;
 }
 
@@ -368,68 +455,96 @@ export async function chainEntries(db: LockerDB): Promise<ChainEntry[]> {
 // ---- deleting ----------------------------------------------------------------
 
 /**
- * Delete a record, its files and its addenda. Each removal leaves a signed
- * tombstone in the chain, so a deletion is visible, never silent.
+ * Delete a record with its files and its addenda. Content goes; each removed
+ * record leaves a signed tombstone in the chain naming the entry (`ref`) and
+ * the hash it removes, so a deletion is visible, never silent. One
+ * transaction: all of it is removed or none.
  */
-export async function deleteRecord(db: LockerDB, id: string): Promise<void> {
-  const row = await db.records.get(id);
-  if (!row || row.deleted) return;
-  const targets = [row, ...(await addendaOf(db, id))];
-  for (const target of targets) {
-    await appendEntry(
-      db,
-      { kind: 'tombstone', recordId: target.id, recordHash: target.hash, caseId: target.caseId, at: new Date().toISOString() },
-      async () => {
-        await db.files.where('recordId').equals(target.id).delete();
-        await db.records.update(target.id, { content: null, deleted: true, deletedAt: new Date().toISOString() });
-        if (target.entry === 'record') {
-          const c = await db.cases.get(target.caseId);
-          if (c) await db.cases.put({ ...c, records: Math.max(0, c.records - 1), updatedAt: new Date().toISOString() });
-        }
-      },
-    );
-  }
+export async function deleteRecord(db: LockerDB, id: string): Promise<boolean> {
+  return appendEntries(
+    db,
+    async () => {
+      const row = await db.records.get(id);
+      if (!row || row.deleted) return null;
+      const targets = [row, ...(await addendaOf(db, id))];
+      const at = new Date().toISOString();
+      return {
+        entries: targets.map((t) => ({ kind: 'tombstone' as const, recordId: t.id, recordHash: t.hash, ref: t.seq, caseId: t.caseId, at })),
+        result: true,
+        async write() {
+          for (const t of targets) {
+            await db.files.where('recordId').equals(t.id).delete();
+            await db.records.update(t.id, { content: null, deleted: true, deletedAt: at, listedAt: undefined });
+          }
+          const c = await db.cases.get(row.caseId);
+          if (c && row.entry === 'record') await db.cases.put({ ...c, records: Math.max(0, c.records - 1), updatedAt: at });
+        },
+      };
+    },
+    false,
+  );
 }
 
 // ---- verifying -----------------------------------------------------------------
 
+export interface LockerCheck extends ChainCheck {
+  /** Chain entries checked. */
+  entries: number;
+}
+
 /**
- * Check the locker: the chain (sequence, links, hashes, signatures), every
- * record against the hash its entry signed, and, with `files`, every file
- * against the hash its record holds.
+ * Check the locker: the chain (sequence, links, hashes, signatures,
+ * references), every record against the hash its entry signed, every signed
+ * record present or tombstoned, and, with `files`, every file against the
+ * hash its record holds and no file left without its record.
  */
-export async function verifyLocker(db: LockerDB, opts: { files?: boolean } = {}): Promise<ChainCheck & { entries: number }> {
+export async function verifyLocker(db: LockerDB, opts: { files?: boolean } = {}): Promise<LockerCheck> {
   const entries = await chainEntries(db);
-  if (entries.length === 0) return { ok: true, problems: [], entries: 0 };
-  const chain = await verifyChain(entries, await publicKeyJwk(db));
+  const rows = await db.records.toArray();
+  if (entries.length === 0 && rows.length === 0) return { ok: true, problems: [], entries: 0 };
+  const chain = entries.length ? await verifyChain(entries, await publicKeyJwk(db)) : { ok: true, problems: [] };
   const problems = [...chain.problems];
-  const signed = new Map<string, string>();
+  const signed = new Map<string, ChainEntry>();
   const tombstoned = new Set<string>();
   for (const e of entries) {
     if (e.kind === 'tombstone') tombstoned.add(e.recordId);
-    else if (e.recordHash) signed.set(e.recordId, e.recordHash);
+    else signed.set(e.recordId, e);
   }
-  await db.records.each((row) => {
-    if (row.deleted) {
-      if (!tombstoned.has(row.id)) problems.push({ id: row.id, problem: 'record deleted without a tombstone' });
-      return;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  for (const row of rows) {
+    const entry = signed.get(row.id);
+    if (!entry) {
+      problems.push({ id: row.id, problem: 'record is not in the chain' });
+      continue;
     }
-    if (!signed.has(row.id)) problems.push({ id: row.id, problem: 'record is not in the chain' });
-  });
-  for (const row of await db.records.toArray()) {
-    if (row.deleted || !row.content) continue;
+    if (entry.seq !== row.seq) problems.push({ seq: row.seq, id: row.id, problem: `record claims entry ${row.seq} but is signed in entry ${entry.seq}` });
+    if (row.deleted || !row.content) {
+      if (!tombstoned.has(row.id)) problems.push({ seq: entry.seq, id: row.id, problem: 'record content removed without a tombstone' });
+      continue;
+    }
+    if (tombstoned.has(row.id)) problems.push({ seq: entry.seq, id: row.id, problem: 'record was tombstoned but its content is still here' });
     const h = await sha256Hex(canonicalJson(row.content));
-    if (h !== row.hash || signed.get(row.id) !== h) problems.push({ seq: row.seq, id: row.id, problem: 'record content does not match its signed hash' });
+    if (h !== row.hash || entry.recordHash !== h) problems.push({ seq: entry.seq, id: row.id, problem: 'record content does not match its signed hash' });
+    if (row.content.id !== row.id || row.content.caseId !== entry.caseId) problems.push({ seq: entry.seq, id: row.id, problem: 'record id or case differs from its chain entry' });
     if (opts.files) {
       for (const f of row.content.files) {
         const blob = await getFile(db, row.id, f.role);
-        if (!blob) problems.push({ seq: row.seq, id: row.id, problem: `${f.name} is missing` });
-        else if ((await sha256Hex(blob)) !== f.sha256) problems.push({ seq: row.seq, id: row.id, problem: `${f.name} does not match its hash` });
+        if (!blob) problems.push({ seq: entry.seq, id: row.id, problem: `${f.name} is missing` });
+        else if ((await sha256Hex(blob)) !== f.sha256) problems.push({ seq: entry.seq, id: row.id, problem: `${f.name} does not match its hash` });
       }
     }
   }
-  for (const id of signed.keys()) {
-    if (!tombstoned.has(id) && !(await db.records.get(id))) problems.push({ id, problem: 'a signed record is missing from the locker' });
+  for (const [id, e] of signed) {
+    if (!tombstoned.has(id) && !byId.has(id)) problems.push({ seq: e.seq, id, problem: 'a signed record is missing from the locker' });
+  }
+  if (opts.files) {
+    for (const key of (await db.files.toCollection().primaryKeys()) as string[]) {
+      const recordId = key.slice(0, key.lastIndexOf('/'));
+      const row = byId.get(recordId);
+      if (!row || row.deleted || !row.content?.files.some((f) => `${recordId}/${f.role}` === key)) {
+        problems.push({ id: recordId, problem: `file ${key} belongs to no live record` });
+      }
+    }
   }
   return { ok: problems.length === 0, problems, entries: entries.length };
 }

@@ -18,6 +18,12 @@ export type RecordFile = z.infer<typeof RecordFileSchema>;
 
 export const RECORD_VERSION = 1;
 
+/** A finding as the record keeps it: the detector's finding plus, optionally, the plain-language reason shown to the user. */
+export const RecordFindingSchema = FindingSchema.extend({
+  explanation: z.string().max(2_000).optional(),
+});
+export type RecordFinding = z.infer<typeof RecordFindingSchema>;
+
 /**
  * The content of one evidence record: exactly what is hashed and signed.
  * Everything a court or platform needs to read it without this extension.
@@ -39,7 +45,7 @@ export const EvidenceRecordSchema = z.object({
   author: z.string().max(500).optional(),
   role: AuthorRoleSchema.optional(),
   hidden: z.boolean().optional(),
-  findings: z.array(FindingSchema).max(50),
+  findings: z.array(RecordFindingSchema).max(50),
   context: z.array(ContextMessageSchema).max(20),
   browser: z.string().max(1_000),
   extensionVersion: z.string().max(50),
@@ -54,6 +60,12 @@ export const ChainEntrySchema = z.object({
   kind: z.enum(['record', 'tombstone', 'addendum']),
   recordId: z.string().min(1).max(100),
   recordHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /**
+   * The seq of the entry this one refers to: for a tombstone the entry of
+   * the record it removes, for an addendum the entry of the record it adds
+   * context to.
+   */
+  ref: z.number().int().positive().optional(),
   caseId: z.string().min(1).max(200),
   at: z.iso.datetime(),
   hash: z.string().regex(/^[0-9a-f]{64}$/),
@@ -66,6 +78,11 @@ export interface RecordRow {
   caseId: string;
   seq: number;
   capturedAt: string;
+  /**
+   * capturedAt while this is a live record the locker lists; absent on
+   * addenda and deleted records, so the indexes over it hold only those.
+   */
+  listedAt?: string;
   platform: string;
   entry: 'record' | 'addendum';
   addendumOf?: string;
