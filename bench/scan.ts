@@ -11,11 +11,16 @@ import { EXT_DIR, findChromium, LAUNCH_ARGS, serveFixtures, tabFindings, tabIdOf
 const SECONDS = Number(process.env.BENCH_LIVE_SECONDS ?? 60);
 const RATE = 20;
 
-async function metrics(page: Page): Promise<Record<string, number>> {
+type Metrics = () => Promise<Record<string, number>>;
+
+/** One CDP session per page, enabled once: its counters run from then on. */
+async function metricsOf(page: Page): Promise<Metrics> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  };
 }
 
 async function watchLongTasks(page: Page): Promise<void> {
@@ -37,14 +42,15 @@ interface RunResult {
 async function runLive(context: BrowserContext, url: string): Promise<RunResult> {
   const page = await context.newPage();
   await watchLongTasks(page);
+  const metrics = await metricsOf(page);
   await page.goto(url);
-  const before = await metrics(page);
+  const before = await metrics();
   await page.waitForFunction(() => (window as unknown as { __bench: { done: boolean } }).__bench.done, null, {
     timeout: (SECONDS + 30) * 1000,
     polling: 500,
   });
   await page.waitForTimeout(1_000);
-  const after = await metrics(page);
+  const after = await metrics();
   const { inserted, long } = await page.evaluate(() => ({
     inserted: (window as unknown as { __bench: { inserted: RunResult['inserted'] } }).__bench.inserted,
     long: (window as unknown as { __long: number[] }).__long,
@@ -56,9 +62,10 @@ async function heavyLoad(context: BrowserContext, url: string): Promise<number> 
   const samples: number[] = [];
   for (let k = 0; k < 5; k++) {
     const page = await context.newPage();
+    const metrics = await metricsOf(page);
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(800); // document_idle scripts and the first scan run
-    const m = await metrics(page);
+    const m = await metrics();
     samples.push((m.ScriptDuration ?? 0) * 1000);
     await page.close();
   }

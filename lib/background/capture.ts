@@ -37,9 +37,15 @@ export async function onReport(msg: MessageOf<'findings/report'>, sender: Sender
   });
   for (const unit of wanted) {
     if (!(await takeAutoSlot(tabId))) return;
-    void capture({ tabId, trigger: 'auto', page: msg.page, unit }).catch((err) =>
-      console.warn('[opg] automatic capture failed', String(err)),
-    );
+    void capture({ tabId, trigger: 'auto', page: msg.page, unit }).catch((err: unknown) => {
+      const reason = err instanceof Error ? err.message : String(err);
+      console.warn('[opg] automatic capture failed', reason);
+      // Kept for the tab so the failure is visible, not silent.
+      void browser.storage.session.set({ [`captureError:${tabId}`]: { at: new Date().toISOString(), reason: reason.slice(0, 500) } });
+      void browser.tabs
+        .sendMessage(tabId, { type: 'capture/result', ok: false, reason: reason.slice(0, 500) }, { frameId: 0 })
+        .catch(() => undefined);
+    });
   }
 }
 
@@ -67,7 +73,7 @@ function summarise(results: { recordId: string; screenshotError?: string }[]) {
 
 async function collectFromTab(tabId: number) {
   try {
-    const reply = await browser.tabs.sendMessage(tabId, { type: 'capture/collect' }, { frameId: 0 });
+    const reply = await withTimeout(browser.tabs.sendMessage(tabId, { type: 'capture/collect' }, { frameId: 0 }), 3_000, 'asking the page');
     const parsed = CollectReplySchema.safeParse(reply);
     if (parsed.success) return parsed.data;
   } catch {
@@ -77,7 +83,20 @@ async function collectFromTab(tabId: number) {
   return { page: { url: tab.url ?? '', title: tab.title ?? '' }, units: [], pageText: '' };
 }
 
-async function capture(job: Job): Promise<{ recordId: string; screenshotError?: string }> {
+// One capture at a time: the page snapshot API drops overlapping calls on
+// the same tab, and a burst of findings is better saved in order anyway.
+let captureQueue: Promise<unknown> = Promise.resolve();
+
+function capture(job: Job): Promise<{ recordId: string; screenshotError?: string }> {
+  const run = captureQueue.then(
+    () => captureNow(job),
+    () => captureNow(job),
+  );
+  captureQueue = run.catch(() => undefined);
+  return run;
+}
+
+async function captureNow(job: Job): Promise<{ recordId: string; screenshotError?: string }> {
   const db = openLocker();
   const unit = job.unit;
   const files: CaptureFiles = {};
@@ -122,16 +141,39 @@ async function screenshot(tabId: number): Promise<{ blob?: Blob; error?: string 
   try {
     const tab = await browser.tabs.get(tabId);
     if (!tab.active) return { error: 'the tab was not visible, so no screenshot could be taken' };
-    const dataUrl = await throttle.run(() => browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' }));
+    const dataUrl = await throttle.run(() =>
+      withTimeout(browser.tabs.captureVisibleTab(tab.windowId, { format: 'png' }), 5_000, 'the screenshot'),
+    );
     return { blob: await (await fetch(dataUrl)).blob() };
   } catch (err) {
     return { error: `screenshot failed: ${err instanceof Error ? err.message : String(err)}` };
   }
 }
 
+/**
+ * A browser call that may never answer (MHTML of a background tab, a frozen
+ * page's content script) must not hold the record back: after `ms` the
+ * capture goes on without it.
+ */
+export function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+    work.then(
+      (v) => {
+        clearTimeout(t);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(t);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
 async function pageText(tabId: number): Promise<string> {
   try {
-    const reply = await browser.tabs.sendMessage(tabId, { type: 'page/text' }, { frameId: 0 });
+    const reply = await withTimeout(browser.tabs.sendMessage(tabId, { type: 'page/text' }, { frameId: 0 }), 3_000, 'reading the page text');
     const parsed = PageTextReplySchema.safeParse(reply);
     return parsed.success ? parsed.data.text : '';
   } catch {
@@ -144,7 +186,12 @@ async function snapshot(tabId: number): Promise<Blob | undefined> {
     .pageCapture;
   if (!pc) return undefined;
   try {
-    return (await pc.saveAsMHTML({ tabId })) ?? undefined;
+    const file = await withTimeout(pc.saveAsMHTML({ tabId }), 5_000, 'the MHTML snapshot');
+    if (!file) return undefined;
+    // The snapshot is a temporary file that Chrome may remove before the
+    // record is written (seen when two snapshots follow each other): copy it
+    // into memory now, or go on without it.
+    return new Blob([await file.arrayBuffer()], { type: 'multipart/related' });
   } catch {
     return undefined;
   }
