@@ -14,6 +14,7 @@
  * when they cannot run, their lines say why (value null) and evidence.save
  * is still reported.
  */
+import { noisePng } from '../test/support/noise';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { LockerDB } from '../lib/evidence/db';
 import { listRecords, saveCapture, type CaptureInput } from '../lib/evidence/locker';
@@ -61,17 +62,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 const SAVE_RUNS = Number(process.env.BENCH_SAVE_RUNS ?? 100);
 const SHOT_BYTES = 200 * 1024;
 
-/** Deterministic noise that does not compress, like a real screenshot, behind a PNG signature. */
-function noisePng(n: number, seed: number): Blob {
-  const b = new Uint8Array(n);
-  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  let x = seed;
-  for (let i = 8; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    b[i] = x >>> 24;
-  }
-  return new Blob([b], { type: 'image/png' });
-}
+const noisePngBlob = (n: number, seed: number) => new Blob([noisePng(n, seed)], { type: 'image/png' });
 
 function captureInput(i: number): CaptureInput {
   const value = `lanlan_${i}`;
@@ -95,10 +86,10 @@ export async function runNode(): Promise<Record<string, unknown>[]> {
   const db = new LockerDB(`bench-evidence-${Date.now()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   const pageText = '页面文字 '.repeat(4_000);
   // Warm-up: the first save makes the signing key.
-  await saveCapture(db, captureInput(0), { screenshot: noisePng(SHOT_BYTES, 0), pageText });
+  await saveCapture(db, captureInput(0), { screenshot: noisePngBlob(SHOT_BYTES, 0), pageText });
   const times: number[] = [];
   for (let i = 1; i <= SAVE_RUNS; i++) {
-    const shot = noisePng(SHOT_BYTES, i);
+    const shot = noisePngBlob(SHOT_BYTES, i);
     const t0 = performance.now();
     const r = await saveCapture(db, captureInput(i), { screenshot: shot, pageText });
     times.push(performance.now() - t0);

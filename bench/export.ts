@@ -10,18 +10,8 @@ import { LockerDB } from '../lib/evidence/db';
 import { saveCapture } from '../lib/evidence/locker';
 import { loadBundleSource, openLockerForExport } from '../lib/export/source';
 import { verifyBundle } from '../lib/export/verify';
+import { noisePng } from '../test/support/noise';
 
-/** Deterministic noise that does not compress, like a real screenshot. */
-function noisePng(n: number, seed: number): Uint8Array {
-  const b = new Uint8Array(n);
-  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  let x = seed;
-  for (let i = 8; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    b[i] = x >>> 24;
-  }
-  return b;
-}
 
 const RECORDS = Number(process.env.BENCH_EXPORT_RECORDS ?? 500);
 const SHOT_BYTES = 100 * 1024;
@@ -69,7 +59,7 @@ export async function run(): Promise<Array<Record<string, unknown>>> {
         browser: 'bench',
         extensionVersion: '0.1.0',
       },
-      { screenshot: new Blob([noisePng(SHOT_BYTES, i + 1) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), pageText: `page ${i}` },
+      { screenshot: new Blob([noisePng(SHOT_BYTES, i + 1)], { type: 'image/png' }), pageText: `page ${i}` },
     );
     caseId = saved.caseId;
   }

@@ -160,7 +160,26 @@ function shortString(codes: Uint16Array, len: number): string {
 }
 
 /** Normalise `text`. Linear in the length of the input. */
+/**
+ * Recent results, by text. A chat message is read on its own and then again
+ * in each thread window it belongs to (five windows): the same short text is
+ * normalised once. Results are immutable, so sharing them is safe.
+ */
+const MEMO_MAX = 512;
+const MEMO_TEXT_MAX = 2_000;
+const memo = new Map<string, Normalised>();
+
 export function normalise(text: string): Normalised {
+  if (text.length > MEMO_TEXT_MAX) return normaliseNow(text);
+  const hit = memo.get(text);
+  if (hit) return hit;
+  const made = normaliseNow(text);
+  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value as string);
+  memo.set(text, made);
+  return made;
+}
+
+function normaliseNow(text: string): Normalised {
   const n = text.length;
   let cap = n + 16;
   let codes = new Uint16Array(cap);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page, Worker } from 'playwright-core';
-import { currentWorker, launchWithExtension, serveFixtures, tabFindings, tabIdOf, waitFor, type Launched } from './harness';
+import { currentWorker, tabFindings, tabIdOf, waitFor } from './harness';
+import { extensionSession } from './session';
 
 /**
  * Reads the locker's IndexedDB directly from an extension page: rows, files
@@ -61,24 +62,14 @@ async function lockerState(where: Page | Worker): Promise<LockerState> {
 }
 
 describe('evidence locker: automatic capture, manual capture, a killed worker', () => {
-  let launched: Launched;
-  let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-
-  before(async () => {
-    fixtures = await serveFixtures();
-    launched = await launchWithExtension();
-  });
-  after(async () => {
-    await launched?.close();
-    fixtures?.server.close();
-  });
+  const env = extensionSession();
 
   it('a seller chat with high-severity inducement is captured without any click', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(fixtures.url('im.demo-mall.test', 'demo/chat.html'));
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('im.demo-mall.test', 'demo/chat.html'));
     // Read the locker from the worker: opening a page now would hide the chat from the screenshot.
     const state = await waitFor(async () => {
-      const s = await lockerState(await currentWorker(launched.context, launched.extensionId));
+      const s = await lockerState(await currentWorker(env.launched.context, env.launched.extensionId));
       return s.records.some((r) => r.content?.message.includes('6222')) ? s : null;
     }, 'an automatic record', 20_000);
     const rec = state.records.find((r) => r.content?.message.includes('6222'))!;
@@ -92,8 +83,8 @@ describe('evidence locker: automatic capture, manual capture, a killed worker', 
     assert.ok(state.files.find((f) => f.recordId === rec.id && f.role === 'screenshot')!.size > 1_000);
     if (roles.includes('mhtml')) assert.ok(state.files.find((f) => f.recordId === rec.id && f.role === 'mhtml')!.size > 500);
     // The locker page lists it, with its screenshot.
-    const locker = await launched.context.newPage();
-    await locker.goto(`chrome-extension://${launched.extensionId}/locker.html`);
+    const locker = await env.launched.context.newPage();
+    await locker.goto(`chrome-extension://${env.launched.extensionId}/locker.html`);
     const item = locker.getByTestId('evidence-item').first();
     await item.waitFor();
     await locker.waitForFunction(() => {
@@ -105,8 +96,8 @@ describe('evidence locker: automatic capture, manual capture, a killed worker', 
   });
 
   it('the warning card captures on request and says so', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(fixtures.url('shop.demo-mall.test', 'demo/product.html'));
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('shop.demo-mall.test', 'demo/product.html'));
     await page.locator('opg-guard [data-testid="opg-warning"]').waitFor();
     await page.locator('opg-guard [data-testid="opg-capture"]').click();
     await page.locator('opg-guard [data-testid="opg-saved"]').waitFor({ timeout: 15_000 });
@@ -114,12 +105,12 @@ describe('evidence locker: automatic capture, manual capture, a killed worker', 
   });
 
   it('the popup captures now', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(fixtures.url('im.demo-mall.test', 'demo/chat.html'));
-    const tabId = await tabIdOf(launched, page);
-    await waitFor(async () => (await tabFindings(launched, tabId)).length > 0, 'findings');
-    const popup = await launched.context.newPage();
-    await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tabId}`);
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('im.demo-mall.test', 'demo/chat.html'));
+    const tabId = await tabIdOf(env.launched, page);
+    await waitFor(async () => (await tabFindings(env.launched, tabId)).length > 0, 'findings');
+    const popup = await env.launched.context.newPage();
+    await popup.goto(`chrome-extension://${env.launched.extensionId}/popup.html?tabId=${tabId}`);
     await page.bringToFront();
     await popup.getByTestId('capture-now').click();
     const status = await waitFor(async () => {
@@ -132,13 +123,13 @@ describe('evidence locker: automatic capture, manual capture, a killed worker', 
   });
 
   it('a service worker stopped in the middle of captures leaves whole records or none', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(fixtures.url('im.demo-mall.test', 'demo/chat.html'));
-    const tabId = await tabIdOf(launched, page);
-    await waitFor(async () => (await tabFindings(launched, tabId)).length > 0, 'findings');
-    const ext = await launched.context.newPage();
-    await ext.goto(`chrome-extension://${launched.extensionId}/options.html`);
-    const cdp = await launched.context.newCDPSession(ext);
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('im.demo-mall.test', 'demo/chat.html'));
+    const tabId = await tabIdOf(env.launched, page);
+    await waitFor(async () => (await tabFindings(env.launched, tabId)).length > 0, 'findings');
+    const ext = await env.launched.context.newPage();
+    await ext.goto(`chrome-extension://${env.launched.extensionId}/options.html`);
+    const cdp = await env.launched.context.newCDPSession(ext);
     await cdp.send('ServiceWorker.enable');
     for (let round = 0; round < 4; round++) {
       // Fire captures and stop the worker while they run.
@@ -162,8 +153,8 @@ describe('evidence locker: automatic capture, manual capture, a killed worker', 
     for (const f of s.files) assert.ok(s.records.some((r) => r.id === f.recordId), `orphan file ${f.id}`);
     assert.deepEqual(s.chain.map((e) => e.seq), s.chain.map((_, i) => i + 1));
     // The locker page's own integrity check agrees.
-    const locker = await launched.context.newPage();
-    await locker.goto(`chrome-extension://${launched.extensionId}/locker.html`);
+    const locker = await env.launched.context.newPage();
+    await locker.goto(`chrome-extension://${env.launched.extensionId}/locker.html`);
     const status = locker.getByTestId('integrity-status');
     await locker.waitForFunction(() => document.querySelector('[data-testid="integrity-status"]')?.hasAttribute('data-ok'));
     assert.equal(await status.getAttribute('data-ok'), 'true', await status.innerText());

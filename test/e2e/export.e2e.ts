@@ -3,9 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import { currentWorker, launchWithExtension, ROOT, serveFixtures, waitFor, type Launched } from './harness';
+import { currentWorker, ROOT, waitFor } from './harness';
+import { extensionSession } from './session';
 
 /** Live records in the locker, read in the worker (source text: see evidence.e2e.ts). */
 const RECORD_COUNT_JS = `(async () => {
@@ -17,26 +18,15 @@ const RECORD_COUNT_JS = `(async () => {
 })()`;
 
 describe('export from the locker UI, verify offline, report.html in Chromium', () => {
-  let launched: Launched;
-  let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-  let dir: string;
+  const env = extensionSession();
   let zipPath: string;
-
-  before(async () => {
-    fixtures = await serveFixtures();
-    launched = await launchWithExtension();
-    dir = mkdtempSync(join(tmpdir(), 'opg-export-'));
-  });
-  after(async () => {
-    await launched?.close();
-    fixtures?.server.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const dir = mkdtempSync(join(tmpdir(), 'opg-export-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('exports a case to a zip that `npm run verify` accepts', async () => {
     // A hostile message on a seller page, captured automatically.
-    const page = await launched.context.newPage();
-    await page.goto(fixtures.url('im.demo-mall.test', 'demo/chat.html'));
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('im.demo-mall.test', 'demo/chat.html'));
     await page.evaluate(() => {
       const list = document.getElementById('list')!;
       const item = document.createElement('div');
@@ -47,11 +37,11 @@ describe('export from the locker UI, verify offline, report.html in Chromium', (
     });
     // Wait for both automatic captures while the chat is in front, so they carry screenshots.
     await waitFor(async () => {
-      const w = await currentWorker(launched.context, launched.extensionId);
+      const w = await currentWorker(env.launched.context, env.launched.extensionId);
       return ((await w.evaluate(RECORD_COUNT_JS)) as number) >= 2;
     }, 'two automatic records', 20_000);
-    const locker = await launched.context.newPage();
-    await locker.goto(`chrome-extension://${launched.extensionId}/locker.html`);
+    const locker = await env.launched.context.newPage();
+    await locker.goto(`chrome-extension://${env.launched.extensionId}/locker.html`);
     await waitFor(async () => (await locker.getByTestId('evidence-item').count()) >= 2, 'records listed in the locker');
     await locker.getByTestId('case-item').first().getByRole('button').click();
     const [download] = await Promise.all([locker.waitForEvent('download', { timeout: 30_000 }), locker.getByTestId('export-bundle').click()]);
@@ -84,7 +74,7 @@ describe('export from the locker UI, verify offline, report.html in Chromium', (
         fs.writeFileSync(p, data);
       });
     }
-    const page = await launched.context.newPage();
+    const page = await env.launched.context.newPage();
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;

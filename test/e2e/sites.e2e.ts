@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, tabFindings, tabIdOf, waitFor, type Launched, type StoredFinding } from './harness';
+import { tabFindings, tabIdOf, waitFor, type StoredFinding } from './harness';
+import { extensionSession } from './session';
 
 /** Each fixture at the host name its adapter answers to (every host resolves to the fixture server). */
 const SITES: [fixture: string, host: string][] = [
@@ -48,24 +49,14 @@ function belongs(f: StoredFinding, el: Expectation): boolean {
 }
 
 describe('site adapters and the generic adapter on fixture pages', () => {
-  let launched: Launched;
-  let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-
-  before(async () => {
-    fixtures = await serveFixtures();
-    launched = await launchWithExtension();
-  });
-  after(async () => {
-    await launched?.close();
-    fixtures?.server.close();
-  });
+  const env = extensionSession();
 
   for (const [fixture, host] of SITES) {
     it(`${fixture}: every inducement flagged with its kind, nothing ordinary flagged`, async () => {
-      const page = await launched.context.newPage();
-      await page.goto(fixtures.url(host, `sites/${fixture}.html`));
+      const page = await env.launched.context.newPage();
+      await page.goto(env.fixtures.url(host, `sites/${fixture}.html`));
       await settle(page);
-      const tabId = await tabIdOf(launched, page);
+      const tabId = await tabIdOf(env.launched, page);
       const expectations: Expectation[] = await page.evaluate(() =>
         [...document.querySelectorAll('[data-expect]')].map((el) => ({
           expect: el.getAttribute('data-expect') ?? '',
@@ -76,7 +67,7 @@ describe('site adapters and the generic adapter on fixture pages', () => {
       assert.ok(wanted.length > 0, 'fixture has inducement');
       let findings: StoredFinding[] = [];
       await waitFor(async () => {
-        findings = await tabFindings(launched, tabId);
+        findings = await tabFindings(env.launched, tabId);
         return wanted.every((w) =>
           w.expect.startsWith('thread:')
             ? findings.some((f) => f.kind === w.expect.slice(7) && squash(w.text).includes(squash(f.text)))
@@ -102,9 +93,9 @@ describe('site adapters and the generic adapter on fixture pages', () => {
   }
 
   it('a flood of 10,000 matching messages keeps the page responsive and absorbs the repeats', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(fixtures.url('flood.unseen-store.test', 'sites/flood.html'));
-    const tabId = await tabIdOf(launched, page);
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('flood.unseen-store.test', 'sites/flood.html'));
+    const tabId = await tabIdOf(env.launched, page);
     // Round trips to the page's main thread stay quick while the flood arrives.
     let worst = 0;
     for (let i = 0; i < 20; i++) {
@@ -119,7 +110,7 @@ describe('site adapters and the generic adapter on fixture pages', () => {
     await page.locator('opg-guard [data-testid="opg-warning"]').waitFor();
     assert.equal(await page.locator('opg-guard [data-testid="opg-warning"]').count(), 1);
     await page.locator('opg-guard [data-testid="opg-counter"]').waitFor();
-    const findings = await tabFindings(launched, tabId);
+    const findings = await tabFindings(env.launched, tabId);
     assert.ok(findings.length > 0 && findings.length <= 500, `stored ${findings.length}`);
     const t = Date.now();
     await page.evaluate(() => 1);

@@ -1,26 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { currentWorker, launchWithExtension, serveFixtures, tabFindings, tabIdOf, waitFor, type Launched } from './harness';
+import { currentWorker, tabFindings, tabIdOf, waitFor } from './harness';
+import { extensionSession } from './session';
 
 describe('in-page warnings, badge and popup', () => {
-  let launched: Launched;
-  let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-
-  before(async () => {
-    fixtures = await serveFixtures();
-    launched = await launchWithExtension();
-  });
-  after(async () => {
-    await launched?.close();
-    fixtures?.server.close();
-  });
+  const env = extensionSession();
 
   async function openChat(): Promise<{ page: Page; tabId: number }> {
-    const page = await launched.context.newPage();
-    await page.goto(fixtures.url('im.demo-mall.test', 'demo/chat.html'));
-    const tabId = await tabIdOf(launched, page);
-    await waitFor(async () => (await tabFindings(launched, tabId)).length >= 2, 'chat findings');
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('im.demo-mall.test', 'demo/chat.html'));
+    const tabId = await tabIdOf(env.launched, page);
+    await waitFor(async () => (await tabFindings(env.launched, tabId)).length >= 2, 'chat findings');
     return { page, tabId };
   }
 
@@ -41,7 +32,7 @@ describe('in-page warnings, badge and popup', () => {
   it('catches a WeChat handle split over three messages', async () => {
     const { page, tabId } = await openChat();
     const findings = await waitFor(async () => {
-      const f = await tabFindings(launched, tabId);
+      const f = await tabFindings(env.launched, tabId);
       return f.find((x) => x.kind === 'wechat' && x.value) ? f : null;
     }, 'a wechat finding across messages');
     const wechat = findings.find((x) => x.kind === 'wechat' && x.value)!;
@@ -53,8 +44,8 @@ describe('in-page warnings, badge and popup', () => {
 
   it('sets the badge to the count, coloured by the worst severity', async () => {
     const { page, tabId } = await openChat();
-    const findings = await tabFindings(launched, tabId);
-    const w = await currentWorker(launched.context, launched.extensionId);
+    const findings = await tabFindings(env.launched, tabId);
+    const w = await currentWorker(env.launched.context, env.launched.extensionId);
     const badge = await w.evaluate(async (id: number) => ({
       text: await chrome.action.getBadgeText({ tabId: id }),
       color: await chrome.action.getBadgeBackgroundColor({ tabId: id }),
@@ -66,9 +57,9 @@ describe('in-page warnings, badge and popup', () => {
 
   it('popup lists the tab findings, newest first, with kinds', async () => {
     const { page, tabId } = await openChat();
-    const findings = await tabFindings(launched, tabId);
-    const popup = await launched.context.newPage();
-    await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${tabId}`);
+    const findings = await tabFindings(env.launched, tabId);
+    const popup = await env.launched.context.newPage();
+    await popup.goto(`chrome-extension://${env.launched.extensionId}/popup.html?tabId=${tabId}`);
     await popup.getByTestId('popup-finding').first().waitFor();
     const kinds = await popup.getByTestId('popup-finding').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     const expected = findings.slice().sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).map((f) => f.kind);
@@ -94,22 +85,22 @@ describe('in-page warnings, badge and popup', () => {
   });
 
   it('"this is not inducement" is remembered for that text on that site', async () => {
-    const page = await launched.context.newPage();
-    await page.goto(fixtures.url('shop.demo-mall.test', 'demo/product.html'));
-    const tabId = await tabIdOf(launched, page);
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('shop.demo-mall.test', 'demo/product.html'));
+    const tabId = await tabIdOf(env.launched, page);
     const card = page.locator('opg-guard [data-testid="opg-warning"]');
     await card.waitFor();
     const kindShown = await page.locator('opg-guard [data-testid="opg-kind"]').getAttribute('data-kind');
     const before = await waitFor(async () => {
-      const f = await tabFindings(launched, tabId);
+      const f = await tabFindings(env.launched, tabId);
       return f.some((x) => x.kind === kindShown) ? f : null;
     }, `a stored ${kindShown} finding`);
     await page.locator('opg-guard [data-testid="opg-not-inducement"]').click();
     await card.waitFor({ state: 'detached' });
     await page.reload();
-    await waitFor(async () => (await tabFindings(launched, tabId)).length > 0, 'findings after reload');
+    await waitFor(async () => (await tabFindings(env.launched, tabId)).length > 0, 'findings after reload');
     await page.waitForTimeout(500);
-    const afterReload = await tabFindings(launched, tabId);
+    const afterReload = await tabFindings(env.launched, tabId);
     const dismissedMessage = before.find((f) => f.kind === kindShown)!.message;
     assert.ok(!afterReload.some((f) => f.kind === kindShown && f.message === dismissedMessage), JSON.stringify(afterReload));
     await page.close();
@@ -119,11 +110,11 @@ describe('in-page warnings, badge and popup', () => {
     const { page } = await openChat();
     await page.locator('opg-guard [data-testid="opg-warning"]').waitFor();
     const [locker] = await Promise.all([
-      launched.context.waitForEvent('page', { timeout: 10_000 }),
+      env.launched.context.waitForEvent('page', { timeout: 10_000 }),
       page.locator('opg-guard [data-testid="opg-open-locker"]').click(),
     ]);
     await locker.waitForLoadState();
-    assert.match(locker.url(), new RegExp(`^chrome-extension://${launched.extensionId}/locker\\.html`));
+    assert.match(locker.url(), new RegExp(`^chrome-extension://${env.launched.extensionId}/locker\\.html`));
     await locker.close();
     await page.close();
   });

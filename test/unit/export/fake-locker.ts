@@ -5,6 +5,7 @@
 import type { SourceRecord } from '../../../lib/export/bundle';
 import { canonicalJson, GENESIS, sha256Hex } from '../../../lib/export/binding';
 import type { ExportLocker } from '../../../lib/export/source';
+import { noisePng } from '../../support/noise';
 
 function b64url(bytes: ArrayBuffer): string {
   return Buffer.from(bytes).toString('base64url');
@@ -133,13 +134,4 @@ export class FakeLocker implements ExportLocker {
 }
 
 /** A fake PNG-ish payload of n bytes (content doesn't matter to the bundle). */
-export function fakePng(n: number, seed = 1): Uint8Array {
-  const b = new Uint8Array(n);
-  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  let x = seed;
-  for (let i = 8; i < n; i++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    b[i] = x >>> 24;
-  }
-  return b;
-}
+export const fakePng = noisePng;
