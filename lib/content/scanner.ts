@@ -290,6 +290,16 @@ export function createScanner(opts: ScannerOptions): Scanner {
     frames = new WeakSet();
   };
 
+  const dropQueued = (): void => {
+    pendingNodes = new Set();
+    removals = new Set();
+    pendingRoots = [];
+    pendingUnits = [];
+    unitIdx = 0;
+    rescans = [];
+    rescanIdx = 0;
+  };
+
   const runSlice = (budget: number): void => {
     if (!running) return;
     const deadline = now() + budget;
@@ -329,13 +339,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (capped) {
       // Over budget: keep the page fast, take no more work from it.
       stopObserving();
-      pendingNodes = new Set();
-      removals = new Set();
-      pendingRoots = [];
-      pendingUnits = [];
-      unitIdx = 0;
-      rescans = [];
-      rescanIdx = 0;
+      dropQueued();
     }
     if (batch.length) opts.process(batch);
     if (hasWork()) requestSlice();
@@ -356,13 +360,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       scheduled = false;
       generation++;
       stopObserving();
-      pendingNodes = new Set();
-      removals = new Set();
-      pendingRoots = [];
-      pendingUnits = [];
-      unitIdx = 0;
-      rescans = [];
-      rescanIdx = 0;
+      dropQueued();
       // `seen` and the counters stay: a restart does not report the same text again.
     },
     stats(): ScannerStats {

@@ -35,3 +35,32 @@ export interface Rule {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/** Matches one rule may report for a message; more is a hostile or broken input. */
+export const MAX_MATCHES_PER_RULE = 500;
+
+/**
+ * Every match of the rule's phrase patterns in the canonical text that
+ * `keep` accepts (the place for context checks). Empty matches are skipped,
+ * and the count is capped, so a hostile page cannot make one message expensive.
+ */
+export function phraseMatches(
+  canon: string,
+  patterns: readonly RegExp[],
+  keep: (m: RegExpExecArray) => boolean = () => true,
+): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!keep(m)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+      if (out.length > MAX_MATCHES_PER_RULE) return out;
+    }
+  }
+  return out;
+}

@@ -1,5 +1,4 @@
-import { defineRule } from '../rule';
-import type { RawMatch } from '../rule';
+import { defineRule, phraseMatches } from '../rule';
 
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
 const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
@@ -29,16 +28,6 @@ export default defineRule({
   },
   match: (ctx) => {
     const canon = ctx.canon;
-    const out: RawMatch[] = [];
-    for (const re of [ZH, EN]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-        const around = canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10);
-        if (BENIGN.test(around)) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-        if (out.length > 500) return out;
-      }
-    }
-    return out;
+    return phraseMatches(canon, [ZH, EN], (m) => !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10)));
   },
 });

@@ -1,5 +1,4 @@
-import { defineRule } from '../rule';
-import type { RawMatch } from '../rule';
+import { defineRule, phraseMatches } from '../rule';
 
 const ZH = new RegExp(
   [
@@ -46,17 +45,10 @@ export default defineRule({
   },
   match: (ctx) => {
     const canon = ctx.canon;
-    const out: RawMatch[] = [];
-    for (const re of [ZH, EN]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-        const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
-        if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) continue;
-        if (ON_PLATFORM.test(tail) && !/not|不|别/.test(tail)) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-        if (out.length > 500) return out;
-      }
-    }
-    return out;
+    return phraseMatches(canon, [ZH, EN], (m) => {
+      const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
+      if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
+      return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 
 const ZH = new RegExp(
@@ -37,17 +37,11 @@ export default defineRule({
   },
   match: (ctx) => {
     const canon = ctx.canon;
-    const out: RawMatch[] = [];
-    for (const re of [ZH, EN]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-        const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
-        const sentence = canon.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
-        if (BENIGN.test(around) || !BUY.test(sentence.replace(m[0], ' '))) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-        if (out.length > 500) return out;
-      }
-    }
+    const out: RawMatch[] = phraseMatches(canon, [ZH, EN], (m) => {
+      const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
+      const sentence = canon.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
+      return !BENIGN.test(around) && BUY.test(sentence.replace(m[0], ' '));
+    });
     if (canon.includes('.')) {
       URL.lastIndex = 0;
       for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {
@@ -55,7 +49,7 @@ export default defineRule({
         const sentence = canon.slice(Math.max(0, m.index - 24), m.index + m[0].length + 16);
         if (BENIGN.test(m[0]) || /360buy|zol\.|baidu|sina\.|qq\.com|163\.com|blog|weibo|douban|zhihu|wikipedia|github/.test(m[0]) || !URL_CTX.test(sentence.replace(m[0], ' '))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-        if (out.length > 500) return out;
+        if (out.length > MAX_MATCHES_PER_RULE) return out;
       }
     }
     return out;

@@ -1,5 +1,4 @@
-import { defineRule } from '../rule';
-import type { RawMatch } from '../rule';
+import { defineRule, phraseMatches } from '../rule';
 
 /**
  * Asking to pay or trade outside the platform: 不走平台, 私下转账, refund-then-pay-by-WeChat,
@@ -50,20 +49,5 @@ export default defineRule({
       instead: 'Buy and pay only through the platform’s checkout; report sellers who ask for payment outside it.',
     },
   },
-  match: (ctx) => {
-    const canon = ctx.canon;
-    const out: RawMatch[] = [];
-    for (const re of [ZH, EN]) {
-      re.lastIndex = 0;
-      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-        if (out.length > 500) return out;
-      }
-    }
-    return out;
-  },
+  match: (ctx) => phraseMatches(ctx.canon, [ZH, EN]),
 });
