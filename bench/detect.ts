@@ -1,5 +1,7 @@
 /** Benchmarks of the detection engine: throughput vs baselines, per-message latency, start-up. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -21,8 +23,48 @@ const NAIVE = [
   /私我|私信|dm me/gi, /进群|公众号|小程序/g,
 ];
 
+/**
+ * Start-up as the content script pays it: lib/detect bundled (esbuild, as the
+ * extension build does), then a fresh `node` process times import + the first
+ * detect() call. Median of a few runs; heap is what the engine added.
+ */
+async function bundledStartup(): Promise<Record<string, number>> {
+  const esbuild = await import('esbuild');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'opg-detect-'));
+  try {
+    const out = path.join(dir, 'detect.mjs');
+    await esbuild.build({
+      entryPoints: [path.join(root, 'lib/detect/index.ts')],
+      bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'],
+      outfile: out, logLevel: 'silent',
+    });
+    const probe = path.join(dir, 'probe.mjs');
+    writeFileSync(probe, [
+      'const h0 = process.memoryUsage().heapUsed;',
+      'const t0 = performance.now();',
+      `const m = await import(${JSON.stringify('./detect.mjs')});`,
+      'const t1 = performance.now();',
+      "m.detect('加我微信 abc_123');",
+      'const t2 = performance.now();',
+      'console.log(JSON.stringify({ import_ms: t1 - t0, first_call_ms: t2 - t1, total_ms: t2 - t0, heap_mb: (process.memoryUsage().heapUsed - h0) / 1e6 }));',
+    ].join('\n'));
+    const runs: Array<Record<string, number>> = [];
+    for (let i = 0; i < 5; i++) {
+      const r = spawnSync(process.execPath, [probe], { cwd: dir, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`start-up probe failed: ${r.stderr}`);
+      runs.push(JSON.parse(r.stdout.trim()) as Record<string, number>);
+    }
+    runs.sort((a, b) => a.total_ms! - b.total_ms!);
+    const med = runs[Math.floor(runs.length / 2)]!;
+    return { ...med, bundle_kb: statSync(out).size / 1024 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<Array<Record<string, unknown>>> {
-  // start-up: first import + first call
+  const bundled = await bundledStartup();
+  // start-up from source through tsx (TypeScript compile included): kept for comparison
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   const { detect } = await import('../lib/detect/index');
@@ -80,10 +122,16 @@ export async function run(): Promise<Array<Record<string, unknown>>> {
   return [
     {
       name: 'detect.throughput', value, unit: 'MB/s', mb: Number(mb.toFixed(2)),
+      model: 'per message: detect() on each dev-corpus message (made unique), as the content script calls it per scan unit',
       charloop_mb_s: charloop, naive_regex_mb_s: naive,
       ratio_charloop: Number((value / charloop).toFixed(4)), ratio_naive: Number((value / naive).toFixed(3)),
     },
     { name: 'detect.message_latency', value: q(0.99), unit: 'us', p50_us: q(0.5), p99_us: q(0.99) },
-    { name: 'detect.startup', value: Number(startupMs.toFixed(2)), unit: 'ms', heap_mb: Number(heapMb.toFixed(2)) },
+    {
+      name: 'detect.startup', value: Number(bundled.total_ms!.toFixed(2)), unit: 'ms', model: 'bundled lib/detect, fresh node: import + first detect()',
+      import_ms: Number(bundled.import_ms!.toFixed(2)), first_call_ms: Number(bundled.first_call_ms!.toFixed(2)),
+      heap_mb: Number(bundled.heap_mb!.toFixed(2)), bundle_kb: Number(bundled.bundle_kb!.toFixed(1)),
+      source_tsx_ms: Number(startupMs.toFixed(2)), source_tsx_heap_mb: Number(heapMb.toFixed(2)),
+    },
   ];
 }

@@ -1,9 +1,9 @@
 /** Runs the rules over one message or a chat thread. */
-import { normalise, toOriginal } from './normalise';
+import { normalise, normaliseFresh, toOriginal } from './normalise';
 import type { Rule } from './rule';
 import { RULES } from './rules/index';
-import { Lexicon, MatchContext } from './scan';
-import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './types';
+import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
+import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
 import { REFUSALS } from './lexicon/words';
 
 export interface DetectResult {
@@ -23,17 +23,53 @@ const WINDOW = 16_384;
 const OVERLAP = 256;
 const MAX_FINDINGS = 2_000;
 
-function detectOne(text: string, rules: readonly Rule[]): Finding[] {
-  const norm = normalise(text);
-  const ctx = new MatchContext(norm);
+/**
+ * The one-pass scanner over every lexicon and the triggers of RULES, made on
+ * first use (after every rule module has made its lexicons).
+ */
+let scanner: Scanner | undefined;
+/** rule → its trigger bit in the scanner; rules whose trigger is not plain literals test their regex */
+const TRIGGER_BIT = new Map<Rule, number>();
+function getScanner(): Scanner {
+  if (scanner === undefined) {
+    const lists: string[][] = [];
+    for (const rule of RULES) {
+      const lits = rule.trigger ? triggerLiterals(rule.trigger) : null;
+      if (lits === null || lists.length >= 31) continue;
+      TRIGGER_BIT.set(rule, 1 << lists.length);
+      lists.push(lits);
+    }
+    scanner = new Scanner(lists);
+  }
+  return scanner;
+}
+
+/** `\s` in a RegExp, as a test on one code unit. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+function blank(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function detectOne(text: string, rules: readonly Rule[], memo = true): Finding[] {
+  const norm = memo ? normalise(text) : normaliseFresh(text);
   const canon = norm.canon;
   const out: Finding[] = [];
-  if (!/[^\s]/.test(canon)) return out;
+  if (blank(canon)) return out;
+  const sc = getScanner();
+  const scanned = sc.scan(canon);
+  const ctx = new MatchContext(norm, { hits: scanned.hits, lexCount: sc.lexCount });
   const warned = ctx.warned();
   for (const rule of rules) {
-    if (rule.trigger && !rule.trigger.test(canon)) continue;
     const negatable = rule.negatable !== false;
     if (warned && negatable) continue;
+    if (rule.trigger) {
+      const bit = TRIGGER_BIT.get(rule);
+      if (bit !== undefined ? (scanned.triggers & bit) === 0 : !rule.trigger.test(canon)) continue;
+    }
     for (const m of rule.match(ctx)) {
       if (m.end <= m.start) continue;
       let start: number;

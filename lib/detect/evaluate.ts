@@ -1,6 +1,6 @@
 /** Corpus evaluation (pure): precision, recall, per-kind recall, misses and false alarms. */
 import { detect, detectThread } from './engine';
-import type { Finding } from './types';
+import type { Finding } from './kinds';
 
 export interface CorpusLine {
   id: string;

@@ -74,26 +74,39 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
+/** Separator allowed inside a numeral run (spaces and light punctuation). */
+function isRunGap(c: number): boolean {
+  return c === 32 || c === 45 || c === 46 || c === 0xb7;
+}
+
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Separator allowed inside a numeral run (spaces and light punctuation). */
-function isRunGap(c: string): boolean {
-  return c === ' ' || c === '-' || c === '.' || c === '·';
+function isCjkUnit(x: number): boolean {
+  return x >= 0x3400 && x <= 0x9fff;
 }
+
+/** Canonical code unit → its digit's char code, for the Chinese numerals (0 = not a numeral). */
+const CN_DIGIT_OF = new Uint8Array(65536);
+for (const [ch, d] of Object.entries(CN_DIGITS)) CN_DIGIT_OF[ch.charCodeAt(0)] = d.charCodeAt(0);
+/** Weak numerals that cannot start a run ('幺' and '两' can). */
+const WEAK_START = new Uint8Array(65536);
+for (const ch of CN_DIGITS_WEAK) if (ch !== '幺' && ch !== '两') WEAK_START[ch.charCodeAt(0)] = 1;
 
 /**
  * Chinese numerals → digits, only inside runs that look like a digit sequence:
  * at least 4 digit-like characters, or 3 when the run stands alone (not inside a
  * longer Chinese phrase). Run members may be separated by spaces/dashes.
+ * Works in place on canonical code units; one unit stays one unit, so the offset map holds.
+ * Returns whether anything changed.
  */
-function convertChineseNumerals(chars: string[]): void {
-  const n = chars.length;
+function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
+  let changed = false;
   let i = 0;
   while (i < n) {
-    const c = chars[i]!;
-    if (CN_DIGITS[c] === undefined || CN_DIGITS_WEAK.includes(c) && c !== '幺' && c !== '两') {
+    const c = codes[i]!;
+    if (CN_DIGIT_OF[c] === 0 || WEAK_START[c] === 1) {
       i++;
       continue;
     }
@@ -103,63 +116,133 @@ function convertChineseNumerals(chars: string[]): void {
     let numerals = 0;
     let last = i;
     while (j < n) {
-      const d = chars[j]!;
-      if (CN_DIGITS[d] !== undefined) {
+      const d = codes[j]!;
+      if (CN_DIGIT_OF[d] !== 0) {
         count++;
         numerals++;
         last = j;
         j++;
-      } else if (d.length === 1 && isAsciiDigit(d.charCodeAt(0))) {
+      } else if (isAsciiDigit(d)) {
         count++;
         last = j;
         j++;
-      } else if (isRunGap(d) && j + 1 < n && (CN_DIGITS[chars[j + 1]!] !== undefined || isAsciiDigit(chars[j + 1]!.charCodeAt(0)))) {
+      } else if (isRunGap(d) && j + 1 < n && (CN_DIGIT_OF[codes[j + 1]!] !== 0 || isAsciiDigit(codes[j + 1]!))) {
         j++;
       } else break;
     }
     // also count ascii digits directly before the run (mixed "1三8…")
     let k = i;
-    while (k > 0 && chars[k - 1]!.length === 1 && isAsciiDigit(chars[k - 1]!.charCodeAt(0))) {
+    while (k > 0 && isAsciiDigit(codes[k - 1]!)) {
       k--;
       count++;
     }
-    const before = k > 0 ? chars[k - 1]! : '';
-    const after = last + 1 < n ? chars[last + 1]! : '';
-    const standalone = !isCjkChar(before) && !isCjkChar(after);
-    if (numerals > 0 && (count >= 5 || (count >= 4 && !(before === '第')) || (count >= 3 && standalone))) {
+    const before = k > 0 ? codes[k - 1]! : -1;
+    const after = last + 1 < n ? codes[last + 1]! : -1;
+    const standalone = !isCjkUnit(before) && !isCjkUnit(after);
+    if (numerals > 0 && (count >= 5 || (count >= 4 && before !== 0x7b2c /* 第 */) || (count >= 3 && standalone))) {
       for (let p = i; p <= last; p++) {
-        const v = CN_DIGITS[chars[p]!];
-        if (v !== undefined) chars[p] = v;
+        const v = CN_DIGIT_OF[codes[p]!]!;
+        if (v !== 0) {
+          codes[p] = v;
+          changed = true;
+        }
       }
     }
     i = last + 1;
   }
-}
-
-function isCjkChar(c: string): boolean {
-  if (c.length !== 1) return false;
-  const x = c.charCodeAt(0);
-  return x >= 0x3400 && x <= 0x9fff;
+  return changed;
 }
 
 const EN_WORD_RUN =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b(?:[\s,.-]{1,3}\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){2,40}/g;
 const EN_ANY = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/;
 
-/** Per-BMP-code-unit cache of single-unit folds: 0 = unknown, 0xffff = not a single unit. */
+/**
+ * Per-BMP-code-unit fold, filled on first sight: 0 = not seen yet, DROP =
+ * removed, MULTI = folds to several units (or needs the code point), else the
+ * single canonical unit. ASCII is filled at load: it is most of the text.
+ */
 const FOLD16 = new Uint16Array(65536);
 const DROP = 0xfffe;
 const MULTI = 0xffff;
-const NUMERAL_RE = /[〇零一二三四五六七八九幺两壹贰叁肆伍陆柒捌玖貳參陸兩洞拐勾]/;
+for (let c = 0; c < 0x80; c++) FOLD16[c] = c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 13 ? 32 : c;
 
-const UTF16 = new TextDecoder('utf-16le');
-function shortString(codes: Uint16Array, len: number): string {
+function foldUnit(c: number): number {
+  const folded = foldCodePoint(c);
+  const f = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
+  FOLD16[c] = f;
+  return f;
+}
+
+/**
+ * Scratch buffers reused by every call: allocating three typed arrays per
+ * message cost more than the whole fold. Results copy out what they keep.
+ */
+let cap = 1024;
+let CODES = new Uint16Array(cap);
+let STARTS = new Int32Array(cap);
+let ENDS = new Int32Array(cap);
+function ensure(need: number): void {
+  if (need <= cap) return;
+  const c2 = Math.max(cap * 2, need + 64);
+  const a = new Uint16Array(c2);
+  a.set(CODES);
+  const s = new Int32Array(c2);
+  s.set(STARTS);
+  const e = new Int32Array(c2);
+  e.set(ENDS);
+  CODES = a;
+  STARTS = s;
+  ENDS = e;
+  cap = c2;
+}
+
+const CHUNK = 4096;
+function codesToString(codes: Uint16Array, len: number): string {
+  if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
   let out = '';
-  for (let p = 0; p < len; p++) out += String.fromCharCode(codes[p]!);
+  for (let p = 0; p < len; p += CHUNK) {
+    out += String.fromCharCode.apply(null, codes.subarray(p, Math.min(len, p + CHUNK)) as unknown as number[]);
+  }
   return out;
 }
 
-/** Normalise `text`. Linear in the length of the input. */
+/**
+ * A normalised text. When every original unit became exactly one canonical
+ * unit (most text: ASCII, CJK, full-width punctuation) the offset map is the
+ * identity and is only materialised if someone reads it.
+ */
+class Norm implements Normalised {
+  constructor(
+    readonly text: string,
+    readonly canon: string,
+    private s: Int32Array | null,
+    private e: Int32Array | null,
+  ) {}
+  get identity(): boolean {
+    return this.s === null;
+  }
+  get startOf(): Int32Array {
+    if (this.s === null) this.materialise();
+    return this.s!;
+  }
+  get endOf(): Int32Array {
+    if (this.e === null) this.materialise();
+    return this.e!;
+  }
+  private materialise(): void {
+    const n = this.canon.length;
+    const s = new Int32Array(n);
+    const e = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      s[i] = i;
+      e[i] = i + 1;
+    }
+    this.s = s;
+    this.e = e;
+  }
+}
+
 /**
  * Recent results, by text. A chat message is read on its own and then again
  * in each thread window it belongs to (five windows): the same short text is
@@ -169,6 +252,7 @@ const MEMO_MAX = 512;
 const MEMO_TEXT_MAX = 2_000;
 const memo = new Map<string, Normalised>();
 
+/** Normalise `text`. Linear in the length of the input. */
 export function normalise(text: string): Normalised {
   if (text.length > MEMO_TEXT_MAX) return normaliseNow(text);
   const hit = memo.get(text);
@@ -179,81 +263,90 @@ export function normalise(text: string): Normalised {
   return made;
 }
 
+/** Normalise without the memo: for a text read once (a single message). */
+export function normaliseFresh(text: string): Normalised {
+  return normaliseNow(text);
+}
+
 function normaliseNow(text: string): Normalised {
   const n = text.length;
-  let cap = n + 16;
-  let codes = new Uint16Array(cap);
-  let starts = new Int32Array(cap);
-  let ends = new Int32Array(cap);
+  ensure(n + 16);
+  let codes = CODES;
+  let starts = STARTS;
+  let ends = ENDS;
   let len = 0;
-  const grow = (need: number): void => {
-    if (len + need <= cap) return;
-    cap = Math.max(cap * 2, len + need + 16);
-    const c2 = new Uint16Array(cap);
-    c2.set(codes);
-    codes = c2;
-    const s2 = new Int32Array(cap);
-    s2.set(starts);
-    starts = s2;
-    const e2 = new Int32Array(cap);
-    e2.set(ends);
-    ends = e2;
-  };
+  /** canon differs from text */
+  let changed = false;
+  /** some unit was dropped or expanded: the offset map is no longer the identity */
+  let shifted = false;
+  let numerals = false;
+  let letters = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      codes[len] = c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 13 ? 32 : c;
-      starts[len] = i;
-      ends[len] = i + 1;
+    let f = FOLD16[c]!;
+    if (f === 0) f = c >= 0xd800 && c <= 0xdfff ? MULTI : foldUnit(c);
+    if (f < DROP) {
+      if (f !== c) changed = true;
+      if (CN_DIGIT_OF[f] !== 0) numerals = true;
+      else if (f >= 97 && f <= 122) letters = true;
+      codes[len] = f;
+      if (shifted) {
+        starts[len] = i;
+        ends[len] = i + 1;
+      }
       len++;
       i++;
       continue;
     }
-    if (c < 0xd800 || c > 0xdfff) {
-      let f = FOLD16[c]!;
-      if (f === 0) {
-        const folded = foldCodePoint(c);
-        f = folded.length === 0 ? DROP : folded.length === 1 ? folded.charCodeAt(0) : MULTI;
-        FOLD16[c] = f;
+    // dropped or expanded: from here on the offsets need a map
+    if (!shifted) {
+      shifted = true;
+      for (let p = 0; p < len; p++) {
+        starts[p] = p;
+        ends[p] = p + 1;
       }
-      if (f === DROP) {
-        i++;
-        continue;
-      }
-      if (f !== MULTI) {
-        codes[len] = f;
-        starts[len] = i;
-        ends[len] = i + 1;
-        len++;
-        i++;
-        continue;
-      }
+    }
+    changed = true;
+    if (f === DROP) {
+      i++;
+      continue;
     }
     const cp = text.codePointAt(i)!;
     const cl = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
-    grow(folded.length + 1);
+    if (len + folded.length + (n - i) + 16 > cap) {
+      ensure(len + folded.length + (n - i) + 16);
+      codes = CODES;
+      starts = STARTS;
+      ends = ENDS;
+    }
     for (let u = 0; u < folded.length; u++) {
-      codes[len] = folded.charCodeAt(u);
+      const fu = folded.charCodeAt(u);
+      if (CN_DIGIT_OF[fu] !== 0) numerals = true;
+      else if (fu >= 97 && fu <= 122) letters = true;
+      codes[len] = fu;
       starts[len] = i;
       ends[len] = i + cl;
       len++;
     }
     i += cl;
   }
-  let canon = len < 64 ? shortString(codes, len) : UTF16.decode(codes.subarray(0, len));
-  let startOf: Int32Array = starts.subarray(0, len);
-  let endOf: Int32Array = ends.subarray(0, len);
-  if (NUMERAL_RE.test(canon)) {
-    const chars = canon.split('');
-    convertChineseNumerals(chars);
-    canon = chars.join('');
+  if (numerals && convertChineseNumerals(codes, len)) changed = true;
+  const canon = changed ? codesToString(codes, len) : text;
+  const s = shifted ? starts.slice(0, len) : null;
+  const e = shifted ? ends.slice(0, len) : null;
+  if (letters && EN_ANY.test(canon)) {
+    const r = convertEnglishNumberWords(canon, s ?? identityMap(len, 0), e ?? identityMap(len, 1));
+    if (r.canon !== canon) return new Norm(text, r.canon, r.startOf, r.endOf);
   }
-  if (EN_ANY.test(canon)) {
-    ({ canon, startOf, endOf } = convertEnglishNumberWords(canon, startOf, endOf));
-  }
-  return { text, canon, startOf, endOf };
+  return new Norm(text, canon, s, e);
+}
+
+function identityMap(n: number, add: number): Int32Array {
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) a[i] = i + add;
+  return a;
 }
 
 function convertEnglishNumberWords(
@@ -291,8 +384,10 @@ function convertEnglishNumberWords(
 
 /** Map a canonical span [a, b) back to original offsets. */
 export function toOriginal(norm: Normalised, a: number, b: number): { start: number; end: number } {
-  if (norm.canon.length === 0) return { start: 0, end: 0 };
-  const aa = Math.min(Math.max(a, 0), norm.canon.length - 1);
-  const bb = Math.min(Math.max(b, aa + 1), norm.canon.length);
+  const n = norm.canon.length;
+  if (n === 0) return { start: 0, end: 0 };
+  const aa = Math.min(Math.max(a, 0), n - 1);
+  const bb = Math.min(Math.max(b, aa + 1), n);
+  if (norm instanceof Norm && norm.identity) return { start: aa, end: bb };
   return { start: norm.startOf[aa]!, end: norm.endOf[bb - 1]! };
 }

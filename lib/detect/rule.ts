@@ -1,5 +1,5 @@
 /** The shape of a detection rule (one file per rule in ./rules). */
-import type { Kind, Severity } from './types';
+import type { Kind, Severity } from './kinds';
 import type { MatchContext } from './scan';
 
 export interface Explanation {

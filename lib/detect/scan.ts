@@ -20,14 +20,22 @@ function isAsciiLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Every lexicon ever made, by id: the one-pass scanner matches all of them at once. */
+const LEXICONS: Lexicon[] = [];
+
 /** A compiled list of literal keywords. Latin keywords only match as whole words. */
 export class Lexicon {
   readonly re: RegExp;
+  /** Index in the scanner's tables. */
+  readonly id: number;
   constructor(readonly words: readonly string[]) {
     const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
     this.re = new RegExp(sorted.map(escapeRe).join('|'), 'g');
+    this.id = LEXICONS.length;
+    LEXICONS.push(this);
   }
 
+  /** Leftmost-longest, non-overlapping hits (the scanner gives the same list for all lexicons in one pass). */
   find(canon: string): Hit[] {
     const out: Hit[] = [];
     const re = this.re;
@@ -36,20 +44,198 @@ export class Lexicon {
       const w = m[0];
       const s = m.index;
       const e = s + w.length;
-      const firstLatin = isAsciiLetter(w.charCodeAt(0));
-      const lastLatin = isAsciiLetter(w.charCodeAt(w.length - 1));
-      if ((firstLatin && s > 0 && isAsciiLetter(canon.charCodeAt(s - 1))) || (lastLatin && e < canon.length && isAsciiLetter(canon.charCodeAt(e)))) {
+      if (!wordBounded(canon, s, e)) {
         re.lastIndex = s + 1;
         continue;
       }
       out.push({ start: s, end: e, word: w });
-      if (out.length > 5000) break;
+      if (out.length > MAX_HITS) break;
     }
     return out;
   }
 
   test(canon: string): boolean {
     return this.find(canon).length > 0;
+  }
+}
+
+const MAX_HITS = 5000;
+
+/** A Latin keyword must not run into more Latin letters on either side. */
+function wordBounded(canon: string, s: number, e: number): boolean {
+  if (isAsciiLetter(canon.charCodeAt(s)) && s > 0 && isAsciiLetter(canon.charCodeAt(s - 1))) return false;
+  if (isAsciiLetter(canon.charCodeAt(e - 1)) && e < canon.length && isAsciiLetter(canon.charCodeAt(e))) return false;
+  return true;
+}
+
+/**
+ * The literal strings a simple trigger regex stands for (`a|bc|[x-z]d|\d`),
+ * or null when the pattern is more than alternatives of literals and classes.
+ * `re.test(t)` is then exactly "t contains one of the strings".
+ */
+export function triggerLiterals(re: RegExp): string[] | null {
+  if (re.flags.replace(/[gy]/g, '') !== '') return null;
+  const src = re.source;
+  const out: string[] = [];
+  let alts: string[] = [''];
+  let i = 0;
+  const times = (set: string[]): void => {
+    const next: string[] = [];
+    for (const a of alts) for (const c of set) next.push(a + c);
+    alts = next;
+  };
+  while (i <= src.length) {
+    if (alts.length > 4096) return null;
+    const c = src[i];
+    if (c === undefined || c === '|') {
+      if (alts.some((a) => a === '')) return null;
+      out.push(...alts);
+      alts = [''];
+      i++;
+      continue;
+    }
+    if (c === '\\') {
+      const d = src[i + 1];
+      if (d === undefined) return null;
+      if (d === 'd') times('0123456789'.split(''));
+      else if (/[.\\+*?()[\]{}|^$\/-]/.test(d)) times([d]);
+      else return null;
+      i += 2;
+      continue;
+    }
+    if (c === '[') {
+      const close = src.indexOf(']', i + 1);
+      if (close < 0 || src[i + 1] === '^') return null;
+      const body = src.slice(i + 1, close);
+      if (body.includes('\\') || /[\ud800-\udfff]/.test(body)) return null;
+      const set: string[] = [];
+      for (let k = 0; k < body.length; k++) {
+        if (body[k + 1] === '-' && k + 2 < body.length) {
+          for (let x = body.charCodeAt(k); x <= body.charCodeAt(k + 2); x++) set.push(String.fromCharCode(x));
+          k += 2;
+        } else set.push(body[k]!);
+      }
+      times(set);
+      i = close + 1;
+      continue;
+    }
+    if ('()?*+{}.^$]'.includes(c)) return null;
+    times([c]);
+    i++;
+  }
+  return out;
+}
+
+/**
+ * One pass over the canonical text that finds, at once, the hits of every
+ * lexicon and which rule triggers occur: a trie over all keywords and trigger
+ * strings, walked from each position. Replaces one regex pass per lexicon and
+ * per trigger.
+ */
+export class Scanner {
+  /** first code unit → node (0 = none) */
+  private readonly root = new Int32Array(65536);
+  private readonly kids: (Map<number, number> | null)[] = [null, null];
+  /** lexicon ids whose keyword ends at this node */
+  private readonly ends: (number[] | null)[] = [null, null];
+  /** trigger bits of the strings that end at this node */
+  private readonly trig: number[] = [0, 0];
+  readonly lexCount: number;
+  private readonly best: Int32Array;
+  private readonly next: Int32Array;
+  private readonly touched: Int32Array;
+
+  /** `triggers[i]` are the strings of trigger bit i. */
+  constructor(triggers: readonly (readonly string[])[]) {
+    this.lexCount = LEXICONS.length;
+    for (const lex of LEXICONS) for (const w of new Set(lex.words)) this.add(w, lex.id, 0);
+    triggers.forEach((list, bit) => {
+      for (const w of list) this.add(w, -1, 1 << bit);
+    });
+    this.best = new Int32Array(this.lexCount).fill(-1);
+    this.next = new Int32Array(this.lexCount);
+    this.touched = new Int32Array(this.lexCount);
+  }
+
+  private add(word: string, lex: number, bits: number): void {
+    if (word.length === 0) return;
+    let node = this.root[word.charCodeAt(0)]!;
+    if (node === 0) {
+      node = this.newNode();
+      this.root[word.charCodeAt(0)] = node;
+    }
+    for (let k = 1; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      let kids = this.kids[node];
+      if (!kids) {
+        kids = new Map();
+        this.kids[node] = kids;
+      }
+      let nx = kids.get(c);
+      if (nx === undefined) {
+        nx = this.newNode();
+        kids.set(c, nx);
+      }
+      node = nx;
+    }
+    if (lex >= 0) {
+      const e = (this.ends[node] ??= []);
+      if (!e.includes(lex)) e.push(lex);
+    }
+    this.trig[node]! |= bits;
+  }
+
+  private newNode(): number {
+    this.kids.push(null);
+    this.ends.push(null);
+    this.trig.push(0);
+    return this.kids.length - 1;
+  }
+
+  /** Hits of every lexicon (undefined = none) and the trigger bits present. */
+  scan(canon: string): { hits: (Hit[] | undefined)[]; triggers: number } {
+    const n = canon.length;
+    const hits: (Hit[] | undefined)[] = new Array(this.lexCount);
+    const { root, kids, ends, trig, best, next, touched } = this;
+    next.fill(0);
+    let mask = 0;
+    for (let s = 0; s < n; s++) {
+      let node = root[canon.charCodeAt(s)]!;
+      if (node === 0) continue;
+      let k = s + 1;
+      let nt = 0;
+      for (;;) {
+        mask |= trig[node]!;
+        const le = ends[node];
+        if (le != null) {
+          for (let q = 0; q < le.length; q++) {
+            const L = le[q]!;
+            if (best[L] === -1) touched[nt++] = L;
+            best[L] = k; // deeper = longer: the longest keyword at s wins, as in the regex alternation
+          }
+        }
+        const kd = kids[node];
+        if (kd == null || k >= n) break;
+        const nx = kd.get(canon.charCodeAt(k));
+        if (nx === undefined) break;
+        node = nx;
+        k++;
+      }
+      for (let t = 0; t < nt; t++) {
+        const L = touched[t]!;
+        const e = best[L]!;
+        best[L] = -1;
+        if (s < next[L]! || !wordBounded(canon, s, e)) continue;
+        let list = hits[L];
+        if (list === undefined) {
+          list = [];
+          hits[L] = list;
+        }
+        list.push({ start: s, end: e, word: canon.slice(s, e) });
+        next[L] = list.length > MAX_HITS ? 0x7fffffff : e;
+      }
+    }
+    return { hits, triggers: mask };
   }
 }
 
@@ -168,11 +354,8 @@ export function numberRuns(canon: string): NumberRun[] {
     let digits = '';
     for (;;) {
       let k = end;
-      let g = '';
-      while (k < n && isDigit(canon.charCodeAt(k))) {
-        g += canon[k];
-        k++;
-      }
+      while (k < n && isDigit(canon.charCodeAt(k))) k++;
+      const g = canon.slice(end, k);
       groups.push({ start: end, end: k, digits: g });
       digits += g;
       end = k;
@@ -230,24 +413,31 @@ const NEG = new Lexicon(NEGATIONS);
 const WARN = new Lexicon(WARNINGS);
 const LABELS = new Lexicon(NUMBER_LABELS);
 
+const NO_HITS: Hit[] = [];
+
 /** Per-message matching context; expensive views are computed once, on demand. */
 export class MatchContext {
   readonly canon: string;
   private numbersCache: NumberRun[] | undefined;
-  private hitCache = new Map<Lexicon, Hit[]>();
-  private warnedCache: boolean | undefined;
-  private labelCache: Hit[] | undefined;
-  private negCache: Hit[] | undefined;
+  private hitCache: (Hit[] | undefined)[];
+  private readonly lexCount: number;
 
-  constructor(readonly norm: Normalised) {
+  /** `scanned`: the scanner's hits for this text (lexicons it does not know are matched on demand). */
+  constructor(
+    readonly norm: Normalised,
+    scanned?: { hits: (Hit[] | undefined)[]; lexCount: number },
+  ) {
     this.canon = norm.canon;
+    this.hitCache = scanned ? scanned.hits : [];
+    this.lexCount = scanned ? scanned.lexCount : 0;
   }
 
   hits(lex: Lexicon): Hit[] {
-    let h = this.hitCache.get(lex);
+    if (lex.id < this.lexCount) return this.hitCache[lex.id] ?? NO_HITS;
+    let h = this.hitCache[lex.id];
     if (h === undefined) {
       h = lex.find(this.canon);
-      this.hitCache.set(lex, h);
+      this.hitCache[lex.id] = h;
     }
     return h;
   }
@@ -259,15 +449,15 @@ export class MatchContext {
 
   /** The whole message is a scam warning. */
   warned(): boolean {
-    this.warnedCache ??= WARN.find(this.canon).length > 0;
-    return this.warnedCache;
+    return this.hits(WARN).length > 0;
   }
 
   /** A negation word earlier in the same clause, close to pos. */
   negatedAt(pos: number, window = 16): boolean {
-    this.negCache ??= NEG.find(this.canon);
+    const hits = this.hits(NEG);
+    if (hits.length === 0) return false;
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
-    for (const h of this.negCache) {
+    for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
       if (h.start >= from && h.start < pos) return true;
       if (h.start > pos) break;
@@ -277,9 +467,10 @@ export class MatchContext {
 
   /** A non-contact label (order no., tracking, price…) just before pos in the same clause. */
   labelledAt(pos: number, window = 12): boolean {
-    this.labelCache ??= LABELS.find(this.canon);
+    const hits = this.hits(LABELS);
+    if (hits.length === 0) return false;
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
-    for (const h of this.labelCache) {
+    for (const h of hits) {
       if (h.start >= from && h.end <= pos) return true;
       if (h.start > pos) break;
     }

@@ -1,41 +1,12 @@
+/** Zod schemas of the detector's shapes (for messages and stored records); the plain types are in ./kinds. */
 import { z } from 'zod';
+import { KINDS, SEVERITIES } from './kinds';
 
-/** Finding kinds, exactly those of shared/docs/taxonomy.md. */
-export const KINDS = [
-  'wechat',
-  'qq',
-  'phone',
-  'email',
-  'im_handle',
-  'bank_account',
-  'payment_account',
-  'payment_qr',
-  'off_platform_payment',
-  'cashback_card',
-  'contact_request',
-  'external_channel',
-] as const;
+export * from './kinds';
+
 export const KindSchema = z.enum(KINDS);
-export type Kind = z.infer<typeof KindSchema>;
-
-export const SEVERITIES = ['low', 'medium', 'high'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
-export type Severity = z.infer<typeof SeveritySchema>;
-export type MessageSeverity = Severity | 'none';
 
-const SEVERITY_RANK: Record<MessageSeverity, number> = { none: 0, low: 1, medium: 2, high: 3 };
-
-export function severityRank(s: MessageSeverity): number {
-  return SEVERITY_RANK[s];
-}
-
-export function worstSeverity(list: readonly { severity: Severity }[]): MessageSeverity {
-  let worst: MessageSeverity = 'none';
-  for (const f of list) if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[worst]) worst = f.severity;
-  return worst;
-}
-
-/** A finding, as design contract 1 prints it (plus the rule's explanation). */
 export const FindingSchema = z.object({
   kind: KindSchema,
   severity: SeveritySchema,
@@ -48,4 +19,3 @@ export const FindingSchema = z.object({
   /** Canonical value: the WeChat ID, the phone digits, the card number… */
   value: z.string(),
 });
-export type Finding = z.infer<typeof FindingSchema>;

@@ -35,11 +35,18 @@ export function isIban(raw: string): string | undefined {
   return e && isValidIBAN(e) ? e : undefined;
 }
 
+/** 1[3-9] + 9 digits, except 179… */
+export const CN_MOBILE_FAST = /^1(?:[3-68-9]\d|7[0-8])\d{8}$/;
+
 const REGIONS: CountryCode[] = ['CN', 'HK', 'TW', 'US', 'GB', 'SG', 'MY', 'AU', 'CA'];
 
 /** E.164 of a valid phone number; international when it starts with +, else tried in likely regions. */
 export function validPhone(digits: string, plus: boolean, loose = false): string | undefined {
   if (digits.length < 7 || digits.length > 15) return undefined;
+  // Chinese mobiles are most of the numbers in a chat. libphonenumber's CN plan
+  // accepts every 1[3-9] + 9 digits; only 179xx is first stripped as a carrier
+  // prefix, so those still go through the parser. (A test pins this to the library.)
+  if (!plus && CN_MOBILE_FAST.test(digits)) return '+86' + digits;
   if (plus) {
     const p = parsePhoneNumberFromString('+' + digits);
     if (p && (p.isValid() || (loose && p.isPossible()))) return p.number;

@@ -8,6 +8,8 @@ const DOMAIN = String.raw`[a-z0-9-]{1,40}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:
 const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|tutanota|gmx|mail|yandex|zoho|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189|tom|21cn)\./;
 const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${DOMAIN})(?![a-z0-9-])`, 'g');
 
+const MAY_HAVE_AT = /@|艾特|圈a|[(\[{<]\s*at|\sat\s/;
+
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
 export default defineRule({
   id: 'email-address',
@@ -30,6 +32,8 @@ export default defineRule({
     const out: RawMatch[] = [];
     const canon = ctx.canon;
     if (canon.length > 200_000) return out;
+    // Cheap necessary conditions: an "at" form and a "dot" form must both occur.
+    if (!MAY_HAVE_AT.test(canon) || !/[.点]|dot/.test(canon)) return out;
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(canon); m !== null; m = EMAIL.exec(canon)) {
       const local = m[1]!.replace(/\s+dot\s+/g, '.');

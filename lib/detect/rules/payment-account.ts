@@ -82,9 +82,11 @@ export default defineRule({
       }
     }
     const text = ctx.norm.text;
-    ETH_RE.lastIndex = 0;
-    for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true });
+    if (text.includes('0x')) {
+      ETH_RE.lastIndex = 0;
+      for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) {
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true });
+      }
     }
     if (CRYPTO_CTX.test(canon)) {
       for (const re of [TRON_RE, BTC_RE]) {

@@ -10,6 +10,11 @@ const CONTEXT = new Lexicon(PHONE_CONTEXT);
 const PERSONAL = /我|打给|联系|找|call|text|ring|me|my|whatsapp|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
 
+/** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
+const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
+/** One-time codes and account notices mention a number to say where a code went. */
+const CODE_NOTICE = /验证码|动态码|校验码|verification code|otp/;
+
 /**
  * A phone number: a valid Chinese mobile number anywhere (unless labelled as an
  * order/tracking/price… or masked), any other valid number when a phone word is
@@ -50,7 +55,12 @@ export default defineRule({
       let value: string | undefined;
       let digits = run.digits;
       if (digits.length === 13 && digits.startsWith('86') && isCnMobile(digits.slice(2))) digits = digits.slice(2);
-      if (isCnMobile(digits)) value = validPhone(digits, false) ? digits : undefined;
+      if (isCnMobile(digits)) {
+        // A notice addressed to whoever owns the number ("…的用户请查收验证码") does not offer it as a contact.
+        if (ADDRESSEE_AFTER.test(after) && !PERSONAL.test(before)) continue;
+        if (CODE_NOTICE.test(canon.slice(Math.max(0, run.start - 40), run.end + 40)) && !PERSONAL.test(before) && !PERSONAL.test(after)) continue;
+        value = validPhone(digits, false) ? digits : undefined;
+      }
       else if (run.plus) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
       else if (ctxHit) {
         const personal = PERSONAL.test(before) || PERSONAL.test(after);

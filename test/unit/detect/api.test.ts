@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FindingSchema, detect, detectThread, explain, normalise } from '../../../lib/detect/index';
+import { detect, detectThread, explain, normalise } from '../../../lib/detect/index';
+import { FindingSchema } from '../../../lib/detect/types';
 
 describe('normalise', () => {
   it('maps every canonical char back to the original', () => {

@@ -7,11 +7,18 @@ ruleTester('phone-number', {
     "快递单号 SF1380013800",
     "客服热线 400-820-8820",
     "价格 ¥1380013800",
+    // a notice addressed to the owner of a number, not a number offered as a contact
+    "手机号15011112222的用户请注意查收短信验证码",
+    "绑定手机 18766665555 的会员：积分即将到期",
+    "尊敬的客户，动态码已发至 13722223333，请勿泄露",
   ],
   invalid: [
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
     { text: "手机 幺五九 一二三四 五六七八", start: 3, end: 16, value: "15912345678" },
     { text: "call me on +44 7911 123456", start: 11, end: 26, value: "447911123456" },
     { text: "电话13912345678找王姐", start: 2, end: 13, value: "13912345678" },
+    { text: "有货，直接打我 15011112222", start: 8, end: 19, value: "15011112222" },
+    { text: "17788889999", start: 0, end: 11, value: "17788889999" },
+    { text: "验证码收不到？打我手机15011112222", start: 11, end: 22, value: "15011112222" },
   ],
 });
