@@ -29,7 +29,11 @@ function RecordItem({ row, lang, onOpen }: { row: RecordRow; lang: Lang; onOpen(
   const hasShot = c.files.some((f) => f.role === 'screenshot');
   return (
     <li data-testid="evidence-item" data-record={row.id} class="item" onClick={onOpen} tabIndex={0} onKeyDown={(e) => e.key === 'Enter' && onOpen()}>
-      {hasShot ? <Thumbnail recordId={row.id} alt={c.message.slice(0, 80)} /> : <div class="thumb empty" title={c.screenshotError ?? s.noShot} />}
+      {hasShot ? <Thumbnail recordId={row.id} alt={c.message.slice(0, 80)} /> : (
+        <div class="thumb empty placeholder" data-testid="no-screenshot" title={c.screenshotError ?? s.noShot}>
+          {s.noShot}
+        </div>
+      )}
       <div class="meta">
         <div class="line1">
           {[...new Set(c.findings.map((f) => f.kind))].map((k) => (
@@ -37,9 +41,13 @@ function RecordItem({ row, lang, onOpen }: { row: RecordRow; lang: Lang; onOpen(
               {KIND_LABELS[lang][k]}
             </span>
           ))}
-          <span class="muted">
-            {c.localTime.replace('T', ' ').slice(0, 19)} · {c.page.seller ?? c.page.platform ?? ''}
+          <span class="muted small" data-testid="item-time">
+            {c.localTime.replace('T', ' ').slice(0, 19)} ({s.local}) · {c.capturedAt.replace('T', ' ').slice(0, 19)} {s.utc}
           </span>
+        </div>
+        <div class="muted small">
+          {row.platform}
+          {c.page.seller ? ` · ${c.page.seller}` : ''}
         </div>
         <div class="msg">{c.message.length > 140 ? c.message.slice(0, 140) + '…' : c.message}</div>
         {!hasShot && c.screenshotError ? <div class="muted small">{c.screenshotError}</div> : null}
@@ -71,8 +79,12 @@ export function Locker({ lang = currentLang() }: { lang?: Lang }) {
   const refresh = () => setTick((t) => t + 1);
 
   useEffect(() => {
-    void listCases(db).then(setCases);
-    void storageUsage().then(setUsage);
+    void listCases(db).then((list) => {
+      setCases(list);
+      // A case whose last record was deleted leaves the list: fall back to all cases.
+      setCaseId((id) => (id && !list.some((c) => c.id === id) ? undefined : id));
+    });
+    void storageUsage().then(setUsage, () => setUsage(null));
   }, [tick]);
 
   useEffect(() => {
@@ -188,6 +200,9 @@ export function Locker({ lang = currentLang() }: { lang?: Lang }) {
           {current ? (
             <div class="case-head">
               <h2>{s.caseOf(current.name)}</h2>
+              <span class="muted small" data-testid="case-count">
+                {current.platform} · {s.records(current.records)}
+              </span>
               {current.sellerUrl && /^https?:\/\//i.test(current.sellerUrl) ? (
                 <a href={current.sellerUrl} target="_blank" rel="noreferrer noopener" class="small">
                   {current.sellerUrl}

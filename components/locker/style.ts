@@ -34,6 +34,7 @@ export const LOCKER_CSS = `
 .locker .context li { margin: 2px 0; white-space: pre-wrap; word-break: break-word; }
 .locker ul.plain { list-style: none; padding: 0; margin: 0; }
 .locker .thumb.empty { display: block; }
+.locker .thumb.placeholder { display: flex; align-items: center; justify-content: center; font-size: 12px; color: var(--opg-muted); text-align: center; }
 .locker details summary { cursor: pointer; }
 .locker .danger { margin-top: 16px; }
 .locker .confirm { border: 1px solid #fecaca; background: #fef2f2; padding: 10px; border-radius: 6px; }
