@@ -226,12 +226,20 @@ export function createScanner(opts: ScannerOptions): Scanner {
       unitCount++;
     }
     seen.set(u.el, u.text);
-    batch.push(u.text.length > maxText ? { ...u, text: cut(u.text, maxText) } : u);
+    // Cut in place: a copy would read (and so compute) the unit's lazy fields.
+    if (u.text.length > maxText) u.text = cut(u.text, maxText);
+    batch.push(u);
   };
 
-  const resolve = (node: Node, collectIfNone: boolean): void => {
+  /**
+   * `added`: the node is new, so its subtree may bring shadow roots and
+   * frames. A parent that only lost children brings none: walking it again
+   * (a chat list that drops its oldest message on every new one) was the
+   * scanner's biggest cost.
+   */
+  const resolve = (node: Node, collectIfNone: boolean, added = true): void => {
     if (!node.isConnected || inOwnUi(node)) return;
-    if (isElement(node)) discover(node);
+    if (added && isElement(node)) discover(node);
     const u = adapter.unitFor(node);
     if (u) pendingUnits.push(u);
     else if (collectIfNone && isElement(node)) pendingRoots.push(node);
@@ -333,7 +341,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       } else if (removals.size) {
         const node = removals.values().next().value as Node;
         removals.delete(node);
-        resolve(node, false);
+        resolve(node, false, false);
       } else break;
     }
     if (capped) {

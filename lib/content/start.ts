@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detect, detectThread, explain } from '../detect';
+import { canCompleteThread, detect, detectThread, explain } from '../detect';
 import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
@@ -131,7 +131,10 @@ async function run(ctx: ContentScriptContext): Promise<void> {
             role: u.role,
             ...(u.author ? { author: u.author.slice(0, 500) } : {}),
           }));
-          for (const f of detectThread(window.map((u) => u.text)).findings) {
+          // Only a fragment or a bare value can complete a split handle; the
+          // thread pass for any other message would find what was found before.
+          const threadFindings = canCompleteThread(unit.text) ? detectThread(window.map((u) => u.text)).findings : [];
+          for (const f of threadFindings) {
             const at = window[f.message];
             const key = `${f.kind}|${f.value}`;
             if (!at || ownKeys.get(at.el)?.has(key) || !threads.claim(unit.chat!, key)) continue;

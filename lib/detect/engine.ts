@@ -5,6 +5,7 @@ import { RULES } from './rules/index';
 import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
 import { REFUSALS } from './lexicon/words';
+import { bareValue, isFragment } from './thread-gate';
 
 export interface DetectResult {
   flagged: boolean;
@@ -135,13 +136,6 @@ const REFUSAL = new Lexicon(REFUSALS);
 const CUE_KINDS = new Set(['wechat', 'qq', 'phone', 'contact_request', 'im_handle', 'email']);
 const MAX_GLUE = 3;
 
-/** A message that is only a handle or a group of digits ("mm_8866", "139", "一二三四"). */
-function bareValue(msg: string): string | undefined {
-  const n = normalise(msg);
-  const v = n.canon.replace(/[\s\-.·•,，。:：]/g, '');
-  return /^@?[a-z0-9_]{2,40}$/.test(v) && (/\d/.test(v) || /_/.test(v) || v.length >= 6) ? v : undefined;
-}
-
 /**
  * Detect over a chat thread: findings of each message, plus inducement spread
  * over consecutive messages ("你加我" / "V" / "mm_8866"), reported in the
@@ -164,7 +158,7 @@ export function detectThread(messages: readonly string[]): ThreadResult {
     // a unit: one message, or a run of very short messages glued together
     let j = i;
     let joined = messages[i]!;
-    while (j + 1 < messages.length && j - i < MAX_GLUE + 2 && normalise(messages[j + 1]!).canon.trim().length <= 2 && bareValue(messages[j + 1]!) === undefined) {
+    while (j + 1 < messages.length && j - i < MAX_GLUE + 2 && isFragment(messages[j + 1]!) && bareValue(messages[j + 1]!) === undefined) {
       j++;
       joined += messages[j]!;
     }

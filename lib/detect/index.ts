@@ -13,6 +13,7 @@ export type { DetectResult, ThreadFinding, ThreadResult } from './engine';
 export type { Explanation, Rule } from './rule';
 export { RULES } from './rules/index';
 export { normalise } from './normalise';
+export { canCompleteThread } from './thread-gate';
 export * from './kinds';
 
 const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));

@@ -73,20 +73,25 @@ export function isSkipped(el: Element): boolean {
 
 /** The element itself or an ancestor (within its tree, then across shadow hosts) is skipped. */
 export function inSkipped(node: Node): boolean {
-  let el: Element | null = isElement(node) ? node : parentElementOf(node);
-  while (el) {
-    if (isSkipped(el)) return true;
-    el = parentElementOf(el);
-  }
-  return false;
+  return closestAcrossShadows(node, SKIPPED_SELECTOR);
 }
 
 /** Inside the extension's own UI (`data-opg-ui`), crossing shadow roots. */
 export function inOwnUi(node: Node): boolean {
+  return closestAcrossShadows(node, `[${OWN_UI_ATTR}]`);
+}
+
+/** `isSkipped` as a selector, so ancestor checks run natively (they run for every mutation). */
+const SKIPPED_SELECTOR = [...SKIP_TAGS].map((t) => t.toLowerCase())
+  .concat(`[${OWN_UI_ATTR}]`, '[contenteditable]:not([contenteditable="false"])')
+  .join(',');
+
+function closestAcrossShadows(node: Node, selector: string): boolean {
   let el: Element | null = isElement(node) ? node : parentElementOf(node);
   while (el) {
-    if (el.hasAttribute(OWN_UI_ATTR)) return true;
-    el = parentElementOf(el);
+    if (el.closest(selector)) return true;
+    const root = el.getRootNode();
+    el = isShadowRoot(root) ? root.host : null;
   }
   return false;
 }

@@ -118,22 +118,30 @@ export function itemParent(container: Element): Element {
 
 export type ChatSignal = 'aria' | 'repeat' | 'scroll';
 
+/** How long a "not a chat" answer is trusted while the element's children stay the same. */
+const NO_TTL = 3_000;
+const clock = (): number => globalThis.performance?.now?.() ?? Date.now();
+
 export class ChatFinder {
   /** Containers seen growing (an element appended as last child of a scrolling pane). */
   private readonly grown = new WeakSet<Element>();
   private readonly known = new WeakSet<Element>();
-  /** Negative answers, kept until the current task yields (a slice asks about the same ancestors). */
-  private notChat: WeakSet<Element> | null = null;
+  /**
+   * Negative answers with the child count they were judged at. Every new
+   * message asks about all of its ancestors (the page body included, whose
+   * judgement reads the whole page's text), so a "no" holds until the element
+   * gains or loses children, or for NO_TTL ms.
+   */
+  private notChat = new WeakMap<Element, { children: number; at: number }>();
 
   private rememberNo(el: Element): null {
-    if (!this.notChat) {
-      this.notChat = new WeakSet();
-      queueMicrotask(() => {
-        this.notChat = null;
-      });
-    }
-    this.notChat.add(el);
+    this.notChat.set(el, { children: el.childElementCount, at: clock() });
     return null;
+  }
+
+  private knownNo(el: Element): boolean {
+    const no = this.notChat.get(el);
+    return !!no && no.children === el.childElementCount && clock() - no.at < NO_TTL;
   }
 
   noteAppended(el: Element): void {
@@ -143,13 +151,18 @@ export class ChatFinder {
     }
   }
 
+  /** Already known as a chat container (no judging). */
+  isKnownChat(el: Element): boolean {
+    return this.known.has(el) || this.grown.has(el) || ariaChat(el);
+  }
+
   /** Why `el` is a chat container, or null. Positive answers are remembered. */
   signal(el: Element): ChatSignal | null {
     if (ariaChat(el)) return 'aria';
     if (NOT_CHAT_TAGS.has(tagOf(el)) || isSkipped(el)) return null;
     if (this.grown.has(el)) return 'scroll';
     if (this.known.has(el)) return 'repeat';
-    if (this.notChat?.has(el)) return null;
+    if (this.knownNo(el)) return null;
     const answer = this.judge(el);
     return answer ?? this.rememberNo(el);
   }
@@ -215,15 +228,23 @@ export class ChatFinder {
     return out;
   }
 
-  private itemTest(container: Element, parent: Element): (c: Element) => boolean {
-    let shapes: Map<string, number> | null = null;
-    if (!ariaChat(container)) {
-      shapes = new Map();
-      for (const c of sampleChildren(parent)) {
-        const s = shapeOf(c);
-        shapes.set(s, (shapes.get(s) ?? 0) + 1);
-      }
+  /** Item shapes of a container's sample, reused for NO_TTL: a chat asks once per new message. */
+  private shapeCache = new WeakMap<Element, { shapes: Map<string, number>; at: number }>();
+
+  private shapesOf(parent: Element): Map<string, number> {
+    const hit = this.shapeCache.get(parent);
+    if (hit && clock() - hit.at < NO_TTL) return hit.shapes;
+    const shapes = new Map<string, number>();
+    for (const c of sampleChildren(parent)) {
+      const s = shapeOf(c);
+      shapes.set(s, (shapes.get(s) ?? 0) + 1);
     }
+    this.shapeCache.set(parent, { shapes, at: clock() });
+    return shapes;
+  }
+
+  private itemTest(container: Element, parent: Element): (c: Element) => boolean {
+    const shapes = ariaChat(container) ? null : this.shapesOf(parent);
     return (c) => {
       if (isSkipped(c)) return false;
       if (shapes && (shapes.get(shapeOf(c)) ?? 0) < 2 && (c === parent.firstElementChild || !isBlock(c))) return false;
@@ -261,7 +282,19 @@ export interface UnitInit {
 export function makeUnit(el: Element, init: UnitInit = {}): ScanUnit | null {
   const { text } = buildTextMap(el);
   if (!isMeaningful(text)) return null;
-  const unit: ScanUnit = { el, text, role: init.role ?? 'unknown', hidden: isHidden(el, init.hiddenCache ?? hiddenCacheForThisTurn()) };
+  // Hidden-ness needs computed style and layout (a forced reflow in a page
+  // that just appended a message); only units with findings ever ask, so ask late.
+  let hidden: boolean | undefined;
+  const cache = init.hiddenCache;
+  const unit: ScanUnit = {
+    el,
+    text,
+    role: init.role ?? 'unknown',
+    get hidden(): boolean {
+      hidden ??= isHidden(el, cache ?? hiddenCacheForThisTurn());
+      return hidden;
+    },
+  };
   if (init.author) unit.author = init.author;
   if (init.chat) unit.chat = init.chat;
   return unit;
@@ -428,6 +461,9 @@ export function collectGeneric(root: ParentNode, opts: CollectOptions = {}): Sca
 export function unitForGeneric(node: Node, opts: CollectOptions = {}): ScanUnit | null {
   const taken = opts.taken ?? NOTHING_TAKEN;
   const chats = opts.chats ?? new ChatFinder();
+  // A chat container is never a unit (nor inside one): a chat that drops its
+  // oldest message asks about the container on every new message.
+  if (isElement(node) && chats.isKnownChat(node)) return null;
   const start: Element | null = isElement(node) ? node : node.parentElement;
   if (!start || inSkipped(start)) return null;
   for (let a: Element | null = start; a; a = a.parentElement) if (taken.isTaken(a)) return null;

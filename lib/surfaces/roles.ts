@@ -24,10 +24,11 @@ export function roleFromWords(s: string | null | undefined): AuthorRole {
 const ROLE_ATTRS = ['data-role', 'data-author-role', 'data-sender', 'data-from', 'data-author', 'aria-label'];
 
 /** Role words in the item's own attributes and those of a few descendants. */
+const ROLE_SELECTOR = ROLE_ATTRS.map((a) => `[${a}]`).join(',');
+
 export function roleFromAttributes(item: Element): AuthorRole {
   const els: Element[] = [item];
-  const sel = ROLE_ATTRS.map((a) => `[${a}]`).join(',');
-  const found = item.querySelectorAll(sel);
+  const found = item.querySelectorAll(ROLE_SELECTOR);
   for (let i = 0; i < found.length && i < 6; i++) els.push(found[i]!);
   for (const el of els) {
     for (const a of ROLE_ATTRS) {

@@ -14,8 +14,8 @@ export interface ScanUnit {
   author?: string;
   /** The chat/list container when the unit is one message of a chat (thread grouping); undefined for plain blocks. */
   chat?: Element;
-  /** display:none / visibility:hidden / off-screen tricks / zero-size / clipped. */
-  hidden: boolean;
+  /** display:none / visibility:hidden / off-screen tricks / zero-size / clipped. May be computed on first read. */
+  readonly hidden: boolean;
 }
 
 /** platform e.g. 'taobao','jd','pinduoduo','douyin','kuaishou','xiaohongshu','xianyu','ebay','etsy','shopee','facebook', or 'generic:<host>'. */

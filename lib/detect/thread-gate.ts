@@ -1,0 +1,29 @@
+/**
+ * Which messages can complete inducement spread over a thread. The thread
+ * pass finds a cue followed by bare values ("加我" / "mm_8866") and runs of
+ * one- or two-character fragments ("加" / "微" / "信"); a message that is
+ * neither cannot be the last piece of one, so a chat reader that runs the
+ * thread pass once per new message can skip it for every other message:
+ * anything the earlier messages make up together was found when they came.
+ */
+import { normalise } from './normalise';
+
+const SEPARATORS = /[\s\-.·•,，。:：]/g;
+
+/** A message that is only a handle or a group of digits ("mm_8866", "139", "一二三四"). */
+export function bareValue(msg: string): string | undefined {
+  const v = normalise(msg).canon.replace(SEPARATORS, '');
+  return /^@?[a-z0-9_]{2,40}$/.test(v) && (/\d/.test(v) || /_/.test(v) || v.length >= 6) ? v : undefined;
+}
+
+/** Short enough to be glued to the messages before it. */
+export const FRAGMENT_MAX = 2;
+
+export function isFragment(msg: string): boolean {
+  return normalise(msg).canon.trim().length <= FRAGMENT_MAX;
+}
+
+/** Can this message, arriving last, complete a finding across the thread? */
+export function canCompleteThread(msg: string): boolean {
+  return isFragment(msg) || bareValue(msg) !== undefined;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { canCompleteThread, detectThread } from '../../../lib/detect';
+
+describe('canCompleteThread', () => {
+  it('is true for fragments and bare values', () => {
+    for (const m of ['V', '信', '微', 'mm_8866', '139 1234', '一二三四五', 'abc_12', '＠qz_5577']) expect(canCompleteThread(m), m).toBe(true);
+  });
+  it('is false for ordinary messages', () => {
+    for (const m of ['主播这个多少钱', '你加我', '好的谢谢', 'is it still available?', '发货了吗？']) expect(canCompleteThread(m), m).toBe(false);
+  });
+  // The gate is only sound if every cross-message finding ends in a message it lets through:
+  // skipping the thread pass for the others must never lose a finding.
+  it('a thread finding never needs a last message the gate refuses', () => {
+    const threads = [
+      ['你加我', 'V', 'mm_8866'],
+      ['加', '微', '信', 'abc_123'],
+      ['有事打我电话', '139', '1234', '5678'],
+      ['加我', '扣扣', '12345678'],
+      ['好的', '加我微信', '稍等', 'qz_5577'],
+    ];
+    for (const t of threads) {
+      for (let n = 1; n <= t.length; n++) {
+        const prefix = t.slice(0, n);
+        const before = n > 1 ? detectThread(t.slice(0, n - 1)).findings.length : 0;
+        const now = detectThread(prefix).findings.length;
+        if (now > before && !canCompleteThread(prefix[n - 1]!)) {
+          // a new finding appeared with a message the gate would skip: it must be that message's own finding
+          const own = detectThread([prefix[n - 1]!]).findings.length;
+          expect(now - before, `${prefix.join(' / ')}`).toBeLessThanOrEqual(own);
+        }
+      }
+      expect(detectThread(t).flagged, t.join(' / ')).toBe(true);
+    }
+  });
+});
