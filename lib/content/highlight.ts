@@ -1,9 +1,11 @@
 /**
  * Marks offending characters with the CSS Custom Highlight API: the page's
  * DOM is not rewritten, so frameworks that own the chat list never see us.
- * Browsers without it get no inline mark; the warning card still quotes the
- * text with the characters marked.
+ * Browsers without it get boxes drawn over the text from our own layer
+ * (OverlayMarks).
  */
+import { OverlayMarks } from './overlay-marks';
+
 const NAME = 'opg-finding';
 
 interface HighlightRegistry {
@@ -31,10 +33,17 @@ function registry(doc: Document): HighlightRegistry | null {
 
 export const MAX_HIGHLIGHTS = 2_000;
 
+const overlays = new WeakMap<Document, OverlayMarks>();
+
 export function highlightRange(doc: Document, range: Range): boolean {
   const reg = registry(doc);
   const h = reg?.get(NAME);
-  if (!h || h.size >= MAX_HIGHLIGHTS) return false;
+  if (!h) {
+    let marks = overlays.get(doc);
+    if (!marks) overlays.set(doc, (marks = new OverlayMarks(doc)));
+    return marks.add(range);
+  }
+  if (h.size >= MAX_HIGHLIGHTS) return false;
   h.add(range);
   return true;
 }

@@ -8,6 +8,7 @@ import { CollectRequestSchema, MessageSchema, PageTextRequestSchema, type UnitRe
 import { isPausedOn } from '../settings';
 import { loadSettings } from '../settings-store';
 import { pickAdapter } from '../surfaces';
+import { isScrollContainer, parentElementOf } from '../surfaces/dom';
 import type { ScanUnit } from '../surfaces/types';
 import { send } from '../ui-client';
 import { startBuyerGuard } from './buyer-guard';
@@ -106,7 +107,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       hidden: unit.hidden,
       explain: explain(top.rule, lang),
     };
-    ui.show(shown);
+    // A message inside a scrolling pane (a chat, a live room) scrolls away under
+    // a card beside it: those get the corner card.
+    ui.show(shown, { el: unit.el, chat: inScrollingPane(unit.el) });
   };
 
   // What each message holds on its own, so reading it again with its
@@ -173,4 +176,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+function inScrollingPane(el: Element): boolean {
+  const top = el.ownerDocument.body;
+  for (let a = parentElementOf(el); a && a !== top && a !== el.ownerDocument.documentElement; a = parentElementOf(a)) {
+    if (isScrollContainer(a) && a.scrollHeight > a.clientHeight) return true;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import { BuyerNote } from '@/components/warning/BuyerNote';
 import { WARNING_CSS, WarningCard, type CaptureState, type CardFinding } from '@/components/warning/WarningCard';
 import type { Lang } from '../i18n';
 import { severityRank } from '../detect/types';
+import { isBurst, placeCard } from './card-placement';
 
 export interface ShownFinding extends CardFinding {
   /** Identity of "the same finding" for the repeat counter. */
@@ -37,8 +38,20 @@ export class WarningUi {
     private readonly openShadow: boolean,
   ) {}
 
-  /** Show a finding: a new one replaces a weaker card; a repeat raises the counter. */
-  show(f: ShownFinding): void {
+  /** The message the card points at, and whether it is one of a chat's. */
+  private anchor: { el: Element; chat: boolean } | null = null;
+  private shownAt: number[] = [];
+  private following = false;
+  private readonly onMove = (): void => this.paint();
+
+  /**
+   * Show a finding: a new one replaces a weaker card; a repeat raises the
+   * counter. `anchor` is the message's element: the card sits beside it when
+   * that helps (see placeCard).
+   */
+  show(f: ShownFinding, anchor?: { el: Element; chat: boolean }): void {
+    const now = Date.now();
+    this.shownAt = [...this.shownAt.filter((t) => now - t < 60_000), now].slice(-10);
     const seen = this.repeats.get(f.key) ?? 0;
     this.repeats.set(f.key, seen + 1);
     if (this.current && this.current.key === f.key) {
@@ -52,6 +65,7 @@ export class WarningUi {
     if (!this.current || this.dismissed || severityRank(f.severity) >= severityRank(this.current.severity)) {
       if (this.current) this.others++;
       this.current = f;
+      this.anchor = anchor ?? null;
       this.capture = 'idle';
       this.dismissed = false;
     } else {
@@ -157,5 +171,40 @@ export class WarningUi {
       </>,
       root.lastChild as Element,
     );
+    this.place(root);
+  }
+
+  /** Beside the message or in the corner; follows the page's scrolling while beside it. */
+  private place(root: ShadowRoot): void {
+    const card = root.querySelector<HTMLElement>('.card');
+    const view = this.doc.defaultView;
+    if (!card || !view) return this.follow(false);
+    const anchorEl = this.anchor?.el;
+    const placement = placeCard(
+      anchorEl?.isConnected ? anchorEl.getBoundingClientRect() : null,
+      { width: view.innerWidth, height: view.innerHeight },
+      { width: card.offsetWidth, height: card.offsetHeight },
+      { chat: this.anchor?.chat ?? true, burst: isBurst(this.shownAt, Date.now()) },
+    );
+    if (placement.mode === 'beside') {
+      Object.assign(card.style, { top: `${placement.top}px`, left: `${placement.left}px`, right: 'auto', bottom: 'auto' });
+      card.dataset.place = 'beside';
+    } else {
+      Object.assign(card.style, { top: '', left: '', right: '', bottom: '' });
+      card.dataset.place = 'corner';
+    }
+    this.follow(placement.mode === 'beside');
+  }
+
+  private follow(on: boolean): void {
+    if (on === this.following) return;
+    this.following = on;
+    if (on) {
+      this.doc.addEventListener('scroll', this.onMove, { capture: true, passive: true });
+      this.doc.defaultView?.addEventListener('resize', this.onMove, { passive: true });
+    } else {
+      this.doc.removeEventListener('scroll', this.onMove, { capture: true });
+      this.doc.defaultView?.removeEventListener('resize', this.onMove);
+    }
   }
 }

@@ -29,6 +29,34 @@ describe('in-page warnings, badge and popup', () => {
     await page.close();
   });
 
+  it('places the card beside a product-page message, and in the corner for a chat', async () => {
+    const page = await env.launched.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(env.fixtures.url('shop.demo-mall.test', 'demo/product.html'));
+    const card = page.locator('opg-guard [data-testid="opg-warning"]');
+    await card.waitFor({ timeout: 10_000 });
+    await page.waitForFunction(
+      `(() => { const c = document.querySelector('opg-guard')?.shadowRoot?.querySelector('.card'); return c && c.dataset.place; })()`,
+    );
+    // The paragraph holding the request and the card beside it: no overlap, close by.
+    const geo = (await page.evaluate(`(() => {
+      const card = document.querySelector('opg-guard').shadowRoot.querySelector('.card');
+      const p = [...document.querySelectorAll('p')].find((e) => e.textContent.includes('lanlan_coat88'));
+      const a = p.getBoundingClientRect(), b = card.getBoundingClientRect();
+      return { place: card.dataset.place, gap: Math.min(Math.abs(b.top - a.bottom), Math.abs(a.top - b.bottom)), overlap: b.top < a.bottom && a.top < b.bottom };
+    })()`)) as { place: string; gap: number; overlap: boolean };
+    assert.equal(geo.place, 'beside', JSON.stringify(geo));
+    assert.equal(geo.overlap, false, JSON.stringify(geo));
+    assert.ok(geo.gap <= 16, JSON.stringify(geo));
+    await page.close();
+
+    const { page: chat } = await openChat();
+    await chat.locator('opg-guard [data-testid="opg-warning"]').waitFor({ timeout: 10_000 });
+    const place = await chat.evaluate(`document.querySelector('opg-guard').shadowRoot.querySelector('.card').dataset.place`);
+    assert.equal(place, 'corner');
+    await chat.close();
+  });
+
   it('catches a WeChat handle split over three messages', async () => {
     const { page, tabId } = await openChat();
     const findings = await waitFor(async () => {
@@ -90,6 +118,9 @@ describe('in-page warnings, badge and popup', () => {
     const tabId = await tabIdOf(env.launched, page);
     const card = page.locator('opg-guard [data-testid="opg-warning"]');
     await card.waitFor();
+    // The page's findings arrive unit by unit and a stronger one replaces the card: let it settle first.
+    await waitFor(async () => ((await tabFindings(env.launched, tabId)).length >= 3 ? true : null), 'all findings of the page');
+    await page.waitForTimeout(300);
     const kindShown = await page.locator('opg-guard [data-testid="opg-kind"]').getAttribute('data-kind');
     const before = await waitFor(async () => {
       const f = await tabFindings(env.launched, tabId);
