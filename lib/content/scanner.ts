@@ -52,6 +52,8 @@ export interface Scanner {
 const BURST = 1000;
 /** A coalesced burst becomes at most this many container rescans. */
 const MAX_CONTAINERS = 32;
+/** Units handed to `process` together, inside a slice. */
+const PROCESS_BATCH = 8;
 /** A container with more children than this is rescanned child by child (in slices), not in one collect. */
 const MAX_COLLECT_CHILDREN = 200;
 
@@ -320,6 +322,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
       if (capped) break;
       if (unitIdx < pendingUnits.length) {
         consider(pendingUnits[unitIdx++]!, batch);
+        // Detection is the dearest part of a unit: it runs inside the slice's
+        // budget, a few units at a time, not after the slice for all it found.
+        if (batch.length >= PROCESS_BATCH) opts.process(batch.splice(0));
         if (unitIdx === pendingUnits.length) {
           pendingUnits = [];
           unitIdx = 0;

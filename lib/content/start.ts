@@ -149,6 +149,11 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       }
     },
   });
+  // The detector builds its tables on first use: do that in a task of its
+  // own, so the first scan slice is not one long task with it.
+  await idle();
+  detect('加我微信 abc_123 或 13800138000');
+  await idle();
   scanner.start();
   ctx.onInvalidated(() => scanner.stop());
 
@@ -184,4 +189,11 @@ function inScrollingPane(el: Element): boolean {
     if (isScrollContainer(a) && a.scrollHeight > a.clientHeight) return true;
   }
   return false;
+}
+
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
 }
