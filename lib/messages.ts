@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FindingSchema, KindSchema, SeveritySchema } from './detect/types';
 
 /**
@@ -7,7 +7,16 @@ import { FindingSchema, KindSchema, SeveritySchema } from './detect/types';
  * trusted because it arrived over runtime messaging (a compromised or
  * hostile page can reach the content script's world, not ours, but a bug in
  * one part must not crash another).
+ *
+ * zod/mini (same validation, functional API): the content script parses
+ * these, and the full zod API would be a quarter of its bundle.
  */
+
+/** A string of at most `max` UTF-16 units. */
+const str = (max: number) => z.string().check(z.maxLength(max));
+/** A string of `min`..`max` UTF-16 units. */
+const strIn = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const count = () => z.int().check(z.nonnegative());
 
 export const AuthorRoleSchema = z.enum(['seller', 'streamer', 'buyer', 'platform', 'unknown']);
 export type AuthorRole = z.infer<typeof AuthorRoleSchema>;
@@ -16,79 +25,79 @@ export type AuthorRole = z.infer<typeof AuthorRoleSchema>;
 export const TabFindingSchema = z.object({
   kind: KindSchema,
   severity: SeveritySchema,
-  text: z.string().max(2_000),
-  value: z.string().max(2_000),
-  message: z.string().max(20_000),
-  url: z.string().max(8_192),
+  text: str(2_000),
+  value: str(2_000),
+  message: str(20_000),
+  url: str(8_192),
   at: z.iso.datetime(),
-  rule: z.string().max(200).optional(),
+  rule: z.optional(str(200)),
   /** Stable key of the scan unit + value, so repeats raise a counter instead of a new entry. */
-  key: z.string().max(600).optional(),
-  count: z.number().int().positive().optional(),
-  hidden: z.boolean().optional(),
-  platform: z.string().max(100).optional(),
-  seller: z.string().max(500).optional(),
+  key: z.optional(str(600)),
+  count: z.optional(z.int().check(z.positive())),
+  hidden: z.optional(z.boolean()),
+  platform: z.optional(str(100)),
+  seller: z.optional(str(500)),
 });
 export type TabFinding = z.infer<typeof TabFindingSchema>;
 
 export const ContextMessageSchema = z.object({
-  text: z.string().max(20_000),
-  author: z.string().max(500).optional(),
-  role: AuthorRoleSchema.optional(),
+  text: str(20_000),
+  author: z.optional(str(500)),
+  role: z.optional(AuthorRoleSchema),
 });
 export type ContextMessage = z.infer<typeof ContextMessageSchema>;
 
 /** What the content script reports for one scan unit with findings. */
 export const UnitReportSchema = z.object({
-  message: z.string().max(20_000),
-  findings: z.array(FindingSchema).min(1).max(50),
-  author: z.string().max(500).optional(),
-  role: AuthorRoleSchema.optional(),
-  hidden: z.boolean().optional(),
-  context: z.array(ContextMessageSchema).max(20).optional(),
+  message: str(20_000),
+  findings: z.array(FindingSchema).check(z.minLength(1), z.maxLength(50)),
+  author: z.optional(str(500)),
+  role: z.optional(AuthorRoleSchema),
+  hidden: z.optional(z.boolean()),
+  context: z.optional(z.array(ContextMessageSchema).check(z.maxLength(20))),
 });
 export type UnitReport = z.infer<typeof UnitReportSchema>;
 
 export const PageInfoSchema = z.object({
-  url: z.string().max(8_192),
-  title: z.string().max(2_000),
-  platform: z.string().max(100).optional(),
-  seller: z.string().max(500).optional(),
-  sellerUrl: z.string().max(8_192).optional(),
+  url: str(8_192),
+  title: str(2_000),
+  platform: z.optional(str(100)),
+  seller: z.optional(str(500)),
+  sellerUrl: z.optional(str(8_192)),
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 
 export const MessageSchema = z.discriminatedUnion('type', [
   /** content → background: the content script runs in this frame. */
-  z.object({ type: z.literal('content/hello'), url: z.string().max(8_192) }),
+  z.object({ type: z.literal('content/hello'), url: str(8_192) }),
   /** content → background: findings in scan units of this page. */
   z.object({
     type: z.literal('findings/report'),
     page: PageInfoSchema,
-    units: z.array(UnitReportSchema).min(1).max(100),
-    pageText: z.string().max(2_000_000).optional(),
+    units: z.array(UnitReportSchema).check(z.minLength(1), z.maxLength(100)),
+    pageText: z.optional(str(2_000_000)),
   }),
   /** popup → background: the tab's findings (popup has no tab of its own). */
-  z.object({ type: z.literal('findings/get'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('findings/get'), tabId: count() }),
   /** content/popup → background: capture evidence now (a user's click). */
   z.object({
     type: z.literal('capture/request'),
-    tabId: z.number().int().nonnegative().optional(),
-    key: z.string().max(600).optional(),
+    tabId: z.optional(count()),
+    key: z.optional(str(600)),
     /** From the warning card: the unit the user asked to capture (already scrolled into view). */
-    page: PageInfoSchema.optional(),
-    unit: UnitReportSchema.optional(),
+    page: z.optional(PageInfoSchema),
+    unit: z.optional(UnitReportSchema),
   }),
   /** any page → background: open the locker page. */
   z.object({ type: z.literal('locker/open') }),
   /** popup/options → background: pause or resume on a site. */
-  z.object({ type: z.literal('site/pause'), host: z.string().min(1).max(253), paused: z.boolean() }),
+  z.object({ type: z.literal('site/pause'), host: strIn(1, 253), paused: z.boolean() }),
   /** background → content: evidence for this key was saved (or failed). */
   z.object({
     type: z.literal('capture/result'),
-    key: z.string().max(600).optional(),
+    key: z.optional(str(600)),
     ok: z.boolean(),
-    reason: z.string().max(500).optional(),
+    reason: z.optional(str(500)),
   }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -108,13 +117,13 @@ export function parseMessage(raw: unknown): ParseResult {
 
 /** background → content: the page's visible text, for the evidence record. */
 export const PageTextRequestSchema = z.object({ type: z.literal('page/text') });
-export const PageTextReplySchema = z.object({ text: z.string().max(2_000_000) });
+export const PageTextReplySchema = z.object({ text: str(2_000_000) });
 
 /** background → content (top frame): what to capture when the popup says "capture now". */
 export const CollectRequestSchema = z.object({ type: z.literal('capture/collect') });
 export const CollectReplySchema = z.object({
   page: PageInfoSchema,
-  units: z.array(UnitReportSchema).max(100),
-  pageText: z.string().max(2_000_000),
+  units: z.array(UnitReportSchema).check(z.maxLength(100)),
+  pageText: str(2_000_000),
 });
 export type CollectReply = z.infer<typeof CollectReplySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SeveritySchema } from './detect/types';
 
 /**
@@ -10,7 +10,7 @@ export const SETTINGS_VERSION = 1;
 export const SettingsSchema = z.object({
   enabled: z.boolean(),
   /** Host names where scanning is paused (exact host match, lower case). */
-  pausedSites: z.array(z.string().min(1).max(253)).max(1_000),
+  pausedSites: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(1_000)),
   autoCapture: z.boolean(),
   warnSeverities: z.array(SeveritySchema),
   captureSeverities: z.array(SeveritySchema),

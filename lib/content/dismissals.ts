@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * "This is not inducement", remembered locally per site for that exact text,
  * so a false alarm never comes back on the same page text.
  */
 const MAX_PER_SITE = 2_000;
-const StoredSchema = z.array(z.string().max(64)).max(MAX_PER_SITE);
+const StoredSchema = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_PER_SITE));
 
 export const dismissKey = (host: string) => `dismissed:${host.toLowerCase()}`;
 

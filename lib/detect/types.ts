@@ -1,5 +1,8 @@
-/** Zod schemas of the detector's shapes (for messages and stored records); the plain types are in ./kinds. */
-import { z } from 'zod';
+/**
+ * Zod schemas of the detector's shapes (for messages and stored records); the plain types are in ./kinds.
+ * zod/mini: these schemas reach the content script, where the full zod API would be most of the bundle.
+ */
+import { z } from 'zod/mini';
 import { KINDS, SEVERITIES } from './kinds';
 
 export * from './kinds';
@@ -10,10 +13,10 @@ export const SeveritySchema = z.enum(SEVERITIES);
 export const FindingSchema = z.object({
   kind: KindSchema,
   severity: SeveritySchema,
-  rule: z.string().min(1),
+  rule: z.string().check(z.minLength(1)),
   /** UTF-16 offsets into the original text. */
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   /** The original slice the user saw. */
   text: z.string(),
   /** Canonical value: the WeChat ID, the phone digits, the card number… */

@@ -19,7 +19,8 @@ export type RecordFile = z.infer<typeof RecordFileSchema>;
 export const RECORD_VERSION = 1;
 
 /** A finding as the record keeps it: the detector's finding plus, optionally, the plain-language reason shown to the user. */
-export const RecordFindingSchema = FindingSchema.extend({
+export const RecordFindingSchema = z.object({
+  ...FindingSchema.shape,
   explanation: z.string().max(2_000).optional(),
 });
 export type RecordFinding = z.infer<typeof RecordFindingSchema>;
@@ -43,7 +44,7 @@ export const EvidenceRecordSchema = z.object({
   page: PageInfoSchema,
   message: z.string().max(20_000),
   author: z.string().max(500).optional(),
-  role: AuthorRoleSchema.optional(),
+  role: z.optional(AuthorRoleSchema),
   hidden: z.boolean().optional(),
   findings: z.array(RecordFindingSchema).max(50),
   context: z.array(ContextMessageSchema).max(20),
