@@ -1,5 +1,7 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { OCR_ASSET_SOURCES } from './lib/ocr/assets';
 
 // Auto-imports are off: every module names what it uses, so lib/ code reads
 // the same in Node tests, the CLI and the extension.
@@ -13,9 +15,11 @@ export default defineConfig({
       'storage',
       'tabs',
       'unlimitedStorage',
-      // MHTML snapshots exist only on Chromium.
-      ...(browser === 'firefox' ? [] : ['pageCapture']),
+      // MHTML snapshots exist only on Chromium; so does the offscreen document that reads text in images.
+      ...(browser === 'firefox' ? [] : ['pageCapture', 'offscreen']),
     ],
+    // Text recognition is WebAssembly (lib/ocr); nothing else is relaxed.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // captureVisibleTab and fetching cross-origin images need host access.
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
@@ -23,6 +27,14 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'off-platform-guard@example.org', strict_min_version: '128.0' } } }
       : {}),
   }),
+  hooks: {
+    // The OCR engine's worker, core and language data ship inside the extension (no CDN).
+    'build:publicAssets': (_wxt, files) => {
+      for (const [dest, src] of Object.entries(OCR_ASSET_SOURCES)) {
+        files.push({ absoluteSrc: resolve(import.meta.dirname, 'node_modules', src), relativeDest: dest });
+      }
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

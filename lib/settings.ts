@@ -14,6 +14,8 @@ export const SettingsSchema = z.object({
   autoCapture: z.boolean(),
   warnSeverities: z.array(SeveritySchema),
   captureSeverities: z.array(SeveritySchema),
+  /** Read text written into page images (OCR, on this computer). */
+  readImageText: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoCapture: true,
   warnSeverities: ['medium', 'high'],
   captureSeverities: ['high'],
+  readImageText: true,
 };
 
 /** Read whatever was stored; anything unusable falls back field by field to defaults. */

@@ -68,6 +68,15 @@ export function Options() {
         />
         {s.autoCapture}
       </label>
+      <label class="line">
+        <input
+          type="checkbox"
+          data-testid="opt-read-image-text"
+          checked={settings.readImageText}
+          onChange={(e) => void update({ ...settings, readImageText: e.currentTarget.checked })}
+        />
+        {s.readImageText}
+      </label>
       <h2>{s.warn}</h2>
       {severityBoxes('warnSeverities', 'opt-warn')}
       <h2>{s.capture}</h2>
