@@ -25,7 +25,8 @@ export const OcrRecognizeSchema = z.object({
 });
 export type OcrRecognize = z.infer<typeof OcrRecognizeSchema>;
 
-export const ImageTextFindingSchema = FindingSchema.extend({
+export const ImageTextFindingSchema = z.object({
+  ...FindingSchema.shape,
   reading: z.number().int().nonnegative(),
   line: z.number().int().nonnegative(),
   box: BoxSchema,

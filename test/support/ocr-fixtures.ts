@@ -19,7 +19,7 @@ export const OcrFixtureSchema = z.object({
   file: z.string().regex(/^[\w-]+\.(png|jpg)$/),
   label: z.enum(['inducement', 'ordinary']),
   /** The kind the detector must find (inducement only). */
-  kind: KindSchema.optional(),
+  kind: z.optional(KindSchema),
   script: z.enum(['sc', 'tc', 'en']),
   /** Every line written into the image, top to bottom. */
   lines: z.array(z.string()).min(1),
