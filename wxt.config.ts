@@ -1,5 +1,9 @@
+import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/** The QR decoder's WebAssembly, shipped as a file of the extension (zxing-wasm would fetch it from a CDN). */
+const ZXING_WASM_FILE = 'zxing_reader.wasm';
 
 // Auto-imports are off: every module names what it uses, so lib/ code reads
 // the same in Node tests, the CLI and the extension.
@@ -16,7 +20,7 @@ export default defineConfig({
       // MHTML snapshots exist only on Chromium.
       ...(browser === 'firefox' ? [] : ['pageCapture']),
     ],
-    // captureVisibleTab and fetching cross-origin images need host access.
+    // captureVisibleTab, and fetching the page's cross-origin images to read QR codes in them, need host access.
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
@@ -26,4 +30,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm'), relativeDest: ZXING_WASM_FILE });
+    },
+  },
 });

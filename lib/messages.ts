@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { FindingSchema, KindSchema, SeveritySchema } from './detect/types';
+import { IMAGE_LIMITS } from './images/limits';
+import { ANALYSER_IDS } from './images/types';
 
 /**
  * The one protocol between content scripts, the background worker and the
@@ -38,6 +40,49 @@ export const ContextMessageSchema = z.object({
 });
 export type ContextMessage = z.infer<typeof ContextMessageSchema>;
 
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const BoxSchema = z.object({
+  x: z.number().nonnegative().max(1e5),
+  y: z.number().nonnegative().max(1e5),
+  width: z.number().nonnegative().max(1e5),
+  height: z.number().nonnegative().max(1e5),
+});
+
+/**
+ * The image a finding was read from (a QR code in it): where the page
+ * showed it, the hash of the file the extension analysed, and where in the
+ * image the code is. A data: URL is kept only as its first characters; the
+ * evidence record keeps the file itself.
+ */
+export const ImageInfoSchema = z.object({
+  src: z.string().max(8_192),
+  sha256: Sha256Schema,
+  mime: z.string().max(100),
+  width: z.number().int().positive().max(1e5),
+  height: z.number().int().positive().max(1e5),
+  alt: z.string().max(2_000).optional(),
+  boxes: z.array(BoxSchema).max(8).optional(),
+});
+export type ImageInfo = z.infer<typeof ImageInfoSchema>;
+
+export const ImageHitSchema = z.object({
+  analyser: z.enum(ANALYSER_IDS),
+  text: z.string().max(8_000),
+  box: BoxSchema.optional(),
+});
+
+/** background → content: what the image pipeline read in one image. */
+export const AnalysedImageSchema = z.object({
+  sha256: Sha256Schema,
+  mime: z.string().max(100),
+  width: z.number().int().positive().max(1e5),
+  height: z.number().int().positive().max(1e5),
+  bytes: z.number().int().nonnegative(),
+  hits: z.array(ImageHitSchema).max(16),
+  thumb: z.string().startsWith('data:image/png;base64,').max(2_000_000).optional(),
+});
+
 /** What the content script reports for one scan unit with findings. */
 export const UnitReportSchema = z.object({
   message: z.string().max(20_000),
@@ -46,6 +91,8 @@ export const UnitReportSchema = z.object({
   role: AuthorRoleSchema.optional(),
   hidden: z.boolean().optional(),
   context: z.array(ContextMessageSchema).max(20).optional(),
+  /** Set when the findings were read from an image rather than from text. */
+  image: ImageInfoSchema.optional(),
 });
 export type UnitReport = z.infer<typeof UnitReportSchema>;
 
@@ -79,6 +126,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
     page: PageInfoSchema.optional(),
     unit: UnitReportSchema.optional(),
   }),
+  /**
+   * content → background: analyse an image this frame shows (an <img>'s
+   * http(s) URL, or a data: URL made from a blob: image or a canvas).
+   */
+  z.object({ type: z.literal('image/analyse'), src: z.string().min(1).max(IMAGE_LIMITS.maxSrcChars) }),
   /** any page → background: open the locker page. */
   z.object({ type: z.literal('locker/open') }),
   /** popup/options → background: pause or resume on a site. */

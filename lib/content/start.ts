@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { detect, detectThread, explain } from '../detect';
+import { detect, detectPayload, detectThread, explain, explainPayload } from '../detect';
 import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
-import { CollectRequestSchema, MessageSchema, PageTextRequestSchema, type UnitReport } from '../messages';
+import { AnalysedImageSchema, CollectRequestSchema, MessageSchema, PageTextRequestSchema, type ImageInfo, type UnitReport } from '../messages';
+import type { AnalysedImage } from '../images/types';
+import { watchImages } from '../images/watch';
 import { isPausedOn } from '../settings';
 import { loadSettings } from '../settings-store';
 import { pickAdapter } from '../surfaces';
@@ -73,7 +75,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   );
   const unitElements = new Map<string, Element>();
 
-  const handleUnit = (unit: ScanUnit, findings: Finding[], context: UnitReport['context']) => {
+  const handleUnit = (
+    unit: ScanUnit,
+    findings: Finding[],
+    context: UnitReport['context'],
+    image?: { info: ImageInfo; thumb?: string },
+  ) => {
     const live = findings.filter((f) => !dismissed.has(fingerprint(f.kind, `${f.kind}|${f.value}`, unit.text)));
     if (live.length === 0) return;
     const report: UnitReport = {
@@ -83,6 +90,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       ...(unit.author ? { author: unit.author.slice(0, 500) } : {}),
       ...(unit.hidden ? { hidden: true } : {}),
       ...(context?.length ? { context } : {}),
+      ...(image ? { image: image.info } : {}),
     };
     if (reportedUnits < MAX_REPORTED_UNITS) {
       reportedUnits++;
@@ -92,7 +100,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       unitElements.set(report.message, unit.el);
       reporter.add(report);
     }
-    for (const f of live) if (!unit.hidden) highlightFinding(unit.el, f);
+    if (!image) for (const f of live) if (!unit.hidden) highlightFinding(unit.el, f);
     const worst = worstSeverity(live);
     if (worst === 'none' || !settings.warnSeverities.includes(worst)) return;
     const top = live.find((f) => f.severity === worst)!;
@@ -104,9 +112,45 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       message: unit.text,
       spans: live.map((f) => [f.start, f.end] as [number, number]),
       hidden: unit.hidden,
-      explain: explain(top.rule, lang),
+      explain: explainPayload(top.rule, lang) ?? explain(top.rule, lang),
+      ...(image ? { image: { payload: top.value, ...(image.thumb ? { thumb: image.thumb } : {}) } } : {}),
     };
     ui.show(shown);
+  };
+
+  /** Codes read in an image: classified by the detection engine against this page's platform. */
+  const handleImage = (el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage) => {
+    const findings: Finding[] = [];
+    const boxes: NonNullable<ImageInfo['boxes']> = [];
+    for (const hit of result.hits) {
+      if (hit.analyser !== 'qr') continue;
+      const r = detectPayload(hit.text, { pageHost: host });
+      if (!r.flagged) continue;
+      findings.push(...r.findings);
+      if (hit.box && boxes.length < 8) boxes.push(hit.box);
+    }
+    if (findings.length === 0) return;
+    const around = adapter.unitFor(el);
+    const alt = el instanceof HTMLImageElement ? el.alt.trim().slice(0, 2_000) : '';
+    const shownSrc = src.startsWith('data:') ? `${src.slice(0, 40)}…` : src.slice(0, 8_192);
+    const label = lang === 'zh' ? '[图片]' : '[image]';
+    const unit: ScanUnit = {
+      el,
+      text: `${label} ${alt || shownSrc}`,
+      role: around?.role ?? 'unknown',
+      ...(around?.author ? { author: around.author } : {}),
+      hidden: false,
+    };
+    const info: ImageInfo = {
+      src: shownSrc,
+      sha256: result.sha256,
+      mime: result.mime,
+      width: result.width,
+      height: result.height,
+      ...(alt ? { alt } : {}),
+      ...(boxes.length ? { boxes } : {}),
+    };
+    handleUnit(unit, findings, undefined, { info, ...(result.thumb ? { thumb: result.thumb } : {}) });
   };
 
   // What each message holds on its own, so reading it again with its
@@ -145,6 +189,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   });
   scanner.start();
   ctx.onInvalidated(() => scanner.stop());
+
+  const images = watchImages({
+    doc: document,
+    analyse: async (src) => AnalysedImageSchema.parse(await send({ type: 'image/analyse', src })),
+    found: handleImage,
+  });
+  images.start();
+  ctx.onInvalidated(() => images.stop());
 
   const stopGuard = startBuyerGuard(document, (rect) => ui.showBuyerNote(rect));
   ctx.onInvalidated(stopGuard);
