@@ -23,6 +23,8 @@ export default defineConfig({
     // captureVisibleTab, and fetching the page's cross-origin images to read QR codes in them, need host access.
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // The QR decoder is WebAssembly (zxing-wasm, bundled): compiling it needs 'wasm-unsafe-eval'; no remote code.
+    content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'off-platform-guard@example.org', strict_min_version: '128.0' } } }
       : {}),

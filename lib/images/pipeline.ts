@@ -62,10 +62,12 @@ export class ImagePipeline {
     if (known) return known;
     const px = await this.deps.pixels(img.bytes, img.mime);
     const hits = [];
+    let complete = true;
     for (const a of this.deps.analysers) {
       try {
         hits.push(...(await a.analyse(px)));
       } catch (err) {
+        complete = false; // not cached: the next look at this image tries again
         console.warn(`[opg] ${a.id} analyser failed`, err instanceof Error ? err.message : String(err));
       }
     }
@@ -86,7 +88,7 @@ export class ImagePipeline {
       hits,
       ...(thumb ? { thumb } : {}),
     };
-    this.byHash.set(sha256, result);
+    if (complete) this.byHash.set(sha256, result);
     return result;
   }
 }

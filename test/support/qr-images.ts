@@ -15,7 +15,7 @@ export interface Rgba {
 }
 
 /** A photo-like background: smooth colour fields with texture, deterministic per seed. */
-export function photo(width: number, height: number, seed = 1): Rgba {
+export function photo(width: number, height: number, seed = 1, grain = 40): Rgba {
   const data = new Uint8ClampedArray(width * height * 4);
   let x = seed >>> 0 || 1;
   const rnd = () => ((x = (x * 1103515245 + 12345) >>> 0) >>> 24) / 255;
@@ -26,10 +26,10 @@ export function photo(width: number, height: number, seed = 1): Rgba {
     for (let i = 0; i < width; i++) {
       const o = (y * width + i) * 4;
       const wave = Math.sin(i / 37 + seed) * 30 + Math.cos(y / 23 - seed) * 30;
-      const grain = (rnd() - 0.5) * 40;
-      data[o] = cr + wave + grain;
-      data[o + 1] = cg - wave / 2 + grain;
-      data[o + 2] = cb + wave / 3 + grain;
+      const g = (rnd() - 0.5) * grain;
+      data[o] = cr + wave + g;
+      data[o + 1] = cg - wave / 2 + g;
+      data[o + 2] = cb + wave / 3 + g;
       data[o + 3] = 255;
     }
   }
