@@ -33,6 +33,6 @@ describe('detect CLI', () => {
       { kind: 'payment_qr', severity: 'high', start: 0, end: 19, text: 'wxp://f2f0abcdef123', value: 'wxp://f2f0abcdef123', rule: 'wechat-pay' },
     ]);
     expect(Object.keys(out[0]!)).toEqual(['id', 'flagged', 'severity', 'findings']);
-    expect(err).toContain('\"qr\" must be a string');
+    expect(JSON.parse(err.split('\n')[0]!)).toEqual({ id: 'bad', line: 5, error: '"qr" must be a string' });
   });
 });
