@@ -10,6 +10,7 @@ const MODULES: Record<string, () => Promise<Module>> = {
   detect: () => import('./detect'),
   evidence: () => import('./evidence'),
   export: () => import('./export'),
+  qr: () => import('./qr'),
   scan: () => import('./scan'),
 };
 

@@ -25,7 +25,7 @@ async function nodePixels(bytes: Uint8Array, mime: string): Promise<Pixels> {
   return { data: new Uint8ClampedArray(p.data.buffer, p.data.byteOffset, p.data.byteLength), width: p.width, height: p.height };
 }
 
-function imageResponse(body: Uint8Array, type = 'image/png', status = 200): Response {
+function imageResponse(body: Uint8Array<ArrayBuffer>, type = 'image/png', status = 200): Response {
   return new Response(body, { status, headers: { 'content-type': type } });
 }
 
