@@ -71,8 +71,9 @@ describe('a record of an image finding', () => {
   it('a changed byte in the image is caught', async () => {
     const all = unzipSync(zip);
     const path = Object.keys(all).find((p) => p.endsWith('/image.jpg'))!;
-    all[path] = all[path]!.slice();
-    all[path]![200] ^= 0xff;
+    const flipped = all[path]!.slice();
+    flipped[200] = flipped[200]! ^ 0xff;
+    all[path] = flipped;
     const bad = zipSync(Object.fromEntries(Object.entries(all).map(([k, v]) => [k, [v, { level: 0 }]])));
     const v = await verifyBundle(bad);
     expect(v.ok).toBe(false);
