@@ -1,7 +1,11 @@
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { OCR_ASSET_SOURCES } from './lib/ocr/assets';
+
+/** The QR decoder's WebAssembly, shipped as a file of the extension (zxing-wasm would fetch it from a CDN). */
+const ZXING_WASM_FILE = 'zxing_reader.wasm';
 
 // Auto-imports are off: every module names what it uses, so lib/ code reads
 // the same in Node tests, the CLI and the extension.
@@ -18,9 +22,9 @@ export default defineConfig({
       // MHTML snapshots exist only on Chromium; so does the offscreen document that reads text in images.
       ...(browser === 'firefox' ? [] : ['pageCapture', 'offscreen']),
     ],
-    // Text recognition is WebAssembly (lib/ocr); nothing else is relaxed.
+    // WebAssembly (the QR decoder zxing-wasm and the text recogniser Tesseract, both bundled) needs 'wasm-unsafe-eval'; no remote code.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-    // captureVisibleTab and fetching cross-origin images need host access.
+    // captureVisibleTab, and fetching the page's cross-origin images to read codes and text in them, need host access.
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
@@ -28,8 +32,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The OCR engine's worker, core and language data ship inside the extension (no CDN).
+    // The QR decoder's wasm and the OCR engine's worker, core and language data ship inside the extension (no CDN).
     'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm'), relativeDest: ZXING_WASM_FILE });
       for (const [dest, src] of Object.entries(OCR_ASSET_SOURCES)) {
         files.push({ absoluteSrc: resolve(import.meta.dirname, 'node_modules', src), relativeDest: dest });
       }

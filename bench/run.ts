@@ -11,6 +11,7 @@ const MODULES: Record<string, () => Promise<Module>> = {
   evidence: () => import('./evidence'),
   export: () => import('./export'),
   ocr: () => import('./ocr'),
+  qr: () => import('./qr'),
   scan: () => import('./scan'),
 };
 

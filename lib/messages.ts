@@ -1,5 +1,7 @@
 import { z } from 'zod/mini';
 import { FindingSchema, KindSchema, SeveritySchema } from './detect/types';
+import { IMAGE_LIMITS } from './images/limits';
+import { ANALYSER_IDS } from './images/types';
 
 /**
  * The one protocol between content scripts, the background worker and the
@@ -47,6 +49,49 @@ export const ContextMessageSchema = z.object({
 });
 export type ContextMessage = z.infer<typeof ContextMessageSchema>;
 
+const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+
+export const BoxSchema = z.object({
+  x: z.number().check(z.nonnegative(), z.maximum(1e5)),
+  y: z.number().check(z.nonnegative(), z.maximum(1e5)),
+  width: z.number().check(z.nonnegative(), z.maximum(1e5)),
+  height: z.number().check(z.nonnegative(), z.maximum(1e5)),
+});
+
+/**
+ * The image a finding was read from (a QR code in it): where the page
+ * showed it, the hash of the file the extension analysed, and where in the
+ * image the code is. A data: URL is kept only as its first characters; the
+ * evidence record keeps the file itself.
+ */
+export const ImageInfoSchema = z.object({
+  src: str(8_192),
+  sha256: Sha256Schema,
+  mime: str(100),
+  width: z.int().check(z.positive(), z.maximum(1e5)),
+  height: z.int().check(z.positive(), z.maximum(1e5)),
+  alt: z.optional(str(2_000)),
+  boxes: z.optional(z.array(BoxSchema).check(z.maxLength(8))),
+});
+export type ImageInfo = z.infer<typeof ImageInfoSchema>;
+
+export const ImageHitSchema = z.object({
+  analyser: z.enum(ANALYSER_IDS),
+  text: str(8_000),
+  box: z.optional(BoxSchema),
+});
+
+/** background → content: what the image pipeline read in one image. */
+export const AnalysedImageSchema = z.object({
+  sha256: Sha256Schema,
+  mime: str(100),
+  width: z.int().check(z.positive(), z.maximum(1e5)),
+  height: z.int().check(z.positive(), z.maximum(1e5)),
+  bytes: count(),
+  hits: z.array(ImageHitSchema).check(z.maxLength(16)),
+  thumb: z.optional(z.string().check(z.startsWith('data:image/png;base64,'), z.maxLength(2_000_000))),
+});
+
 /** What the content script reports for one scan unit with findings. */
 export const UnitReportSchema = z.object({
   message: str(20_000),
@@ -55,6 +100,8 @@ export const UnitReportSchema = z.object({
   role: z.optional(AuthorRoleSchema),
   hidden: z.optional(z.boolean()),
   context: z.optional(z.array(ContextMessageSchema).check(z.maxLength(20))),
+  /** Set when the findings were read from an image rather than from text. */
+  image: z.optional(ImageInfoSchema),
 });
 export type UnitReport = z.infer<typeof UnitReportSchema>;
 
@@ -88,6 +135,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
     page: z.optional(PageInfoSchema),
     unit: z.optional(UnitReportSchema),
   }),
+  /**
+   * content → background: analyse an image this frame shows (an <img>'s
+   * http(s) URL, or a data: URL made from a blob: image or a canvas).
+   */
+  z.object({ type: z.literal('image/analyse'), src: strIn(1, IMAGE_LIMITS.maxSrcChars) }),
   /** any page → background: open the locker page. */
   z.object({ type: z.literal('locker/open') }),
   /** popup/options → background: pause or resume on a site. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { addendaOf, deleteRecord, getFile, openLocker } from '@/lib/evidence/locker';
-import type { RecordRow } from '@/lib/evidence/schema';
+import type { FileRole, RecordRow } from '@/lib/evidence/schema';
 import type { Lang } from '@/lib/i18n';
 import type { ContextMessage } from '@/lib/messages';
 import { KIND_LABELS } from '@/lib/kind-labels';
@@ -12,7 +12,7 @@ function safeHref(url: string): string | undefined {
   return /^https?:\/\//i.test(url) ? url : undefined;
 }
 
-async function downloadFile(recordId: string, role: 'screenshot' | 'pageText' | 'mhtml', name: string) {
+async function downloadFile(recordId: string, role: FileRole, name: string) {
   const blob = await getFile(openLocker(), recordId, role);
   if (!blob) return;
   const url = URL.createObjectURL(blob);
@@ -86,6 +86,28 @@ export function RecordDetail({ row, lang, onBack, onDeleted }: { row: RecordRow;
               </span>
             ))}
           </dd>
+          {c.image ? (
+            <>
+              <dt>{s.image}</dt>
+              <dd data-testid="detail-image">
+                {c.files.some((f) => f.role === 'image') ? <Thumbnail recordId={row.id} alt={c.image.alt ?? s.image} role="image" /> : null}
+                <div class="muted small mono">{c.image.src}</div>
+                <div class="muted small">
+                  {c.image.width}×{c.image.height} · {c.image.mime}
+                </div>
+              </dd>
+              <dt>{s.payload}</dt>
+              <dd>
+                <ul class="plain">
+                  {[...new Set(c.findings.map((f) => f.value))].map((v) => (
+                    <li key={v} class="mono" data-testid="detail-payload">
+                      {v}
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           {c.author ? (
             <>
               <dt>{s.author}</dt>

@@ -48,14 +48,14 @@ function whenVisible(el: Element, show: () => void): () => void {
  * that is revoked when the component leaves the page. List thumbnails are
  * read and shrunk only when they scroll into view.
  */
-export function Thumbnail({ recordId, alt, large }: { recordId: string; alt: string; large?: boolean }) {
+export function Thumbnail({ recordId, alt, large, role = 'screenshot' }: { recordId: string; alt: string; large?: boolean; role?: 'screenshot' | 'image' }) {
   const [url, setUrl] = useState<string | null>(null);
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     let made: string | null = null;
     let live = true;
     const load = () => {
-      void getFile(openLocker(), recordId, 'screenshot')
+      void getFile(openLocker(), recordId, role)
         .then((blob) => (blob && live ? (large ? blob : shrink(blob)) : undefined))
         .then((blob) => {
           if (!live || !blob) return;
@@ -69,7 +69,7 @@ export function Thumbnail({ recordId, alt, large }: { recordId: string; alt: str
       stop();
       if (made) URL.revokeObjectURL(made);
     };
-  }, [recordId, large]);
-  if (url) return <img class={large ? 'shot' : 'thumb'} src={url} alt={alt} decoding="async" />;
+  }, [recordId, large, role]);
+  if (url) return <img class={large ? 'shot' : 'thumb'} src={url} alt={alt} decoding="async" data-testid={role === 'image' ? 'record-image' : undefined} />;
   return <div ref={holder} class={large ? 'shot empty' : 'thumb empty'} aria-hidden="true" />;
 }

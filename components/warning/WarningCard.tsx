@@ -14,6 +14,13 @@ export interface CardFinding {
   spans: [number, number][];
   hidden: boolean;
   explain: { asked: string; risk: string; instead: string };
+  /** Set when the finding was read from a code in an image. */
+  image?: {
+    /** A small copy made by the extension (a PNG data: URL), never a page URL. */
+    thumb?: string;
+    /** What the code decodes to. */
+    payload: string;
+  };
 }
 
 export type CaptureState = 'idle' | 'saving' | 'saved' | { error: string };
@@ -78,12 +85,24 @@ export function WarningCard(p: WarningCardProps) {
         {KIND_LABELS[p.lang][p.finding.kind]}
         {p.repeats > 1 ? <span class="muted"> · {s.repeats(p.repeats)}</span> : null}
       </p>
-      <blockquote data-testid="opg-quote">
-        {quotePieces(p.finding.message, p.finding.spans).map((piece, i) =>
-          piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text,
-        )}
-        {p.finding.hidden ? <span class="muted"> {s.hidden}</span> : null}
-      </blockquote>
+      {p.finding.image ? (
+        <figure class="image" data-testid="opg-image">
+          {p.finding.image.thumb?.startsWith('data:image/png;base64,') ? (
+            <img src={p.finding.image.thumb} alt={s.imageAlt} data-testid="opg-thumb" />
+          ) : null}
+          <figcaption>
+            <span class="muted">{s.payload}</span>
+            <code data-testid="opg-payload">{p.finding.image.payload}</code>
+          </figcaption>
+        </figure>
+      ) : (
+        <blockquote data-testid="opg-quote">
+          {quotePieces(p.finding.message, p.finding.spans).map((piece, i) =>
+            piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text,
+          )}
+          {p.finding.hidden ? <span class="muted"> {s.hidden}</span> : null}
+        </blockquote>
+      )}
       <dl>
         <dt>{s.asked}</dt>
         <dd>{p.finding.explain.asked}</dd>
@@ -152,6 +171,9 @@ button { font: inherit; font-size: 13px; border: 1px solid #cbd2d9; background: 
 button.primary { background: #0f766e; border-color: #0f766e; color: #fff; }
 button:disabled { opacity: .7; cursor: default; }
 .ok { color: #0f766e; margin: 6px 0 0; }
+figure.image { margin: 6px 0; padding: 6px 8px; background: #f5f1e6; border-radius: 6px; }
+figure.image img { display: block; max-width: 100%; max-height: 180px; margin: 0 auto 6px; border-radius: 4px; }
+figure.image code { display: block; font: 12px/1.4 ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }
 .error { color: #b91c1c; margin: 6px 0 0; }
 .note { position: fixed; z-index: 2147483647; max-width: 360px; box-sizing: border-box; background: #eff6ff; color: #1f2933;
   border: 1px solid #bfdbfe; border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 14px rgba(0,0,0,.12);

@@ -11,6 +11,7 @@ import {
 import type { Settings } from '../settings';
 import type { Sender } from './router';
 import { CaptureThrottle } from './capture-throttle';
+import { imageFileFor } from './images';
 
 /** Automatic captures one tab may make in ten minutes; a flood page gets a counter, not a full disk. */
 export const AUTO_CAPTURES_PER_TAB = 20;
@@ -111,6 +112,10 @@ async function captureNow(job: Job): Promise<{ recordId: string; screenshotError
     files.pageText = job.pageText ?? (await pageText(job.tabId));
     const mhtml = await snapshot(job.tabId);
     if (mhtml) files.mhtml = mhtml;
+    if (unit?.image) {
+      const img = await imageFileFor(unit.image);
+      if (img) files.image = new Blob([img.bytes], { type: img.mime });
+    }
   }
 
   const saved = await saveCapture(
@@ -123,6 +128,7 @@ async function captureNow(job: Job): Promise<{ recordId: string; screenshotError
       ...(unit?.role ? { role: unit.role } : {}),
       ...(unit?.hidden ? { hidden: true } : {}),
       findings: unit?.findings ?? [],
+      ...(unit?.image ? { image: unit.image } : {}),
       context: unit?.context ?? [],
       capturedAt: new Date(),
       browser: navigator.userAgent,

@@ -5,6 +5,7 @@ import { addFindings, clearFindings, readFindings } from './findings-store';
 import { toTabFindings } from './report';
 import { isContentScript, isExtensionPage, route, type Handlers } from './router';
 import { onReport, onCaptureRequest } from './capture';
+import { imagePipeline } from './images';
 
 const handlers: Handlers = {
   'content/hello': (_msg, sender) => ({ tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 }),
@@ -28,6 +29,13 @@ const handlers: Handlers = {
     const tabId = isContentScript(sender) ? sender.tab!.id! : isExtensionPage(sender) ? msg.tabId : undefined;
     if (tabId === undefined) throw new Error('capture needs a tab');
     return onCaptureRequest(tabId, msg);
+  },
+
+  'image/analyse': async (msg, sender) => {
+    if (!isContentScript(sender)) throw new Error('images come from content scripts only');
+    const settings = await loadSettings();
+    if (isPausedOn(settings, hostOf(sender.tab?.url ?? ''))) throw new Error('paused on this site');
+    return imagePipeline().analyse(msg.src);
   },
 
   'locker/open': async () => {

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { canCompleteThread, detect, detectThread, explain } from '../detect';
+import { canCompleteThread, detect, detectPayload, detectThread, explain, explainPayload } from '../detect';
 import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
-import { CollectRequestSchema, MessageSchema, PageTextRequestSchema, type UnitReport } from '../messages';
+import { AnalysedImageSchema, CollectRequestSchema, MessageSchema, PageTextRequestSchema, type ImageInfo, type UnitReport } from '../messages';
+import type { AnalysedImage } from '../images/types';
+import { watchImages } from '../images/watch';
 import { isPausedOn } from '../settings';
 import { loadSettings } from '../settings-store';
 import { pickAdapter } from '../surfaces';
@@ -74,7 +76,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   );
   const unitElements = new Map<string, Element>();
 
-  const handleUnit = (unit: ScanUnit, findings: Finding[], context: UnitReport['context']) => {
+  const handleUnit = (
+    unit: ScanUnit,
+    findings: Finding[],
+    context: UnitReport['context'],
+    image?: { info: ImageInfo; thumb?: string },
+  ) => {
     const live = findings.filter((f) => !dismissed.has(fingerprint(f.kind, `${f.kind}|${f.value}`, unit.text)));
     if (live.length === 0) return;
     const report: UnitReport = {
@@ -84,6 +91,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       ...(unit.author ? { author: unit.author.slice(0, 500) } : {}),
       ...(unit.hidden ? { hidden: true } : {}),
       ...(context?.length ? { context } : {}),
+      ...(image ? { image: image.info } : {}),
     };
     if (reportedUnits < MAX_REPORTED_UNITS) {
       reportedUnits++;
@@ -93,7 +101,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       unitElements.set(report.message, unit.el);
       reporter.add(report);
     }
-    for (const f of live) if (!unit.hidden) highlightFinding(unit.el, f);
+    if (!image) for (const f of live) if (!unit.hidden) highlightFinding(unit.el, f);
     const worst = worstSeverity(live);
     if (worst === 'none' || !settings.warnSeverities.includes(worst)) return;
     const top = live.find((f) => f.severity === worst)!;
@@ -105,11 +113,47 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       message: unit.text,
       spans: live.map((f) => [f.start, f.end] as [number, number]),
       hidden: unit.hidden,
-      explain: explain(top.rule, lang),
+      explain: explainPayload(top.rule, lang) ?? explain(top.rule, lang),
+      ...(image ? { image: { payload: top.value, ...(image.thumb ? { thumb: image.thumb } : {}) } } : {}),
     };
     // A message inside a scrolling pane (a chat, a live room) scrolls away under
     // a card beside it: those get the corner card.
     ui.show(shown, { el: unit.el, chat: inScrollingPane(unit.el) });
+  };
+
+  /** Codes read in an image: classified by the detection engine against this page's platform. */
+  const handleImage = (el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage) => {
+    const findings: Finding[] = [];
+    const boxes: NonNullable<ImageInfo['boxes']> = [];
+    for (const hit of result.hits) {
+      if (hit.analyser !== 'qr') continue;
+      const r = detectPayload(hit.text, { pageHost: host });
+      if (!r.flagged) continue;
+      findings.push(...r.findings);
+      if (hit.box && boxes.length < 8) boxes.push(hit.box);
+    }
+    if (findings.length === 0) return;
+    const around = adapter.unitFor(el);
+    const alt = el instanceof HTMLImageElement ? el.alt.trim().slice(0, 2_000) : '';
+    const shownSrc = src.startsWith('data:') ? `${src.slice(0, 40)}…` : src.slice(0, 8_192);
+    const label = lang === 'zh' ? '[图片]' : '[image]';
+    const unit: ScanUnit = {
+      el,
+      text: `${label} ${alt || shownSrc}`,
+      role: around?.role ?? 'unknown',
+      ...(around?.author ? { author: around.author } : {}),
+      hidden: false,
+    };
+    const info: ImageInfo = {
+      src: shownSrc,
+      sha256: result.sha256,
+      mime: result.mime,
+      width: result.width,
+      height: result.height,
+      ...(alt ? { alt } : {}),
+      ...(boxes.length ? { boxes } : {}),
+    };
+    handleUnit(unit, findings, undefined, { info, ...(result.thumb ? { thumb: result.thumb } : {}) });
   };
 
   // What each message holds on its own, so reading it again with its
@@ -156,6 +200,14 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   await idle();
   scanner.start();
   ctx.onInvalidated(() => scanner.stop());
+
+  const images = watchImages({
+    doc: document,
+    analyse: async (src) => AnalysedImageSchema.parse(await send({ type: 'image/analyse', src })),
+    found: handleImage,
+  });
+  images.start();
+  ctx.onInvalidated(() => images.stop());
 
   const stopGuard = startBuyerGuard(document, (rect) => ui.showBuyerNote(rect));
   ctx.onInvalidated(stopGuard);

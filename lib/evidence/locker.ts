@@ -1,5 +1,5 @@
 import type { Finding } from '../detect/types';
-import type { AuthorRole, ContextMessage, PageInfo } from '../messages';
+import type { AuthorRole, ContextMessage, ImageInfo, PageInfo } from '../messages';
 import { LockerDB } from './db';
 import {
   canonicalJson,
@@ -30,6 +30,8 @@ export interface CaptureInput {
   author?: string;
   role?: AuthorRole;
   hidden?: boolean;
+  /** The image the findings were read from. */
+  image?: ImageInfo;
   /** The detector's findings; each may carry the plain-language explanation the user was shown. */
   findings: (Finding & { explanation?: string })[];
   /** Up to 20 surrounding messages. */
@@ -44,6 +46,8 @@ export interface CaptureFiles {
   screenshotError?: string;
   pageText?: string;
   mhtml?: Blob;
+  /** The image file the findings were read from (kept with its own type). */
+  image?: Blob;
 }
 
 export interface SaveResult {
@@ -260,7 +264,17 @@ const FILE_NAMES: Record<FileRole, { name: string; mime: string }> = {
   screenshot: { name: 'screenshot.png', mime: 'image/png' },
   pageText: { name: 'page-text.txt', mime: 'text/plain;charset=utf-8' },
   mhtml: { name: 'page.mhtml', mime: 'multipart/related' },
+  image: { name: 'image.png', mime: 'image/png' },
 };
+
+const IMAGE_EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp', 'image/bmp': 'bmp', 'image/avif': 'avif', 'image/heif': 'heif' };
+
+/** A file's name and type in the record: an image keeps its own format. */
+function fileMeta(role: FileRole, blob: Blob): { name: string; mime: string } {
+  if (role !== 'image') return FILE_NAMES[role];
+  const ext = IMAGE_EXT[blob.type];
+  return ext ? { name: `image.${ext}`, mime: blob.type } : { name: 'image.bin', mime: 'application/octet-stream' };
+}
 
 /**
  * The live record in this case within ten minutes of `at` that already holds
@@ -294,9 +308,10 @@ export async function saveCapture(db: LockerDB, input: CaptureInput, files: Capt
   if (files.screenshot) blobs.push({ role: 'screenshot', blob: files.screenshot });
   if (files.pageText !== undefined) blobs.push({ role: 'pageText', blob: new Blob([files.pageText], { type: FILE_NAMES.pageText.mime }) });
   if (files.mhtml) blobs.push({ role: 'mhtml', blob: files.mhtml });
+  if (files.image) blobs.push({ role: 'image', blob: files.image });
   const hashed: RecordFile[] = [];
   for (const { role, blob } of blobs) {
-    hashed.push({ role, name: FILE_NAMES[role].name, mime: FILE_NAMES[role].mime, size: blob.size, sha256: await sha256Hex(blob) });
+    hashed.push({ role, ...fileMeta(role, blob), size: blob.size, sha256: await sha256Hex(blob) });
   }
 
   return appendEntries(
@@ -321,6 +336,7 @@ export async function saveCapture(db: LockerDB, input: CaptureInput, files: Capt
         ...(input.role ? { role: input.role } : {}),
         ...(input.hidden ? { hidden: true } : {}),
         findings: input.findings,
+        ...(input.image ? { image: input.image } : {}),
         context: input.context.slice(0, 20),
         browser: input.browser,
         extensionVersion: input.extensionVersion,
@@ -441,9 +457,9 @@ export async function addendaOf(db: LockerDB, id: string): Promise<RecordRow[]> 
   return rows.filter((r) => r.addendumOf === id && !r.deleted).sort((a, b) => a.seq - b.seq);
 }
 
-/** A record's file by role (`screenshot`, `pageText`, `mhtml`) or by its name (`screenshot.png`…). */
+/** A record's file by role (`screenshot`, `pageText`, `mhtml`, `image`) or by its name (`screenshot.png`, `image.jpg`…). */
 export async function getFile(db: LockerDB, recordId: string, name: FileRole | string): Promise<Blob | undefined> {
-  const role = (Object.keys(FILE_NAMES) as FileRole[]).find((r) => r === name || FILE_NAMES[r].name === name);
+  const role = (Object.keys(FILE_NAMES) as FileRole[]).find((r) => r === name || FILE_NAMES[r].name === name || (r === 'image' && /^image\.\w+$/.test(name)));
   if (!role) return undefined;
   return (await db.files.get(`${recordId}/${role}`))?.blob;
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { FindingSchema } from '../detect/types';
-import { AuthorRoleSchema, ContextMessageSchema, PageInfoSchema } from '../messages';
+import { AuthorRoleSchema, ContextMessageSchema, ImageInfoSchema, PageInfoSchema } from '../messages';
 
-/** Files a record can hold. */
-export const FILE_ROLES = ['screenshot', 'pageText', 'mhtml'] as const;
+/** Files a record can hold: `image` is the picture a finding was read from (a QR code in it). */
+export const FILE_ROLES = ['screenshot', 'pageText', 'mhtml', 'image'] as const;
 export const FileRoleSchema = z.enum(FILE_ROLES);
 export type FileRole = z.infer<typeof FileRoleSchema>;
 
@@ -47,6 +47,8 @@ export const EvidenceRecordSchema = z.object({
   role: z.optional(AuthorRoleSchema),
   hidden: z.boolean().optional(),
   findings: z.array(RecordFindingSchema).max(50),
+  /** For findings read from an image: the image (its file is the record's `image` file), each finding's value the decoded payload. */
+  image: z.optional(ImageInfoSchema),
   context: z.array(ContextMessageSchema).max(20),
   browser: z.string().max(1_000),
   extensionVersion: z.string().max(50),

@@ -34,7 +34,7 @@ export interface SourceFile {
 }
 
 /** The fields of the report's item that come from the record itself. */
-export type SourceView = Omit<ViewItem, 'seq' | 'id' | 'dir' | 'files' | 'screenshot' | 'recordHash' | 'prevHash' | 'entryHash' | 'signature' | 'seenAgain'>;
+export type SourceView = Omit<ViewItem, 'seq' | 'id' | 'dir' | 'files' | 'screenshot' | 'image' | 'recordHash' | 'prevHash' | 'entryHash' | 'signature' | 'seenAgain'>;
 
 export interface SourceRecord {
   seq: number;
@@ -97,6 +97,7 @@ export async function prepareBundle(src: BundleSource): Promise<{ name: string; 
     manifestRecords.push({ seq: r.seq, id: r.id, dir, record: r.record, recordHash: r.recordHash, files });
     const entry = bySeq.get(r.seq);
     const shot = files.find((f) => f.role === 'screenshot');
+    const image = files.find((f) => f.role === 'image');
     items.push({
       ...r.view,
       seq: r.seq,
@@ -104,6 +105,7 @@ export async function prepareBundle(src: BundleSource): Promise<{ name: string; 
       dir,
       files,
       ...(shot ? { screenshot: shot.path } : {}),
+      ...(image ? { image: image.path } : {}),
       recordHash: r.recordHash,
       ...(entry ? { prevHash: entry.prev, entryHash: entry.hash } : {}),
       ...(r.signature ? { signature: r.signature } : {}),

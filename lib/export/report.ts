@@ -89,6 +89,11 @@ function renderItem(item: ViewItem, n: number): string {
   const shot = item.screenshot
     ? `<img class="shot" src="${escapeHtml(item.screenshot)}" alt="截图 / screenshot #${item.seq}">`
     : '<p class="muted">（此条无截图 / no screenshot in this record）</p>';
+  const image = item.image || item.imageSrc
+    ? `<p><b>图片 / Image</b>（发现来自图中的二维码 / the findings were read from a QR code in this image）</p>${
+        item.image ? `<img class="shot" src="${escapeHtml(item.image)}" alt="图片 / image #${item.seq}">` : '<p class="muted">（图片文件未保存 / image file not kept）</p>'
+      }${item.imageSrc ? `<p class="muted hash">${escapeHtml(item.imageSrc)}</p>` : ''}`
+    : '';
   const files = item.files
     .map((f) => `<tr><td class="hash">${escapeHtml(f.path)}</td><td>${f.size}</td><td class="hash">${escapeHtml(f.sha256)}</td></tr>`)
     .join('');
@@ -110,6 +115,7 @@ ${again}
 <div class="msg">${markSpans(item.message, item.findings)}</div>
 <p><b>发现 / Findings</b></p><ul>${findings}</ul>
 <p><b>上下文消息 / Context messages</b></p>${context}
+${image}
 ${shot}
 <table><tr><th>文件 / File</th><th>字节 / Bytes</th><th>SHA-256</th></tr>${files}</table>
 <table>

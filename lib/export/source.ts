@@ -85,6 +85,7 @@ function toSourceRecord(db: LockerDB, r: RecordRow & { content: EvidenceRecord }
       ...(c.role ? { role: c.role } : {}),
       findings: c.findings,
       context: c.context,
+      ...(c.image ? { imageSrc: c.image.src } : {}),
     },
   };
 }

@@ -55,6 +55,10 @@ export interface ViewItem {
   context: ViewContext[];
   /** Relative path of the screenshot inside the bundle, if any. */
   screenshot?: string;
+  /** Relative path of the image a code was read from (the record's `image` file), if any. */
+  image?: string;
+  /** Where the page showed that image. */
+  imageSrc?: string;
   files: ViewFile[];
   recordHash: string;
   prevHash?: string;
