@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakePng, flush, until, useLockerPage } from '../../support/locker-page';
+import { describe, expect, it, vi } from 'vitest';
 import { Locker, PAGE_SIZE } from '@/components/locker/Locker';
 import { chainEntries, openLocker, saveCapture, type CaptureInput } from '@/lib/evidence/locker';
 
@@ -30,65 +31,14 @@ function input(over: Partial<CaptureInput> = {}): CaptureInput {
   };
 }
 
-const png = () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9])], { type: 'image/png' });
+const png = fakePng;
+const page = useLockerPage('blob:locker-ui/');
 
-async function flush(times = 6) {
-  for (let i = 0; i < times; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
-}
-
-async function until(what: string, test: () => boolean, ms = 8_000) {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await flush(1);
-  }
-}
-
-let root: HTMLElement;
-const created: string[] = [];
-const revoked: string[] = [];
-
-beforeEach(async () => {
-  const db = openLocker();
-  await db.open();
-  await Promise.all(db.tables.map((t) => t.clear()));
-  root = document.createElement('div');
-  document.body.appendChild(root);
-  created.length = 0;
-  revoked.length = 0;
-  let n = 0;
-  // happy-dom has no object URLs for Blobs.
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
-    const u = `blob:locker-ui/${++n}`;
-    created.push(u);
-    return u;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((u: string) => void revoked.push(u));
-  // Every row counts as scrolled into view.
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      constructor(private cb: (e: { isIntersecting: boolean }[]) => void) {}
-      observe() {
-        queueMicrotask(() => this.cb([{ isIntersecting: true }]));
-      }
-      disconnect() {}
-    },
-  );
-});
-
-afterEach(async () => {
-  await act(async () => render(null, root));
-  root.remove();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
-
-const $ = (id: string) => root.querySelector(`[data-testid="${id}"]`);
-const items = () => [...root.querySelectorAll('[data-testid="evidence-item"]')] as HTMLElement[];
+const $ = (id: string) => page.root.querySelector(`[data-testid="${id}"]`);
+const items = () => [...page.root.querySelectorAll('[data-testid="evidence-item"]')] as HTMLElement[];
 
 async function mount() {
-  await act(async () => render(<Locker lang="en" />, root));
+  await act(async () => render(<Locker lang="en" />, page.root));
   await flush();
 }
 
@@ -117,8 +67,8 @@ describe('locker page (UI)', () => {
       await saveCapture(db, input(), { screenshot: png() });
       await saveCapture(db, input({ capturedAt: at(22, 30) }), {});
       await mount();
-      expect(root.querySelector('h1')!.textContent).toBe('Evidence locker');
-      expect(root.textContent).toContain('stays in this browser on this computer');
+      expect(page.root.querySelector('h1')!.textContent).toBe('Evidence locker');
+      expect(page.root.textContent).toContain('stays in this browser on this computer');
       await until('storage', () => !!$('storage-used'));
       expect($('storage-used')!.textContent).toContain('12.5 MB used');
       expect($('storage-low')).toBeNull();
@@ -177,7 +127,7 @@ describe('locker page (UI)', () => {
     );
     await mount();
     await until('three rows', () => items().length === 3);
-    expect(root.querySelectorAll('[data-testid="case-item"]')).toHaveLength(2);
+    expect(page.root.querySelectorAll('[data-testid="case-item"]')).toHaveLength(2);
 
     await change($('filter-platform')!, 'ebay');
     await until('ebay', () => items().length === 1 && items()[0]!.textContent!.includes('Zelle'));
@@ -194,12 +144,12 @@ describe('locker page (UI)', () => {
     await change($('filter-to')!, '');
     await until('all again', () => items().length === 3);
 
-    const bob = [...root.querySelectorAll('[data-testid="case-item"] button')].find((b) => b.textContent!.includes('bob'))!;
+    const bob = [...page.root.querySelectorAll('[data-testid="case-item"] button')].find((b) => b.textContent!.includes('bob'))!;
     await click(bob);
     await until('bob only', () => items().length === 1 && items()[0]!.textContent!.includes('Zelle'));
     expect($('case-count')!.textContent).toContain('1 record');
-    expect(root.querySelector('.case-head [data-testid="export-bundle"]')).toBeTruthy();
-    await click([...root.querySelectorAll('nav button')].find((b) => b.textContent === 'All cases')!);
+    expect(page.root.querySelector('.case-head [data-testid="export-bundle"]')).toBeTruthy();
+    await click([...page.root.querySelectorAll('nav button')].find((b) => b.textContent === 'All cases')!);
     await until('all cases', () => items().length === 3);
     expect($('export-bundle')).toBeNull();
   });
@@ -209,12 +159,12 @@ describe('locker page (UI)', () => {
     await saveCapture(db, input(), { screenshot: png() });
     await saveCapture(db, input({ capturedAt: at(25), page: { ...input().page, platform: 'jd', url: 'https://item.jd.com/1.html' } }), { screenshot: png() });
     await mount();
-    await until('two thumbnails', () => root.querySelectorAll('[data-testid="evidence-item"] img').length === 2);
-    expect(revoked).toEqual([]);
+    await until('two thumbnails', () => page.root.querySelectorAll('[data-testid="evidence-item"] img').length === 2);
+    expect(page.revoked).toEqual([]);
     await change($('filter-platform')!, 'jd');
     await until('one row', () => items().length === 1);
-    expect(revoked).toHaveLength(1);
-    expect(created).toEqual(expect.arrayContaining(revoked));
+    expect(page.revoked).toHaveLength(1);
+    expect(page.created).toEqual(expect.arrayContaining(page.revoked));
   });
 
   it('detail marks the finding and shows hostile page text as text only', async () => {
@@ -247,8 +197,8 @@ describe('locker page (UI)', () => {
     expect(detail.textContent).toContain(`<title>${HOSTILE}`);
     // The only images are screenshots from blob: URLs; nothing became markup.
     await until('large screenshot', () => !!detail.querySelector('img.shot'));
-    for (const img of root.querySelectorAll('img')) expect(img.getAttribute('src')).toMatch(/^blob:/);
-    expect(root.querySelector('script, i, b, title')).toBeNull();
+    for (const img of page.root.querySelectorAll('img')) expect(img.getAttribute('src')).toMatch(/^blob:/);
+    expect(page.root.querySelector('script, i, b, title')).toBeNull();
     // A javascript: URL is shown, never linked.
     expect(detail.textContent).toContain('javascript:alert(3)');
     expect([...detail.querySelectorAll('a')].some((a) => (a.getAttribute('href') ?? '').startsWith('javascript'))).toBe(false);
@@ -287,12 +237,12 @@ describe('locker page (UI)', () => {
     await click(items()[0]!);
     await click($('delete-record')!);
     expect($('confirm-delete')).toBeTruthy();
-    expect(root.querySelector('[role="dialog"]')).toBeTruthy();
+    expect(page.root.querySelector('[role="dialog"]')).toBeTruthy();
     expect(confirmSpy).not.toHaveBeenCalled();
     expect((await chainEntries(db)).map((e) => e.kind)).toEqual(['record', 'record']);
     await click($('confirm-delete')!);
     await until('back to the list', () => !$('evidence-detail') && items().length === 1);
-    expect(root.querySelector('[role="status"]')!.textContent).toContain('deletion entry');
+    expect(page.root.querySelector('[role="status"]')!.textContent).toContain('deletion entry');
     expect(items()[0]!.getAttribute('data-record')).toBe(keep.recordId);
     const kinds = (await chainEntries(db)).map((e) => e.kind);
     expect(kinds.at(-1)).toBe('tombstone');
@@ -323,6 +273,6 @@ describe('locker page (UI)', () => {
     await mount();
     expect($('verify-bundle')).toBeTruthy();
     expect($('import-bundle')).toBeTruthy();
-    expect([...root.querySelectorAll('details.tools summary')].map((s) => s.textContent)).toEqual(['Verify a bundle', 'Import a bundle']);
+    expect([...page.root.querySelectorAll('details.tools summary')].map((s) => s.textContent)).toEqual(['Verify a bundle', 'Import a bundle']);
   });
 });

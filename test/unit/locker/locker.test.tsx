@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakePng, flush, until, useLockerPage } from '../../support/locker-page';
+import { describe, expect, it, vi } from 'vitest';
 import { Highlighted } from '@/components/locker/Highlighted';
 import { Locker, PAGE_SIZE } from '@/components/locker/Locker';
 import { chainEntries, openLocker, saveCapture, type CaptureInput } from '@/lib/evidence/locker';
@@ -26,64 +27,14 @@ function input(over: Partial<CaptureInput> = {}): CaptureInput {
   };
 }
 
-const png = () => new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], { type: 'image/png' });
+const png = fakePng;
+const page = useLockerPage('blob:test/');
 
-async function flush(times = 8) {
-  for (let i = 0; i < times; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
-}
-
-async function until(what: string, test: () => boolean, ms = 5_000) {
-  const end = Date.now() + ms;
-  while (!test()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await flush(1);
-  }
-}
-
-let root: HTMLElement;
-const created: string[] = [];
-const revoked: string[] = [];
-
-beforeEach(async () => {
-  const db = openLocker();
-  await db.open();
-  await Promise.all(db.tables.map((t) => t.clear()));
-  root = document.createElement('div');
-  document.body.appendChild(root);
-  created.length = 0;
-  revoked.length = 0;
-  let n = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => {
-    const u = `blob:test/${++n}`;
-    created.push(u);
-    return u;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation((u: string) => void revoked.push(u));
-  // Every thumbnail is "on screen" at once; real browsers report it as it scrolls in.
-  vi.stubGlobal(
-    'IntersectionObserver',
-    class {
-      constructor(private cb: (e: { isIntersecting: boolean }[]) => void) {}
-      observe() {
-        queueMicrotask(() => this.cb([{ isIntersecting: true }]));
-      }
-      disconnect() {}
-    },
-  );
-});
-
-afterEach(async () => {
-  await act(async () => render(null, root));
-  root.remove();
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
-
-const items = () => [...root.querySelectorAll('[data-testid="evidence-item"]')];
-const byTestId = (id: string) => root.querySelector(`[data-testid="${id}"]`);
+const items = () => [...page.root.querySelectorAll('[data-testid="evidence-item"]')];
+const byTestId = (id: string) => page.root.querySelector(`[data-testid="${id}"]`);
 
 async function mount() {
-  await act(async () => render(<Locker lang="en" />, root));
+  await act(async () => render(<Locker lang="en" />, page.root));
   await flush();
 }
 
@@ -105,20 +56,20 @@ describe('locker page', () => {
     });
     await mount();
     await until('two records', () => items().length === 2);
-    await until('a thumbnail', () => !!root.querySelector('[data-testid="evidence-item"] img'));
-    const img = root.querySelector('[data-testid="evidence-item"] img') as HTMLImageElement;
+    await until('a thumbnail', () => !!page.root.querySelector('[data-testid="evidence-item"] img'));
+    const img = page.root.querySelector('[data-testid="evidence-item"] img') as HTMLImageElement;
     expect(img.getAttribute('src')).toMatch(/^blob:/);
     // Newest first; the second has no screenshot and says why; page text is text, never markup.
     expect(items()[0]!.textContent).toContain(HOSTILE);
     expect(items()[0]!.querySelector('img')).toBeNull();
     expect(items()[0]!.textContent).toContain('the tab was not visible');
-    expect(root.querySelectorAll('img[src="x"]')).toHaveLength(0);
+    expect(page.root.querySelectorAll('img[src="x"]')).toHaveLength(0);
     expect(byTestId('record-count')!.textContent).toContain('2 records');
     await until('integrity status', () => byTestId('integrity-status')!.hasAttribute('data-ok'));
     expect(byTestId('integrity-status')!.getAttribute('data-ok')).toBe('true');
-    await act(async () => render(null, root));
-    expect(created.length).toBeGreaterThan(0);
-    expect(revoked).toEqual(expect.arrayContaining(created));
+    await act(async () => render(null, page.root));
+    expect(page.created.length).toBeGreaterThan(0);
+    expect(page.revoked).toEqual(expect.arrayContaining(page.created));
   });
 
   it('filters by platform, kind and date', async () => {
@@ -155,14 +106,14 @@ describe('locker page', () => {
     await saveCapture(db, input({ page: { ...input().page, sellerUrl: 'https://shop.taobao.com/lanlan' } }), {});
     await saveCapture(db, input({ capturedAt: at(30), page: { ...input().page, seller: '别的店' }, findings: [{ ...input().findings[0]!, value: 'x' }] }), {});
     await mount();
-    await until('cases', () => root.querySelectorAll('[data-testid="case-item"]').length === 2);
-    expect(root.querySelector('#export-slot')).toBeNull();
-    const lanlan = [...root.querySelectorAll('[data-testid="case-item"] button')].find((b) => b.textContent!.includes('兰兰女装'))!;
+    await until('cases', () => page.root.querySelectorAll('[data-testid="case-item"]').length === 2);
+    expect(page.root.querySelector('#export-slot')).toBeNull();
+    const lanlan = [...page.root.querySelectorAll('[data-testid="case-item"] button')].find((b) => b.textContent!.includes('兰兰女装'))!;
     await act(async () => (lanlan as HTMLButtonElement).click());
     await flush();
     await until('one record', () => items().length === 1);
-    expect(root.querySelector('.case-head #export-slot')).toBeTruthy();
-    expect(root.querySelector('.case-head a')!.getAttribute('href')).toBe('https://shop.taobao.com/lanlan');
+    expect(page.root.querySelector('.case-head #export-slot')).toBeTruthy();
+    expect(page.root.querySelector('.case-head a')!.getAttribute('href')).toBe('https://shop.taobao.com/lanlan');
   });
 
   it('opens a record: highlighted message, context with authors, URL, UTC and local time, hashes, addenda', async () => {
@@ -202,7 +153,7 @@ describe('locker page', () => {
     expect(byTestId('confirm-delete')).toBeTruthy();
     expect((await db.records.get(r.recordId))!.deleted).toBeFalsy();
     // Cancel keeps it.
-    const cancel = [...root.querySelectorAll('.confirm button')].find((b) => b.textContent === 'Cancel') as HTMLButtonElement;
+    const cancel = [...page.root.querySelectorAll('.confirm button')].find((b) => b.textContent === 'Cancel') as HTMLButtonElement;
     await act(async () => cancel.click());
     await flush();
     expect(byTestId('confirm-delete')).toBeNull();
@@ -240,7 +191,7 @@ describe('locker page', () => {
     await mount();
     await until('the verdict', () => byTestId('integrity-status')!.hasAttribute('data-ok'));
     expect(byTestId('integrity-status')!.getAttribute('data-ok')).toBe('false');
-    expect(root.textContent).toContain('record content does not match its signed hash');
+    expect(page.root.textContent).toContain('record content does not match its signed hash');
   });
 
   it('pages a long list', async () => {
@@ -266,10 +217,10 @@ describe('locker page', () => {
   });
 
   it('renders in Chinese', async () => {
-    await act(async () => render(<Locker lang="zh" />, root));
+    await act(async () => render(<Locker lang="zh" />, page.root));
     await flush();
-    expect(root.querySelector('h1')!.textContent).toBe('证据库');
-    expect(root.textContent).toContain('还没有证据');
+    expect(page.root.querySelector('h1')!.textContent).toBe('证据库');
+    expect(page.root.textContent).toContain('还没有证据');
   });
 });
 
@@ -278,9 +229,9 @@ describe('Highlighted', () => {
     const text = `a ${HOSTILE} b wx_1 c`;
     const s = text.indexOf('wx_1');
     const f = (start: number, end: number) => ({ kind: 'wechat' as const, severity: 'low' as const, rule: 'r', start, end, text: '', value: '' });
-    await act(async () => render(<p><Highlighted text={text} findings={[f(s, s + 4), f(s + 1, s + 3), f(2, 2 + HOSTILE.length), f(90, 99)]} /></p>, root));
-    expect([...root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([HOSTILE, 'wx_1']);
-    expect(root.textContent).toBe(text);
-    expect(root.querySelector('img')).toBeNull();
+    await act(async () => render(<p><Highlighted text={text} findings={[f(s, s + 4), f(s + 1, s + 3), f(2, 2 + HOSTILE.length), f(90, 99)]} /></p>, page.root));
+    expect([...page.root.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([HOSTILE, 'wx_1']);
+    expect(page.root.textContent).toBe(text);
+    expect(page.root.querySelector('img')).toBeNull();
   });
 });
