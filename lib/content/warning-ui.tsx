@@ -3,7 +3,7 @@ import { BuyerNote } from '@/components/warning/BuyerNote';
 import { WARNING_CSS, WarningCard, type CaptureState, type CardFinding } from '@/components/warning/WarningCard';
 import type { Lang } from '../i18n';
 import { severityRank } from '../detect/types';
-import { isBurst, placeCard } from './card-placement';
+import { CORNER, isBurst, placeCard } from './card-placement';
 
 export interface ShownFinding extends CardFinding {
   /** Identity of "the same finding" for the repeat counter. */
@@ -180,11 +180,13 @@ export class WarningUi {
     const view = this.doc.defaultView;
     if (!card || !view) return this.follow(false);
     const anchorEl = this.anchor?.el;
-    const placement = placeCard(
+    const burst = isBurst(this.shownAt, Date.now());
+    // The corner needs no measuring: no forced layout on a busy chat page.
+    const placement = !anchorEl || this.anchor?.chat || burst ? CORNER : placeCard(
       anchorEl?.isConnected ? anchorEl.getBoundingClientRect() : null,
       { width: view.innerWidth, height: view.innerHeight },
       { width: card.offsetWidth, height: card.offsetHeight },
-      { chat: this.anchor?.chat ?? true, burst: isBurst(this.shownAt, Date.now()) },
+      { chat: false, burst },
     );
     if (placement.mode === 'beside') {
       Object.assign(card.style, { top: `${placement.top}px`, left: `${placement.left}px`, right: 'auto', bottom: 'auto' });
