@@ -87,7 +87,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         const intro = c === 64 || introduced(canon, h.end, p);
         if (opts.accept(tok.value, intro, ctx, tok)) {
-          found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value };
+          found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
         }
         break;
       }
@@ -110,7 +110,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         while (s < q && !isCore(canon.charCodeAt(s))) s++;
         const tok = readToken(canon, s, q + 1);
         if (tok && !STOP_TOKENS.has(tok.value) && opts.accept(tok.value, false, ctx, tok)) {
-          found = { start: tok.start, end: h.end, value: tok.value };
+          found = { start: tok.start, end: h.end, value: tok.value, contact: true };
         }
       }
     }

@@ -63,10 +63,8 @@ function detectOne(text: string, rules: readonly Rule[], memo = true): Finding[]
   const sc = getScanner();
   const scanned = sc.scan(canon);
   const ctx = new MatchContext(norm, { hits: scanned.hits, lexCount: sc.lexCount });
-  const warned = ctx.warned();
   for (const rule of rules) {
     const negatable = rule.negatable !== false;
-    if (warned && negatable) continue;
     if (rule.trigger) {
       const bit = TRIGGER_BIT.get(rule);
       if (bit !== undefined ? (scanned.triggers & bit) === 0 : !rule.trigger.test(canon)) continue;
@@ -75,6 +73,7 @@ function detectOne(text: string, rules: readonly Rule[], memo = true): Finding[]
       if (m.end <= m.start) continue;
       let start: number;
       let end: number;
+      if (negatable && !m.contact && ctx.warnedAt(m.start)) continue;
       if (m.original) {
         start = m.start;
         end = m.end;

@@ -18,6 +18,12 @@ export interface RawMatch {
   value: string;
   /** offsets are already original UTF-16 offsets (for case-sensitive matches on the raw text) */
   original?: boolean;
+  /**
+   * The value is a contact or account someone could use (a handle, a number, an address).
+   * A scam warning does not cover it: a warning forbids the act, it never needs to hand out
+   * a contact ("谨防诈骗，认准官方客服微信 …" is a warning used as cover). A negation still does.
+   */
+  contact?: boolean;
 }
 
 export interface Rule {
@@ -27,7 +33,7 @@ export interface Rule {
   readonly explain: { readonly zh: Explanation; readonly en: Explanation };
   /** Cheap test on the canonical text; the rule runs only when it passes. */
   readonly trigger?: RegExp;
-  /** Negation words before the match ("请勿…", "never…") suppress it. Default true. */
+  /** Negation words before the match ("请勿…", "never…") and a scam warning around it suppress it. Default true. */
   readonly negatable?: boolean;
   match(ctx: MatchContext): RawMatch[];
 }

@@ -409,6 +409,39 @@ export function sentenceStart(canon: string, pos: number, max = 60): number {
   return p;
 }
 
+/** A text up to this long is one message: a warning in it covers all of it. */
+const SHORT_MESSAGE = 200;
+/** How far a warning reaches in a long text without sentence punctuation. */
+const WARNING_REACH = 100;
+
+/** Sentence end for warning scope: the sentence stops, and an English full stop before a space. */
+function isWarningStop(canon: string, p: number): boolean {
+  const c = canon.charCodeAt(p);
+  return SENTENCE_STOP.has(c) || (c === 46 && canon.charCodeAt(p + 1) === 32);
+}
+function warningScopeStart(canon: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && pos - p < WARNING_REACH && !isWarningStop(canon, p - 1)) p--;
+  return p;
+}
+function warningScopeEnd(canon: string, pos: number): number {
+  let p = pos;
+  while (p < canon.length && p - pos < WARNING_REACH && !isWarningStop(canon, p)) p++;
+  return p;
+}
+
+/** Index of the first hit (sorted, non-overlapping) whose end is after pos; hits.length when none. */
+export function firstHitEndingAfter(hits: readonly Hit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 const NEG = new Lexicon(NEGATIONS);
 const WARN = new Lexicon(WARNINGS);
 const LABELS = new Lexicon(NUMBER_LABELS);
@@ -447,9 +480,20 @@ export class MatchContext {
     return this.numbersCache;
   }
 
-  /** The whole message is a scam warning. */
-  warned(): boolean {
-    return this.hits(WARN).length > 0;
+  /**
+   * Is pos inside a scam warning? A warning covers its own sentence or line,
+   * and all of a short message (a message that is itself a warning), never
+   * the unrelated lines of a block of page text.
+   */
+  warnedAt(pos: number): boolean {
+    const hits = this.hits(WARN);
+    if (hits.length === 0) return false;
+    const canon = this.canon;
+    if (canon.length <= SHORT_MESSAGE) return true;
+    const a = warningScopeStart(canon, pos);
+    const b = warningScopeEnd(canon, pos);
+    const h = hits[firstHitEndingAfter(hits, a)];
+    return h !== undefined && h.start < b;
   }
 
   /** A negation word earlier in the same clause, close to pos. */

@@ -50,19 +50,19 @@ export default defineRule({
       const card = isCardNumber(d);
       const wholeMsgPay = PAYISH.test(canon);
       if ((card && (near || wholeMsgPay)) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
-        out.push({ start: run.start, end: run.end, value: d });
+        out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (near && d.length >= 8 && /account|acct|a\/c/.test(near.word) && /sort code|routing/.test(canon)) {
-        out.push({ start: run.start, end: run.end, value: d });
+        out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 8 && wholeMsgPay && accountWordBefore(ctx, run.start)) {
         // "transfer to our DBS account 012-345678-9": account numbers carry no checksum, the words say what it is.
-        out.push({ start: run.start, end: run.end, value: d });
+        out.push({ start: run.start, end: run.end, value: d, contact: true });
       }
     }
     if (/[a-z]{2}\d{2}/.test(canon)) {
       IBAN_RE.lastIndex = 0;
       for (let m = IBAN_RE.exec(canon); m !== null; m = IBAN_RE.exec(canon)) {
         const iban = isIban(m[0].toUpperCase());
-        if (iban) out.push({ start: m.index, end: m.index + m[0].length, value: iban });
+        if (iban) out.push({ start: m.index, end: m.index + m[0].length, value: iban, contact: true });
       }
     }
     return out;

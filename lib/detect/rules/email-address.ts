@@ -41,7 +41,7 @@ export default defineRule({
       if (local.length < 2) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
       if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${domain}` });
+      out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${domain}`, contact: true });
       if (out.length > 1000) break;
     }
     return out;

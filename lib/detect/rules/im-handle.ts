@@ -43,12 +43,12 @@ export default defineRule({
       const m = NATIVE.exec(canon.slice(h.end, h.end + 40));
       if (m && /[\u3400-\u9fff]/.test(m[1]!) && /\d|_/.test(m[1]!)) {
         const end = h.end + m.index + m[0].length;
-        out.push({ start: h.start, end, value: m[1]! });
+        out.push({ start: h.start, end, value: m[1]!, contact: true });
       }
     }
     LINKS.lastIndex = 0;
     for (let m = LINKS.exec(canon); m !== null; m = LINKS.exec(canon)) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+      out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
     }
     return out;
   },

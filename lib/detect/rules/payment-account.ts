@@ -69,7 +69,7 @@ export default defineRule({
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|支付宝|alipay)/.test(h.word);
         if (isEmail || isPhone || isTag || isId) {
-          out.push({ start: h.start, end, value: v });
+          out.push({ start: h.start, end, value: v, contact: true });
           break;
         }
         if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family)$/.test(v)) break;
@@ -85,7 +85,7 @@ export default defineRule({
     if (text.includes('0x')) {
       ETH_RE.lastIndex = 0;
       for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) {
-        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true });
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true, contact: true });
       }
     }
     if (CRYPTO_CTX.test(canon)) {
@@ -93,7 +93,7 @@ export default defineRule({
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
           if (!/\d/.test(m[0]) || !/[a-z]/.test(m[0])) continue;
-          out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true });
+          out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true, contact: true });
         }
       }
     }

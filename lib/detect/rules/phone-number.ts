@@ -70,7 +70,7 @@ export default defineRule({
       }
       if (value === undefined) continue;
       if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && !isCnMobile(digits)) continue;
-      out.push({ start: run.plus && canon[run.start - 1] === '+' ? run.start - 1 : run.start, end: run.end, value });
+      out.push({ start: run.plus && canon[run.start - 1] === '+' ? run.start - 1 : run.start, end: run.end, value, contact: true });
     }
     return out;
   },

@@ -70,3 +70,44 @@ describe('detectThread', () => {
     expect(detectThread(['能加微信吗', '不好意思，我们只在平台内沟通']).flagged).toBe(false);
   });
 });
+
+describe('scam warnings', () => {
+  const inducements = ['加我微信：shop_2024a 发你实拍', '不走平台可以便宜50', '好评晒图返现10元', '私聊我有内部价', '扫我的收款码付款就行'];
+  const filler = '这款外套质量不错，做工细致，尺码标准，物流也很快，包装完好无损。';
+  const kindsOf = (t: string) => detect(t).findings.map((f) => f.kind).sort();
+
+  it('cover the short message that is itself a warning', () => {
+    for (const t of ['谨防诈骗，不要添加陌生人微信', '任何让你私下转账的都是骗子', 'Beware of scams: never pay outside the platform', '私聊加群返现的都是骗局，请举报'])
+      expect(detect(t).flagged, t).toBe(false);
+  });
+  it('do not cover a contact given under a warning', () => {
+    const r = detect('谨防诈骗，认准官方客服微信 kf_8866');
+    expect(r.findings.map((f) => [f.kind, f.value])).toEqual([['wechat', 'kf_8866']]);
+    expect(detect('防骗提醒：唯一售后电话 13912345678').findings.map((f) => f.kind)).toEqual(['phone']);
+    // a negation still covers it
+    expect(detect('请勿添加陌生人微信 abc_123，谨防诈骗').flagged).toBe(false);
+  });
+  it('cover only their own line in a block of page text', () => {
+    const lines: string[] = [];
+    for (let i = 0; lines.join('\n').length < 40_000; i++) {
+      lines.push(i % 7 === 3 ? '平台提醒：谨防诈骗，私下交易不受保护' : i % 3 === 0 ? inducements[i % inducements.length]! : filler);
+    }
+    const block = lines.join('\n');
+    const found = detect(block).findings;
+    let expected = 0;
+    let off = 0;
+    for (const line of lines) {
+      const own = kindsOf(line);
+      const inBlock = found.filter((f) => f.start >= off && f.end <= off + line.length).map((f) => f.kind).sort();
+      expect(inBlock, line).toEqual(own);
+      expected += own.length;
+      off += line.length + 1;
+    }
+    expect(expected).toBeGreaterThan(100);
+    expect(found.length).toBe(expected);
+  });
+  it('cover the sentence they are in, not the next one', () => {
+    const long = `${filler.repeat(4)}谨防诈骗，私下交易不受保护。\n${filler.repeat(2)}不走平台可以便宜50`;
+    expect(detect(long).findings.map((f) => f.kind)).toEqual(['off_platform_payment']);
+  });
+});
