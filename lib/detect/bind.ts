@@ -66,7 +66,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     if (h.start < lastEnd) continue;
     if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 12))) continue;
     if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 6), h.start))) continue;
-    if (partOfCode(canon, h)) continue;
+    // "VX-200" is a model code; "加我QQ1847362950" is a request with the number glued on.
+    if (partOfCode(canon, h) && !ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start))) continue;
     // forward
     let found: RawMatch | undefined;
     let p = h.end;

@@ -63,7 +63,8 @@ export default defineRule({
       }
       else if (run.plus) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
       else if (ctxHit) {
-        const personal = PERSONAL.test(before) || PERSONAL.test(after);
+        // A mobile number (Taiwan's 09xx xxx xxx; mainland mobiles are handled above) is a person's, not a shop's line.
+        const personal = PERSONAL.test(before) || PERSONAL.test(after) || /^09\d{8}$/.test(digits);
         if (HOTLINE.test(before) && !/个人|私人/.test(before)) continue;
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;

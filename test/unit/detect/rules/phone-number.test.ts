@@ -17,6 +17,7 @@ ruleTester('phone-number', {
     { text: "手机 幺五九 一二三四 五六七八", start: 3, end: 16, value: "15912345678" },
     { text: "call me on +44 7911 123456", start: 11, end: 26, value: "447911123456" },
     { text: "电话13912345678找王姐", start: 2, end: 13, value: "13912345678" },
+    { text: "電話0933-456-789面交更方便", start: 2, end: 14, value: "0933456789" },
     { text: "有货，直接打我 15011112222", start: 8, end: 19, value: "15011112222" },
     { text: "17788889999", start: 0, end: 11, value: "17788889999" },
     { text: "验证码收不到？打我手机15011112222", start: 11, end: 22, value: "15011112222" },
