@@ -72,6 +72,8 @@ export const ImageInfoSchema = z.object({
   height: z.int().check(z.positive(), z.maximum(1e5)),
   alt: z.optional(str(2_000)),
   boxes: z.optional(z.array(BoxSchema).check(z.maxLength(8))),
+  /** For text read in the image (OCR): the recognised text, as the record keeps it. */
+  text: z.optional(str(20_000)),
 });
 export type ImageInfo = z.infer<typeof ImageInfoSchema>;
 
@@ -140,6 +142,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
    * http(s) URL, or a data: URL made from a blob: image or a canvas).
    */
   z.object({ type: z.literal('image/analyse'), src: strIn(1, IMAGE_LIMITS.maxSrcChars) }),
+  /** content → background: read the text written in an image (OCR), one image at a time. */
+  z.object({ type: z.literal('image/read-text'), src: strIn(1, IMAGE_LIMITS.maxSrcChars) }),
   /** any page → background: open the locker page. */
   z.object({ type: z.literal('locker/open') }),
   /** popup/options → background: pause or resume on a site. */
@@ -179,3 +183,10 @@ export const CollectReplySchema = z.object({
   pageText: str(2_000_000),
 });
 export type CollectReply = z.infer<typeof CollectReplySchema>;
+
+/** background → content: what OCR read in one image, the findings' offsets into `text`, boxes in image pixels. */
+export const ImageTextReplySchema = z.object({
+  text: str(200_000),
+  findings: z.array(z.object({ ...FindingSchema.shape, box: z.optional(BoxSchema) })).check(z.maxLength(50)),
+});
+export type ImageTextReply = z.infer<typeof ImageTextReplySchema>;

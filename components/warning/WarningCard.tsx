@@ -14,12 +14,14 @@ export interface CardFinding {
   spans: [number, number][];
   hidden: boolean;
   explain: { asked: string; risk: string; instead: string };
-  /** Set when the finding was read from a code in an image. */
+  /** Set when the finding was read from an image: a code in it, or text written in it. */
   image?: {
     /** A small copy made by the extension (a PNG data: URL), never a page URL. */
     thumb?: string;
-    /** What the code decodes to. */
+    /** What the code decodes to, or the value found in the text. */
     payload: string;
+    /** The finding came from text read in the image: the message is that text, quoted like any message. */
+    read?: boolean;
   };
 }
 
@@ -95,14 +97,15 @@ export function WarningCard(p: WarningCardProps) {
             <code data-testid="opg-payload">{p.finding.image.payload}</code>
           </figcaption>
         </figure>
-      ) : (
+      ) : null}
+      {!p.finding.image || p.finding.image.read ? (
         <blockquote data-testid="opg-quote">
           {quotePieces(p.finding.message, p.finding.spans).map((piece, i) =>
             piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text,
           )}
           {p.finding.hidden ? <span class="muted"> {s.hidden}</span> : null}
         </blockquote>
-      )}
+      ) : null}
       <dl>
         <dt>{s.asked}</dt>
         <dd>{p.finding.explain.asked}</dd>

@@ -6,6 +6,7 @@ import { toTabFindings } from './report';
 import { isContentScript, isExtensionPage, route, type Handlers } from './router';
 import { onReport, onCaptureRequest } from './capture';
 import { imagePipeline } from './images';
+import { readImageText } from './image-text';
 
 const handlers: Handlers = {
   'content/hello': (_msg, sender) => ({ tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 }),
@@ -36,6 +37,14 @@ const handlers: Handlers = {
     const settings = await loadSettings();
     if (isPausedOn(settings, hostOf(sender.tab?.url ?? ''))) throw new Error('paused on this site');
     return imagePipeline().analyse(msg.src);
+  },
+
+  'image/read-text': async (msg, sender) => {
+    if (!isContentScript(sender)) throw new Error('images come from content scripts only');
+    const settings = await loadSettings();
+    if (!settings.readImageText) throw new Error('reading text in images is turned off');
+    if (isPausedOn(settings, hostOf(sender.tab?.url ?? ''))) throw new Error('paused on this site');
+    return readImageText(msg.src);
   },
 
   'locker/open': async () => {

@@ -4,7 +4,8 @@ import { canCompleteThread, detect, detectPayload, detectThread, explain, explai
 import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
-import { AnalysedImageSchema, CollectRequestSchema, MessageSchema, PageTextRequestSchema, type ImageInfo, type UnitReport } from '../messages';
+import { AnalysedImageSchema, CollectRequestSchema, ImageTextReplySchema, MessageSchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type UnitReport } from '../messages';
+import { ImageTextQueue } from './image-text';
 import type { AnalysedImage } from '../images/types';
 import { watchImages } from '../images/watch';
 import { isPausedOn } from '../settings';
@@ -114,7 +115,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       spans: live.map((f) => [f.start, f.end] as [number, number]),
       hidden: unit.hidden,
       explain: explainPayload(top.rule, lang) ?? explain(top.rule, lang),
-      ...(image ? { image: { payload: top.value, ...(image.thumb ? { thumb: image.thumb } : {}) } } : {}),
+      ...(image
+        ? { image: { payload: top.value, ...(image.thumb ? { thumb: image.thumb } : {}), ...(image.info.text !== undefined ? { read: true } : {}) } }
+        : {}),
     };
     // A message inside a scrolling pane (a chat, a live room) scrolls away under
     // a card beside it: those get the corner card.
@@ -132,14 +135,29 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       findings.push(...r.findings);
       if (hit.box && boxes.length < 8) boxes.push(hit.box);
     }
-    if (findings.length === 0) return;
+    if (findings.length === 0) return false;
+    showImageFindings(el, src, result, findings, boxes);
+    return true;
+  };
+
+  /** Findings read in an image (a code, or text written in it): shown, reported and captured with the image. */
+  const showImageFindings = (
+    el: HTMLImageElement | HTMLCanvasElement,
+    src: string,
+    result: AnalysedImage,
+    findings: Finding[],
+    boxes: NonNullable<ImageInfo['boxes']>,
+    recognised?: string,
+  ) => {
     const around = adapter.unitFor(el);
     const alt = el instanceof HTMLImageElement ? el.alt.trim().slice(0, 2_000) : '';
     const shownSrc = src.startsWith('data:') ? `${src.slice(0, 40)}…` : src.slice(0, 8_192);
     const label = lang === 'zh' ? '[图片]' : '[image]';
+    // Text read in the image is the message (offsets of its findings shift past the label).
+    const prefix = `${label} `;
     const unit: ScanUnit = {
       el,
-      text: `${label} ${alt || shownSrc}`,
+      text: recognised !== undefined ? prefix + recognised : `${prefix}${alt || shownSrc}`,
       role: around?.role ?? 'unknown',
       ...(around?.author ? { author: around.author } : {}),
       hidden: false,
@@ -152,8 +170,30 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       height: result.height,
       ...(alt ? { alt } : {}),
       ...(boxes.length ? { boxes } : {}),
+      ...(recognised !== undefined ? { text: recognised.slice(0, 20_000) } : {}),
     };
-    handleUnit(unit, findings, undefined, { info, ...(result.thumb ? { thumb: result.thumb } : {}) });
+    const shown = recognised !== undefined ? findings.map((f) => ({ ...f, start: f.start + prefix.length, end: f.end + prefix.length })) : findings;
+    handleUnit(unit, shown, undefined, { info, ...(result.thumb ? { thumb: result.thumb } : {}) });
+  };
+
+  const imageText = new ImageTextQueue({
+    read: async (src) => ImageTextReplySchema.parse(await send({ type: 'image/read-text', src })),
+    found: (el, src, analysed, reply: ImageTextReply) => {
+      const boxes = reply.findings.flatMap((f) => (f.box ? [f.box] : [])).slice(0, 8);
+      const findings: Finding[] = reply.findings.map(({ box: _b, ...f }) => f);
+      // The card and the locker quote the recognised text (kept to 20,000 characters, like any message).
+      const text = reply.text.slice(0, 20_000 - 10);
+      showImageFindings(el, src, analysed, findings.filter((f) => f.end <= text.length), boxes, text);
+    },
+    whenIdle: (cb) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => cb(), { timeout: 2_000 }) : setTimeout(cb, 500)),
+  });
+  imageText.setEnabled(settings.readImageText);
+  ctx.onInvalidated(() => imageText.stop());
+
+  /** An image nothing was found in by the QR reader: have its text read, chat images and images by a finding first. */
+  const offerImageText = (el: HTMLImageElement | HTMLCanvasElement, src: string, analysed: AnalysedImage) => {
+    const near = [...unitElements.values()].some((u) => u.contains(el) || (u.parentElement?.contains(el) ?? false));
+    imageText.offer(el, src, analysed, inScrollingPane(el) ? 'chat' : 'product', near);
   };
 
   // What each message holds on its own, so reading it again with its
@@ -205,6 +245,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     doc: document,
     analyse: async (src) => AnalysedImageSchema.parse(await send({ type: 'image/analyse', src })),
     found: handleImage,
+    analysed: (el, src, result, flagged) => {
+      if (!flagged) offerImageText(el, src, result);
+    },
   });
   images.start();
   ctx.onInvalidated(() => images.stop());

@@ -16,8 +16,10 @@ export interface ImageWatchOptions {
   doc: Document;
   /** Ask the background to analyse an image source (http(s) or data: URL). */
   analyse(src: string): Promise<AnalysedImage>;
-  /** An image in which something was found. */
-  found(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage): void;
+  /** An image in which something was found; true when it was flagged. */
+  found(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage): boolean | void;
+  /** Every image analysed, after `found` (`flagged`: what `found` said). Text reading starts here. */
+  analysed?(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage, flagged: boolean): void;
   maxImages?: number;
 }
 
@@ -105,10 +107,13 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
         bySrc.set(src, result);
       }
       const r = await result;
-      if (r && r.hits.length && running) {
+      if (!r || !running) return;
+      let flagged = false;
+      if (r.hits.length) {
         found++;
-        o.found(el, src, r);
+        flagged = o.found(el, src, r) === true;
       }
+      o.analysed?.(el, src, r, flagged);
     })().catch(() => {
       failed++;
     });

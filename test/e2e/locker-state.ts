@@ -47,7 +47,7 @@ export interface LockerState {
       extensionVersion: string;
       screenshotError?: string;
       findings: { kind: string; value: string; rule: string }[];
-      image?: { src: string; sha256: string; mime: string; width: number; height: number };
+      image?: { src: string; sha256: string; mime: string; width: number; height: number; text?: string; boxes?: unknown[] };
     } | null;
   }[];
   files: { id: string; recordId: string; role: string; size: number; type: string }[];
