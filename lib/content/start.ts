@@ -281,7 +281,8 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 function inScrollingPane(el: Element): boolean {
   const top = el.ownerDocument.body;
   for (let a = parentElementOf(el); a && a !== top && a !== el.ownerDocument.documentElement; a = parentElementOf(a)) {
-    if (isScrollContainer(a) && a.scrollHeight > a.clientHeight) return true;
+    // A pane that scrolls (or will once it fills): chats start short.
+    if (isScrollContainer(a)) return true;
   }
   return false;
 }

@@ -1,5 +1,9 @@
 /** Validators that prove a candidate before it counts (checksums, number plans). */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString as parseWith, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
+// The regions shoppers meet (scripts/make-phone-metadata.ts): half the size of the full set, which every page compiles.
+import PHONE_METADATA from './lexicon/phone-metadata.json';
+
+const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, PHONE_METADATA as unknown as MetadataJson);
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 
 export function luhn(digits: string): boolean {
@@ -50,6 +54,8 @@ export function validPhone(digits: string, plus: boolean, loose = false): string
   if (plus) {
     const p = parsePhoneNumberFromString('+' + digits);
     if (p && (p.isValid() || (loose && p.isPossible()))) return p.number;
+    // A region outside the bundled metadata: with a contact word beside it, an international number is one.
+    if (!p && loose && digits.length >= 8 && !/^0/.test(digits)) return '+' + digits;
     return undefined;
   }
   for (const r of REGIONS) {
