@@ -108,8 +108,26 @@ export function parentElementOf(node: Node): Element | null {
 /** Letters or digits in any script: the text says something. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
+/**
+ * Letters or digits in any script: the text says something. Latin, CJK and
+ * the punctuation around them are decided by code unit; only other scripts
+ * reach the Unicode-property regex, whose first use compiles tables for tens
+ * of milliseconds (a long task in the first scan slice of every page).
+ */
 export function isMeaningful(s: string | null | undefined): boolean {
-  return !!s && MEANINGFUL.test(s);
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+      continue;
+    }
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0xac00 && c <= 0xd7a3)) return true;
+    // spaces, general punctuation, CJK punctuation, arrows/symbols: not letters or digits
+    if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x2190 && c <= 0x21ff)) continue;
+    return MEANINGFUL.test(s.slice(i));
+  }
+  return false;
 }
 
 /** Collapsed, trimmed text of an element (for names, titles, short labels). */

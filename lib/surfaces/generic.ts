@@ -146,7 +146,8 @@ export class ChatFinder {
 
   noteAppended(el: Element): void {
     const p = el.parentElement;
-    if (p && p.lastElementChild === el && p.childElementCount >= 2 && !this.known.has(p) && isScrollContainer(p)) {
+    // A container already known as a chat is not asked again: the style read would come on every message.
+    if (p && p.lastElementChild === el && p.childElementCount >= 2 && !this.isKnownChat(p) && isScrollContainer(p)) {
       this.grown.add(p);
     }
   }
