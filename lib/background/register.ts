@@ -3,7 +3,7 @@ import { isPausedOn, withSitePaused } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
 import { addFindings, clearFindings, readFindings } from './findings-store';
 import { toTabFindings } from './report';
-import { isContentScript, isExtensionPage, route, type Handlers } from './router';
+import { isContentScript, isExtensionPage, route, servePort, type Handlers } from './router';
 import { onReport, onCaptureRequest } from './capture';
 import { imagePipeline } from './images';
 import { readImageText } from './image-text';
@@ -70,6 +70,7 @@ export function registerBackground(): void {
     void route(raw, sender, handlers).then(sendResponse);
     return true; // answer asynchronously
   });
+  browser.runtime.onConnect.addListener((port) => servePort(port, handlers));
 
   // Findings belong to the page they were seen on: a navigation or a closed
   // tab clears them (contract 2).

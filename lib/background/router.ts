@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, type Message, type MessageOf, type MessageType } from '../messages';
+import { CONTENT_PORT, parseMessage, PortRequestSchema, type Message, type MessageOf, type MessageType } from '../messages';
 
 export type Sender = Browser.runtime.MessageSender;
 type Handler<T extends MessageType> = (msg: MessageOf<T>, sender: Sender) => Promise<unknown> | unknown;
@@ -44,4 +44,34 @@ function reject(reason: string, raw: unknown): Reply {
   const type = raw && typeof raw === 'object' && 'type' in raw ? String((raw as { type: unknown }).type) : '?';
   console.warn('[opg] rejected message', type, reason);
   return { ok: false, error: reason };
+}
+
+/**
+ * Answer a content script's requests on its port through the same router
+ * (same parsing, same sender checks). A port from anything but our content
+ * script, or a request that is not `{ id, message }`, is closed.
+ */
+export function servePort(port: Browser.runtime.Port, handlers: Handlers): void {
+  if (port.name !== CONTENT_PORT) return;
+  const sender = port.sender;
+  if (!sender || !isContentScript(sender)) {
+    console.warn('[opg] refused a port from', sender?.url ?? 'an unknown sender');
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener((raw: unknown) => {
+    const req = PortRequestSchema.safeParse(raw);
+    if (!req.success) {
+      console.warn('[opg] closed a port: malformed request');
+      port.disconnect();
+      return;
+    }
+    void route(req.data.message, sender, handlers).then((reply) => {
+      try {
+        port.postMessage({ id: req.data.id, reply });
+      } catch {
+        // the frame went away while we worked
+      }
+    });
+  });
 }

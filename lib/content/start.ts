@@ -4,7 +4,7 @@ import { canCompleteThread, detect, detectPayload, detectThread, explain, explai
 import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
-import { AnalysedImageSchema, CollectRequestSchema, ImageTextReplySchema, MessageSchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type UnitReport } from '../messages';
+import { AnalysedImageSchema, CollectRequestSchema, ImageTextReplySchema, MessageSchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type Message, type UnitReport } from '../messages';
 import { ImageTextQueue } from './image-text';
 import type { AnalysedImage } from '../images/types';
 import { watchImages } from '../images/watch';
@@ -13,7 +13,7 @@ import { loadSettings } from '../settings-store';
 import { pickAdapter } from '../surfaces';
 import { isScrollContainer, parentElementOf } from '../surfaces/dom';
 import type { ScanUnit } from '../surfaces/types';
-import { send } from '../ui-client';
+import { ContentPort } from './port-client';
 import { startBuyerGuard } from './buyer-guard';
 import { fingerprint, loadDismissed, rememberDismissed } from './dismissals';
 import { Reporter } from './reporter';
@@ -27,11 +27,14 @@ export const MAX_REPORTED_UNITS = 300;
 const MAX_PAGE_TEXT = 2_000_000;
 
 export function startContentScript(ctx: ContentScriptContext): void {
-  void send({ type: 'content/hello', url: location.href }).catch(() => undefined);
-  void run(ctx).catch((err) => console.warn('[opg] content script stopped', err));
+  const port = new ContentPort();
+  ctx.onInvalidated(() => port.close());
+  void port.request({ type: 'content/hello', url: location.href }).catch(() => undefined);
+  void run(ctx, port).catch((err) => console.warn('[opg] content script stopped', err));
 }
 
-async function run(ctx: ContentScriptContext): Promise<void> {
+async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> {
+  const send = <T = unknown>(msg: Message) => port.request<T>(msg);
   const settings = await loadSettings();
   if (isPausedOn(settings, location.hostname)) return;
   const lang = currentLang();
