@@ -116,6 +116,14 @@ export const PageInfoSchema = z.object({
 });
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 
+/** background → content: evidence for this key was saved (or failed). */
+export const CaptureResultSchema = z.object({
+  type: z.literal('capture/result'),
+  key: z.optional(str(600)),
+  ok: z.boolean(),
+  reason: z.optional(str(500)),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
   /** content → background: the content script runs in this frame. */
   z.object({ type: z.literal('content/hello'), url: str(8_192) }),
@@ -148,13 +156,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('locker/open') }),
   /** popup/options → background: pause or resume on a site. */
   z.object({ type: z.literal('site/pause'), host: strIn(1, 253), paused: z.boolean() }),
-  /** background → content: evidence for this key was saved (or failed). */
-  z.object({
-    type: z.literal('capture/result'),
-    key: z.optional(str(600)),
-    ok: z.boolean(),
-    reason: z.optional(str(500)),
-  }),
+  CaptureResultSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];

@@ -4,7 +4,7 @@ import { canCompleteThread, detect, detectPayload, detectThread, explain, explai
 import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
-import { AnalysedImageSchema, CollectRequestSchema, ImageTextReplySchema, MessageSchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type Message, type UnitReport } from '../messages';
+import { AnalysedImageSchema, CaptureResultSchema, CollectRequestSchema, ImageTextReplySchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type Message, type UnitReport } from '../messages';
 import { ImageTextQueue } from './image-text';
 import type { AnalysedImage } from '../images/types';
 import { watchImages } from '../images/watch';
@@ -274,8 +274,8 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
       });
       return undefined;
     }
-    const parsed = MessageSchema.safeParse(raw);
-    if (parsed.success && parsed.data.type === 'capture/result') {
+    const parsed = CaptureResultSchema.safeParse(raw);
+    if (parsed.success) {
       ui.captured(parsed.data.key, parsed.data.ok, parsed.data.reason);
     }
     return undefined;
