@@ -244,22 +244,31 @@ class Norm implements Normalised {
 }
 
 /**
- * Recent results, by text. A chat message is read on its own and then again
- * in each thread window it belongs to (five windows): the same short text is
- * normalised once. Results are immutable, so sharing them is safe.
+ * Recent results, by text. A chat message is read on its own, then by the
+ * thread gate and in each thread window it belongs to (five windows): the same
+ * short text is normalised once. Results are immutable, so sharing them is safe.
+ *
+ * A small ring compared with `===` (the same string object comes back, so the
+ * compare is mostly a pointer check), not a large Map: keeping hundreds of
+ * results alive made every message pay for their promotion out of the young
+ * generation, several times what normalising a message costs.
  */
-const MEMO_MAX = 512;
+const MEMO_MAX = 32;
 const MEMO_TEXT_MAX = 2_000;
-const memo = new Map<string, Normalised>();
+const memoKeys: (string | undefined)[] = new Array<string | undefined>(MEMO_MAX).fill(undefined);
+const memoVals: (Normalised | undefined)[] = new Array<Normalised | undefined>(MEMO_MAX).fill(undefined);
+let memoNext = 0;
 
 /** Normalise `text`. Linear in the length of the input. */
 export function normalise(text: string): Normalised {
   if (text.length > MEMO_TEXT_MAX) return normaliseNow(text);
-  const hit = memo.get(text);
-  if (hit) return hit;
+  for (let i = 0; i < MEMO_MAX; i++) {
+    if (memoKeys[i] === text) return memoVals[i]!;
+  }
   const made = normaliseNow(text);
-  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value as string);
-  memo.set(text, made);
+  memoKeys[memoNext] = text;
+  memoVals[memoNext] = made;
+  memoNext = (memoNext + 1) % MEMO_MAX;
   return made;
 }
 

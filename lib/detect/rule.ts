@@ -45,15 +45,18 @@ export function defineRule(rule: Rule): Rule {
 /** Matches one rule may report for a message; more is a hostile or broken input. */
 export const MAX_MATCHES_PER_RULE = 500;
 
+const keepAll = (): boolean => true;
+
 /**
  * Every match of the rule's phrase patterns in the canonical text that
- * `keep` accepts (the place for context checks). Empty matches are skipped,
+ * `keep` accepts (the place for context checks; it gets the text, so a rule
+ * passes one module-level function instead of a closure made per message). Empty matches are skipped,
  * and the count is capped, so a hostile page cannot make one message expensive.
  */
 export function phraseMatches(
   canon: string,
   patterns: readonly RegExp[],
-  keep: (m: RegExpExecArray) => boolean = () => true,
+  keep: (m: RegExpExecArray, canon: string) => boolean = keepAll,
 ): RawMatch[] {
   const out: RawMatch[] = [];
   for (const re of patterns) {
@@ -63,7 +66,7 @@ export function phraseMatches(
         re.lastIndex++;
         continue;
       }
-      if (!keep(m)) continue;
+      if (!keep(m, canon)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
       if (out.length > MAX_MATCHES_PER_RULE) return out;
     }

@@ -264,6 +264,37 @@ export interface Token {
   value: string;
 }
 
+/** Result of readGroup (module scratch: no object or closure per group). */
+let groupEnd = 0;
+let groupText = '';
+/** One group of core chars from `from`, '.'/'-' inside kept for letters, dropped between digits. */
+function readGroup(canon: string, from: number, limit: number): void {
+  let k = from;
+  let t = '';
+  /** start of the part not yet copied into t */
+  let seg = from;
+  while (k < limit) {
+    const c = canon.charCodeAt(k);
+    if (isCore(c)) k++;
+    else if ((c === 46 || c === 45) && k > from && k + 1 < limit && isCore(canon.charCodeAt(k + 1))) {
+      // '.' and '-' inside a handle/number: keep for letters, drop between digits
+      if (isDigit(canon.charCodeAt(k - 1)) && isDigit(canon.charCodeAt(k + 1))) {
+        t += canon.slice(seg, k);
+        seg = k + 1;
+      }
+      k++;
+    } else break;
+  }
+  groupText = seg === from ? canon.slice(from, k) : t + canon.slice(seg, k);
+  groupEnd = k;
+}
+
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Read a handle/number token starting at `pos` (which must be a core char or '@').
  * Joins spelled-out groups ("l a n l a n 8 8") and digit groups ("131 7572 2846").
@@ -272,29 +303,11 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
   let j = pos;
   let value = '';
   if (canon.charCodeAt(j) === 64) j++; // '@'
-  const readGroup = (from: number): { end: number; text: string } => {
-    let k = from;
-    let t = '';
-    while (k < limit) {
-      const c = canon.charCodeAt(k);
-      if (isCore(c)) {
-        t += canon[k];
-        k++;
-      } else if ((c === 46 || c === 45) && t.length > 0 && k + 1 < limit && isCore(canon.charCodeAt(k + 1))) {
-        // '.' and '-' inside a handle/number: keep for letters, drop between digits
-        const prevDigit = isDigit(canon.charCodeAt(k - 1));
-        const nextDigit = isDigit(canon.charCodeAt(k + 1));
-        if (!(prevDigit && nextDigit)) t += canon[k];
-        k++;
-      } else break;
-    }
-    return { end: k, text: t };
-  };
-  let g = readGroup(j);
-  if (g.text.length === 0) return null;
-  value = g.text;
-  let end = g.end;
-  let prev = g.text;
+  readGroup(canon, j, limit);
+  if (groupText.length === 0) return null;
+  value = groupText;
+  let end = groupEnd;
+  let prev = groupText;
   let allSingles = prev.length === 1;
   let groups = 1;
   while (end < limit && groups < 40) {
@@ -305,13 +318,13 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
       seps++;
     }
     if (k === end || k >= limit || !isCore(canon.charCodeAt(k))) break;
-    const next = readGroup(k);
-    const digitsBoth = /^\d+$/.test(prev) && /^\d+$/.test(next.text);
-    const spelled = next.text.length === 1 && allSingles;
+    readGroup(canon, k, limit);
+    const digitsBoth = allDigits(prev) && allDigits(groupText);
+    const spelled = groupText.length === 1 && allSingles;
     if (!digitsBoth && !spelled) break;
-    value += next.text;
-    end = next.end;
-    prev = next.text;
+    value += groupText;
+    end = groupEnd;
+    prev = groupText;
     allSingles = allSingles && prev.length === 1;
     groups++;
   }

@@ -8,6 +8,11 @@ const EN = /(?:5|five)[- ]star (?:review|rating|feedback)[^.!?\n]{0,30}?(?:\$\d+
 /** Platform promotions and neutral mentions that share the words. */
 const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|好评率|无返现|没有返现|不返现/;
 
+const PATTERNS = [ZH, EN];
+function keep(m: RegExpExecArray, canon: string): boolean {
+  return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
+}
+
 /** Money or gifts for a good review, usually claimed off-platform (好评返现卡, "5-star review = $5 back"). */
 export default defineRule({
   id: 'cashback-review',
@@ -26,8 +31,5 @@ export default defineRule({
       instead: 'Review honestly and don’t contact the seller off-platform for a reward; keep the card and report it to the platform.',
     },
   },
-  match: (ctx) => {
-    const canon = ctx.canon;
-    return phraseMatches(canon, [ZH, EN], (m) => !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10)));
-  },
+  match: (ctx) => phraseMatches(ctx.canon, PATTERNS, keep),
 });

@@ -31,6 +31,7 @@ const EN = new RegExp(
   ].join('|'),
   'g',
 );
+const PATTERNS = [ZH, EN];
 
 export default defineRule({
   id: 'off-platform-payment',
@@ -49,5 +50,5 @@ export default defineRule({
       instead: 'Buy and pay only through the platform’s checkout; report sellers who ask for payment outside it.',
     },
   },
-  match: (ctx) => phraseMatches(ctx.canon, [ZH, EN]),
+  match: (ctx) => phraseMatches(ctx.canon, PATTERNS),
 });
