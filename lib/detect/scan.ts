@@ -131,19 +131,36 @@ export function triggerLiterals(re: RegExp): string[] | null {
  * lexicon and which rule triggers occur: a trie over all keywords and trigger
  * strings, walked from each position. Replaces one regex pass per lexicon and
  * per trigger.
+ *
+ * The trie's edges live in one open-addressed hash table of typed arrays
+ * (parent node, code unit) → child, not a Map per node: the walk does one
+ * lookup per character of every keyword prefix it follows, and a Map.get per
+ * step was the single largest cost of a short message.
  */
 export class Scanner {
   /** first code unit → node (0 = none) */
   private readonly root = new Int32Array(65536);
-  private readonly kids: (Map<number, number> | null)[] = [null, null];
+  /** build-time children; compiled into the edge table below */
+  private kids: (Map<number, number> | null)[] = [null, null];
   /** lexicon ids whose keyword ends at this node */
   private readonly ends: (number[] | null)[] = [null, null];
   /** trigger bits of the strings that end at this node */
-  private readonly trig: number[] = [0, 0];
+  private readonly trigList: number[] = [0, 0];
+  private readonly trig: Int32Array;
+  /** node has children */
+  private readonly inner: Uint8Array;
+  private readonly edgeFrom: Int32Array;
+  private readonly edgeUnit: Int32Array;
+  private readonly edgeTo: Int32Array;
+  private readonly edgeMask: number;
   readonly lexCount: number;
   private readonly best: Int32Array;
   private readonly next: Int32Array;
   private readonly touched: Int32Array;
+  /** Trigger bits of the last scan. */
+  triggers = 0;
+  /** ASCII digits in the last scanned text (rules that need a long number skip texts without enough). */
+  digits = 0;
 
   /** `triggers[i]` are the strings of trigger bit i. */
   constructor(triggers: readonly (readonly string[])[]) {
@@ -155,6 +172,30 @@ export class Scanner {
     this.best = new Int32Array(this.lexCount).fill(-1);
     this.next = new Int32Array(this.lexCount);
     this.touched = new Int32Array(this.lexCount);
+    // compile the children maps into the edge table
+    const nodes = this.kids.length;
+    this.trig = Int32Array.from(this.trigList);
+    this.inner = new Uint8Array(nodes);
+    let edges = 0;
+    for (const k of this.kids) if (k) edges += k.size;
+    let size = 16;
+    while (size < edges * 4) size *= 2;
+    this.edgeMask = size - 1;
+    this.edgeFrom = new Int32Array(size);
+    this.edgeUnit = new Int32Array(size);
+    this.edgeTo = new Int32Array(size);
+    this.kids.forEach((map, node) => {
+      if (!map) return;
+      this.inner[node] = 1;
+      for (const [c, to] of map) {
+        let h = edgeHash(node, c) & this.edgeMask;
+        while (this.edgeTo[h] !== 0) h = (h + 1) & this.edgeMask;
+        this.edgeFrom[h] = node;
+        this.edgeUnit[h] = c;
+        this.edgeTo[h] = to;
+      }
+    });
+    this.kids = [];
   }
 
   private add(word: string, lex: number, bits: number): void {
@@ -182,25 +223,28 @@ export class Scanner {
       const e = (this.ends[node] ??= []);
       if (!e.includes(lex)) e.push(lex);
     }
-    this.trig[node]! |= bits;
+    this.trigList[node]! |= bits;
   }
 
   private newNode(): number {
     this.kids.push(null);
     this.ends.push(null);
-    this.trig.push(0);
+    this.trigList.push(0);
     return this.kids.length - 1;
   }
 
-  /** Hits of every lexicon (undefined = none) and the trigger bits present. */
-  scan(canon: string): { hits: (Hit[] | undefined)[]; triggers: number } {
+  /** Hits of every lexicon (undefined = none); the trigger bits present and the digit count are left in `triggers` and `digits`. */
+  scan(canon: string): (Hit[] | undefined)[] {
     const n = canon.length;
     const hits: (Hit[] | undefined)[] = new Array(this.lexCount);
-    const { root, kids, ends, trig, best, next, touched } = this;
+    const { root, ends, trig, inner, edgeFrom, edgeUnit, edgeTo, edgeMask, best, next, touched } = this;
     next.fill(0);
     let mask = 0;
+    let digits = 0;
     for (let s = 0; s < n; s++) {
-      let node = root[canon.charCodeAt(s)]!;
+      const c0 = canon.charCodeAt(s);
+      if (c0 >= 48 && c0 <= 57) digits++;
+      let node = root[c0]!;
       if (node === 0) continue;
       let k = s + 1;
       let nt = 0;
@@ -214,10 +258,20 @@ export class Scanner {
             best[L] = k; // deeper = longer: the longest keyword at s wins, as in the regex alternation
           }
         }
-        const kd = kids[node];
-        if (kd == null || k >= n) break;
-        const nx = kd.get(canon.charCodeAt(k));
-        if (nx === undefined) break;
+        if (inner[node] === 0 || k >= n) break;
+        const c = canon.charCodeAt(k);
+        let h = edgeHash(node, c) & edgeMask;
+        let nx = 0;
+        for (;;) {
+          const to = edgeTo[h]!;
+          if (to === 0) break;
+          if (edgeFrom[h] === node && edgeUnit[h] === c) {
+            nx = to;
+            break;
+          }
+          h = (h + 1) & edgeMask;
+        }
+        if (nx === 0) break;
         node = nx;
         k++;
       }
@@ -235,8 +289,14 @@ export class Scanner {
         next[L] = list.length > MAX_HITS ? 0x7fffffff : e;
       }
     }
-    return { hits, triggers: mask };
+    this.triggers = mask;
+    this.digits = digits;
+    return hits;
   }
+}
+
+function edgeHash(node: number, c: number): number {
+  return Math.imul(node * 65599 + c, 0x9e3779b1) >>> 7;
 }
 
 export function isDigit(c: number): boolean {
@@ -471,11 +531,24 @@ export class MatchContext {
   /** `scanned`: the scanner's hits for this text (lexicons it does not know are matched on demand). */
   constructor(
     readonly norm: Normalised,
-    scanned?: { hits: (Hit[] | undefined)[]; lexCount: number },
+    scanned?: { hits: (Hit[] | undefined)[]; lexCount: number; digits: number },
   ) {
     this.canon = norm.canon;
     this.hitCache = scanned ? scanned.hits : [];
     this.lexCount = scanned ? scanned.lexCount : 0;
+    this.digits = scanned ? scanned.digits : -1;
+  }
+
+  /** ASCII digits in the text (-1: not counted). */
+  private readonly digits: number;
+
+  /** At least `k` ASCII digits in the text: a rule that needs a number this long can stop early. */
+  hasDigits(k: number): boolean {
+    if (this.digits >= 0) return this.digits >= k;
+    let d = 0;
+    const canon = this.canon;
+    for (let i = 0; i < canon.length && d < k; i++) if (isDigit(canon.charCodeAt(i))) d++;
+    return d >= k;
   }
 
   hits(lex: Lexicon): Hit[] {
