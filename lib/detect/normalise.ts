@@ -257,15 +257,19 @@ const MEMO_MAX = 32;
 const MEMO_TEXT_MAX = 2_000;
 const memoKeys: (string | undefined)[] = new Array<string | undefined>(MEMO_MAX).fill(undefined);
 const memoVals: (Normalised | undefined)[] = new Array<Normalised | undefined>(MEMO_MAX).fill(undefined);
+const memoLens = new Int32Array(MEMO_MAX).fill(-1);
 let memoNext = 0;
 
 /** Normalise `text`. Linear in the length of the input. */
 export function normalise(text: string): Normalised {
   if (text.length > MEMO_TEXT_MAX) return normaliseNow(text);
+  const len = text.length;
   for (let i = 0; i < MEMO_MAX; i++) {
-    if (memoKeys[i] === text) return memoVals[i]!;
+    // lengths first: a number compare rules out nearly every entry
+    if (memoLens[i] === len && memoKeys[i] === text) return memoVals[i]!;
   }
   const made = normaliseNow(text);
+  memoLens[memoNext] = len;
   memoKeys[memoNext] = text;
   memoVals[memoNext] = made;
   memoNext = (memoNext + 1) % MEMO_MAX;

@@ -2,6 +2,28 @@
 import type { Kind, Severity } from './kinds';
 import type { MatchContext } from './scan';
 
+/**
+ * A rule's Chinese and English phrase patterns. Every alternative of a Chinese
+ * pattern has a Chinese character, every English one an ASCII letter, so a
+ * text is matched only against the patterns its scripts can match: most
+ * messages are in one language, and a regex pass that cannot match is skipped.
+ */
+export class Phrases {
+  private readonly both: readonly RegExp[];
+  private readonly zhOnly: readonly RegExp[];
+  private readonly enOnly: readonly RegExp[];
+  constructor(zh: readonly RegExp[], en: readonly RegExp[]) {
+    this.both = [...zh, ...en];
+    this.zhOnly = zh;
+    this.enOnly = en;
+  }
+  for(ctx: MatchContext): readonly RegExp[] {
+    if (ctx.nonAscii) return ctx.latin ? this.both : this.zhOnly;
+    return ctx.latin ? this.enOnly : NONE;
+  }
+}
+const NONE: readonly RegExp[] = [];
+
 export interface Explanation {
   /** What the seller asked for. */
   asked: string;

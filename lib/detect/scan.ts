@@ -61,6 +61,27 @@ export class Lexicon {
 
 const MAX_HITS = 5000;
 
+/** Every presence set ever made: the scanner reports which occur, in the same pass. */
+const PRESENCES: Presence[] = [];
+
+/**
+ * "Does the text contain one of these strings?" — `/a|bc|d/.test(canon)` for
+ * plain literals (anywhere, no word bounds), answered by the one-pass scanner
+ * instead of a regex pass of its own per message.
+ */
+export class Presence {
+  /** Bit in the scanner's presence mask (at most 31 sets; later ones are tested directly). */
+  readonly bit: number;
+  constructor(readonly words: readonly string[]) {
+    this.bit = PRESENCES.length < 31 ? 1 << PRESENCES.length : 0;
+    PRESENCES.push(this);
+  }
+  test(canon: string): boolean {
+    for (const w of this.words) if (canon.includes(w)) return true;
+    return false;
+  }
+}
+
 /** A Latin keyword must not run into more Latin letters on either side. */
 function wordBounded(canon: string, s: number, e: number): boolean {
   if (isAsciiLetter(canon.charCodeAt(s)) && s > 0 && isAsciiLetter(canon.charCodeAt(s - 1))) return false;
@@ -147,6 +168,11 @@ export class Scanner {
   /** trigger bits of the strings that end at this node */
   private readonly trigList: number[] = [0, 0];
   private readonly trig: Int32Array;
+  /** presence bits of the strings that end at this node */
+  private readonly presList: number[] = [0, 0];
+  private readonly pres: Int32Array;
+  /** presence bits this scanner answers for */
+  presenceKnown: number;
   /** node has children */
   private readonly inner: Uint8Array;
   private readonly edgeFrom: Int32Array;
@@ -161,6 +187,11 @@ export class Scanner {
   triggers = 0;
   /** ASCII digits in the last scanned text (rules that need a long number skip texts without enough). */
   digits = 0;
+  /** Presence bits of the last scan. */
+  present = 0;
+  /** The last text has an ASCII letter / a non-ASCII code unit. */
+  latin = false;
+  nonAscii = false;
 
   /** `triggers[i]` are the strings of trigger bit i. */
   constructor(triggers: readonly (readonly string[])[]) {
@@ -169,12 +200,19 @@ export class Scanner {
     triggers.forEach((list, bit) => {
       for (const w of list) this.add(w, -1, 1 << bit);
     });
+    this.presenceKnown = 0;
+    for (const p of PRESENCES) {
+      if (p.bit === 0) continue;
+      this.presenceKnown |= p.bit;
+      for (const w of p.words) this.addPresence(w, p.bit);
+    }
     this.best = new Int32Array(this.lexCount).fill(-1);
     this.next = new Int32Array(this.lexCount);
     this.touched = new Int32Array(this.lexCount);
     // compile the children maps into the edge table
     const nodes = this.kids.length;
     this.trig = Int32Array.from(this.trigList);
+    this.pres = Int32Array.from(this.presList);
     this.inner = new Uint8Array(nodes);
     let edges = 0;
     for (const k of this.kids) if (k) edges += k.size;
@@ -196,6 +234,15 @@ export class Scanner {
       }
     });
     this.kids = [];
+  }
+
+  private addPresence(word: string, bit: number): void {
+    if (word.length === 0) return;
+    this.add(word, -1, 0);
+    // the node the word ends at: walk again (add() made or found it)
+    let node = this.root[word.charCodeAt(0)]!;
+    for (let k = 1; k < word.length; k++) node = this.kids[node]!.get(word.charCodeAt(k))!;
+    this.presList[node]! |= bit;
   }
 
   private add(word: string, lex: number, bits: number): void {
@@ -230,26 +277,38 @@ export class Scanner {
     this.kids.push(null);
     this.ends.push(null);
     this.trigList.push(0);
+    this.presList.push(0);
     return this.kids.length - 1;
+  }
+
+  /** What MatchContext takes of the last scan. */
+  result(hits: (Hit[] | undefined)[]): { hits: (Hit[] | undefined)[]; lexCount: number; digits: number; present: number; presenceKnown: number; latin: boolean; nonAscii: boolean } {
+    return { hits, lexCount: this.lexCount, digits: this.digits, present: this.present, presenceKnown: this.presenceKnown, latin: this.latin, nonAscii: this.nonAscii };
   }
 
   /** Hits of every lexicon (undefined = none); the trigger bits present and the digit count are left in `triggers` and `digits`. */
   scan(canon: string): (Hit[] | undefined)[] {
     const n = canon.length;
     const hits: (Hit[] | undefined)[] = new Array(this.lexCount);
-    const { root, ends, trig, inner, edgeFrom, edgeUnit, edgeTo, edgeMask, best, next, touched } = this;
+    const { root, ends, trig, pres, inner, edgeFrom, edgeUnit, edgeTo, edgeMask, best, next, touched } = this;
     next.fill(0);
     let mask = 0;
+    let present = 0;
     let digits = 0;
+    let latin = false;
+    let nonAscii = false;
     for (let s = 0; s < n; s++) {
       const c0 = canon.charCodeAt(s);
       if (c0 >= 48 && c0 <= 57) digits++;
+      else if (c0 >= 97 && c0 <= 122) latin = true;
+      else if (c0 >= 0x80) nonAscii = true;
       let node = root[c0]!;
       if (node === 0) continue;
       let k = s + 1;
       let nt = 0;
       for (;;) {
         mask |= trig[node]!;
+        present |= pres[node]!;
         const le = ends[node];
         if (le != null) {
           for (let q = 0; q < le.length; q++) {
@@ -290,7 +349,10 @@ export class Scanner {
       }
     }
     this.triggers = mask;
+    this.present = present;
     this.digits = digits;
+    this.latin = latin;
+    this.nonAscii = nonAscii;
     return hits;
   }
 }
@@ -531,12 +593,29 @@ export class MatchContext {
   /** `scanned`: the scanner's hits for this text (lexicons it does not know are matched on demand). */
   constructor(
     readonly norm: Normalised,
-    scanned?: { hits: (Hit[] | undefined)[]; lexCount: number; digits: number },
+    scanned?: { hits: (Hit[] | undefined)[]; lexCount: number; digits: number; present: number; presenceKnown: number; latin: boolean; nonAscii: boolean },
   ) {
     this.canon = norm.canon;
     this.hitCache = scanned ? scanned.hits : [];
     this.lexCount = scanned ? scanned.lexCount : 0;
     this.digits = scanned ? scanned.digits : -1;
+    this.present = scanned ? scanned.present : 0;
+    this.presenceKnown = scanned ? scanned.presenceKnown : 0;
+    this.latin = scanned ? scanned.latin : /[a-z]/.test(this.canon);
+    this.nonAscii = scanned ? scanned.nonAscii : /[^\x00-\x7f]/.test(this.canon);
+  }
+
+  private readonly present: number;
+  private readonly presenceKnown: number;
+  /** The text has an ASCII letter (English patterns need one). */
+  readonly latin: boolean;
+  /** The text has a non-ASCII code unit (Chinese patterns need one). */
+  readonly nonAscii: boolean;
+
+  /** Does the text contain one of p's strings? */
+  has(p: Presence): boolean {
+    if ((this.presenceKnown & p.bit) !== 0) return (this.present & p.bit) !== 0;
+    return p.test(this.canon);
   }
 
   /** ASCII digits in the text (-1: not counted). */

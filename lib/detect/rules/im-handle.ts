@@ -49,9 +49,12 @@ export default defineRule({
         out.push({ start: h.start, end, value: m[1]!, contact: true });
       }
     }
-    LINKS.lastIndex = 0;
-    for (let m = LINKS.exec(canon); m !== null; m = LINKS.exec(canon)) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
+    // every link has a '/' after the host
+    if (canon.includes('/')) {
+      LINKS.lastIndex = 0;
+      for (let m = LINKS.exec(canon); m !== null; m = LINKS.exec(canon)) {
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
+      }
     }
     return out;
   },
