@@ -1,28 +1,53 @@
 /** The shape of a detection rule (one file per rule in ./rules). */
 import type { Kind, Severity } from './kinds';
-import type { MatchContext } from './scan';
+import { type MatchContext, Presence } from './scan';
+import { requiredLiterals } from './prefilter';
+
+let skipping = true;
+/** Tests only: run every phrase pattern on every text, to check that skipping changes no result. */
+export function setPhraseSkipping(on: boolean): void {
+  skipping = on;
+}
 
 /**
- * A rule's Chinese and English phrase patterns. Every alternative of a Chinese
- * pattern has a Chinese character, every English one an ASCII letter, so a
- * text is matched only against the patterns its scripts can match: most
- * messages are in one language, and a regex pass that cannot match is skipped.
+ * A rule's phrase patterns, and which of them can match a given text.
+ *
+ * Every alternative of a Chinese pattern has a Chinese character, every
+ * English one an ASCII letter, so a text is matched only against the patterns
+ * its scripts can match (most messages are in one language). And each pattern
+ * has a literal prefilter (prefilter.ts: strings one of which every match
+ * contains), answered by the one-pass scanner: a pattern none of whose strings
+ * occurs is not run. Both only skip passes that cannot match.
  */
 export class Phrases {
-  private readonly both: readonly RegExp[];
-  private readonly zhOnly: readonly RegExp[];
-  private readonly enOnly: readonly RegExp[];
-  constructor(zh: readonly RegExp[], en: readonly RegExp[]) {
-    this.both = [...zh, ...en];
-    this.zhOnly = zh;
-    this.enOnly = en;
+  private readonly all: readonly RegExp[];
+  /** per pattern: 1 = needs a non-ASCII unit, 2 = needs an ASCII letter */
+  private readonly script: readonly number[];
+  private readonly pre: readonly (Presence | null)[];
+  /** the patterns to run, by bit mask of the runnable ones (made on first use) */
+  private readonly subsets: (readonly RegExp[] | undefined)[] = [];
+  constructor(zh: readonly RegExp[], en: readonly RegExp[], mixed: readonly RegExp[] = []) {
+    this.all = [...zh, ...en, ...mixed];
+    this.script = [...zh.map(() => 1), ...en.map(() => 2), ...mixed.map(() => 0)];
+    this.pre = this.all.map((re) => {
+      const lits = requiredLiterals(re);
+      return lits ? new Presence(lits) : null;
+    });
   }
   for(ctx: MatchContext): readonly RegExp[] {
-    if (ctx.nonAscii) return ctx.latin ? this.both : this.zhOnly;
-    return ctx.latin ? this.enOnly : NONE;
+    if (!skipping) return this.all;
+    let mask = 0;
+    for (let i = 0; i < this.all.length; i++) {
+      const s = this.script[i]!;
+      if (((s & 1) !== 0 && !ctx.nonAscii) || ((s & 2) !== 0 && !ctx.latin)) continue;
+      const p = this.pre[i]!;
+      if (p !== null && !ctx.has(p)) continue;
+      mask |= 1 << i;
+    }
+    return (this.subsets[mask] ??= this.all.filter((_, i) => (mask & (1 << i)) !== 0));
   }
 }
-const NONE: readonly RegExp[] = [];
+
 
 export interface Explanation {
   /** What the seller asked for. */
