@@ -153,10 +153,11 @@ export function triggerLiterals(re: RegExp): string[] | null {
  * strings, walked from each position. Replaces one regex pass per lexicon and
  * per trigger.
  *
- * The trie's edges live in one open-addressed hash table of typed arrays
- * (parent node, code unit) → child, not a Map per node: the walk does one
- * lookup per character of every keyword prefix it follows, and a Map.get per
- * step was the single largest cost of a short message.
+ * The trie's edges live in one open-addressed hash table, key (parent node,
+ * code unit) and child side by side in one typed array, not a Map per node:
+ * the walk does one lookup per character of every keyword prefix it follows,
+ * and a Map.get per step was the single largest cost of a short message. A
+ * node's trigger and presence bits sit side by side too (one cache line).
  */
 export class Scanner {
   /** first code unit → node (0 = none) */
@@ -167,17 +168,18 @@ export class Scanner {
   private readonly ends: (number[] | null)[] = [null, null];
   /** trigger bits of the strings that end at this node */
   private readonly trigList: number[] = [0, 0];
-  private readonly trig: Int32Array;
   /** presence bits of the strings that end at this node */
   private readonly presList: number[] = [0, 0];
-  private readonly pres: Int32Array;
+  /** per node: [trigger bits, presence bits] */
+  private readonly bits: Int32Array;
   /** presence bits this scanner answers for */
   presenceKnown: number;
-  /** node has children */
-  private readonly inner: Uint8Array;
-  private readonly edgeFrom: Int32Array;
-  private readonly edgeUnit: Int32Array;
-  private readonly edgeTo: Int32Array;
+  /** per node: 1 = has children, 2 = some keyword ends here */
+  private readonly flags: Uint8Array;
+  /** per node: bit (c & 31) set for each child's code unit c — most steps find no child, and this says so without a probe */
+  private readonly kidBits: Int32Array;
+  /** per slot: [node << 16 | code unit, child]; child 0 = empty slot */
+  private readonly edges: Int32Array;
   private readonly edgeMask: number;
   readonly lexCount: number;
   private readonly best: Int32Array;
@@ -211,26 +213,30 @@ export class Scanner {
     this.touched = new Int32Array(this.lexCount);
     // compile the children maps into the edge table
     const nodes = this.kids.length;
-    this.trig = Int32Array.from(this.trigList);
-    this.pres = Int32Array.from(this.presList);
-    this.inner = new Uint8Array(nodes);
+    if (nodes >= 0x8000) throw new Error('scanner: too many trie nodes for the edge key');
+    this.bits = new Int32Array(nodes * 2);
+    this.flags = new Uint8Array(nodes);
+    this.kidBits = new Int32Array(nodes);
+    for (let i = 0; i < nodes; i++) {
+      this.bits[2 * i] = this.trigList[i]!;
+      this.bits[2 * i + 1] = this.presList[i]!;
+      if (this.ends[i]) this.flags[i]! |= 2;
+    }
     let edges = 0;
     for (const k of this.kids) if (k) edges += k.size;
     let size = 16;
-    while (size < edges * 4) size *= 2;
+    while (size < edges * 2) size *= 2;
     this.edgeMask = size - 1;
-    this.edgeFrom = new Int32Array(size);
-    this.edgeUnit = new Int32Array(size);
-    this.edgeTo = new Int32Array(size);
+    this.edges = new Int32Array(size * 2);
     this.kids.forEach((map, node) => {
       if (!map) return;
-      this.inner[node] = 1;
+      this.flags[node]! |= 1;
       for (const [c, to] of map) {
+        this.kidBits[node]! |= 1 << (c & 31);
         let h = edgeHash(node, c) & this.edgeMask;
-        while (this.edgeTo[h] !== 0) h = (h + 1) & this.edgeMask;
-        this.edgeFrom[h] = node;
-        this.edgeUnit[h] = c;
-        this.edgeTo[h] = to;
+        while (this.edges[2 * h + 1] !== 0) h = (h + 1) & this.edgeMask;
+        this.edges[2 * h] = (node << 16) | c;
+        this.edges[2 * h + 1] = to;
       }
     });
     this.kids = [];
@@ -290,7 +296,7 @@ export class Scanner {
   scan(canon: string): (Hit[] | undefined)[] {
     const n = canon.length;
     const hits: (Hit[] | undefined)[] = new Array(this.lexCount);
-    const { root, ends, trig, pres, inner, edgeFrom, edgeUnit, edgeTo, edgeMask, best, next, touched } = this;
+    const { root, ends, bits, flags, kidBits, edges, edgeMask, best, next, touched } = this;
     next.fill(0);
     let mask = 0;
     let present = 0;
@@ -307,24 +313,27 @@ export class Scanner {
       let k = s + 1;
       let nt = 0;
       for (;;) {
-        mask |= trig[node]!;
-        present |= pres[node]!;
-        const le = ends[node];
-        if (le != null) {
+        mask |= bits[2 * node]!;
+        present |= bits[2 * node + 1]!;
+        const fl = flags[node]!;
+        if ((fl & 2) !== 0) {
+          const le = ends[node]!;
           for (let q = 0; q < le.length; q++) {
             const L = le[q]!;
             if (best[L] === -1) touched[nt++] = L;
             best[L] = k; // deeper = longer: the longest keyword at s wins, as in the regex alternation
           }
         }
-        if (inner[node] === 0 || k >= n) break;
+        if ((fl & 1) === 0 || k >= n) break;
         const c = canon.charCodeAt(k);
+        if ((kidBits[node]! & (1 << (c & 31))) === 0) break;
+        const key = (node << 16) | c;
         let h = edgeHash(node, c) & edgeMask;
         let nx = 0;
         for (;;) {
-          const to = edgeTo[h]!;
+          const to = edges[2 * h + 1]!;
           if (to === 0) break;
-          if (edgeFrom[h] === node && edgeUnit[h] === c) {
+          if (edges[2 * h] === key) {
             nx = to;
             break;
           }
