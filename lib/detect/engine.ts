@@ -81,14 +81,16 @@ function detectOne(text: string, rules: readonly Rule[], memo = true): Finding[]
   const sc = getScanner();
   const hits = sc.scan(canon);
   const triggers = sc.triggers;
-  const ctx = new MatchContext(norm, sc.result(hits));
+  const ctx = new MatchContext(norm, hits, sc);
   const bits = triggerBits(rules);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r]!;
     const negatable = rule.negatable !== false;
     const bit = bits[r]!;
     if (bit > 0 ? (triggers & bit) === 0 : bit < 0 && !rule.trigger!.test(canon)) continue;
-    for (const m of rule.match(ctx)) {
+    const ms = rule.match(ctx);
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
       if (m.end <= m.start) continue;
       let start: number;
       let end: number;

@@ -248,31 +248,32 @@ class Norm implements Normalised {
  * thread gate and in each thread window it belongs to (five windows): the same
  * short text is normalised once. Results are immutable, so sharing them is safe.
  *
- * A small ring compared with `===` (the same string object comes back, so the
- * compare is mostly a pointer check), not a large Map: keeping hundreds of
- * results alive made every message pay for their promotion out of the young
- * generation, several times what normalising a message costs.
+ * A small table looked up by length and end characters, two entries per
+ * slot, compared with `===` (the same string object comes back, so the
+ * compare is mostly a pointer check), not a large Map: a Map that deletes its
+ * oldest entry on every insert walks past the deleted ones each time, and that
+ * cost more than normalising the message.
  */
-const MEMO_MAX = 32;
+const MEMO_SLOTS = 64;
 const MEMO_TEXT_MAX = 2_000;
-const memoKeys: (string | undefined)[] = new Array<string | undefined>(MEMO_MAX).fill(undefined);
-const memoVals: (Normalised | undefined)[] = new Array<Normalised | undefined>(MEMO_MAX).fill(undefined);
-const memoLens = new Int32Array(MEMO_MAX).fill(-1);
-let memoNext = 0;
+const memoKeys: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS * 2).fill(undefined);
+const memoVals: (Normalised | undefined)[] = new Array<Normalised | undefined>(MEMO_SLOTS * 2).fill(undefined);
+/** per slot: which of its two entries to replace next */
+const memoOlder = new Uint8Array(MEMO_SLOTS);
 
 /** Normalise `text`. Linear in the length of the input. */
 export function normalise(text: string): Normalised {
-  if (text.length > MEMO_TEXT_MAX) return normaliseNow(text);
   const len = text.length;
-  for (let i = 0; i < MEMO_MAX; i++) {
-    // lengths first: a number compare rules out nearly every entry
-    if (memoLens[i] === len && memoKeys[i] === text) return memoVals[i]!;
-  }
+  if (len > MEMO_TEXT_MAX) return normaliseNow(text);
+  const slot = len === 0 ? 0 : (len * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(len - 1)) & (MEMO_SLOTS - 1);
+  const a = slot * 2;
+  if (memoKeys[a] === text) return memoVals[a]!;
+  if (memoKeys[a + 1] === text) return memoVals[a + 1]!;
   const made = normaliseNow(text);
-  memoLens[memoNext] = len;
-  memoKeys[memoNext] = text;
-  memoVals[memoNext] = made;
-  memoNext = (memoNext + 1) % MEMO_MAX;
+  const at = a + memoOlder[slot]!;
+  memoKeys[at] = text;
+  memoVals[at] = made;
+  memoOlder[slot] = memoOlder[slot]! ^ 1;
   return made;
 }
 

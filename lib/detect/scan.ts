@@ -194,6 +194,8 @@ export class Scanner {
   /** The last text has an ASCII letter / a non-ASCII code unit. */
   latin = false;
   nonAscii = false;
+  /** The last text has two ASCII letters right before two digits (how an IBAN starts). */
+  lettersDigits = false;
 
   /** `triggers[i]` are the strings of trigger bit i. */
   constructor(triggers: readonly (readonly string[])[]) {
@@ -287,11 +289,6 @@ export class Scanner {
     return this.kids.length - 1;
   }
 
-  /** What MatchContext takes of the last scan. */
-  result(hits: (Hit[] | undefined)[]): { hits: (Hit[] | undefined)[]; lexCount: number; digits: number; present: number; presenceKnown: number; latin: boolean; nonAscii: boolean } {
-    return { hits, lexCount: this.lexCount, digits: this.digits, present: this.present, presenceKnown: this.presenceKnown, latin: this.latin, nonAscii: this.nonAscii };
-  }
-
   /** Hits of every lexicon (undefined = none); the trigger bits present and the digit count are left in `triggers` and `digits`. */
   scan(canon: string): (Hit[] | undefined)[] {
     const n = canon.length;
@@ -303,11 +300,21 @@ export class Scanner {
     let digits = 0;
     let latin = false;
     let nonAscii = false;
+    let letterRun = 0;
+    let lettersDigits = false;
     for (let s = 0; s < n; s++) {
       const c0 = canon.charCodeAt(s);
-      if (c0 >= 48 && c0 <= 57) digits++;
-      else if (c0 >= 97 && c0 <= 122) latin = true;
-      else if (c0 >= 0x80) nonAscii = true;
+      if (c0 >= 48 && c0 <= 57) {
+        digits++;
+        if (letterRun >= 2 && s + 1 < n && isDigit(canon.charCodeAt(s + 1))) lettersDigits = true;
+        letterRun = 0;
+      } else if (c0 >= 97 && c0 <= 122) {
+        latin = true;
+        letterRun++;
+      } else {
+        if (c0 >= 0x80) nonAscii = true;
+        letterRun = 0;
+      }
       let node = root[c0]!;
       if (node === 0) continue;
       let k = s + 1;
@@ -362,6 +369,7 @@ export class Scanner {
     this.digits = digits;
     this.latin = latin;
     this.nonAscii = nonAscii;
+    this.lettersDigits = lettersDigits;
     return hits;
   }
 }
@@ -599,20 +607,25 @@ export class MatchContext {
   private hitCache: (Hit[] | undefined)[];
   private readonly lexCount: number;
 
-  /** `scanned`: the scanner's hits for this text (lexicons it does not know are matched on demand). */
+  /** `hits`: what `scanned` just found in this text (lexicons it does not know are matched on demand). */
   constructor(
     readonly norm: Normalised,
-    scanned?: { hits: (Hit[] | undefined)[]; lexCount: number; digits: number; present: number; presenceKnown: number; latin: boolean; nonAscii: boolean },
+    hits?: (Hit[] | undefined)[],
+    scanned?: Scanner,
   ) {
     this.canon = norm.canon;
-    this.hitCache = scanned ? scanned.hits : [];
+    this.hitCache = hits && scanned ? hits : [];
     this.lexCount = scanned ? scanned.lexCount : 0;
     this.digits = scanned ? scanned.digits : -1;
     this.present = scanned ? scanned.present : 0;
     this.presenceKnown = scanned ? scanned.presenceKnown : 0;
     this.latin = scanned ? scanned.latin : /[a-z]/.test(this.canon);
     this.nonAscii = scanned ? scanned.nonAscii : /[^\x00-\x7f]/.test(this.canon);
+    this.lettersDigits = scanned ? scanned.lettersDigits : /[a-z]{2}\d{2}/.test(this.canon);
   }
+
+  /** Two ASCII letters right before two digits somewhere (`/[a-z]{2}\d{2}/`: how an IBAN starts). */
+  readonly lettersDigits: boolean;
 
   private readonly present: number;
   private readonly presenceKnown: number;

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, type MatchContext, type NumberRun, isDigit } from '../scan';
+import { Lexicon, type MatchContext, type NumberRun } from '../scan';
 import { isCardNumber, isIban } from '../validate';
 
 /** Words that say "this number is where the money goes". */
@@ -21,20 +21,6 @@ function accountWordBefore(ctx: MatchContext, pos: number): boolean {
 const NO_RUNS: NumberRun[] = [];
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|pay|wire|transfer|send|deposit/;
 const IBAN_RE = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?(?![a-z0-9])/g;
-
-/** Somewhere two letters then two digits (how an IBAN starts): `/[a-z]{2}\d{2}/.test`, as a loop. */
-function ibanStart(canon: string): boolean {
-  let letters = 0;
-  for (let i = 0; i + 1 < canon.length; i++) {
-    const c = canon.charCodeAt(i);
-    if (c >= 97 && c <= 122) letters++;
-    else {
-      if (letters >= 2 && isDigit(c) && isDigit(canon.charCodeAt(i + 1))) return true;
-      letters = 0;
-    }
-  }
-  return false;
-}
 
 /** A bank card (Luhn + issuer prefix), a bank account given with 账号/开户行 words, or an IBAN. */
 export default defineRule({
@@ -74,7 +60,7 @@ export default defineRule({
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       }
     }
-    if (ctx.hasDigits(2) && ctx.latin && ibanStart(canon)) {
+    if (ctx.lettersDigits) {
       IBAN_RE.lastIndex = 0;
       for (let m = IBAN_RE.exec(canon); m !== null; m = IBAN_RE.exec(canon)) {
         const iban = isIban(m[0].toUpperCase());

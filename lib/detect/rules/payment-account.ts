@@ -10,6 +10,7 @@ const APPS = new Lexicon([
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
   '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow',
 ]);
+const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
 const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme)$/;
@@ -82,7 +83,8 @@ export default defineRule({
       }
     }
     const text = ctx.norm.text;
-    if (text.includes('0x')) {
+    // (the canonical text has every "0x" of the original: the scanner answers first)
+    if (ctx.has(HEX_PREFIX) && text.includes('0x')) {
       ETH_RE.lastIndex = 0;
       for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) {
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true, contact: true });
