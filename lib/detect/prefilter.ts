@@ -6,26 +6,26 @@
  * (加, 私, 码…), while the pattern needs "加我", "私聊", "收款码"…
  *
  * Sound by construction, never exact: whenever the parser meets something it
- * does not model (a class it cannot list, an unbounded repeat, a flag), that
+ * does not model (a class it cannot list, an optional part, a flag), that
  * part counts as "could be anything", and when a whole pattern is like that
- * the result is null (no prefilter, the pattern always runs).
+ * the result is null (no prefilter, the pattern always runs). One pass over
+ * the source, no multiplying out of alternatives: it runs at start-up.
  */
 
-/** What a piece of a pattern can match. */
+/** What a piece of a pattern needs. */
 interface Info {
-  /** Every string it can match, when that set is finite and small; null otherwise. */
-  exact: Set<string> | null;
   /** Strings one of which every match contains; null = no such set known. */
   req: Set<string> | null;
+  /** A plain literal: this string and nothing else (runs of them are merged while parsing). */
+  str?: string;
 }
 
-/** Largest literal set kept while multiplying out sequences. */
-const MAX_SET = 64;
-/** Longest literal worth building (the trie walks one code unit per character). */
-const MAX_LEN = 8;
+/** Largest class listed as a set of one-character strings. */
+const MAX_CLASS = 32;
 
-const ANY: Info = { exact: null, req: null };
-const EMPTY: Info = { exact: new Set(['']), req: null };
+const ANY: Info = { req: null };
+/** Matches only the empty string (a lookaround, an anchor). */
+const EMPTY: Info = { req: null, str: '' };
 
 class Parser {
   i = 0;
@@ -33,29 +33,41 @@ class Parser {
 
   /** alternation := seq ('|' seq)* */
   alt(): Info {
-    const parts: Info[] = [this.seq()];
+    const first = this.seq();
+    if (this.src[this.i] !== '|') return first;
+    // every match matches one alternative: the union of what each needs
+    let req: Set<string> | null = first.req === null ? null : new Set(first.req);
     while (this.src[this.i] === '|') {
       this.i++;
-      parts.push(this.seq());
-    }
-    if (parts.length === 1) return parts[0]!;
-    let exact: Set<string> | null = new Set();
-    let req: Set<string> | null = new Set();
-    for (const p of parts) {
-      if (exact && p.exact && exact.size + p.exact.size <= MAX_SET) for (const s of p.exact) exact.add(s);
-      else exact = null;
-      const r = reqOf(p);
-      if (req && r) for (const s of r) req.add(s);
+      const p = this.seq();
+      if (req && p.req) for (const x of p.req) req.add(x);
       else req = null;
     }
-    return { exact, req };
+    return { req };
   }
 
   /** seq := (atom quantifier?)* */
   seq(): Info {
     const items: Info[] = [];
-    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      items.push(this.quantified(this.atom()));
+    const src = this.src;
+    while (this.i < src.length && src[this.i] !== '|' && src[this.i] !== ')') {
+      // fast path, most of a pattern: a run of plain characters none of which is repeated
+      const from = this.i;
+      let k = from;
+      while (k < src.length && isPlain(src.charCodeAt(k)) && !isQuantifier(src.charCodeAt(k + 1))) k++;
+      if (k > from) {
+        this.i = k;
+        const run = src.slice(from, k);
+        const last = items[items.length - 1];
+        if (last?.str !== undefined) items[items.length - 1] = lit(last.str + run);
+        else items.push(lit(run));
+        continue;
+      }
+      const item = this.quantified(this.atom());
+      const last = items[items.length - 1];
+      // a run of plain characters is one literal: "不走平台", not four one-character candidates
+      if (item.str !== undefined && last?.str !== undefined) items[items.length - 1] = lit(last.str + item.str);
+      else items.push(item);
     }
     return seqInfo(items);
   }
@@ -63,45 +75,21 @@ class Parser {
   quantified(item: Info): Info {
     const c = this.src[this.i];
     let min: number;
-    let max: number;
-    if (c === '?') {
+    if (c === '?' || c === '*') {
       min = 0;
-      max = 1;
-      this.i++;
-    } else if (c === '*') {
-      min = 0;
-      max = Infinity;
       this.i++;
     } else if (c === '+') {
       min = 1;
-      max = Infinity;
       this.i++;
     } else if (c === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
       if (!m) throw new Error('unsupported quantifier');
       min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
       this.i += m[0].length;
     } else return item;
     if (this.src[this.i] === '?') this.i++; // lazy: matches the same strings
-    // exact set: item repeated min..max times, when small
-    let exact: Set<string> | null = null;
-    if (item.exact && max <= 4) {
-      exact = new Set();
-      let power = new Set(['']);
-      for (let k = 0; k <= max && exact; k++) {
-        if (k >= min) for (const s of power) exact.add(s);
-        if (k < max) {
-          const p = product(power, item.exact);
-          if (p === null) exact = null;
-          else power = p;
-        }
-        if (exact && exact.size > MAX_SET) exact = null;
-      }
-    }
-    // at least one repetition: whatever every repetition needs, the whole needs
-    const req = min >= 1 ? reqOf(item) : null;
-    return { exact, req: exact ? (exact.has('') ? null : exact) : req };
+    // at least one repetition: whatever one repetition needs, the whole needs
+    return { req: min >= 1 ? item.req : null };
   }
 
   atom(): Info {
@@ -178,7 +166,7 @@ class Parser {
       if (body[k + 1] === '-' && k + 2 < body.length) {
         const a = body.charCodeAt(k);
         const b = body.charCodeAt(k + 2);
-        if (b - a > MAX_SET) return ANY;
+        if (b - a > MAX_CLASS) return ANY;
         for (let x = a; x <= b; x++) set.push(String.fromCharCode(x));
         k += 2;
       } else set.push(body[k]!);
@@ -187,75 +175,93 @@ class Parser {
   }
 }
 
-function lit(ch: string): Info {
-  const s = new Set([ch]);
-  return { exact: s, req: s };
+/** A character that matches itself (BMP, not a regex metacharacter). */
+function isPlain(c: number): boolean {
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  // \ ^ $ . | ? * + ( ) [ ] { }
+  return !(c === 92 || c === 94 || c === 36 || c === 46 || c === 124 || c === 63 || c === 42 || c === 43 ||
+    c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || Number.isNaN(c));
+}
+function isQuantifier(c: number): boolean {
+  return c === 63 || c === 42 || c === 43 || c === 123;
+}
+
+function lit(str: string): Info {
+  return { req: str === '' ? null : new Set([str]), str };
 }
 
 function charSet(chars: string[]): Info {
-  if (chars.length === 0 || chars.length > MAX_SET) return ANY;
-  const s = new Set(chars);
-  return { exact: s, req: s };
+  if (chars.length === 0 || chars.length > MAX_CLASS) return ANY;
+  return { req: new Set(chars) };
 }
 
-/** The strings every match contains one of; the exact set serves when there is no other. */
-function reqOf(p: Info): Set<string> | null {
-  if (p.exact && !p.exact.has('')) return p.exact;
-  return p.req;
-}
-
-/** All concatenations a·b, or null when too many or too long. */
-function product(a: Set<string>, b: Set<string>): Set<string> | null {
-  if (a.size * b.size > MAX_SET) return null;
-  const out = new Set<string>();
-  for (const x of a) for (const y of b) {
-    if (x.length + y.length > MAX_LEN) return null;
-    out.add(x + y);
-  }
-  return out;
-}
-
-/**
- * A sequence: its exact set when every item has one; its required set the
- * best of (a) the required set of any single item and (b) the products of runs
- * of consecutive exact items, "best" meaning the shortest string in it is
- * longest (fewer texts contain it), then fewest strings.
- */
+/** A sequence needs what any one of its items needs: the best of those. */
 function seqInfo(items: Info[]): Info {
   if (items.length === 0) return EMPTY;
   if (items.length === 1) return items[0]!;
-  let exact: Set<string> | null = new Set(['']);
-  for (const it of items) {
-    exact = exact && it.exact ? product(exact, it.exact) : null;
-    if (exact === null) break;
-  }
   let best: Set<string> | null = null;
-  const consider = (s: Set<string> | null): void => {
-    if (s === null || s.size === 0 || s.has('')) return;
-    if (best === null || better(s, best)) best = s;
-  };
-  for (const it of items) consider(reqOf(it));
-  for (let a = 0; a < items.length; a++) {
-    let run: Set<string> | null = new Set(['']);
-    for (let b = a; b < items.length && run; b++) {
-      const e = items[b]!.exact;
-      run = e ? product(run, e) : null;
-      // an item that may be empty ("的?") still joins: the product lists both
-      consider(run);
+  let bestW = 0;
+  for (const it of items) {
+    const s = it.req;
+    if (s === null || s.size === 0) continue;
+    const w = minWeight(s);
+    if (best === null || better(w, s.size, bestW, best.size)) {
+      best = s;
+      bestW = w;
     }
   }
-  return { exact, req: best };
+  return { req: best };
 }
 
-function minLen(s: Set<string>): number {
+/** How rare a string is, roughly: a Chinese character counts 2, a Latin letter or digit 1, a space 0. */
+function weight(x: string): number {
+  let w = 0;
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i);
+    w += c >= 0x80 ? 2 : c === 32 ? 0 : 1;
+  }
+  return w;
+}
+function minWeight(s: Set<string>): number {
   let m = Infinity;
-  for (const x of s) m = Math.min(m, x.length);
+  for (const x of s) m = Math.min(m, weight(x));
   return m;
 }
-function better(a: Set<string>, b: Set<string>): boolean {
-  const la = minLen(a);
-  const lb = minLen(b);
-  return la !== lb ? la > lb : a.size < b.size;
+/**
+ * Is a required set (min weight wa, na strings) a better prefilter than b? Up
+ * to a weight of 4 (two Chinese characters, four letters) the rarer the
+ * better: 加 or 码 alone is in most messages, 主页 or "dm me" in few. Past
+ * that, fewer strings (a smaller trie, built at start-up) win.
+ */
+function better(wa: number, na: number, wb: number, nb: number): boolean {
+  const la = Math.min(wa, 4);
+  const lb = Math.min(wb, 4);
+  if (la !== lb) return la > lb;
+  if (na !== nb) return na < nb;
+  return wa > wb;
+}
+
+/**
+ * Key of a pattern in the precomputed table (lexicon/prefilters.json): its
+ * length and a 32-bit FNV-1a hash of `String(re)` (source and flags). A
+ * pattern that changed has another key, so it is never looked up stale.
+ */
+export function patternKey(re: RegExp): string {
+  const s = String(re);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return `${s.length}:${(h >>> 0).toString(36)}`;
+}
+
+/**
+ * requiredLiterals(re), from the table made ahead of time when it has the
+ * pattern (parsing every pattern cost more at start-up than the rest of
+ * loading the engine), computed now when it does not.
+ */
+export function prefilterOf(re: RegExp, table: Readonly<Record<string, readonly string[] | null>>): string[] | null {
+  const hit = table[patternKey(re)];
+  if (hit !== undefined) return hit === null ? null : [...hit];
+  return requiredLiterals(re);
 }
 
 /**
@@ -269,7 +275,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
     const p = new Parser(re.source);
     const info = p.alt();
     if (p.i !== re.source.length) return null;
-    const req = reqOf(info);
+    const req = info.req;
     if (req === null || req.size === 0 || req.has('')) return null;
     return [...req];
   } catch {

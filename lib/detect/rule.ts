@@ -1,7 +1,12 @@
 /** The shape of a detection rule (one file per rule in ./rules). */
 import type { Kind, Severity } from './kinds';
 import { type MatchContext, Presence } from './scan';
-import { requiredLiterals } from './prefilter';
+import { prefilterOf } from './prefilter';
+// requiredLiterals() of every phrase pattern, made ahead of time (test/unit/detect/prefilter.test.ts pins and remakes it)
+import PREFILTERS from './lexicon/prefilters.json';
+
+/** Every Phrases made. */
+export const PHRASES: Phrases[] = [];
 
 let skipping = true;
 /** Tests only: run every phrase pattern on every text, to check that skipping changes no result. */
@@ -30,9 +35,14 @@ export class Phrases {
     this.all = [...zh, ...en, ...mixed];
     this.script = [...zh.map(() => 1), ...en.map(() => 2), ...mixed.map(() => 0)];
     this.pre = this.all.map((re) => {
-      const lits = requiredLiterals(re);
+      const lits = prefilterOf(re, PREFILTERS as Record<string, string[] | null>);
       return lits ? new Presence(lits) : null;
     });
+    PHRASES.push(this);
+  }
+  /** Every pattern (for the test that pins the precomputed prefilters). */
+  get patterns(): readonly RegExp[] {
+    return this.all;
   }
   for(ctx: MatchContext): readonly RegExp[] {
     if (!skipping) return this.all;

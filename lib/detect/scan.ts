@@ -162,18 +162,12 @@ export function triggerLiterals(re: RegExp): string[] | null {
 export class Scanner {
   /** first code unit → node (0 = none) */
   private readonly root = new Int32Array(65536);
-  /** build-time children; compiled into the edge table below */
-  private kids: (Map<number, number> | null)[] = [null, null];
   /** lexicon ids whose keyword ends at this node */
-  private readonly ends: (number[] | null)[] = [null, null];
-  /** trigger bits of the strings that end at this node */
-  private readonly trigList: number[] = [0, 0];
-  /** presence bits of the strings that end at this node */
-  private readonly presList: number[] = [0, 0];
+  private readonly ends: (number[] | null)[] = [];
   /** per node: [trigger bits, presence bits] */
   private readonly bits: Int32Array;
   /** presence bits this scanner answers for */
-  presenceKnown: number;
+  presenceKnown = 0;
   /** per node: 1 = has children, 2 = some keyword ends here */
   private readonly flags: Uint8Array;
   /** per node: bit (c & 31) set for each child's code unit c — most steps find no child, and this says so without a probe */
@@ -181,6 +175,8 @@ export class Scanner {
   /** per slot: [node << 16 | code unit, child]; child 0 = empty slot */
   private readonly edges: Int32Array;
   private readonly edgeMask: number;
+  /** nodes made so far (0 is "none") */
+  private nodes = 1;
   readonly lexCount: number;
   private readonly best: Int32Array;
   private readonly next: Int32Array;
@@ -197,96 +193,83 @@ export class Scanner {
   /** The last text has two ASCII letters right before two digits (how an IBAN starts). */
   lettersDigits = false;
 
-  /** `triggers[i]` are the strings of trigger bit i. */
+  /**
+   * `triggers[i]` are the strings of trigger bit i. Words go straight into
+   * the typed arrays (sized by the total length of all words, an upper bound
+   * on nodes and edges): building it is part of the first detect() call.
+   */
   constructor(triggers: readonly (readonly string[])[]) {
     this.lexCount = LEXICONS.length;
-    for (const lex of LEXICONS) for (const w of new Set(lex.words)) this.add(w, lex.id, 0);
+    let total = 0;
+    for (const lex of LEXICONS) for (const w of lex.words) total += w.length;
+    for (const list of triggers) for (const w of list) total += w.length;
+    for (const p of PRESENCES) if (p.bit !== 0) for (const w of p.words) total += w.length;
+    const maxNodes = total + 1;
+    if (maxNodes >= 0x8000) throw new Error('scanner: too many trie nodes for the edge key');
+    this.bits = new Int32Array(maxNodes * 2);
+    this.flags = new Uint8Array(maxNodes);
+    this.kidBits = new Int32Array(maxNodes);
+    let size = 16;
+    while (size < total * 2) size *= 2;
+    this.edgeMask = size - 1;
+    this.edges = new Int32Array(size * 2);
+    for (const lex of LEXICONS) {
+      for (const w of lex.words) {
+        const node = this.add(w);
+        if (node === 0) continue;
+        const e = (this.ends[node] ??= []);
+        if (!e.includes(lex.id)) e.push(lex.id);
+        this.flags[node]! |= 2;
+      }
+    }
     triggers.forEach((list, bit) => {
-      for (const w of list) this.add(w, -1, 1 << bit);
+      for (const w of list) this.bits[2 * this.add(w)]! |= 1 << bit;
     });
-    this.presenceKnown = 0;
     for (const p of PRESENCES) {
       if (p.bit === 0) continue;
       this.presenceKnown |= p.bit;
-      for (const w of p.words) this.addPresence(w, p.bit);
+      for (const w of p.words) this.bits[2 * this.add(w) + 1]! |= p.bit;
     }
+    this.bits[0] = 0; // an empty word lands on node 0, which is never walked
+    this.bits[1] = 0;
     this.best = new Int32Array(this.lexCount).fill(-1);
     this.next = new Int32Array(this.lexCount);
     this.touched = new Int32Array(this.lexCount);
-    // compile the children maps into the edge table
-    const nodes = this.kids.length;
-    if (nodes >= 0x8000) throw new Error('scanner: too many trie nodes for the edge key');
-    this.bits = new Int32Array(nodes * 2);
-    this.flags = new Uint8Array(nodes);
-    this.kidBits = new Int32Array(nodes);
-    for (let i = 0; i < nodes; i++) {
-      this.bits[2 * i] = this.trigList[i]!;
-      this.bits[2 * i + 1] = this.presList[i]!;
-      if (this.ends[i]) this.flags[i]! |= 2;
-    }
-    let edges = 0;
-    for (const k of this.kids) if (k) edges += k.size;
-    let size = 16;
-    while (size < edges * 2) size *= 2;
-    this.edgeMask = size - 1;
-    this.edges = new Int32Array(size * 2);
-    this.kids.forEach((map, node) => {
-      if (!map) return;
-      this.flags[node]! |= 1;
-      for (const [c, to] of map) {
-        this.kidBits[node]! |= 1 << (c & 31);
-        let h = edgeHash(node, c) & this.edgeMask;
-        while (this.edges[2 * h + 1] !== 0) h = (h + 1) & this.edgeMask;
-        this.edges[2 * h] = (node << 16) | c;
-        this.edges[2 * h + 1] = to;
-      }
-    });
-    this.kids = [];
   }
 
-  private addPresence(word: string, bit: number): void {
-    if (word.length === 0) return;
-    this.add(word, -1, 0);
-    // the node the word ends at: walk again (add() made or found it)
-    let node = this.root[word.charCodeAt(0)]!;
-    for (let k = 1; k < word.length; k++) node = this.kids[node]!.get(word.charCodeAt(k))!;
-    this.presList[node]! |= bit;
-  }
-
-  private add(word: string, lex: number, bits: number): void {
-    if (word.length === 0) return;
-    let node = this.root[word.charCodeAt(0)]!;
+  /** The node `word` ends at, made as needed (0 for the empty word). */
+  private add(word: string): number {
+    if (word.length === 0) return 0;
+    const c0 = word.charCodeAt(0);
+    let node = this.root[c0]!;
     if (node === 0) {
-      node = this.newNode();
-      this.root[word.charCodeAt(0)] = node;
+      node = this.nodes++;
+      this.root[c0] = node;
     }
+    const { edges, edgeMask } = this;
     for (let k = 1; k < word.length; k++) {
       const c = word.charCodeAt(k);
-      let kids = this.kids[node];
-      if (!kids) {
-        kids = new Map();
-        this.kids[node] = kids;
+      const key = (node << 16) | c;
+      let h = edgeHash(node, c) & edgeMask;
+      for (;;) {
+        const to = edges[2 * h + 1]!;
+        if (to === 0) {
+          const nx = this.nodes++;
+          edges[2 * h] = key;
+          edges[2 * h + 1] = nx;
+          this.flags[node]! |= 1;
+          this.kidBits[node]! |= 1 << (c & 31);
+          node = nx;
+          break;
+        }
+        if (edges[2 * h] === key) {
+          node = to;
+          break;
+        }
+        h = (h + 1) & edgeMask;
       }
-      let nx = kids.get(c);
-      if (nx === undefined) {
-        nx = this.newNode();
-        kids.set(c, nx);
-      }
-      node = nx;
     }
-    if (lex >= 0) {
-      const e = (this.ends[node] ??= []);
-      if (!e.includes(lex)) e.push(lex);
-    }
-    this.trigList[node]! |= bits;
-  }
-
-  private newNode(): number {
-    this.kids.push(null);
-    this.ends.push(null);
-    this.trigList.push(0);
-    this.presList.push(0);
-    return this.kids.length - 1;
+    return node;
   }
 
   /** Hits of every lexicon (undefined = none); the trigger bits present and the digit count are left in `triggers` and `digits`. */

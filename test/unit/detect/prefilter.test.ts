@@ -1,11 +1,12 @@
 /** Literal prefilters: sound on their own (every match contains a required string) and change no result. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detect, detectThread } from '../../../lib/detect/index';
-import { requiredLiterals } from '../../../lib/detect/prefilter';
-import { setPhraseSkipping } from '../../../lib/detect/rule';
+import { patternKey, requiredLiterals } from '../../../lib/detect/prefilter';
+import { PHRASES, setPhraseSkipping } from '../../../lib/detect/rule';
+import '../../../lib/detect/rules/index';
 
 function corpus(name: string): string[] {
   const file = path.resolve(__dirname, '../../../../shared/corpus', name);
@@ -14,10 +15,12 @@ function corpus(name: string): string[] {
 
 describe('requiredLiterals', () => {
   it('lists what every match must contain', () => {
-    expect(requiredLiterals(/私我|加(?:个|一下)?好友/g)?.sort()).toEqual(['加一下好友', '加个好友', '加好友', '私我']);
-    expect(requiredLiterals(/(?:收款|付款)(?:二维)?码/g)?.sort()).toEqual(['付款二维码', '付款码', '收款二维码', '收款码']);
-    // lookarounds and \b consume nothing
-    expect(requiredLiterals(/\bdm me\b|留(?:v|vx)(?![a-z])/g)?.sort()).toEqual(['dm me', '留v', '留vx']);
+    // the rarest short set: 好友 rather than 加 or the three spellings with 加
+    expect(requiredLiterals(/私我|加(?:个|一下)?好友/g)?.sort()).toEqual(['好友', '私我']);
+    expect(requiredLiterals(/(?:收款|付款)(?:二维)?码/g)?.sort()).toEqual(['付款', '收款']);
+    // lookarounds and \b consume nothing; an optional part needs nothing
+    expect(requiredLiterals(/\bdm me\b|留(?:v|vx)(?![a-z])/g)?.sort()).toEqual(['dm me', '留']);
+    expect(requiredLiterals(/看(?:我的?)?主页(?:联系方式|简介)?/g)).toEqual(['主页']);
   });
   it('gives up (null) on what it does not model, never guesses', () => {
     expect(requiredLiterals(/a?|b/g)).toBeNull(); // may match the empty string
@@ -51,6 +54,16 @@ describe('requiredLiterals', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('precomputed prefilters', () => {
+  const file = path.resolve(__dirname, '../../../lib/detect/lexicon/prefilters.json');
+  it('lib/detect/lexicon/prefilters.json is requiredLiterals() of every phrase pattern, nothing else (UPDATE_PREFILTERS=1 remakes it)', () => {
+    const want: Record<string, string[] | null> = {};
+    for (const p of PHRASES) for (const re of p.patterns) want[patternKey(re)] = requiredLiterals(re);
+    if (process.env.UPDATE_PREFILTERS) writeFileSync(file, JSON.stringify(want, null, 1) + '\n');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(want);
   });
 });
 
