@@ -6,26 +6,31 @@
  * (加, 私, 码…), while the pattern needs "加我", "私聊", "收款码"…
  *
  * Sound by construction, never exact: whenever the parser meets something it
- * does not model (a class it cannot list, an optional part, a flag), that
+ * does not model (a class it cannot list, an unbounded repeat, a flag), that
  * part counts as "could be anything", and when a whole pattern is like that
- * the result is null (no prefilter, the pattern always runs). One pass over
- * the source, no multiplying out of alternatives: it runs at start-up.
+ * the result is null (no prefilter, the pattern always runs). The rule
+ * patterns' sets are made ahead of time (lexicon/prefilters.json): this
+ * multiplies out small alternatives, more work than start-up should do.
  */
 
-/** What a piece of a pattern needs. */
+/** What a piece of a pattern can match. */
 interface Info {
+  /** Every string it can match, when that set is finite and small; null otherwise. */
+  exact: Set<string> | null;
   /** Strings one of which every match contains; null = no such set known. */
   req: Set<string> | null;
   /** A plain literal: this string and nothing else (runs of them are merged while parsing). */
   str?: string;
 }
 
-/** Largest class listed as a set of one-character strings. */
-const MAX_CLASS = 32;
+/** Largest literal set kept while multiplying out. */
+const MAX_SET = 64;
+/** Longest literal built by multiplying out. */
+const MAX_LEN = 16;
 
-const ANY: Info = { req: null };
+const ANY: Info = { exact: null, req: null };
 /** Matches only the empty string (a lookaround, an anchor). */
-const EMPTY: Info = { req: null, str: '' };
+const EMPTY: Info = { exact: new Set(['']), req: null, str: '' };
 
 class Parser {
   i = 0;
@@ -35,15 +40,20 @@ class Parser {
   alt(): Info {
     const first = this.seq();
     if (this.src[this.i] !== '|') return first;
-    // every match matches one alternative: the union of what each needs
-    let req: Set<string> | null = first.req === null ? null : new Set(first.req);
+    // every match matches one alternative: the union of what each can match / needs
+    let exact: Set<string> | null = first.exact ? new Set(first.exact) : null;
+    const r0 = reqOf(first);
+    let req: Set<string> | null = r0 ? new Set(r0) : null;
     while (this.src[this.i] === '|') {
       this.i++;
       const p = this.seq();
-      if (req && p.req) for (const x of p.req) req.add(x);
+      if (exact && p.exact && exact.size + p.exact.size <= MAX_SET) for (const x of p.exact) exact.add(x);
+      else exact = null;
+      const r = reqOf(p);
+      if (req && r) for (const x of r) req.add(x);
       else req = null;
     }
-    return { req };
+    return { exact, req };
   }
 
   /** seq := (atom quantifier?)* */
@@ -75,21 +85,41 @@ class Parser {
   quantified(item: Info): Info {
     const c = this.src[this.i];
     let min: number;
-    if (c === '?' || c === '*') {
+    let max: number;
+    if (c === '?') {
       min = 0;
+      max = 1;
+      this.i++;
+    } else if (c === '*') {
+      min = 0;
+      max = Infinity;
       this.i++;
     } else if (c === '+') {
       min = 1;
+      max = Infinity;
       this.i++;
     } else if (c === '{') {
       const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
       if (!m) throw new Error('unsupported quantifier');
       min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
       this.i += m[0].length;
     } else return item;
     if (this.src[this.i] === '?') this.i++; // lazy: matches the same strings
+    // exact set: the item repeated min..max times, when small
+    let exact: Set<string> | null = null;
+    if (item.exact && max <= 4) {
+      exact = new Set();
+      let power: Set<string> | null = new Set(['']);
+      for (let k = 0; k <= max && exact && power; k++) {
+        if (k >= min) for (const x of power) exact.add(x);
+        if (exact.size > MAX_SET) exact = null;
+        else if (k < max) power = product(power, item.exact);
+      }
+      if (power === null) exact = null;
+    }
     // at least one repetition: whatever one repetition needs, the whole needs
-    return { req: min >= 1 ? item.req : null };
+    return { exact, req: min >= 1 ? reqOf(item) : null };
   }
 
   atom(): Info {
@@ -166,7 +196,7 @@ class Parser {
       if (body[k + 1] === '-' && k + 2 < body.length) {
         const a = body.charCodeAt(k);
         const b = body.charCodeAt(k + 2);
-        if (b - a > MAX_CLASS) return ANY;
+        if (b - a > MAX_SET) return ANY;
         for (let x = a; x <= b; x++) set.push(String.fromCharCode(x));
         k += 2;
       } else set.push(body[k]!);
@@ -187,30 +217,76 @@ function isQuantifier(c: number): boolean {
 }
 
 function lit(str: string): Info {
-  return { req: str === '' ? null : new Set([str]), str };
+  const e = new Set([str]);
+  return { exact: e, req: str === '' ? null : e, str };
 }
 
 function charSet(chars: string[]): Info {
-  if (chars.length === 0 || chars.length > MAX_CLASS) return ANY;
-  return { req: new Set(chars) };
+  if (chars.length === 0 || chars.length > MAX_SET) return ANY;
+  const e = new Set(chars);
+  return { exact: e, req: e };
 }
 
-/** A sequence needs what any one of its items needs: the best of those. */
+/** All concatenations a·b, or null when too many or too long. */
+function product(a: Set<string>, b: Set<string>): Set<string> | null {
+  if (a.size * b.size > MAX_SET) return null;
+  const out = new Set<string>();
+  for (const x of a) {
+    for (const y of b) {
+      if (x.length + y.length > MAX_LEN) return null;
+      out.add(x + y);
+    }
+  }
+  return out;
+}
+
+/** Is s usable as a required set (non-empty, no empty string)? */
+function usable(s: Set<string> | null): s is Set<string> {
+  return s !== null && s.size > 0 && !s.has('');
+}
+
+/** The strings every match contains one of: the better of the exact set and the required set. */
+function reqOf(p: Info): Set<string> | null {
+  const e = usable(p.exact) ? p.exact : null;
+  const r = usable(p.req) ? p.req : null;
+  if (e === null || r === null) return e ?? r;
+  return better(minWeight(r), r.size, minWeight(e), e.size) ? r : e;
+}
+
+/**
+ * A sequence: its exact set when every item has one; what it needs, the best
+ * of (a) what any one item needs and (b) the products of runs of consecutive
+ * items with exact sets ("(?:联系|加|找)我" needs 联系我, 加我 or 找我, rarer than 我).
+ */
 function seqInfo(items: Info[]): Info {
   if (items.length === 0) return EMPTY;
   if (items.length === 1) return items[0]!;
+  let exact: Set<string> | null = new Set(['']);
+  for (const it of items) {
+    exact = exact && it.exact ? product(exact, it.exact) : null;
+    if (exact === null) break;
+  }
   let best: Set<string> | null = null;
   let bestW = 0;
-  for (const it of items) {
-    const s = it.req;
-    if (s === null || s.size === 0) continue;
+  const consider = (s: Set<string> | null): void => {
+    if (!usable(s)) return;
     const w = minWeight(s);
     if (best === null || better(w, s.size, bestW, best.size)) {
       best = s;
       bestW = w;
     }
+  };
+  for (const it of items) consider(reqOf(it));
+  for (let a = 0; a < items.length; a++) {
+    let run: Set<string> | null = new Set(['']);
+    for (let b = a; b < items.length && run; b++) {
+      const e = items[b]!.exact;
+      // an item that may be empty ("的?") still joins: the product lists both
+      run = e ? product(run, e) : null;
+      consider(run);
+    }
   }
-  return { req: best };
+  return { exact, req: best };
 }
 
 /** How rare a string is, roughly: a Chinese character counts 2, a Latin letter or digit 1, a space 0. */
@@ -275,9 +351,8 @@ export function requiredLiterals(re: RegExp): string[] | null {
     const p = new Parser(re.source);
     const info = p.alt();
     if (p.i !== re.source.length) return null;
-    const req = info.req;
-    if (req === null || req.size === 0 || req.has('')) return null;
-    return [...req];
+    const req = reqOf(info);
+    return usable(req) ? [...req] : null;
   } catch {
     return null;
   }

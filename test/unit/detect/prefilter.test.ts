@@ -19,8 +19,10 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/私我|加(?:个|一下)?好友/g)?.sort()).toEqual(['好友', '私我']);
     expect(requiredLiterals(/(?:收款|付款)(?:二维)?码/g)?.sort()).toEqual(['付款', '收款']);
     // lookarounds and \b consume nothing; an optional part needs nothing
-    expect(requiredLiterals(/\bdm me\b|留(?:v|vx)(?![a-z])/g)?.sort()).toEqual(['dm me', '留']);
+    expect(requiredLiterals(/\bdm me\b|留(?:v|vx)(?![a-z])/g)?.sort()).toEqual(['dm me', '留v', '留vx']);
     expect(requiredLiterals(/看(?:我的?)?主页(?:联系方式|简介)?/g)).toEqual(['主页']);
+    // a common character alone is a poor filter: multiplied out with what precedes it
+    expect(requiredLiterals(/(?:联系|加|找)我/g)?.sort()).toEqual(['加我', '找我', '联系我']);
   });
   it('gives up (null) on what it does not model, never guesses', () => {
     expect(requiredLiterals(/a?|b/g)).toBeNull(); // may match the empty string
