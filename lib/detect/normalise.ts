@@ -90,6 +90,8 @@ function isCjkUnit(x: number): boolean {
 /** Canonical code unit → its digit's char code, for the Chinese numerals (0 = not a numeral). */
 const CN_DIGIT_OF = new Uint8Array(65536);
 for (const [ch, d] of Object.entries(CN_DIGITS)) CN_DIGIT_OF[ch.charCodeAt(0)] = d.charCodeAt(0);
+/** The lowest numeral (〇): ASCII text never reads the table. */
+const CN_DIGIT_MIN = Math.min(...Object.keys(CN_DIGITS).map((ch) => ch.charCodeAt(0)));
 /** Weak numerals that cannot start a run ('幺' and '两' can). */
 const WEAK_START = new Uint8Array(65536);
 for (const ch of CN_DIGITS_WEAK) if (ch !== '幺' && ch !== '两') WEAK_START[ch.charCodeAt(0)] = 1;
@@ -302,7 +304,7 @@ function normaliseNow(text: string): Normalised {
     if (f === 0) f = c >= 0xd800 && c <= 0xdfff ? MULTI : foldUnit(c);
     if (f < DROP) {
       if (f !== c) changed = true;
-      if (CN_DIGIT_OF[f] !== 0) numerals = true;
+      if (f >= CN_DIGIT_MIN && CN_DIGIT_OF[f] !== 0) numerals = true;
       else if (f >= 97 && f <= 122) letters = true;
       codes[len] = f;
       if (shifted) {

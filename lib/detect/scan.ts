@@ -465,12 +465,16 @@ export interface NumberRun {
   alphaAfter: boolean;
   /** '*' next to the run: a masked number */
   masked: boolean;
-  groups: { start: number; end: number; digits: string }[];
 }
 
 function isNumSep(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 41 || c === 0xb7 || c === 0x2022 || c === 47 ||
     c === 0x2795 || (c >= 0x2190 && c <= 0x2bff && c !== 0x2665) || (c >= 0xd800 && c <= 0xdfff) || c === 0x30fb;
+}
+
+function hasCloseParen(canon: string, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) if (canon.charCodeAt(p) === 41) return true;
+  return false;
 }
 
 /** All digit runs, digit groups joined across light separators. */
@@ -484,15 +488,15 @@ export function numberRuns(canon: string): NumberRun[] {
       continue;
     }
     const start = i;
-    const groups: NumberRun['groups'] = [];
     let end = i;
     let digits = '';
+    /** start of the last digit group (no array of groups: nothing else reads them) */
+    let groupStart = i;
     for (;;) {
       let k = end;
       while (k < n && isDigit(canon.charCodeAt(k))) k++;
-      const g = canon.slice(end, k);
-      groups.push({ start: end, end: k, digits: g });
-      digits += g;
+      groupStart = end;
+      digits += canon.slice(end, k);
       end = k;
       let s = k;
       let seps = 0;
@@ -502,7 +506,7 @@ export function numberRuns(canon: string): NumberRun[] {
       }
       if (s === k || s >= n || !isDigit(canon.charCodeAt(s)) || digits.length > 40) break;
       // ')' joins only "(212) 555…": the group must have opened with '('
-      if (canon.slice(k, s).includes(')') && canon.charCodeAt(groups[groups.length - 1]!.start - 1) !== 40) break;
+      if (hasCloseParen(canon, k, s) && canon.charCodeAt(groupStart - 1) !== 40) break;
       // "( 212 )" style: a ')' or '(' only between groups
       end = s;
     }
@@ -512,7 +516,7 @@ export function numberRuns(canon: string): NumberRun[] {
     const before = start > 0 ? canon.charCodeAt(start - 1) : 0;
     const after = end < n ? canon.charCodeAt(end) : 0;
     const masked = before === 42 || after === 42 || after === 0xd7 || (after === 120 && end + 1 < n && canon.charCodeAt(end + 1) === 120);
-    out.push({ start, end, digits, plus, alphaBefore: isAsciiLetter(before), alphaAfter: isAsciiLetter(after), masked, groups });
+    out.push({ start, end, digits, plus, alphaBefore: isAsciiLetter(before), alphaAfter: isAsciiLetter(after), masked });
     i = end;
     if (out.length > 5000) break;
   }
@@ -691,12 +695,21 @@ export class MatchContext {
     return false;
   }
 
-  /** Any keyword of lex within [a, b). */
+  /**
+   * Any keyword of lex within [a, b). Hits are sorted and do not overlap, so
+   * the first one starting at or after a is the only candidate (a later one
+   * starts after its end): a binary search, not a walk from the first hit.
+   */
   near(lex: Lexicon, a: number, b: number): Hit | undefined {
-    for (const h of this.hits(lex)) {
-      if (h.start >= a && h.end <= b) return h;
-      if (h.start >= b) break;
+    const hits = this.hits(lex);
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hits[mid]!.start >= a) hi = mid;
+      else lo = mid + 1;
     }
-    return undefined;
+    const h = hits[lo];
+    return h !== undefined && h.end <= b && h.start < b ? h : undefined;
   }
 }
