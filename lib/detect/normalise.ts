@@ -250,11 +250,11 @@ class Norm implements Normalised {
  * thread gate and in each thread window it belongs to (five windows): the same
  * short text is normalised once. Results are immutable, so sharing them is safe.
  *
- * A small table looked up by length and end characters, two entries per
- * slot, compared with `===` (the same string object comes back, so the
- * compare is mostly a pointer check), not a large Map: a Map that deletes its
- * oldest entry on every insert walks past the deleted ones each time, and that
- * cost more than normalising the message.
+ * A small table looked up by a tag of the length and a few characters, two
+ * entries per slot, compared with `===` only when the tags agree (the same
+ * string object comes back, so that compare is mostly a pointer check), not a
+ * large Map: a Map that deletes its oldest entry on every insert walks past
+ * the deleted ones each time, and that cost more than normalising the message.
  */
 const MEMO_SLOTS = 64;
 const MEMO_TEXT_MAX = 2_000;
@@ -262,17 +262,30 @@ const memoKeys: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOT
 const memoVals: (Normalised | undefined)[] = new Array<Normalised | undefined>(MEMO_SLOTS * 2).fill(undefined);
 /** per slot: which of its two entries to replace next */
 const memoOlder = new Uint8Array(MEMO_SLOTS);
+const memoTags = new Int32Array(MEMO_SLOTS * 2);
+
+/** Length and the first, middle and last two characters, mixed. */
+function memoTag(text: string, len: number): number {
+  if (len === 0) return 0;
+  let h = Math.imul(len, 0x9e3779b1) ^ text.charCodeAt(0);
+  h = Math.imul(h, 0x85ebca6b) ^ text.charCodeAt(len >> 1);
+  h = Math.imul(h, 0xc2b2ae35) ^ text.charCodeAt(len - 1);
+  h = Math.imul(h, 0x27d4eb2f) ^ (len > 1 ? text.charCodeAt(len - 2) : 0);
+  return h ^ (h >>> 15);
+}
 
 /** Normalise `text`. Linear in the length of the input. */
 export function normalise(text: string): Normalised {
   const len = text.length;
   if (len > MEMO_TEXT_MAX) return normaliseNow(text);
-  const slot = len === 0 ? 0 : (len * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(len - 1)) & (MEMO_SLOTS - 1);
+  const tag = memoTag(text, len);
+  const slot = tag & (MEMO_SLOTS - 1);
   const a = slot * 2;
-  if (memoKeys[a] === text) return memoVals[a]!;
-  if (memoKeys[a + 1] === text) return memoVals[a + 1]!;
+  if (memoTags[a] === tag && memoKeys[a] === text) return memoVals[a]!;
+  if (memoTags[a + 1] === tag && memoKeys[a + 1] === text) return memoVals[a + 1]!;
   const made = normaliseNow(text);
   const at = a + memoOlder[slot]!;
+  memoTags[at] = tag;
   memoKeys[at] = text;
   memoVals[at] = made;
   memoOlder[slot] = memoOlder[slot]! ^ 1;
