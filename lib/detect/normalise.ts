@@ -200,7 +200,14 @@ function ensure(need: number): void {
 }
 
 const CHUNK = 4096;
+/** Scratch array of code units for short texts: `apply` on a plain array is faster than on a typed subarray (made per call). */
+const UNITS: number[] = [];
 function codesToString(codes: Uint16Array, len: number): string {
+  if (len <= 256) {
+    for (let i = 0; i < len; i++) UNITS[i] = codes[i]!;
+    UNITS.length = len;
+    return String.fromCharCode.apply(null, UNITS);
+  }
   if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
   let out = '';
   for (let p = 0; p < len; p += CHUNK) {
