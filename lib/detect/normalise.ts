@@ -200,13 +200,13 @@ function ensure(need: number): void {
 }
 
 const CHUNK = 4096;
-/** Scratch array of code units for short texts: `apply` on a plain array is faster than on a typed subarray (made per call). */
-const UNITS: number[] = [];
 function codesToString(codes: Uint16Array, len: number): string {
   if (len <= 256) {
-    for (let i = 0; i < len; i++) UNITS[i] = codes[i]!;
-    UNITS.length = len;
-    return String.fromCharCode.apply(null, UNITS);
+    // a short text: `apply` on a plain array of the right length beats a typed subarray
+    // (and a reused array, whose length setter is a runtime call)
+    const units = new Array<number>(len);
+    for (let i = 0; i < len; i++) units[i] = codes[i]!;
+    return String.fromCharCode.apply(null, units);
   }
   if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
   let out = '';
