@@ -15,26 +15,21 @@ export function setPhraseSkipping(on: boolean): void {
 }
 
 /**
- * A rule's phrase patterns, and which of them can match a given text.
- *
- * Every alternative of a Chinese pattern has a Chinese character, every
- * English one an ASCII letter, so a text is matched only against the patterns
- * its scripts can match (most messages are in one language). And each pattern
- * has a literal prefilter (prefilter.ts: strings one of which every match
- * contains), answered by the one-pass scanner: a pattern none of whose strings
- * occurs is not run. Both only skip passes that cannot match.
+ * A rule's phrase patterns, and which of them can match a given text: each
+ * pattern has a literal prefilter (prefilter.ts: strings one of which every
+ * match contains), answered by the one-pass scanner, and a pattern none of
+ * whose strings occurs is not run. (That also skips the Chinese patterns on
+ * English text and the English ones on Chinese: their strings are in one
+ * script.) It only skips passes that cannot match.
  */
 export class Phrases {
   private readonly all: readonly RegExp[];
-  /** per pattern: 1 = needs a non-ASCII unit, 2 = needs an ASCII letter */
-  private readonly script: readonly number[];
   private readonly pre: readonly (Presence | null)[];
   /** the patterns to run, by bit mask of the runnable ones (made on first use) */
   private readonly subsets: (readonly RegExp[] | undefined)[] = [];
-  constructor(zh: readonly RegExp[], en: readonly RegExp[], mixed: readonly RegExp[] = []) {
-    this.all = [...zh, ...en, ...mixed];
-    this.script = [...zh.map(() => 1), ...en.map(() => 2), ...mixed.map(() => 0)];
-    this.pre = this.all.map((re) => {
+  constructor(patterns: readonly RegExp[]) {
+    this.all = patterns;
+    this.pre = patterns.map((re) => {
       const lits = prefilterOf(re, PREFILTERS as Record<string, string[] | null>);
       return lits ? new Presence(lits) : null;
     });
@@ -48,8 +43,6 @@ export class Phrases {
     if (!skipping) return this.all;
     let mask = 0;
     for (let i = 0; i < this.all.length; i++) {
-      const s = this.script[i]!;
-      if (((s & 1) !== 0 && !ctx.nonAscii) || ((s & 2) !== 0 && !ctx.latin)) continue;
       const p = this.pre[i]!;
       if (p !== null && !ctx.has(p)) continue;
       mask |= 1 << i;
@@ -57,7 +50,6 @@ export class Phrases {
     return (this.subsets[mask] ??= this.all.filter((_, i) => (mask & (1 << i)) !== 0));
   }
 }
-
 
 export interface Explanation {
   /** What the seller asked for. */

@@ -187,9 +187,6 @@ export class Scanner {
   digits = 0;
   /** Presence bits of the last scan. */
   present = 0;
-  /** The last text has an ASCII letter / a non-ASCII code unit. */
-  latin = false;
-  nonAscii = false;
   /** The last text has two ASCII letters right before two digits (how an IBAN starts). */
   lettersDigits = false;
 
@@ -281,8 +278,6 @@ export class Scanner {
     let mask = 0;
     let present = 0;
     let digits = 0;
-    let latin = false;
-    let nonAscii = false;
     let letterRun = 0;
     let lettersDigits = false;
     for (let s = 0; s < n; s++) {
@@ -291,13 +286,8 @@ export class Scanner {
         digits++;
         if (letterRun >= 2 && s + 1 < n && isDigit(canon.charCodeAt(s + 1))) lettersDigits = true;
         letterRun = 0;
-      } else if (c0 >= 97 && c0 <= 122) {
-        latin = true;
-        letterRun++;
-      } else {
-        if (c0 >= 0x80) nonAscii = true;
-        letterRun = 0;
-      }
+      } else if (c0 >= 97 && c0 <= 122) letterRun++;
+      else letterRun = 0;
       let node = root[c0]!;
       if (node === 0) continue;
       let k = s + 1;
@@ -350,8 +340,6 @@ export class Scanner {
     this.triggers = mask;
     this.present = present;
     this.digits = digits;
-    this.latin = latin;
-    this.nonAscii = nonAscii;
     this.lettersDigits = lettersDigits;
     return hits;
   }
@@ -606,8 +594,6 @@ export class MatchContext {
     this.digits = scanned ? scanned.digits : -1;
     this.present = scanned ? scanned.present : 0;
     this.presenceKnown = scanned ? scanned.presenceKnown : 0;
-    this.latin = scanned ? scanned.latin : /[a-z]/.test(this.canon);
-    this.nonAscii = scanned ? scanned.nonAscii : /[^\x00-\x7f]/.test(this.canon);
     this.lettersDigits = scanned ? scanned.lettersDigits : /[a-z]{2}\d{2}/.test(this.canon);
   }
 
@@ -616,10 +602,6 @@ export class MatchContext {
 
   private readonly present: number;
   private readonly presenceKnown: number;
-  /** The text has an ASCII letter (English patterns need one). */
-  readonly latin: boolean;
-  /** The text has a non-ASCII code unit (Chinese patterns need one). */
-  readonly nonAscii: boolean;
 
   /** Does the text contain one of p's strings? */
   has(p: Presence): boolean {

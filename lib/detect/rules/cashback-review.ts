@@ -8,7 +8,7 @@ const EN = /(?:5|five)[- ]star (?:review|rating|feedback)[^.!?\n]{0,30}?(?:\$\d+
 /** Platform promotions and neutral mentions that share the words. */
 const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|好评率|无返现|没有返现|不返现/;
 
-const PATTERNS = new Phrases([ZH], [EN]);
+const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
 }

@@ -25,7 +25,7 @@ const EN = new RegExp(
 /** On-platform messaging: "message me here", "use the message seller button". */
 const ON_PLATFORM = /here|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 
-const PATTERNS = new Phrases([ZH], [EN]);
+const PATTERNS = new Phrases([ZH, EN]);
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);

@@ -17,7 +17,7 @@ const BENIGN = /支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|�
 const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)/;
 const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
-const PATTERNS = new Phrases([ZH], [EN]);
+const PATTERNS = new Phrases([ZH, EN]);
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);

@@ -31,7 +31,7 @@ const EN = new RegExp(
   ].join('|'),
   'g',
 );
-const PATTERNS = new Phrases([ZH], [EN]);
+const PATTERNS = new Phrases([ZH, EN]);
 
 export default defineRule({
   id: 'off-platform-payment',
