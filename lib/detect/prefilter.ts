@@ -330,14 +330,15 @@ export function patternKey(re: RegExp): string {
 }
 
 /**
- * requiredLiterals(re), from the table made ahead of time when it has the
- * pattern (parsing every pattern cost more at start-up than the rest of
- * loading the engine), computed now when it does not.
+ * requiredLiterals(re), from the table made ahead of time (parsing every
+ * pattern cost more at start-up than the rest of loading the engine; and the
+ * parser stays out of the bundle). A pattern the table does not have gets no
+ * prefilter: it always runs, slower but never wrong, and the test that pins
+ * the table fails until it is remade.
  */
 export function prefilterOf(re: RegExp, table: Readonly<Record<string, readonly string[] | null>>): string[] | null {
   const hit = table[patternKey(re)];
-  if (hit !== undefined) return hit === null ? null : [...hit];
-  return requiredLiterals(re);
+  return hit === undefined || hit === null ? null : [...hit];
 }
 
 /**
