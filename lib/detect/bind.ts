@@ -47,16 +47,27 @@ function introduced(canon: string, from: number, to: number): boolean {
   return /[:@#]|id|号是|号|是/.test(gap);
 }
 
+function overlapsAny(list: readonly Hit[], w: Hit): boolean {
+  for (const s of list) if (w.start < s.end && s.start < w.end) return true;
+  return false;
+}
+function byStart(a: Hit, b: Hit): number {
+  return a.start - b.start;
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
   const strongHits = ctx.hits(opts.strong);
   let hits: Hit[] = strongHits;
   if (opts.weak) {
-    const weak = ctx.hits(opts.weak).filter(
-      (w) => !strongHits.some((s) => w.start < s.end && s.start < w.end) && weakOk(canon, w),
-    );
-    if (weak.length > 0) hits = [...strongHits, ...weak].sort((a, b) => a.start - b.start);
+    // (loops, not filter/some callbacks: this runs for most messages)
+    let weak: Hit[] | undefined;
+    for (const w of ctx.hits(opts.weak)) {
+      if (overlapsAny(strongHits, w) || !weakOk(canon, w)) continue;
+      (weak ??= []).push(w);
+    }
+    if (weak !== undefined) hits = [...strongHits, ...weak].sort(byStart);
   }
   const out: RawMatch[] = [];
   const fwd = opts.forward ?? 18;

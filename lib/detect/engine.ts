@@ -45,6 +45,24 @@ function getScanner(): Scanner {
   return scanner;
 }
 
+/**
+ * Per rule of a rule list: its trigger bit, -1 when its trigger is a regex to
+ * test, 0 when it has none. Kept for the last list (nearly always RULES), so a
+ * message does not look each rule up in TRIGGER_BIT.
+ */
+let bitsOf: readonly Rule[] | undefined;
+let bitsArr = new Int32Array(0);
+function triggerBits(rules: readonly Rule[]): Int32Array {
+  if (rules === bitsOf) return bitsArr;
+  const a = new Int32Array(rules.length);
+  rules.forEach((rule, i) => {
+    a[i] = rule.trigger ? (TRIGGER_BIT.get(rule) ?? -1) : 0;
+  });
+  bitsOf = rules;
+  bitsArr = a;
+  return a;
+}
+
 /** `\s` in a RegExp, as a test on one code unit. */
 function isSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -61,15 +79,18 @@ function detectOne(text: string, rules: readonly Rule[], memo = true): Finding[]
   const out: Finding[] = [];
   if (blank(canon)) return out;
   const sc = getScanner();
-  const scanned = sc.scan(canon);
-  const ctx = new MatchContext(norm, { hits: scanned.hits, lexCount: sc.lexCount });
-  for (const rule of rules) {
+  const hits = sc.scan(canon);
+  const triggers = sc.triggers;
+  const ctx = new MatchContext(norm, hits, sc);
+  const bits = triggerBits(rules);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
     const negatable = rule.negatable !== false;
-    if (rule.trigger) {
-      const bit = TRIGGER_BIT.get(rule);
-      if (bit !== undefined ? (scanned.triggers & bit) === 0 : !rule.trigger.test(canon)) continue;
-    }
-    for (const m of rule.match(ctx)) {
+    const bit = bits[r]!;
+    if (bit > 0 ? (triggers & bit) === 0 : bit < 0 && !rule.trigger!.test(canon)) continue;
+    const ms = rule.match(ctx);
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i]!;
       if (m.end <= m.start) continue;
       let start: number;
       let end: number;
@@ -89,25 +110,37 @@ function detectOne(text: string, rules: readonly Rule[], memo = true): Finding[]
 }
 
 /** Sort by start; drop same-kind overlaps (keep the longer); drop low findings inside stronger ones. */
-function tidy(list: Finding[]): Finding[] {
-  list.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: Finding[] = [];
-  for (const f of list) {
-    const clash = kept.findIndex((k) => k.kind === f.kind && f.start < k.end && k.start < f.end);
-    if (clash >= 0) {
-      const k = kept[clash]!;
-      if (f.end - f.start > k.end - k.start) kept[clash] = f;
-      continue;
+function tidy<F extends Finding>(list: F[]): F[] {
+  // Most messages have no finding or one: nothing to compare (the list is the caller's own).
+  if (list.length <= 1) return list;
+  list.sort(byStartLongerFirst);
+  const kept: F[] = [];
+  next: for (const f of list) {
+    for (let i = 0; i < kept.length; i++) {
+      const k = kept[i]!;
+      if (k.kind === f.kind && f.start < k.end && k.start < f.end) {
+        if (f.end - f.start > k.end - k.start) kept[i] = f;
+        continue next;
+      }
     }
     kept.push(f);
   }
-  const result = kept.filter(
-    (f) =>
-      f.severity !== 'low' ||
-      !kept.some((k) => k !== f && severityRank(k.severity) > severityRank(f.severity) && f.start < k.end && k.start < f.end),
-  );
-  result.sort((a, b) => a.start - b.start || a.end - b.end);
+  const result: F[] = [];
+  for (const f of kept) if (f.severity !== 'low' || !insideStronger(kept, f)) result.push(f);
+  result.sort(byStartEnd);
   return result;
+}
+function byStartLongerFirst(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - b.start - (a.end - a.start);
+}
+function byStartEnd(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
+}
+/** f overlaps a kept finding of a higher severity. */
+function insideStronger(kept: readonly Finding[], f: Finding): boolean {
+  const rank = severityRank(f.severity);
+  for (const k of kept) if (k !== f && severityRank(k.severity) > rank && f.start < k.end && k.start < f.end) return true;
+  return false;
 }
 
 export function detectFindings(text: string, rules: readonly Rule[] = RULES): Finding[] {

@@ -90,6 +90,8 @@ function isCjkUnit(x: number): boolean {
 /** Canonical code unit → its digit's char code, for the Chinese numerals (0 = not a numeral). */
 const CN_DIGIT_OF = new Uint8Array(65536);
 for (const [ch, d] of Object.entries(CN_DIGITS)) CN_DIGIT_OF[ch.charCodeAt(0)] = d.charCodeAt(0);
+/** The lowest numeral (〇): ASCII text never reads the table. */
+const CN_DIGIT_MIN = Math.min(...Object.keys(CN_DIGITS).map((ch) => ch.charCodeAt(0)));
 /** Weak numerals that cannot start a run ('幺' and '两' can). */
 const WEAK_START = new Uint8Array(65536);
 for (const ch of CN_DIGITS_WEAK) if (ch !== '幺' && ch !== '两') WEAK_START[ch.charCodeAt(0)] = 1;
@@ -199,6 +201,13 @@ function ensure(need: number): void {
 
 const CHUNK = 4096;
 function codesToString(codes: Uint16Array, len: number): string {
+  if (len <= 256) {
+    // a short text: `apply` on a plain array of the right length beats a typed subarray
+    // (and a reused array, whose length setter is a runtime call)
+    const units = new Array<number>(len);
+    for (let i = 0; i < len; i++) units[i] = codes[i]!;
+    return String.fromCharCode.apply(null, units);
+  }
   if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
   let out = '';
   for (let p = 0; p < len; p += CHUNK) {
@@ -244,22 +253,49 @@ class Norm implements Normalised {
 }
 
 /**
- * Recent results, by text. A chat message is read on its own and then again
- * in each thread window it belongs to (five windows): the same short text is
- * normalised once. Results are immutable, so sharing them is safe.
+ * Recent results, by text. A chat message is read on its own, then by the
+ * thread gate and in each thread window it belongs to (five windows): the same
+ * short text is normalised once. Results are immutable, so sharing them is safe.
+ *
+ * A small table looked up by a tag of the length and a few characters, two
+ * entries per slot, compared with `===` only when the tags agree (the same
+ * string object comes back, so that compare is mostly a pointer check), not a
+ * large Map: a Map that deletes its oldest entry on every insert walks past
+ * the deleted ones each time, and that cost more than normalising the message.
  */
-const MEMO_MAX = 512;
+const MEMO_SLOTS = 64;
 const MEMO_TEXT_MAX = 2_000;
-const memo = new Map<string, Normalised>();
+const memoKeys: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS * 2).fill(undefined);
+const memoVals: (Normalised | undefined)[] = new Array<Normalised | undefined>(MEMO_SLOTS * 2).fill(undefined);
+/** per slot: which of its two entries to replace next */
+const memoOlder = new Uint8Array(MEMO_SLOTS);
+const memoTags = new Int32Array(MEMO_SLOTS * 2);
+
+/** Length and the first, middle and last two characters, mixed. */
+function memoTag(text: string, len: number): number {
+  if (len === 0) return 0;
+  let h = Math.imul(len, 0x9e3779b1) ^ text.charCodeAt(0);
+  h = Math.imul(h, 0x85ebca6b) ^ text.charCodeAt(len >> 1);
+  h = Math.imul(h, 0xc2b2ae35) ^ text.charCodeAt(len - 1);
+  h = Math.imul(h, 0x27d4eb2f) ^ (len > 1 ? text.charCodeAt(len - 2) : 0);
+  return h ^ (h >>> 15);
+}
 
 /** Normalise `text`. Linear in the length of the input. */
 export function normalise(text: string): Normalised {
-  if (text.length > MEMO_TEXT_MAX) return normaliseNow(text);
-  const hit = memo.get(text);
-  if (hit) return hit;
+  const len = text.length;
+  if (len > MEMO_TEXT_MAX) return normaliseNow(text);
+  const tag = memoTag(text, len);
+  const slot = tag & (MEMO_SLOTS - 1);
+  const a = slot * 2;
+  if (memoTags[a] === tag && memoKeys[a] === text) return memoVals[a]!;
+  if (memoTags[a + 1] === tag && memoKeys[a + 1] === text) return memoVals[a + 1]!;
   const made = normaliseNow(text);
-  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value as string);
-  memo.set(text, made);
+  const at = a + memoOlder[slot]!;
+  memoTags[at] = tag;
+  memoKeys[at] = text;
+  memoVals[at] = made;
+  memoOlder[slot] = memoOlder[slot]! ^ 1;
   return made;
 }
 
@@ -288,7 +324,7 @@ function normaliseNow(text: string): Normalised {
     if (f === 0) f = c >= 0xd800 && c <= 0xdfff ? MULTI : foldUnit(c);
     if (f < DROP) {
       if (f !== c) changed = true;
-      if (CN_DIGIT_OF[f] !== 0) numerals = true;
+      if (f >= CN_DIGIT_MIN && CN_DIGIT_OF[f] !== 0) numerals = true;
       else if (f >= 97 && f <= 122) letters = true;
       codes[len] = f;
       if (shifted) {

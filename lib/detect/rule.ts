@@ -1,6 +1,55 @@
 /** The shape of a detection rule (one file per rule in ./rules). */
 import type { Kind, Severity } from './kinds';
-import type { MatchContext } from './scan';
+import { type MatchContext, Presence } from './scan';
+import { prefilterOf } from './prefilter';
+// requiredLiterals() of every phrase pattern, made ahead of time (test/unit/detect/prefilter.test.ts pins and remakes it)
+import PREFILTERS from './lexicon/prefilters.json';
+
+/** Every Phrases made. */
+export const PHRASES: Phrases[] = [];
+
+let skipping = true;
+/** Tests only: run every phrase pattern on every text, to check that skipping changes no result. */
+export function setPhraseSkipping(on: boolean): void {
+  skipping = on;
+}
+
+/**
+ * A rule's phrase patterns, and which of them can match a given text: each
+ * pattern has a literal prefilter (prefilter.ts: strings one of which every
+ * match contains), answered by the one-pass scanner, and a pattern none of
+ * whose strings occurs is not run. (That also skips the Chinese patterns on
+ * English text and the English ones on Chinese: their strings are in one
+ * script.) It only skips passes that cannot match.
+ */
+export class Phrases {
+  private readonly all: readonly RegExp[];
+  private readonly pre: readonly (Presence | null)[];
+  /** the patterns to run, by bit mask of the runnable ones (made on first use) */
+  private readonly subsets: (readonly RegExp[] | undefined)[] = [];
+  constructor(patterns: readonly RegExp[]) {
+    this.all = patterns;
+    this.pre = patterns.map((re) => {
+      const lits = prefilterOf(re, PREFILTERS as Record<string, string[] | null>);
+      return lits ? new Presence(lits) : null;
+    });
+    PHRASES.push(this);
+  }
+  /** Every pattern (for the test that pins the precomputed prefilters). */
+  get patterns(): readonly RegExp[] {
+    return this.all;
+  }
+  for(ctx: MatchContext): readonly RegExp[] {
+    if (!skipping) return this.all;
+    let mask = 0;
+    for (let i = 0; i < this.all.length; i++) {
+      const p = this.pre[i]!;
+      if (p !== null && !ctx.has(p)) continue;
+      mask |= 1 << i;
+    }
+    return (this.subsets[mask] ??= this.all.filter((_, i) => (mask & (1 << i)) !== 0));
+  }
+}
 
 export interface Explanation {
   /** What the seller asked for. */
@@ -45,15 +94,18 @@ export function defineRule(rule: Rule): Rule {
 /** Matches one rule may report for a message; more is a hostile or broken input. */
 export const MAX_MATCHES_PER_RULE = 500;
 
+const keepAll = (): boolean => true;
+
 /**
  * Every match of the rule's phrase patterns in the canonical text that
- * `keep` accepts (the place for context checks). Empty matches are skipped,
+ * `keep` accepts (the place for context checks; it gets the text, so a rule
+ * passes one module-level function instead of a closure made per message). Empty matches are skipped,
  * and the count is capped, so a hostile page cannot make one message expensive.
  */
 export function phraseMatches(
   canon: string,
   patterns: readonly RegExp[],
-  keep: (m: RegExpExecArray) => boolean = () => true,
+  keep: (m: RegExpExecArray, canon: string) => boolean = keepAll,
 ): RawMatch[] {
   const out: RawMatch[] = [];
   for (const re of patterns) {
@@ -63,7 +115,7 @@ export function phraseMatches(
         re.lastIndex++;
         continue;
       }
-      if (!keep(m)) continue;
+      if (!keep(m, canon)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
       if (out.length > MAX_MATCHES_PER_RULE) return out;
     }

@@ -61,6 +61,27 @@ export class Lexicon {
 
 const MAX_HITS = 5000;
 
+/** Every presence set ever made: the scanner reports which occur, in the same pass. */
+const PRESENCES: Presence[] = [];
+
+/**
+ * "Does the text contain one of these strings?" — `/a|bc|d/.test(canon)` for
+ * plain literals (anywhere, no word bounds), answered by the one-pass scanner
+ * instead of a regex pass of its own per message.
+ */
+export class Presence {
+  /** Bit in the scanner's presence mask (at most 31 sets; later ones are tested directly). */
+  readonly bit: number;
+  constructor(readonly words: readonly string[]) {
+    this.bit = PRESENCES.length < 31 ? 1 << PRESENCES.length : 0;
+    PRESENCES.push(this);
+  }
+  test(canon: string): boolean {
+    for (const w of this.words) if (canon.includes(w)) return true;
+    return false;
+  }
+}
+
 /** A Latin keyword must not run into more Latin letters on either side. */
 function wordBounded(canon: string, s: number, e: number): boolean {
   if (isAsciiLetter(canon.charCodeAt(s)) && s > 0 && isAsciiLetter(canon.charCodeAt(s - 1))) return false;
@@ -131,93 +152,174 @@ export function triggerLiterals(re: RegExp): string[] | null {
  * lexicon and which rule triggers occur: a trie over all keywords and trigger
  * strings, walked from each position. Replaces one regex pass per lexicon and
  * per trigger.
+ *
+ * The trie's edges live in one open-addressed hash table, key (parent node,
+ * code unit) and child side by side in one typed array, not a Map per node:
+ * the walk does one lookup per character of every keyword prefix it follows,
+ * and a Map.get per step was the single largest cost of a short message. A
+ * node's trigger and presence bits sit side by side too (one cache line).
  */
 export class Scanner {
-  /** first code unit → node (0 = none) */
-  private readonly root = new Int32Array(65536);
-  private readonly kids: (Map<number, number> | null)[] = [null, null];
+  /** first code unit → node (0 = none); 16-bit (nodes stay below 0x8000): half the cache footprint of Chinese text */
+  private readonly root = new Uint16Array(65536);
   /** lexicon ids whose keyword ends at this node */
-  private readonly ends: (number[] | null)[] = [null, null];
-  /** trigger bits of the strings that end at this node */
-  private readonly trig: number[] = [0, 0];
+  private readonly ends: (number[] | null)[] = [];
+  /** per node: [trigger bits, presence bits] */
+  private readonly bits: Int32Array;
+  /** presence bits this scanner answers for */
+  presenceKnown = 0;
+  /** per node: 1 = has children, 2 = some keyword ends here */
+  private readonly flags: Uint8Array;
+  /** per node: bit (c & 31) set for each child's code unit c — most steps find no child, and this says so without a probe */
+  private readonly kidBits: Int32Array;
+  /** per slot: [node << 16 | code unit, child]; child 0 = empty slot */
+  private readonly edges: Int32Array;
+  private readonly edgeMask: number;
+  /** nodes made so far (0 is "none") */
+  private nodes = 1;
   readonly lexCount: number;
   private readonly best: Int32Array;
   private readonly next: Int32Array;
   private readonly touched: Int32Array;
+  /** Trigger bits of the last scan. */
+  triggers = 0;
+  /** ASCII digits in the last scanned text (rules that need a long number skip texts without enough). */
+  digits = 0;
+  /** Presence bits of the last scan. */
+  present = 0;
+  /** The last text has two ASCII letters right before two digits (how an IBAN starts). */
+  lettersDigits = false;
 
-  /** `triggers[i]` are the strings of trigger bit i. */
+  /**
+   * `triggers[i]` are the strings of trigger bit i. Words go straight into
+   * the typed arrays (sized by the total length of all words, an upper bound
+   * on nodes and edges): building it is part of the first detect() call.
+   */
   constructor(triggers: readonly (readonly string[])[]) {
     this.lexCount = LEXICONS.length;
-    for (const lex of LEXICONS) for (const w of new Set(lex.words)) this.add(w, lex.id, 0);
+    let total = 0;
+    for (const lex of LEXICONS) for (const w of lex.words) total += w.length;
+    for (const list of triggers) for (const w of list) total += w.length;
+    for (const p of PRESENCES) if (p.bit !== 0) for (const w of p.words) total += w.length;
+    const maxNodes = total + 1;
+    if (maxNodes >= 0x8000) throw new Error('scanner: too many trie nodes for the edge key');
+    this.bits = new Int32Array(maxNodes * 2);
+    this.flags = new Uint8Array(maxNodes);
+    this.kidBits = new Int32Array(maxNodes);
+    let size = 16;
+    while (size < total * 2) size *= 2;
+    this.edgeMask = size - 1;
+    this.edges = new Int32Array(size * 2);
+    for (const lex of LEXICONS) {
+      for (const w of lex.words) {
+        const node = this.add(w);
+        if (node === 0) continue;
+        const e = (this.ends[node] ??= []);
+        if (!e.includes(lex.id)) e.push(lex.id);
+        this.flags[node]! |= 2;
+      }
+    }
     triggers.forEach((list, bit) => {
-      for (const w of list) this.add(w, -1, 1 << bit);
+      for (const w of list) this.bits[2 * this.add(w)]! |= 1 << bit;
     });
+    for (const p of PRESENCES) {
+      if (p.bit === 0) continue;
+      this.presenceKnown |= p.bit;
+      for (const w of p.words) this.bits[2 * this.add(w) + 1]! |= p.bit;
+    }
+    this.bits[0] = 0; // an empty word lands on node 0, which is never walked
+    this.bits[1] = 0;
     this.best = new Int32Array(this.lexCount).fill(-1);
     this.next = new Int32Array(this.lexCount);
     this.touched = new Int32Array(this.lexCount);
   }
 
-  private add(word: string, lex: number, bits: number): void {
-    if (word.length === 0) return;
-    let node = this.root[word.charCodeAt(0)]!;
+  /** The node `word` ends at, made as needed (0 for the empty word). */
+  private add(word: string): number {
+    if (word.length === 0) return 0;
+    const c0 = word.charCodeAt(0);
+    let node = this.root[c0]!;
     if (node === 0) {
-      node = this.newNode();
-      this.root[word.charCodeAt(0)] = node;
+      node = this.nodes++;
+      this.root[c0] = node;
     }
+    const { edges, edgeMask } = this;
     for (let k = 1; k < word.length; k++) {
       const c = word.charCodeAt(k);
-      let kids = this.kids[node];
-      if (!kids) {
-        kids = new Map();
-        this.kids[node] = kids;
+      const key = (node << 16) | c;
+      let h = edgeHash(node, c) & edgeMask;
+      for (;;) {
+        const to = edges[2 * h + 1]!;
+        if (to === 0) {
+          const nx = this.nodes++;
+          edges[2 * h] = key;
+          edges[2 * h + 1] = nx;
+          this.flags[node]! |= 1;
+          this.kidBits[node]! |= 1 << (c & 31);
+          node = nx;
+          break;
+        }
+        if (edges[2 * h] === key) {
+          node = to;
+          break;
+        }
+        h = (h + 1) & edgeMask;
       }
-      let nx = kids.get(c);
-      if (nx === undefined) {
-        nx = this.newNode();
-        kids.set(c, nx);
-      }
-      node = nx;
     }
-    if (lex >= 0) {
-      const e = (this.ends[node] ??= []);
-      if (!e.includes(lex)) e.push(lex);
-    }
-    this.trig[node]! |= bits;
+    return node;
   }
 
-  private newNode(): number {
-    this.kids.push(null);
-    this.ends.push(null);
-    this.trig.push(0);
-    return this.kids.length - 1;
-  }
-
-  /** Hits of every lexicon (undefined = none) and the trigger bits present. */
-  scan(canon: string): { hits: (Hit[] | undefined)[]; triggers: number } {
+  /** Hits of every lexicon (undefined = none); the trigger bits present and the digit count are left in `triggers` and `digits`. */
+  scan(canon: string): (Hit[] | undefined)[] {
     const n = canon.length;
     const hits: (Hit[] | undefined)[] = new Array(this.lexCount);
-    const { root, kids, ends, trig, best, next, touched } = this;
+    const { root, ends, bits, flags, kidBits, edges, edgeMask, best, next, touched } = this;
     next.fill(0);
     let mask = 0;
+    let present = 0;
+    let digits = 0;
+    let letterRun = 0;
+    let lettersDigits = false;
     for (let s = 0; s < n; s++) {
-      let node = root[canon.charCodeAt(s)]!;
+      const c0 = canon.charCodeAt(s);
+      if (c0 >= 48 && c0 <= 57) {
+        digits++;
+        if (letterRun >= 2 && s + 1 < n && isDigit(canon.charCodeAt(s + 1))) lettersDigits = true;
+        letterRun = 0;
+      } else if (c0 >= 97 && c0 <= 122) letterRun++;
+      else letterRun = 0;
+      let node = root[c0]!;
       if (node === 0) continue;
       let k = s + 1;
       let nt = 0;
       for (;;) {
-        mask |= trig[node]!;
-        const le = ends[node];
-        if (le != null) {
+        mask |= bits[2 * node]!;
+        present |= bits[2 * node + 1]!;
+        const fl = flags[node]!;
+        if ((fl & 2) !== 0) {
+          const le = ends[node]!;
           for (let q = 0; q < le.length; q++) {
             const L = le[q]!;
             if (best[L] === -1) touched[nt++] = L;
             best[L] = k; // deeper = longer: the longest keyword at s wins, as in the regex alternation
           }
         }
-        const kd = kids[node];
-        if (kd == null || k >= n) break;
-        const nx = kd.get(canon.charCodeAt(k));
-        if (nx === undefined) break;
+        if ((fl & 1) === 0 || k >= n) break;
+        const c = canon.charCodeAt(k);
+        if ((kidBits[node]! & (1 << (c & 31))) === 0) break;
+        const key = (node << 16) | c;
+        let h = edgeHash(node, c) & edgeMask;
+        let nx = 0;
+        for (;;) {
+          const to = edges[2 * h + 1]!;
+          if (to === 0) break;
+          if (edges[2 * h] === key) {
+            nx = to;
+            break;
+          }
+          h = (h + 1) & edgeMask;
+        }
+        if (nx === 0) break;
         node = nx;
         k++;
       }
@@ -235,8 +337,16 @@ export class Scanner {
         next[L] = list.length > MAX_HITS ? 0x7fffffff : e;
       }
     }
-    return { hits, triggers: mask };
+    this.triggers = mask;
+    this.present = present;
+    this.digits = digits;
+    this.lettersDigits = lettersDigits;
+    return hits;
   }
+}
+
+function edgeHash(node: number, c: number): number {
+  return Math.imul(node * 65599 + c, 0x9e3779b1) >>> 7;
 }
 
 export function isDigit(c: number): boolean {
@@ -264,6 +374,37 @@ export interface Token {
   value: string;
 }
 
+/** Result of readGroup (module scratch: no object or closure per group). */
+let groupEnd = 0;
+let groupText = '';
+/** One group of core chars from `from`, '.'/'-' inside kept for letters, dropped between digits. */
+function readGroup(canon: string, from: number, limit: number): void {
+  let k = from;
+  let t = '';
+  /** start of the part not yet copied into t */
+  let seg = from;
+  while (k < limit) {
+    const c = canon.charCodeAt(k);
+    if (isCore(c)) k++;
+    else if ((c === 46 || c === 45) && k > from && k + 1 < limit && isCore(canon.charCodeAt(k + 1))) {
+      // '.' and '-' inside a handle/number: keep for letters, drop between digits
+      if (isDigit(canon.charCodeAt(k - 1)) && isDigit(canon.charCodeAt(k + 1))) {
+        t += canon.slice(seg, k);
+        seg = k + 1;
+      }
+      k++;
+    } else break;
+  }
+  groupText = seg === from ? canon.slice(from, k) : t + canon.slice(seg, k);
+  groupEnd = k;
+}
+
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Read a handle/number token starting at `pos` (which must be a core char or '@').
  * Joins spelled-out groups ("l a n l a n 8 8") and digit groups ("131 7572 2846").
@@ -272,29 +413,11 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
   let j = pos;
   let value = '';
   if (canon.charCodeAt(j) === 64) j++; // '@'
-  const readGroup = (from: number): { end: number; text: string } => {
-    let k = from;
-    let t = '';
-    while (k < limit) {
-      const c = canon.charCodeAt(k);
-      if (isCore(c)) {
-        t += canon[k];
-        k++;
-      } else if ((c === 46 || c === 45) && t.length > 0 && k + 1 < limit && isCore(canon.charCodeAt(k + 1))) {
-        // '.' and '-' inside a handle/number: keep for letters, drop between digits
-        const prevDigit = isDigit(canon.charCodeAt(k - 1));
-        const nextDigit = isDigit(canon.charCodeAt(k + 1));
-        if (!(prevDigit && nextDigit)) t += canon[k];
-        k++;
-      } else break;
-    }
-    return { end: k, text: t };
-  };
-  let g = readGroup(j);
-  if (g.text.length === 0) return null;
-  value = g.text;
-  let end = g.end;
-  let prev = g.text;
+  readGroup(canon, j, limit);
+  if (groupText.length === 0) return null;
+  value = groupText;
+  let end = groupEnd;
+  let prev = groupText;
   let allSingles = prev.length === 1;
   let groups = 1;
   while (end < limit && groups < 40) {
@@ -305,13 +428,13 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
       seps++;
     }
     if (k === end || k >= limit || !isCore(canon.charCodeAt(k))) break;
-    const next = readGroup(k);
-    const digitsBoth = /^\d+$/.test(prev) && /^\d+$/.test(next.text);
-    const spelled = next.text.length === 1 && allSingles;
+    readGroup(canon, k, limit);
+    const digitsBoth = allDigits(prev) && allDigits(groupText);
+    const spelled = groupText.length === 1 && allSingles;
     if (!digitsBoth && !spelled) break;
-    value += next.text;
-    end = next.end;
-    prev = next.text;
+    value += groupText;
+    end = groupEnd;
+    prev = groupText;
     allSingles = allSingles && prev.length === 1;
     groups++;
   }
@@ -330,12 +453,16 @@ export interface NumberRun {
   alphaAfter: boolean;
   /** '*' next to the run: a masked number */
   masked: boolean;
-  groups: { start: number; end: number; digits: string }[];
 }
 
 function isNumSep(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 41 || c === 0xb7 || c === 0x2022 || c === 47 ||
     c === 0x2795 || (c >= 0x2190 && c <= 0x2bff && c !== 0x2665) || (c >= 0xd800 && c <= 0xdfff) || c === 0x30fb;
+}
+
+function hasCloseParen(canon: string, a: number, b: number): boolean {
+  for (let p = a; p < b; p++) if (canon.charCodeAt(p) === 41) return true;
+  return false;
 }
 
 /** All digit runs, digit groups joined across light separators. */
@@ -349,15 +476,15 @@ export function numberRuns(canon: string): NumberRun[] {
       continue;
     }
     const start = i;
-    const groups: NumberRun['groups'] = [];
     let end = i;
     let digits = '';
+    /** start of the last digit group (no array of groups: nothing else reads them) */
+    let groupStart = i;
     for (;;) {
       let k = end;
       while (k < n && isDigit(canon.charCodeAt(k))) k++;
-      const g = canon.slice(end, k);
-      groups.push({ start: end, end: k, digits: g });
-      digits += g;
+      groupStart = end;
+      digits += canon.slice(end, k);
       end = k;
       let s = k;
       let seps = 0;
@@ -367,7 +494,7 @@ export function numberRuns(canon: string): NumberRun[] {
       }
       if (s === k || s >= n || !isDigit(canon.charCodeAt(s)) || digits.length > 40) break;
       // ')' joins only "(212) 555…": the group must have opened with '('
-      if (canon.slice(k, s).includes(')') && canon.charCodeAt(groups[groups.length - 1]!.start - 1) !== 40) break;
+      if (hasCloseParen(canon, k, s) && canon.charCodeAt(groupStart - 1) !== 40) break;
       // "( 212 )" style: a ')' or '(' only between groups
       end = s;
     }
@@ -377,7 +504,7 @@ export function numberRuns(canon: string): NumberRun[] {
     const before = start > 0 ? canon.charCodeAt(start - 1) : 0;
     const after = end < n ? canon.charCodeAt(end) : 0;
     const masked = before === 42 || after === 42 || after === 0xd7 || (after === 120 && end + 1 < n && canon.charCodeAt(end + 1) === 120);
-    out.push({ start, end, digits, plus, alphaBefore: isAsciiLetter(before), alphaAfter: isAsciiLetter(after), masked, groups });
+    out.push({ start, end, digits, plus, alphaBefore: isAsciiLetter(before), alphaAfter: isAsciiLetter(after), masked });
     i = end;
     if (out.length > 5000) break;
   }
@@ -455,14 +582,43 @@ export class MatchContext {
   private hitCache: (Hit[] | undefined)[];
   private readonly lexCount: number;
 
-  /** `scanned`: the scanner's hits for this text (lexicons it does not know are matched on demand). */
+  /** `hits`: what `scanned` just found in this text (lexicons it does not know are matched on demand). */
   constructor(
     readonly norm: Normalised,
-    scanned?: { hits: (Hit[] | undefined)[]; lexCount: number },
+    hits?: (Hit[] | undefined)[],
+    scanned?: Scanner,
   ) {
     this.canon = norm.canon;
-    this.hitCache = scanned ? scanned.hits : [];
+    this.hitCache = hits && scanned ? hits : [];
     this.lexCount = scanned ? scanned.lexCount : 0;
+    this.digits = scanned ? scanned.digits : -1;
+    this.present = scanned ? scanned.present : 0;
+    this.presenceKnown = scanned ? scanned.presenceKnown : 0;
+    this.lettersDigits = scanned ? scanned.lettersDigits : /[a-z]{2}\d{2}/.test(this.canon);
+  }
+
+  /** Two ASCII letters right before two digits somewhere (`/[a-z]{2}\d{2}/`: how an IBAN starts). */
+  readonly lettersDigits: boolean;
+
+  private readonly present: number;
+  private readonly presenceKnown: number;
+
+  /** Does the text contain one of p's strings? */
+  has(p: Presence): boolean {
+    if ((this.presenceKnown & p.bit) !== 0) return (this.present & p.bit) !== 0;
+    return p.test(this.canon);
+  }
+
+  /** ASCII digits in the text (-1: not counted). */
+  private readonly digits: number;
+
+  /** At least `k` ASCII digits in the text: a rule that needs a number this long can stop early. */
+  hasDigits(k: number): boolean {
+    if (this.digits >= 0) return this.digits >= k;
+    let d = 0;
+    const canon = this.canon;
+    for (let i = 0; i < canon.length && d < k; i++) if (isDigit(canon.charCodeAt(i))) d++;
+    return d >= k;
   }
 
   hits(lex: Lexicon): Hit[] {
@@ -521,12 +677,21 @@ export class MatchContext {
     return false;
   }
 
-  /** Any keyword of lex within [a, b). */
+  /**
+   * Any keyword of lex within [a, b). Hits are sorted and do not overlap, so
+   * the first one starting at or after a is the only candidate (a later one
+   * starts after its end): a binary search, not a walk from the first hit.
+   */
   near(lex: Lexicon, a: number, b: number): Hit | undefined {
-    for (const h of this.hits(lex)) {
-      if (h.start >= a && h.end <= b) return h;
-      if (h.start >= b) break;
+    const hits = this.hits(lex);
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (hits[mid]!.start >= a) hi = mid;
+      else lo = mid + 1;
     }
-    return undefined;
+    const h = hits[lo];
+    return h !== undefined && h.end <= b && h.start < b ? h : undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, type MatchContext } from '../scan';
+import { Lexicon, type MatchContext, type NumberRun } from '../scan';
 import { isCardNumber, isIban } from '../validate';
 
 /** Words that say "this number is where the money goes". */
@@ -18,6 +18,7 @@ function accountWordBefore(ctx: MatchContext, pos: number): boolean {
   return !!hit && /^[\s:：#.no]*$/.test(ctx.canon.slice(hit.end, pos).replace(/number|num/g, ''));
 }
 
+const NO_RUNS: NumberRun[] = [];
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|pay|wire|transfer|send|deposit/;
 const IBAN_RE = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?(?![a-z0-9])/g;
 
@@ -42,7 +43,8 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = [];
-    for (const run of ctx.numbers()) {
+    // a card or account number has 8+ digits; the IBAN check below has its own test
+    for (const run of ctx.hasDigits(8) ? ctx.numbers() : NO_RUNS) {
       const d = run.digits;
       if (run.masked || d.length < 8 || d.length > 19) continue;
       if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start)) continue;
@@ -58,7 +60,7 @@ export default defineRule({
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       }
     }
-    if (/[a-z]{2}\d{2}/.test(canon)) {
+    if (ctx.lettersDigits) {
       IBAN_RE.lastIndex = 0;
       for (let m = IBAN_RE.exec(canon); m !== null; m = IBAN_RE.exec(canon)) {
         const iban = isIban(m[0].toUpperCase());

@@ -1,4 +1,4 @@
-import { defineRule, phraseMatches } from '../rule';
+import { Phrases, defineRule, phraseMatches } from '../rule';
 
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
 const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
@@ -7,6 +7,11 @@ const ZH = new RegExp(`${REVIEW}[^。！？\\n]{0,14}?${MONEY}|${MONEY.replace('
 const EN = /(?:5|five)[- ]star (?:review|rating|feedback)[^.!?\n]{0,30}?(?:\$\d+|refund|cash|gift card|paypal|back|reward)|(?:positive|good|great|5[- ]star) (?:review|feedback|rating)[^.!?\n]{0,30}?(?:full refund|\$\d+|cash ?back|gift card|refund)|(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)/g;
 /** Platform promotions and neutral mentions that share the words. */
 const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|好评率|无返现|没有返现|不返现/;
+
+const PATTERNS = new Phrases([ZH, EN]);
+function keep(m: RegExpExecArray, canon: string): boolean {
+  return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
+}
 
 /** Money or gifts for a good review, usually claimed off-platform (好评返现卡, "5-star review = $5 back"). */
 export default defineRule({
@@ -26,8 +31,5 @@ export default defineRule({
       instead: 'Review honestly and don’t contact the seller off-platform for a reward; keep the card and report it to the platform.',
     },
   },
-  match: (ctx) => {
-    const canon = ctx.canon;
-    return phraseMatches(canon, [ZH, EN], (m) => !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10)));
-  },
+  match: (ctx) => phraseMatches(ctx.canon, PATTERNS.for(ctx), keep),
 });

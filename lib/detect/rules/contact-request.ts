@@ -1,4 +1,4 @@
-import { defineRule, phraseMatches } from '../rule';
+import { Phrases, defineRule, phraseMatches } from '../rule';
 
 const ZH = new RegExp(
   [
@@ -25,6 +25,14 @@ const EN = new RegExp(
 /** On-platform messaging: "message me here", "use the message seller button". */
 const ON_PLATFORM = /here|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 
+const PATTERNS = new Phrases([ZH, EN]);
+/** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
+function keep(m: RegExpExecArray, canon: string): boolean {
+  const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
+  if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
+  return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
+}
+
 /** "Add me / DM me / see my profile" with no handle yet. */
 export default defineRule({
   id: 'contact-request',
@@ -44,11 +52,6 @@ export default defineRule({
     },
   },
   match: (ctx) => {
-    const canon = ctx.canon;
-    return phraseMatches(canon, [ZH, EN], (m) => {
-      const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
-      if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
-      return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
-    });
+    return phraseMatches(ctx.canon, PATTERNS.for(ctx), keep);
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
+import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 
 const ZH = new RegExp(
@@ -16,6 +16,14 @@ const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-
 const BENIGN = /支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
 const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)/;
 const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+
+const PATTERNS = new Phrases([ZH, EN]);
+/** Not a benign mention, and a buying word in the sentence around it. */
+function keep(m: RegExpExecArray, canon: string): boolean {
+  const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
+  const sentence = canon.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
+  return !BENIGN.test(around) && BUY.test(sentence.replace(m[0], ' '));
+}
 
 /** Sending buyers to groups, official accounts, mini-programs, cloud drives, own sites or apps. */
 export default defineRule({
@@ -37,11 +45,7 @@ export default defineRule({
   },
   match: (ctx) => {
     const canon = ctx.canon;
-    const out: RawMatch[] = phraseMatches(canon, [ZH, EN], (m) => {
-      const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
-      const sentence = canon.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
-      return !BENIGN.test(around) && BUY.test(sentence.replace(m[0], ' '));
-    });
+    const out: RawMatch[] = phraseMatches(canon, PATTERNS.for(ctx), keep);
     if (canon.includes('.')) {
       URL.lastIndex = 0;
       for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {

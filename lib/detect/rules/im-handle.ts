@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon } from '../scan';
-import { bindHandles, looksLikeHandle } from '../bind';
+import { type BindOptions, bindHandles, looksLikeHandle } from '../bind';
 import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 
 const STRONG = new Lexicon(IM_STRONG);
@@ -9,6 +9,16 @@ const WEAK = new Lexicon(IM_WEAK);
 const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;
 /** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
 const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我小号|小号)\s*([\u3400-\u9fffa-z0-9_.]{3,20})/;
+
+/** Made once (not per message): the keyword lexicons and what a handle looks like. */
+const BIND: BindOptions = {
+  strong: STRONG,
+  weak: WEAK,
+  notAfter: /^\s*(?:pay|支付|登录|login|sign|compatible|and |or |版|小程序|上买|直播间|店铺|商城|同款|爆款|买的|上看到|上刷到)/,
+  notBefore: /(?:runs|supports?|with|分享到|分享给|支持|装|兼容|使用)\s*$/,
+  // Many of these apps use the phone number as the handle ("WhatsApp +44 7700 900123").
+  accept: (v, intro) => looksLikeHandle(v, intro, 6) || (intro && /^\d{6,15}$/.test(v)) || /^\d{8,15}$/.test(v),
+};
 
 /** A handle on another messaging or social app (Telegram, WhatsApp, Line/賴, Kakao, Discord, Instagram, 小红书…). */
 export default defineRule({
@@ -29,14 +39,7 @@ export default defineRule({
     },
   },
   match: (ctx) => {
-    const out: RawMatch[] = bindHandles(ctx, {
-      strong: STRONG,
-      weak: WEAK,
-      notAfter: /^\s*(?:pay|支付|登录|login|sign|compatible|and |or |版|小程序|上买|直播间|店铺|商城|同款|爆款|买的|上看到|上刷到)/,
-      notBefore: /(?:runs|supports?|with|分享到|分享给|支持|装|兼容|使用)\s*$/,
-      // Many of these apps use the phone number as the handle ("WhatsApp +44 7700 900123").
-      accept: (v, intro) => looksLikeHandle(v, intro, 6) || (intro && /^\d{6,15}$/.test(v)) || /^\d{8,15}$/.test(v),
-    });
+    const out: RawMatch[] = bindHandles(ctx, BIND);
     const canon = ctx.canon;
     for (const h of ctx.hits(STRONG)) {
       if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;
@@ -46,9 +49,12 @@ export default defineRule({
         out.push({ start: h.start, end, value: m[1]!, contact: true });
       }
     }
-    LINKS.lastIndex = 0;
-    for (let m = LINKS.exec(canon); m !== null; m = LINKS.exec(canon)) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
+    // every link has a '/' after the host
+    if (canon.includes('/')) {
+      LINKS.lastIndex = 0;
+      for (let m = LINKS.exec(canon); m !== null; m = LINKS.exec(canon)) {
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
+      }
     }
     return out;
   },

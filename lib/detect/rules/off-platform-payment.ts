@@ -1,4 +1,4 @@
-import { defineRule, phraseMatches } from '../rule';
+import { Phrases, defineRule, phraseMatches } from '../rule';
 
 /**
  * Asking to pay or trade outside the platform: 不走平台, 私下转账, refund-then-pay-by-WeChat,
@@ -31,6 +31,7 @@ const EN = new RegExp(
   ].join('|'),
   'g',
 );
+const PATTERNS = new Phrases([ZH, EN]);
 
 export default defineRule({
   id: 'off-platform-payment',
@@ -49,5 +50,5 @@ export default defineRule({
       instead: 'Buy and pay only through the platform’s checkout; report sellers who ask for payment outside it.',
     },
   },
-  match: (ctx) => phraseMatches(ctx.canon, [ZH, EN]),
+  match: (ctx) => phraseMatches(ctx.canon, PATTERNS.for(ctx)),
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, readToken, isCore } from '../scan';
+import { Lexicon, Presence, readToken, isCore } from '../scan';
 import { isCnMobile } from '../bind';
 import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
 import { ALIPAY } from '../lexicon/words';
@@ -10,7 +10,8 @@ const APPS = new Lexicon([
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
   '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow',
 ]);
-const CRYPTO_CTX = /btc|bitcoin|usdt|trc|erc|eth|crypto|wallet|钱包|币|coin|tether|tron/;
+const HEX_PREFIX = new Presence(['0x']);
+const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
 const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme)$/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
@@ -82,13 +83,14 @@ export default defineRule({
       }
     }
     const text = ctx.norm.text;
-    if (text.includes('0x')) {
+    // (the canonical text has every "0x" of the original: the scanner answers first)
+    if (ctx.has(HEX_PREFIX) && text.includes('0x')) {
       ETH_RE.lastIndex = 0;
       for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) {
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true, contact: true });
       }
     }
-    if (CRYPTO_CTX.test(canon)) {
+    if (ctx.has(CRYPTO_CTX)) {
       for (const re of [TRON_RE, BTC_RE]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -40,6 +40,8 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = [];
+    // every candidate has 7+ digits: most texts have fewer in all (a price, a message number)
+    if (!ctx.hasDigits(7)) return out;
     for (const run of ctx.numbers()) {
       if (run.masked || run.digits.length < 7 || run.digits.length > 15) continue;
       if (run.alphaBefore || run.alphaAfter) {

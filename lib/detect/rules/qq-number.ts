@@ -1,12 +1,21 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon } from '../scan';
-import { bindHandles } from '../bind';
+import { type BindOptions, bindHandles } from '../bind';
 import { QQ_STRONG, QQ_WEAK } from '../lexicon/words';
 
 const STRONG = new Lexicon(QQ_STRONG);
 const WEAK = new Lexicon(QQ_WEAK);
 const PROFILE = /^[^。！？!?\n]{0,6}(?:在|见|看)(?:我的?)?(?:主页|简介|个人资料|资料|签名|头像)/;
+
+/** Made once (not per message): the keyword lexicons and what a QQ number looks like. */
+const BIND: BindOptions = {
+  strong: STRONG,
+  weak: WEAK,
+  notAfter: /^\s*(?:音乐|会员|空间|邮箱|糖|绿钻|黄钻|钻|账号登录|登录|登陆|浏览器|游戏|飞车|炫舞|分享|好友|币|阅读|视频|宠物|子|款)/,
+  notBefore: /(?:分享到|分享给|支持|使用|装|扣)\s*$/,
+  accept: (v) => /^[1-9]\d{4,10}$/.test(v),
+};
 
 /** A QQ number or QQ group number next to QQ or one of its nicknames (扣扣, 企鹅, 球球). */
 export default defineRule({
@@ -27,13 +36,7 @@ export default defineRule({
     },
   },
   match: (ctx) => {
-    const out: RawMatch[] = bindHandles(ctx, {
-      strong: STRONG,
-      weak: WEAK,
-      notAfter: /^\s*(?:音乐|会员|空间|邮箱|糖|绿钻|黄钻|钻|账号登录|登录|登陆|浏览器|游戏|飞车|炫舞|分享|好友|币|阅读|视频|宠物|子|款)/,
-      notBefore: /(?:分享到|分享给|支持|使用|装|扣)\s*$/,
-      accept: (v) => /^[1-9]\d{4,10}$/.test(v),
-    });
+    const out: RawMatch[] = bindHandles(ctx, BIND);
     // "QQ号在我主页简介": the number is one click away
     for (const h of ctx.hits(STRONG)) {
       if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;

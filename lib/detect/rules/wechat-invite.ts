@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 
 /**
@@ -6,6 +6,7 @@ import type { RawMatch } from '../rule';
  * picture, or follows in the next message. (A handle in the same message is wechat-id.)
  */
 const ZH = /(?:加|添加|➕|\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:微信|薇信|威信|徽信|维信|v信|vx|wx|绿泡泡|微(?=[,，。 ]|号)|v(?![a-z]))|(?:扫|看)(?:我的?)?主页[^。！？\n]{0,6}(?:二维码|码)[^。！？\n]{0,4}加[^。！？\n]{0,3}(?:微信|vx|v|wx)|(?:微信|vx|wx)(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|add me on wechat|my wechat is in my (?:bio|profile)/g;
+const PATTERNS = new Phrases([ZH]);
 
 export default defineRule({
   id: 'wechat-invite',
@@ -27,6 +28,8 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = [];
+    // (no pattern to run when none of the literals every match contains is in the text)
+    if (PATTERNS.for(ctx).length === 0) return out;
     ZH.lastIndex = 0;
     for (let m = ZH.exec(canon); m !== null; m = ZH.exec(canon)) {
       const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 6);
