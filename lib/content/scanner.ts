@@ -23,6 +23,13 @@ export interface ScannerOptions {
   maxUnitsPerPage?: number;
   /** Text longer than this is cut before `process`. Default 20000 chars. */
   maxTextPerUnit?: number;
+  /**
+   * Least time from a slice that emptied the queue to the next slice. A live
+   * chat adds a message every few tens of ms; waiting a little gathers several
+   * into one slice (each slice has a cost of its own) while staying well
+   * inside the time a warning may take. A burst in progress never waits. Default 0.
+   */
+  gapMs?: number;
   /** How to run the next slice. Default requestIdleCallback (timeout 100), else setTimeout 0. */
   schedule?: (cb: () => void) => void;
   now?: () => number;
@@ -77,6 +84,9 @@ function cut(text: string, max: number): string {
 export function createScanner(opts: ScannerOptions): Scanner {
   const { adapter, doc } = opts;
   const sliceMs = opts.sliceMs ?? 4;
+  const gapMs = opts.gapMs ?? 0;
+  /** When a slice last emptied the queue. */
+  let drainedAt = -Infinity;
   const maxUnits = opts.maxUnitsPerPage ?? 20_000;
   const maxText = opts.maxTextPerUnit ?? 20_000;
   const schedule = opts.schedule ?? defaultSchedule(doc);
@@ -206,11 +216,15 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (scheduled || !running) return;
     scheduled = true;
     const gen = generation;
-    schedule(() => {
-      if (gen !== generation) return;
-      scheduled = false;
-      runSlice(sliceMs);
-    });
+    const run = (): void =>
+      schedule(() => {
+        if (gen !== generation) return;
+        scheduled = false;
+        runSlice(sliceMs);
+      });
+    const wait = drainedAt + gapMs - now();
+    if (wait > 0) setTimeout(run, wait);
+    else run();
   };
 
   const consider = (u: ScanUnit, batch: ScanUnit[]): void => {
@@ -356,6 +370,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
     if (batch.length) opts.process(batch);
     if (hasWork()) requestSlice();
+    else drainedAt = now();
   };
 
   return {

@@ -25,6 +25,8 @@ import { WarningUi, type ShownFinding } from './warning-ui';
 /** Reported scan units one page may send before only the counter moves (a flood page). */
 export const MAX_REPORTED_UNITS = 300;
 const MAX_PAGE_TEXT = 2_000_000;
+/** See ScannerOptions.gapMs: a chat's messages are read a few at a time, at most this often. */
+const SLICE_GAP_MS = 120;
 
 export function startContentScript(ctx: ContentScriptContext): void {
   const port = new ContentPort();
@@ -208,6 +210,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
     doc: document,
     // Every frame, about:blank ones included, runs its own content script.
     observeFrames: false,
+    gapMs: SLICE_GAP_MS,
     process(units) {
       for (const unit of units) {
         if (!unit.text.trim()) continue;

@@ -48,6 +48,33 @@ describe('scanner', () => {
     expect(s.stats()).toMatchObject({ units: 4, queued: 0, capped: false });
   });
 
+  it('with a gap, messages arriving soon after a slice wait and are read together; a quiet page is read at once', async () => {
+    let clock = 0;
+    start({ gapMs: 120, now: () => clock });
+    batches = [];
+    const log = document.getElementById('log')!;
+    log.append(msg('第一句'));
+    await tick();
+    expect(batches.length).toBe(0); // the first pass just emptied the queue at t=0: wait out the gap
+    await new Promise((r) => setTimeout(r, 130));
+    expect(all()).toEqual(['第一句']);
+    clock = 50; // 50 ms after that slice
+    batches = [];
+    log.append(msg('第二句'));
+    await tick();
+    log.append(msg('第三句'));
+    await tick();
+    expect(batches.length).toBe(0);
+    await new Promise((r) => setTimeout(r, 90));
+    expect(batches).toHaveLength(1); // both in one slice
+    expect(all()).toEqual(['第二句', '第三句']);
+    clock = 10_000; // long after
+    batches = [];
+    log.append(msg('第四句'));
+    await tick();
+    expect(all()).toEqual(['第四句']);
+  });
+
   it('appended messages → process gets only the new ones (observer delivers, slices run)', async () => {
     start();
     batches = [];
