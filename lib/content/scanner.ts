@@ -30,6 +30,8 @@ export interface ScannerOptions {
    * inside the time a warning may take. A burst in progress never waits. Default 0.
    */
   gapMs?: number;
+  /** Each element the page adds (outside our UI), as the observers see it: the image watcher rides on these observers. */
+  onAdded?: (el: Element) => void;
   /** How to run the next slice. Default requestIdleCallback (timeout 100), else setTimeout 0. */
   schedule?: (cb: () => void) => void;
   now?: () => number;
@@ -141,6 +143,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         const n = added[i]!;
         if (isElement(n)) {
           if (n.hasAttribute(OWN_UI_ATTR)) continue;
+          opts.onAdded?.(n);
         } else if (!isText(n)) continue;
         pendingNodes.add(n);
         any = true;

@@ -205,7 +205,19 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
   // neighbours only adds what exists across messages (a split handle).
   const ownKeys = new WeakMap<Element, Set<string>>();
 
+  const images = watchImages({
+    doc: document,
+    analyse: async (src) => AnalysedImageSchema.parse(await send({ type: 'image/analyse', src })),
+    found: handleImage,
+    analysed: (el, src, result, flagged) => {
+      if (!flagged) offerImageText(el, src, result);
+    },
+    // The scanner's observers hand over what the page adds.
+    observe: false,
+  });
+
   const scanner = createScanner({
+    onAdded: (el) => images.added(el),
     adapter,
     doc: document,
     // Every frame, about:blank ones included, runs its own content script.
@@ -250,14 +262,6 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
   scanner.start();
   ctx.onInvalidated(() => scanner.stop());
 
-  const images = watchImages({
-    doc: document,
-    analyse: async (src) => AnalysedImageSchema.parse(await send({ type: 'image/analyse', src })),
-    found: handleImage,
-    analysed: (el, src, result, flagged) => {
-      if (!flagged) offerImageText(el, src, result);
-    },
-  });
   images.start();
   ctx.onInvalidated(() => images.stop());
 

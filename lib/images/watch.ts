@@ -21,10 +21,19 @@ export interface ImageWatchOptions {
   /** Every image analysed, after `found` (`flagged`: what `found` said). Text reading starts here. */
   analysed?(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage, flagged: boolean): void;
   maxImages?: number;
+  /**
+   * Watch the document with a MutationObserver of its own (default). The
+   * content script says false and hands over added elements from the
+   * scanner's observers instead (`added`): one observer callback per change
+   * rather than two, and images inside open shadow roots are seen too.
+   */
+  observe?: boolean;
 }
 
 export interface ImageWatch {
   start(): void;
+  /** Elements added to the page (with `observe: false`): looked through when the page is idle. */
+  added(el: Element): void;
   stop(): void;
   /** Resolves when every image queued so far is done (tests). */
   idle(): Promise<void>;
@@ -131,25 +140,52 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
     if (e.target instanceof HTMLImageElement) consider(e.target);
   };
 
+  // Added elements wait for an idle moment: reading an image's size and place forces layout.
+  let waiting = new Set<Element>();
+  let drainScheduled = false;
+  const drain = (): void => {
+    drainScheduled = false;
+    const batch = waiting;
+    waiting = new Set();
+    if (!running) return;
+    for (const el of batch) if (el.isConnected) scan(el);
+  };
+  const whenIdle = (cb: () => void): void => {
+    const win = o.doc.defaultView;
+    if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(cb, { timeout: 500 });
+    else setTimeout(cb, 50);
+  };
+
   return {
     start() {
       if (running) return;
       running = true;
       o.doc.addEventListener('load', onLoad, true);
-      const MO = o.doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
-      mo = new MO((records) => {
-        for (const rec of records) {
-          for (const n of rec.addedNodes) if (n.nodeType === 1) scan(n as Element);
-        }
-      });
-      mo.observe(o.doc, { childList: true, subtree: true });
+      if (o.observe !== false) {
+        const MO = o.doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+        mo = new MO((records) => {
+          for (const rec of records) {
+            for (const n of rec.addedNodes) if (n.nodeType === 1) scan(n as Element);
+          }
+        });
+        mo.observe(o.doc, { childList: true, subtree: true });
+      }
       if (o.doc.documentElement) scan(o.doc.documentElement);
+    },
+    added(el) {
+      if (!running || waiting.size > 5_000) return;
+      waiting.add(el);
+      if (!drainScheduled) {
+        drainScheduled = true;
+        whenIdle(drain);
+      }
     },
     stop() {
       running = false;
       o.doc.removeEventListener('load', onLoad, true);
       mo?.disconnect();
       mo = null;
+      waiting = new Set();
     },
     async idle() {
       while (pending.size) await Promise.allSettled([...pending]);

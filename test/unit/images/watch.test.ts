@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { watchImages } from '../../../lib/images/watch';
+import { createScanner } from '../../../lib/content/scanner';
+import { createGenericAdapter } from '../../../lib/surfaces/generic';
+import type { AnalysedImage } from '../../../lib/images/types';
+
+const analysed: AnalysedImage = { sha256: 'a'.repeat(64), mime: 'image/png', width: 200, height: 200, bytes: 10, hits: [] };
+
+/** A canvas the size of a chat picture (happy-dom does no layout: its box is given). */
+function picture(): HTMLCanvasElement {
+  const c = document.createElement('canvas');
+  c.width = 200;
+  c.height = 200;
+  c.getBoundingClientRect = () => ({ x: 0, y: 0, width: 200, height: 200, top: 0, left: 0, right: 200, bottom: 200, toJSON: () => ({}) }) as DOMRect;
+  c.toDataURL = () => 'data:image/png;base64,AAAA';
+  return c;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('image watch fed by the scanner', () => {
+  it('looks at images the scanner saw added, once, when idle — with no observer of its own', async () => {
+    document.body.innerHTML = '<div id="log" role="log"><div>你好</div><div>在吗</div></div>';
+    const analyse = vi.fn(async () => analysed);
+    const images = watchImages({ doc: document, analyse, found: () => false, observe: false });
+    images.start();
+    const scanner = createScanner({
+      adapter: createGenericAdapter(),
+      doc: document,
+      process: () => undefined,
+      schedule: (cb) => cb(),
+      onAdded: (el) => images.added(el),
+    });
+    scanner.start();
+    const row = document.createElement('div');
+    row.append(picture());
+    document.getElementById('log')!.append(row);
+    await vi.waitFor(() => expect(analyse).toHaveBeenCalledTimes(1), { timeout: 2_000 });
+    await images.idle();
+    expect(analyse).toHaveBeenCalledWith('data:image/png;base64,AAAA');
+    images.stop();
+    scanner.stop();
+  });
+
+  it('without `observe: false` it keeps watching the page itself', async () => {
+    const analyse = vi.fn(async () => analysed);
+    const images = watchImages({ doc: document, analyse, found: () => false });
+    images.start();
+    document.body.append(picture());
+    await vi.waitFor(() => expect(analyse).toHaveBeenCalledTimes(1), { timeout: 2_000 });
+    images.stop();
+  });
+});
