@@ -212,8 +212,6 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
     analysed: (el, src, result, flagged) => {
       if (!flagged) offerImageText(el, src, result);
     },
-    // The scanner's observers hand over what the page adds.
-    observe: false,
   });
 
   const scanner = createScanner({

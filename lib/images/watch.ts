@@ -21,18 +21,16 @@ export interface ImageWatchOptions {
   /** Every image analysed, after `found` (`flagged`: what `found` said). Text reading starts here. */
   analysed?(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage, flagged: boolean): void;
   maxImages?: number;
-  /**
-   * Watch the document with a MutationObserver of its own (default). The
-   * content script says false and hands over added elements from the
-   * scanner's observers instead (`added`): one observer callback per change
-   * rather than two, and images inside open shadow roots are seen too.
-   */
-  observe?: boolean;
 }
 
 export interface ImageWatch {
+  /** Looks through the page as it is now; later additions come through `added`. */
   start(): void;
-  /** Elements added to the page (with `observe: false`): looked through when the page is idle. */
+  /**
+   * Elements added to the page, handed over by the scanner's observers (one
+   * observer callback per change rather than two, and open shadow roots are
+   * covered): looked through when the page is idle.
+   */
   added(el: Element): void;
   stop(): void;
   /** Resolves when every image queued so far is done (tests). */
@@ -95,7 +93,6 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
   let found = 0;
   let failed = 0;
   let running = false;
-  let mo: MutationObserver | null = null;
 
   const consider = (el: Candidate): void => {
     if (!running || !worthReading(el)) return;
@@ -161,15 +158,6 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
       if (running) return;
       running = true;
       o.doc.addEventListener('load', onLoad, true);
-      if (o.observe !== false) {
-        const MO = o.doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
-        mo = new MO((records) => {
-          for (const rec of records) {
-            for (const n of rec.addedNodes) if (n.nodeType === 1) scan(n as Element);
-          }
-        });
-        mo.observe(o.doc, { childList: true, subtree: true });
-      }
       if (o.doc.documentElement) scan(o.doc.documentElement);
     },
     added(el) {
@@ -183,8 +171,6 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
     stop() {
       running = false;
       o.doc.removeEventListener('load', onLoad, true);
-      mo?.disconnect();
-      mo = null;
       waiting = new Set();
     },
     async idle() {

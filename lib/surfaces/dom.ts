@@ -105,7 +105,7 @@ export function parentElementOf(node: Node): Element | null {
   return null;
 }
 
-/** Letters or digits in any script: the text says something. */
+/** The general test, for scripts `isMeaningful` does not decide by code unit. */
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
 /**

@@ -25,7 +25,7 @@ describe('image watch fed by the scanner', () => {
   it('looks at images the scanner saw added, once, when idle — with no observer of its own', async () => {
     document.body.innerHTML = '<div id="log" role="log"><div>你好</div><div>在吗</div></div>';
     const analyse = vi.fn(async () => analysed);
-    const images = watchImages({ doc: document, analyse, found: () => false, observe: false });
+    const images = watchImages({ doc: document, analyse, found: () => false });
     images.start();
     const scanner = createScanner({
       adapter: createGenericAdapter(),
@@ -45,12 +45,19 @@ describe('image watch fed by the scanner', () => {
     scanner.stop();
   });
 
-  it('without `observe: false` it keeps watching the page itself', async () => {
+  it('looks through the images already on the page at start; later ones only when handed over', async () => {
+    document.body.append(picture());
     const analyse = vi.fn(async () => analysed);
     const images = watchImages({ doc: document, analyse, found: () => false });
     images.start();
-    document.body.append(picture());
     await vi.waitFor(() => expect(analyse).toHaveBeenCalledTimes(1), { timeout: 2_000 });
+    const later = picture();
+    later.toDataURL = () => 'data:image/png;base64,BBBB';
+    document.body.append(later);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(analyse).toHaveBeenCalledTimes(1); // no observer of its own
+    images.added(later);
+    await vi.waitFor(() => expect(analyse).toHaveBeenCalledWith('data:image/png;base64,BBBB'), { timeout: 2_000 });
     images.stop();
   });
 });
