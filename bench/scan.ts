@@ -124,6 +124,8 @@ export async function run(): Promise<Record<string, unknown>[]> {
       longtasks_over_50ms: Math.max(0, extraLong),
       longtasks_with_extension: extLive.longTasks.filter((d) => d > 50).length,
       longtasks_baseline: baseLive.longTasks.filter((d) => d > 50).length,
+      longtask_ms_with_extension: extLive.longTasks.filter((d) => d > 50).map((d) => Math.round(d)),
+      longtask_ms_baseline: baseLive.longTasks.filter((d) => d > 50).map((d) => Math.round(d)),
       script_ms_per_message: +(extLive.scriptMs / n).toFixed(4),
       baseline_script_ms_per_message: +(baseLive.scriptMs / n).toFixed(4),
       added_script_ms_per_message: +((extLive.scriptMs - baseLive.scriptMs) / n).toFixed(4),
