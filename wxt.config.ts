@@ -32,6 +32,18 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // WXT merges content scripts with the same options into one manifest entry,
+    // and Chromium runs one entry's files in one task. The engine and the main
+    // script get an entry each (two shorter tasks; lib/content/engine.ts), the
+    // engine first: the main script takes what it publishes.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = manifest.content_scripts?.flatMap((entry) =>
+        (entry.js ?? [])
+          .slice()
+          .sort((a, b) => Number(!a.includes('/engine.')) - Number(!b.includes('/engine.')))
+          .map((file, i) => ({ ...entry, js: [file], ...(i > 0 || !entry.css ? {} : { css: entry.css }) })),
+      );
+    },
     // The QR decoder's wasm and the OCR engine's worker, core and language data ship inside the extension (no CDN).
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm'), relativeDest: ZXING_WASM_FILE });
@@ -42,5 +54,6 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    ...(process.env.OPG_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
 });

@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { takeEngine } from '@/lib/content/engine';
 import { startContentScript } from '@/lib/content/start';
 
 /**
@@ -17,6 +18,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startContentScript(ctx);
+    // Published by the engine content script, which runs just before this one.
+    const engine = takeEngine();
+    if (!engine) {
+      console.warn('[opg] the detection engine did not load in this frame: nothing is scanned');
+      return;
+    }
+    startContentScript(ctx, engine);
   },
 });

@@ -1,5 +1,5 @@
-import { detect } from '../detect';
 import type { Kind } from '../detect/types';
+import type { Engine } from './engine';
 
 /** What a shopper should think twice about sending to a seller. */
 const OWN_DETAILS: ReadonlySet<Kind> = new Set<Kind>(['phone', 'wechat', 'qq', 'bank_account', 'email', 'payment_account']);
@@ -21,7 +21,7 @@ function valueOf(el: HTMLElement): string {
  * box on the page, show a gentle note next to it. It never blocks sending and
  * never reads what is not being typed.
  */
-export function startBuyerGuard(doc: Document, note: (anchor: DOMRect) => void): () => void {
+export function startBuyerGuard(doc: Document, detect: Engine['detect'], note: (anchor: DOMRect) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let shownFor = new WeakSet<HTMLElement>();
   const onInput = (e: Event) => {

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { canCompleteThread, detect, detectPayload, detectThread, explain, explainPayload } from '../detect';
 import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
@@ -13,6 +12,7 @@ import { loadSettings } from '../settings-store';
 import { pickAdapter } from '../surfaces';
 import { isScrollContainer, parentElementOf } from '../surfaces/dom';
 import type { ScanUnit } from '../surfaces/types';
+import type { Engine } from './engine';
 import { ContentPort } from './port-client';
 import { startBuyerGuard } from './buyer-guard';
 import { fingerprint, loadDismissed, rememberDismissed } from './dismissals';
@@ -28,14 +28,15 @@ const MAX_PAGE_TEXT = 2_000_000;
 /** See ScannerOptions.gapMs: a chat's messages are read a few at a time, at most this often. */
 const SLICE_GAP_MS = 120;
 
-export function startContentScript(ctx: ContentScriptContext): void {
+export function startContentScript(ctx: ContentScriptContext, engine: Engine): void {
   const port = new ContentPort();
   ctx.onInvalidated(() => port.close());
   void port.request({ type: 'content/hello', url: location.href }).catch(() => undefined);
-  void run(ctx, port).catch((err) => console.warn('[opg] content script stopped', err));
+  void run(ctx, port, engine).catch((err) => console.warn('[opg] content script stopped', err));
 }
 
-async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> {
+async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine): Promise<void> {
+  const { canCompleteThread, detect, detectPayload, detectThread, explain, explainPayload } = engine;
   const send = <T = unknown>(msg: Message) => port.request<T>(msg);
   const settings = await loadSettings();
   if (isPausedOn(settings, location.hostname)) return;
@@ -263,7 +264,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
   images.start();
   ctx.onInvalidated(() => images.stop());
 
-  const stopGuard = startBuyerGuard(document, (rect) => ui.showBuyerNote(rect));
+  const stopGuard = startBuyerGuard(document, detect, (rect) => ui.showBuyerNote(rect));
   ctx.onInvalidated(stopGuard);
 
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {

@@ -1,6 +1,6 @@
 /** Runs the rules over one message or a chat thread. */
 import { normalise, normaliseFresh, toOriginal } from './normalise';
-import type { Rule } from './rule';
+import { preparePhrases, type Rule } from './rule';
 import { RULES } from './rules/index';
 import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
@@ -33,6 +33,7 @@ let scanner: Scanner | undefined;
 const TRIGGER_BIT = new Map<Rule, number>();
 function getScanner(): Scanner {
   if (scanner === undefined) {
+    preparePhrases();
     const lists: string[][] = [];
     for (const rule of RULES) {
       const lits = rule.trigger ? triggerLiterals(rule.trigger) : null;

@@ -8,6 +8,11 @@ import PREFILTERS from './lexicon/prefilters.json';
 /** Every Phrases made. */
 export const PHRASES: Phrases[] = [];
 
+/** Makes every phrase prefilter, so the one-pass scanner (built next) answers them all. */
+export function preparePhrases(): void {
+  for (const p of PHRASES) p.prepare();
+}
+
 let skipping = true;
 /** Tests only: run every phrase pattern on every text, to check that skipping changes no result. */
 export function setPhraseSkipping(on: boolean): void {
@@ -24,16 +29,24 @@ export function setPhraseSkipping(on: boolean): void {
  */
 export class Phrases {
   private readonly all: readonly RegExp[];
-  private readonly pre: readonly (Presence | null)[];
+  private pre: readonly (Presence | null)[] | undefined;
   /** the patterns to run, by bit mask of the runnable ones (made on first use) */
   private readonly subsets: (readonly RegExp[] | undefined)[] = [];
   constructor(patterns: readonly RegExp[]) {
     this.all = patterns;
-    this.pre = patterns.map((re) => {
+    PHRASES.push(this);
+  }
+  /**
+   * Looks the prefilters up. Not in the constructor: rule modules make their
+   * Phrases while the content script loads, and the lookups (a hash of each
+   * pattern's source) belong with the scanner's first build, in an idle task
+   * (preparePhrases). A Presence made after the scanner is still answered, by a plain test.
+   */
+  prepare(): readonly (Presence | null)[] {
+    return (this.pre ??= this.all.map((re) => {
       const lits = prefilterOf(re, PREFILTERS as Record<string, string[] | null>);
       return lits ? new Presence(lits) : null;
-    });
-    PHRASES.push(this);
+    }));
   }
   /** Every pattern (for the test that pins the precomputed prefilters). */
   get patterns(): readonly RegExp[] {
@@ -41,9 +54,10 @@ export class Phrases {
   }
   for(ctx: MatchContext): readonly RegExp[] {
     if (!skipping) return this.all;
+    const pre = this.pre ?? this.prepare();
     let mask = 0;
     for (let i = 0; i < this.all.length; i++) {
-      const p = this.pre[i]!;
+      const p = pre[i]!;
       if (p !== null && !ctx.has(p)) continue;
       mask |= 1 << i;
     }
