@@ -54,6 +54,5 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
-    ...(process.env.OPG_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
 });
