@@ -44,6 +44,9 @@ export const NEGATIONS = [
   '请勿', '勿', '切勿', '别私下', '别加', '别转', '别付', '别扫', '别点', '别相信', '别去', '千万别', '谨防', '警惕', '不要相信', '不要', '别信', '禁止', '严禁', '不会', '不得', '拒绝', '不能', '不可',
   '不支持', '谨慎', '小心', '防止', '避免', '没有', '从不', '绝不', '绝对不', '不需要', '无需', '并非', '不是',
   'never', "don't", 'dont', 'do not', 'not', "won't", 'will not', 'avoid', 'beware', 'no need', 'refuse', 'without',
+  'don’t', 'won’t', "can't", 'can’t', 'cannot', "doesn't", 'doesn’t', 'does not', "isn't", 'isn’t',
+  // a refusal by the shop itself: 本店不接受…, 不允许…, 不提供…
+  '不接受', '不允许', '不提供', '不参与', '不做', '不搞', '不用私', '不要私', '别私', '别找', '别戳', '别滴', '别dd', '别联系',
 ];
 
 /** Words that mark the whole message as a warning about scams. */

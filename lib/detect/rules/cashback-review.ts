@@ -2,11 +2,43 @@ import { Phrases, defineRule, phraseMatches } from '../rule';
 
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
 const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
+/** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
+const MONEY_STRONG = '(?:返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
 const REVIEW_STRICT = '(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评)';
-const ZH = new RegExp(`${REVIEW}[^。！？\\n]{0,14}?${MONEY}|${MONEY.replace('|返)', ')')}[^。！？\\n]{0,10}?${REVIEW_STRICT}`, 'g');
-const EN = /(?:5|five)[- ]star (?:review|rating|feedback)[^.!?\n]{0,30}?(?:\$\d+|refund|cash|gift card|paypal|back|reward)|(?:positive|good|great|5[- ]star) (?:review|feedback|rating)[^.!?\n]{0,30}?(?:full refund|\$\d+|cash ?back|gift card|refund)|(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)/g;
+/** A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包 (no bare 返 or 送: 送货, 返回). */
+const CLAIM = '(?:[即就可再]?(?:返|发|送|领|给)(?:你|您)?(?:\\d+[元块]?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)?(?:现金|红包|返现))';
+const ZH = new RegExp(
+  `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|${REVIEW}[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
+    // the review task, then the reward in a later clause of the same sentence (晒图…字以上，截图发客服即返红包)
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}`,
+  'g',
+);
+/** A rating in English: "5 stars", "a five-star review", "⭐⭐⭐⭐⭐", "positive feedback". */
+const RATING = "(?:(?:5|five)[- ]?stars?(?: review| rating| feedback)?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating))";
+const AMOUNT = "(?:\\$ ?\\d+|\\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)|(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid))";
+/**
+ * What is paid for it, as something given: money sent or got back, a refund to you, a gift card,
+ * a free item. (Not a bare price or "my refund": "I'd give 5 stars if it weren't $50".)
+ */
+const REWARD = `(?:(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal)(?: you| u)?(?: back)?(?: a| an)? ${AMOUNT}|${AMOUNT} (?:back|refund|rebate|gift|reward|bonus|credit|cash|via|on|by|to)|refund (?:you|u)\\b|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping)|(?:a |your )reward)`;
+const EN = new RegExp(
+  [
+    // the old forms: rating, then money close after it; money for a rating
+    `${RATING}[^.!?\\n]{0,30}?${REWARD}`,
+    `(?:\\$\\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)`,
+    // asked to leave a rating, the reward later in the sentence ("leave us 5 stars, email the screenshot and get $10")
+    `(?:leave|give|post|write|drop|leaving|giving)(?: us| me| it| the item| our shop| our store)? (?:a |an )?${RATING}[^.!?\\n]{0,60}?(?:${REWARD}|for (?:a |your )?(?:full |partial )?refund)`,
+    // asked to change a rating ("change your 3-star to 5 and I'll send fifteen bucks")
+    `(?:change|update|raise|bump|edit|revise|upgrade|switch|amend) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral)?[- ]?(?:stars?|review|rating|feedback)[^.!?\\n]{0,60}?${REWARD}`,
+    // the reward first, for the rating ("$5 back if you leave 5 stars")
+    `${REWARD}[^.!?\\n]{0,30}?(?:if you|when you|once you|after you|for|in exchange for) (?:leave |give |post |leaving |giving |change |update )?(?:us |me )?(?:a |an |your )?${RATING}`,
+    // "review = free gift"
+    `${RATING} ?(?:=|->|→|gets? you|earns? you) ?(?:a )?${REWARD}`,
+  ].join('|'),
+  'g',
+);
 /** Platform promotions and neutral mentions that share the words. */
-const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|好评率|无返现|没有返现|不返现/;
+const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|无返现|没有返现|不返现|no incentive|not (?:offer|give|provide)|(?:cannot|can't|can’t|won't|won’t|will not|do not|don't|don’t|never) (?:offer|give|pay|provide|send)/;
 
 const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {
@@ -18,7 +50,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating/,
+  trigger: /好评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|⭐|★/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

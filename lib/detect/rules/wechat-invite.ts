@@ -5,7 +5,7 @@ import type { RawMatch } from '../rule';
  * "Add my WeChat" with no ID in the message: the ID is on the profile, in a QR
  * picture, or follows in the next message. (A handle in the same message is wechat-id.)
  */
-const ZH = /(?:加|添加|➕|\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:微信|薇信|威信|徽信|维信|v信|vx|wx|绿泡泡|微(?=[,，。 ]|号)|v(?![a-z]))|(?:扫|看)(?:我的?)?主页[^。！？\n]{0,6}(?:二维码|码)[^。！？\n]{0,4}加[^。！？\n]{0,3}(?:微信|vx|v|wx)|(?:微信|vx|wx)(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|add me on wechat|my wechat is in my (?:bio|profile)/g;
+const ZH = /(?:加|添加|➕|\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:微信|薇信|威信|徽信|维信|v信|vx|wx|绿泡泡|微(?=[,，。 ]|号)|v(?![a-z]))|(?:扫|看)(?:我的?)?主页[^。！？!?\n]{0,6}(?:二维码|码)[^。！？!?\n]{0,4}加[^。！？!?\n]{0,3}(?:微信|vx|v|wx)|(?:微信|vx|wx)(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|add me on wechat|my wechat is in my (?:bio|profile)/g;
 const PATTERNS = new Phrases([ZH]);
 
 export default defineRule({
