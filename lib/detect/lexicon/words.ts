@@ -54,6 +54,8 @@ export const WARNINGS = [
   '诈骗', '骗子', '骗局', '被骗', '防骗', '反诈', '不受保护', '谨防', '警惕', '举报', '风险提示', '安全提示', '平台提醒',
   '温馨提示：请', 'scam', 'fraud', 'report anyone', 'report it', 'be careful', 'beware', 'for your safety',
   'stay protected', 'so you\'re protected', 'protected', 'phishing', '假冒', '冒充',
+  // "X will never ask you to …": a notice about what the platform or shop does not do
+  'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
 ];
 
 /** A later message that refuses an off-platform request (thread context). */

@@ -16,15 +16,19 @@ const ZH = new RegExp(
     '平台(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
+    // "take this order offline": 走线下, 这单私下来
+    '走(?:线下|私下|私人)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:线下|私下)(?:吧|来|走|弄|搞|处理|结|付)',
   ].join('|'),
   'g',
 );
 const EN = new RegExp(
   [
-    'pay (?:me )?directly', 'pay (?:me )?outside', '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
+    // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
+    "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?(?! (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website))",
+    'pay (?:me )?outside', '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
     'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)', 'skip (?:the )?(?:ebay|etsy|platform|app|site|marketplace|amazon|checkout|fees)',
     'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', 'cancel (?:the|your) order and',
-    "don'?t (?:use|click) buy (?:it )?now", "don'?t (?:order|buy|check out) (?:through|on|via) (?:the )?(?:app|site|platform|ebay|etsy)",
+    "don'?t (?:use|click) buy (?:it )?now", "(?:don['’]?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|place (?:the|an|your) order) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
     'bank transfer only', 'pay (?:via|by) (?:bank transfer|wire)',
@@ -32,12 +36,18 @@ const EN = new RegExp(
   'g',
 );
 const PATTERNS = new Phrases([ZH, EN]);
+/** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
+const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
+function keep(m: RegExpExecArray, canon: string): boolean {
+  if (!m[0].includes('退款')) return true;
+  return !REFUND_BACK.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
+}
 
 export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /平台|私下|线下|直接|转|付|汇|退款|拍|别|pay|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
+  trigger: /平台|私下|线下|直接|转|付|汇|退款|拍|别|走|pay|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',
@@ -50,5 +60,5 @@ export default defineRule({
       instead: 'Buy and pay only through the platform’s checkout; report sellers who ask for payment outside it.',
     },
   },
-  match: (ctx) => phraseMatches(ctx.canon, PATTERNS.for(ctx)),
+  match: (ctx) => phraseMatches(ctx.canon, PATTERNS.for(ctx), keep),
 });
