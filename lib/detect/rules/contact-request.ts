@@ -7,8 +7,16 @@ const ZH = new RegExp(
     '留(?:个|一下)(?:你的)?(?:联系方式|电话|手机号?|微信号?|v|vx|wx|qq|号码?)', '留下(?:你的)?(?:联系方式|微信号?|vx|wx|qq)', '留(?:个|下|一下)?(?:v|vx|wx|qq|微信)(?![a-z])', '(?:电话|手机号?|微信|联系方式)留(?:一下|个|下)',
     '(?:你的?|您的?)(?:微信|电话|手机号?|qq|联系方式)(?:号)?(?:是)?多少', '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z])',
     '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
-    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加)', '这边不方便说',
+    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)', '这边不方便说',
     '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
+    // a pointer to the profile's intro or signature, where the contact is (看我简介, 签名有v)
+    '看(?:我的?)(?:简介|簡介|个人简介|签名|簽名|个签|资料|置顶)', '(?:简介|簡介|签名|簽名|个签)(?:里|上)?(?:有|见)?(?:联系方式|v|vx|wx|微信|qq|加我)(?![a-z])',
+    // "can't say it in here" (the live room, the platform)
+    '不方便在(?:直播间|平台上?|公屏|评论区|这里|这儿)(?:说|讲|聊|谈|发|报)', '(?:直播间|平台上|公屏|评论区)(?:里)?不方便(?:说|讲|聊|谈|发|报|透露)',
+    // asking for another way to talk, or for the buyer's contact to be sent
+    '(?:给|留|发|加|换|有|有没有|有无|要)(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?)(?:的)?联系方式', '(?:你的?|您的?)(?:联系方式|微信号?|vx|wx|qq号?|手机号?|电话号码?)(?:发|给|私)(?:我|过来)',
+    // "let's talk outside": 咱们外面聊, 去站外沟通
+    '(?:咱们|我们|咱|去|到)(?:去|到)?(?:外面|外边|平台外|站外|场外|私底下)(?:聊|说|谈|沟通|联系)',
   ].join('|'),
   'g',
 );
@@ -18,7 +26,8 @@ const EN = new RegExp(
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
     'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:'s| is) your (?:number|whatsapp|wechat|phone)",
     'check my (?:bio|profile) (?:to|for) (?:contact|reach|my)', 'contact me directly', 'reach me directly',
-    '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)', 'hit me up (?:on|at)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
+    '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)',
+    '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
   ].join('|'),
   'g',
 );
@@ -38,7 +47,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /私|滴|dd|扣|戳|主页|头像|简介|留|多少|好友|加|联系|下播|不方便|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',
