@@ -7,22 +7,39 @@ const ZH = new RegExp(
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)的?(?:app|官网|网站|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
+    // joining the seller's community on some app: 加入我们的官方line社群, tg频道
+    '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)社群',
+    '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq)(?:社群|群组|频道|社区)',
   ].join('|'),
   'g',
 );
-const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app)(?! on)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
+const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?! on)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 const BENIGN = /支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
-const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)/;
+const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣/;
+/** A price or selling word: counts for a group, a site or an app, not for a bare "our store" (the platform shop itself). */
+const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价/;
 const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
+/**
+ * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
+ * (and the talk around them) to another site needs no buying word.
+ */
+const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？!?\n]{0,24}?(?:提取码|提取密码|访问码|pan\.baidu\.com\/s\/|链接[:：])|(?:pan\.baidu\.com|aliyundrive\.com|alipan\.com|pan\.quark\.cn)\/s\/[a-z0-9_-]+|提取码[:：]? ?[a-z0-9]{4}(?![a-z0-9])/g;
 const PATTERNS = new Phrases([ZH, EN]);
+const DRIVES = new Phrases([DRIVE]);
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
   const sentence = canon.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
-  return !BENIGN.test(around) && BUY.test(sentence.replace(m[0], ' '));
+  if (BENIGN.test(around)) return false;
+  const rest = sentence.replace(m[0], ' ');
+  return BUY.test(rest) || (PRICE.test(rest) && !/(?:store|shop)$/.test(m[0]));
+}
+
+function keepDrive(m: RegExpExecArray, canon: string): boolean {
+  return !BENIGN.test(canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
 }
 
 /** Sending buyers to groups, official accounts, mini-programs, cloud drives, own sites or apps. */
@@ -30,7 +47,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /群|号|程序|盘|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /群|号|程序|盘|提取码|社区|频道|夸克|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',
@@ -46,11 +63,12 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = phraseMatches(canon, PATTERNS.for(ctx), keep);
+    for (const d of phraseMatches(canon, DRIVES.for(ctx), keepDrive)) out.push(d);
     if (canon.includes('.')) {
       URL.lastIndex = 0;
       for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {
         if (canon[m.index + m[0].length] === '@' || canon[m.index - 1] === '@') continue;
-        const sentence = canon.slice(Math.max(0, m.index - 24), m.index + m[0].length + 16);
+        const sentence = canon.slice(Math.max(0, m.index - 48), m.index + m[0].length + 16);
         if (BENIGN.test(m[0]) || /360buy|zol\.|baidu|sina\.|qq\.com|163\.com|blog|weibo|douban|zhihu|wikipedia|github/.test(m[0]) || !URL_CTX.test(sentence.replace(m[0], ' '))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > MAX_MATCHES_PER_RULE) return out;

@@ -5,10 +5,28 @@ ruleTester('external-channel', {
     "关注主播领券",
     "点亮粉丝灯牌",
     "京东小程序也能买",
+    // a cloud drive only named, community group-buying, the platform store itself, a book about communities, a warning
+    "百度网盘会员年卡，自动续费",
+    "这款平板能装百度网盘吗，能同时登录吗",
+    "社区团购的菜很新鲜",
+    "Visit our store for more colors",
+    "Check out other items in our store, great prices",
+    "小区里的业主群很热闹",
+    "这本讲社群运营的书值得购买",
+    "请勿加入陌生人的粉丝社群购买商品",
   ],
   invalid: [
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },
     { text: "关注公众号领取优惠券", start: 2, end: 5, value: "公众号" },
     { text: "cheaper on my own website", start: 11, end: 25, value: "my own website" },
+    // communities on other apps, cloud-drive shares with a code, own sites offered with a price advantage
+    { text: "欢迎加入我们的粉丝社群，内部价每周上新", start: 2, end: 11, value: "加入我们的粉丝社群" },
+    { text: "关注我们的tg频道，折扣更多", start: 0, end: 9, value: "关注我们的tg频道" },
+    { text: "Join our Telegram group for lower prices", start: 0, end: 17, value: "join our telegram" },
+    { text: "我们在whatsapp社群发团购链接", start: 3, end: 13, value: "whatsapp社群" },
+    { text: "资料放在夸克网盘了，提取码 k3m9", start: 4, end: 13, value: "夸克网盘了,提取码" },
+    { text: "高清原图：pan.baidu.com/s/1AbCdEf 密码 x7y2", start: 5, end: 28, value: "pan.baidu.com/s/1abcdef" },
+    { text: "Buy it on our own site, 30% off: shinyknits.shop", start: 10, end: 22, value: "our own site" },
+    { text: "We sell the same candles on our website for less", start: 28, end: 39, value: "our website" },
   ],
 });
