@@ -24,7 +24,7 @@ const EN = new RegExp(
   [
     '\\bdm me\\b', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on)', 'text me',
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
-    'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:'s| is) your (?:number|whatsapp|wechat|phone)",
+    'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:['’]s| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
     'check my (?:bio|profile) (?:to|for) (?:contact|reach|my)', 'contact me directly', 'reach me directly',
     '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)',
     '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
@@ -47,7 +47,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /shoot|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

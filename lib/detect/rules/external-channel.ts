@@ -19,7 +19,7 @@ const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-
 const BENIGN = /支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
 const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣/;
 /** A price or selling word: counts for a group, a site or an app, not for a bare "our store" (the platform shop itself). */
-const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价/;
+const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠/;
 const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**

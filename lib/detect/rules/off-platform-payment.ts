@@ -26,6 +26,9 @@ const EN = new RegExp(
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
     "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?(?! (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website))",
     'pay (?:me )?outside', '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
+    // "let's do this outside of Depop", "pay me off the app", "finish the sale off-platform"
+    '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
+    'sav(?:e|ing) (?:on )?(?:the )?(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|platform|app|site|marketplace|seller|selling) fees',
     'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)', 'skip (?:the )?(?:ebay|etsy|platform|app|site|marketplace|amazon|checkout|fees)',
     'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', 'cancel (?:the|your) order and',
     "don'?t (?:use|click) buy (?:it )?now", "(?:don['’]?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|place (?:the|an|your) order) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",

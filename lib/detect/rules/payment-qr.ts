@@ -7,6 +7,7 @@ const EN = new RegExp(
     '(?:payment|pay|alipay|wechat|venmo|cash ?app|paypal|my) qr(?: code)?', 'qr code (?:to|for) pay(?:ment)?', 'scan (?:my|this|the) (?:qr|code) (?:to|and) pay',
     // a QR code sent to the buyer, then paid by scanning it ("I'll send you a QR code, scan it with your bank app to pay")
     '(?:send|sending|sent|give|attach|attaching|forward|share|text)(?: you)? (?:a|my|the|our) (?:payment )?qr(?: code)?[^.!?\\n]{0,48}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
+    '(?:pay|send (?:the )?(?:money|payment)|transfer(?: the money)?)(?: me)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?qr(?: code)?',
     '\\bscan (?:it|this|that|the code|the qr(?: code)?|my code)[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
   ].join('|'),
   'g',
@@ -15,6 +16,9 @@ const DECODED = /wxp:\/\/[a-z0-9_\-/]+|qr\.alipay\.com\/[a-z0-9]+|payapp\.weixin
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|checkout|register|cashier|in store|in-store|menu|table/;
+
+/** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
+const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu)|in[- ]store|login|log in|sign in/;
 
 /** A payment QR code, or a pointer to one ("收款码发你了", "扫码付", wxp:// links). */
 export default defineRule({
@@ -40,8 +44,9 @@ export default defineRule({
     for (const re of PATTERNS.for(ctx)) {
       re.lastIndex = 0;
       for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-        const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + 4);
-        if (re !== DECODED && PLATFORM.test(around)) continue;
+        // (English: the place named later in the sentence, "pay with the QR code shown at checkout")
+        const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
+        if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && PLATFORM.test(around)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > 500) return out;
       }

@@ -22,6 +22,10 @@ ruleTester('cashback-review', {
     "我们不提供任何好评返现，请如实评价",
     "Reviews are never rewarded with gift cards or refunds",
     "给五星好评的朋友们，谢谢你们的红包雨活动支持",
+    // a rating mentioned beside a free item, a plain request for a review
+    "The 5-star reviews mention you get a free tote",
+    "好评！微信红包封面很好看",
+    "给个好评吧，谢谢亲",
   ],
   invalid: [
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
@@ -40,5 +44,9 @@ ruleTester('cashback-review', {
     { text: "追评带图，截图给客服领现金", start: 0, end: 13, value: "追评带图,截图给客服领现金" },
     { text: "晒单后私信客服可领取红包", start: 0, end: 12, value: "晒单后私信客服可领取红包" },
     { text: "三星评价改成五星，我返你8块钱", start: 2, end: 12, value: "评价改成五星,我返你" },
+    // a red packet sent by another app, a question header, the reward before 'every positive review'
+    { text: "收到货给个好评，截图发我，微信红包5元", start: 5, end: 17, value: "好评,截图发我,微信红包" },
+    { text: "5-star review? Get a free phone case", start: 0, end: 31, value: "5-star review? get a free phone" },
+    { text: "We'll send $5 via PayPal for every positive review", start: 6, end: 50, value: "send $5 via paypal for every positive review" },
   ],
 });

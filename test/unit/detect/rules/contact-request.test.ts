@@ -17,6 +17,9 @@ ruleTester('contact-request', {
     "别私信我了，问题直接在评论区留言",
     "不用私我，大家有问题这里问就行",
     "Please keep all questions in the Etsy chat, no need to talk elsewhere",
+    // a phone as a product, moving an item to the cart
+    "What's your cell phone model? Mine is a Pixel",
+    "Move this to the cart and check out",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
@@ -32,5 +35,9 @@ ruleTester('contact-request', {
     { text: "东西在外面聊更方便，咱们外面聊吧", start: 10, end: 15, value: "咱们外面聊" },
     { text: "给个私人联系方式，我发你图", start: 0, end: 8, value: "给个私人联系方式" },
     { text: "Can we chat elsewhere? Give me your personal number", start: 7, end: 21, value: "chat elsewhere" },
+    // asking for the buyer's cell, 'shoot me a text', moving the chat to another app
+    { text: "Shoot me a text when you are free", start: 0, end: 15, value: "shoot me a text" },
+    { text: "What's your cell? I'll send pics", start: 0, end: 16, value: "what's your cell" },
+    { text: "Let's move this to WhatsApp", start: 6, end: 27, value: "move this to whatsapp" },
   ],
 });

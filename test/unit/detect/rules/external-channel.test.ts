@@ -14,6 +14,8 @@ ruleTester('external-channel', {
     "小区里的业主群很热闹",
     "这本讲社群运营的书值得购买",
     "请勿加入陌生人的粉丝社群购买商品",
+    // the platform's own app
+    "下载淘宝APP查看物流",
   ],
   invalid: [
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },
@@ -28,5 +30,7 @@ ruleTester('external-channel', {
     { text: "高清原图：pan.baidu.com/s/1AbCdEf 密码 x7y2", start: 5, end: 28, value: "pan.baidu.com/s/1abcdef" },
     { text: "Buy it on our own site, 30% off: shinyknits.shop", start: 10, end: 22, value: "our own site" },
     { text: "We sell the same candles on our website for less", start: 28, end: 39, value: "our website" },
+    // the seller's own app with a newcomer price
+    { text: "下载我们的APP有新人价", start: 0, end: 8, value: "下载我们的app" },
   ],
 });

@@ -19,6 +19,10 @@ ruleTester('off-platform-payment', {
     "我们的线下实体店周末营业",
     "Don't check out until you've picked a size",
     "Don't pay at checkout until I send the combined shipping invoice",
+    // fees mentioned without a way round them, refusals
+    "Sellers save on fees when buyers use the app's checkout",
+    "We never do deals outside of Etsy, sorry",
+    "I'd rather not pay off the app, let's keep it on Mercari",
   ],
   invalid: [
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
@@ -32,5 +36,9 @@ ruleTester('off-platform-payment', {
     { text: "以后我们就私下来，不用平台了", start: 2, end: 8, value: "我们就私下来" },
     { text: "这次线下吧，平台抽成太高", start: 0, end: 5, value: "这次线下吧" },
     { text: "Don't pay through Etsy, Venmo me instead", start: 0, end: 22, value: "don't pay through etsy" },
+    // doing the deal off a named marketplace, saving its fees
+    { text: "Let's do this outside of Depop, I'll send you my PayPal", start: 6, end: 30, value: "do this outside of depop" },
+    { text: "I can give you a better price if you pay me off the app", start: 37, end: 55, value: "pay me off the app" },
+    { text: "List it cheaper by saving the Mercari fees, just pay me", start: 19, end: 42, value: "saving the mercari fees" },
   ],
 });

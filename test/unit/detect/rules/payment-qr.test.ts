@@ -11,6 +11,8 @@ ruleTester('payment-qr', {
     "Never scan a QR code a seller sends you to pay",
     "I sent the QR code to my sister so she could track the parcel",
     "Scan it to see the size chart",
+    // the code shown at the platform's checkout
+    "Pay with the QR code shown at checkout in the app",
   ],
   invalid: [
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
@@ -20,5 +22,8 @@ ruleTester('payment-qr', {
     { text: "I'm sending you a QR code now, scan it in your banking app and transfer the total", start: 4, end: 71, value: "sending you a qr code now, scan it in your banking app and transfer" },
     { text: "Let me text you my QR, then scan it to pay", start: 7, end: 42, value: "text you my qr, then scan it to pay" },
     { text: "Just scan this with Venmo to send the money", start: 5, end: 43, value: "scan this with venmo to send the money" },
+    // paying via a QR code the seller shows
+    { text: "Send payment via the QR in the photo", start: 0, end: 23, value: "send payment via the qr" },
+    { text: "Pay via the QR code in my profile picture", start: 0, end: 19, value: "pay via the qr code" },
   ],
 });
