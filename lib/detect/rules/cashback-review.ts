@@ -10,7 +10,9 @@ const CLAIM = '(?:[即就可再]?(?:返|发|送|领|给)(?:你|您)?(?:\\d+[元�
 const ZH = new RegExp(
   `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|${REVIEW}[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
     // the review task, then the reward in a later clause of the same sentence (晒图…字以上，截图发客服即返红包)
-    `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}`,
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}` +
+    // a gift for the review, claimed by contacting the seller (给五星评价送小礼物，私信客服)
+    `|${REVIEW}[^。！？!?\\n,，]{0,8}?送(?:个|份)?(?:小)?(?:礼物|礼品|赠品|小样)[^。！？!?\\n]{0,12}?(?:私信|私讯|私聊|私我|联系客服|找客服|加我|加v|截图)`,
   'g',
 );
 /** A rating in English: "5 stars", "a five-star review", "⭐⭐⭐⭐⭐", "positive feedback". */

@@ -9,6 +9,8 @@ const ZH = new RegExp(
     '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
     '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)', '这边不方便说',
     '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
+    // "add me on <another app>" with no handle yet (加我line聊)
+    '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
     // a pointer to the profile's intro or signature, where the contact is (看我简介, 签名有v)
     '看(?:我的?)(?:简介|簡介|个人简介|签名|簽名|个签|资料|置顶)', '(?:简介|簡介|签名|簽名|个签)(?:里|上)?(?:有|见)?(?:联系方式|v|vx|wx|微信|qq|加我)(?![a-z])',
     // "can't say it in here" (the live room, the platform)

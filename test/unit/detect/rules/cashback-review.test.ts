@@ -26,6 +26,8 @@ ruleTester('cashback-review', {
     "The 5-star reviews mention you get a free tote",
     "好评！微信红包封面很好看",
     "给个好评吧，谢谢亲",
+    // a platform's review-gift promotion
+    "评价送耳机的活动很划算，已领取",
   ],
   invalid: [
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
@@ -48,5 +50,7 @@ ruleTester('cashback-review', {
     { text: "收到货给个好评，截图发我，微信红包5元", start: 5, end: 17, value: "好评,截图发我,微信红包" },
     { text: "5-star review? Get a free phone case", start: 0, end: 31, value: "5-star review? get a free phone" },
     { text: "We'll send $5 via PayPal for every positive review", start: 6, end: 50, value: "send $5 via paypal for every positive review" },
+    // a gift for the review, claimed by messaging the seller
+    { text: "給五星評價送小禮物，私訊小編", start: 1, end: 12, value: "五星评价送小礼物,私讯" },
   ],
 });

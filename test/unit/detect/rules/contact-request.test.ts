@@ -20,6 +20,8 @@ ruleTester('contact-request', {
     // a phone as a product, moving an item to the cart
     "What's your cell phone model? Mine is a Pixel",
     "Move this to the cart and check out",
+    // line as an English word
+    "加入购物车，line up for the sale",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
@@ -39,5 +41,8 @@ ruleTester('contact-request', {
     { text: "Shoot me a text when you are free", start: 0, end: 15, value: "shoot me a text" },
     { text: "What's your cell? I'll send pics", start: 0, end: 16, value: "what's your cell" },
     { text: "Let's move this to WhatsApp", start: 6, end: 27, value: "move this to whatsapp" },
+    // 'add me on <another app>' with no handle
+    { text: "加我LINE聊，這邊不方便", start: 0, end: 6, value: "加我line" },
+    { text: "要图的加我的ig", start: 3, end: 8, value: "加我的ig" },
   ],
 });
