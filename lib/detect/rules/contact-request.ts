@@ -41,6 +41,8 @@ const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
+  // a phone number for the courier is for delivery, not for talking off the platform
+  if (/手机|电话/.test(m[0]) && /快递|配送|送货|物流|骑手|收货/.test(tail)) return false;
   return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
 }
 

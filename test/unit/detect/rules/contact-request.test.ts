@@ -22,6 +22,9 @@ ruleTester('contact-request', {
     "Move this to the cart and check out",
     // line as an English word
     "加入购物车，line up for the sale",
+    // a phone for the courier, a refusal
+    "你的手机号发我一下，方便快递小哥联系",
+    "别在外面聊了，在平台上说",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
@@ -44,5 +47,7 @@ ruleTester('contact-request', {
     // 'add me on <another app>' with no handle
     { text: "加我LINE聊，這邊不方便", start: 0, end: 6, value: "加我line" },
     { text: "要图的加我的ig", start: 3, end: 8, value: "加我的ig" },
+    // the buyer's phone asked for to add them
+    { text: "你的手机号发我，我加你微信", start: 0, end: 7, value: "你的手机号发我" },
   ],
 });
