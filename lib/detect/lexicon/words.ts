@@ -55,6 +55,8 @@ export const WARNINGS = [
   '温馨提示：请', 'scam', 'fraud', 'report anyone', 'report it', 'be careful', 'beware', 'for your safety',
   'stay protected', 'so you\'re protected', 'protected', 'phishing', '假冒', '冒充',
   // "X will never ask you to …": a notice about what the platform or shop does not do
+  'scammer', 'scammers', 'scams', 'scammy', 'fraudster', 'report any', 'report them', 'report the seller', 'report sellers',
+  'reported it', 'reported them', 'reported the seller',
   'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
 ];
 

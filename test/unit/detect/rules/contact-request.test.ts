@@ -25,6 +25,8 @@ ruleTester('contact-request', {
     // a phone for the courier, a refusal
     "你的手机号发我一下，方便快递小哥联系",
     "别在外面聊了，在平台上说",
+    // a warning that quotes the request
+    "Report any seller who asks you to chat elsewhere",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
@@ -49,5 +51,7 @@ ruleTester('contact-request', {
     { text: "要图的加我的ig", start: 3, end: 8, value: "加我的ig" },
     // the buyer's phone asked for to add them
     { text: "你的手机号发我，我加你微信", start: 0, end: 7, value: "你的手机号发我" },
+    // 'chat elsewhere' as the request itself
+    { text: "Chat elsewhere? I have better prices off here", start: 0, end: 14, value: "chat elsewhere" },
   ],
 });

@@ -23,6 +23,9 @@ ruleTester('off-platform-payment', {
     "Sellers save on fees when buyers use the app's checkout",
     "We never do deals outside of Etsy, sorry",
     "I'd rather not pay off the app, let's keep it on Mercari",
+    // warnings that quote the request
+    "Sellers who say don't check out on eBay are scammers",
+    "Be careful if someone sends you money directly and asks for it back",
   ],
   invalid: [
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
@@ -40,5 +43,7 @@ ruleTester('off-platform-payment', {
     { text: "Let's do this outside of Depop, I'll send you my PayPal", start: 6, end: 30, value: "do this outside of depop" },
     { text: "I can give you a better price if you pay me off the app", start: 37, end: 55, value: "pay me off the app" },
     { text: "List it cheaper by saving the Mercari fees, just pay me", start: 19, end: 42, value: "saving the mercari fees" },
+    // the deal taken off the app
+    { text: "Let's do it off the app, pay me directly", start: 6, end: 23, value: "do it off the app" },
   ],
 });
