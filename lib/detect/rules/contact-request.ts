@@ -11,6 +11,8 @@ const ZH = new RegExp(
     '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
     // "add me on <another app>" with no handle yet (加我line聊)
     '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
+    // "price/details: message me" (详细价格私信, 价格私聊)
+    '(?:价格|价钱|报价|详情|细节|详细价格|具体价格)(?:请|可以)?私(?:信|聊|我|讯)(?!客服|平台)',
     // a pointer to the profile's intro or signature, where the contact is (看我简介, 签名有v)
     '看(?:我的?)(?:简介|簡介|个人简介|签名|簽名|个签|资料|置顶)', '(?:简介|簡介|签名|簽名|个签)(?:里|上)?(?:有|见)?(?:联系方式|v|vx|wx|微信|qq|加我)(?![a-z])',
     // "can't say it in here" (the live room, the platform)
@@ -29,7 +31,8 @@ const EN = new RegExp(
     'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:['’]s| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
     'check my (?:bio|profile) (?:to|for) (?:contact|reach|my)', 'contact me directly', 'reach me directly',
     '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)',
-    '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
+    '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)', 'reach out (?:on|via|through|at) (?:my|our) (?:socials|social media|instagram|ig|insta|facebook|fb|whatsapp|telegram|snapchat|snap|tiktok|page)',
+    '(?:send|drop|shoot) me (?:a |an )?(?:message|dm|text|line|note|email) (?:on|via|through|at|over) (?:facebook|fb|instagram|ig|insta|whatsapp|telegram|snapchat|snap|line|wechat|signal|messenger|twitter|tiktok|kakao|discord)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
   ].join('|'),
   'g',
 );
@@ -51,7 +54,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /shoot|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -13,12 +13,16 @@ const ZH = new RegExp(
   ].join('|'),
   'g',
 );
-const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?! on)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
+const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 const BENIGN = /支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
 const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣/;
-/** A price or selling word: counts for a group, a site or an app, not for a bare "our store" (the platform shop itself). */
+/** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */
+const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
+/** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
+const OFF = /cheaper|instead|outside|direct|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
+/** A price or selling word: counts for a group, a site or an app. */
 const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠/;
 const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
@@ -32,10 +36,14 @@ const DRIVES = new Phrases([DRIVE]);
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
-  const sentence = canon.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
+  // (English words are longer: the same sentence reaches further)
+  const w = m[0].charCodeAt(0) < 128 ? 40 : 20;
+  const sentence = canon.slice(Math.max(0, m.index - w), m.index + m[0].length + w);
   if (BENIGN.test(around)) return false;
   const rest = sentence.replace(m[0], ' ');
-  return BUY.test(rest) || (PRICE.test(rest) && !/(?:store|shop)$/.test(m[0]));
+  // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
+  if (BARE_STORE.test(m[0])) return OFF.test(rest);
+  return BUY.test(rest) || PRICE.test(rest);
 }
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {

@@ -11,9 +11,11 @@ const ZH = new RegExp(
     '直接(?:转账?|付|汇款|打款|转给|付给|汇)(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我', '(?:微信|支付宝|vx|wx)转账给',
     '(?:钱|款)(?:用)?(?:微信|支付宝|vx|wx)(?:发|转|付)', '(?:微信|支付宝|vx|wx)上交易',
-    '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？!?\\n]{0,6}(?:转|付|汇)',
+    '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
     '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', '拍下不用付', '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
-    '平台(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
+    '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
+    // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
+    '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
     // "take this order offline": 走线下, 这单私下来
@@ -30,11 +32,14 @@ const EN = new RegExp(
     '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
     'sav(?:e|ing) (?:on )?(?:the )?(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|platform|app|site|marketplace|seller|selling) fees',
     'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)', 'skip (?:the )?(?:ebay|etsy|platform|app|site|marketplace|amazon|checkout|fees)',
-    'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', 'cancel (?:the|your) order and',
+    'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', '(?:cancel|end|remove|delete|take down) (?:the|your|my) (?:listing|order|purchase|sale) and[^.!?\\n]{0,30}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment|it)|transfer|venmo|zelle|paypal|invoice|wire)',
+    '(?:finish|complete|do|close|handle) (?:the|this) (?:deal|sale|transaction|payment) (?:by|over|via|through|on) (?:email|e-mail|text|phone|dm|whatsapp|telegram|messenger|wechat|instagram|signal)',
+    '\\b(?:venmo|zelle|cash ?app) me\\b', 'invoice you (?:directly|outside|off|separately|by email|via paypal)',
+    "(?:don['’]?t|do not|no need to) (?:use|click|press|hit|tap) (?:the )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct)",
     "don'?t (?:use|click) buy (?:it )?now", "(?:don['’]?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|place (?:the|an|your) order) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
-    'bank transfer only', 'pay (?:via|by) (?:bank transfer|wire)',
+    'bank transfer only', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
   ].join('|'),
   'g',
 );
@@ -42,7 +47,7 @@ const PATTERNS = new Phrases([ZH, EN]);
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
 const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
 function keep(m: RegExpExecArray, canon: string): boolean {
-  if (!m[0].includes('退款')) return true;
+  if (!m[0].includes('退款') && !m[0].includes('取消订单')) return true;
   return !REFUND_BACK.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
 }
 
@@ -50,7 +55,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /平台|私下|线下|直接|转|付|汇|退款|拍|别|走|pay|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
+  trigger: /平台|私下|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

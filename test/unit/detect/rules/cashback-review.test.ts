@@ -28,6 +28,13 @@ ruleTester('cashback-review', {
     "给个好评吧，谢谢亲",
     // a platform's review-gift promotion
     "评价送耳机的活动很划算，已领取",
+    // a review asked for with no reward, a refund not tied to the review, thanks
+    "Please leave a review, and if you're not happy we refund you",
+    "Write a review to tell others, we send you updates",
+    "We reward loyal customers with points",
+    "Thanks for the 5 star review! We sent you a thank-you note",
+    "We removed the review at your request, your refund was processed by Amazon",
+    "Leave a review to help other buyers, thanks!",
   ],
   invalid: [
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
@@ -52,5 +59,13 @@ ruleTester('cashback-review', {
     { text: "We'll send $5 via PayPal for every positive review", start: 6, end: 50, value: "send $5 via paypal for every positive review" },
     // a gift for the review, claimed by messaging the seller
     { text: "給五星評價送小禮物，私訊小編", start: 1, end: 12, value: "五星评价送小礼物,私讯" },
+    // any review paid for, rewards 'with', a review removed or changed for money back, discounts, gifts and transfers by another app
+    { text: "Happy with your order? A 5★ review gets you 20% off your next purchase, just email us a screenshot", start: 25, end: 51, value: "5★ review gets you 20% off" },
+    { text: "Post your photo review and we'll Venmo you $3", start: 0, end: 45, value: "post your photo review and we'll venmo you $3" },
+    { text: "We reward honest 5-star reviews with a $10 Starbucks card", start: 3, end: 36, value: "reward honest 5-star reviews with" },
+    { text: "Remove your negative review and I'll refund the full amount", start: 0, end: 59, value: "remove your negative review and i'll refund the full amount" },
+    { text: "You'll get your money back after you update the rating", start: 7, end: 54, value: "get your money back after you update the rating" },
+    { text: "给个五星好评，下次购买送你一包", start: 2, end: 15, value: "五星好评,下次购买送你一包" },
+    { text: "全五星好评，我微信转你5块", start: 1, end: 11, value: "五星好评,我微信转你" },
   ],
 });

@@ -27,6 +27,10 @@ ruleTester('contact-request', {
     "别在外面聊了，在平台上说",
     // a warning that quotes the request
     "Report any seller who asks you to chat elsewhere",
+    // help on the platform's page, details on the listing, messaging the platform's service
+    "Reach out on our Etsy page if you need help",
+    "价格详情请看商品页",
+    "有问题请私信客服",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
@@ -53,5 +57,9 @@ ruleTester('contact-request', {
     { text: "你的手机号发我，我加你微信", start: 0, end: 7, value: "你的手机号发我" },
     // 'chat elsewhere' as the request itself
     { text: "Chat elsewhere? I have better prices off here", start: 0, end: 14, value: "chat elsewhere" },
+    // another app's messages, 'price: DM me'
+    { text: "Reach out on my socials for more info", start: 0, end: 23, value: "reach out on my socials" },
+    { text: "Send me a message on Facebook", start: 0, end: 29, value: "send me a message on facebook" },
+    { text: "详细价格私信", start: 0, end: 6, value: "详细价格私信" },
   ],
 });

@@ -16,6 +16,10 @@ ruleTester('external-channel', {
     "请勿加入陌生人的粉丝社群购买商品",
     // the platform's own app
     "下载淘宝APP查看物流",
+    // 'our store' that is the platform shop itself
+    "Thanks for shopping at our store, please leave a review",
+    "Our shop ships worldwide, order today",
+    "Check out other items in our store, great prices",
   ],
   invalid: [
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },
@@ -32,5 +36,9 @@ ruleTester('external-channel', {
     { text: "We sell the same candles on our website for less", start: 28, end: 39, value: "our website" },
     // the seller's own app with a newcomer price
     { text: "下载我们的APP有新人价", start: 0, end: 8, value: "下载我们的app" },
+    // shops on other sites or apps, the own store with a cheaper price and an address
+    { text: "Find us on our Shopify store for cheaper prices", start: 11, end: 28, value: "our shopify store" },
+    { text: "Check our IG shop for more sizes and better prices", start: 6, end: 17, value: "our ig shop" },
+    { text: "Same item is cheaper in my store: knitsbyjo.com", start: 24, end: 32, value: "my store" },
   ],
 });

@@ -26,6 +26,14 @@ ruleTester('off-platform-payment', {
     // warnings that quote the request
     "Sellers who say don't check out on eBay are scammers",
     "Be careful if someone sends you money directly and asks for it back",
+    // re-ordering, the platform's own checkout and its WeChat Pay, refunds after a cancel, a question about fees
+    "Cancel your order and reorder with the right size",
+    "Don't click the buy button twice, it charges twice",
+    "Can I pay by bank transfer through the Amazon checkout?",
+    "I'll invoice you through eBay for combined shipping",
+    "取消订单后款项会原路退回",
+    "我用微信支付就行吗",
+    "平台会扣手续费吗？",
   ],
   invalid: [
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
@@ -45,5 +53,12 @@ ruleTester('off-platform-payment', {
     { text: "List it cheaper by saving the Mercari fees, just pay me", start: 19, end: 42, value: "saving the mercari fees" },
     // the deal taken off the app
     { text: "Let's do it off the app, pay me directly", start: 6, end: 23, value: "do it off the app" },
+    // cancel and pay another way, the deal finished by email, 'venmo me', the buy button bypassed, paid into the seller's card
+    { text: "I'll cancel the listing and you can pay me via bank transfer", start: 5, end: 42, value: "cancel the listing and you can pay me" },
+    { text: "We can finish the deal by email, the app takes 10%", start: 7, end: 31, value: "finish the deal by email" },
+    { text: "Just Venmo me and I'll ship today", start: 5, end: 13, value: "venmo me" },
+    { text: "Don't use the Buy button, I'll invoice you outside eBay", start: 0, end: 38, value: "don't use the buy button, i'll invoice" },
+    { text: "取消订单，我给你少20，微信转就行", start: 0, end: 15, value: "取消订单,我给你少20,微信转" },
+    { text: "平台要扣手续费，你直接打我卡上", start: 0, end: 11, value: "平台要扣手续费,你直接" },
   ],
 });

@@ -13,6 +13,8 @@ ruleTester('payment-qr', {
     "Scan it to see the size chart",
     // the code shown at the platform's checkout
     "Pay with the QR code shown at checkout in the app",
+    // the buyer's own code at a checkout
+    "My phone payment code expired, I will retry at checkout",
   ],
   invalid: [
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
@@ -25,5 +27,7 @@ ruleTester('payment-qr', {
     // paying via a QR code the seller shows
     { text: "Send payment via the QR in the photo", start: 0, end: 23, value: "send payment via the qr" },
     { text: "Pay via the QR code in my profile picture", start: 0, end: 19, value: "pay via the qr code" },
+    // the seller's payment code, 'scan to pay'
+    { text: "I'll show you my payment code, scan to pay", start: 14, end: 29, value: "my payment code" },
   ],
 });
