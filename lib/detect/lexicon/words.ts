@@ -67,3 +67,15 @@ export const REFUSALS = [
   'only on the platform', 'through the app', 'through ebay', 'through etsy', 'on the platform only', 'can\'t do that',
   'cannot do that', 'not allowed', '不可以哦', '不行哦', '不好意思亲，我们只',
 ];
+
+/**
+ * Words right after a request that judge it forbidden (私下交易是不允许的, 外面聊不了, "paying outside Etsy is against
+ * the rules"): the message quotes the request to refuse it.
+ */
+export const REFUSED_AFTER = [
+  '是不允许', '不允许', '不被允许', '不行', '不可以', '是违规', '违规', '违反', '聊不了', '做不了', '不了的', '一概不', '不做', '不接受',
+  '不支持', '没有保障', '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子',
+  'is against', 'are against', 'against the rules', 'against policy', 'against our policy', 'not allowed', "isn't allowed",
+  'isn’t allowed', "aren't allowed", 'aren’t allowed', 'not protected', "aren't protected", 'aren’t protected', "isn't protected",
+  'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',
+];

@@ -1,4 +1,5 @@
 import { Phrases, defineRule, phraseMatches } from '../rule';
+import { refusedAfter } from '../scan';
 
 const ZH = new RegExp(
   [
@@ -42,6 +43,7 @@ const ON_PLATFORM = /here|in the chat|through the app|on the app|平台客服|�
 const PATTERNS = new Phrases([ZH, EN]);
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (refusedAfter(canon, m.index + m[0].length)) return false;
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform

@@ -1,4 +1,5 @@
 import { Phrases, defineRule, phraseMatches } from '../rule';
+import { refusedAfter } from '../scan';
 
 /**
  * Asking to pay or trade outside the platform: 不走平台, 私下转账, refund-then-pay-by-WeChat,
@@ -47,6 +48,7 @@ const PATTERNS = new Phrases([ZH, EN]);
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
 const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (refusedAfter(canon, m.index + m[0].length)) return false;
   if (!m[0].includes('退款') && !m[0].includes('取消订单')) return true;
   return !REFUND_BACK.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
 }

@@ -1,5 +1,6 @@
 import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
+import { refusedAfter } from '../scan';
 
 const ZH = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
 const EN = new RegExp(
@@ -49,6 +50,7 @@ export default defineRule({
         // (English: the place named later in the sentence, "pay with the QR code shown at checkout")
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
         if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && PLATFORM.test(around)) continue;
+        if (re !== DECODED && refusedAfter(canon, m.index + m[0].length)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > 500) return out;
       }

@@ -1,5 +1,6 @@
 import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
+import { refusedAfter } from '../scan';
 
 /**
  * "Add my WeChat" with no ID in the message: the ID is on the profile, in a QR
@@ -33,7 +34,7 @@ export default defineRule({
     ZH.lastIndex = 0;
     for (let m = ZH.exec(canon); m !== null; m = ZH.exec(canon)) {
       const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^(?:好友|群|支付|登录|分享)/.test(tail)) continue;
+      if (/^(?:好友|群|支付|登录|分享)/.test(tail) || refusedAfter(canon, m.index + m[0].length)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: '' });
       if (out.length > 500) break;
     }

@@ -35,6 +35,9 @@ ruleTester('cashback-review', {
     "Thanks for the 5 star review! We sent you a thank-you note",
     "We removed the review at your request, your refund was processed by Amazon",
     "Leave a review to help other buyers, thanks!",
+    // cashback judged forbidden
+    "好评返现是违规的，本店不做",
+    "Paid 5-star reviews with gift cards are prohibited",
   ],
   invalid: [
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
@@ -67,5 +70,7 @@ ruleTester('cashback-review', {
     { text: "You'll get your money back after you update the rating", start: 7, end: 54, value: "get your money back after you update the rating" },
     { text: "给个五星好评，下次购买送你一包", start: 2, end: 15, value: "五星好评,下次购买送你一包" },
     { text: "全五星好评，我微信转你5块", start: 1, end: 11, value: "五星好评,我微信转你" },
+    // a 'not' after the offer that does not refuse it
+    { text: "I'll paypal you $10 for a 5-star review, not a big deal", start: 5, end: 39, value: "paypal you $10 for a 5-star review" },
   ],
 });

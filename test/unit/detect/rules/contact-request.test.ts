@@ -31,6 +31,8 @@ ruleTester('contact-request', {
     "Reach out on our Etsy page if you need help",
     "价格详情请看商品页",
     "有问题请私信客服",
+    // the request's verb negated right after it
+    "咱们外面聊不了，平台规定只能在这里沟通",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
@@ -61,5 +63,7 @@ ruleTester('contact-request', {
     { text: "Reach out on my socials for more info", start: 0, end: 23, value: "reach out on my socials" },
     { text: "Send me a message on Facebook", start: 0, end: 29, value: "send me a message on facebook" },
     { text: "详细价格私信", start: 0, end: 6, value: "详细价格私信" },
+    // a platform limit given as the reason
+    { text: "咱们外面聊，平台不让发图", start: 0, end: 5, value: "咱们外面聊" },
   ],
 });

@@ -34,6 +34,11 @@ ruleTester('off-platform-payment', {
     "取消订单后款项会原路退回",
     "我用微信支付就行吗",
     "平台会扣手续费吗？",
+    // the request quoted and judged forbidden right after it
+    "私下交易是不允许的，请在平台下单",
+    "私下转账？不行的哦，请走平台",
+    "Paying outside Etsy is against the rules, please use checkout",
+    "不走平台的交易我们一概不做",
   ],
   invalid: [
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
@@ -60,5 +65,8 @@ ruleTester('off-platform-payment', {
     { text: "Don't use the Buy button, I'll invoice you outside eBay", start: 0, end: 38, value: "don't use the buy button, i'll invoice" },
     { text: "取消订单，我给你少20，微信转就行", start: 0, end: 15, value: "取消订单,我给你少20,微信转" },
     { text: "平台要扣手续费，你直接打我卡上", start: 0, end: 11, value: "平台要扣手续费,你直接" },
+    // a 'not' that belongs to the next clause
+    { text: "私下交易，不行的话我们再商量", start: 0, end: 4, value: "私下交易" },
+    { text: "pay me directly, not through the app", start: 0, end: 15, value: "pay me directly" },
   ],
 });

@@ -9,6 +9,8 @@ ruleTester('wechat-invite', {
     "我们平时用微信聊天",
     "老人之间也用微信视频",
     "不要去微信上聊，平台里说就行",
+    // moving to WeChat judged forbidden right after it
+    "去微信上聊是不允许的哦",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
