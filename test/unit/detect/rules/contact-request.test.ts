@@ -33,6 +33,13 @@ ruleTester('contact-request', {
     "有问题请私信客服",
     // the request's verb negated right after it
     "咱们外面聊不了，平台规定只能在这里沟通",
+    // in-app chat, apps as product features, a phone for the courier, the platform's own e-mail
+    "You can chat with us in the app anytime",
+    "Contact us through Etsy messages if anything is wrong",
+    "This phone works great on WhatsApp and Telegram",
+    "I found this brand on Instagram, love it",
+    "Please leave your phone number in the order notes for the courier",
+    "Contact details are in the order confirmation email from Amazon",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
@@ -65,5 +72,13 @@ ruleTester('contact-request', {
     { text: "详细价格私信", start: 0, end: 6, value: "详细价格私信" },
     // a platform limit given as the reason
     { text: "咱们外面聊，平台不让发图", start: 0, end: 5, value: "咱们外面聊" },
+    // the talk moved to another app or to e-mail/phone, the buyer's number asked for, 'same name on Insta', contact in the bio
+    { text: "Interested? Let's talk on WhatsApp", start: 18, end: 34, value: "talk on whatsapp" },
+    { text: "For custom orders email me directly", start: 18, end: 35, value: "email me directly" },
+    { text: "Give me a call and we can sort it out", start: 0, end: 14, value: "give me a call" },
+    { text: "Drop your number and I'll call you", start: 0, end: 16, value: "drop your number" },
+    { text: "Let's take this conversation off Etsy", start: 6, end: 37, value: "take this conversation off etsy" },
+    { text: "I'm on Insta, same name, message me there", start: 0, end: 23, value: "i'm on insta, same name" },
+    { text: "Contact info in my bio", start: 0, end: 22, value: "contact info in my bio" },
   ],
 });

@@ -39,6 +39,11 @@ ruleTester('off-platform-payment', {
     "私下转账？不行的哦，请走平台",
     "Paying outside Etsy is against the rules, please use checkout",
     "不走平台的交易我们一概不做",
+    // the platform's checkout, items bought as gifts, other ways to pay inside the app
+    "We only accept payments through Etsy checkout",
+    "I bought it as a gift for my friend, paid with PayPal",
+    "Send it as a gift with a gift receipt",
+    "Instead of paying through the app with a card you can use Apple Pay at checkout",
   ],
   invalid: [
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
@@ -68,5 +73,9 @@ ruleTester('off-platform-payment', {
     // a 'not' that belongs to the next clause
     { text: "私下交易，不行的话我们再商量", start: 0, end: 4, value: "私下交易" },
     { text: "pay me directly, not through the app", start: 0, end: 15, value: "pay me directly" },
+    // PayPal 'as a gift', only person-to-person rails accepted, paying instead of through the app
+    { text: "Pay me on PayPal as a gift so there are no fees", start: 10, end: 26, value: "paypal as a gift" },
+    { text: "I only accept Zelle, no app payments", start: 2, end: 19, value: "only accept zelle" },
+    { text: "Can we do cash on pickup instead of paying through the app?", start: 25, end: 58, value: "instead of paying through the app" },
   ],
 });
