@@ -5,8 +5,13 @@ import { refusedAfter } from '../scan';
  * Asking to pay or trade outside the platform: 不走平台, 私下转账, refund-then-pay-by-WeChat,
  * "pay me directly", "skip eBay", gift-card payment.
  */
-const ZH = new RegExp(
-  [
+/** Alternatives joined `n` to a pattern (each runs only when its own literals occur, and compiles small). */
+function chunks(forms: readonly string[], n: number): RegExp[] {
+  const out: RegExp[] = [];
+  for (let i = 0; i < forms.length; i += n) out.push(new RegExp(forms.slice(i, i + n).join('|'), 'g'));
+  return out;
+}
+const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
     '私下(?:交易|转账|转(?!包|让|卖|手)|付|给(?!我们)|汇|打款|联系交易|支付|收款|成交)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
     '直接(?:转账?|付|汇款|打款|转给|付给|汇)(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
@@ -21,16 +26,9 @@ const ZH = new RegExp(
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
     // "take this order offline": 走线下, 这单私下来
     '走(?:线下|私下|私人)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:线下|私下)(?:吧|来|走|弄|搞|处理|结|付)',
-  ].join('|'),
-  'g',
-);
+];
+const ZH = chunks(ZH_FORMS, 6);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
-/** Alternatives joined `n` to a pattern (each runs only when its own literals occur, and compiles small). */
-function chunks(forms: readonly string[], n: number): RegExp[] {
-  const out: RegExp[] = [];
-  for (let i = 0; i < forms.length; i += n) out.push(new RegExp(forms.slice(i, i + n).join('|'), 'g'));
-  return out;
-}
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
     "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
@@ -51,7 +49,7 @@ const EN_FORMS = [
     '(?:instead of|rather than) (?:paying |buying |ordering |checking out )?(?:through|via|on|in|with) (?:the )?(?:app|site|platform|checkout|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![^.!?\\n]{0,40}?(?:at checkout|apple pay|google pay|in-app|in the app|support))', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
 ];
 const EN = chunks(EN_FORMS, 4);
-const PATTERNS = new Phrases([ZH, ...EN]);
+const PATTERNS = new Phrases([...ZH, ...EN]);
 const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
 const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
