@@ -28,7 +28,7 @@ const ZH_FORMS = [
     // "let's talk outside": 咱们外面聊, 去站外沟通
     '(?:咱们|我们|咱|去|到)(?:去|到)?(?:外面|外边|平台外|站外|场外|私底下)(?:聊|说|谈|沟通|联系)',
 ];
-const ZH = chunks(ZH_FORMS, 6);
+const ZH = chunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
 const EN_FORMS = [
     '\\bdm me\\b', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on)', 'text me',
@@ -46,7 +46,7 @@ const EN_FORMS = [
     "(?:contact|contact info|contact details|my number|my email|my whatsapp|my wechat|my handle|my ig|my insta) (?:is |are )?in (?:my|the) (?:bio|profile|about)", 'reach out (?:on|via|through|at) (?:my|our) (?:socials|social media|instagram|ig|insta|facebook|fb|whatsapp|telegram|snapchat|snap|tiktok|page)',
     '(?:send|drop|shoot) me (?:a |an )?(?:message|dm|text|line|note|email) (?:on|via|through|at|over) (?:facebook|fb|instagram|ig|insta|whatsapp|telegram|snapchat|snap|line|wechat|signal|messenger|twitter|tiktok|kakao|discord)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
 ];
-const EN = chunks(EN_FORMS, 4);
+const EN = chunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
 const ON_PLATFORM = /here|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 

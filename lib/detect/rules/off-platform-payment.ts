@@ -27,7 +27,7 @@ const ZH_FORMS = [
     // "take this order offline": 走线下, 这单私下来
     '走(?:线下|私下|私人)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:线下|私下)(?:吧|来|走|弄|搞|处理|结|付)',
 ];
-const ZH = chunks(ZH_FORMS, 6);
+const ZH = chunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
@@ -48,7 +48,7 @@ const EN_FORMS = [
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     '(?:instead of|rather than) (?:paying |buying |ordering |checking out )?(?:through|via|on|in|with) (?:the )?(?:app|site|platform|checkout|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![^.!?\\n]{0,40}?(?:at checkout|apple pay|google pay|in-app|in the app|support))', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
 ];
-const EN = chunks(EN_FORMS, 4);
+const EN = chunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
 const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
