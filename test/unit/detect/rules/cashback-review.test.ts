@@ -38,6 +38,9 @@ ruleTester('cashback-review', {
     // cashback judged forbidden
     "好评返现是违规的，本店不做",
     "Paid 5-star reviews with gift cards are prohibited",
+    // a voucher the buyer got, a platform coupon
+    "好评！商家送的代金券很实用",
+    "五星好评，收到京东送的优惠券",
   ],
   invalid: [
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
@@ -72,5 +75,8 @@ ruleTester('cashback-review', {
     { text: "全五星好评，我微信转你5块", start: 1, end: 11, value: "五星好评,我微信转你" },
     // a 'not' after the offer that does not refuse it
     { text: "I'll paypal you $10 for a 5-star review, not a big deal", start: 5, end: 39, value: "paypal you $10 for a 5-star review" },
+    // vouchers, phone credit and gift cards as the reward (spaces around the sum)
+    { text: "晒图好评后，再送 20 元代金券，私信领取", start: 0, end: 16, value: "晒图好评后,再送 20 元代金券" },
+    { text: "追评满15字，立即送你10元话费", start: 0, end: 16, value: "追评满15字,立即送你10元话费" },
   ],
 });
