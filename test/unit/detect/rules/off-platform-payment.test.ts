@@ -44,6 +44,10 @@ ruleTester('off-platform-payment', {
     "I bought it as a gift for my friend, paid with PayPal",
     "Send it as a gift with a gift receipt",
     "Instead of paying through the app with a card you can use Apple Pay at checkout",
+    // offline stores and visits
+    "可以走线下门店自提",
+    "我们线下走访了几家店",
+    "下次线下来店里看看",
   ],
   invalid: [
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
@@ -77,5 +81,7 @@ ruleTester('off-platform-payment', {
     { text: "Pay me on PayPal as a gift so there are no fees", start: 10, end: 26, value: "paypal as a gift" },
     { text: "I only accept Zelle, no app payments", start: 2, end: 19, value: "only accept zelle" },
     { text: "Can we do cash on pickup instead of paying through the app?", start: 25, end: 58, value: "instead of paying through the app" },
+    // 'no need to go through the platform'
+    { text: "这单不用走平台，直接发你", start: 2, end: 7, value: "不用走平台" },
   ],
 });
