@@ -40,6 +40,8 @@ ruleTester('contact-request', {
     "I found this brand on Instagram, love it",
     "Please leave your phone number in the order notes for the courier",
     "Contact details are in the order confirmation email from Amazon",
+    // reported speech, the platform's own group, a phone asked to check an order
+    "您的手机号给我们核实一下订单",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },

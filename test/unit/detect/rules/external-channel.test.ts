@@ -20,6 +20,8 @@ ruleTester('external-channel', {
     "Thanks for shopping at our store, please leave a review",
     "Our shop ships worldwide, order today",
     "Check out other items in our store, great prices",
+    // reported speech, the platform's own group, a phone asked to check an order
+    "平台官方粉丝群，点击进入",
   ],
   invalid: [
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },

@@ -11,6 +11,8 @@ ruleTester('wechat-invite', {
     "不要去微信上聊，平台里说就行",
     // moving to WeChat judged forbidden right after it
     "去微信上聊是不允许的哦",
+    // reported speech, the platform's own group, a phone asked to check an order
+    "朋友说去微信上说一声就行",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
