@@ -8,6 +8,9 @@ const ZH = new RegExp(
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)的?(?:app|官网|网站|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
+    // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
+    '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:上|里)?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)',
+    '(?:我们|我的|咱们)的?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?', '私人链接',
     // joining the seller's community on some app: 加入我们的官方line社群, tg频道
     '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)社群',
     '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq)(?:社群|群组|频道|社区)',
@@ -24,7 +27,7 @@ const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
 const OFF = /cheaper|instead|outside|direct|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /** A price or selling word: counts for a group, a site or an app. */
-const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠/;
+const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边/;
 const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
@@ -58,7 +61,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /群|号|程序|盘|提取码|社区|频道|夸克|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /群|号|程序|盘|提取码|社区|频道|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

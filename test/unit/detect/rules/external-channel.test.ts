@@ -22,6 +22,14 @@ ruleTester('external-channel', {
     "Check out other items in our store, great prices",
     // reported speech, the platform's own group, a phone asked to check an order
     "平台官方粉丝群，点击进入",
+    // buyers naming where they shopped or searched
+    "我在淘宝上搜了很久才找到",
+    "我们淘宝买的比这个贵",
+    "之前在拼多多上找的也是这款",
+    "我的抖音看到的推荐，来京东买了",
+    "我们京东买东西一直很放心",
+    "我的淘宝账号被封了",
+    "小红书上搜这个牌子评价很好",
   ],
   invalid: [
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },
@@ -42,5 +50,12 @@ ruleTester('external-channel', {
     { text: "Find us on our Shopify store for cheaper prices", start: 11, end: 28, value: "our shopify store" },
     { text: "Check our IG shop for more sizes and better prices", start: 6, end: 17, value: "our ig shop" },
     { text: "Same item is cheaper in my store: knitsbyjo.com", start: 24, end: 32, value: "my store" },
+    // the same seller on another marketplace or app, cheaper there; private links; own site with a member price
+    { text: "闲鱼上搜我店名，便宜30", start: 0, end: 5, value: "闲鱼上搜我" },
+    { text: "去拼多多搜我们店，那边更便宜", start: 1, end: 6, value: "拼多多搜我" },
+    { text: "这款在我们抖音小店卖得更便宜", start: 3, end: 9, value: "我们抖音小店" },
+    { text: "我的小红书有链接，去那边下单", start: 0, end: 5, value: "我的小红书" },
+    { text: "复制这段口令打开淘宝，私人链接下单", start: 11, end: 15, value: "私人链接" },
+    { text: "我们官网有会员价，比这里划算", start: 0, end: 4, value: "我们官网" },
   ],
 });
