@@ -4,7 +4,7 @@
  * linear (bounded look-around windows, no backtracking regexes).
  */
 import type { Normalised } from './normalise';
-import { NEGATIONS, NUMBER_LABELS, WARNINGS } from './lexicon/words';
+import { NEGATIONS, NUMBER_LABELS, REFUSED_AFTER, WARNINGS } from './lexicon/words';
 
 export interface Hit {
   start: number;
@@ -582,6 +582,33 @@ export function firstHitEndingAfter(hits: readonly Hit[], pos: number): number {
 }
 
 const NEG = new Lexicon(NEGATIONS);
+const REFUSED = new Lexicon(REFUSED_AFTER);
+/** How far after a request a judgement that forbids it is looked for. */
+const REFUSED_REACH = 20;
+
+/**
+ * The request that ends at `end` is judged forbidden right after it, in the same clause or in the answer to it
+ * ("私下转账？不行的", "paying outside Etsy is against the rules"). Reads at most REFUSED_REACH characters.
+ */
+export function refusedAfter(canon: string, end: number): boolean {
+  let stop = end;
+  let questions = 0;
+  while (stop < canon.length && stop - end < REFUSED_REACH) {
+    const c = canon.charCodeAt(stop);
+    // a question mark right after the request is answered in what follows; other clause ends stop the look
+    if (c === 63 && questions === 0 && stop - end <= 1) {
+      questions++;
+      stop++;
+      continue;
+    }
+    if (CLAUSE_STOP.has(c) || c === 46) break;
+    stop++;
+  }
+  if (stop === end) return false;
+  const after = canon.slice(end, stop);
+  // the verb of the request negated right after it: 外面聊不了, 私下转不成
+  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after);
+}
 const WARN = new Lexicon(WARNINGS);
 const LABELS = new Lexicon(NUMBER_LABELS);
 

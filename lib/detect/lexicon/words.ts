@@ -44,6 +44,9 @@ export const NEGATIONS = [
   '请勿', '勿', '切勿', '别私下', '别加', '别转', '别付', '别扫', '别点', '别相信', '别去', '千万别', '谨防', '警惕', '不要相信', '不要', '别信', '禁止', '严禁', '不会', '不得', '拒绝', '不能', '不可',
   '不支持', '谨慎', '小心', '防止', '避免', '没有', '从不', '绝不', '绝对不', '不需要', '无需', '并非', '不是',
   'never', "don't", 'dont', 'do not', 'not', "won't", 'will not', 'avoid', 'beware', 'no need', 'refuse', 'without',
+  'don’t', 'won’t', "can't", 'can’t', 'cannot', "doesn't", 'doesn’t', 'does not', "isn't", 'isn’t',
+  // a refusal by the shop itself: 本店不接受…, 不允许…, 不提供…
+  '不接受', '不允许', '不提供', '不参与', '不做', '不搞', '不用私', '不要私', '别私', '别找', '别戳', '别滴', '别dd', '别联系',
 ];
 
 /** Words that mark the whole message as a warning about scams. */
@@ -51,6 +54,10 @@ export const WARNINGS = [
   '诈骗', '骗子', '骗局', '被骗', '防骗', '反诈', '不受保护', '谨防', '警惕', '举报', '风险提示', '安全提示', '平台提醒',
   '温馨提示：请', 'scam', 'fraud', 'report anyone', 'report it', 'be careful', 'beware', 'for your safety',
   'stay protected', 'so you\'re protected', 'protected', 'phishing', '假冒', '冒充',
+  // "X will never ask you to …": a notice about what the platform or shop does not do
+  'scammer', 'scammers', 'scams', 'scammy', 'fraudster', 'report any', 'report them', 'report the seller', 'report sellers',
+  'reported it', 'reported them', 'reported the seller',
+  'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
 ];
 
 /** A later message that refuses an off-platform request (thread context). */
@@ -59,4 +66,16 @@ export const REFUSALS = [
   '不可以私下', '请在平台', '平台下单', '只走平台', 'only through the app', 'only through the platform',
   'only on the platform', 'through the app', 'through ebay', 'through etsy', 'on the platform only', 'can\'t do that',
   'cannot do that', 'not allowed', '不可以哦', '不行哦', '不好意思亲，我们只',
+];
+
+/**
+ * Words right after a request that judge it forbidden (私下交易是不允许的, 外面聊不了, "paying outside Etsy is against
+ * the rules"): the message quotes the request to refuse it.
+ */
+export const REFUSED_AFTER = [
+  '是不允许', '不允许', '不被允许', '不行', '不可以', '是违规', '违规', '违反', '聊不了', '做不了', '不了的', '一概不', '不做', '不接受',
+  '不支持', '没有保障', '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子',
+  'is against', 'are against', 'against the rules', 'against policy', 'against our policy', 'not allowed', "isn't allowed",
+  'isn’t allowed', "aren't allowed", 'aren’t allowed', 'not protected', "aren't protected", 'aren’t protected', "isn't protected",
+  'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',
 ];

@@ -1,15 +1,210 @@
 import { Phrases, defineRule, phraseMatches } from '../rule';
+import type { RawMatch } from '../rule';
+import { refusedAfter } from '../scan';
 
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
 const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
+/** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
+const MONEY_STRONG = '(?:返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
 const REVIEW_STRICT = '(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评)';
-const ZH = new RegExp(`${REVIEW}[^。！？\\n]{0,14}?${MONEY}|${MONEY.replace('|返)', ')')}[^。！？\\n]{0,10}?${REVIEW_STRICT}`, 'g');
-const EN = /(?:5|five)[- ]star (?:review|rating|feedback)[^.!?\n]{0,30}?(?:\$\d+|refund|cash|gift card|paypal|back|reward)|(?:positive|good|great|5[- ]star) (?:review|feedback|rating)[^.!?\n]{0,30}?(?:full refund|\$\d+|cash ?back|gift card|refund)|(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)/g;
+/** A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包 (no bare 返 or 送: 送货, 返回). */
+const CLAIM = '(?:[即就可再]?(?:返|发|送|领|给)(?:你|您)? ?(?:\\d+ ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)?(?:现金|红包|返现)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
+const ZH = new RegExp(
+  `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|${REVIEW}[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
+    // the review task, then the reward in a later clause of the same sentence (晒图…字以上，截图发客服即返红包)
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}` +
+    // a gift for the review, claimed by contacting the seller (给五星评价送小礼物，私信客服)
+    `|${REVIEW}[^。！？!?\\n,，]{0,8}?送(?:个|份)?(?:小)?(?:礼物|礼品|赠品|小样)[^。！？!?\\n]{0,12}?(?:私信|私讯|私聊|私我|联系客服|找客服|加我|加v|截图)`,
+  'g',
+);
+/*
+ * English is read in two steps, not one big pattern (one regex with the rating and the reward
+ * alternations repeated took ~60 ms to compile on its first run, on every page with "review" in it):
+ * small patterns find the rating (the anchor), then the words just before it (the ask) and the
+ * sentence after it (the reward) are tested with small patterns of their own.
+ */
+/** A rating: "5 stars", "a five-star review", "5★", "⭐⭐⭐⭐⭐", "positive feedback" (group 1), or any review (group 2). */
+const RATING_EN = /((?:5|five)[- ]?stars?(?: review| rating| feedback)?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating))|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
+/** A rating to be changed ("change your 3-star to 5", "remove your negative review"). */
+const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)/g;
+/** The reader asked to rate, right before the rating. */
+const ASK_BEFORE = /(?:leave|give|post|write|drop|leaving|giving|rate)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?$/;
+/** The reward named first, then the rating asked for ("$5 back if you leave 5 stars"): the link just before the rating. */
+const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?$/;
+const AMOUNT = /\$ ?\d+|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
+/**
+ * What is paid for it, as something given: money sent or got back, a refund to you, a gift card,
+ * a free item. (Not a bare price or "my refund": "I'd give 5 stars if it weren't $50".)
+ */
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle)(?: you| u)?(?: back)?(?: a| an)? (?=[$\d]|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|\b(?:back|rebate|gift|reward|bonus|credit|cash|via)\b|refund (?:you|u)\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping)|(?:a |your )reward/g;
+/** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
+const EXTRA_EN = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon)/;
+const SENTENCE_END_EN = /[.!?\n]/;
+
+/**
+ * Where a reward ends in `text` (the sentence after a rating), or -1. A sum of money counts only with a giving word
+ * next to it ("send you $8", "$10 back"); `any` adds free things and discounts; `noRefund` leaves out refunds.
+ */
+function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
+  let best = -1;
+  REWARD_EN.lastIndex = 0;
+  for (let m = REWARD_EN.exec(text); m !== null; m = REWARD_EN.exec(text)) {
+    const w = m[0];
+    if (noRefund && /refund|money back/.test(w)) continue;
+    if (AFTER_SUM.test(w)) {
+      // "$10 back", "a $15 gift card", "20 bucks via venmo": a sum right before
+      if (!SUM_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    } else if (w.endsWith(' ')) {
+      // a giving verb: the sum follows ("send you $8")
+      const am = AMOUNT.exec(text.slice(m.index + w.length, m.index + w.length + 24));
+      if (am === null || am.index !== 0) continue;
+      best = m.index + w.length + am[0].length;
+      break;
+    }
+    best = m.index + w.length;
+    break;
+  }
+  if (best < 0 && any) {
+    const x = EXTRA_EN.exec(text);
+    if (x !== null) best = x.index + x[0].length;
+  }
+  return best;
+}
+/** Words that are a reward only right after a sum. */
+const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via)$/;
+const SUM_BEFORE = /(?:\$ ?\d+|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
+
+/** The sentence after `pos`, at most `max` characters. */
+function sentenceAfter(canon: string, pos: number, max: number): string {
+  const t = canon.slice(pos, pos + max);
+  const e = t.search(SENTENCE_END_EN);
+  return e < 0 ? t : t.slice(0, e);
+}
+
+/** English offers of a reward for a rating. */
+function matchEnglish(canon: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  const push = (start: number, end: number): void => {
+    out.push({ start, end, value: canon.slice(start, end) });
+  };
+  RATING_EN.lastIndex = 0;
+  for (let m = RATING_EN.exec(canon); m !== null; m = RATING_EN.exec(canon)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const strong = m[1] !== undefined;
+    const before = canon.slice(Math.max(0, s - 40), s);
+    const ask = ASK_BEFORE.exec(before);
+    const askStart = ask === null ? -1 : s - before.length + ask.index;
+    if (strong) {
+      // asked to leave the rating, a reward (or "for a full refund") later in the sentence
+      if (ask !== null) {
+        const after = sentenceAfter(canon, e, 60);
+        let r = rewardEnd(after, true, false);
+        if (r < 0) {
+          const fr = /for (?:a |your )?(?:full |partial )?refund/.exec(after);
+          if (fr !== null) r = fr.index + fr[0].length;
+        }
+        if (r >= 0) {
+          push(askStart, e + r);
+          continue;
+        }
+      }
+      // the rating, then a reward close after it; "review = free gift"; "5-star review? get a free case"
+      const next = canon.slice(e, e + 3);
+      if (/^\? /.test(next)) {
+        const r = rewardEnd(sentenceAfter(canon, e + 2, 30), true, false);
+        if (r >= 0) {
+          push(s, e + 2 + r);
+          continue;
+        }
+      }
+      const eq = /^ ?(?:=|->|→|gets? you|earns? you) ?(?:a )?/.exec(canon.slice(e, e + 14));
+      if (eq !== null) {
+        const r = rewardEnd(sentenceAfter(canon, e + eq[0].length, 30), true, false);
+        if (r === 0 || (r > 0 && r <= 30)) {
+          push(s, e + eq[0].length + r);
+          continue;
+        }
+      }
+      const r = rewardEnd(sentenceAfter(canon, e, 30), false, false);
+      if (r >= 0) {
+        push(s, e + r);
+        continue;
+      }
+    } else if (ask !== null) {
+      // any review, paid for with money or gifts (not a refund)
+      const r = rewardEnd(sentenceAfter(canon, e, 40), false, true);
+      const x = r >= 0 ? r : (() => {
+        const f = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+/.exec(sentenceAfter(canon, e, 40));
+        return f === null ? -1 : f.index + f[0].length;
+      })();
+      if (x >= 0) {
+        push(askStart, e + x);
+        continue;
+      }
+    }
+    // the reward first, then the link and the rating ("$5 back if you leave 5 stars")
+    if (strong) {
+      const link = LINK_BEFORE.exec(before);
+      if (link !== null) {
+        const lead = canon.slice(Math.max(0, s - before.length + link.index - 34), s - before.length + link.index);
+        const cut = lead.search(/[.!?\n][^.!?\n]*$/);
+        const clause = cut < 0 ? lead : lead.slice(cut + 1);
+        const r = firstReward(clause);
+        if (r >= 0) push(s - before.length + link.index - clause.length + r, e);
+      }
+    }
+  }
+  // a rating to be changed or removed, then the reward; or the reward first, then the change
+  CHANGE_EN.lastIndex = 0;
+  for (let m = CHANGE_EN.exec(canon); m !== null; m = CHANGE_EN.exec(canon)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const r = rewardEnd(sentenceAfter(canon, e, 60), true, false);
+    if (r >= 0) {
+      push(s, e + r);
+      continue;
+    }
+    const before = canon.slice(Math.max(0, s - 46), s);
+    const link = /(?:if you|when you|once you|after you|for|in exchange for) $/.exec(before);
+    if (link !== null) {
+      const lead = before.slice(0, link.index);
+      const cut = lead.search(/[.!?\n][^.!?\n]*$/);
+      const clause = cut < 0 ? lead : lead.slice(cut + 1);
+      const f = firstReward(clause);
+      if (f >= 0) push(s - before.length + link.index - clause.length + f, e);
+    }
+  }
+  return out;
+}
+
+/** Start of the first reward in `text`, or -1. */
+function firstReward(text: string): number {
+  REWARD_EN.lastIndex = 0;
+  for (let m = REWARD_EN.exec(text); m !== null; m = REWARD_EN.exec(text)) {
+    const w = m[0];
+    if (AFTER_SUM.test(w)) {
+      const am = SUM_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      if (am === null) continue;
+      return m.index - am[0].length;
+    }
+    if (w.endsWith(' ')) {
+      const am = AMOUNT.exec(text.slice(m.index + w.length, m.index + w.length + 24));
+      if (am === null || am.index !== 0) continue;
+    }
+    return m.index;
+  }
+  return -1;
+}
+
+/** Smaller English forms that stay patterns: money for a review; "we reward 5-star reviews with …". */
+const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)|reward(?:s|ed|ing)? (?:you |customers |buyers )?(?:for )?(?:your |an? |honest |every |all )?(?:5[- ]star |five[- ]star |positive |good |photo )?(?:reviews?|ratings?|feedback) with/g;
 /** Platform promotions and neutral mentions that share the words. */
-const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|好评率|无返现|没有返现|不返现/;
+const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|无返现|没有返现|不返现|no incentive|not (?:offer|give|provide)|(?:cannot|can't|can’t|won't|won’t|will not|do not|don't|don’t|never) (?:offer|give|pay|provide|send)/;
 
 const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (refusedAfter(canon, m.index + m[0].length)) return false;
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
 }
 
@@ -18,7 +213,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating/,
+  trigger: /好评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|⭐|★/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',
@@ -31,5 +226,15 @@ export default defineRule({
       instead: 'Review honestly and don’t contact the seller off-platform for a reward; keep the card and report it to the platform.',
     },
   },
-  match: (ctx) => phraseMatches(ctx.canon, PATTERNS.for(ctx), keep),
+  match: (ctx) => {
+    const canon = ctx.canon;
+    const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
+    if (/review|feedback|rating|star|[★⭐]/.test(canon)) {
+      for (const m of matchEnglish(canon)) {
+        if (refusedAfter(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
+        out.push(m);
+      }
+    }
+    return out;
+  },
 });

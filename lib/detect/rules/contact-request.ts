@@ -1,35 +1,63 @@
 import { Phrases, defineRule, phraseMatches } from '../rule';
+import { refusedAfter } from '../scan';
 
-const ZH = new RegExp(
-  [
+/** Alternatives joined `n` to a pattern (each runs only when its own literals occur, and compiles small). */
+function chunks(forms: readonly string[], n: number): RegExp[] {
+  const out: RegExp[] = [];
+  for (let i = 0; i < forms.length; i += n) out.push(new RegExp(forms.slice(i, i + n).join('|'), 'g'));
+  return out;
+}
+const ZH_FORMS = [
     '私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
     '留(?:个|一下)(?:你的)?(?:联系方式|电话|手机号?|微信号?|v|vx|wx|qq|号码?)', '留下(?:你的)?(?:联系方式|微信号?|vx|wx|qq)', '留(?:个|下|一下)?(?:v|vx|wx|qq|微信)(?![a-z])', '(?:电话|手机号?|微信|联系方式)留(?:一下|个|下)',
     '(?:你的?|您的?)(?:微信|电话|手机号?|qq|联系方式)(?:号)?(?:是)?多少', '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z])',
     '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
-    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加)', '这边不方便说',
+    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)', '这边不方便说',
     '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
-  ].join('|'),
-  'g',
-);
-const EN = new RegExp(
-  [
+    // "add me on <another app>" with no handle yet (加我line聊)
+    '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
+    // "price/details: message me" (详细价格私信, 价格私聊)
+    '(?:价格|价钱|报价|详情|细节|详细价格|具体价格)(?:请|可以)?私(?:信|聊|我|讯)(?!客服|平台)',
+    // a pointer to the profile's intro or signature, where the contact is (看我简介, 签名有v)
+    '看(?:我的?)(?:简介|簡介|个人简介|签名|簽名|个签|资料|置顶)', '(?:简介|簡介|签名|簽名|个签)(?:里|上)?(?:有|见)?(?:联系方式|v|vx|wx|微信|qq|加我)(?![a-z])',
+    // "can't say it in here" (the live room, the platform)
+    '不方便在(?:直播间|平台上?|公屏|评论区|这里|这儿)(?:说|讲|聊|谈|发|报)', '(?:直播间|平台上|公屏|评论区)(?:里)?不方便(?:说|讲|聊|谈|发|报|透露)',
+    // asking for another way to talk, or for the buyer's contact to be sent
+    '(?:给|留|发|加|换|有|有没有|有无|要)(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?)(?:的)?联系方式', '(?:你的?|您的?)(?:联系方式|微信号?|vx|wx|qq号?|手机号?|电话号码?)(?:发|给|私)(?:我(?!们)|过来)',
+    // "let's talk outside": 咱们外面聊, 去站外沟通
+    '(?:咱们|我们|咱|去|到)(?:去|到)?(?:外面|外边|平台外|站外|场外|私底下)(?:聊|说|谈|沟通|联系)',
+];
+const ZH = chunks(ZH_FORMS, 12);
+/** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
+const EN_FORMS = [
     '\\bdm me\\b', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on)', 'text me',
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
-    'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:'s| is) your (?:number|whatsapp|wechat|phone)",
+    'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:['’]s| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
     'check my (?:bio|profile) (?:to|for) (?:contact|reach|my)', 'contact me directly', 'reach me directly',
-    '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)', 'hit me up (?:on|at)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
-  ].join('|'),
-  'g',
-);
+    '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)',
+    '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)',
+    // the talk moved to another app or channel with no handle yet ("let's talk on WhatsApp", "email me directly")
+    "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|email|e-mail|sms|imessage)(?![a-z])",
+    '(?:email|e-mail|call|phone|ring|text|message|dm) me (?:directly|privately|personally|instead)', 'give me a (?:call|ring|buzz|text)(?![a-z]| back option| button)',
+    "(?:drop|leave|send|give|share|text|dm) (?:me |us )?your (?:number|phone|cell|mobile|email|e-mail|whatsapp|wechat|contact|digits|insta|ig|snap|telegram|line id)",
+    "(?:take|move|continue) (?:this|it|the|our) ?(?:conversation|chat|talk|discussion)? (?:outside|off) (?:of )?(?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)",
+    "(?:i['’]?m|we['’]?re|find me|find us) on (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok)[^.!?\\n]{0,20}?(?:same (?:name|handle|username|id)|message me|dm me|text me|add me|follow me)",
+    "(?:contact|contact info|contact details|my number|my email|my whatsapp|my wechat|my handle|my ig|my insta) (?:is |are )?in (?:my|the) (?:bio|profile|about)", 'reach out (?:on|via|through|at) (?:my|our) (?:socials|social media|instagram|ig|insta|facebook|fb|whatsapp|telegram|snapchat|snap|tiktok|page)',
+    '(?:send|drop|shoot) me (?:a |an )?(?:message|dm|text|line|note|email) (?:on|via|through|at|over) (?:facebook|fb|instagram|ig|insta|whatsapp|telegram|snapchat|snap|line|wechat|signal|messenger|twitter|tiktok|kakao|discord)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
+];
+const EN = chunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
 const ON_PLATFORM = /here|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 
-const PATTERNS = new Phrases([ZH, EN]);
+const PATTERNS = new Phrases([...ZH, ...EN]);
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (refusedAfter(canon, m.index + m[0].length)) return false;
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
+  // a phone number for the courier is for delivery, not for talking off the platform
+  if (/手机|电话|phone|number|cell|mobile/.test(m[0]) && /快递|配送|送货|物流|骑手|收货|courier|delivery|driver|shipping|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
 }
 
@@ -38,7 +66,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /私|滴|dd|扣|戳|主页|头像|简介|留|多少|好友|加|联系|下播|不方便|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /give|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

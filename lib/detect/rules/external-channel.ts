@@ -1,28 +1,59 @@
 import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
+import { refusedAfter } from '../scan';
 
 const ZH = new RegExp(
   [
-    '进(?:我们|我的|咱们)?的?[^。！？\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户)群',
+    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户)群',
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)的?(?:app|官网|网站|独立站|商城)',
-    '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？\\n]{0,4}(?:下单|购买|付款)',
+    '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
+    // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
+    '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:上|里)?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)',
+    '(?:我们|我的|咱们)的?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?', '私人链接',
+    // joining the seller's community on some app: 加入我们的官方line社群, tg频道
+    '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)社群',
+    '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq)(?:社群|群组|频道|社区)',
   ].join('|'),
   'g',
 );
-const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app)(?! on)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
+const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
-const BENIGN = /支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
-const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)/;
+const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
+const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣/;
+/** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */
+const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
+/** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
+const OFF = /cheaper|instead|outside|direct|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
+/** A price or selling word: counts for a group, a site or an app. */
+const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边/;
 const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
+/**
+ * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
+ * (and the talk around them) to another site needs no buying word.
+ */
+const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？!?\n]{0,24}?(?:提取码|提取密码|访问码|pan\.baidu\.com\/s\/|链接[:：])|(?:pan\.baidu\.com|aliyundrive\.com|alipan\.com|pan\.quark\.cn)\/s\/[a-z0-9_-]+|提取码[:：]? ?[a-z0-9]{4}(?![a-z0-9])/g;
 const PATTERNS = new Phrases([ZH, EN]);
+const DRIVES = new Phrases([DRIVE]);
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (refusedAfter(canon, m.index + m[0].length)) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
-  const sentence = canon.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
-  return !BENIGN.test(around) && BUY.test(sentence.replace(m[0], ' '));
+  // (English words are longer: the same sentence reaches further)
+  const w = m[0].charCodeAt(0) < 128 ? 40 : 20;
+  const sentence = canon.slice(Math.max(0, m.index - w), m.index + m[0].length + w);
+  if (BENIGN.test(around)) return false;
+  const rest = sentence.replace(m[0], ' ');
+  // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
+  if (BARE_STORE.test(m[0])) return OFF.test(rest);
+  return BUY.test(rest) || PRICE.test(rest);
+}
+
+function keepDrive(m: RegExpExecArray, canon: string): boolean {
+  if (refusedAfter(canon, m.index + m[0].length)) return false;
+  return !BENIGN.test(canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
 }
 
 /** Sending buyers to groups, official accounts, mini-programs, cloud drives, own sites or apps. */
@@ -30,7 +61,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /群|号|程序|盘|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /群|号|程序|盘|提取码|社区|频道|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',
@@ -46,11 +77,12 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = phraseMatches(canon, PATTERNS.for(ctx), keep);
+    for (const d of phraseMatches(canon, DRIVES.for(ctx), keepDrive)) out.push(d);
     if (canon.includes('.')) {
       URL.lastIndex = 0;
       for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {
         if (canon[m.index + m[0].length] === '@' || canon[m.index - 1] === '@') continue;
-        const sentence = canon.slice(Math.max(0, m.index - 24), m.index + m[0].length + 16);
+        const sentence = canon.slice(Math.max(0, m.index - 48), m.index + m[0].length + 16);
         if (BENIGN.test(m[0]) || /360buy|zol\.|baidu|sina\.|qq\.com|163\.com|blog|weibo|douban|zhihu|wikipedia|github/.test(m[0]) || !URL_CTX.test(sentence.replace(m[0], ' '))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > MAX_MATCHES_PER_RULE) return out;

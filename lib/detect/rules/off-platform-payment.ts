@@ -1,43 +1,71 @@
 import { Phrases, defineRule, phraseMatches } from '../rule';
+import { refusedAfter } from '../scan';
 
 /**
  * Asking to pay or trade outside the platform: 不走平台, 私下转账, refund-then-pay-by-WeChat,
  * "pay me directly", "skip eBay", gift-card payment.
  */
-const ZH = new RegExp(
-  [
+/** Alternatives joined `n` to a pattern (each runs only when its own literals occur, and compiles small). */
+function chunks(forms: readonly string[], n: number): RegExp[] {
+  const out: RegExp[] = [];
+  for (let i = 0; i < forms.length; i += n) out.push(new RegExp(forms.slice(i, i + n).join('|'), 'g'));
+  return out;
+}
+const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
     '私下(?:交易|转账|转(?!包|让|卖|手)|付|给(?!我们)|汇|打款|联系交易|支付|收款|成交)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
     '直接(?:转账?|付|汇款|打款|转给|付给|汇)(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我', '(?:微信|支付宝|vx|wx)转账给',
     '(?:钱|款)(?:用)?(?:微信|支付宝|vx|wx)(?:发|转|付)', '(?:微信|支付宝|vx|wx)上交易',
-    '(?:申请|先|你)?退款[^。！？\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？\\n]{0,6}(?:转|付|汇)',
-    '(?:先|你)?别(?:拍|下单)[^。！？\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', '拍下不用付', '不要(?:下单|拍)[^。！？\\n]{0,6}(?:转|付|汇)',
-    '平台(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？\\n]{0,10}(?:私下|直接|便宜)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
+    '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
+    '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', '拍下不用付', '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
+    '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
+    // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
+    '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
-  ].join('|'),
-  'g',
-);
-const EN = new RegExp(
-  [
-    'pay (?:me )?directly', 'pay (?:me )?outside', '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
+    // "take this order offline": 走线下, 这单私下来
+    '走(?:线下|私下|私人)(?!门店|店|实体|渠道|活动|体验|自提|课程|展会|推广|市场)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:私下来|(?:线下|私下)(?:吧|来吧|弄|搞|处理|结|付|交易))', '不(?:用|需要|必)(?:走|经过|通过)平台',
+];
+const ZH = chunks(ZH_FORMS, 12);
+/** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
+const EN_FORMS = [
+    // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
+    "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
+    'pay (?:me )?outside', '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
+    // "let's do this outside of Depop", "pay me off the app", "finish the sale off-platform"
+    '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
+    'sav(?:e|ing) (?:on )?(?:the )?(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|platform|app|site|marketplace|seller|selling) fees',
     'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)', 'skip (?:the )?(?:ebay|etsy|platform|app|site|marketplace|amazon|checkout|fees)',
-    'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', 'cancel (?:the|your) order and',
-    "don'?t (?:use|click) buy (?:it )?now", "don'?t (?:order|buy|check out) (?:through|on|via) (?:the )?(?:app|site|platform|ebay|etsy)",
+    'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', '(?:cancel|end|remove|delete|take down) (?:the|your|my) (?:listing|order|purchase|sale) and[^.!?\\n]{0,30}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment|it)|transfer|venmo|zelle|paypal|invoice|wire)',
+    '(?:finish|complete|do|close|handle) (?:the|this) (?:deal|sale|transaction|payment) (?:by|over|via|through|on) (?:email|e-mail|text|phone|dm|whatsapp|telegram|messenger|wechat|instagram|signal)',
+    '\\b(?:venmo|zelle|cash ?app) me\\b', 'invoice you (?:directly|outside|off|separately|by email|via paypal)',
+    "(?:don['’]?t|do not|no need to) (?:use|click|press|hit|tap) (?:the )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct)",
+    "don'?t (?:use|click) buy (?:it )?now", "(?:don['’]?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|place (?:the|an|your) order) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
-    'bank transfer only', 'pay (?:via|by) (?:bank transfer|wire)',
-  ].join('|'),
-  'g',
-);
-const PATTERNS = new Phrases([ZH, EN]);
+    'bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)',
+    '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
+    '(?:instead of|rather than) (?:paying |buying |ordering |checking out )?(?:through|via|on|in|with) (?:the )?(?:app|site|platform|checkout|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![^.!?\\n]{0,40}?(?:at checkout|apple pay|google pay|in-app|in the app|support))', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
+];
+const EN = chunks(EN_FORMS, 8);
+const PATTERNS = new Phrases([...ZH, ...EN]);
+const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
+/** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
+const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
+function keep(m: RegExpExecArray, canon: string): boolean {
+  if (refusedAfter(canon, m.index + m[0].length)) return false;
+  // "pay directly at checkout / through the app" is the platform's own payment
+  if (/direct(?:ly)?(?: to me)?$/.test(m[0]) && THROUGH_PLATFORM.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  if (!m[0].includes('退款') && !m[0].includes('取消订单')) return true;
+  return !REFUND_BACK.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
+}
 
 export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /平台|私下|线下|直接|转|付|汇|退款|拍|别|pay|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
+  trigger: /accept|take|paypal|pp|instead|rather|平台|私下|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',
@@ -50,5 +78,5 @@ export default defineRule({
       instead: 'Buy and pay only through the platform’s checkout; report sellers who ask for payment outside it.',
     },
   },
-  match: (ctx) => phraseMatches(ctx.canon, PATTERNS.for(ctx)),
+  match: (ctx) => phraseMatches(ctx.canon, PATTERNS.for(ctx), keep),
 });

@@ -1,18 +1,22 @@
 import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
+import { refusedAfter } from '../scan';
 
 /**
  * "Add my WeChat" with no ID in the message: the ID is on the profile, in a QR
  * picture, or follows in the next message. (A handle in the same message is wechat-id.)
  */
-const ZH = /(?:加|添加|➕|\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:微信|薇信|威信|徽信|维信|v信|vx|wx|绿泡泡|微(?=[,，。 ]|号)|v(?![a-z]))|(?:扫|看)(?:我的?)?主页[^。！？\n]{0,6}(?:二维码|码)[^。！？\n]{0,4}加[^。！？\n]{0,3}(?:微信|vx|v|wx)|(?:微信|vx|wx)(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|add me on wechat|my wechat is in my (?:bio|profile)/g;
-const PATTERNS = new Phrases([ZH]);
+const ZH: RegExp[] = [
+  /(?:加|添加|➕|\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:微信|薇信|威信|徽信|维信|v信|vx|wx|绿泡泡|微(?=[,，。 ]|号)|v(?![a-z]))|(?:扫|看)(?:我的?)?主页[^。！？!?\n]{0,6}(?:二维码|码)[^。！？!?\n]{0,4}加[^。！？!?\n]{0,3}(?:微信|vx|v|wx)|(?:微信|vx|wx)(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|(?<![说让叫诉])(?:咱们|我们|咱|去|到|来|转|换)到?(?:微信|薇信|威信|v信|vx|wx|绿泡泡|v)(?:上|里)?(?:聊|说|谈|沟通|联系|细聊|详聊|详谈)(?!天)|(?:微信|薇信|威信|v信|vx|wx|绿泡泡)(?:上|里)?(?:细聊|详聊|详谈|细谈|私聊)|(?:有事|有需要的?|需要的|感兴趣的?|有意的?|有意者)(?:请)?(?:微信|vx|wx|v信|v)(?:联系|找我|私我|滴我|我)(?!人)/g,
+  /v我(?:详谈|详聊|细聊|私聊)|add me on wechat|my wechat is in my (?:bio|profile)|(?:continue|talk|chat|move (?:this|it)|take (?:this|it)|message me|text me|reach me|contact me) (?:on|to|over|via) wechat|\bwechat me\b/g,
+];
+const PATTERNS = new Phrases(ZH);
 
 export default defineRule({
   id: 'wechat-invite',
   kind: 'wechat',
   severity: 'medium',
-  trigger: /加|➕|\+|扫|看|微信|vx|wx|wechat/,
+  trigger: /加|➕|\+|扫|看|微信|薇信|威信|v信|vx|wx|绿泡泡|v|wechat/,
   explain: {
     zh: {
       asked: '对方邀请你加他的微信（微信号在主页、二维码里，或稍后发给你）。',
@@ -28,14 +32,15 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = [];
-    // (no pattern to run when none of the literals every match contains is in the text)
-    if (PATTERNS.for(ctx).length === 0) return out;
-    ZH.lastIndex = 0;
-    for (let m = ZH.exec(canon); m !== null; m = ZH.exec(canon)) {
-      const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 6);
-      if (/^(?:好友|群|支付|登录|分享)/.test(tail)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: '' });
-      if (out.length > 500) break;
+    // (only the patterns some of whose literals are in the text run)
+    for (const re of PATTERNS.for(ctx)) {
+      re.lastIndex = 0;
+      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+        const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 6);
+        if (/^(?:好友|群|支付|登录|分享)/.test(tail) || refusedAfter(canon, m.index + m[0].length)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: '' });
+        if (out.length > 500) return out;
+      }
     }
     return out;
   },

@@ -5,10 +5,82 @@ ruleTester('contact-request', {
     "有问题请联系平台客服",
     "Message me here if you have questions",
     "留言板已满",
+    // intros and signatures without a contact, refusals, "outside" as a place, a phone given to the courier
+    "简介里写了尺码信息",
+    "个性签名很有意思",
+    "没有别的联系方式，只能平台客服",
+    "我们只在平台沟通，不提供其他联系方式",
+    "外面的包装有点破",
+    "买家在外面买的更贵",
+    "你的电话发给快递员了吗",
+    "详情看商品简介",
+    "别私信我了，问题直接在评论区留言",
+    "不用私我，大家有问题这里问就行",
+    "Please keep all questions in the Etsy chat, no need to talk elsewhere",
+    // a phone as a product, moving an item to the cart
+    "What's your cell phone model? Mine is a Pixel",
+    "Move this to the cart and check out",
+    // line as an English word
+    "加入购物车，line up for the sale",
+    // a phone for the courier, a refusal
+    "你的手机号发我一下，方便快递小哥联系",
+    "别在外面聊了，在平台上说",
+    // a warning that quotes the request
+    "Report any seller who asks you to chat elsewhere",
+    // help on the platform's page, details on the listing, messaging the platform's service
+    "Reach out on our Etsy page if you need help",
+    "价格详情请看商品页",
+    "有问题请私信客服",
+    // the request's verb negated right after it
+    "咱们外面聊不了，平台规定只能在这里沟通",
+    // in-app chat, apps as product features, a phone for the courier, the platform's own e-mail
+    "You can chat with us in the app anytime",
+    "Contact us through Etsy messages if anything is wrong",
+    "This phone works great on WhatsApp and Telegram",
+    "I found this brand on Instagram, love it",
+    "Please leave your phone number in the order notes for the courier",
+    "Contact details are in the order confirmation email from Amazon",
+    // reported speech, the platform's own group, a phone asked to check an order
+    "您的手机号给我们核实一下订单",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
     { text: "DM me for details", start: 0, end: 5, value: "dm me" },
     { text: "你的微信是多少", start: 0, end: 7, value: "你的微信是多少" },
+    // pointers to the intro/signature, "can't say it in the live room", asking for another contact or the buyer's, "let's talk outside"
+    { text: "价格不方便公开，看我签名加我", start: 8, end: 12, value: "看我签名" },
+    { text: "看我的个人简介，有优惠", start: 0, end: 7, value: "看我的个人简介" },
+    { text: "签名有v，需要的来", start: 0, end: 4, value: "签名有v" },
+    { text: "直播间不方便报价，下播找我", start: 0, end: 7, value: "直播间不方便报" },
+    { text: "这边说不清，有没有别的联系方式", start: 6, end: 15, value: "有没有别的联系方式" },
+    { text: "你的微信号发我，我拉你看实拍", start: 0, end: 7, value: "你的微信号发我" },
+    { text: "东西在外面聊更方便，咱们外面聊吧", start: 10, end: 15, value: "咱们外面聊" },
+    { text: "给个私人联系方式，我发你图", start: 0, end: 8, value: "给个私人联系方式" },
+    { text: "Can we chat elsewhere? Give me your personal number", start: 7, end: 21, value: "chat elsewhere" },
+    // asking for the buyer's cell, 'shoot me a text', moving the chat to another app
+    { text: "Shoot me a text when you are free", start: 0, end: 15, value: "shoot me a text" },
+    { text: "What's your cell? I'll send pics", start: 0, end: 16, value: "what's your cell" },
+    { text: "Let's move this to WhatsApp", start: 6, end: 27, value: "move this to whatsapp" },
+    // 'add me on <another app>' with no handle
+    { text: "加我LINE聊，這邊不方便", start: 0, end: 6, value: "加我line" },
+    { text: "要图的加我的ig", start: 3, end: 8, value: "加我的ig" },
+    // the buyer's phone asked for to add them
+    { text: "你的手机号发我，我加你微信", start: 0, end: 7, value: "你的手机号发我" },
+    // 'chat elsewhere' as the request itself
+    { text: "Chat elsewhere? I have better prices off here", start: 0, end: 14, value: "chat elsewhere" },
+    // another app's messages, 'price: DM me'
+    { text: "Reach out on my socials for more info", start: 0, end: 23, value: "reach out on my socials" },
+    { text: "Send me a message on Facebook", start: 0, end: 29, value: "send me a message on facebook" },
+    { text: "详细价格私信", start: 0, end: 6, value: "详细价格私信" },
+    // a platform limit given as the reason
+    { text: "咱们外面聊，平台不让发图", start: 0, end: 5, value: "咱们外面聊" },
+    // the talk moved to another app or to e-mail/phone, the buyer's number asked for, 'same name on Insta', contact in the bio
+    { text: "Interested? Let's talk on WhatsApp", start: 18, end: 34, value: "talk on whatsapp" },
+    { text: "For custom orders email me directly", start: 18, end: 35, value: "email me directly" },
+    { text: "Give me a call and we can sort it out", start: 0, end: 14, value: "give me a call" },
+    { text: "Drop your number and I'll call you", start: 0, end: 16, value: "drop your number" },
+    { text: "Let's take this conversation off Etsy", start: 6, end: 37, value: "take this conversation off etsy" },
+    { text: "I'm on Insta, same name, message me there", start: 0, end: 23, value: "i'm on insta, same name" },
+    { text: "Contact info in my bio", start: 0, end: 22, value: "contact info in my bio" },
   ],
 });

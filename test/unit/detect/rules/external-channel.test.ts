@@ -5,10 +5,57 @@ ruleTester('external-channel', {
     "关注主播领券",
     "点亮粉丝灯牌",
     "京东小程序也能买",
+    // a cloud drive only named, community group-buying, the platform store itself, a book about communities, a warning
+    "百度网盘会员年卡，自动续费",
+    "这款平板能装百度网盘吗，能同时登录吗",
+    "社区团购的菜很新鲜",
+    "Visit our store for more colors",
+    "Check out other items in our store, great prices",
+    "小区里的业主群很热闹",
+    "这本讲社群运营的书值得购买",
+    "请勿加入陌生人的粉丝社群购买商品",
+    // the platform's own app
+    "下载淘宝APP查看物流",
+    // 'our store' that is the platform shop itself
+    "Thanks for shopping at our store, please leave a review",
+    "Our shop ships worldwide, order today",
+    "Check out other items in our store, great prices",
+    // reported speech, the platform's own group, a phone asked to check an order
+    "平台官方粉丝群，点击进入",
+    // buyers naming where they shopped or searched
+    "我在淘宝上搜了很久才找到",
+    "我们淘宝买的比这个贵",
+    "之前在拼多多上找的也是这款",
+    "我的抖音看到的推荐，来京东买了",
+    "我们京东买东西一直很放心",
+    "我的淘宝账号被封了",
+    "小红书上搜这个牌子评价很好",
   ],
   invalid: [
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },
     { text: "关注公众号领取优惠券", start: 2, end: 5, value: "公众号" },
     { text: "cheaper on my own website", start: 11, end: 25, value: "my own website" },
+    // communities on other apps, cloud-drive shares with a code, own sites offered with a price advantage
+    { text: "欢迎加入我们的粉丝社群，内部价每周上新", start: 2, end: 11, value: "加入我们的粉丝社群" },
+    { text: "关注我们的tg频道，折扣更多", start: 0, end: 9, value: "关注我们的tg频道" },
+    { text: "Join our Telegram group for lower prices", start: 0, end: 17, value: "join our telegram" },
+    { text: "我们在whatsapp社群发团购链接", start: 3, end: 13, value: "whatsapp社群" },
+    { text: "资料放在夸克网盘了，提取码 k3m9", start: 4, end: 13, value: "夸克网盘了,提取码" },
+    { text: "高清原图：pan.baidu.com/s/1AbCdEf 密码 x7y2", start: 5, end: 28, value: "pan.baidu.com/s/1abcdef" },
+    { text: "Buy it on our own site, 30% off: shinyknits.shop", start: 10, end: 22, value: "our own site" },
+    { text: "We sell the same candles on our website for less", start: 28, end: 39, value: "our website" },
+    // the seller's own app with a newcomer price
+    { text: "下载我们的APP有新人价", start: 0, end: 8, value: "下载我们的app" },
+    // shops on other sites or apps, the own store with a cheaper price and an address
+    { text: "Find us on our Shopify store for cheaper prices", start: 11, end: 28, value: "our shopify store" },
+    { text: "Check our IG shop for more sizes and better prices", start: 6, end: 17, value: "our ig shop" },
+    { text: "Same item is cheaper in my store: knitsbyjo.com", start: 24, end: 32, value: "my store" },
+    // the same seller on another marketplace or app, cheaper there; private links; own site with a member price
+    { text: "闲鱼上搜我店名，便宜30", start: 0, end: 5, value: "闲鱼上搜我" },
+    { text: "去拼多多搜我们店，那边更便宜", start: 1, end: 6, value: "拼多多搜我" },
+    { text: "这款在我们抖音小店卖得更便宜", start: 3, end: 9, value: "我们抖音小店" },
+    { text: "我的小红书有链接，去那边下单", start: 0, end: 5, value: "我的小红书" },
+    { text: "复制这段口令打开淘宝，私人链接下单", start: 11, end: 15, value: "私人链接" },
+    { text: "我们官网有会员价，比这里划算", start: 0, end: 4, value: "我们官网" },
   ],
 });

@@ -7,10 +7,81 @@ ruleTester('off-platform-payment', {
     "请勿私下交易",
     "Never pay outside the marketplace",
     "先用后付，确认收货再付款",
+    // paying directly through the checkout, refunds sent back the way they came, notices of what the shop never asks, offline stores
+    "You can pay directly at checkout with any card",
+    "Pay directly through the app for buyer protection",
+    "退款已原路返回，请注意查收",
+    "您的退款已退回到支付宝账户",
+    "Amazon will never ask you to pay with gift cards",
+    "Our shop will never ask you to send money directly",
+    "本店不会要求您私下转账",
+    "线下门店也有同款",
+    "我们的线下实体店周末营业",
+    "Don't check out until you've picked a size",
+    "Don't pay at checkout until I send the combined shipping invoice",
+    // fees mentioned without a way round them, refusals
+    "Sellers save on fees when buyers use the app's checkout",
+    "We never do deals outside of Etsy, sorry",
+    "I'd rather not pay off the app, let's keep it on Mercari",
+    // warnings that quote the request
+    "Sellers who say don't check out on eBay are scammers",
+    "Be careful if someone sends you money directly and asks for it back",
+    // re-ordering, the platform's own checkout and its WeChat Pay, refunds after a cancel, a question about fees
+    "Cancel your order and reorder with the right size",
+    "Don't click the buy button twice, it charges twice",
+    "Can I pay by bank transfer through the Amazon checkout?",
+    "I'll invoice you through eBay for combined shipping",
+    "取消订单后款项会原路退回",
+    "我用微信支付就行吗",
+    "平台会扣手续费吗？",
+    // the request quoted and judged forbidden right after it
+    "私下交易是不允许的，请在平台下单",
+    "私下转账？不行的哦，请走平台",
+    "Paying outside Etsy is against the rules, please use checkout",
+    "不走平台的交易我们一概不做",
+    // the platform's checkout, items bought as gifts, other ways to pay inside the app
+    "We only accept payments through Etsy checkout",
+    "I bought it as a gift for my friend, paid with PayPal",
+    "Send it as a gift with a gift receipt",
+    "Instead of paying through the app with a card you can use Apple Pay at checkout",
+    // offline stores and visits
+    "可以走线下门店自提",
+    "我们线下走访了几家店",
+    "下次线下来店里看看",
   ],
   invalid: [
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
     { text: "你先申请退款，我们微信上交易", start: 2, end: 11, value: "申请退款,我们微信" },
     { text: "let's skip Etsy, pay me directly", start: 6, end: 15, value: "skip etsy" },
+    // told not to check out on the platform / to send money straight to the seller; taking the deal offline
+    { text: "No need to check out on Mercari, just send the money directly to me", start: 0, end: 31, value: "no need to check out on mercari" },
+    { text: "Don't order through the app, I'll give you my bank details", start: 0, end: 27, value: "don't order through the app" },
+    { text: "Please don't pay at checkout, transfer it direct and save 10%", start: 30, end: 48, value: "transfer it direct" },
+    { text: "咱们这单走线下，你直接转给我", start: 4, end: 7, value: "走线下" },
+    { text: "以后我们就私下来，不用平台了", start: 2, end: 8, value: "我们就私下来" },
+    { text: "这次线下吧，平台抽成太高", start: 0, end: 5, value: "这次线下吧" },
+    { text: "Don't pay through Etsy, Venmo me instead", start: 0, end: 22, value: "don't pay through etsy" },
+    // doing the deal off a named marketplace, saving its fees
+    { text: "Let's do this outside of Depop, I'll send you my PayPal", start: 6, end: 30, value: "do this outside of depop" },
+    { text: "I can give you a better price if you pay me off the app", start: 37, end: 55, value: "pay me off the app" },
+    { text: "List it cheaper by saving the Mercari fees, just pay me", start: 19, end: 42, value: "saving the mercari fees" },
+    // the deal taken off the app
+    { text: "Let's do it off the app, pay me directly", start: 6, end: 23, value: "do it off the app" },
+    // cancel and pay another way, the deal finished by email, 'venmo me', the buy button bypassed, paid into the seller's card
+    { text: "I'll cancel the listing and you can pay me via bank transfer", start: 5, end: 42, value: "cancel the listing and you can pay me" },
+    { text: "We can finish the deal by email, the app takes 10%", start: 7, end: 31, value: "finish the deal by email" },
+    { text: "Just Venmo me and I'll ship today", start: 5, end: 13, value: "venmo me" },
+    { text: "Don't use the Buy button, I'll invoice you outside eBay", start: 0, end: 38, value: "don't use the buy button, i'll invoice" },
+    { text: "取消订单，我给你少20，微信转就行", start: 0, end: 15, value: "取消订单,我给你少20,微信转" },
+    { text: "平台要扣手续费，你直接打我卡上", start: 0, end: 11, value: "平台要扣手续费,你直接" },
+    // a 'not' that belongs to the next clause
+    { text: "私下交易，不行的话我们再商量", start: 0, end: 4, value: "私下交易" },
+    { text: "pay me directly, not through the app", start: 0, end: 15, value: "pay me directly" },
+    // PayPal 'as a gift', only person-to-person rails accepted, paying instead of through the app
+    { text: "Pay me on PayPal as a gift so there are no fees", start: 10, end: 26, value: "paypal as a gift" },
+    { text: "I only accept Zelle, no app payments", start: 2, end: 19, value: "only accept zelle" },
+    { text: "Can we do cash on pickup instead of paying through the app?", start: 25, end: 58, value: "instead of paying through the app" },
+    // 'no need to go through the platform'
+    { text: "这单不用走平台，直接发你", start: 2, end: 7, value: "不用走平台" },
   ],
 });

@@ -5,10 +5,29 @@ ruleTester('payment-qr', {
     "微信扫码登录",
     "扫码关注店铺领券",
     "任何让你扫码付款的都是骗子",
+    // scanning at a checkout or a table, a warning, a QR code for something else
+    "Scan the QR code at checkout to pay with Alipay",
+    "Scan the code on the table to pay for your meal",
+    "Never scan a QR code a seller sends you to pay",
+    "I sent the QR code to my sister so she could track the parcel",
+    "Scan it to see the size chart",
+    // the code shown at the platform's checkout
+    "Pay with the QR code shown at checkout in the app",
+    // the buyer's own code at a checkout
+    "My phone payment code expired, I will retry at checkout",
   ],
   invalid: [
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
     { text: "直接扫我的收款二维码", start: 5, end: 10, value: "收款二维码" },
     { text: "I'll send my payment QR code", start: 13, end: 28, value: "payment qr code" },
+    // a QR code sent to the buyer to scan and pay
+    { text: "I'm sending you a QR code now, scan it in your banking app and transfer the total", start: 4, end: 71, value: "sending you a qr code now, scan it in your banking app and transfer" },
+    { text: "Let me text you my QR, then scan it to pay", start: 7, end: 42, value: "text you my qr, then scan it to pay" },
+    { text: "Just scan this with Venmo to send the money", start: 5, end: 43, value: "scan this with venmo to send the money" },
+    // paying via a QR code the seller shows
+    { text: "Send payment via the QR in the photo", start: 0, end: 23, value: "send payment via the qr" },
+    { text: "Pay via the QR code in my profile picture", start: 0, end: 19, value: "pay via the qr code" },
+    // the seller's payment code, 'scan to pay'
+    { text: "I'll show you my payment code, scan to pay", start: 14, end: 29, value: "my payment code" },
   ],
 });

@@ -5,10 +5,24 @@ ruleTester('wechat-invite', {
     "加入购物车再结算",
     "本店不会要求您添加微信",
     "加个好友群",
+    // chatting on WeChat as what a device is used for, a refusal
+    "我们平时用微信聊天",
+    "老人之间也用微信视频",
+    "不要去微信上聊，平台里说就行",
+    // moving to WeChat judged forbidden right after it
+    "去微信上聊是不允许的哦",
+    // reported speech, the platform's own group, a phone asked to check an order
+    "朋友说去微信上说一声就行",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
     { text: "扫我主页二维码加微信", start: 0, end: 10, value: "" },
     { text: "微信号在我主页简介里", start: 0, end: 7, value: "" },
+    // moving the talk to WeChat with no ID (咱们微信聊, 有事vx联系, continue on WeChat)
+    { text: "咱们微信聊", start: 0, end: 5, value: "" },
+    { text: "去微信上说，方便发图", start: 0, end: 5, value: "" },
+    { text: "有事vx联系", start: 0, end: 6, value: "" },
+    { text: "V我详谈", start: 0, end: 4, value: "" },
+    { text: "Let's continue on WeChat", start: 6, end: 24, value: "" },
   ],
 });
