@@ -155,6 +155,112 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
   return changed;
 }
 
+/** Units people put between the characters of a word to dodge filters (spaces, dots, dashes, symbols, emoji halves). */
+function isGapUnit(c: number): boolean {
+  return (
+    c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 124 || c === 126 || c === 0xb7 ||
+    c === 0x2022 || c === 0x2027 || c === 0x30fb || c === 0x2665 || (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff)
+  );
+}
+/** Dots that spell out an abbreviation letter by letter (z.f.b, v·x). */
+function isDotGap(c: number): boolean {
+  return c === 46 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x30fb;
+}
+function isAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c);
+}
+/** Longest gap (in code units) between two spelled-out characters: " 🌸 " is four. */
+const GAP_MAX = 4;
+
+/**
+ * Drop the separators of a word spelled out character by character, in place:
+ * between two Chinese characters when one of them stands alone between gaps
+ * ("好 评 返 现", "收.款.码", "微🌸信": not "全新 正品", two words), and the
+ * dots between single Latin letters ("z.f.b", "v·x"). The offset map keeps
+ * every remaining unit's original span. Returns the new length.
+ */
+function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Array, n: number, mapped: boolean): { len: number; mapped: boolean } {
+  /** the input's offset map is the identity (not written in starts/ends) */
+  const identity = !mapped;
+  let w = 0;
+  /** original units before i (the buffer before w is already rewritten) */
+  let p1 = -1;
+  let p2 = -1;
+  let i = 0;
+  while (i < n) {
+    const c = codes[i]!;
+    if (p1 >= 0 && isGapUnit(c)) {
+      let j = i + 1;
+      while (j < n && j - i < GAP_MAX + 1 && isGapUnit(codes[j]!)) j++;
+      const r = j < n ? codes[j]! : -1;
+      const r2 = j + 1 < n ? codes[j + 1]! : -1;
+      let drop = false;
+      if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
+      else if (j - i === 1 && isDotGap(c) && isAsciiLetter(p1) && isAsciiLetter(r) && !isAlnum(p2) && !isAlnum(r2)) drop = true;
+      if (drop) {
+        if (!mapped) {
+          for (let p = 0; p < w; p++) {
+            starts[p] = p;
+            ends[p] = p + 1;
+          }
+          mapped = true;
+        }
+        // the next character has a gap before it: it reads as standing alone on that side
+        p1 = codes[j - 1]!;
+        i = j;
+        continue;
+      }
+    }
+    if (w !== i) {
+      codes[w] = c;
+      starts[w] = identity ? i : starts[i]!;
+      ends[w] = identity ? i + 1 : ends[i]!;
+    }
+    w++;
+    p2 = p1;
+    p1 = c;
+    i++;
+  }
+  return { len: w, mapped };
+}
+
+/**
+ * The letter O written for the digit 0 inside a number ("2O4", "138OOO"):
+ * a token of digits and o's only, starting with a digit, with two digits or
+ * more, becomes all digits. In place; one unit stays one unit.
+ */
+function readLetterO(codes: Uint16Array, n: number): boolean {
+  let changed = false;
+  let i = 0;
+  while (i < n) {
+    const c = codes[i]!;
+    if (!isAsciiDigit(c) || (i > 0 && (isAlnum(codes[i - 1]!) || codes[i - 1] === 95))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let digits = 0;
+    let os = 0;
+    let other = false;
+    while (j < n && (isAlnum(codes[j]!) || codes[j] === 95)) {
+      const d = codes[j]!;
+      if (isAsciiDigit(d)) digits++;
+      else if (d === 111) os++;
+      else other = true;
+      j++;
+    }
+    if (!other && os > 0 && digits >= 2) {
+      for (let p = i; p < j; p++) if (codes[p] === 111) codes[p] = 48;
+      changed = true;
+    }
+    i = j;
+  }
+  return changed;
+}
+
 const EN_WORD_RUN =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b(?:[\s,.-]{1,3}\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){2,40}/g;
 const EN_ANY = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/;
@@ -317,6 +423,10 @@ function normaliseNow(text: string): Normalised {
   let shifted = false;
   let numerals = false;
   let letters = false;
+  /** an 'o' right after a digit: maybe a number written with the letter O */
+  let letterO = false;
+  /** a gap before a Chinese character or between dotted letters: maybe a word spelled out */
+  let gaps = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -325,7 +435,15 @@ function normaliseNow(text: string): Normalised {
     if (f < DROP) {
       if (f !== c) changed = true;
       if (f >= CN_DIGIT_MIN && CN_DIGIT_OF[f] !== 0) numerals = true;
-      else if (f >= 97 && f <= 122) letters = true;
+      else if (f >= 97 && f <= 122) {
+        letters = true;
+        if (len > 0) {
+          const p = codes[len - 1]!;
+          if (f === 111 && isAsciiDigit(p)) letterO = true;
+          else if (len > 1 && isDotGap(p) && isAsciiLetter(codes[len - 2]!)) gaps = true;
+        }
+      }
+      if (f >= 0x3400 && f <= 0x9fff && len > 0 && isGapUnit(codes[len - 1]!)) gaps = true;
       codes[len] = f;
       if (shifted) {
         starts[len] = i;
@@ -360,7 +478,12 @@ function normaliseNow(text: string): Normalised {
     for (let u = 0; u < folded.length; u++) {
       const fu = folded.charCodeAt(u);
       if (CN_DIGIT_OF[fu] !== 0) numerals = true;
-      else if (fu >= 97 && fu <= 122) letters = true;
+      else if (fu >= 97 && fu <= 122) {
+        letters = true;
+        if (len > 0 && fu === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
+        else if (len > 1 && isDotGap(codes[len - 1]!) && isAsciiLetter(codes[len - 2]!)) gaps = true;
+      }
+      if (fu >= 0x3400 && fu <= 0x9fff && len > 0 && isGapUnit(codes[len - 1]!)) gaps = true;
       codes[len] = fu;
       starts[len] = i;
       ends[len] = i + cl;
@@ -369,6 +492,15 @@ function normaliseNow(text: string): Normalised {
     i += cl;
   }
   if (numerals && convertChineseNumerals(codes, len)) changed = true;
+  if (letterO && readLetterO(codes, len)) changed = true;
+  if (gaps) {
+    const r = dropSpellingGaps(codes, starts, ends, len, shifted);
+    if (r.len !== len) {
+      changed = true;
+      shifted = r.mapped;
+      len = r.len;
+    }
+  }
   const canon = changed ? codesToString(codes, len) : text;
   const s = shifted ? starts.slice(0, len) : null;
   const e = shifted ? ends.slice(0, len) : null;

@@ -1,0 +1,48 @@
+/** Normalisation of spelled-out words and numbers: canonical text and an exact offset map. */
+import { describe, expect, it } from 'vitest';
+import { normalise, toOriginal } from '../../../lib/detect/normalise';
+
+/** Every canonical unit maps back to original characters that fold to it. */
+function spanOf(text: string, word: string): string {
+  const n = normalise(text);
+  const i = n.canon.indexOf(word);
+  expect(i, `${word} in ${n.canon}`).toBeGreaterThanOrEqual(0);
+  const { start, end } = toOriginal(n, i, i + word.length);
+  return text.slice(start, end);
+}
+
+describe('normalise: words spelled out with gaps', () => {
+  it('joins Chinese characters spaced or dotted one by one', () => {
+    expect(normalise('加 薇 信 聊').canon).toBe('加薇信聊');
+    expect(normalise('付·款·碼发你').canon).toBe('付款码发你');
+    expect(normalise('私_下_交_易').canon).toBe('私下交易');
+    expect(normalise('微 🌼 信号').canon).toBe('微信号');
+    expect(spanOf('先看 收 款 碼 再说', '收款码')).toBe('收 款 碼');
+    expect(spanOf('Ｖ​Ｘ 加 微 信', '加微信')).toBe('加 微 信');
+  });
+  it('keeps the spaces between words of two characters or more', () => {
+    expect(normalise('全新 正品 包邮').canon).toBe('全新 正品 包邮');
+    expect(normalise('红色/蓝色 可选').canon).toBe('红色/蓝色 可选');
+    expect(normalise('尺码、颜色').canon).toBe('尺码、颜色');
+    expect(normalise('好。 好').canon).toBe('好。 好');
+  });
+  it('joins single letters spelled with dots, not decimals or words', () => {
+    expect(normalise('用z.f.b付').canon).toBe('用zfb付');
+    expect(spanOf('加 v·x 吧', 'vx')).toBe('v·x');
+    expect(normalise('价格 2.5 元').canon).toBe('价格 2.5 元');
+    expect(normalise('see t.me or www.shop.com').canon).toBe('see t.me or www.shop.com');
+  });
+});
+
+describe('normalise: the letter O inside a number', () => {
+  it('reads O as 0 in a token of digits', () => {
+    expect(normalise('call 2O4 555 O199').canon).toBe('call 204 555 o199');
+    expect(normalise('1380013800O').canon).toBe('13800138000');
+    expect(spanOf('tel 7O7-1234', '707')).toBe('7O7');
+  });
+  it('leaves words, codes and chemistry alone', () => {
+    expect(normalise('H2O bottle, 2 oz').canon).toBe('h2o bottle, 2 oz');
+    expect(normalise('model 3o4x').canon).toBe('model 3o4x');
+    expect(normalise('go 5 on').canon).toBe('go 5 on');
+  });
+});
