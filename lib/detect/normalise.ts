@@ -199,7 +199,33 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
       const r2 = j + 1 < n ? codes[j + 1]! : -1;
       let drop = false;
       if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
-      else if (j - i === 1 && isDotGap(c) && isAsciiLetter(p1) && isAsciiLetter(r) && !isAlnum(p2) && !isAlnum(r2)) drop = true;
+      else if (j - i === 1 && isDotGap(c) && isAsciiLetter(p1) && isAsciiLetter(r) && !isAlnum(p2) && !isDotGap(p2)) {
+        // the whole run must be single letters: "z.f.b", not "j.w.lee" or "a.b.com"
+        let k = j;
+        while (isDotGap(k + 1 < n ? codes[k + 1]! : -1) && isAsciiLetter(k + 2 < n ? codes[k + 2]! : -1) && !isAlnum(k + 3 < n ? codes[k + 3]! : -1)) k += 2;
+        const after = k + 1 < n ? codes[k + 1]! : -1;
+        const after2 = k + 2 < n ? codes[k + 2]! : -1;
+        if (!isAlnum(after) && !(isDotGap(after) && isAlnum(after2))) {
+          // drop every dot of the run now; p1/p2 end on its last letter
+          if (!mapped) {
+            for (let p = 0; p < w; p++) {
+              starts[p] = p;
+              ends[p] = p + 1;
+            }
+            mapped = true;
+          }
+          for (let q = j; q <= k; q += 2) {
+            codes[w] = codes[q]!;
+            starts[w] = identity ? q : starts[q]!;
+            ends[w] = identity ? q + 1 : ends[q]!;
+            w++;
+          }
+          p2 = codes[k - 1]!;
+          p1 = codes[k]!;
+          i = k + 1;
+          continue;
+        }
+      }
       if (drop) {
         if (!mapped) {
           for (let p = 0; p < w; p++) {

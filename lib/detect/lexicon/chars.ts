@@ -13,6 +13,9 @@ export const TRADITIONAL_PAIRS: string = [
   '鏈链 結结 雲云 複复 製制 種种 閱阅 覽览 無无 館馆 漲涨 貳贰 參叁 陸陆 兩两 萬万 億亿 團团 搶抢 簽签',
   '積积 紀纪 錄录 帥帅 遊游 戲戏 擊击 撥拨 繫系 處处 備备 應应 該该 幫帮 當当 還还 觸触 達达 務务 辦办',
   '廠厂 驛驿 運运 遞递 標标 準准 稱称 裡里 裏里 邊边 財财 庫库 銷销 賴赖 郵邮 掛挂',
+  // app look-alikes and contact/payment words in traditional script (企鵝, 綠泡泡, 釘釘, 飛機, 電報, 賬號, 編號…)
+  '鵝鹅 綠绿 軟软 飛飞 紙纸 報报 釘钉 釦扣 頭头 簡简 賬账 數数 詢询 諮咨 詳详 談谈 鍵键 絲丝 載载 贈赠',
+  '領领 獎奖 勵励 換换 係系 騰腾 節节 絕绝 遠远 導导 錯错 編编 繳缴 賺赚 餘余 鈔钞 託托 擔担',
 ].join(' ');
 
 /** Code points NFKC leaves alone but people use as letters/digits (negative circled/squared, dingbat digits). */
