@@ -5,15 +5,24 @@ import { isCnMobile } from '../bind';
 import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
 import { ALIPAY } from '../lexicon/words';
 
+/** Wallets and person-to-person payment apps beyond the big ones (e-CNY, Bestpay, 和包, QQ钱包, PayPay, Interac…). */
+const WALLETS = [
+  '数字人民币', '数币钱包', 'e-cny', 'ecny', '翼支付', '和包', 'qq钱包', 'paypay', 'line pay', 'kakaopay', 'kakao pay',
+  'grabpay', 'gopay', 'touch n go', "touch 'n go", 'tng', 'm-pesa', 'mpesa', 'interac', 'e-transfer', 'apple cash',
+];
+/** A wallet whose account is a plain number (the e-CNY wallet number, a Bestpay account). */
+const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|和包|qq钱包)$/;
+/** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
+const WALLET_INTRO = /^(?:\s|[:#：]|钱包|账户|帐户|账号|帐号|编号|号码|号|id|wallet|account|number|no\.?)*$/;
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
-  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow',
+  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS,
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
-const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme)$/;
+const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple cash)$/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
@@ -69,11 +78,12 @@ export default defineRule({
         const isPhone = isCnMobile(v) || /^\d{9,12}$/.test(v);
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|支付宝|alipay)/.test(h.word);
-        if (isEmail || isPhone || isTag || isId) {
+        const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
+        if (isEmail || isPhone || isTag || isId || isWalletNo) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;
         }
-        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family)$/.test(v)) break;
+        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number)$/.test(v)) break;
         p = end - 1;
       }
       // No account written after it, but the seller asks to be paid with the tool itself.
