@@ -254,16 +254,24 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
 }
 
 /**
- * The letter O written for the digit 0 inside a number ("2O4", "138OOO"):
- * a token of digits and o's only, starting with a digit, with two digits or
- * more, becomes all digits. In place; one unit stays one unit.
+ * The letter O written for the digit 0 inside a number ("2O4", "138OOO",
+ * "139 OO12 3456"): a token of digits and o's only, with a digit, that starts
+ * with a digit and has two, or sits next to a group of digits, becomes all
+ * digits. In place; one unit stays one unit.
  */
 function readLetterO(codes: Uint16Array, n: number): boolean {
   let changed = false;
   let i = 0;
+  const isWord = (c: number): boolean => isAlnum(c) || c === 95;
+  /** a digit group across one light separator from position p (dir = -1 before, 1 after) */
+  const digitGroupAt = (p: number, dir: number): boolean => {
+    const sep = p >= 0 && p < n ? codes[p]! : -1;
+    const d = p + dir >= 0 && p + dir < n ? codes[p + dir]! : -1;
+    return (sep === 32 || sep === 45 || sep === 46) && isAsciiDigit(d);
+  };
   while (i < n) {
     const c = codes[i]!;
-    if (!isAsciiDigit(c) || (i > 0 && (isAlnum(codes[i - 1]!) || codes[i - 1] === 95))) {
+    if (!isWord(c) || (i > 0 && isWord(codes[i - 1]!))) {
       i++;
       continue;
     }
@@ -271,14 +279,14 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
     let digits = 0;
     let os = 0;
     let other = false;
-    while (j < n && (isAlnum(codes[j]!) || codes[j] === 95)) {
+    while (j < n && isWord(codes[j]!)) {
       const d = codes[j]!;
       if (isAsciiDigit(d)) digits++;
       else if (d === 111) os++;
       else other = true;
       j++;
     }
-    if (!other && os > 0 && digits >= 2) {
+    if (!other && os > 0 && digits > 0 && ((isAsciiDigit(c) && digits >= 2) || digitGroupAt(i - 1, -1) || digitGroupAt(j, 1))) {
       for (let p = i; p < j; p++) if (codes[p] === 111) codes[p] = 48;
       changed = true;
     }
@@ -461,7 +469,9 @@ function normaliseNow(text: string): Normalised {
     if (f < DROP) {
       if (f !== c) changed = true;
       if (f >= CN_DIGIT_MIN && CN_DIGIT_OF[f] !== 0) numerals = true;
-      else if (f >= 97 && f <= 122) {
+      else if (f <= 57 && f >= 48) {
+        if (len > 0 && codes[len - 1] === 111) letterO = true;
+      } else if (f >= 97 && f <= 122) {
         letters = true;
         if (len > 0) {
           const p = codes[len - 1]!;

@@ -36,7 +36,8 @@ describe('normalise: words spelled out with gaps', () => {
 
 describe('normalise: the letter O inside a number', () => {
   it('reads O as 0 in a token of digits', () => {
-    expect(normalise('call 2O4 555 O199').canon).toBe('call 204 555 o199');
+    expect(normalise('call 2O4 555 O199').canon).toBe('call 204 555 0199');
+    expect(normalise('139 OO12 3456').canon).toBe('139 0012 3456');
     expect(normalise('1380013800O').canon).toBe('13800138000');
     expect(spanOf('tel 7O7-1234', '707')).toBe('7O7');
   });
@@ -44,5 +45,6 @@ describe('normalise: the letter O inside a number', () => {
     expect(normalise('H2O bottle, 2 oz').canon).toBe('h2o bottle, 2 oz');
     expect(normalise('model 3o4x').canon).toBe('model 3o4x');
     expect(normalise('go 5 on').canon).toBe('go 5 on');
+    expect(normalise('O2 UK sim, 5 oz').canon).toBe('o2 uk sim, 5 oz');
   });
 });
