@@ -30,6 +30,12 @@ export function extraFold(cp: number): string | undefined {
     if (cp >= base && cp <= base + 9) return String(cp - base + 1);
   }
   if (cp === 0x24ff || cp === 0x1f10b || cp === 0x1f10c) return '0'; // ⓿ 🄋 🄌
+  // ⓫-⓴ negative circled 11-20; ⑴-⒇ and ⒈-⒛, which NFKC spells "(5)" and "5.", read as the bare number
+  if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11);
+  if (cp >= 0x2474 && cp <= 0x2487) return String(cp - 0x2474 + 1);
+  if (cp >= 0x2488 && cp <= 0x249b) return String(cp - 0x2488 + 1);
+  if (cp >= 0x1f101 && cp <= 0x1f10a) return String(cp - 0x1f101); // 🄁-🄊 digit comma
+  if (cp >= 0x249c && cp <= 0x24b5) return String.fromCharCode(97 + cp - 0x249c); // ⒜-⒵
   if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵-⓾
   return undefined;
 }

@@ -10,6 +10,8 @@ const WALLETS = [
   '数字人民币', '数币钱包', 'e-cny', 'ecny', '翼支付', '和包', 'qq钱包', 'paypay', 'line pay', 'kakaopay', 'kakao pay',
   'grabpay', 'gopay', 'touch n go', "touch 'n go", 'tng', 'm-pesa', 'mpesa', 'interac', 'e-transfer', 'apple cash',
 ];
+/** Abbreviated or romanised app names: "z f b", "zhifubao", and "pp" for PayPal (only with an address or F&F). */
+const ABBREVIATED = ['z f b', 'zhifubao', 'zhi fu bao', 'pp'];
 /** A wallet whose account is a plain number (the e-CNY wallet number, a Bestpay account). */
 const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|和包|qq钱包)$/;
 /** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
@@ -17,7 +19,7 @@ const WALLET_INTRO = /^(?:\s|[:#：]|钱包|账户|帐户|账号|帐号|编号|�
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
-  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS,
+  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS, ...ABBREVIATED,
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
@@ -56,7 +58,7 @@ export default defineRule({
       if (PLATFORM.test(canon.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (/^\s*(?:付款成功|支付成功|余额|花呗|分期|扫码|二维码|收款码|付款码|qr)/.test(canon.slice(h.end, h.end + 6))) continue;
       const before = canon.slice(Math.max(0, h.start - 28), h.start);
-      const ff = /paypal/.test(h.word) ? FRIENDS_FAMILY.exec(canon.slice(h.end, h.end + 24)) : null;
+      const ff = /paypal|^pp$/.test(h.word) ? FRIENDS_FAMILY.exec(canon.slice(h.end, h.end + 24)) : null;
       // look for an account right after: phone/e-mail/@handle/$cashtag, across fillers (账号, 转账到, only:, to)
       const lim = Math.min(canon.length, h.end + 24 + (ff ? ff[0].length : 0));
       for (let p = h.end; p < lim; p++) {
@@ -77,9 +79,10 @@ export default defineRule({
         const isEmail = v.includes('@');
         const isPhone = isCnMobile(v) || /^\d{9,12}$/.test(v);
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
-        const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|支付宝|alipay)/.test(h.word);
+        const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|z f b|zhi ?fu ?bao|支付宝|alipay)/.test(h.word);
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
-        if (isEmail || isPhone || isTag || isId || isWalletNo) {
+        // "pp" is PayPal only with an address after it
+        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;
         }

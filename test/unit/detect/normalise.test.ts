@@ -48,3 +48,12 @@ describe('normalise: the letter O inside a number', () => {
     expect(normalise('O2 UK sim, 5 oz').canon).toBe('o2 uk sim, 5 oz');
   });
 });
+
+describe('normalise: numbers in enclosed forms', () => {
+  it('reads parenthesised, full-stop and negative circled numbers as digits', () => {
+    expect(normalise('返⑸元').canon).toBe('返5元');
+    expect(normalise('⒈⒊⒏').canon).toBe('138');
+    expect(normalise('⓬').canon).toBe('12');
+    expect(spanOf('电话⒈⒊⒏ 0013', '138')).toBe('⒈⒊⒏');
+  });
+});

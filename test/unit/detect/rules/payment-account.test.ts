@@ -12,6 +12,8 @@ ruleTester('payment-account', {
     "活动期间用翼支付付款满100减5元",
     "数字人民币试点城市 2021 年开始",
     "Interac is accepted at checkout",
+    "the pp size is 12 pages, 13800138000 is the shop line",
+    "用zfb付款成功",
   ],
   invalid: [
     { text: "I can do $50 less if you pay me by Zelle today", start: 35, end: 40, value: "zelle" },
@@ -26,5 +28,7 @@ ruleTester('payment-account', {
     { text: "Just send it to me by Interac e-transfer", start: 22, end: 29, value: "interac" },
     // an abbreviated app name spelled with dots
     { text: "直接z.f.b转到 mei_shop01", start: 2, end: 20, value: "mei_shop01" },
+    { text: "Z F B 转 lily_2024 就行", start: 0, end: 17, value: "lily_2024" },
+    { text: "pp to mia.shop@gmail.com thanks", start: 0, end: 24, value: "mia.shop@gmail.com" },
   ],
 });
