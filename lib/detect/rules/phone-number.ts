@@ -11,7 +11,7 @@ const PERSONAL = /我|打给|联系|找|call|text|ring|me|my|whatsapp|私人|个
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
-const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
+const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 
@@ -71,7 +71,7 @@ export default defineRule({
       else if (run.plus) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
       else if (ctxHit) {
         // A mobile number (Taiwan's 09xx xxx xxx; mainland mobiles are handled above) is a person's, not a shop's line.
-        const personal = PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || /^09\d{8}$/.test(digits);
+        const personal = PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits);
         if (HOTLINE.test(before) && !/个人|私人/.test(before)) continue;
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;

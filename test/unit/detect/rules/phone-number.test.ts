@@ -16,6 +16,7 @@ ruleTester('phone-number', {
     "客服电话 0571-8702 6634 转2",
     "请致电客服热线 021-6234 5678 转 1",
     "酒店前台 0571-87026634",
+    "客服專線 02-2345-6789 歡迎來電",
     // O inside a word or a code stays a letter
     "H2O bottle 500ml, model 3o4x",
   ],
@@ -31,6 +32,8 @@ ruleTester('phone-number', {
     // a landline offered with "please call", the extension is part of it
     { text: "大批量欢迎来电 021-6234 5678 转 203 王经理", start: 8, end: 27, value: "02162345678" },
     { text: "to order call us at (212) 555-0147 ext. 12", start: 20, end: 42, value: "2125550147" },
+    // the invitation after the number, in traditional characters
+    { text: "電話 02-2345-6789 轉 12 歡迎來電洽詢", start: 3, end: 20, value: "0223456789" },
     // the letter O written for the digit 0
     { text: "text me 139 OO12 3456", start: 8, end: 21, value: "13900123456" },
     { text: "my cell +44 7700 9OO 123, ring me", start: 8, end: 24, value: "447700900123" },
