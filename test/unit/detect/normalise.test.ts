@@ -1,6 +1,7 @@
 /** Normalisation of spelled-out words and numbers: canonical text and an exact offset map. */
 import { describe, expect, it } from 'vitest';
 import { normalise, toOriginal } from '../../../lib/detect/normalise';
+import { detect } from '../../../lib/detect/index';
 
 /** Every canonical unit maps back to original characters that fold to it. */
 function spanOf(text: string, word: string): string {
@@ -56,4 +57,26 @@ describe('normalise: numbers in enclosed forms', () => {
     expect(normalise('⓬').canon).toBe('12');
     expect(spanOf('电话⒈⒊⒏ 0013', '138')).toBe('⒈⒊⒏');
   });
+});
+
+describe('normalise: the spelling passes stay linear', () => {
+  const timeOf = (text: string): number => {
+    const t = performance.now();
+    detect(text);
+    return performance.now() - t;
+  };
+  const best = (text: string): number => Math.min(timeOf(text), timeOf(text), timeOf(text));
+  it.each([
+    ['spaced Chinese', (n: number) => '好 '.repeat(n / 2)],
+    ['emoji between Chinese', (n: number) => '微🌸'.repeat(n / 3)],
+    ['dotted letters', (n: number) => 'a.'.repeat(n / 2)],
+    ['digits and o', (n: number) => '1o 0'.repeat(n / 4)],
+    ['spelled address', (n: number) => 'a '.repeat(n / 2) + '@ b 点 com'],
+  ])('%s', (_name, make) => {
+    const small = make(50_000);
+    const large = make(200_000);
+    detect(small);
+    const ts = Math.max(best(small), 2);
+    expect(best(large) / ts).toBeLessThan(10);
+  }, 60_000);
 });

@@ -20,5 +20,6 @@ ruleTester('im-handle', {
     { text: "钉钉号：shop_lin88 详聊", start: 0, end: 14, value: "shop_lin88" },
     { text: "大貨請加釘釘 13912345678", start: 4, end: 18, value: "13912345678" },
     { text: "陌陌号 88776655 私聊我", start: 0, end: 12, value: "88776655" },
+    { text: "臉書搜 shop_tw_88 私訊我", start: 0, end: 14, value: "shop_tw_88" },
   ],
 });
