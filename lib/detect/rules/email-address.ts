@@ -1,10 +1,13 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 
-/** "@" and the words for it: at, (at), 艾特/爱特, 圈a, 小老鼠 (Taiwan). */
-const AT = String.raw`(?:\s*@\s*|\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+|\s*(?:艾特|爱特|圈圈a|圈a|a圈|小老鼠|老鼠)\s*)`;
-/** "." and the words for it: dot, (dot), 点/點, 多特, the ideographic full stop, a spaced dot. */
-const DOT = String.raw`(?:\s?\.\s?|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s*(?:点|多特)\s*|\s?。\s?)`;
+const OPEN = String.raw`[(\[{<【「《〔]`;
+const CLOSE = String.raw`[)\]}>】」》〕]`;
+/** "@" and the words for it, bare or in brackets: at, (at), 艾特/爱特, 圈a, 小老鼠 (Taiwan), 【艾特】. */
+const AT_WORD = String.raw`(?:艾特|爱特|圈圈a|圈a|a圈|小老鼠|老鼠)`;
+const AT = String.raw`(?:\s*@\s*|\s*${OPEN}\s*(?:at|@|${AT_WORD})\s*${CLOSE}\s*|\s+at\s+|\s*${AT_WORD}\s*)`;
+/** "." and the words for it, bare or in brackets: dot, (dot), 点/點, 多特, the ideographic full stop, a spaced dot. */
+const DOT = String.raw`(?:\s?\.\s?|\s*${OPEN}\s*(?:dot|点|多特|\.)\s*${CLOSE}\s*|\s+dot\s+|\s*(?:点|多特)\s*|\s?。\s?)`;
 /** a name spelled out letter by letter: "s a r a h 7 7" */
 const SPELLED = String.raw`[a-z0-9](?: [a-z0-9]){2,39}`;
 const LOCAL = String.raw`(?:${SPELLED}|[a-z0-9_%+-]+(?:(?:\.|\s+dot\s+)[a-z0-9_%+-]+){0,4})`;
@@ -14,7 +17,7 @@ const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|m
 const DOT_WORDS = new RegExp(DOT, 'g');
 const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${DOMAIN})(?![a-z0-9-])`, 'g');
 
-const MAY_HAVE_AT = /@|艾特|爱特|圈a|a圈|老鼠|[(\[{<]\s*at|\sat\s/;
+const MAY_HAVE_AT = /@|艾特|爱特|圈a|a圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
 
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
 export default defineRule({

@@ -26,6 +26,8 @@ ruleTester('email-address', {
     // letters spaced out one by one
     { text: "email j o h n 8 8 @ h o t m a i l dot com ok", start: 6, end: 41, value: "john88@hotmail.com" },
     { text: "寄到 k e v i n 9 圈a h o t m a i l 点 c o m", start: 3, end: 39, value: "kevin9@hotmail.com" },
+    // the words in brackets
+    { text: "邮箱：zhang.wei【艾特】163【点】com", start: 3, end: 25, value: "zhang.wei@163.com" },
     // initials with dots stay as they are
     { text: "mail j.w.lee @ proton . me", start: 5, end: 26, value: "j.w.lee@proton.me" },
   ],
