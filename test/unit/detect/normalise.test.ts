@@ -80,3 +80,10 @@ describe('normalise: the spelling passes stay linear', () => {
     expect(best(large) / ts).toBeLessThan(10);
   }, 60_000);
 });
+
+describe('normalise: traditional characters', () => {
+  it('folds app look-alikes and context words to simplified', () => {
+    expect(normalise('企鵝 綠泡泡 釘釘 飛機 韋信 摳摳 雲閃付').canon).toBe('企鹅 绿泡泡 钉钉 飞机 韦信 抠抠 云闪付');
+    expect(normalise('客服熱線 總機 投訴 謹防 舉報 曬圖 進群').canon).toBe('客服热线 总机 投诉 谨防 举报 晒图 进群');
+  });
+});
