@@ -172,6 +172,10 @@ function isAsciiLetter(c: number): boolean {
 function isAlnum(c: number): boolean {
   return isAsciiLetter(c) || isAsciiDigit(c);
 }
+/** A spelled-out letter ends here: not more of a word or a handle ("f&f", "a.b", "x_1", "a@"). */
+function isTokenEnd(c: number): boolean {
+  return !isAlnum(c) && c !== 38 && c !== 64 && c !== 46 && c !== 95 && c !== 45 && c !== 39;
+}
 /** Longest gap (in code units) between two spelled-out characters: " 🌸 " is four. */
 const GAP_MAX = 4;
 
@@ -189,6 +193,8 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
   /** original units before i (the buffer before w is already rewritten) */
   let p1 = -1;
   let p2 = -1;
+  let p3 = -1;
+  let p4 = -1;
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
@@ -199,13 +205,23 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
       const r2 = j + 1 < n ? codes[j + 1]! : -1;
       let drop = false;
       if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
-      else if (j - i === 1 && isDotGap(c) && isAsciiLetter(p1) && isAsciiLetter(r) && !isAlnum(p2) && !isDotGap(p2)) {
-        // the whole run must be single letters: "z.f.b", not "j.w.lee" or "a.b.com"
+      else if (
+        j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
+        (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && isAlnum(p3) && isTokenEnd(p4)))
+      ) {
+        // The whole run must be single letters: "z.f.b", "w e c h a t"; not "j.w.lee", "a.b.com",
+        // nor a spelled handle with digits ("s a r a h 7 7", read whole by the handle and address readers).
+        const at = (q: number): number => (q < n ? codes[q]! : -1);
+        const dotted = c !== 32;
+        const sepOk = (x: number): boolean => (dotted ? isDotGap(x) : x === 32);
         let k = j;
-        while (isDotGap(k + 1 < n ? codes[k + 1]! : -1) && isAsciiLetter(k + 2 < n ? codes[k + 2]! : -1) && !isAlnum(k + 3 < n ? codes[k + 3]! : -1)) k += 2;
-        const after = k + 1 < n ? codes[k + 1]! : -1;
-        const after2 = k + 2 < n ? codes[k + 2]! : -1;
-        if (!isAlnum(after) && !(isDotGap(after) && isAlnum(after2))) {
+        while (sepOk(at(k + 1)) && isAsciiLetter(at(k + 2)) && (dotted ? !isAlnum(at(k + 3)) : isTokenEnd(at(k + 3)))) k += 2;
+        const after = at(k + 1);
+        const after2 = at(k + 2);
+        const runOk = dotted
+          ? !(isDotGap(after) && isAlnum(after2))
+          : k >= j + 2 && !(after === 32 && isAlnum(after2) && isTokenEnd(at(k + 3)));
+        if (runOk) {
           // drop every dot of the run now; p1/p2 end on its last letter
           if (!mapped) {
             for (let p = 0; p < w; p++) {
@@ -214,14 +230,18 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
             }
             mapped = true;
           }
+          const last = codes[k]!;
           for (let q = j; q <= k; q += 2) {
             codes[w] = codes[q]!;
             starts[w] = identity ? q : starts[q]!;
             ends[w] = identity ? q + 1 : ends[q]!;
             w++;
           }
-          p2 = codes[k - 1]!;
-          p1 = codes[k]!;
+          // (the copy may have overwritten units before k: the run's shape gives the last four)
+          p4 = c;
+          p3 = 97;
+          p2 = c;
+          p1 = last;
           i = k + 1;
           continue;
         }
@@ -235,6 +255,7 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
           mapped = true;
         }
         // the next character has a gap before it: it reads as standing alone on that side
+        p4 = p3 = p2 = -1;
         p1 = codes[j - 1]!;
         i = j;
         continue;
@@ -246,6 +267,8 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
       ends[w] = identity ? i + 1 : ends[i]!;
     }
     w++;
+    p4 = p3;
+    p3 = p2;
     p2 = p1;
     p1 = c;
     i++;
@@ -476,7 +499,7 @@ function normaliseNow(text: string): Normalised {
         if (len > 0) {
           const p = codes[len - 1]!;
           if (f === 111 && isAsciiDigit(p)) letterO = true;
-          else if (len > 1 && isDotGap(p) && isAsciiLetter(codes[len - 2]!)) gaps = true;
+          else if (len > 1 && (isDotGap(p) || p === 32) && isAsciiLetter(codes[len - 2]!) && (len < 3 || !isAlnum(codes[len - 3]!))) gaps = true;
         }
       }
       if (f >= 0x3400 && f <= 0x9fff && len > 0 && isGapUnit(codes[len - 1]!)) gaps = true;
@@ -517,7 +540,7 @@ function normaliseNow(text: string): Normalised {
       else if (fu >= 97 && fu <= 122) {
         letters = true;
         if (len > 0 && fu === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
-        else if (len > 1 && isDotGap(codes[len - 1]!) && isAsciiLetter(codes[len - 2]!)) gaps = true;
+        else if (len > 1 && (isDotGap(codes[len - 1]!) || codes[len - 1] === 32) && isAsciiLetter(codes[len - 2]!) && (len < 3 || !isAlnum(codes[len - 3]!))) gaps = true;
       }
       if (fu >= 0x3400 && fu <= 0x9fff && len > 0 && isGapUnit(codes[len - 1]!)) gaps = true;
       codes[len] = fu;

@@ -10,8 +10,8 @@ const WALLETS = [
   '数字人民币', '数币钱包', 'e-cny', 'ecny', '翼支付', '和包', 'qq钱包', 'paypay', 'line pay', 'kakaopay', 'kakao pay',
   'grabpay', 'gopay', 'touch n go', "touch 'n go", 'tng', 'm-pesa', 'mpesa', 'interac', 'e-transfer', 'apple cash',
 ];
-/** Abbreviated or romanised app names: "z f b", "zhifubao", and "pp" for PayPal (only with an address or F&F). */
-const ABBREVIATED = ['z f b', 'zhifubao', 'zhi fu bao', 'pp'];
+/** Abbreviated or romanised app names ("z f b" and "z.f.b" are joined by normalisation): "zhifubao", and "pp" for PayPal (only with an address or F&F). */
+const ABBREVIATED = ['zhifubao', 'zhi fu bao', 'pp'];
 /** A wallet whose account is a plain number (the e-CNY wallet number, a Bestpay account). */
 const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|和包|qq钱包)$/;
 /** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
@@ -79,7 +79,7 @@ export default defineRule({
         const isEmail = v.includes('@');
         const isPhone = isCnMobile(v) || /^\d{9,12}$/.test(v);
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
-        const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|z f b|zhi ?fu ?bao|支付宝|alipay)/.test(h.word);
+        const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|zhi ?fu ?bao|支付宝|alipay)/.test(h.word);
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
         // "pp" is PayPal only with an address after it
         if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo) {

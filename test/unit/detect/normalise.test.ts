@@ -33,6 +33,15 @@ describe('normalise: words spelled out with gaps', () => {
     expect(normalise('价格 2.5 元').canon).toBe('价格 2.5 元');
     expect(normalise('see t.me or www.shop.com').canon).toBe('see t.me or www.shop.com');
   });
+  it('joins three or more single letters spaced out, not a spelled handle with digits', () => {
+    expect(normalise('加 w e c h a t 吧').canon).toBe('加 wechat 吧');
+    expect(spanOf('on t e l e g r a m: x', 'telegram')).toBe('t e l e g r a m');
+    expect(normalise('p a y p a l f&f').canon).toBe('paypal f&f');
+    // left for the handle and address readers, which keep the digits with the letters
+    expect(normalise('s a m 7 7 @ x.com').canon).toBe('s a m 7 7 @ x.com');
+    expect(normalise('1 a b c').canon).toBe('1 a b c');
+    expect(normalise('v x 好').canon).toBe('v x 好');
+  });
 });
 
 describe('normalise: the letter O inside a number', () => {
