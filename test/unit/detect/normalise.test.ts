@@ -1,4 +1,5 @@
 /** Normalisation of spelled-out words and numbers: canonical text and an exact offset map. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalise, toOriginal } from '../../../lib/detect/normalise';
 import { detect } from '../../../lib/detect/index';
@@ -94,5 +95,27 @@ describe('normalise: traditional characters', () => {
   it('folds app look-alikes and context words to simplified', () => {
     expect(normalise('企鵝 綠泡泡 釘釘 飛機 韋信 摳摳 雲閃付').canon).toBe('企鹅 绿泡泡 钉钉 飞机 韦信 抠抠 云闪付');
     expect(normalise('客服熱線 總機 投訴 謹防 舉報 曬圖 進群').canon).toBe('客服热线 总机 投诉 谨防 举报 晒图 进群');
+  });
+});
+
+describe('normalise: the offset map after dropping gaps', () => {
+  it('stays ordered and inside the text for any mix of spelled pieces', () => {
+    const piece = fc.constantFrom('好', '评', ' ', '.', '·', '🌸', 'a', 'b', 'o', '1', '0', '\u200b', '微', '信', '&', '_', '@', 'Ｏ', '①', '⑸', '三', '\n', '-', '*');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const n = normalise(text);
+        let prev = 0;
+        for (let i = 0; i < n.canon.length; i++) {
+          const s = n.startOf[i]!;
+          const e = n.endOf[i]!;
+          expect(s).toBeGreaterThanOrEqual(prev);
+          expect(e).toBeGreaterThan(s);
+          expect(e).toBeLessThanOrEqual(text.length);
+          prev = s;
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
