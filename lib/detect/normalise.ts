@@ -616,5 +616,13 @@ export function toOriginal(norm: Normalised, a: number, b: number): { start: num
   const aa = Math.min(Math.max(a, 0), n - 1);
   const bb = Math.min(Math.max(b, aa + 1), n);
   if (norm instanceof Norm && norm.identity) return { start: aa, end: bb };
-  return { start: norm.startOf[aa]!, end: norm.endOf[bb - 1]! };
+  // a keycap or variation selector dropped right after the last character belongs to it ("8️⃣")
+  const text = norm.text;
+  let end = norm.endOf[bb - 1]!;
+  for (let k = 0; k < 4 && end < text.length; k++) {
+    const c = text.charCodeAt(end);
+    if (c !== 0x20e3 && !(c >= 0xfe00 && c <= 0xfe0f)) break;
+    end++;
+  }
+  return { start: norm.startOf[aa]!, end };
 }

@@ -66,6 +66,7 @@ describe('normalise: numbers in enclosed forms', () => {
     expect(normalise('⒈⒊⒏').canon).toBe('138');
     expect(normalise('⓬').canon).toBe('12');
     expect(spanOf('电话⒈⒊⒏ 0013', '138')).toBe('⒈⒊⒏');
+    expect(spanOf('打 1️⃣3️⃣8️⃣ 吧', '138')).toBe('1️⃣3️⃣8️⃣');
   });
 });
 
