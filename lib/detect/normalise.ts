@@ -162,6 +162,9 @@ function isGapUnit(c: number): boolean {
     c === 0x2022 || c === 0x2027 || c === 0x30fb || c === 0x2665 || (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff)
   );
 }
+/** isGapUnit as a table, for the per-unit look-behind while folding. */
+const GAP = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isGapUnit(c)) GAP[c] = 1;
 /** Dots that spell out an abbreviation letter by letter (z.f.b, v·x). */
 function isDotGap(c: number): boolean {
   return c === 46 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x30fb;
@@ -178,6 +181,28 @@ function isTokenEnd(c: number): boolean {
 }
 /** Longest gap (in code units) between two spelled-out characters: " 🌸 " is four. */
 const GAP_MAX = 4;
+
+/**
+ * Cheap look-behind while folding, so the gap pass runs only when it can drop
+ * something. Called with the unit about to be written at `len`.
+ * Returns 1 when a drop is possible, 2 when it is possible if the next unit is
+ * not a Chinese character (the right-hand character stands alone), else 0.
+ */
+function gapHint(codes: Uint16Array, len: number, f: number): number {
+  if (isAsciiLetter(f)) {
+    if (len < 2 || !isAsciiLetter(codes[len - 2]!)) return 0;
+    const p = codes[len - 1]!;
+    // "z.f": two dotted letters; "x y z": three spaced letters
+    if (isDotGap(p)) return len < 3 || !isAlnum(codes[len - 3]!) ? 1 : 0;
+    if (p !== 32 || len < 4 || codes[len - 3] !== 32 || !isAsciiLetter(codes[len - 4]!)) return 0;
+    return len < 5 || !isAlnum(codes[len - 5]!) ? 1 : 0;
+  }
+  if (!isCjkUnit(f) || len === 0 || !isGapUnit(codes[len - 1]!)) return 0;
+  let g = len - 1;
+  while (g >= 0 && len - g <= GAP_MAX && isGapUnit(codes[g]!)) g--;
+  if (g < 0 || !isCjkUnit(codes[g]!)) return 0;
+  return g === 0 || !isCjkUnit(codes[g - 1]!) ? 1 : 2;
+}
 
 /**
  * Drop the separators of a word spelled out character by character, in place:
@@ -484,6 +509,8 @@ function normaliseNow(text: string): Normalised {
   let letterO = false;
   /** a gap before a Chinese character or between dotted letters: maybe a word spelled out */
   let gaps = false;
+  /** a Chinese character after a gap whose left-hand character is inside a word: droppable if it stands alone */
+  let pendingRight = -2;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -496,13 +523,14 @@ function normaliseNow(text: string): Normalised {
         if (len > 0 && codes[len - 1] === 111) letterO = true;
       } else if (f >= 97 && f <= 122) {
         letters = true;
-        if (len > 0) {
-          const p = codes[len - 1]!;
-          if (f === 111 && isAsciiDigit(p)) letterO = true;
-          else if (len > 1 && (isDotGap(p) || p === 32) && isAsciiLetter(codes[len - 2]!) && (len < 3 || !isAlnum(codes[len - 3]!))) gaps = true;
-        }
+        if (len > 0 && f === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
       }
-      if (f >= 0x3400 && f <= 0x9fff && len > 0 && isGapUnit(codes[len - 1]!)) gaps = true;
+      if (pendingRight === len - 1 && !isCjkUnit(f)) gaps = true;
+      if (len > 1 && GAP[codes[len - 1]!] === 1 && !gaps && (f >= 0x3400 || (f >= 97 && f <= 122))) {
+        const hint = gapHint(codes, len, f);
+        if (hint === 1) gaps = true;
+        else if (hint === 2) pendingRight = len;
+      }
       codes[len] = f;
       if (shifted) {
         starts[len] = i;
@@ -540,9 +568,13 @@ function normaliseNow(text: string): Normalised {
       else if (fu >= 97 && fu <= 122) {
         letters = true;
         if (len > 0 && fu === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
-        else if (len > 1 && (isDotGap(codes[len - 1]!) || codes[len - 1] === 32) && isAsciiLetter(codes[len - 2]!) && (len < 3 || !isAlnum(codes[len - 3]!))) gaps = true;
+      } else if (fu <= 57 && fu >= 48 && len > 0 && codes[len - 1] === 111) letterO = true;
+      if (pendingRight === len - 1 && !isCjkUnit(fu)) gaps = true;
+      if (!gaps && len > 1) {
+        const hint = gapHint(codes, len, fu);
+        if (hint === 1) gaps = true;
+        else if (hint === 2) pendingRight = len;
       }
-      if (fu >= 0x3400 && fu <= 0x9fff && len > 0 && isGapUnit(codes[len - 1]!)) gaps = true;
       codes[len] = fu;
       starts[len] = i;
       ends[len] = i + cl;
@@ -552,6 +584,7 @@ function normaliseNow(text: string): Normalised {
   }
   if (numerals && convertChineseNumerals(codes, len)) changed = true;
   if (letterO && readLetterO(codes, len)) changed = true;
+  if (pendingRight === len - 1) gaps = true;
   if (gaps) {
     const r = dropSpellingGaps(codes, starts, ends, len, shifted);
     if (r.len !== len) {
