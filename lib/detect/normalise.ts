@@ -201,7 +201,8 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
   let g = len - 1;
   while (g >= 0 && len - g <= GAP_MAX && isGapUnit(codes[g]!)) g--;
   if (g < 0 || !isCjkUnit(codes[g]!)) return 0;
-  return g === 0 || !isCjkUnit(codes[g - 1]!) ? 1 : 2;
+  // (a Chinese numeral before it may still become a digit)
+  return g === 0 || !isCjkUnit(codes[g - 1]!) || CN_DIGIT_OF[codes[g - 1]!] !== 0 ? 1 : 2;
 }
 
 /**
@@ -525,7 +526,7 @@ function normaliseNow(text: string): Normalised {
         letters = true;
         if (len > 0 && f === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
       }
-      if (pendingRight === len - 1 && !isCjkUnit(f)) gaps = true;
+      if (pendingRight === len - 1 && (!isCjkUnit(f) || CN_DIGIT_OF[f] !== 0)) gaps = true;
       if (len > 1 && GAP[codes[len - 1]!] === 1 && !gaps && (f >= 0x3400 || (f >= 97 && f <= 122))) {
         const hint = gapHint(codes, len, f);
         if (hint === 1) gaps = true;
@@ -569,7 +570,7 @@ function normaliseNow(text: string): Normalised {
         letters = true;
         if (len > 0 && fu === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
       } else if (fu <= 57 && fu >= 48 && len > 0 && codes[len - 1] === 111) letterO = true;
-      if (pendingRight === len - 1 && !isCjkUnit(fu)) gaps = true;
+      if (pendingRight === len - 1 && (!isCjkUnit(fu) || CN_DIGIT_OF[fu] !== 0)) gaps = true;
       if (!gaps && len > 1) {
         const hint = gapHint(codes, len, fu);
         if (hint === 1) gaps = true;
