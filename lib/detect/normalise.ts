@@ -344,8 +344,10 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
   return changed;
 }
 
-const EN_WORD_RUN =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b(?:[\s,.-]{1,3}\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){2,40}/g;
+/** A run of number words, single digits mixed in ("four zero four, five five 2, 7 one 8 9"). */
+const EN_TOKEN = String.raw`(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b|(?<![\d.])\d(?![\d.]))`;
+const EN_WORD_RUN = new RegExp(`${EN_TOKEN}(?:[\\s,.-]{1,3}${EN_TOKEN}){2,40}`, 'g');
+const EN_RUN_TOKEN = /[a-z]+|\d/g;
 const EN_ANY = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/;
 
 /**
@@ -628,15 +630,20 @@ function convertEnglishNumberWords(
   };
   EN_WORD_RUN.lastIndex = 0;
   for (let m = EN_WORD_RUN.exec(canon); m !== null; m = EN_WORD_RUN.exec(canon)) {
-    copy(last, m.index);
-    const word = /[a-z]+/g;
     const run = m[0];
-    for (let w = word.exec(run); w !== null; w = word.exec(run)) {
-      out += EN_DIGITS[w[0]] ?? '';
+    // three number words, or two with digits among them: digits alone are left to the number readers
+    let words = 0;
+    for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) if (w[0].length > 1) words++;
+    EN_RUN_TOKEN.lastIndex = 0;
+    if (words < 2 || (words === 2 && !/\d/.test(run))) continue;
+    copy(last, m.index);
+    for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
+      out += EN_DIGITS[w[0]] ?? w[0];
       const a = m.index + w.index;
       s.push(startOf[a]!);
       e.push(endOf[a + w[0].length - 1]!);
     }
+    EN_RUN_TOKEN.lastIndex = 0;
     last = m.index + run.length;
   }
   copy(last, canon.length);

@@ -30,6 +30,9 @@ const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment
 /** PayPal's person-to-person mode: it waives buyer protection. */
 const FRIENDS_FAMILY = /^\s*(?:friends ?(?:&|and) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
 
+/** A personal payment link: the handle after the host is the account (paypal.me/x, cash.app/$x, venmo.com/u/x…). */
+const PAY_LINKS = /(?<![a-z0-9.])(?:paypal\.me|paypal\.com\/paypalme|cash\.app|venmo\.com(?:\/u)?|revolut\.me|monzo\.me|wise\.com\/pay\/me)\/\$?([a-z0-9_][a-z0-9_.-]{1,59})/g;
+
 /** The platform's own checkout options: "支持支付宝", "pay securely with PayPal". */
 const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout with|pay with paypal,|accept)\s*$/;
 
@@ -93,6 +96,14 @@ export default defineRule({
       if (out.at(-1)?.start !== h.start) {
         if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
         else if (P2P.test(h.word) && PAY_ME.test(before)) out.push({ start: h.start, end: h.end, value: h.word });
+      }
+    }
+    // (every link has a '/' after the host)
+    if (canon.includes('/')) {
+      PAY_LINKS.lastIndex = 0;
+      for (let m = PAY_LINKS.exec(canon); m !== null; m = PAY_LINKS.exec(canon)) {
+        if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
       }
     }
     const text = ctx.norm.text;

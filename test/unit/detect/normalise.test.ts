@@ -120,3 +120,15 @@ describe('normalise: the offset map after dropping gaps', () => {
     );
   });
 });
+
+describe('normalise: number words', () => {
+  it('reads number words with single digits mixed in', () => {
+    expect(normalise('call four one five, 5 5 5 one 2 three 2').canon).toBe('call 4155551232');
+    expect(normalise('one 2 three').canon).toBe('123');
+  });
+  it('leaves a single number word among digits, and counts of things', () => {
+    expect(normalise('1 2 3 4 one').canon).toBe('1 2 3 4 one');
+    expect(normalise('I have two 3 year olds').canon).toBe('i have two 3 year olds');
+    expect(normalise('size 8, one 10, two 12').canon).toBe('size 8, one 10, two 12');
+  });
+});

@@ -14,6 +14,7 @@ ruleTester('payment-account', {
     "Interac is accepted at checkout",
     "the pp size is 12 pages, 13800138000 is the shop line",
     "用zfb付款成功",
+    "visit paypal.com/help for buyer protection",
   ],
   invalid: [
     { text: "I can do $50 less if you pay me by Zelle today", start: 35, end: 40, value: "zelle" },
@@ -30,5 +31,8 @@ ruleTester('payment-account', {
     { text: "直接z.f.b转到 mei_shop01", start: 2, end: 20, value: "mei_shop01" },
     { text: "Z F B 转 lily_2024 就行", start: 0, end: 17, value: "lily_2024" },
     { text: "pp to mia.shop@gmail.com thanks", start: 0, end: 24, value: "mia.shop@gmail.com" },
+    // a personal payment link
+    { text: "just pay at paypal.me/olddeals_99 instead", start: 12, end: 33, value: "paypal.me/olddeals_99" },
+    { text: "send to cash.app/$lenadeals", start: 8, end: 27, value: "cash.app/$lenadeals" },
   ],
 });

@@ -19,6 +19,7 @@ ruleTester('phone-number', {
     "客服專線 02-2345-6789 歡迎來電",
     // O inside a word or a code stays a letter
     "H2O bottle 500ml, model 3o4x",
+    "size 8, one 10, two 12 left in stock",
   ],
   invalid: [
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
@@ -37,5 +38,7 @@ ruleTester('phone-number', {
     // the letter O written for the digit 0
     { text: "text me 139 OO12 3456", start: 8, end: 21, value: "13900123456" },
     { text: "my cell +44 7700 9OO 123, ring me", start: 8, end: 24, value: "447700900123" },
+    // number words with single digits mixed in
+    { text: "text me two one two, five 5 5, 0 one four 7", start: 8, end: 43, value: "2125550147" },
   ],
 });

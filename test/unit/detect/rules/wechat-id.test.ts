@@ -14,6 +14,7 @@ ruleTester('wechat-id', {
     "微信: hi 2 u",
     "型号 VX: 200 300 mm",
     "微信：好的 明天联系",
+    "微信支付 🔥 hot sale",
   ],
   invalid: [
     { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
@@ -28,5 +29,7 @@ ruleTester('wechat-id', {
     { text: "加 薇 信：mm_4455", start: 2, end: 13, value: "mm_4455" },
     { text: "綠泡泡 ：lily_0809", start: 0, end: 14, value: "lily_0809" },
     { text: "v.x：shop_7788", start: 0, end: 13, value: "shop_7788" },
+    // a handle split by emoji with no space: one handle
+    { text: "加ⓥⓧ：xy🔥chen🔥shop 便宜", start: 1, end: 18, value: "xychenshop" },
   ],
 });
