@@ -55,6 +55,24 @@ function byStart(a: Hit, b: Hit): number {
   return a.start - b.start;
 }
 
+/** Short chunks after the first token, one space apart: "lan lan 8823" → "lanlan8823" (null when it is not that). */
+function readChunks(canon: string, first: Token): Token | null {
+  if (first.value.length > 4 || !/^[a-z0-9_]+$/.test(first.value)) return null;
+  let value = first.value;
+  let end = first.end;
+  for (let k = 0; k < 4; k++) {
+    if (canon.charCodeAt(end) !== 32 || !isCore(canon.charCodeAt(end + 1))) break;
+    let e = end + 1;
+    while (e < canon.length && e - end <= 5 && isCore(canon.charCodeAt(e))) e++;
+    const chunk = canon.slice(end + 1, e);
+    if (chunk.length > 4 || (e < canon.length && isCore(canon.charCodeAt(e))) || STOP_TOKENS.has(chunk)) break;
+    value += chunk;
+    end = e;
+  }
+  if (end === first.end || !/[a-z]/.test(value) || !/\d/.test(value) || value.length < 6) return null;
+  return { start: first.start, end, value };
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -100,6 +118,12 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         const intro = c === 64 || introduced(canon, h.end, p);
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
+        } else if (intro) {
+          // a handle typed in short chunks after "ID:" ("lan lan 8823"): joined, with letters and digits, it is one
+          const chunked = readChunks(canon, tok);
+          if (chunked !== null && opts.accept(chunked.value, intro, ctx, chunked)) {
+            found = { start: Math.min(h.start, tok.start), end: chunked.end, value: chunked.value, contact: true };
+          }
         }
         break;
       }

@@ -155,8 +155,199 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
   return changed;
 }
 
-const EN_WORD_RUN =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b(?:[\s,.-]{1,3}\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b){2,40}/g;
+/** Units people put between the characters of a word to dodge filters (spaces, dots, dashes, symbols, emoji halves). */
+function isGapUnit(c: number): boolean {
+  return (
+    c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 124 || c === 126 || c === 0xb7 ||
+    c === 0x2022 || c === 0x2027 || c === 0x30fb || c === 0x2665 || (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff)
+  );
+}
+/** isGapUnit as a table, for the per-unit look-behind while folding. */
+const GAP = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isGapUnit(c)) GAP[c] = 1;
+/** Dots that spell out an abbreviation letter by letter (z.f.b, v·x). */
+function isDotGap(c: number): boolean {
+  return c === 46 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x30fb;
+}
+function isAsciiLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+function isAlnum(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c);
+}
+/** A spelled-out letter ends here: not more of a word or a handle ("f&f", "a.b", "x_1", "a@"). */
+function isTokenEnd(c: number): boolean {
+  return !isAlnum(c) && c !== 38 && c !== 64 && c !== 46 && c !== 95 && c !== 45 && c !== 39;
+}
+/** Longest gap (in code units) between two spelled-out characters: " 🌸 " is four. */
+const GAP_MAX = 4;
+
+/**
+ * Cheap look-behind while folding, so the gap pass runs only when it can drop
+ * something. Called with the unit about to be written at `len`.
+ * Returns 1 when a drop is possible, 2 when it is possible if the next unit is
+ * not a Chinese character (the right-hand character stands alone), else 0.
+ */
+function gapHint(codes: Uint16Array, len: number, f: number): number {
+  if (isAsciiLetter(f)) {
+    if (len < 2 || !isAsciiLetter(codes[len - 2]!)) return 0;
+    const p = codes[len - 1]!;
+    // "z.f": two dotted letters; "x y z": three spaced letters
+    if (isDotGap(p)) return len < 3 || !isAlnum(codes[len - 3]!) ? 1 : 0;
+    if (p !== 32 || len < 4 || codes[len - 3] !== 32 || !isAsciiLetter(codes[len - 4]!)) return 0;
+    return len < 5 || !isAlnum(codes[len - 5]!) ? 1 : 0;
+  }
+  if (!isCjkUnit(f) || len === 0 || !isGapUnit(codes[len - 1]!)) return 0;
+  let g = len - 1;
+  while (g >= 0 && len - g <= GAP_MAX && isGapUnit(codes[g]!)) g--;
+  if (g < 0 || !isCjkUnit(codes[g]!)) return 0;
+  // (a Chinese numeral before it may still become a digit)
+  return g === 0 || !isCjkUnit(codes[g - 1]!) || CN_DIGIT_OF[codes[g - 1]!] !== 0 ? 1 : 2;
+}
+
+/**
+ * Drop the separators of a word spelled out character by character, in place:
+ * between two Chinese characters when one of them stands alone between gaps
+ * ("好 评 返 现", "收.款.码", "微🌸信": not "全新 正品", two words), and the
+ * dots between single Latin letters ("z.f.b", "v·x"). The offset map keeps
+ * every remaining unit's original span. Returns the new length.
+ */
+function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Array, n: number, mapped: boolean): { len: number; mapped: boolean } {
+  /** the input's offset map is the identity (not written in starts/ends) */
+  const identity = !mapped;
+  let w = 0;
+  /** original units before i (the buffer before w is already rewritten) */
+  let p1 = -1;
+  let p2 = -1;
+  let p3 = -1;
+  let p4 = -1;
+  let i = 0;
+  while (i < n) {
+    const c = codes[i]!;
+    if (p1 >= 0 && isGapUnit(c)) {
+      let j = i + 1;
+      while (j < n && j - i < GAP_MAX + 1 && isGapUnit(codes[j]!)) j++;
+      const r = j < n ? codes[j]! : -1;
+      const r2 = j + 1 < n ? codes[j + 1]! : -1;
+      let drop = false;
+      if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
+      else if (
+        j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
+        (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && isAlnum(p3) && isTokenEnd(p4)))
+      ) {
+        // The whole run must be single letters: "z.f.b", "w e c h a t"; not "j.w.lee", "a.b.com",
+        // nor a spelled handle with digits ("s a r a h 7 7", read whole by the handle and address readers).
+        const at = (q: number): number => (q < n ? codes[q]! : -1);
+        const dotted = c !== 32;
+        const sepOk = (x: number): boolean => (dotted ? isDotGap(x) : x === 32);
+        let k = j;
+        while (sepOk(at(k + 1)) && isAsciiLetter(at(k + 2)) && (dotted ? !isAlnum(at(k + 3)) : isTokenEnd(at(k + 3)))) k += 2;
+        const after = at(k + 1);
+        const after2 = at(k + 2);
+        const runOk = dotted
+          ? !(isDotGap(after) && isAlnum(after2))
+          : k >= j + 2 && !(after === 32 && isAlnum(after2) && isTokenEnd(at(k + 3)));
+        if (runOk) {
+          // drop every dot of the run now; p1/p2 end on its last letter
+          if (!mapped) {
+            for (let p = 0; p < w; p++) {
+              starts[p] = p;
+              ends[p] = p + 1;
+            }
+            mapped = true;
+          }
+          const last = codes[k]!;
+          for (let q = j; q <= k; q += 2) {
+            codes[w] = codes[q]!;
+            starts[w] = identity ? q : starts[q]!;
+            ends[w] = identity ? q + 1 : ends[q]!;
+            w++;
+          }
+          // (the copy may have overwritten units before k: the run's shape gives the last four)
+          p4 = c;
+          p3 = 97;
+          p2 = c;
+          p1 = last;
+          i = k + 1;
+          continue;
+        }
+      }
+      if (drop) {
+        if (!mapped) {
+          for (let p = 0; p < w; p++) {
+            starts[p] = p;
+            ends[p] = p + 1;
+          }
+          mapped = true;
+        }
+        // the next character has a gap before it: it reads as standing alone on that side
+        p4 = p3 = p2 = -1;
+        p1 = codes[j - 1]!;
+        i = j;
+        continue;
+      }
+    }
+    if (w !== i) {
+      codes[w] = c;
+      starts[w] = identity ? i : starts[i]!;
+      ends[w] = identity ? i + 1 : ends[i]!;
+    }
+    w++;
+    p4 = p3;
+    p3 = p2;
+    p2 = p1;
+    p1 = c;
+    i++;
+  }
+  return { len: w, mapped };
+}
+
+/**
+ * The letter O written for the digit 0 inside a number ("2O4", "138OOO",
+ * "139 OO12 3456"): a token of digits and o's only, with a digit, that starts
+ * with a digit and has two, or sits next to a group of digits, becomes all
+ * digits. In place; one unit stays one unit.
+ */
+function readLetterO(codes: Uint16Array, n: number): boolean {
+  let changed = false;
+  let i = 0;
+  const isWord = (c: number): boolean => isAlnum(c) || c === 95;
+  /** a digit group across one light separator from position p (dir = -1 before, 1 after) */
+  const digitGroupAt = (p: number, dir: number): boolean => {
+    const sep = p >= 0 && p < n ? codes[p]! : -1;
+    const d = p + dir >= 0 && p + dir < n ? codes[p + dir]! : -1;
+    return (sep === 32 || sep === 45 || sep === 46) && isAsciiDigit(d);
+  };
+  while (i < n) {
+    const c = codes[i]!;
+    if (!isWord(c) || (i > 0 && isWord(codes[i - 1]!))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let digits = 0;
+    let os = 0;
+    let other = false;
+    while (j < n && isWord(codes[j]!)) {
+      const d = codes[j]!;
+      if (isAsciiDigit(d)) digits++;
+      else if (d === 111) os++;
+      else other = true;
+      j++;
+    }
+    if (!other && os > 0 && digits > 0 && ((isAsciiDigit(c) && digits >= 2) || digitGroupAt(i - 1, -1) || digitGroupAt(j, 1))) {
+      for (let p = i; p < j; p++) if (codes[p] === 111) codes[p] = 48;
+      changed = true;
+    }
+    i = j;
+  }
+  return changed;
+}
+
+/** A run of number words, single digits mixed in ("four zero four, five five 2, 7 one 8 9"). */
+const EN_TOKEN = String.raw`(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b|(?<![\d.])\d(?![\d.]))`;
+const EN_WORD_RUN = new RegExp(`${EN_TOKEN}(?:[\\s,.-]{1,3}${EN_TOKEN}){2,40}`, 'g');
+const EN_RUN_TOKEN = /[a-z]+|\d/g;
 const EN_ANY = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/;
 
 /**
@@ -317,6 +508,12 @@ function normaliseNow(text: string): Normalised {
   let shifted = false;
   let numerals = false;
   let letters = false;
+  /** an 'o' right after a digit: maybe a number written with the letter O */
+  let letterO = false;
+  /** a gap before a Chinese character or between dotted letters: maybe a word spelled out */
+  let gaps = false;
+  /** a Chinese character after a gap whose left-hand character is inside a word: droppable if it stands alone */
+  let pendingRight = -2;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -325,7 +522,18 @@ function normaliseNow(text: string): Normalised {
     if (f < DROP) {
       if (f !== c) changed = true;
       if (f >= CN_DIGIT_MIN && CN_DIGIT_OF[f] !== 0) numerals = true;
-      else if (f >= 97 && f <= 122) letters = true;
+      else if (f <= 57 && f >= 48) {
+        if (len > 0 && codes[len - 1] === 111) letterO = true;
+      } else if (f >= 97 && f <= 122) {
+        letters = true;
+        if (len > 0 && f === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
+      }
+      if (pendingRight === len - 1 && (!isCjkUnit(f) || CN_DIGIT_OF[f] !== 0)) gaps = true;
+      if (len > 1 && GAP[codes[len - 1]!] === 1 && !gaps && (f >= 0x3400 || (f >= 97 && f <= 122))) {
+        const hint = gapHint(codes, len, f);
+        if (hint === 1) gaps = true;
+        else if (hint === 2) pendingRight = len;
+      }
       codes[len] = f;
       if (shifted) {
         starts[len] = i;
@@ -360,7 +568,16 @@ function normaliseNow(text: string): Normalised {
     for (let u = 0; u < folded.length; u++) {
       const fu = folded.charCodeAt(u);
       if (CN_DIGIT_OF[fu] !== 0) numerals = true;
-      else if (fu >= 97 && fu <= 122) letters = true;
+      else if (fu >= 97 && fu <= 122) {
+        letters = true;
+        if (len > 0 && fu === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
+      } else if (fu <= 57 && fu >= 48 && len > 0 && codes[len - 1] === 111) letterO = true;
+      if (pendingRight === len - 1 && (!isCjkUnit(fu) || CN_DIGIT_OF[fu] !== 0)) gaps = true;
+      if (!gaps && len > 1) {
+        const hint = gapHint(codes, len, fu);
+        if (hint === 1) gaps = true;
+        else if (hint === 2) pendingRight = len;
+      }
       codes[len] = fu;
       starts[len] = i;
       ends[len] = i + cl;
@@ -369,6 +586,16 @@ function normaliseNow(text: string): Normalised {
     i += cl;
   }
   if (numerals && convertChineseNumerals(codes, len)) changed = true;
+  if (letterO && readLetterO(codes, len)) changed = true;
+  if (pendingRight === len - 1) gaps = true;
+  if (gaps) {
+    const r = dropSpellingGaps(codes, starts, ends, len, shifted);
+    if (r.len !== len) {
+      changed = true;
+      shifted = r.mapped;
+      len = r.len;
+    }
+  }
   const canon = changed ? codesToString(codes, len) : text;
   const s = shifted ? starts.slice(0, len) : null;
   const e = shifted ? ends.slice(0, len) : null;
@@ -403,15 +630,20 @@ function convertEnglishNumberWords(
   };
   EN_WORD_RUN.lastIndex = 0;
   for (let m = EN_WORD_RUN.exec(canon); m !== null; m = EN_WORD_RUN.exec(canon)) {
-    copy(last, m.index);
-    const word = /[a-z]+/g;
     const run = m[0];
-    for (let w = word.exec(run); w !== null; w = word.exec(run)) {
-      out += EN_DIGITS[w[0]] ?? '';
+    // three number words, or two with digits among them: digits alone are left to the number readers
+    let words = 0;
+    for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) if (w[0].length > 1) words++;
+    EN_RUN_TOKEN.lastIndex = 0;
+    if (words < 2 || (words === 2 && !/\d/.test(run))) continue;
+    copy(last, m.index);
+    for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
+      out += EN_DIGITS[w[0]] ?? w[0];
       const a = m.index + w.index;
       s.push(startOf[a]!);
       e.push(endOf[a + w[0].length - 1]!);
     }
+    EN_RUN_TOKEN.lastIndex = 0;
     last = m.index + run.length;
   }
   copy(last, canon.length);
@@ -425,5 +657,13 @@ export function toOriginal(norm: Normalised, a: number, b: number): { start: num
   const aa = Math.min(Math.max(a, 0), n - 1);
   const bb = Math.min(Math.max(b, aa + 1), n);
   if (norm instanceof Norm && norm.identity) return { start: aa, end: bb };
-  return { start: norm.startOf[aa]!, end: norm.endOf[bb - 1]! };
+  // a keycap or variation selector dropped right after the last character belongs to it ("8️⃣")
+  const text = norm.text;
+  let end = norm.endOf[bb - 1]!;
+  for (let k = 0; k < 4 && end < text.length; k++) {
+    const c = text.charCodeAt(end);
+    if (c !== 0x20e3 && !(c >= 0xfe00 && c <= 0xfe0f)) break;
+    end++;
+  }
+  return { start: norm.startOf[aa]!, end };
 }

@@ -379,6 +379,11 @@ export function isSep(c: number): boolean {
   );
 }
 
+/** Separators that glue the parts of one handle when nothing else is between them: emoji, symbols, hearts, middle dots. */
+function isGlue(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0x2665 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x30fb;
+}
+
 export interface Token {
   start: number;
   end: number;
@@ -435,7 +440,10 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
   while (end < limit && groups < 40) {
     let k = end;
     let seps = 0;
+    /** only emoji/symbols between the groups, no space: "aj🔥zhuan🔥mai" is one handle */
+    let glued = true;
     while (k < limit && seps < 3 && (isSep(canon.charCodeAt(k)) || canon.charCodeAt(k) === 45 || canon.charCodeAt(k) === 46)) {
+      if (!isGlue(canon.charCodeAt(k))) glued = false;
       k++;
       seps++;
     }
@@ -443,7 +451,7 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
     readGroup(canon, k, limit);
     const digitsBoth = allDigits(prev) && allDigits(groupText);
     const spelled = groupText.length === 1 && allSingles;
-    if (!digitsBoth && !spelled) break;
+    if (!digitsBoth && !spelled && !glued) break;
     value += groupText;
     end = groupEnd;
     prev = groupText;

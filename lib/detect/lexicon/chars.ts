@@ -13,6 +13,13 @@ export const TRADITIONAL_PAIRS: string = [
   '鏈链 結结 雲云 複复 製制 種种 閱阅 覽览 無无 館馆 漲涨 貳贰 參叁 陸陆 兩两 萬万 億亿 團团 搶抢 簽签',
   '積积 紀纪 錄录 帥帅 遊游 戲戏 擊击 撥拨 繫系 處处 備备 應应 該该 幫帮 當当 還还 觸触 達达 務务 辦办',
   '廠厂 驛驿 運运 遞递 標标 準准 稱称 裡里 裏里 邊边 財财 庫库 銷销 賴赖 郵邮 掛挂',
+  // app look-alikes and contact/payment words in traditional script (企鵝, 綠泡泡, 釘釘, 飛機, 電報, 賬號, 編號…)
+  '鵝鹅 綠绿 軟软 飛飞 紙纸 報报 釘钉 釦扣 頭头 簡简 賬账 數数 詢询 諮咨 詳详 談谈 鍵键 絲丝 載载 贈赠',
+  '領领 獎奖 勵励 換换 係系 騰腾 節节 絕绝 遠远 導导 錯错 編编 繳缴 賺赚 餘余 鈔钞 託托 擔担',
+  // look-alikes, hotline/label words, warnings and negations, review and group words (韋信, 摳摳, 雲閃付, 開戶行,
+  // 熱線, 總機, 投訴, 追蹤, 合計, 謹防, 舉報, 風險, 嚴禁, 別, 溫馨, 繞過, 曬圖, 進群, 獨立站, 連結)
+  '韋韦 摳抠 閃闪 開开 熱热 總总 臺台 訴诉 蹤踪 計计 謹谨 舉举 風风 險险 嚴严 別别 溫温 繞绕 曬晒 進进',
+  '獨独 連连 預预 塊块 覺觉 擇择 雜杂 範范 確确 筆笔',
 ].join(' ');
 
 /** Code points NFKC leaves alone but people use as letters/digits (negative circled/squared, dingbat digits). */
@@ -27,6 +34,12 @@ export function extraFold(cp: number): string | undefined {
     if (cp >= base && cp <= base + 9) return String(cp - base + 1);
   }
   if (cp === 0x24ff || cp === 0x1f10b || cp === 0x1f10c) return '0'; // ⓿ 🄋 🄌
+  // ⓫-⓴ negative circled 11-20; ⑴-⒇ and ⒈-⒛, which NFKC spells "(5)" and "5.", read as the bare number
+  if (cp >= 0x24eb && cp <= 0x24f4) return String(cp - 0x24eb + 11);
+  if (cp >= 0x2474 && cp <= 0x2487) return String(cp - 0x2474 + 1);
+  if (cp >= 0x2488 && cp <= 0x249b) return String(cp - 0x2488 + 1);
+  if (cp >= 0x1f101 && cp <= 0x1f10a) return String(cp - 0x1f101); // 🄁-🄊 digit comma
+  if (cp >= 0x249c && cp <= 0x24b5) return String.fromCharCode(97 + cp - 0x249c); // ⒜-⒵
   if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵-⓾
   return undefined;
 }

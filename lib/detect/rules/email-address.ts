@@ -1,21 +1,30 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 
-const AT = String.raw`(?:\s*@\s*|\s*[(\[{<]\s*at\s*[)\]}>]\s*|\s+at\s+|\s*艾特\s*|\s*圈a\s*)`;
-const DOT = String.raw`(?:\.|\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s*点\s*)`;
-const LOCAL = String.raw`[a-z0-9_%+-]+(?:(?:\.|\s+dot\s+)[a-z0-9_%+-]+){0,4}`;
-const DOMAIN = String.raw`[a-z0-9-]{1,40}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my)`;
+const OPEN = String.raw`[(\[{<【「《〔]`;
+const CLOSE = String.raw`[)\]}>】」》〕]`;
+/** "@" and the words for it, bare or in brackets: at, (at), 艾特/爱特, 圈a, 小老鼠 (Taiwan), 【艾特】. */
+const AT_WORD = String.raw`(?:艾特|爱特|圈圈a|圈a|a圈|小老鼠|老鼠)`;
+const AT = String.raw`(?:\s*@\s*|\s*${OPEN}\s*(?:at|@|${AT_WORD})\s*${CLOSE}\s*|\s+at\s+|\s*${AT_WORD}\s*)`;
+/** "." and the words for it, bare or in brackets: dot, (dot), 点/點, 多特, the ideographic full stop, a spaced dot. */
+const DOT = String.raw`(?:\s?\.\s?|\s*${OPEN}\s*(?:dot|点|多特|\.)\s*${CLOSE}\s*|\s+dot\s+|\s*(?:点|多特)\s*|\s?。\s?)`;
+/** a name spelled out letter by letter: "s a r a h 7 7" */
+const SPELLED = String.raw`[a-z0-9](?: [a-z0-9]){2,39}`;
+const LOCAL = String.raw`(?:${SPELLED}|[a-z0-9_%+-]+(?:(?:\.|\s+dot\s+)[a-z0-9_%+-]+){0,4})`;
+const LABEL = String.raw`(?:${SPELLED}|[a-z0-9-]{1,40})`;
+const DOMAIN = String.raw`${LABEL}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my|c o m|n e t|o r g)`;
 const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|tutanota|gmx|mail|yandex|zoho|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189|tom|21cn)\./;
+const DOT_WORDS = new RegExp(DOT, 'g');
 const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${DOMAIN})(?![a-z0-9-])`, 'g');
 
-const MAY_HAVE_AT = /@|艾特|圈a|[(\[{<]\s*at|\sat\s/;
+const MAY_HAVE_AT = /@|艾特|爱特|圈a|a圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
 
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
 export default defineRule({
   id: 'email-address',
   kind: 'email',
   severity: 'medium',
-  trigger: /@|at|艾特|圈a/,
+  trigger: /@|at|艾特|爱特|圈a|a圈|老鼠/,
   explain: {
     zh: {
       asked: '对方给出了邮箱，想让你通过邮件联系或交易。',
@@ -33,14 +42,14 @@ export default defineRule({
     const canon = ctx.canon;
     if (canon.length > 200_000) return out;
     // Cheap necessary conditions: an "at" form and a "dot" form must both occur.
-    if (!MAY_HAVE_AT.test(canon) || !/[.点]|dot/.test(canon)) return out;
+    if (!MAY_HAVE_AT.test(canon) || !/[.点。]|dot|多特/.test(canon)) return out;
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(canon); m !== null; m = EMAIL.exec(canon)) {
-      const local = m[1]!.replace(/\s+dot\s+/g, '.');
-      const domain = m[2]!.replace(/\s*[(\[{<]\s*dot\s*[)\]}>]\s*|\s+dot\s+|\s*点\s*/g, '.');
+      const local = m[1]!.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
+      const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '');
       if (local.length < 2) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
-      if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
+      if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点|多特/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${domain}`, contact: true });
       if (out.length > 1000) break;
     }

@@ -4,7 +4,9 @@ import { Lexicon } from '../scan';
 import { type BindOptions, bindHandles, looksLikeHandle } from '../bind';
 import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 
-const STRONG = new Lexicon(IM_STRONG);
+/** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong). */
+const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特'];
+const STRONG = new Lexicon([...IM_STRONG, ...MORE_APPS]);
 const WEAK = new Lexicon(IM_WEAK);
 const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;
 /** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
@@ -25,7 +27,7 @@ export default defineRule({
   id: 'im-handle',
   kind: 'im_handle',
   severity: 'medium',
-  trigger: /[a-z飞纸赖电小抖快微카]/,
+  trigger: /[a-z飞纸赖电小抖快微카钉陌探易米脸推]/,
   explain: {
     zh: {
       asked: '对方给出了其他社交或聊天软件的账号（如Telegram、Line、WhatsApp、小红书），想让你去那里联系。',

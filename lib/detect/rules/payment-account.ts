@@ -5,19 +5,33 @@ import { isCnMobile } from '../bind';
 import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
 import { ALIPAY } from '../lexicon/words';
 
+/** Wallets and person-to-person payment apps beyond the big ones (e-CNY, Bestpay, 和包, QQ钱包, PayPay, Interac…). */
+const WALLETS = [
+  '数字人民币', '数币钱包', 'e-cny', 'ecny', '翼支付', '和包', 'qq钱包', 'paypay', 'line pay', 'kakaopay', 'kakao pay',
+  'grabpay', 'gopay', 'touch n go', "touch 'n go", 'tng', 'm-pesa', 'mpesa', 'interac', 'e-transfer', 'apple cash',
+];
+/** Abbreviated or romanised app names ("z f b" and "z.f.b" are joined by normalisation): "zhifubao", and "pp" for PayPal (only with an address or F&F). */
+const ABBREVIATED = ['zhifubao', 'zhi fu bao', 'pp'];
+/** A wallet whose account is a plain number (the e-CNY wallet number, a Bestpay account). */
+const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|和包|qq钱包)$/;
+/** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
+const WALLET_INTRO = /^(?:\s|[:#：]|钱包|账户|帐户|账号|帐号|编号|号码|号|id|wallet|account|number|no\.?)*$/;
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
-  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow',
+  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS, ...ABBREVIATED,
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
-const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme)$/;
+const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple cash)$/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
 const FRIENDS_FAMILY = /^\s*(?:friends ?(?:&|and) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
+
+/** A personal payment link: the handle after the host is the account (paypal.me/x, cash.app/$x, venmo.com/u/x…). */
+const PAY_LINKS = /(?<![a-z0-9.])(?:paypal\.me|paypal\.com\/paypalme|cash\.app|venmo\.com(?:\/u)?|revolut\.me|monzo\.me|wise\.com\/pay\/me)\/\$?([a-z0-9_][a-z0-9_.-]{1,59})/g;
 
 /** The platform's own checkout options: "支持支付宝", "pay securely with PayPal". */
 const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout with|pay with paypal,|accept)\s*$/;
@@ -47,7 +61,7 @@ export default defineRule({
       if (PLATFORM.test(canon.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (/^\s*(?:付款成功|支付成功|余额|花呗|分期|扫码|二维码|收款码|付款码|qr)/.test(canon.slice(h.end, h.end + 6))) continue;
       const before = canon.slice(Math.max(0, h.start - 28), h.start);
-      const ff = /paypal/.test(h.word) ? FRIENDS_FAMILY.exec(canon.slice(h.end, h.end + 24)) : null;
+      const ff = /paypal|^pp$/.test(h.word) ? FRIENDS_FAMILY.exec(canon.slice(h.end, h.end + 24)) : null;
       // look for an account right after: phone/e-mail/@handle/$cashtag, across fillers (账号, 转账到, only:, to)
       const lim = Math.min(canon.length, h.end + 24 + (ff ? ff[0].length : 0));
       for (let p = h.end; p < lim; p++) {
@@ -68,18 +82,28 @@ export default defineRule({
         const isEmail = v.includes('@');
         const isPhone = isCnMobile(v) || /^\d{9,12}$/.test(v);
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
-        const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|支付宝|alipay)/.test(h.word);
-        if (isEmail || isPhone || isTag || isId) {
+        const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|zhi ?fu ?bao|支付宝|alipay)/.test(h.word);
+        const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
+        // "pp" is PayPal only with an address after it
+        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;
         }
-        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family)$/.test(v)) break;
+        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number)$/.test(v)) break;
         p = end - 1;
       }
       // No account written after it, but the seller asks to be paid with the tool itself.
       if (out.at(-1)?.start !== h.start) {
         if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
         else if (P2P.test(h.word) && PAY_ME.test(before)) out.push({ start: h.start, end: h.end, value: h.word });
+      }
+    }
+    // (every link has a '/' after the host)
+    if (canon.includes('/')) {
+      PAY_LINKS.lastIndex = 0;
+      for (let m = PAY_LINKS.exec(canon); m !== null; m = PAY_LINKS.exec(canon)) {
+        if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
       }
     }
     const text = ctx.norm.text;

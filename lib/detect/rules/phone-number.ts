@@ -10,6 +10,11 @@ const CONTEXT = new Lexicon(PHONE_CONTEXT);
 const PERSONAL = /我|打给|联系|找|call|text|ring|me|my|whatsapp|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
 
+/** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
+const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
+/** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
+const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
+
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
 /** One-time codes and account notices mention a number to say where a code went. */
@@ -66,14 +71,17 @@ export default defineRule({
       else if (run.plus) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
       else if (ctxHit) {
         // A mobile number (Taiwan's 09xx xxx xxx; mainland mobiles are handled above) is a person's, not a shop's line.
-        const personal = PERSONAL.test(before) || PERSONAL.test(after) || /^09\d{8}$/.test(digits);
+        const personal = PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits);
         if (HOTLINE.test(before) && !/个人|私人/.test(before)) continue;
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;
       }
       if (value === undefined) continue;
       if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && !isCnMobile(digits)) continue;
-      out.push({ start: run.plus && canon[run.start - 1] === '+' ? run.start - 1 : run.start, end: run.end, value, contact: true });
+      const ext = isCnMobile(digits) ? null : EXTENSION.exec(after);
+      // "+44 …" and "(212) …" start at the sign or the bracket the user wrote
+      const start = run.plus && canon[run.start - 1] === '+' ? run.start - 1 : canon[run.start - 1] === '(' ? run.start - 1 : run.start;
+      out.push({ start, end: run.end + (ext ? ext[0].length : 0), value, contact: true });
     }
     return out;
   },

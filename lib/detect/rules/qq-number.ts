@@ -4,7 +4,8 @@ import { Lexicon } from '../scan';
 import { type BindOptions, bindHandles } from '../bind';
 import { QQ_STRONG, QQ_WEAK } from '../lexicon/words';
 
-const STRONG = new Lexicon(QQ_STRONG);
+/** "Q Q" spelled with a space (dotted "q.q" is joined by normalisation). */
+const STRONG = new Lexicon([...QQ_STRONG, 'q q']);
 const WEAK = new Lexicon(QQ_WEAK);
 const PROFILE = /^[^。！？!?\n]{0,6}(?:在|见|看)(?:我的?)?(?:主页|简介|个人资料|资料|签名|头像)/;
 

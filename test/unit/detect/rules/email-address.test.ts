@@ -4,10 +4,31 @@ ruleTester('email-address', {
   valid: [
     "look at amazon.com for the price",
     "邮箱登录失败怎么办",
+    // a spaced full stop after "at <word>" is a sentence, not an address
+    "I was at home. Me and my kids loved it",
+    "bought it at walmart . com was cheaper",
+    // the Chinese words for @ only count before a domain with a dot and a TLD
+    "房间里有小老鼠，太差了",
+    "小老鼠 点 赞 好评",
+    "艾特我一下。com那个网站打不开",
+    "USB3.0 接口 @ 5Gbps",
   ],
   invalid: [
     { text: "报价发你 lucy_trade@163.com", start: 5, end: 23, value: "lucy_trade@163.com" },
     { text: "mail me: bob dot sells at gmail dot com", start: 9, end: 39, value: "bob.sells@gmail.com" },
     { text: "邮箱 tony2024 艾特 qq 点 com", start: 3, end: 23, value: "tony2024@qq.com" },
+    // Taiwanese 小老鼠 for @, traditional 點 for the dot
+    { text: "資料寄 mei.chen 小老鼠 yahoo 點 com.tw 謝謝", start: 4, end: 31, value: "mei.chen@yahoo.com.tw" },
+    // full-width @ and an ideographic full stop for the dot
+    { text: "发到 wangfang＠163。com 就行", start: 3, end: 19, value: "wangfang@163.com" },
+    // spaces around the @ and the dot
+    { text: "reach me: tomsells ＠ gmail . com", start: 10, end: 32, value: "tomsells@gmail.com" },
+    // letters spaced out one by one
+    { text: "email j o h n 8 8 @ h o t m a i l dot com ok", start: 6, end: 41, value: "john88@hotmail.com" },
+    { text: "寄到 k e v i n 9 圈a h o t m a i l 点 c o m", start: 3, end: 39, value: "kevin9@hotmail.com" },
+    // the words in brackets
+    { text: "邮箱：zhang.wei【艾特】163【点】com", start: 3, end: 25, value: "zhang.wei@163.com" },
+    // initials with dots stay as they are
+    { text: "mail j.w.lee @ proton . me", start: 5, end: 26, value: "j.w.lee@proton.me" },
   ],
 });

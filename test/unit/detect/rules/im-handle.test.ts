@@ -6,6 +6,9 @@ ruleTester('im-handle', {
     "This phone runs WhatsApp and Telegram",
     "支援 LINE Pay 付款",
     "抖音同款爆款",
+    "公司用钉钉打卡，审批也在钉钉上",
+    "飞书文档 2024版 使用教程",
+    "陌陌上认识的朋友推荐的这款",
   ],
   invalid: [
     { text: "Chat with me on WhatsApp +44 7700 900123 anytime", start: 16, end: 40, value: "447700900123" },
@@ -13,5 +16,10 @@ ruleTester('im-handle', {
     { text: "加我Line：happy_mart88", start: 2, end: 19, value: "happy_mart88" },
     { text: "wa.me/8613912345678 chat there", start: 0, end: 19, value: "wa.me/8613912345678" },
     { text: "my discord is lootbox_77", start: 3, end: 24, value: "lootbox_77" },
+    // other Chinese messaging apps, simplified and traditional
+    { text: "钉钉号：shop_lin88 详聊", start: 0, end: 14, value: "shop_lin88" },
+    { text: "大貨請加釘釘 13912345678", start: 4, end: 18, value: "13912345678" },
+    { text: "陌陌号 88776655 私聊我", start: 0, end: 12, value: "88776655" },
+    { text: "臉書搜 shop_tw_88 私訊我", start: 0, end: 14, value: "shop_tw_88" },
   ],
 });

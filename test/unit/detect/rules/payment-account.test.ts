@@ -7,6 +7,14 @@ ruleTester('payment-account', {
     "支持支付宝、微信支付",
     "Pay securely with PayPal at checkout",
     "支付宝付款成功",
+    "支持数字人民币付款",
+    "用数字人民币支付立减10元，订单号 2024050112345",
+    "活动期间用翼支付付款满100减5元",
+    "数字人民币试点城市 2021 年开始",
+    "Interac is accepted at checkout",
+    "the pp size is 12 pages, 13800138000 is the shop line",
+    "用zfb付款成功",
+    "visit paypal.com/help for buyer protection",
   ],
   invalid: [
     { text: "I can do $50 less if you pay me by Zelle today", start: 35, end: 40, value: "zelle" },
@@ -15,5 +23,16 @@ ruleTester('payment-account', {
     { text: "PayPal friends and family to mia.shop@gmail.com", start: 0, end: 47, value: "mia.shop@gmail.com" },
     { text: "Venmo @Lena-Deals please", start: 0, end: 17, value: "lena-deals" },
     { text: "send it to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e (ETH)", start: 11, end: 53, value: "0x742d35Cc6634C0532925a3b844Bc454e4438f44e" },
+    // other wallets: a numbered e-CNY / Bestpay wallet, a P2P app asked for directly
+    { text: "数字人民币钱包号：0012 3456 7890 1234，直接转", start: 0, end: 28, value: "0012345678901234" },
+    { text: "翼支付 账号 18912345678 转这里", start: 0, end: 18, value: "18912345678" },
+    { text: "Just send it to me by Interac e-transfer", start: 22, end: 29, value: "interac" },
+    // an abbreviated app name spelled with dots
+    { text: "直接z.f.b转到 mei_shop01", start: 2, end: 20, value: "mei_shop01" },
+    { text: "Z F B 转 lily_2024 就行", start: 0, end: 17, value: "lily_2024" },
+    { text: "pp to mia.shop@gmail.com thanks", start: 0, end: 24, value: "mia.shop@gmail.com" },
+    // a personal payment link
+    { text: "just pay at paypal.me/olddeals_99 instead", start: 12, end: 33, value: "paypal.me/olddeals_99" },
+    { text: "send to cash.app/$lenadeals", start: 8, end: 27, value: "cash.app/$lenadeals" },
   ],
 });

@@ -11,6 +11,15 @@ ruleTester('phone-number', {
     "手机号15011112222的用户请注意查收短信验证码",
     "绑定手机 18766665555 的会员：积分即将到期",
     "尊敬的客户，动态码已发至 13722223333，请勿泄露",
+    // a landline someone mentions, or a service line, even with an extension
+    "我打了商家座机0571-87026634，没人接",
+    "客服电话 0571-8702 6634 转2",
+    "请致电客服热线 021-6234 5678 转 1",
+    "酒店前台 0571-87026634",
+    "客服專線 02-2345-6789 歡迎來電",
+    // O inside a word or a code stays a letter
+    "H2O bottle 500ml, model 3o4x",
+    "size 8, one 10, two 12 left in stock",
   ],
   invalid: [
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
@@ -21,5 +30,15 @@ ruleTester('phone-number', {
     { text: "有货，直接打我 15011112222", start: 8, end: 19, value: "15011112222" },
     { text: "17788889999", start: 0, end: 11, value: "17788889999" },
     { text: "验证码收不到？打我手机15011112222", start: 11, end: 22, value: "15011112222" },
+    // a landline offered with "please call", the extension is part of it
+    { text: "大批量欢迎来电 021-6234 5678 转 203 王经理", start: 8, end: 27, value: "02162345678" },
+    { text: "to order call us at (212) 555-0147 ext. 12", start: 20, end: 42, value: "2125550147" },
+    // the invitation after the number, in traditional characters
+    { text: "電話 02-2345-6789 轉 12 歡迎來電洽詢", start: 3, end: 20, value: "0223456789" },
+    // the letter O written for the digit 0
+    { text: "text me 139 OO12 3456", start: 8, end: 21, value: "13900123456" },
+    { text: "my cell +44 7700 9OO 123, ring me", start: 8, end: 24, value: "447700900123" },
+    // number words with single digits mixed in
+    { text: "text me two one two, five 5 5, 0 one four 7", start: 8, end: 43, value: "2125550147" },
   ],
 });

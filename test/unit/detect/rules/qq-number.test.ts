@@ -7,6 +7,8 @@ ruleTester('qq-number', {
     "家人们扣1",
     "货号 QQ2024-RD",
     "型号QQ2024款 粉色",
+    "扣 1 2 3 抽奖",
+    "企鵝玩偶 30cm 2只装",
   ],
   invalid: [
     { text: "售后问题加QQ 77812345", start: 5, end: 16, value: "77812345" },
@@ -14,5 +16,10 @@ ruleTester('qq-number', {
     { text: "加我q：556677881", start: 2, end: 13, value: "556677881" },
     { text: "QQ号在我主页简介里", start: 0, end: 7, value: "" },
     { text: "加我QQ1847362950详聊", start: 2, end: 14, value: "1847362950" },
+    // spelled out, traditional look-alikes, spaced digits, the letter O for 0
+    { text: "Q Q：12345678", start: 0, end: 12, value: "12345678" },
+    { text: "有意者加企鵝 5 5 8 6 1 2 3 4 9", start: 4, end: 24, value: "558612349" },
+    { text: "扣 扣 群: 7 7 8 1 2 3 4 5", start: 0, end: 22, value: "77812345" },
+    { text: "qq：2O48 1357 9", start: 0, end: 14, value: "204813579" },
   ],
 });

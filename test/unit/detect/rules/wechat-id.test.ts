@@ -10,6 +10,11 @@ ruleTester('wechat-id', {
     "V领毛衣 加绒款",
     "分享到微信好友",
     "这款手表兼容微信和QQ通知",
+    // short chunks after an introducer that are not a handle
+    "微信: hi 2 u",
+    "型号 VX: 200 300 mm",
+    "微信：好的 明天联系",
+    "微信支付 🔥 hot sale",
   ],
   invalid: [
     { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
@@ -18,5 +23,13 @@ ruleTester('wechat-id', {
     { text: "orange_77 是我的绿泡泡", start: 0, end: 16, value: "orange_77" },
     { text: "我微信同号 139 1234 5678", start: 1, end: 19, value: "13912345678" },
     { text: "My wechat is kiki_store5", start: 3, end: 24, value: "kiki_store5" },
+    // a handle typed in short chunks, a keyword spelled with gaps, traditional look-alikes
+    { text: "微信号：lan lan 8823 备注", start: 0, end: 16, value: "lanlan8823" },
+    { text: "加 w e c h a t abc_123", start: 2, end: 21, value: "abc_123" },
+    { text: "加 薇 信：mm_4455", start: 2, end: 13, value: "mm_4455" },
+    { text: "綠泡泡 ：lily_0809", start: 0, end: 14, value: "lily_0809" },
+    { text: "v.x：shop_7788", start: 0, end: 13, value: "shop_7788" },
+    // a handle split by emoji with no space: one handle
+    { text: "加ⓥⓧ：xy🔥chen🔥shop 便宜", start: 1, end: 18, value: "xychenshop" },
   ],
 });

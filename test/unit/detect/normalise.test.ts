@@ -1,0 +1,134 @@
+/** Normalisation of spelled-out words and numbers: canonical text and an exact offset map. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalise, toOriginal } from '../../../lib/detect/normalise';
+import { detect } from '../../../lib/detect/index';
+
+/** Every canonical unit maps back to original characters that fold to it. */
+function spanOf(text: string, word: string): string {
+  const n = normalise(text);
+  const i = n.canon.indexOf(word);
+  expect(i, `${word} in ${n.canon}`).toBeGreaterThanOrEqual(0);
+  const { start, end } = toOriginal(n, i, i + word.length);
+  return text.slice(start, end);
+}
+
+describe('normalise: words spelled out with gaps', () => {
+  it('joins Chinese characters spaced or dotted one by one', () => {
+    expect(normalise('加 薇 信 聊').canon).toBe('加薇信聊');
+    expect(normalise('付·款·碼发你').canon).toBe('付款码发你');
+    expect(normalise('私_下_交_易').canon).toBe('私下交易');
+    expect(normalise('微 🌼 信号').canon).toBe('微信号');
+    expect(spanOf('先看 收 款 碼 再说', '收款码')).toBe('收 款 碼');
+    expect(spanOf('Ｖ​Ｘ 加 微 信', '加微信')).toBe('加 微 信');
+  });
+  it('keeps the spaces between words of two characters or more', () => {
+    expect(normalise('全新 正品 包邮').canon).toBe('全新 正品 包邮');
+    expect(normalise('红色/蓝色 可选').canon).toBe('红色/蓝色 可选');
+    expect(normalise('尺码、颜色').canon).toBe('尺码、颜色');
+    expect(normalise('好。 好').canon).toBe('好。 好');
+  });
+  it('joins single letters spelled with dots, not decimals or words', () => {
+    expect(normalise('用z.f.b付').canon).toBe('用zfb付');
+    expect(spanOf('加 v·x 吧', 'vx')).toBe('v·x');
+    expect(normalise('价格 2.5 元').canon).toBe('价格 2.5 元');
+    expect(normalise('see t.me or www.shop.com').canon).toBe('see t.me or www.shop.com');
+  });
+  it('joins three or more single letters spaced out, not a spelled handle with digits', () => {
+    expect(normalise('加 w e c h a t 吧').canon).toBe('加 wechat 吧');
+    expect(spanOf('on t e l e g r a m: x', 'telegram')).toBe('t e l e g r a m');
+    expect(normalise('p a y p a l f&f').canon).toBe('paypal f&f');
+    // left for the handle and address readers, which keep the digits with the letters
+    expect(normalise('s a m 7 7 @ x.com').canon).toBe('s a m 7 7 @ x.com');
+    expect(normalise('1 a b c').canon).toBe('1 a b c');
+    expect(normalise('v x 好').canon).toBe('v x 好');
+  });
+});
+
+describe('normalise: the letter O inside a number', () => {
+  it('reads O as 0 in a token of digits', () => {
+    expect(normalise('call 2O4 555 O199').canon).toBe('call 204 555 0199');
+    expect(normalise('139 OO12 3456').canon).toBe('139 0012 3456');
+    expect(normalise('1380013800O').canon).toBe('13800138000');
+    expect(spanOf('tel 7O7-1234', '707')).toBe('7O7');
+  });
+  it('leaves words, codes and chemistry alone', () => {
+    expect(normalise('H2O bottle, 2 oz').canon).toBe('h2o bottle, 2 oz');
+    expect(normalise('model 3o4x').canon).toBe('model 3o4x');
+    expect(normalise('go 5 on').canon).toBe('go 5 on');
+    expect(normalise('O2 UK sim, 5 oz').canon).toBe('o2 uk sim, 5 oz');
+  });
+});
+
+describe('normalise: numbers in enclosed forms', () => {
+  it('reads parenthesised, full-stop and negative circled numbers as digits', () => {
+    expect(normalise('返⑸元').canon).toBe('返5元');
+    expect(normalise('⒈⒊⒏').canon).toBe('138');
+    expect(normalise('⓬').canon).toBe('12');
+    expect(spanOf('电话⒈⒊⒏ 0013', '138')).toBe('⒈⒊⒏');
+    expect(spanOf('打 1️⃣3️⃣8️⃣ 吧', '138')).toBe('1️⃣3️⃣8️⃣');
+  });
+});
+
+describe('normalise: the spelling passes stay linear', () => {
+  const timeOf = (text: string): number => {
+    const t = performance.now();
+    detect(text);
+    return performance.now() - t;
+  };
+  const best = (text: string): number => Math.min(timeOf(text), timeOf(text), timeOf(text));
+  it.each([
+    ['spaced Chinese', (n: number) => '好 '.repeat(n / 2)],
+    ['emoji between Chinese', (n: number) => '微🌸'.repeat(n / 3)],
+    ['dotted letters', (n: number) => 'a.'.repeat(n / 2)],
+    ['digits and o', (n: number) => '1o 0'.repeat(n / 4)],
+    ['spelled address', (n: number) => 'a '.repeat(n / 2) + '@ b 点 com'],
+  ])('%s', (_name, make) => {
+    const small = make(50_000);
+    const large = make(200_000);
+    detect(small);
+    const ts = Math.max(best(small), 2);
+    expect(best(large) / ts).toBeLessThan(10);
+  }, 60_000);
+});
+
+describe('normalise: traditional characters', () => {
+  it('folds app look-alikes and context words to simplified', () => {
+    expect(normalise('企鵝 綠泡泡 釘釘 飛機 韋信 摳摳 雲閃付').canon).toBe('企鹅 绿泡泡 钉钉 飞机 韦信 抠抠 云闪付');
+    expect(normalise('客服熱線 總機 投訴 謹防 舉報 曬圖 進群').canon).toBe('客服热线 总机 投诉 谨防 举报 晒图 进群');
+  });
+});
+
+describe('normalise: the offset map after dropping gaps', () => {
+  it('stays ordered and inside the text for any mix of spelled pieces', () => {
+    const piece = fc.constantFrom('好', '评', ' ', '.', '·', '🌸', 'a', 'b', 'o', '1', '0', '\u200b', '微', '信', '&', '_', '@', 'Ｏ', '①', '⑸', '三', '\n', '-', '*');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const n = normalise(text);
+        let prev = 0;
+        for (let i = 0; i < n.canon.length; i++) {
+          const s = n.startOf[i]!;
+          const e = n.endOf[i]!;
+          expect(s).toBeGreaterThanOrEqual(prev);
+          expect(e).toBeGreaterThan(s);
+          expect(e).toBeLessThanOrEqual(text.length);
+          prev = s;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('normalise: number words', () => {
+  it('reads number words with single digits mixed in', () => {
+    expect(normalise('call four one five, 5 5 5 one 2 three 2').canon).toBe('call 4155551232');
+    expect(normalise('one 2 three').canon).toBe('123');
+  });
+  it('leaves a single number word among digits, and counts of things', () => {
+    expect(normalise('1 2 3 4 one').canon).toBe('1 2 3 4 one');
+    expect(normalise('I have two 3 year olds').canon).toBe('i have two 3 year olds');
+    expect(normalise('size 8, one 10, two 12').canon).toBe('size 8, one 10, two 12');
+  });
+});
