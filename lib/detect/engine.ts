@@ -168,6 +168,9 @@ export function detect(text: string): DetectResult {
 const REFUSAL = new Lexicon(REFUSALS);
 const CUE_KINDS = new Set(['wechat', 'qq', 'phone', 'contact_request', 'im_handle', 'email']);
 const MAX_GLUE = 3;
+/** messages this short may be parts of one number or handle */
+const JOIN_SHORT = 24;
+const JOIN_MAX = 4;
 
 /**
  * Detect over a chat thread: findings of each message, plus inducement spread
@@ -241,6 +244,41 @@ export function detectThread(messages: readonly string[]): ThreadResult {
       }
     }
     i = j + 1;
+  }
+  // a number or handle broken over short consecutive messages ("打款账号" / "62284804" / "02531178620",
+  // "加我" / "扣扣" / "3317-0592-6 备注"): read runs of short messages as one text, joined by spaces,
+  // and keep what crosses a message boundary
+  for (let a = 0; a < messages.length; a++) {
+    let b = a;
+    while (b + 1 < messages.length && b - a < JOIN_MAX - 1 && messages[b + 1]!.length <= JOIN_SHORT && messages[b]!.length <= JOIN_SHORT) b++;
+    if (b === a) continue;
+    const bounds: number[] = [];
+    let joined = '';
+    for (let k = a; k <= b; k++) {
+      if (k > a) joined += ' ';
+      bounds.push(joined.length);
+      joined += messages[k]!;
+    }
+    for (const f of detectFindings(joined)) {
+      let first = -1;
+      let last = -1;
+      for (let k = a; k <= b; k++) {
+        const s0 = bounds[k - a]!;
+        const e0 = s0 + messages[k]!.length;
+        if (f.start < e0 && s0 < f.end) {
+          if (first < 0) first = k;
+          last = k;
+        }
+      }
+      if (first < 0 || first === last) continue;
+      for (let k = first; k <= last; k++) {
+        const s0 = bounds[k - a]!;
+        const s = Math.max(f.start, s0) - s0;
+        const e = Math.min(f.end, s0 + messages[k]!.length) - s0;
+        if (e > s) extra.push({ ...f, start: s, end: e, text: messages[k]!.slice(s, e), message: k });
+      }
+    }
+    a = b - 1;
   }
   const all = [...per.flat(), ...extra];
   const byMsg = new Map<number, ThreadFinding[]>();

@@ -23,7 +23,16 @@ export function isFragment(msg: string): boolean {
   return normalise(msg).canon.trim().length <= FRAGMENT_MAX;
 }
 
+/** Messages this short are joined with their short neighbours (engine.ts JOIN_SHORT). */
+const JOIN_SHORT = 24;
+/**
+ * A piece of a number or handle: three digits in a row, or letters running
+ * into a digit or underscore. Not any digit: live chats are full of short
+ * messages with one ("扣1", "2号链接"), and each would cost a thread pass.
+ */
+const VALUE_PIECE = /\d{3}|[a-z]{2}[\d_]/;
+
 /** Can this message, arriving last, complete a finding across the thread? */
 export function canCompleteThread(msg: string): boolean {
-  return isFragment(msg) || bareValue(msg) !== undefined;
+  return isFragment(msg) || bareValue(msg) !== undefined || (msg.length <= JOIN_SHORT && VALUE_PIECE.test(normalise(msg).canon));
 }
