@@ -57,6 +57,9 @@ export const WARNINGS = [
   // "X will never ask you to …": a notice about what the platform or shop does not do
   'scammer', 'scammers', 'scams', 'scammy', 'fraudster', 'report any', 'report them', 'report the seller', 'report sellers',
   'reported it', 'reported them', 'reported the seller',
+  // a notice by the platform's system about a message it stopped (系统已拦截…疑似收款码, "we blocked a suspicious link")
+  '已拦截', '已被拦截', '拦截了', '已屏蔽', '已被屏蔽', '系统检测到', '系统提示', '疑似', '为保障您的资金安全', '资金安全', '请勿扫码', '请勿扫描',
+  'has been blocked', 'was blocked', 'we blocked', 'have blocked', 'automatically blocked', 'suspicious', 'suspected',
   'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
 ];
 

@@ -2,10 +2,21 @@ import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { refusedAfter } from '../scan';
 
-const ZH = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
+const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
+/**
+ * A code shown somewhere (the live room's screen, a picture, the profile) scanned to pay or pay a deposit
+ * (扫屏幕右下角的码付定金, 扫图里的码转账); a national e-wallet or bank app opened to scan (用街口扫一下, 拿转数快扫).
+ */
+const ZH_SCAN = /扫[^。！？!?\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|支付宝|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?/g;
 const EN = new RegExp(
   [
-    '(?:payment|pay|alipay|wechat|venmo|cash ?app|paypal|my) qr(?: code)?', 'qr code (?:to|for) pay(?:ment)?', 'scan (?:my|this|the) (?:qr|code) (?:to|and) pay',
+    '(?:payment|pay|alipay|wechat|venmo|cash ?app|paypal|my) qr(?: code)?',
+    // a national e-wallet's QR instead of the checkout (PayNow, PayMe, FPS, PromptPay, GCash, DuitNow, Pix, UPI…)
+    '(?:paynow|paylah|payme|fps|promptpay|gcash|maya|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|zelle) qr(?: code)?',
+    // a code named by its app or place, scanned to pay ("scan the PayNow code in the photo to pay")
+    // paying by scanning a code ("pay the deposit by scanning the QR on screen")
+    '(?:pay|send|transfer)[^.!?\\n]{0,24}? by scanning (?:my|this|the|our|that) (?:[a-z]+ ){0,2}(?:qr|code)',
+    '\\bscan (?:my|this|the|our|that) (?:[a-z]+ ){1,2}(?:qr|code)\\b[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)', 'qr code (?:to|for) pay(?:ment)?', 'scan (?:my|this|the) (?:qr|code) (?:to|and) pay',
     // a QR code sent to the buyer, then paid by scanning it ("I'll send you a QR code, scan it with your bank app to pay")
     '(?:send|sending|sent|give|attach|attaching|forward|share|text)(?: you)? (?:a|my|the|our) (?:payment )?qr(?: code)?[^.!?\\n]{0,48}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
     // "my payment code", "scan to pay" (not at a checkout: see EN_PLATFORM)
@@ -16,19 +27,21 @@ const EN = new RegExp(
   'g',
 );
 const DECODED = /wxp:\/\/[a-z0-9_\-/]+|qr\.alipay\.com\/[a-z0-9]+|payapp\.weixin\.qq\.com\/[a-z0-9_\-/]+/g;
+/** (one pattern, one prefilter: the scanner has 31 presence slots for all rules) */
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
-const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|checkout|register|cashier|in store|in-store|menu|table/;
+const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;
 
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
-const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu)|in[- ]store|login|log in|sign in/;
+const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
 
 /** A payment QR code, or a pointer to one ("收款码发你了", "扫码付", wxp:// links). */
 export default defineRule({
   id: 'payment-qr',
   kind: 'payment_qr',
   severity: 'high',
-  trigger: /码|qr|wxp|alipay|scan/,
+  trigger: /码|扫|qr|wxp|alipay|scan/,
   explain: {
     zh: {
       asked: '对方让你扫他的收款二维码付款。',
@@ -51,6 +64,8 @@ export default defineRule({
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
         if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && PLATFORM.test(around)) continue;
         if (re !== DECODED && refusedAfter(canon, m.index + m[0].length)) continue;
+        // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
+        if (re !== EN && re !== DECODED && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > 500) return out;
       }

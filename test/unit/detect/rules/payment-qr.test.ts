@@ -15,6 +15,15 @@ ruleTester('payment-qr', {
     "Pay with the QR code shown at checkout in the app",
     // the buyer's own code at a checkout
     "My phone payment code expired, I will retry at checkout",
+    // a code scanned at a hotel desk, a till or a table; a scan-to-pay discount told by a buyer; a wallet QR at checkout or a counter; a system notice about a blocked code; a code to follow the shop
+    "在酒店前台用支付宝扫一下就付了，很方便",
+    "扫桌上的二维码点餐付款",
+    "扫码付款便宜了6块，挺划算",
+    "Scan the PayNow QR at checkout to complete your order",
+    "We accept PayNow QR at the counter",
+    "系统检测到对方发来的图片疑似收款二维码，已为您屏蔽",
+    "Scan the QR on screen to follow our shop for coupons",
+    "用支付宝扫一扫就能登录",
   ],
   invalid: [
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
@@ -29,5 +38,13 @@ ruleTester('payment-qr', {
     { text: "Pay via the QR code in my profile picture", start: 0, end: 19, value: "pay via the qr code" },
     // the seller's payment code, 'scan to pay'
     { text: "I'll show you my payment code, scan to pay", start: 14, end: 29, value: "my payment code" },
+    // a code shown on the live screen or in a picture scanned to pay a deposit; a receiving QR; a wallet app opened to scan; a national e-wallet QR
+{ text: "宝宝们扫屏幕上方的二维码付定金，小黄车不用拍", start: 3, end: 13, value: "扫屏幕上方的二维码付" },
+    { text: "直播间左上角那个码扫了直接付尾款", start: 8, end: 14, value: "码扫了直接付" },
+    { text: "收款qr发你了，付完截图", start: 0, end: 4, value: "收款qr" },
+    { text: "拿云闪付扫一下这个就行", start: 0, end: 7, value: "拿云闪付扫一下" },
+    { text: "scan the GCash QR in my last photo to pay, no need to check out", start: 0, end: 41, value: "scan the gcash qr in my last photo to pay" },
+    { text: "Here's my DuitNow QR code, pay there instead", start: 10, end: 25, value: "duitnow qr code" },
+    { text: "Pay the deposit by scanning the QR on screen, not the cart link", start: 0, end: 34, value: "pay the deposit by scanning the qr" },
   ],
 });
