@@ -25,7 +25,15 @@ const ZH_FORMS = [
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
     // "take this order offline": 走线下, 这单私下来
-    '走(?:线下|私下|私人)(?!门店|店|实体|渠道|活动|体验|自提|课程|展会|推广|市场)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:私下来|(?:线下|私下)(?:吧|来吧|弄|搞|处理|结|付|交易))', '不(?:用|需要|必)(?:走|经过|通过)平台',
+    '走(?:线下|私下|私人)(?!门店|店|实体|渠道|活动|体验|自提|课程|展会|推广|市场)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:私下来|(?:线下|私下)(?:吧|来吧|弄|搞|处理|结|付|交易))', '不(?:用|需要|必)(?:走|经过|通过|透过|经由)平台',
+    // the same in Cantonese (唔好经平台, 唔使走平台); money sent to a card or account the seller names (打款到这张卡)
+    '唔(?:好|使|用|需要)(?:[经經]|走|[经經]过|通过|透过|用|喺)平台(?!以外|之外)', '(?:打款|转账|汇款|转钱|打钱)(?:到|去|至)(?:这张|这个|我的?|以下|下面的?|我这张)(?:卡|银行卡|账户|账号|户口)',
+    // paying the seller offline once the order is placed (拍下后线下付给我, 线下转我)
+    '线下(?:付|给|转|结|打)(?:款|钱)?(?:给)?(?:我|你)(?!们)',
+    // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍)
+    '(?:不(?:用|要|必|需要)|别)(?:在|去|到|从)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|拍|付款|付|结账)',
+    // meeting in person and paying cash (面交付现, 见面给现金)
+    '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)',
 ];
 const ZH = chunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -36,7 +44,13 @@ const EN_FORMS = [
     // "let's do this outside of Depop", "pay me off the app", "finish the sale off-platform"
     '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
     'sav(?:e|ing) (?:on )?(?:the )?(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|platform|app|site|marketplace|seller|selling) fees',
-    'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)', 'skip (?:the )?(?:ebay|etsy|platform|app|site|marketplace|amazon|checkout|fees)',
+    'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)',
+    // "skip the checkout", "skip Shopee checkout", "skip the Etsy fees"
+    'skip (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|marketplace|platform|app|site)(?:[\'’]s)? ?)?(?:checkout|fees|ebay|etsy|platform|app|site|marketplace|amazon|middleman)(?![a-z])',
+    // "no need to go through the app", "you don't need to order on Etsy"
+    "(?:no need|(?:you )?(?:don['’]?t|do not) need) to (?:go|pay|order|buy|check ?out) (?:through|via|on|in) (?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![a-z])",
+    // buying straight from the seller for less ("buy it direct for less", "get it directly from me cheaper")
+    '(?:buy|get|order|purchase) (?:it|this|them|one|from me|from us)(?: from (?:me|us))? direct(?:ly)?(?: from (?:me|us))? (?:for less|cheaper|for cheaper|at a (?:lower|better|discount)|and save|to save|for a (?:lower|better) price)',
     'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', '(?:cancel|end|remove|delete|take down) (?:the|your|my) (?:listing|order|purchase|sale) and[^.!?\\n]{0,30}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment|it)|transfer|venmo|zelle|paypal|invoice|wire)',
     '(?:finish|complete|do|close|handle) (?:the|this) (?:deal|sale|transaction|payment) (?:by|over|via|through|on) (?:email|e-mail|text|phone|dm|whatsapp|telegram|messenger|wechat|instagram|signal)',
     '\\b(?:venmo|zelle|cash ?app) me\\b', 'invoice you (?:directly|outside|off|separately|by email|via paypal)',
@@ -65,7 +79,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|平台|私下|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
+  trigger: /accept|take|paypal|pp|instead|rather|平台|打款|打钱|面交|见面|当面|私下|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -48,6 +48,15 @@ ruleTester('off-platform-payment', {
     "可以走线下门店自提",
     "我们线下走访了几家店",
     "下次线下来店里看看",
+    // an on-platform price change before paying; store payment options; a shop refusing meet-ups; buyers warning others off a shop or comparing shops; a checkout line; a refund back to the card
+    "拍下先别付款，我给您改价",
+    "支持线下门店付款",
+    "本店不接受面交，请在平台下单",
+    "劝大家别在这里买，售后太差",
+    "以后不用在淘宝买了，京东更快",
+    "Skip the line at checkout with express pay",
+    "Buying direct from the manufacturer is cheaper, but I like this shop",
+    "退款会原路退回到您的银行卡",
   ],
   invalid: [
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
@@ -83,5 +92,17 @@ ruleTester('off-platform-payment', {
     { text: "Can we do cash on pickup instead of paying through the app?", start: 25, end: 58, value: "instead of paying through the app" },
     // 'no need to go through the platform'
     { text: "这单不用走平台，直接发你", start: 2, end: 7, value: "不用走平台" },
+    // paying offline after ordering; meeting in person and paying cash; not going through the platform (Cantonese too); a named account to pay into; not ordering in the listing; buying direct for less; skipping the fees
+{ text: "下单以后别付款，线下转给我就行", start: 8, end: 13, value: "线下转给我" },
+    { text: "可以面交付现金，省平台手续费", start: 2, end: 6, value: "面交付现" },
+    { text: "可以面交付现金，省平台手续费", start: 8, end: 14, value: "省平台手续费" },
+    { text: "见面给现金就可以，不用透过平台", start: 0, end: 5, value: "见面给现金" },
+    { text: "见面给现金就可以，不用透过平台", start: 9, end: 15, value: "不用透过平台" },
+    { text: "唔使經平台，直接過數俾我", start: 0, end: 5, value: "唔使經平台" },
+    { text: "麻烦打款到下面的账户，我马上发货", start: 2, end: 10, value: "打款到下面的账户" },
+    { text: "I can sell it direct for less, skip the eBay fees", start: 31, end: 49, value: "skip the ebay fees" },
+    { text: "get one direct from us for less than the listing price", start: 0, end: 31, value: "get one direct from us for less" },
+    { text: "You can pay me in cash when we meet, no need to go through the app", start: 37, end: 66, value: "no need to go through the app" },
+    { text: "约个地方面交，别在小黄车上拍", start: 7, end: 14, value: "别在小黄车上拍" },
   ],
 });
