@@ -24,7 +24,9 @@ const ZH_FORMS = [
     // "can't say it in here" (the live room, the platform)
     '不方便在(?:直播间|平台上?|公屏|评论区|这里|这儿)(?:说|讲|聊|谈|发|报)', '(?:直播间|平台上|公屏|评论区)(?:里)?不方便(?:说|讲|聊|谈|发|报|透露)',
     // asking for another way to talk, or for the buyer's contact to be sent
-    '(?:给|留|发|加|换|有|有没有|有无|要)(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?)(?:的)?联系方式', '(?:你的?|您的?)(?:联系方式|微信号?|vx|wx|qq号?|手机号?|电话号码?)(?:发|给|私)(?:我(?!们)|过来)',
+    '(?:给|留|发|加|换|有|有没有|有无|要|告诉)(?:我|我们)?(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?(?:联系方式|联系方法|联络方式|联系渠道|联系电话|聊天软件)', '(?:你的?|您的?)(?:联系方式|微信号?|vx|wx|qq号?|手机号?|电话号码?)(?:发|给|私)(?:我(?!们)|过来)',
+    // switching to another way of talking (换个联系方式聊吧)
+    '换(?:个|一个|种)(?:别的|其他|其它)?(?:的)?(?:联系方式|联系方法|聊天方式|聊天软件)',
     // "let's talk outside": 咱们外面聊, 去站外沟通
     '(?:咱们|我们|咱|去|到)(?:去|到)?(?:外面|外边|平台外|站外|场外|私底下)(?:聊|说|谈|沟通|联系)',
 ];
@@ -45,6 +47,8 @@ const EN_FORMS = [
     "(?:i['’]?m|we['’]?re|find me|find us) on (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok)[^.!?\\n]{0,20}?(?:same (?:name|handle|username|id)|message me|dm me|text me|add me|follow me)",
     "(?:contact|contact info|contact details|my number|my email|my whatsapp|my wechat|my handle|my ig|my insta) (?:is |are )?in (?:my|the) (?:bio|profile|about)", 'reach out (?:on|via|through|at) (?:my|our) (?:socials|social media|instagram|ig|insta|facebook|fb|whatsapp|telegram|snapchat|snap|tiktok|page)',
     '(?:send|drop|shoot) me (?:a |an )?(?:message|dm|text|line|note|email) (?:on|via|through|at|over) (?:facebook|fb|instagram|ig|insta|whatsapp|telegram|snapchat|snap|line|wechat|signal|messenger|twitter|tiktok|kakao|discord)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
+    // another way to reach the seller ("is there another way to contact you?", "a different app I can message you on")
+    '(?:another|a different|an alternative|any other|some other|a better|other|a private|a personal) (?:way|app|number|contact) (?:to|i can|we can) (?:contact|reach|message|text|talk to|chat with|call) you',
 ];
 const EN = chunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -42,6 +42,12 @@ ruleTester('contact-request', {
     "Contact details are in the order confirmation email from Amazon",
     // reported speech, the platform's own group, a phone asked to check an order
     "您的手机号给我们核实一下订单",
+    // no other contact; a buyer telling what the seller asked; the platform support; a warning
+    "没有其他联系方式，只能在平台聊",
+    "商家留了别的联系方式，我没加",
+    "Is there another way to contact customer service?",
+    "请勿通过其他联系方式交易",
+    "商家让我换个联系方式，我拒绝了",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },
@@ -82,5 +88,10 @@ ruleTester('contact-request', {
     { text: "Let's take this conversation off Etsy", start: 6, end: 37, value: "take this conversation off etsy" },
     { text: "I'm on Insta, same name, message me there", start: 0, end: 23, value: "i'm on insta, same name" },
     { text: "Contact info in my bio", start: 0, end: 22, value: "contact info in my bio" },
+    // asking for another contact, often because the platform chat is said to be bad
+{ text: "能告诉我个别的联系方式吗，平台消息总收不到", start: 1, end: 11, value: "告诉我个别的联系方式" },
+    { text: "有没有备用的联系方式？app老是闪退", start: 0, end: 10, value: "有没有备用的联系方式" },
+    { text: "app通知总收不到，换个联系方式聊吧", start: 10, end: 16, value: "换个联系方式" },
+    { text: "Is there another way to contact you? This app keeps eating my messages", start: 9, end: 35, value: "another way to contact you" },
   ],
 });
