@@ -4,7 +4,7 @@ import { refusedAfter } from '../scan';
 
 const ZH = new RegExp(
   [
-    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户)群',
+    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户)群',
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)的?(?:app|官网|网站|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
@@ -17,18 +17,27 @@ const ZH = new RegExp(
   ].join('|'),
   'g',
 );
+/**
+ * A group's number or code pointed to on the profile (群号在主页, q群见简介, 群二维码在置顶): a group outside the
+ * platform, joined by searching its number, which needs no buying word.
+ */
+const ZH_POINTER = /(?:群号|群号码|群聊号|q群号?|qq群号?|微信群|vx群|wx群|群二维码|群码)(?:码)?(?:在|见|看|放|挂)(?:我的?|我们的?|本店的?)?(?:主页|简介|簡介|头像|置顶|签名|资料|橱窗|个人页|背景图?)/g;
 const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
-const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
+const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
-const URL_CTX = /下单|购买|订购|付款|order|buy|cheaper|更便宜|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣/;
+const URL_CTX = /下单|购买|订购|付款|订|便宜|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣/;
+/** Buyers told to order here after all: the same price in this shop, order in it. */
+const STAY = /同价|(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|order (?:here|in this shop|on this listing)|same price (?:here|as here)/;
+/** A site named for looking something up: a courier's tracking, a maker's manual, drivers or warranty. */
+const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
 /** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */
 const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
-const OFF = /cheaper|instead|outside|direct|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
+const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /** A price or selling word: counts for a group, a site or an app. */
 const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边/;
-const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
@@ -36,15 +45,20 @@ const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|便宜|�
  */
 const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？!?\n]{0,24}?(?:提取码|提取密码|访问码|pan\.baidu\.com\/s\/|链接[:：])|(?:pan\.baidu\.com|aliyundrive\.com|alipan\.com|pan\.quark\.cn)\/s\/[a-z0-9_-]+|提取码[:：]? ?[a-z0-9]{4}(?![a-z0-9])/g;
 const PATTERNS = new Phrases([ZH, EN]);
-const DRIVES = new Phrases([DRIVE]);
+/** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
+const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}`, 'g')]);
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
   if (refusedAfter(canon, m.index + m[0].length)) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
   // (English words are longer: the same sentence reaches further)
   const w = m[0].charCodeAt(0) < 128 ? 40 : 20;
-  const sentence = canon.slice(Math.max(0, m.index - w), m.index + m[0].length + w);
+  // (a web address right after counts as one word: the buying word after it stays in reach)
+  const next = /^ ?(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,2}(?:\/[a-z0-9_\-./?=&%]{0,40})?/.exec(canon.slice(m.index + m[0].length, m.index + m[0].length + 120));
+  const sentence = canon.slice(Math.max(0, m.index - w), m.index + m[0].length + w + (next === null ? 0 : next[0].length));
   if (BENIGN.test(around)) return false;
+  // the shop sending buyers back to its platform shop (官网同价，请在本店下单)
+  if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40))) return false;
   const rest = sentence.replace(m[0], ' ');
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest);
@@ -83,6 +97,8 @@ export default defineRule({
       for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {
         if (canon[m.index + m[0].length] === '@' || canon[m.index - 1] === '@') continue;
         const sentence = canon.slice(Math.max(0, m.index - 48), m.index + m[0].length + 16);
+        // a site named to look something up (tracking, a manual, support), not to buy there
+        if (TOOL_SITE.test(sentence)) continue;
         if (BENIGN.test(m[0]) || /360buy|zol\.|baidu|sina\.|qq\.com|163\.com|blog|weibo|douban|zhihu|wikipedia|github/.test(m[0]) || !URL_CTX.test(sentence.replace(m[0], ' '))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > MAX_MATCHES_PER_RULE) return out;

@@ -30,6 +30,13 @@ ruleTester('external-channel', {
     "我们京东买东西一直很放心",
     "我的淘宝账号被封了",
     "小红书上搜这个牌子评价很好",
+    // asking for a group number; the platform app; a courier or a maker site to look something up; words run together; the shop site named with orders sent back here
+    "群号是多少？我想问问售后",
+    "Download the app to track your order",
+    "物流信息在官网 www.sf-express.com 可以查",
+    "The fit was great.my order arrived on time",
+    "我们的官网商品和店里同价，请放心在本店下单",
+    "The manual is at support.sony.jp",
   ],
   invalid: [
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },
@@ -57,5 +64,13 @@ ruleTester('external-channel', {
     { text: "我的小红书有链接，去那边下单", start: 0, end: 5, value: "我的小红书" },
     { text: "复制这段口令打开淘宝，私人链接下单", start: 11, end: 15, value: "私人链接" },
     { text: "我们官网有会员价，比这里划算", start: 0, end: 4, value: "我们官网" },
+    // a group number or group code pointed to on the profile; the seller own app or site (short links, country domains) with member or lower prices
+{ text: "要福利的来我们宠粉群，群号在我主页", start: 11, end: 17, value: "群号在我主页" },
+    { text: "群二维码放置顶了，扫码进", start: 0, end: 7, value: "群二维码放置顶" },
+    { text: "Install our app from linktr.ee/shopname, members get 30% off", start: 8, end: 15, value: "our app" },
+    { text: "Install our app from linktr.ee/shopname, members get 30% off", start: 21, end: 39, value: "linktr.ee/shopname" },
+    { text: "以后到我的官网 www.abc-store.hk 买，比虾皮便宜", start: 3, end: 7, value: "我的官网" },
+    { text: "以后到我的官网 www.abc-store.hk 买，比虾皮便宜", start: 8, end: 24, value: "www.abc-store.hk" },
+    { text: "Our shop app has member prices, way lower than Amazon", start: 0, end: 8, value: "our shop" },
   ],
 });
