@@ -31,7 +31,7 @@ const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|
 const ASK_BEFORE = /(?:leave|give|post|write|drop|leaving|giving|rate)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?$/;
 /** The reward named first, then the rating asked for ("$5 back if you leave 5 stars"): the link just before the rating. */
 const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?$/;
-const AMOUNT = /\$ ?\d+|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
+const AMOUNT = /\$ ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
 /**
  * What is paid for it, as something given: money sent or got back, a refund to you, a gift card,
  * a free item. (Not a bare price or "my refund": "I'd give 5 stars if it weren't $50".)
@@ -50,7 +50,8 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
   REWARD_EN.lastIndex = 0;
   for (let m = REWARD_EN.exec(text); m !== null; m = REWARD_EN.exec(text)) {
     const w = m[0];
-    if (noRefund && /refund|money back/.test(w)) continue;
+    // (a refund of a sum, "we refund 15%", is a payment: only a plain refund is left out)
+    if (noRefund && /refund|money back/.test(w) && !w.endsWith(' ')) continue;
     if (AFTER_SUM.test(w)) {
       // "$10 back", "a $15 gift card", "20 bucks via venmo": a sum right before
       if (!SUM_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -72,7 +73,7 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
 }
 /** Words that are a reward only right after a sum. */
 const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via)$/;
-const SUM_BEFORE = /(?:\$ ?\d+|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
+const SUM_BEFORE = /(?:\$ ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
 
 /** The sentence after `pos`, at most `max` characters. */
 function sentenceAfter(canon: string, pos: number, max: number): string {
@@ -133,9 +134,9 @@ function matchEnglish(canon: string): RawMatch[] {
       }
     } else if (ask !== null) {
       // any review, paid for with money or gifts (not a refund)
-      const r = rewardEnd(sentenceAfter(canon, e, 40), false, true);
+      const r = rewardEnd(sentenceAfter(canon, e, 64), false, true);
       const x = r >= 0 ? r : (() => {
-        const f = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+/.exec(sentenceAfter(canon, e, 40));
+        const f = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+/.exec(sentenceAfter(canon, e, 64));
         return f === null ? -1 : f.index + f[0].length;
       })();
       if (x >= 0) {
@@ -200,7 +201,7 @@ function firstReward(text: string): number {
 /** Smaller English forms that stay patterns: money for a review; "we reward 5-star reviews with …". */
 const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)|reward(?:s|ed|ing)? (?:you |customers |buyers )?(?:for )?(?:your |an? |honest |every |all )?(?:5[- ]star |five[- ]star |positive |good |photo )?(?:reviews?|ratings?|feedback) with/g;
 /** Platform promotions and neutral mentions that share the words. */
-const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|无返现|没有返现|不返现|no incentive|not (?:offer|give|provide)|(?:cannot|can't|can’t|won't|won’t|will not|do not|don't|don’t|never) (?:offer|give|pay|provide|send)/;
+const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未)(?:有|用|要|需要|是|为了|是为了|图|拿到?|给|收到|领到?|见)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not (?:offer|give|provide)|(?:cannot|can't|can’t|won't|won’t|will not|do not|don't|don’t|never) (?:offer|give|pay|provide|send)/;
 
 const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {

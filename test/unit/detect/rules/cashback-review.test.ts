@@ -41,6 +41,11 @@ ruleTester('cashback-review', {
     // a voucher the buyer got, a platform coupon
     "好评！商家送的代金券很实用",
     "五星好评，收到京东送的优惠券",
+    // buyers saying there was no cashback; a percentage that is not a reward
+    "质量很好，晒了图，没拿到返现也给好评",
+    "已经好评了，不是为了红包，是真的好用",
+    "没有任何返现，纯自愿好评",
+    "I gave 5 stars, the price was 20% lower than elsewhere",
   ],
   invalid: [
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
@@ -78,5 +83,8 @@ ruleTester('cashback-review', {
     // vouchers, phone credit and gift cards as the reward (spaces around the sum)
     { text: "晒图好评后，再送 20 元代金券，私信领取", start: 0, end: 16, value: "晒图好评后,再送 20 元代金券" },
     { text: "追评满15字，立即送你10元话费", start: 0, end: 16, value: "追评满15字,立即送你10元话费" },
+    // a share of the order paid back for a review
+{ text: "Leave a photo review and DM us the screenshot on Instagram, we refund 15% of your order", start: 0, end: 73, value: "leave a photo review and dm us the screenshot on instagram, we refund 15%" },
+    { text: "Give us 5 stars and get 10% back via PayPal", start: 0, end: 27, value: "give us 5 stars and get 10%" },
   ],
 });
