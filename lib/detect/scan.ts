@@ -480,6 +480,10 @@ function isNumSep(c: number): boolean {
     c === 0x2795 || (c >= 0x2190 && c <= 0x2bff && c !== 0x2665) || (c >= 0xd800 && c <= 0xdfff) || c === 0x30fb;
 }
 
+function isListComma(c: number): boolean {
+  return c === 0x3001 || c === 0xff0c;
+}
+
 function hasCloseParen(canon: string, a: number, b: number): boolean {
   for (let p = a; p < b; p++) if (canon.charCodeAt(p) === 41) return true;
   return false;
@@ -511,6 +515,13 @@ export function numberRuns(canon: string): NumberRun[] {
       while (s < n && seps < 3 && isNumSep(canon.charCodeAt(s))) {
         s++;
         seps++;
+      }
+      // "138、0267、4591": a list comma joins groups of three or four digits, at most three groups
+      if (s === k && k - groupStart >= 3 && k - groupStart <= 4 && digits.length <= 8 && isListComma(canon.charCodeAt(k))) {
+        s = canon.charCodeAt(k + 1) === 32 ? k + 2 : k + 1;
+        let g = s;
+        while (g < n && g - s < 5 && isDigit(canon.charCodeAt(g))) g++;
+        if (g - s < 3 || g - s > 4) break;
       }
       if (s === k || s >= n || !isDigit(canon.charCodeAt(s)) || digits.length > 40) break;
       // ')' joins only "(212) 555…": the group must have opened with '('
