@@ -91,16 +91,16 @@ function isDigitLike(c: number): boolean {
   return CN_DIGIT_OF[c] !== 0 || isAsciiDigit(c);
 }
 
-/** The list commas 、 and ， (a number read aloud in groups is often typed with them). */
-export function isListGap(c: number): boolean {
-  return c === 0x3001 || c === 0xff0c;
+/** The list commas 、 and ，(already ',' in the canonical text): a number read aloud in groups is often typed with them. */
+function isListGap(c: number): boolean {
+  return c === 0x3001 || c === 44;
 }
 
-/** Three or four digit-like units from p, then no more. */
-function digitGroupAhead(codes: Uint16Array, p: number, n: number): boolean {
+/** `min` to four digit-like units from p, then no more. */
+function digitGroupAhead(codes: Uint16Array, p: number, n: number, min: number): boolean {
   let k = p;
   while (k < n && k - p < 5 && isDigitLike(codes[k]!)) k++;
-  return k - p >= 3 && k - p <= 4;
+  return k - p >= min && k - p <= 4;
 }
 
 /** Canonical code unit → its digit's char code, for the Chinese numerals (0 = not a numeral). */
@@ -151,8 +151,9 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
       } else if (isRunGap(d) && j + 1 < n && isDigitLike(codes[j + 1]!)) {
         group = 0;
         j++;
-      } else if (isListGap(d) && group >= 3 && group <= 4 && digitGroupAhead(codes, j + 1, n)) {
-        // "幺三八、零二六七、四五九一": groups of three or four split by list commas (never "一、二、三")
+      } else if (isListGap(d) && group >= 3 && group <= 4 && digitGroupAhead(codes, j + 1, n, d === 44 ? 4 : 3)) {
+        // "幺三八、零二六七、四五九一": groups of three or four split by list commas (never "一、二、三");
+        // after a comma the group has four, so thousands ("三,000") stay apart
         group = 0;
         j++;
       } else break;
