@@ -9,6 +9,10 @@ ruleTester('im-handle', {
     "公司用钉钉打卡，审批也在钉钉上",
     "飞书文档 2024版 使用教程",
     "陌陌上认识的朋友推荐的这款",
+    "Dual SIM phone, WhatsApp and Telegram preinstalled",
+    "Signal and Telegram pre-loaded, 256GB",
+    "Telegram notifications work fine",
+    "the ins and outs of returns",
   ],
   invalid: [
     { text: "Chat with me on WhatsApp +44 7700 900123 anytime", start: 16, end: 40, value: "447700900123" },
@@ -21,5 +25,8 @@ ruleTester('im-handle', {
     { text: "大貨請加釘釘 13912345678", start: 4, end: 18, value: "13912345678" },
     { text: "陌陌号 88776655 私聊我", start: 0, end: 12, value: "88776655" },
     { text: "臉書搜 shop_tw_88 私訊我", start: 0, end: 14, value: "shop_tw_88" },
+    { text: "新品先发ins，搜 lily.wear.tw 私信下单", start: 4, end: 22, value: "lily.wear.tw" },
+    { text: "我们ins: kelly.wardrobe 下单九折", start: 2, end: 21, value: "kelly.wardrobe" },
+    { text: "WhatsApp me plus four four, seven seven zero zero, nine one two, three four five", start: 0, end: 80, value: "447700912345" },
   ],
 });
