@@ -17,6 +17,16 @@ const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|m
 const DOT_WORDS = new RegExp(DOT, 'g');
 const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${DOMAIN})(?![a-z0-9-])`, 'g');
 
+/**
+ * A symbol standing in for "@" with an instruction to swap it back: "(#换成@)", "把*改为@", "replace # with @", "& = @".
+ * The address is then read with that symbol as "@".
+ */
+const STAND_IN = String.raw`[#*&$%!~^]`;
+const SWAP = new RegExp(
+  String.raw`(?:^|[^a-z0-9])(${STAND_IN})\s*(?:号|符号|字符)?\s*(?:请|要|需)?\s*(?:换成|改成|替换成|换为|改为|替换为|变成|换回|改回|代表|就是|即|=|→|->|means|is|to)\s*["'“”]?@` +
+    String.raw`|(?:replace|change|swap|switch|substitute)\s+(?:the\s+)?["'“”(]?(${STAND_IN})["'“”)]?(?:\s+(?:sign|symbol))?\s+(?:with|to|for|into|by)\s+(?:an?\s+)?["'“”(]?(?:@|at\b)`,
+);
+
 const MAY_HAVE_AT = /@|艾特|爱特|圈a|a圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
 
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
@@ -43,8 +53,14 @@ export default defineRule({
     if (canon.length > 200_000) return out;
     // Cheap necessary conditions: an "at" form and a "dot" form must both occur.
     if (!MAY_HAVE_AT.test(canon) || !/[.点。]|dot|多特/.test(canon)) return out;
+    // a stand-in symbol with a swap instruction: read the text with the symbol as "@" (same length, same offsets)
+    const swap = SWAP.exec(canon);
+    const stand = swap === null ? undefined : (swap[1] ?? swap[2])!;
+    const text = stand === undefined ? canon : canon.split(stand).join('@');
     EMAIL.lastIndex = 0;
-    for (let m = EMAIL.exec(canon); m !== null; m = EMAIL.exec(canon)) {
+    for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
+      // with a stand-in, only addresses that had the symbol (a real "@" is read as before)
+      if (stand !== undefined && !canon.slice(m.index, m.index + m[0].length).includes(stand) && !canon.slice(m.index, m.index + m[0].length).includes('@')) continue;
       const local = m[1]!.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
       const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '');
       if (local.length < 2) continue;
