@@ -541,7 +541,8 @@ export function numberRuns(canon: string): NumberRun[] {
     }
     let p = start - 1;
     while (p >= 0 && (canon.charCodeAt(p) === 40 || canon.charCodeAt(p) === 32) && start - p < 3) p--;
-    const plus = p >= 0 && canon.charCodeAt(p) === 43;
+    // '+', or the word for it ("whatsapp plus 44 7700…")
+    const plus = p >= 0 && (canon.charCodeAt(p) === 43 || (canon.startsWith('plus', p - 3) && p >= 3 && canon.charCodeAt(p + 1) === 32 && !isAsciiLetter(canon.charCodeAt(p - 4))));
     const before = start > 0 ? canon.charCodeAt(start - 1) : 0;
     const after = end < n ? canon.charCodeAt(end) : 0;
     const masked = before === 42 || after === 42 || after === 0xd7 || (after === 120 && end + 1 < n && canon.charCodeAt(end + 1) === 120);

@@ -26,6 +26,7 @@ ruleTester('phone-number', {
     "call me 150,000,000",
     "价格1,299,000",
     "换个屏幕2600，3988的电话也就这样",
+    "iPhone 15 plus 128 256 colours",
   ],
   invalid: [
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
@@ -51,5 +52,6 @@ ruleTester('phone-number', {
     { text: "Call me plus four four, seven seven zero zero, nine one two, three four five", start: 8, end: 76, value: "447700912345" },
     { text: "电话138，0013，8000找我", start: 2, end: 15, value: "13800138000" },
     { text: "sold 150,000 units, call 415,555,0199", start: 25, end: 37, value: "4155550199" },
+    { text: "WhatsApp at plus 44 7700 900123", start: 12, end: 31, value: "447700900123" },
   ],
 });
