@@ -36,7 +36,7 @@ export interface BindOptions {
 }
 
 const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
-const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|[,，]\s*(?:搜|search))/;
+const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search))/;
 
 function weakOk(canon: string, h: Hit): boolean {
   const before = canon.slice(Math.max(0, h.start - 5), h.start);

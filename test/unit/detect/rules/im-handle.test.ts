@@ -28,5 +28,6 @@ ruleTester('im-handle', {
     { text: "新品先发ins，搜 lily.wear.tw 私信下单", start: 4, end: 22, value: "lily.wear.tw" },
     { text: "我们ins: kelly.wardrobe 下单九折", start: 2, end: 21, value: "kelly.wardrobe" },
     { text: "WhatsApp me plus four four, seven seven zero zero, nine one two, three four five", start: 0, end: 80, value: "447700912345" },
+    { text: "ins 同名 lulu.wardrobe，私信有折扣", start: 0, end: 20, value: "lulu.wardrobe" },
   ],
 });
