@@ -16,6 +16,8 @@ const ABBREVIATED = ['zhifubao', 'zhi fu bao', 'pp'];
 const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|和包|qq钱包)$/;
 /** Hong Kong and Singapore instant transfer: the account is a seven- to nine-digit FPS ID or a local eight-digit mobile. */
 const PROXY_ID_WALLET = /^(?:fps|转数快|payme|paynow)$/;
+/** Only introducers between the app and its account name, at least one of them: "venmo is", "zelle: ", "revolut username". */
+const P2P_INTRO = /^(?:\s|[:=]|id|username|user|handle|tag)*(?:[:=]|\bis|\bid|username|handle|tag)(?:\s|[:=]|is)*$/;
 /** A handle written before the app: "i'm @jo-shop-7 on venmo", "$kimsells on cash app", "@x is my revolut". */
 const TAG_BEFORE = /(?<![a-z0-9_.-])[@$]([a-z][a-z0-9_.-]{2,39})\s*(?:(?:on|at|via|in|for)(?: my)?|is my|(?:=|:|-))\s*$/;
 /** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
@@ -89,12 +91,14 @@ export default defineRule({
         const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|zhi ?fu ?bao|支付宝|alipay)/.test(h.word);
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
         const isProxyId = /^\d{7,9}$/.test(v) && PROXY_ID_WALLET.test(h.word);
+        // "my venmo is kim_sells22", "revolut: jo-shop7": a handle-shaped name introduced after a person-to-person app
+        const isP2pName = P2P.test(h.word) && /^[a-z][a-z0-9_.-]{3,29}$/.test(v) && /[\d_]/.test(v) && P2P_INTRO.test(canon.slice(h.end, tok.start));
         // "pp" is PayPal only with an address after it
-        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo || isProxyId) {
+        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo || isProxyId || isP2pName) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;
         }
-        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number)$/.test(v)) break;
+        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number|username|handle)$/.test(v)) break;
         p = end - 1;
       }
       // The handle written before the app name, tied to it by "on"/"is my".
