@@ -75,6 +75,12 @@ function readChunks(canon: string, first: Token): Token | null {
   return { start: first.start, end, value };
 }
 
+/** The token is exactly a keyword of the binding (another app's name). */
+function isKeyword(ctx: MatchContext, opts: BindOptions, tok: Token): boolean {
+  const h = ctx.near(opts.strong, tok.start, tok.end) ?? (opts.weak ? ctx.near(opts.weak, tok.start, tok.end) : undefined);
+  return h !== undefined && h.start === tok.start && h.end === tok.end;
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -96,7 +102,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   for (const h of hits) {
     if (h.start < lastEnd) continue;
     if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 16))) continue;
-    if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 6), h.start))) continue;
+    if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 10), h.start))) continue;
     // "VX-200" is a model code; "加我QQ1847362950" is a request with the number glued on.
     if (partOfCode(canon, h) && !ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start))) continue;
     // forward
@@ -117,6 +123,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           p = tok.end;
           continue;
         }
+        // the next app of a list ("WhatsApp、Telegram", "WhatsApp, Signal installed"): a name, not a handle
+        if (isKeyword(ctx, opts, tok)) break;
         const intro = c === 64 || introduced(canon, h.end, p);
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };

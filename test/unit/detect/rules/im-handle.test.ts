@@ -13,6 +13,9 @@ ruleTester('im-handle', {
     "Signal and Telegram pre-loaded, 256GB",
     "Telegram notifications work fine",
     "the ins and outs of returns",
+    "预装微信、QQ、WhatsApp、Telegram 等应用",
+    "Comes with Telegram, WhatsApp, Signal installed",
+    "Supports WhatsApp, Telegram and LINE calling",
   ],
   invalid: [
     { text: "Chat with me on WhatsApp +44 7700 900123 anytime", start: 16, end: 40, value: "447700900123" },
@@ -29,5 +32,6 @@ ruleTester('im-handle', {
     { text: "我们ins: kelly.wardrobe 下单九折", start: 2, end: 21, value: "kelly.wardrobe" },
     { text: "WhatsApp me plus four four, seven seven zero zero, nine one two, three four five", start: 0, end: 80, value: "447700912345" },
     { text: "ins 同名 lulu.wardrobe，私信有折扣", start: 0, end: 20, value: "lulu.wardrobe" },
+    { text: "telegram: line_shop88", start: 0, end: 21, value: "line_shop88" },
   ],
 });
