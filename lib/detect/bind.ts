@@ -10,6 +10,8 @@ const STOP_TOKENS = new Set([
   'id', 'is', 'me', 'my', 'add', 'on', 'at', 'to', 'the', 'and', 'or', 'for', 'there', 'search', 'number', 'no', 'num',
   'it', 'us', 'our', 'handle', 'name', 'user', 'username', 'acc', 'account', 'via', 'with', 'dm', 'pm', 'msg', 'ping',
   'here', 'please', 'pls', 'plz', 'hi', 'hello', 'a', 'an', 'app', 'in', 'of', 'i', 'you', 'u', 'ok', 'ps',
+  // "QQ group 8124…", "telegram channel @x": the kind of account before its number or name
+  'group', 'grp', 'chat', 'channel', 'qun',
 ]);
 // Full stops, exclamation and question marks, line breaks and semicolons end a clause:
 // "型号 VX-200；货号 A2026-118" is two clauses, not a keyword and its handle.
@@ -34,7 +36,7 @@ export interface BindOptions {
 }
 
 const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
-const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#)/;
+const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search))/;
 
 function weakOk(canon: string, h: Hit): boolean {
   const before = canon.slice(Math.max(0, h.start - 5), h.start);
@@ -73,6 +75,12 @@ function readChunks(canon: string, first: Token): Token | null {
   return { start: first.start, end, value };
 }
 
+/** The token is exactly a keyword of the binding (another app's name). */
+function isKeyword(ctx: MatchContext, opts: BindOptions, tok: Token): boolean {
+  const h = ctx.near(opts.strong, tok.start, tok.end) ?? (opts.weak ? ctx.near(opts.weak, tok.start, tok.end) : undefined);
+  return h !== undefined && h.start === tok.start && h.end === tok.end;
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -93,8 +101,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   let lastEnd = -1;
   for (const h of hits) {
     if (h.start < lastEnd) continue;
-    if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 12))) continue;
-    if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 6), h.start))) continue;
+    if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 16))) continue;
+    if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 10), h.start))) continue;
     // "VX-200" is a model code; "加我QQ1847362950" is a request with the number glued on.
     if (partOfCode(canon, h) && !ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start))) continue;
     // forward
@@ -115,6 +123,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           p = tok.end;
           continue;
         }
+        // the next app of a list ("WhatsApp、Telegram", "WhatsApp, Signal installed"): a name, not a handle
+        if (isKeyword(ctx, opts, tok)) break;
         const intro = c === 64 || introduced(canon, h.end, p);
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };

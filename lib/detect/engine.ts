@@ -171,6 +171,8 @@ const MAX_GLUE = 3;
 /** messages this short may be parts of one number or handle */
 const JOIN_SHORT = 24;
 const JOIN_MAX = 4;
+/** kinds whose finding is a value (a number or handle), which a cue in an earlier message can make one */
+const VALUE_KINDS = new Set(['bank_account', 'payment_account', 'phone', 'qq', 'wechat', 'im_handle', 'email']);
 
 /**
  * Detect over a chat thread: findings of each message, plus inducement spread
@@ -270,7 +272,9 @@ export function detectThread(messages: readonly string[]): ThreadResult {
           last = k;
         }
       }
-      if (first < 0 || first === last) continue;
+      // what lies in one message counts only when that message is a bare value whose cue came before it
+      // ("你打款到这张卡" / "6228…"): read alone, the number had no words beside it
+      if (first < 0 || (first === last && !(first > a && VALUE_KINDS.has(f.kind) && bareValue(messages[first]!) !== undefined))) continue;
       for (let k = first; k <= last; k++) {
         const s0 = bounds[k - a]!;
         const s = Math.max(f.start, s0) - s0;

@@ -87,6 +87,22 @@ function isCjkUnit(x: number): boolean {
   return x >= 0x3400 && x <= 0x9fff;
 }
 
+function isDigitLike(c: number): boolean {
+  return CN_DIGIT_OF[c] !== 0 || isAsciiDigit(c);
+}
+
+/** The list commas 、 and ，(already ',' in the canonical text): a number read aloud in groups is often typed with them. */
+function isListGap(c: number): boolean {
+  return c === 0x3001 || c === 44;
+}
+
+/** `min` to four digit-like units from p, then no more. */
+function digitGroupAhead(codes: Uint16Array, p: number, n: number, min: number): boolean {
+  let k = p;
+  while (k < n && k - p < 5 && isDigitLike(codes[k]!)) k++;
+  return k - p >= min && k - p <= 4;
+}
+
 /** Canonical code unit → its digit's char code, for the Chinese numerals (0 = not a numeral). */
 const CN_DIGIT_OF = new Uint8Array(65536);
 for (const [ch, d] of Object.entries(CN_DIGITS)) CN_DIGIT_OF[ch.charCodeAt(0)] = d.charCodeAt(0);
@@ -117,18 +133,28 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
     let count = 0;
     let numerals = 0;
     let last = i;
+    /** digit-like units since the last gap */
+    let group = 0;
     while (j < n) {
       const d = codes[j]!;
       if (CN_DIGIT_OF[d] !== 0) {
         count++;
         numerals++;
+        group++;
         last = j;
         j++;
       } else if (isAsciiDigit(d)) {
         count++;
+        group++;
         last = j;
         j++;
-      } else if (isRunGap(d) && j + 1 < n && (CN_DIGIT_OF[codes[j + 1]!] !== 0 || isAsciiDigit(codes[j + 1]!))) {
+      } else if (isRunGap(d) && j + 1 < n && isDigitLike(codes[j + 1]!)) {
+        group = 0;
+        j++;
+      } else if (isListGap(d) && group >= 3 && group <= 4 && digitGroupAhead(codes, j + 1, n, d === 44 ? 4 : 3)) {
+        // "幺三八、零二六七、四五九一": groups of three or four split by list commas (never "一、二、三");
+        // after a comma the group has four, so thousands ("三,000") stay apart
+        group = 0;
         j++;
       } else break;
     }
@@ -348,6 +374,8 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
 const EN_TOKEN = String.raw`(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b|(?<![\d.])\d(?![\d.]))`;
 const EN_WORD_RUN = new RegExp(`${EN_TOKEN}(?:[\\s,.-]{1,3}${EN_TOKEN}){2,40}`, 'g');
 const EN_RUN_TOKEN = /[a-z]+|\d/g;
+/** "plus" right before a number-word run, as a word of its own. */
+const PLUS_BEFORE = /(?<![a-z])plus ?$/;
 const EN_ANY = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/;
 
 /**
@@ -636,7 +664,15 @@ function convertEnglishNumberWords(
     for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) if (w[0].length > 1) words++;
     EN_RUN_TOKEN.lastIndex = 0;
     if (words < 2 || (words === 2 && !/\d/.test(run))) continue;
-    copy(last, m.index);
+    // "plus four four, …": the word for the international sign reads as '+'
+    const plus = PLUS_BEFORE.exec(canon.slice(Math.max(last, m.index - 6), m.index));
+    if (plus !== null) {
+      const p0 = m.index - plus[0].length;
+      copy(last, p0);
+      out += '+';
+      s.push(startOf[p0]!);
+      e.push(endOf[p0 + 3]!);
+    } else copy(last, m.index);
     for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
       out += EN_DIGITS[w[0]] ?? w[0];
       const a = m.index + w.index;

@@ -480,6 +480,21 @@ function isNumSep(c: number): boolean {
     c === 0x2795 || (c >= 0x2190 && c <= 0x2bff && c !== 0x2665) || (c >= 0xd800 && c <= 0xdfff) || c === 0x30fb;
 }
 
+/** From a list comma at p (、 or ','): "、0267、4591" or ", 555, 0199" up to the end; 0 when it is not that shape. */
+function listNumberEnd(canon: string, p: number): number {
+  const sep = canon.charCodeAt(p);
+  if (sep !== 0x3001 && sep !== 44) return 0;
+  let q = p;
+  for (let g = 0; g < 2; g++) {
+    if (canon.charCodeAt(q) !== sep) return 0;
+    q += canon.charCodeAt(q + 1) === 32 ? 2 : 1;
+    const s = q;
+    while (q < canon.length && q - s < 5 && isDigit(canon.charCodeAt(q))) q++;
+    if (q - s !== 4 && !(g === 0 && q - s === 3)) return 0;
+  }
+  return q;
+}
+
 function hasCloseParen(canon: string, a: number, b: number): boolean {
   for (let p = a; p < b; p++) if (canon.charCodeAt(p) === 41) return true;
   return false;
@@ -498,6 +513,8 @@ export function numberRuns(canon: string): NumberRun[] {
     const start = i;
     let end = i;
     let digits = '';
+    /** end of a number in list-comma groups that starts here (0: none) */
+    let listEnd = 0;
     /** start of the last digit group (no array of groups: nothing else reads them) */
     let groupStart = i;
     for (;;) {
@@ -512,6 +529,10 @@ export function numberRuns(canon: string): NumberRun[] {
         s++;
         seps++;
       }
+      // "138、0267、4591", "415,555,0199": list commas join a number in three groups (three digits, three or
+      // four, four), and only that shape: "2600，3988" (two prices) and "150,000,000" stay apart
+      if (s === k && groupStart === start && k - start === 3) listEnd = listNumberEnd(canon, k);
+      if (s === k && listEnd > k) s = canon.charCodeAt(k + 1) === 32 ? k + 2 : k + 1;
       if (s === k || s >= n || !isDigit(canon.charCodeAt(s)) || digits.length > 40) break;
       // ')' joins only "(212) 555…": the group must have opened with '('
       if (hasCloseParen(canon, k, s) && canon.charCodeAt(groupStart - 1) !== 40) break;
@@ -520,7 +541,8 @@ export function numberRuns(canon: string): NumberRun[] {
     }
     let p = start - 1;
     while (p >= 0 && (canon.charCodeAt(p) === 40 || canon.charCodeAt(p) === 32) && start - p < 3) p--;
-    const plus = p >= 0 && canon.charCodeAt(p) === 43;
+    // '+', or the word for it ("whatsapp plus 44 7700…")
+    const plus = p >= 0 && (canon.charCodeAt(p) === 43 || (canon.startsWith('plus', p - 3) && p >= 3 && canon.charCodeAt(p + 1) === 32 && !isAsciiLetter(canon.charCodeAt(p - 4))));
     const before = start > 0 ? canon.charCodeAt(start - 1) : 0;
     const after = end < n ? canon.charCodeAt(end) : 0;
     const masked = before === 42 || after === 42 || after === 0xd7 || (after === 120 && end + 1 < n && canon.charCodeAt(end + 1) === 120);

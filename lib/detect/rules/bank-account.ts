@@ -7,15 +7,29 @@ import { isCardNumber, isIban } from '../validate';
 const BANK = new Lexicon([
   '银行卡', '卡号', '账号', '帐号', '账户', '帐户', '户名', '开户行', '开户', '银行', '储蓄卡', '借记卡', '对公', '汇款', '转账',
   '打款', '打到', '转到', '转过来', '收款', '这个卡', '卡:', 'account', 'acct', 'a/c', 'sort code', 'routing', 'iban',
-  'swift', 'bic', 'wire', 'bank', 'transfer', 'deposit', 'card number',
+  'swift', 'bic', 'wire', 'bank', 'transfer', 'deposit', 'card number', 'acc', 'acc no', 'bsb',
 ]);
-const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', '账号', '帐号', '账户', '帐户', '卡号', '银行卡']);
+const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', 'acc', '账号', '帐号', '账户', '帐户', '卡号', '银行卡']);
+/** A UK sort code (or an Australian BSB) written before the account number: "sort code 20-45-77, acc …", "s/c 204577". */
+const SORT_CODE = /(?:sort ?code|s\/c|bsb)[\s:#.]*(?:no\.?\s*)?(?:\d{2}[-\s.]?\d{2}[-\s.]?\d{2}|\d{3}[-\s]?\d{3})(?!\d)/;
+const SORT_WORD = /sort ?code|s\/c|bsb/;
 
 /** An account word ends just before the number ("account no. 012-…", "账号：…"). */
 function accountWordBefore(ctx: MatchContext, pos: number): boolean {
   const from = Math.max(0, pos - 14);
   const hit = ctx.near(ACCOUNT_WORDS, from, pos);
   return !!hit && /^[\s:：#.no]*$/.test(ctx.canon.slice(hit.end, pos).replace(/number|num/g, ''));
+}
+
+/** A sort code (with its word) ends within a short reach before pos: the number after it is the account. */
+function sortCodeBefore(canon: string, pos: number): boolean {
+  const from = Math.max(0, pos - 40);
+  const w = SORT_WORD.exec(canon.slice(from, pos));
+  if (w === null) return false;
+  const m = SORT_CODE.exec(canon.slice(from + w.index, pos));
+  // the code's word comes first, then the code; only filler ("acc", "account no.", ",") up to the number
+  return m !== null && m.index === 0 && /^[\s,;:#./\-a-z]*$/.test(canon.slice(from + w.index + m[0].length, pos)) &&
+    canon.slice(from + w.index + m[0].length, pos).replace(/[^a-z]/g, '').length <= 14;
 }
 
 const NO_RUNS: NumberRun[] = [];
@@ -53,7 +67,9 @@ export default defineRule({
       const wholeMsgPay = PAYISH.test(canon);
       if ((card && (near || wholeMsgPay)) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
-      } else if (near && d.length >= 8 && /account|acct|a\/c/.test(near.word) && /sort code|routing/.test(canon)) {
+      } else if (near && d.length >= 8 && /account|acct|a\/c|^acc/.test(near.word) && /sort ?code|routing|bsb|s\/c/.test(canon)) {
+        out.push({ start: run.start, end: run.end, value: d, contact: true });
+      } else if (d.length >= 6 && d.length <= 10 && sortCodeBefore(canon, run.start)) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 8 && wholeMsgPay && accountWordBefore(ctx, run.start)) {
         // "transfer to our DBS account 012-345678-9": account numbers carry no checksum, the words say what it is.

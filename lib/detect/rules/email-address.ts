@@ -17,6 +17,19 @@ const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|m
 const DOT_WORDS = new RegExp(DOT, 'g');
 const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${DOMAIN})(?![a-z0-9-])`, 'g');
 
+/**
+ * A symbol standing in for "@" with an instruction to swap it back: "(#换成@)", "把*改为@", "replace # with @", "& = @".
+ * The address is then read with that symbol as "@".
+ */
+const STAND_IN = String.raw`[#*&$%!~^]`;
+const SWAP = new RegExp(
+  String.raw`(?:^|[^a-z0-9])(${STAND_IN})\s*(?:号|符号|字符)?\s*(?:请|要|需)?\s*(?:换成|改成|替换成|换为|改为|替换为|变成|换回|改回|代表|就是|即|=|→|->|means|is|to)\s*["'“”]?@` +
+    String.raw`|(?:replace|change|swap|switch|substitute)\s+(?:the\s+)?["'“”(]?(${STAND_IN})["'“”)]?(?:\s+(?:sign|symbol))?\s+(?:with|to|for|into|by)\s+(?:an?\s+)?["'“”(]?(?:@|at\b)`,
+);
+
+/** Words for a mailbox, before an address. */
+const MAILBOX_WORD = /邮箱|邮件|e-?mail|mail/;
+
 const MAY_HAVE_AT = /@|艾特|爱特|圈a|a圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
 
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
@@ -24,7 +37,7 @@ export default defineRule({
   id: 'email-address',
   kind: 'email',
   severity: 'medium',
-  trigger: /@|at|艾特|爱特|圈a|a圈|老鼠/,
+  trigger: /@|at|#|艾特|爱特|圈a|a圈|老鼠/,
   explain: {
     zh: {
       asked: '对方给出了邮箱，想让你通过邮件联系或交易。',
@@ -41,15 +54,25 @@ export default defineRule({
     const out: RawMatch[] = [];
     const canon = ctx.canon;
     if (canon.length > 200_000) return out;
-    // Cheap necessary conditions: an "at" form and a "dot" form must both occur.
-    if (!MAY_HAVE_AT.test(canon) || !/[.点。]|dot|多特/.test(canon)) return out;
+    // Cheap necessary conditions: an "at" form (or a '#' by a mailbox word) and a "dot" form must both occur.
+    const hashMail = canon.includes('#') && MAILBOX_WORD.test(canon);
+    if ((!MAY_HAVE_AT.test(canon) && !hashMail) || !/[.点。]|dot|多特/.test(canon)) return out;
+    // a stand-in symbol with a swap instruction, or '#' after a mailbox word ("邮箱 abc#qq.com"): read the text
+    // with the symbol as "@" (same length, same offsets)
+    const swap = SWAP.exec(canon);
+    const stand = swap !== null ? (swap[1] ?? swap[2])! : hashMail ? '#' : undefined;
+    const text = stand === undefined ? canon : canon.split(stand).join('@');
     EMAIL.lastIndex = 0;
-    for (let m = EMAIL.exec(canon); m !== null; m = EMAIL.exec(canon)) {
+    for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
       const local = m[1]!.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
       const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '');
       if (local.length < 2) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
       if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点|多特/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
+      // '#' without an instruction: only a mail service's address right after a mailbox word
+      if (swap === null && stand !== undefined && canon.slice(m.index, m.index + m[0].length).includes(stand)) {
+        if (!MAIL_HOSTS.test(domain) || !MAILBOX_WORD.test(canon.slice(Math.max(0, m.index - 12), m.index))) continue;
+      }
       out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${domain}`, contact: true });
       if (out.length > 1000) break;
     }

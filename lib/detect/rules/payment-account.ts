@@ -14,6 +14,12 @@ const WALLETS = [
 const ABBREVIATED = ['zhifubao', 'zhi fu bao', 'pp'];
 /** A wallet whose account is a plain number (the e-CNY wallet number, a Bestpay account). */
 const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|和包|qq钱包)$/;
+/** Hong Kong and Singapore instant transfer: the account is a seven- to nine-digit FPS ID or a local eight-digit mobile. */
+const PROXY_ID_WALLET = /^(?:fps|转数快|payme|paynow)$/;
+/** Only introducers between the app and its account name, at least one of them: "venmo is", "zelle: ", "revolut username". */
+const P2P_INTRO = /^(?:\s|[:=]|id|username|user|handle|tag)*(?:[:=]|\bis|\bid|username|handle|tag)(?:\s|[:=]|is)*$/;
+/** A handle written before the app: "i'm @jo-shop-7 on venmo", "$kimsells on cash app", "@x is my revolut". */
+const TAG_BEFORE = /(?<![a-z0-9_.-])[@$]([a-z][a-z0-9_.-]{2,39})\s*(?:(?:on|at|via|in|for)(?: my)?|is my|(?:=|:|-))\s*$/;
 /** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
 const WALLET_INTRO = /^(?:\s|[:#：]|钱包|账户|帐户|账号|帐号|编号|号码|号|id|wallet|account|number|no\.?)*$/;
 const APPS = new Lexicon([
@@ -84,13 +90,25 @@ export default defineRule({
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|zhi ?fu ?bao|支付宝|alipay)/.test(h.word);
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
+        const isProxyId = /^\d{7,9}$/.test(v) && PROXY_ID_WALLET.test(h.word);
+        // "my venmo is kim_sells22", "revolut: jo-shop7": a handle-shaped name introduced after a person-to-person app
+        const isP2pName = P2P.test(h.word) && /^[a-z][a-z0-9_.-]{3,29}$/.test(v) && /[\d_]/.test(v) && P2P_INTRO.test(canon.slice(h.end, tok.start));
         // "pp" is PayPal only with an address after it
-        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo) {
+        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo || isProxyId || isP2pName) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;
         }
-        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number)$/.test(v)) break;
+        if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number|username|handle)$/.test(v)) break;
         p = end - 1;
+      }
+      // The handle written before the app name, tied to it by "on"/"is my".
+      if (out.at(-1)?.start !== h.start && h.word !== 'pp') {
+        const tag = TAG_BEFORE.exec(before);
+        if (tag !== null) {
+          const start = h.start - before.length + tag.index;
+          if (!out.some((o) => o.start <= start && start < o.end)) out.push({ start, end: h.end, value: tag[1]!, contact: true });
+          continue;
+        }
       }
       // No account written after it, but the seller asks to be paid with the tool itself.
       if (out.at(-1)?.start !== h.start) {

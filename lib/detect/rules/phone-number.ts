@@ -80,7 +80,9 @@ export default defineRule({
       if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && !isCnMobile(digits)) continue;
       const ext = isCnMobile(digits) ? null : EXTENSION.exec(after);
       // "+44 …" and "(212) …" start at the sign or the bracket the user wrote
-      const start = run.plus && canon[run.start - 1] === '+' ? run.start - 1 : canon[run.start - 1] === '(' ? run.start - 1 : run.start;
+      // ("plus 44 …": at the word)
+      const plusWord = run.plus ? /plus \(?$/.exec(canon.slice(Math.max(0, run.start - 6), run.start)) : null;
+      const start = plusWord !== null ? run.start - plusWord[0].length : run.plus && canon[run.start - 1] === '+' ? run.start - 1 : canon[run.start - 1] === '(' ? run.start - 1 : run.start;
       out.push({ start, end: run.end + (ext ? ext[0].length : 0), value, contact: true });
     }
     return out;

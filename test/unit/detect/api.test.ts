@@ -66,6 +66,15 @@ describe('detectThread', () => {
     const r = detectThread(['hi', 'QQ 55667788']);
     expect(r.findings[0]).toMatchObject({ kind: 'qq', message: 1, start: 0, end: 11 });
   });
+  it('reads a card number sent on its own after the message that asks for the transfer', () => {
+    const r = detectThread(['运费太贵了', '直接打款到这张卡吧', '6217 0000 1000 0000 003', '建行 王']);
+    const f = r.findings.find((x) => x.kind === 'bank_account');
+    expect(f).toMatchObject({ message: 2, start: 0, end: 23, value: '6217000010000000003' });
+  });
+  it('does not make a bare number a finding without a cue before it', () => {
+    expect(detectThread(['好的', '6217 0000 1000 0000 003']).flagged).toBe(false);
+    expect(detectThread(['订单号发你', '6217000010000000003']).flagged).toBe(false);
+  });
   it('a refusal clears the request it answers', () => {
     expect(detectThread(['能加微信吗', '不好意思，我们只在平台内沟通']).flagged).toBe(false);
   });

@@ -97,6 +97,17 @@ describe('normalise: traditional characters', () => {
     expect(normalise('企鵝 綠泡泡 釘釘 飛機 韋信 摳摳 雲閃付').canon).toBe('企鹅 绿泡泡 钉钉 飞机 韦信 抠抠 云闪付');
     expect(normalise('客服熱線 總機 投訴 謹防 舉報 曬圖 進群').canon).toBe('客服热线 总机 投诉 谨防 举报 晒图 进群');
   });
+  it('folds the frequent characters of shop talk around the keywords', () => {
+    expect(normalise('組合 樣品 評論 標籤 換貨 贈品 領取 簡訊 別擔心 價錢').canon).toBe('组合 样品 评论 标签 换货 赠品 领取 简讯 别担心 价钱');
+    expect(normalise('這個顏色還有嗎謝謝老闆').canon).toBe('这个颜色还有吗谢谢老板');
+  });
+});
+
+describe('normalise: apostrophes', () => {
+  it('reads curly and modifier apostrophes as the straight one, one unit for one', () => {
+    expect(normalise('I’m here, don‘t ask, itʼs fine').canon).toBe("i'm here, don't ask, it's fine");
+    expect(normalise('I’m').canon.length).toBe(3);
+  });
 });
 
 describe('normalise: the offset map after dropping gaps', () => {
@@ -126,9 +137,29 @@ describe('normalise: number words', () => {
     expect(normalise('call four one five, 5 5 5 one 2 three 2').canon).toBe('call 4155551232');
     expect(normalise('one 2 three').canon).toBe('123');
   });
+  it("reads 'plus' before a number-word run as the international sign", () => {
+    expect(normalise('text me plus four four, seven seven zero zero').canon).toBe('text me +447700');
+    expect(spanOf('text me plus four four, seven seven zero zero', '+4')).toBe('plus four');
+    expect(normalise('surplus one two three').canon).toBe('surplus 123');
+    expect(normalise('plus one more').canon).toBe('plus one more');
+  });
   it('leaves a single number word among digits, and counts of things', () => {
     expect(normalise('1 2 3 4 one').canon).toBe('1 2 3 4 one');
     expect(normalise('I have two 3 year olds').canon).toBe('i have two 3 year olds');
     expect(normalise('size 8, one 10, two 12').canon).toBe('size 8, one 10, two 12');
+  });
+});
+
+describe('normalise: numbers grouped with list commas', () => {
+  it('reads groups of three or four numerals split by 、 or ， as one number', () => {
+    expect(normalise('手机幺三九、零零一二、三四五六').canon).toBe('手机139、0012、3456');
+    expect(normalise('号码一三八，零零一三，八零零零').canon).toBe('号码138,0013,8000');
+    expect(normalise('卖了三五零,零零零件').canon).toBe('卖了三五零,零零零件');
+    expect(spanOf('手机幺三九、零零一二、三四五六', '139、0012')).toBe('幺三九、零零一二');
+  });
+  it('leaves enumerations and lists of single numerals alone', () => {
+    expect(normalise('第一、二、三名').canon).toBe('第一、二、三名');
+    expect(normalise('步骤一、二、三、四').canon).toBe('步骤一、二、三、四');
+    expect(normalise('三五、六七').canon).toBe('三五、六七');
   });
 });

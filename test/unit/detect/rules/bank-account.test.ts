@@ -7,11 +7,17 @@ ruleTester('bank-account', {
     "订单号 6222020200112233445",
     "银行卡快捷支付立减",
     "条形码 6901234567892",
+    "the sort code 11-22-33 is on the back; order 12345678 arrives today",
+    "Delivered 20-04-26, order 53917284",
+    "sort code 20-45-77 is on the invoice dated 12-04-2024",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
     { text: "打款到建设银行卡 6217 0000 1000 0000 003 马上发", start: 9, end: 32, value: "6217000010000000003" },
     { text: "wire to IBAN DE89 3704 0044 0532 0130 00 please", start: 13, end: 40, value: "DE89370400440532013000" },
     { text: "账号：9558 8010 0123 4567 890 开户行：工行", start: 3, end: 26, value: "9558801001234567890" },
+    { text: "Bank details: sort code 40-11-62, acc 71234567, send today", start: 38, end: 46, value: "71234567" },
+    { text: "pay to sort code 40 11 62 account 71234567", start: 34, end: 42, value: "71234567" },
+    { text: "BSB 062-000 acc 12345678 thanks", start: 16, end: 24, value: "12345678" },
   ],
 });

@@ -12,6 +12,10 @@ ruleTester('email-address', {
     "小老鼠 点 赞 好评",
     "艾特我一下。com那个网站打不开",
     "USB3.0 接口 @ 5Gbps",
+    "email: team#mycompany.com",
+    "邮件 话题 #qq.com 活动",
+    "Tag #sale #new.com launch",
+    "话题 #好物推荐 换成@你的朋友",
   ],
   invalid: [
     { text: "报价发你 lucy_trade@163.com", start: 5, end: 23, value: "lucy_trade@163.com" },
@@ -30,5 +34,10 @@ ruleTester('email-address', {
     { text: "邮箱：zhang.wei【艾特】163【点】com", start: 3, end: 25, value: "zhang.wei@163.com" },
     // initials with dots stay as they are
     { text: "mail j.w.lee @ proton . me", start: 5, end: 26, value: "j.w.lee@proton.me" },
+    { text: "客服邮箱 mei.ling#qq.com (把#换成@)", start: 5, end: 20, value: "mei.ling@qq.com" },
+    { text: "email me: rob.carter*outlook.com — replace * with @", start: 10, end: 32, value: "rob.carter@outlook.com" },
+    { text: "发邮件到 jiajia_88&163.com，&改为@", start: 5, end: 22, value: "jiajia_88@163.com" },
+    { text: "邮箱：shop2024＃163.com", start: 3, end: 19, value: "shop2024@163.com" },
+    { text: "联系邮箱 sam.li#gmail.com", start: 5, end: 21, value: "sam.li@gmail.com" },
   ],
 });

@@ -15,6 +15,12 @@ ruleTester('payment-account', {
     "the pp size is 12 pages, 13800138000 is the shop line",
     "用zfb付款成功",
     "visit paypal.com/help for buyer protection",
+    "follow @shopname on instagram, we accept venmo",
+    "转数快每日限额 100000",
+    "FPS 2023 update supports 10000 merchants",
+    "venmo is my-favorite app",
+    "zelle is fine with 2-day shipping",
+    "venmo: 2 payments received",
   ],
   invalid: [
     { text: "I can do $50 less if you pay me by Zelle today", start: 35, end: 40, value: "zelle" },
@@ -34,5 +40,11 @@ ruleTester('payment-account', {
     // a personal payment link
     { text: "just pay at paypal.me/olddeals_99 instead", start: 12, end: 33, value: "paypal.me/olddeals_99" },
     { text: "send to cash.app/$lenadeals", start: 8, end: 27, value: "cash.app/$lenadeals" },
+    { text: "send $bakedbyjo on Cash App", start: 5, end: 27, value: "bakedbyjo" },
+    { text: "@mark.sells is my revolut", start: 0, end: 25, value: "mark.sells" },
+    { text: "轉數快 FPS 俾我 6123 4567 就得", start: 0, end: 20, value: "61234567" },
+    { text: "PayNow me at 9123 4567 pls", start: 0, end: 22, value: "91234567" },
+    { text: "my venmo is derek-hollis-7", start: 3, end: 26, value: "derek-hollis-7" },
+    { text: "revolut username jo-shop7", start: 0, end: 25, value: "jo-shop7" },
   ],
 });

@@ -20,6 +20,13 @@ ruleTester('phone-number', {
     // O inside a word or a code stays a letter
     "H2O bottle 500ml, model 3o4x",
     "size 8, one 10, two 12 left in stock",
+    "尺码160、165、170、175都有",
+    "第一、二、三、四名",
+    "价格199、299、399",
+    "call me 150,000,000",
+    "价格1,299,000",
+    "换个屏幕2600，3988的电话也就这样",
+    "iPhone 15 plus 128 256 colours",
   ],
   invalid: [
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
@@ -40,5 +47,11 @@ ruleTester('phone-number', {
     { text: "my cell +44 7700 9OO 123, ring me", start: 8, end: 24, value: "447700900123" },
     // number words with single digits mixed in
     { text: "text me two one two, five 5 5, 0 one four 7", start: 8, end: 43, value: "2125550147" },
+    { text: "主播手机幺三九、零零一二、三四五六 下播打我", start: 4, end: 17, value: "13900123456" },
+    { text: "电话138、0013、8000找我", start: 2, end: 15, value: "13800138000" },
+    { text: "Call me plus four four, seven seven zero zero, nine one two, three four five", start: 8, end: 76, value: "447700912345" },
+    { text: "电话138，0013，8000找我", start: 2, end: 15, value: "13800138000" },
+    { text: "sold 150,000 units, call 415,555,0199", start: 25, end: 37, value: "4155550199" },
+    { text: "WhatsApp at plus 44 7700 900123", start: 12, end: 31, value: "447700900123" },
   ],
 });

@@ -9,6 +9,7 @@ ruleTester('qq-number', {
     "型号QQ2024款 粉色",
     "扣 1 2 3 抽奖",
     "企鵝玩偶 30cm 2只装",
+    "QQ group buy discount 30%",
   ],
   invalid: [
     { text: "售后问题加QQ 77812345", start: 5, end: 16, value: "77812345" },
@@ -21,5 +22,7 @@ ruleTester('qq-number', {
     { text: "有意者加企鵝 5 5 8 6 1 2 3 4 9", start: 4, end: 24, value: "558612349" },
     { text: "扣 扣 群: 7 7 8 1 2 3 4 5", start: 0, end: 22, value: "77812345" },
     { text: "qq：2O48 1357 9", start: 0, end: 14, value: "204813579" },
+    { text: "Join our QQ group five-five-six, seven-seven-eight, nine-nine-one for updates", start: 9, end: 65, value: "556778991" },
+    { text: "qq group chat 38475629", start: 0, end: 22, value: "38475629" },
   ],
 });
