@@ -4,7 +4,7 @@
  * linear (bounded look-around windows, no backtracking regexes).
  */
 import type { Normalised } from './normalise';
-import { NEGATIONS, NUMBER_LABELS, REFUSED_AFTER, WARNINGS } from './lexicon/words';
+import { NEGATIONS, NUMBER_LABELS, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, WARNINGS } from './lexicon/words';
 
 export interface Hit {
   start: number;
@@ -639,6 +639,14 @@ export function refusedAfter(canon: string, end: number): boolean {
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
   return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after);
 }
+const ASKED = new Lexicon(RECOUNT_ASKED);
+const TURNED_DOWN = new Lexicon(RECOUNT_REFUSED);
+/** How far before a request the report of it (叫我, "asked me to") is looked for. */
+const RECOUNT_BEFORE = 24;
+/** How far after a request the writer's refusal is looked for (the next clause or sentence). */
+const RECOUNT_AFTER = 60;
+/** 冇 that is no negation of what follows: 冇问题 (no problem), 冇所谓, 冇错. */
+const NOT_NEGATING = /^冇(?:问题|所谓|错|事)/;
 const WARN = new Lexicon(WARNINGS);
 const LABELS = new Lexicon(NUMBER_LABELS);
 
@@ -721,17 +729,39 @@ export class MatchContext {
     return h !== undefined && h.start < b;
   }
 
-  /** A negation word earlier in the same clause, close to pos. */
+  /**
+   * A negation word earlier in the same clause, close to pos; or the request at pos recounted and refused
+   * (recountedRefusedAt).
+   */
   negatedAt(pos: number, window = 16): boolean {
+    if (this.recountedRefusedAt(pos)) return true;
     const hits = this.hits(NEG);
     if (hits.length === 0) return false;
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
-      if (h.start >= from && h.start < pos) return true;
+      if (h.start >= from && h.start < pos && !(h.word === '冇' && NOT_NEGATING.test(this.canon.slice(h.start, h.start + 3)))) return true;
       if (h.start > pos) break;
     }
     return false;
+  }
+
+  /**
+   * The request at pos is told as something someone asked of the writer, in the same sentence before it
+   * (卖家叫我加…私下汇款, "the seller asked me to pay by Zelle"), and the writer's refusal follows
+   * (我拒绝了, "I said no"): a buyer recounting a request they turned down, any rule's.
+   */
+  recountedRefusedAt(pos: number): boolean {
+    const asked = this.hits(ASKED);
+    if (asked.length === 0) return false;
+    const refused = this.hits(TURNED_DOWN);
+    if (refused.length === 0) return false;
+    const canon = this.canon;
+    const a = sentenceStart(canon, pos, RECOUNT_BEFORE);
+    const h = asked[firstHitEndingAfter(asked, a)];
+    if (h === undefined || h.start >= pos + 4) return false;
+    const r = refused[firstHitEndingAfter(refused, pos)];
+    return r !== undefined && r.start > pos && r.start - pos <= RECOUNT_AFTER;
   }
 
   /** A non-contact label (order no., tracking, price…) just before pos in the same clause. */

@@ -47,6 +47,10 @@ export const NEGATIONS = [
   'don’t', 'won’t', "can't", 'can’t', 'cannot', "doesn't", 'doesn’t', 'does not', "isn't", 'isn’t',
   // a refusal by the shop itself: 本店不接受…, 不允许…, 不提供…
   '不接受', '不允许', '不提供', '不参与', '不做', '不搞', '不用私', '不要私', '别私', '别找', '别戳', '别滴', '别dd', '别联系',
+  // a shop's notice that it runs no such thing (本店不设…, 从未…)
+  '不设', '不设置', '不开展', '不举办', '不存在', '从未', '从来没有', '从来不',
+  // Cantonese negators: 冇 (no / not have), 唔好 (don't), 唔会, 未有 (see negatedAt for 冇问题)
+  '冇', '唔好', '唔会', '唔接受', '唔做', '唔搞', '唔提供', '唔设', '未有',
 ];
 
 /** Words that mark the whole message as a warning about scams. */
@@ -60,6 +64,8 @@ export const WARNINGS = [
   // a notice by the platform's system about a message it stopped (系统已拦截…疑似收款码, "we blocked a suspicious link")
   '已拦截', '已被拦截', '拦截了', '已屏蔽', '已被屏蔽', '系统检测到', '系统提示', '疑似', '为保障您的资金安全', '资金安全', '请勿扫码', '请勿扫描',
   'has been blocked', 'was blocked', 'we blocked', 'have blocked', 'automatically blocked', 'suspicious', 'suspected',
+  // a shop's notice against someone using its name (如有人以本店名义联系您，请勿相信)
+  '请勿相信', '切勿相信', '不要轻信', '请勿轻信', '以本店名义', '以本店的名义', '以我们的名义', '冒用', 'in our name', 'impersonat',
   'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
 ];
 
@@ -81,4 +87,22 @@ export const REFUSED_AFTER = [
   'is against', 'are against', 'against the rules', 'against policy', 'against our policy', 'not allowed', "isn't allowed",
   'isn’t allowed', "aren't allowed", 'aren’t allowed', 'not protected', "aren't protected", 'aren’t protected', "isn't protected",
   'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',
+  // the thing named first, then that the shop does not use it (收款码这东西我们店里不用的)
+  '不用的', '不使用', '从不用', '从来不用', '都不用', '没在用', "don't use", 'do not use', "we don't accept", 'not accepted',
+];
+
+/**
+ * A report of what someone asked the writer to do (叫我…, 让我…, "asked me to"): with a refusal by the writer
+ * after it (RECOUNT_REFUSED) the message recounts a request that was turned down, as in a buyer's review.
+ */
+export const RECOUNT_ASKED = [
+  '叫我', '让我', '要我', '要求我', '找我', '劝我', '想让我', '想叫我', '问我要不要', '问我能不能', '诱导我', '引导我',
+  'asked me', 'told me to', 'wanted me to', 'tried to get me', 'tried to make me', 'pushed me to', 'offered to', 'suggested i', 'suggested we',
+];
+/** The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"). */
+export const RECOUNT_REFUSED = [
+  '我拒绝', '拒绝了', '被我拒绝', '我没同意', '没答应', '我没答应', '我不同意', '我没理', '没理他', '没理她', '没理会', '我没加', '我没转',
+  '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
+  'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',
+  'no thanks', 'i ignored', 'refused and',
 ];

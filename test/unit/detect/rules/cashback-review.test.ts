@@ -46,8 +46,13 @@ ruleTester('cashback-review', {
     "已经好评了，不是为了红包，是真的好用",
     "没有任何返现，纯自愿好评",
     "I gave 5 stars, the price was 20% lower than elsewhere",
+    // Cantonese 冇, a shop's notice that it runs none
+    "冇好评返现的，大家放心买",
+    "本店不设好评返现活动",
+    "我们从来不搞好评返现",
   ],
   invalid: [
+    { text: "冇问题嘅话好评返现5元", start: 5, end: 9, value: "好评返现" },
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
     { text: "追评晒图联系客服领红包", start: 0, end: 11, value: "追评晒图联系客服领红包" },
     { text: "Leave a 5-star review and get $10 back", start: 0, end: 33, value: "leave a 5-star review and get $10" },

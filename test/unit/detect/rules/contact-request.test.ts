@@ -48,6 +48,7 @@ ruleTester('contact-request', {
     "Is there another way to contact customer service?",
     "请勿通过其他联系方式交易",
     "商家让我换个联系方式，我拒绝了",
+    "卖家叫我加好友私聊，我没理他",
   ],
   invalid: [
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },

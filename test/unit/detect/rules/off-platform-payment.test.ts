@@ -57,8 +57,17 @@ ruleTester('off-platform-payment', {
     "Skip the line at checkout with express pay",
     "Buying direct from the manufacturer is cheaper, but I like this shop",
     "退款会原路退回到您的银行卡",
+    // a buyer recounting a request they turned down (any rule: scan.ts recountedRefusedAt)
+    "卖家让我私下转账便宜点，我拒绝了，还是平台下单稳",
+    "店家叫我线下付给他，被我拒绝了",
+    "The shop asked me to pay via bank transfer. I declined and ordered here.",
+    "如有人冒用本店名义要求私下转账，请勿相信",
   ],
   invalid: [
+    // a recounted request with no refusal after it; 冇问题 ('no problem') negates nothing
+    { text: "He asked me to pay via bank transfer, so I sent it", start: 15, end: 36, value: "pay via bank transfer" },
+    { text: "卖家叫我私下转账，我就转了", start: 4, end: 8, value: "私下转账" },
+    { text: "冇问题私下转账俾我就得", start: 3, end: 7, value: "私下转账" },
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
     { text: "你先申请退款，我们微信上交易", start: 2, end: 11, value: "申请退款,我们微信" },
     { text: "let's skip Etsy, pay me directly", start: 6, end: 15, value: "skip etsy" },
@@ -98,7 +107,7 @@ ruleTester('off-platform-payment', {
     { text: "可以面交付现金，省平台手续费", start: 8, end: 14, value: "省平台手续费" },
     { text: "见面给现金就可以，不用透过平台", start: 0, end: 5, value: "见面给现金" },
     { text: "见面给现金就可以，不用透过平台", start: 9, end: 15, value: "不用透过平台" },
-    { text: "唔使經平台，直接過數俾我", start: 0, end: 5, value: "唔使經平台" },
+    { text: "唔使經平台，直接過數俾我", start: 0, end: 5, value: "唔使经平台" },
     { text: "麻烦打款到下面的账户，我马上发货", start: 2, end: 10, value: "打款到下面的账户" },
     { text: "I can sell it direct for less, skip the eBay fees", start: 31, end: 49, value: "skip the ebay fees" },
     { text: "get one direct from us for less than the listing price", start: 0, end: 31, value: "get one direct from us for less" },

@@ -24,8 +24,12 @@ ruleTester('payment-qr', {
     "系统检测到对方发来的图片疑似收款二维码，已为您屏蔽",
     "Scan the QR on screen to follow our shop for coupons",
     "用支付宝扫一扫就能登录",
+    // the code named, then that the shop does not use it
+    "收款码这种东西本店不使用，请在平台付款",
+    "个人收款码我们从来不用",
   ],
   invalid: [
+    { text: "扫我收款码付款不用下单", start: 0, end: 6, value: "扫我收款码付" },
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
     { text: "直接扫我的收款二维码", start: 5, end: 10, value: "收款二维码" },
     { text: "I'll send my payment QR code", start: 13, end: 28, value: "payment qr code" },
