@@ -13,12 +13,13 @@ function chunks(forms: readonly string[], n: number): RegExp[] {
 }
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
-    '私下(?:交易|转账|转(?!包|让|卖|手)|付|给(?!我们)|汇|打款|联系交易|支付|收款|成交)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
+    '私下(?:交易|转账|转(?!包|让|卖|手)|付|给(?!我们)|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
     '直接(?:转账?|付|汇款|打款|转给|付给|汇)(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我', '(?:微信|支付宝|vx|wx)转账给',
     '(?:钱|款)(?:用)?(?:微信|支付宝|vx|wx)(?:发|转|付)', '(?:微信|支付宝|vx|wx)上交易',
     '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
-    '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', '拍下不用付', '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
+    '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', // (拍下先别付款 alone waits for the shop's price change on the platform: the private settling must follow)
+    '拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|微信|支付宝|vx|wx|加我|私聊)', '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
     '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
     // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
@@ -33,7 +34,7 @@ const ZH_FORMS = [
     // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍)
     '(?:不(?:用|要|必|需要)|别)(?:在|去|到|从)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|拍|付款|付|结账)',
     // meeting in person and paying cash (面交付现, 见面给现金)
-    '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)',
+    '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再)?(?:付|给|交)(?:现金|现)',
 ];
 const ZH = chunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -58,7 +59,9 @@ const EN_FORMS = [
     "don'?t (?:use|click) buy (?:it )?now", "(?:don['’]?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|place (?:the|an|your) order) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
-    'bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)',
+    // the rest paid in cash at the meeting, the platform only carries the shipping ("pay the rest in cash when we meet")
+    // (not plain cash at a local pickup, which some platforms offer themselves)
+    'pay (?:me )?(?:the rest|the balance|the remainder|the difference|the remaining)(?: of it)? (?:in|with|by) cash|pay (?:me )?(?:in|with|by) cash when (?:we meet|i see you)|bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)',
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     '(?:instead of|rather than) (?:paying |buying |ordering |checking out )?(?:through|via|on|in|with) (?:the )?(?:app|site|platform|checkout|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![^.!?\\n]{0,40}?(?:at checkout|apple pay|google pay|in-app|in the app|support))', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
 ];

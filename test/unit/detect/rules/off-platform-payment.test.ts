@@ -62,8 +62,15 @@ ruleTester('off-platform-payment', {
     "店家叫我线下付给他，被我拒绝了",
     "The shop asked me to pay via bank transfer. I declined and ordered here.",
     "如有人冒用本店名义要求私下转账，请勿相信",
+    // waiting for the shop's price change; cash at a plain local pickup; a buyer asking
+    "拍下先别付款，等客服改价后再付",
+    "Local pickup only, pay with cash at pickup",
+    "当面交易可以给现金吗",
   ],
   invalid: [
+    { text: "拍下先别付款，私下结账更便宜", start: 0, end: 9, value: "拍下先别付款,私下" },
+    { text: "见面交易时再付现金吧", start: 0, end: 9, value: "见面交易时再付现金" },
+    { text: "You pay the balance in cash and I'll mark it shipped", start: 4, end: 27, value: "pay the balance in cash" },
     // a recounted request with no refusal after it; 冇问题 ('no problem') negates nothing
     { text: "He asked me to pay via bank transfer, so I sent it", start: 15, end: 36, value: "pay via bank transfer" },
     { text: "卖家叫我私下转账，我就转了", start: 4, end: 8, value: "私下转账" },
