@@ -83,7 +83,7 @@ export const REFUSALS = [
  */
 export const REFUSED_AFTER = [
   '是不允许', '不允许', '不被允许', '不行', '不可以', '是违规', '违规', '违反', '聊不了', '做不了', '不了的', '一概不', '不做', '不接受',
-  '不支持', '没有保障', '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子',
+  '不支持', '没有保障', '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子', '是假的', '都是假的', '是骗人的',
   'is against', 'are against', 'against the rules', 'against policy', 'against our policy', 'not allowed', "isn't allowed",
   'isn’t allowed', "aren't allowed", 'aren’t allowed', 'not protected', "aren't protected", 'aren’t protected', "isn't protected",
   'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',

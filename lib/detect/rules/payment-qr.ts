@@ -28,7 +28,9 @@ const EN = new RegExp(
 );
 const DECODED = /wxp:\/\/[a-z0-9_\-/]+|qr\.alipay\.com\/[a-z0-9]+|payapp\.weixin\.qq\.com\/[a-z0-9_\-/]+/g;
 /** (one pattern, one prefilter: the scanner has 31 presence slots for all rules) */
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}`, 'g');
+/** A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你). */
+const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|付款|收钱)(?:二维|条)?码|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发|给)(?:你|您)/g;
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;
@@ -62,7 +64,8 @@ export default defineRule({
       for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
         // (English: the place named later in the sentence, "pay with the QR code shown at checkout")
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
-        if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && PLATFORM.test(around)) continue;
+        // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
+        if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && PLATFORM.test(around) && !/[传发给][你您]/.test(m[0])) continue;
         if (re !== DECODED && refusedAfter(canon, m.index + m[0].length)) continue;
         // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
         if (re !== EN && re !== DECODED && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;

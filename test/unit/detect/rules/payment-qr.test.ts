@@ -27,8 +27,10 @@ ruleTester('payment-qr', {
     // the code named, then that the shop does not use it
     "收款码这种东西本店不使用，请在平台付款",
     "个人收款码我们从来不用",
+    "商家给你发的收款码是假的，千万别扫",
   ],
   invalid: [
+    { text: "我给你发收款码，扫了就行", start: 1, end: 7, value: "给你发收款码" },
     { text: "扫我收款码付款不用下单", start: 0, end: 6, value: "扫我收款码付" },
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
     { text: "直接扫我的收款二维码", start: 5, end: 10, value: "收款二维码" },
