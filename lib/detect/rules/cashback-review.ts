@@ -6,7 +6,7 @@ const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评�
 const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
 /** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
 const MONEY_STRONG = '(?:返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
-const REVIEW_STRICT = '(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评)';
+const REVIEW_STRICT = '(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评|(?:五星|5星|五颗星)(?:评价|评论))';
 /** A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包 (no bare 返 or 送: 送货, 返回). */
 const CLAIM = '(?:[即就可再]?(?:返|发|送|领|给)(?:你|您)? ?(?:\\d+ ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)?(?:现金|红包|返现)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
 const ZH = new RegExp(
@@ -31,12 +31,12 @@ const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|
 const ASK_BEFORE = /(?:leave|give|post|write|drop|leaving|giving|rate)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?$/;
 /** The reward named first, then the rating asked for ("$5 back if you leave 5 stars"): the link just before the rating. */
 const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?$/;
-const AMOUNT = /\$ ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
+const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php)|₱|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
 /**
  * What is paid for it, as something given: money sent or got back, a refund to you, a gift card,
  * a free item. (Not a bare price or "my refund": "I'd give 5 stars if it weren't $50".)
  */
-const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle)(?: you| u)?(?: back)?(?: a| an)? (?=[$\d]|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|\b(?:back|rebate|gift|reward|bonus|credit|cash|via)\b|refund (?:you|u)\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping)|(?:a |your )reward/g;
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle)(?: you| u)?(?: back)?(?: a| an)? (?=[$\d€£₱]|(?:rm|rp|php) ?\d|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|\b(?:back|rebate|gift|reward|bonus|credit|cash|via)\b|refund (?:you|u)\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping)|(?:a |your )reward/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 const EXTRA_EN = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon)/;
 const SENTENCE_END_EN = /[.!?\n]/;
@@ -73,7 +73,7 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
 }
 /** Words that are a reward only right after a sum. */
 const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via)$/;
-const SUM_BEFORE = /(?:\$ ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
+const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php)|₱|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
 
 /** The sentence after `pos`, at most `max` characters. */
 function sentenceAfter(canon: string, pos: number, max: number): string {

@@ -50,8 +50,12 @@ ruleTester('cashback-review', {
     "冇好评返现的，大家放心买",
     "本店不设好评返现活动",
     "我们从来不搞好评返现",
+    "给了五星评价，卖家说下次来领优惠券",
+    "Please fill the form 2 and send us a review",
   ],
   invalid: [
+    { text: "Leave a 5 star review and we send RM10 to your e-wallet", start: 0, end: 38, value: "leave a 5 star review and we send rm10" },
+    { text: "留个五星评价，截图私信我们的whatsapp即领50元购物卡", start: 2, end: 30, value: "五星评价,截图私信我们的whatsapp即领50元购物卡" },
     { text: "冇问题嘅话好评返现5元", start: 5, end: 9, value: "好评返现" },
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
     { text: "追评晒图联系客服领红包", start: 0, end: 11, value: "追评晒图联系客服领红包" },
