@@ -14,7 +14,7 @@ const ZH_FORMS = [
     '(?:你的?|您的?)(?:微信|电话|手机号?|qq|联系方式)(?:号)?(?:是)?多少', '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z])',
     '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
     '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)', '这边不方便说',
-    '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
+    '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:方便|可以|能)(?:给|留)(?:我)?(?:个|一个|一下)(?:你的?|您的?)?(?:联系方式|联络方式|联系方法)(?:吗|么|嘛|呗|吧|呀)', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
     // "add me on <another app>" with no handle yet (加我line聊)
     '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
     // "price/details: message me" (详细价格私信, 价格私聊)
@@ -47,12 +47,16 @@ const EN_FORMS = [
     "(?:i['’]?m|we['’]?re|find me|find us) on (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok)[^.!?\\n]{0,20}?(?:same (?:name|handle|username|id)|message me|dm me|text me|add me|follow me)",
     "(?:contact|contact info|contact details|my number|my email|my whatsapp|my wechat|my handle|my ig|my insta) (?:is |are )?in (?:my|the) (?:bio|profile|about)", 'reach out (?:on|via|through|at) (?:my|our) (?:socials|social media|instagram|ig|insta|facebook|fb|whatsapp|telegram|snapchat|snap|tiktok|page)',
     '(?:send|drop|shoot) me (?:a |an )?(?:message|dm|text|line|note|email) (?:on|via|through|at|over) (?:facebook|fb|instagram|ig|insta|whatsapp|telegram|snapchat|snap|line|wechat|signal|messenger|twitter|tiktok|kakao|discord)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
+    // which app the buyer is on, to go on there ("tell me which app you use and I'll find you there")
+    "(?:which|what) (?:other )?(?:apps?|messaging apps?|chat apps?|messengers?|socials?) (?:do )?you (?:use|have|are on|on|prefer)[^.!?\\n]{0,30}?(?:find|add|message|text|contact|reach|dm|chat|talk|msg) (?:you|me)",
+    // a cheaper source hinted at, told in private ("message me and I'll tell you where")
+    '(?:message|dm|pm|inbox|text) me (?:and|&) (?:i(?:\'ll| will) )?(?:tell|send|give|share|show)(?: you)? (?:where|the (?:source|seller|site|shop|supplier|store))',
     // another way to reach the seller ("is there another way to contact you?", "a different app I can message you on")
     '(?:another|a different|an alternative|any other|some other|a better|other|a private|a personal) (?:way|app|number|contact) (?:to|i can|we can) (?:contact|reach|message|text|talk to|chat with|call) you',
 ];
 const EN = chunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
-const ON_PLATFORM = /here|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
+const ON_PLATFORM = /(?<![a-z])here(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 
 const PATTERNS = new Phrases([...ZH, ...EN]);
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
@@ -61,7 +65,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform
-  if (/手机|电话|phone|number|cell|mobile/.test(m[0]) && /快递|配送|送货|物流|骑手|收货|courier|delivery|driver|shipping|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
+  if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|配送|送货|发货|寄件|物流|骑手|收货|courier|delivery|driver|shipping|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
 }
 
@@ -70,7 +74,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /give|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /give|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',
