@@ -13,7 +13,7 @@ const ZH = new RegExp(
     '(?:我们|我的|咱们)的?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?', '私人链接',
     // joining the seller's community on some app: 加入我们的官方line社群, tg频道
     '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)社群',
-    '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq)(?:社群|群组|频道|社区)',
+    '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq)(?:社群|群组|频道|社区|社团)',
   ].join('|'),
   'g',
 );
@@ -75,7 +75,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /群|号|程序|盘|提取码|社区|频道|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /群|社团|号|程序|盘|提取码|社区|频道|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -37,8 +37,10 @@ ruleTester('external-channel', {
     "The fit was great.my order arrived on time",
     "我们的官网商品和店里同价，请放心在本店下单",
     "The manual is at support.sony.jp",
+    "社团活动很好玩，五星好评",
   ],
   invalid: [
+    { text: "我们有自己的line社团，团购价更低，欢迎加入", start: 6, end: 12, value: "line社团" },
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },
     { text: "关注公众号领取优惠券", start: 2, end: 5, value: "公众号" },
     { text: "cheaper on my own website", start: 11, end: 25, value: "my own website" },
