@@ -15,6 +15,13 @@ const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 
+/**
+ * Written the North American way, "1-888-280-4331" / "1 (800) 555 0199": a NANP number, even when its eleven digits
+ * also look like a mainland mobile; toll-free area codes (800, 888, 877…) are a company's line.
+ */
+const NANP_WRITTEN = /^1[-. ](?:\(\d{3}\)|\d{3})[-. ]?\d{3}[-. ]\d{4}$/;
+const TOLL_FREE = /^1?8(?:00|33|44|55|66|77|88)\d{7}$/;
+
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
 /** One-time codes and account notices mention a number to say where a code went. */
@@ -62,7 +69,9 @@ export default defineRule({
       let value: string | undefined;
       let digits = run.digits;
       if (digits.length === 13 && digits.startsWith('86') && isCnMobile(digits.slice(2))) digits = digits.slice(2);
-      if (isCnMobile(digits)) {
+      const nanp = digits.length === 11 && NANP_WRITTEN.test(canon.slice(run.start, run.end));
+      if (nanp && TOLL_FREE.test(digits)) continue;
+      if (isCnMobile(digits) && !nanp) {
         // A notice addressed to whoever owns the number ("…的用户请查收验证码") does not offer it as a contact.
         if (ADDRESSEE_AFTER.test(after) && !PERSONAL.test(before)) continue;
         if (CODE_NOTICE.test(canon.slice(Math.max(0, run.start - 40), run.end + 40)) && !PERSONAL.test(before) && !PERSONAL.test(after)) continue;
@@ -77,7 +86,7 @@ export default defineRule({
         if (e164 && personal) value = digits;
       }
       if (value === undefined) continue;
-      if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && !isCnMobile(digits)) continue;
+      if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && (!isCnMobile(digits) || nanp)) continue;
       const ext = isCnMobile(digits) ? null : EXTENSION.exec(after);
       // "+44 …" and "(212) …" start at the sign or the bracket the user wrote
       // ("plus 44 …": at the word)

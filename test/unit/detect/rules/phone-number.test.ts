@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('phone-number', {
   valid: [
+    // a company's toll-free line written the North American way (its digits also look like a mainland mobile)
+    "Their customer service number is 1-888-555-0123, open weekdays",
+    "Apple support: 1 (800) 275-2273",
     "订单编号 13800138000123",
     "联系电话：138****0000（已隐藏）",
     "快递单号 SF1380013800",
@@ -29,6 +32,8 @@ ruleTester('phone-number', {
     "iPhone 15 plus 128 256 colours",
   ],
   invalid: [
+    // written 1-xxx-xxx-xxxx: a North American number, still a contact when offered
+    { text: "call/text 1-213-555-0147 for the item", start: 10, end: 24, value: "12135550147" },
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
     { text: "手机 幺五九 一二三四 五六七八", start: 3, end: 16, value: "15912345678" },
     { text: "call me on +44 7911 123456", start: 11, end: 26, value: "447911123456" },
