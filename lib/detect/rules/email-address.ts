@@ -30,6 +30,13 @@ const SWAP = new RegExp(
 /** Words for a mailbox, before an address. */
 const MAILBOX_WORD = /邮箱|邮件|e-?mail|mail/;
 
+/**
+ * "@domain" alone after an ordinary word ("emails only come from @ebay.com", "ends with @company.com"): a space before
+ * the "@" and none after, and the word before is not a mailbox name but a preposition or verb.
+ */
+const BARE_DOMAIN = /^([a-z]+)\s+@[a-z0-9]/;
+const NOT_A_MAILBOX = /^(?:from|to|by|at|via|is|are|was|were|be|in|on|with|only|use|uses|using|and|or|the|a|an|end|ends|ending|come|comes|came|sent|under|domain|domains|address|addresses|email|emails|mail|mails|official|like|as|than|not|but|except|any|all|just|always|never|same|real|genuine|legit)$/;
+
 const MAY_HAVE_AT = /@|艾特|爱特|圈a|a圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
 
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
@@ -67,6 +74,8 @@ export default defineRule({
       const local = m[1]!.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
       const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '');
       if (local.length < 2) continue;
+      const bare = BARE_DOMAIN.exec(m[0]);
+      if (bare !== null && NOT_A_MAILBOX.test(bare[1]!)) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
       if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点|多特/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
       // '#' without an instruction: only a mail service's address right after a mailbox word

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('email-address', {
   valid: [
+    // a bare "@domain" naming the official sender, after a preposition or verb
+    "Real notices only come from @paypal.com, anything else is fake",
+    "staff addresses end with @shopee.sg, ignore the rest",
     "look at amazon.com for the price",
     "邮箱登录失败怎么办",
     // a spaced full stop after "at <word>" is a sentence, not an address
@@ -18,6 +21,7 @@ ruleTester('email-address', {
     "话题 #好物推荐 换成@你的朋友",
   ],
   invalid: [
+    { text: "email me: rosie @gmail.com", start: 10, end: 26, value: "rosie@gmail.com" },
     { text: "报价发你 lucy_trade@163.com", start: 5, end: 23, value: "lucy_trade@163.com" },
     { text: "mail me: bob dot sells at gmail dot com", start: 9, end: 39, value: "bob.sells@gmail.com" },
     { text: "邮箱 tony2024 艾特 qq 点 com", start: 3, end: 23, value: "tony2024@qq.com" },
