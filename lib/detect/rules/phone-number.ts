@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, clauseStart } from '../scan';
+import { Lexicon, type NumberRun, clauseStart, numberRuns } from '../scan';
 import { isCnMobile } from '../bind';
 import { validPhone } from '../validate';
 import { PHONE_CONTEXT } from '../lexicon/words';
@@ -21,6 +21,12 @@ const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
  */
 const NANP_WRITTEN = /^1[-. ](?:\(\d{3}\)|\d{3})[-. ]?\d{3}[-. ]\d{4}$/;
 const TOLL_FREE = /^1?8(?:00|33|44|55|66|77|88)\d{7}$/;
+
+/**
+ * A symbol put between the digit groups with an instruction to take it out: "0917~552~8034 (remove the ~)",
+ * "去掉#号", "ignore the *s". The number is then read with that symbol as a separator.
+ */
+const REMOVE_SYMBOL = /(?:remove|delete|ignore|drop|skip|without)\s+(?:the\s+|all\s+|any\s+)?["'“(]?([~#*^=_|])|(?:去掉|删掉|去除|删除|忽略|不要)\s*(?:中间的?)?\s*["'“]?([~#*^=_|])/;
 
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
@@ -54,7 +60,10 @@ export default defineRule({
     const out: RawMatch[] = [];
     // every candidate has 7+ digits: most texts have fewer in all (a price, a message number)
     if (!ctx.hasDigits(7)) return out;
-    for (const run of ctx.numbers()) {
+    const rm = /[~#*^=_|]/.test(canon) ? REMOVE_SYMBOL.exec(canon) : null;
+    // (a second read of the digits only when such an instruction is there: same length, same offsets)
+    const runs: readonly NumberRun[] = rm !== null ? numberRuns(canon.split((rm[1] ?? rm[2])!).join('-')) : ctx.numbers();
+    for (const run of runs) {
       if (run.masked || run.digits.length < 7 || run.digits.length > 15) continue;
       if (run.alphaBefore || run.alphaAfter) {
         // glued to letters: only "tel13800…" style prefixes
