@@ -42,11 +42,12 @@ export interface BindOptions {
 }
 
 const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
-const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search))/;
+// the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x")
+const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:我|me)\s*[,，]?\s*(?:id\s*[:是]|@))/;
 
 function weakOk(canon: string, h: Hit): boolean {
   const before = canon.slice(Math.max(0, h.start - 5), h.start);
-  const after = canon.slice(h.end, h.end + 6);
+  const after = canon.slice(h.end, h.end + 12);
   return ADD_BEFORE.test(before) || INTRO_AFTER.test(after);
 }
 
@@ -193,6 +194,13 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       lastEnd = found.end;
     }
   }
+  return out;
+}
+
+/** An app name written in two parts is also written with a hyphen or a dot between them ("We-Chat", "Whats.App", "wei-xin"). */
+export function withJoiners(words: readonly string[]): string[] {
+  const out = [...words];
+  for (const w of words) if (/^[a-z]+ [a-z]+$/.test(w)) out.push(w.replace(' ', '-'), w.replace(' ', '.'));
   return out;
 }
 

@@ -1,12 +1,12 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon } from '../scan';
-import { type BindOptions, bindHandles, looksLikeHandle } from '../bind';
+import { type BindOptions, bindHandles, looksLikeHandle, withJoiners } from '../bind';
 import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 
 /** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong). */
 const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特'];
-const STRONG = new Lexicon([...IM_STRONG, ...MORE_APPS]);
+const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
 /** "ins" is what Chinese and Hong Kong sellers call Instagram ("ins搜…", "ins: …"); weak, like "ig". */
 const WEAK = new Lexicon([...IM_WEAK, 'ins']);
 const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;

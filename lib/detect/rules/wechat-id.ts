@@ -1,9 +1,9 @@
 import { defineRule } from '../rule';
 import { Lexicon } from '../scan';
-import { type BindOptions, bindHandles, isCnMobile, looksLikeHandle } from '../bind';
+import { type BindOptions, bindHandles, isCnMobile, looksLikeHandle, withJoiners } from '../bind';
 import { WECHAT_STRONG, WECHAT_WEAK } from '../lexicon/words';
 
-const STRONG = new Lexicon(WECHAT_STRONG);
+const STRONG = new Lexicon(withJoiners(WECHAT_STRONG));
 const WEAK = new Lexicon(WECHAT_WEAK);
 
 /** Made once (not per message): the keyword lexicons and what a WeChat ID looks like. */

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // line as a verb with no handle after it
+    "排隊line我前面的人好多",
+    "line me up at the counter, id: A12",
     "This phone runs WhatsApp 2.24 smoothly",
     "This phone runs WhatsApp and Telegram",
     "支援 LINE Pay 付款",
@@ -45,5 +48,8 @@ ruleTester('im-handle', {
     { text: "add me on kakao sunnyshop", start: 10, end: 25, value: "sunnyshop" },
     { text: "kakao id sunnyshop", start: 0, end: 18, value: "sunnyshop" },
     { text: "Telegram me rosiethrift", start: 0, end: 23, value: "rosiethrift" },
+    // the app as a verb ("line我") then the handle after ID:; a hyphenated app name
+    { text: "有貨可以line我，ID：mei.shop99", start: 4, end: 23, value: "mei.shop99" },
+    { text: "whats-app me: sunny_shop22", start: 0, end: 26, value: "sunny_shop22" },
   ],
 });
