@@ -5,6 +5,7 @@
  */
 import type { RawMatch } from './rule';
 import { type Hit, type Lexicon, type MatchContext, type Token, isCjk, isCore, readToken } from './scan';
+import { ALIPAY, IM_STRONG, QQ_STRONG, WECHAT_STRONG } from './lexicon/words';
 
 const STOP_TOKENS = new Set([
   'id', 'is', 'me', 'my', 'add', 'on', 'at', 'to', 'the', 'and', 'or', 'for', 'there', 'search', 'number', 'no', 'num',
@@ -33,14 +34,20 @@ export interface BindOptions {
   accept(value: string, intro: boolean, ctx: MatchContext, tok: Token): boolean;
   forward?: number;
   backward?: number;
+  /**
+   * A plain word right after the app name, with no introducer, add-verb or "me/my/is" cue, is the rest of a brand,
+   * product or feature name ("Kakao Friends plush", "Signal booster"), not a handle.
+   */
+  wordNeedsCue?: boolean;
 }
 
 const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
-const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search))/;
+// the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x")
+const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:我|me)\s*[,，]?\s*(?:id\s*[:是]|@))/;
 
 function weakOk(canon: string, h: Hit): boolean {
   const before = canon.slice(Math.max(0, h.start - 5), h.start);
-  const after = canon.slice(h.end, h.end + 6);
+  const after = canon.slice(h.end, h.end + 12);
   return ADD_BEFORE.test(before) || INTRO_AFTER.test(after);
 }
 
@@ -75,8 +82,25 @@ function readChunks(canon: string, first: Token): Token | null {
   return { start: first.start, end, value };
 }
 
-/** The token is exactly a keyword of the binding (another app's name). */
+/**
+ * Latin names of the messaging and payment apps, whatever rule binds them: in a list of apps ("WhatsApp、WeChat",
+ * "Signal, QQ") the next name is another app, not a handle.
+ */
+const APP_NAMES = new Set(
+  [...WECHAT_STRONG, ...QQ_STRONG, ...IM_STRONG, ...ALIPAY, 'line', 'kik', 'zalo', 'paypal', 'venmo', 'zelle', 'cashapp', 'imessage', 'facetime', 'sms']
+    .filter((w) => /^[a-z ]+$/.test(w))
+    .map((w) => w.replace(/ /g, '')),
+);
+
+/** Stop words between the app and a name that make the name an account ("telegram me sunnyshop", "kakao id is …"). */
+const CUE_TOKENS = new Set(['id', 'is', 'me', 'my', 'add', 'search', 'handle', 'name', 'user', 'username', 'acc', 'account', 'dm', 'pm', 'msg', 'ping', 'at', 'on', 'via', 'here', 'us', 'our', 'there', 'number', 'no', 'num']);
+
+/** "add me on / find us at / message me via" right before the app */
+const CONTACT_ON = /(?:add|dm|message|msg|text|ping|find|follow|reach|contact|hit|catch)\s+(?:me|us)(?:\s+up)?\s+(?:on|at|via|in)\s*$/;
+
+/** The token is exactly a keyword of the binding, or the name of another app. */
 function isKeyword(ctx: MatchContext, opts: BindOptions, tok: Token): boolean {
+  if (APP_NAMES.has(tok.value)) return true;
   const h = ctx.near(opts.strong, tok.start, tok.end) ?? (opts.weak ? ctx.near(opts.weak, tok.start, tok.end) : undefined);
   return h !== undefined && h.start === tok.start && h.end === tok.end;
 }
@@ -107,6 +131,9 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     if (partOfCode(canon, h) && !ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start))) continue;
     // forward
     let found: RawMatch | undefined;
+    let cued =
+      opts.wordNeedsCue === true &&
+      (ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start)) || CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)));
     let p = h.end;
     const lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
@@ -120,12 +147,14 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         if (ctx.labelledAt(tok.start)) break; // 货号 A2026-118, 订单号 …: a labelled code, not a handle
         if (STOP_TOKENS.has(tok.value)) {
+          if (CUE_TOKENS.has(tok.value)) cued = true;
           p = tok.end;
           continue;
         }
         // the next app of a list ("WhatsApp、Telegram", "WhatsApp, Signal installed"): a name, not a handle
         if (isKeyword(ctx, opts, tok)) break;
         const intro = c === 64 || introduced(canon, h.end, p);
+        if (opts.wordNeedsCue === true && !intro && !cued && /^[a-z]+$/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
         } else if (intro) {
@@ -155,7 +184,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         while (s < q && !isCore(canon.charCodeAt(s))) s++;
         const tok = readToken(canon, s, q + 1);
-        if (tok && !STOP_TOKENS.has(tok.value) && opts.accept(tok.value, false, ctx, tok)) {
+        if (tok && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
           found = { start: tok.start, end: h.end, value: tok.value, contact: true };
         }
       }
@@ -165,6 +194,13 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       lastEnd = found.end;
     }
   }
+  return out;
+}
+
+/** An app name written in two parts is also written with a hyphen or a dot between them ("We-Chat", "Whats.App", "wei-xin"). */
+export function withJoiners(words: readonly string[]): string[] {
+  const out = [...words];
+  for (const w of words) if (/^[a-z]+ [a-z]+$/.test(w)) out.push(w.replace(' ', '-'), w.replace(' ', '.'));
   return out;
 }
 

@@ -5,7 +5,7 @@ import { RULES } from './rules/index';
 import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
 import { REFUSALS } from './lexicon/words';
-import { bareValue, isFragment } from './thread-gate';
+import { JOIN_SHORT, bareValue, isFragment, joinLength } from './thread-gate';
 
 export interface DetectResult {
   flagged: boolean;
@@ -168,11 +168,20 @@ export function detect(text: string): DetectResult {
 const REFUSAL = new Lexicon(REFUSALS);
 const CUE_KINDS = new Set(['wechat', 'qq', 'phone', 'contact_request', 'im_handle', 'email']);
 const MAX_GLUE = 3;
-/** messages this short may be parts of one number or handle */
-const JOIN_SHORT = 24;
 const JOIN_MAX = 4;
 /** kinds whose finding is a value (a number or handle), which a cue in an earlier message can make one */
 const VALUE_KINDS = new Set(['bank_account', 'payment_account', 'phone', 'qq', 'wechat', 'im_handle', 'email']);
+
+/**
+ * The message is the value and little else: a bare number or handle, or the finding with at most a short label
+ * beside it and no other digits ("6228 4806 … 农行", "账号 6228…").
+ */
+function valueMessage(msg: string, s: number, e: number): boolean {
+  if (bareValue(msg) !== undefined) return true;
+  if (s < 0 || e > msg.length || e <= s) return false;
+  const rest = (msg.slice(0, s) + ' ' + msg.slice(e)).replace(/[\s:：,，.。]/g, '');
+  return rest.length <= 4 && !/\d/.test(rest);
+}
 
 /**
  * Detect over a chat thread: findings of each message, plus inducement spread
@@ -252,7 +261,7 @@ export function detectThread(messages: readonly string[]): ThreadResult {
   // and keep what crosses a message boundary
   for (let a = 0; a < messages.length; a++) {
     let b = a;
-    while (b + 1 < messages.length && b - a < JOIN_MAX - 1 && messages[b + 1]!.length <= JOIN_SHORT && messages[b]!.length <= JOIN_SHORT) b++;
+    while (b + 1 < messages.length && b - a < JOIN_MAX - 1 && joinLength(messages[b + 1]!) <= JOIN_SHORT && joinLength(messages[b]!) <= JOIN_SHORT) b++;
     if (b === a) continue;
     const bounds: number[] = [];
     let joined = '';
@@ -274,7 +283,7 @@ export function detectThread(messages: readonly string[]): ThreadResult {
       }
       // what lies in one message counts only when that message is a bare value whose cue came before it
       // ("你打款到这张卡" / "6228…"): read alone, the number had no words beside it
-      if (first < 0 || (first === last && !(first > a && VALUE_KINDS.has(f.kind) && bareValue(messages[first]!) !== undefined))) continue;
+      if (first < 0 || (first === last && !(first > a && VALUE_KINDS.has(f.kind) && valueMessage(messages[first]!, f.start - bounds[first - a]!, f.end - bounds[first - a]!)))) continue;
       for (let k = first; k <= last; k++) {
         const s0 = bounds[k - a]!;
         const s = Math.max(f.start, s0) - s0;

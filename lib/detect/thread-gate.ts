@@ -23,8 +23,21 @@ export function isFragment(msg: string): boolean {
   return normalise(msg).canon.trim().length <= FRAGMENT_MAX;
 }
 
-/** Messages this short are joined with their short neighbours (engine.ts JOIN_SHORT). */
-const JOIN_SHORT = 24;
+/** Messages this short are joined with their short neighbours (engine.ts). */
+export const JOIN_SHORT = 24;
+
+/**
+ * A message's length for joining: spaces and the usual group separators do not count, so a card number written in
+ * groups of four with its bank's name ("6228 4806 1923 5742 183 农行") is as short as the same digits run together.
+ */
+export function joinLength(msg: string): number {
+  let n = 0;
+  for (let i = 0; i < msg.length; i++) {
+    const c = msg.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 0x3000 && c !== 9) n++;
+  }
+  return n;
+}
 /**
  * A piece of a number or handle: three digits in a row, or letters running
  * into a digit or underscore. Not any digit: live chats are full of short
@@ -34,5 +47,5 @@ const VALUE_PIECE = /\d{3}|[a-z]{2}[\d_]/;
 
 /** Can this message, arriving last, complete a finding across the thread? */
 export function canCompleteThread(msg: string): boolean {
-  return isFragment(msg) || bareValue(msg) !== undefined || (msg.length <= JOIN_SHORT && VALUE_PIECE.test(normalise(msg).canon));
+  return isFragment(msg) || bareValue(msg) !== undefined || (joinLength(msg) <= JOIN_SHORT && VALUE_PIECE.test(normalise(msg).canon));
 }

@@ -15,7 +15,7 @@ export const TRADITIONAL_PAIRS: string = [
   '廠厂 驛驿 運运 遞递 標标 準准 稱称 裡里 裏里 邊边 財财 庫库 銷销 賴赖 郵邮 掛挂',
   // app look-alikes and contact/payment words in traditional script (企鵝, 綠泡泡, 釘釘, 飛機, 電報, 賬號, 編號…)
   '鵝鹅 綠绿 軟软 飛飞 紙纸 報报 釘钉 釦扣 頭头 簡简 賬账 數数 詢询 諮咨 詳详 談谈 鍵键 絲丝 載载 贈赠',
-  '領领 獎奖 勵励 換换 係系 騰腾 節节 絕绝 遠远 導导 錯错 編编 繳缴 賺赚 餘余 鈔钞 託托 擔担',
+  '領领 獎奖 勵励 換换 係系 騰腾 節节 絕绝 遠远 導导 錯错 編编 繳缴 賺赚 餘余 鈔钞 託托 擔担 滙汇',
   // look-alikes, hotline/label words, warnings and negations, review and group words (韋信, 摳摳, 雲閃付, 開戶行,
   // 熱線, 總機, 投訴, 追蹤, 合計, 謹防, 舉報, 風險, 嚴禁, 別, 溫馨, 繞過, 曬圖, 進群, 獨立站, 連結)
   '韋韦 摳抠 閃闪 開开 熱热 總总 臺台 訴诉 蹤踪 計计 謹谨 舉举 風风 險险 嚴严 別别 溫温 繞绕 曬晒 進进',

@@ -8,8 +8,10 @@ const BANK = new Lexicon([
   '银行卡', '卡号', '账号', '帐号', '账户', '帐户', '户名', '开户行', '开户', '银行', '储蓄卡', '借记卡', '对公', '汇款', '转账',
   '打款', '打到', '转到', '转过来', '收款', '这个卡', '卡:', 'account', 'acct', 'a/c', 'sort code', 'routing', 'iban',
   'swift', 'bic', 'wire', 'bank', 'transfer', 'deposit', 'card number', 'acc', 'acc no', 'bsb',
+  // Hong Kong: 户口 is a bank account, 入数/过数 paying into one
+  '户口', '入数', '过数',
 ]);
-const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', 'acc', '账号', '帐号', '账户', '帐户', '卡号', '银行卡']);
+const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', 'acc', '账号', '帐号', '账户', '帐户', '卡号', '银行卡', '户口']);
 /** A UK sort code (or an Australian BSB) written before the account number: "sort code 20-45-77, acc …", "s/c 204577". */
 const SORT_CODE = /(?:sort ?code|s\/c|bsb)[\s:#.]*(?:no\.?\s*)?(?:\d{2}[-\s.]?\d{2}[-\s.]?\d{2}|\d{3}[-\s]?\d{3})(?!\d)/;
 const SORT_WORD = /sort ?code|s\/c|bsb/;
@@ -33,7 +35,7 @@ function sortCodeBefore(canon: string, pos: number): boolean {
 }
 
 const NO_RUNS: NumberRun[] = [];
-const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|pay|wire|transfer|send|deposit/;
+const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|pay|wire|transfer|send|deposit/;
 const IBAN_RE = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?(?![a-z0-9])/g;
 
 /** A bank card (Luhn + issuer prefix), a bank account given with 账号/开户行 words, or an IBAN. */

@@ -27,8 +27,48 @@ const SWAP = new RegExp(
     String.raw`|(?:replace|change|swap|switch|substitute)\s+(?:the\s+)?["'“”(]?(${STAND_IN})["'“”)]?(?:\s+(?:sign|symbol))?\s+(?:with|to|for|into|by)\s+(?:an?\s+)?["'“”(]?(?:@|at\b)`,
 );
 
+/**
+ * Emoji or symbols standing for "@" and "." with a key to them: "x 🌀 gmail 🌀 com (1st 🌀 = @, 2nd = .)",
+ * "x 🌸 gmail ⭐ com (🌸 = @, ⭐ = dot)", "第一个❤是@，第二个是点".
+ */
+const SYM = String.raw`(?:[\ud800-\udbff][\udc00-\udfff]|[#*&$%!~^♥\u2600-\u27bf\u2b00-\u2bff])`;
+const ROLE = String.raw`\s*(?:=|is|means|stands for|是|代表|为|->|→|:)\s*["'“]?`;
+const DOT_ROLE_END = String.raw`(?:\.|dot|点)(?![a-z0-9])`;
+const SYM_AT = new RegExp(`(${SYM})${ROLE}@`);
+const SYM_DOT = new RegExp(`(${SYM})${ROLE}${DOT_ROLE_END}`);
+const SYM_ORDINAL = new RegExp(`(?:1st|first|第一个?)\\s*(${SYM})${ROLE}@[^\\n]{0,16}?(?:2nd|second|第二个?)\\s*(?:${SYM})?${ROLE}${DOT_ROLE_END}`);
+
+/** The text with the keyed symbols read as "@" and "."; map[i] is the canonical offset of text[i] (map[text.length] = end). */
+function readKeyedSymbols(canon: string, at: string, dot: string | undefined, ordinal: boolean): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  let seen = 0;
+  for (let i = 0; i < canon.length; ) {
+    const isAt = canon.startsWith(at, i);
+    if (isAt || (dot !== undefined && canon.startsWith(dot, i))) {
+      text += isAt && !(ordinal && seen > 0) ? '@' : '.';
+      if (isAt) seen++;
+      map.push(i);
+      i += isAt ? at.length : dot!.length;
+    } else {
+      text += canon[i];
+      map.push(i);
+      i++;
+    }
+  }
+  map.push(canon.length);
+  return { text, map };
+}
+
 /** Words for a mailbox, before an address. */
 const MAILBOX_WORD = /邮箱|邮件|e-?mail|mail/;
+
+/**
+ * "@domain" alone after an ordinary word ("emails only come from @ebay.com", "ends with @company.com"): a space before
+ * the "@" and none after, and the word before is not a mailbox name but a preposition or verb.
+ */
+const BARE_DOMAIN = /^([a-z]+)\s+@[a-z0-9]/;
+const NOT_A_MAILBOX = /^(?:from|to|by|at|via|is|are|was|were|be|in|on|with|only|use|uses|using|and|or|the|a|an|end|ends|ending|come|comes|came|sent|under|domain|domains|address|addresses|email|emails|mail|mails|official|like|as|than|not|but|except|any|all|just|always|never|same|real|genuine|legit)$/;
 
 const MAY_HAVE_AT = /@|艾特|爱特|圈a|a圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
 
@@ -59,16 +99,37 @@ export default defineRule({
     if ((!MAY_HAVE_AT.test(canon) && !hashMail) || !/[.点。]|dot|多特/.test(canon)) return out;
     // a stand-in symbol with a swap instruction, or '#' after a mailbox word ("邮箱 abc#qq.com"): read the text
     // with the symbol as "@" (same length, same offsets)
-    const swap = SWAP.exec(canon);
+    let swap = SWAP.exec(canon);
     const stand = swap !== null ? (swap[1] ?? swap[2])! : hashMail ? '#' : undefined;
-    const text = stand === undefined ? canon : canon.split(stand).join('@');
+    let text = stand === undefined ? canon : canon.split(stand).join('@');
+    // emoji or symbols keyed to "@" and "." (read into a text of another length, with a map back)
+    let map: number[] | undefined;
+    if (canon.includes('@')) {
+      const ord = SYM_ORDINAL.exec(canon);
+      const atKey = ord === null ? SYM_AT.exec(canon) : null;
+      const dotKey = ord === null ? SYM_DOT.exec(canon) : null;
+      const at = ord !== null ? ord[1]! : atKey !== null ? atKey[1]! : undefined;
+      if (at !== undefined && (ord !== null || (dotKey !== null && dotKey[1] !== at) || at.length > 1)) {
+        const read = readKeyedSymbols(canon, at, dotKey !== null && dotKey[1] !== at ? dotKey[1] : undefined, ord !== null);
+        text = read.text;
+        map = read.map;
+        swap = swap ?? SYM_AT.exec(canon) ?? ord;
+      }
+    }
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
       const local = m[1]!.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
       const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '');
       if (local.length < 2) continue;
+      const bare = BARE_DOMAIN.exec(m[0]);
+      if (bare !== null && NOT_A_MAILBOX.test(bare[1]!)) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
       if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点|多特/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
+      if (map !== undefined) {
+        out.push({ start: map[m.index]!, end: map[m.index + m[0].length]!, value: `${local}@${domain}`, contact: true });
+        if (out.length > 1000) break;
+        continue;
+      }
       // '#' without an instruction: only a mail service's address right after a mailbox word
       if (swap === null && stand !== undefined && canon.slice(m.index, m.index + m[0].length).includes(stand)) {
         if (!MAIL_HOSTS.test(domain) || !MAILBOX_WORD.test(canon.slice(Math.max(0, m.index - 12), m.index))) continue;

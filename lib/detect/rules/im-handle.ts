@@ -1,12 +1,12 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon } from '../scan';
-import { type BindOptions, bindHandles, looksLikeHandle } from '../bind';
+import { type BindOptions, bindHandles, looksLikeHandle, withJoiners } from '../bind';
 import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 
 /** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong). */
 const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特'];
-const STRONG = new Lexicon([...IM_STRONG, ...MORE_APPS]);
+const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
 /** "ins" is what Chinese and Hong Kong sellers call Instagram ("ins搜…", "ins: …"); weak, like "ig". */
 const WEAK = new Lexicon([...IM_WEAK, 'ins']);
 const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;
@@ -17,8 +17,9 @@ const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我�
 const BIND: BindOptions = {
   strong: STRONG,
   weak: WEAK,
-  notAfter: /^\s*(?:pay|支付|登录|login|sign|compatible|and |or |版|小程序|上买|直播间|店铺|商城|同款|爆款|买的|上看到|上刷到|(?:(?:pre-?)?(?:install|load)(?:ed|s|ing)?|built[- ]?in|ready|enabled|supported|support|integration|integrated|notifications?|stickers?|desktop|web version|clone|dual|(?:video )?calls?(?:ing)?|backups?|apps?)(?![a-z0-9_]))/,
-  notBefore: /(?:runs|supports?|with|分享到|分享给|支持|装|兼容|使用)\s*$/,
+  notAfter: /^\s*(?:pay|支付|登录|login|sign|compatible|and |or |版|小程序|上买|直播间|店铺|商城|同款|爆款|买的|上看到|上刷到|(?:(?:pre-?)?(?:install|load)(?:ed|s|ing)?|built[- ]?in|ready|enabled|supported|support|integration|integrated|notifications?|stickers?|desktop|web version|clone|dual|(?:video )?calls?(?:ing)?|backups?|apps?)(?![a-z0-9_])|双开|多开|分身)/,
+  notBefore: /(?:runs|supports?|with|分享到|分享给|支持|支援|装|兼容|相容|适用|使用)\s*$/,
+  wordNeedsCue: true,
   // Many of these apps use the phone number as the handle ("WhatsApp +44 7700 900123").
   accept: (v, intro) => looksLikeHandle(v, intro, 6) || (intro && /^\d{6,15}$/.test(v)) || /^\d{8,15}$/.test(v),
 };

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, clauseStart } from '../scan';
+import { Lexicon, type NumberRun, clauseStart, numberRuns } from '../scan';
 import { isCnMobile } from '../bind';
 import { validPhone } from '../validate';
 import { PHONE_CONTEXT } from '../lexicon/words';
@@ -14,6 +14,19 @@ const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后
 const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
+
+/**
+ * Written the North American way, "1-888-280-4331" / "1 (800) 555 0199": a NANP number, even when its eleven digits
+ * also look like a mainland mobile; toll-free area codes (800, 888, 877…) are a company's line.
+ */
+const NANP_WRITTEN = /^1[-. ](?:\(\d{3}\)|\d{3})[-. ]?\d{3}[-. ]\d{4}$/;
+const TOLL_FREE = /^1?8(?:00|33|44|55|66|77|88)\d{7}$/;
+
+/**
+ * A symbol put between the digit groups with an instruction to take it out: "0917~552~8034 (remove the ~)",
+ * "去掉#号", "ignore the *s". The number is then read with that symbol as a separator.
+ */
+const REMOVE_SYMBOL = /(?:remove|delete|ignore|drop|skip|without)\s+(?:the\s+|all\s+|any\s+)?["'“(]?([~#*^=_|])|(?:去掉|删掉|去除|删除|忽略|不要)\s*(?:中间的?)?\s*["'“]?([~#*^=_|])/;
 
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
@@ -47,7 +60,10 @@ export default defineRule({
     const out: RawMatch[] = [];
     // every candidate has 7+ digits: most texts have fewer in all (a price, a message number)
     if (!ctx.hasDigits(7)) return out;
-    for (const run of ctx.numbers()) {
+    const rm = /[~#*^=_|]/.test(canon) ? REMOVE_SYMBOL.exec(canon) : null;
+    // (a second read of the digits only when such an instruction is there: same length, same offsets)
+    const runs: readonly NumberRun[] = rm !== null ? numberRuns(canon.split((rm[1] ?? rm[2])!).join('-')) : ctx.numbers();
+    for (const run of runs) {
       if (run.masked || run.digits.length < 7 || run.digits.length > 15) continue;
       if (run.alphaBefore || run.alphaAfter) {
         // glued to letters: only "tel13800…" style prefixes
@@ -62,7 +78,9 @@ export default defineRule({
       let value: string | undefined;
       let digits = run.digits;
       if (digits.length === 13 && digits.startsWith('86') && isCnMobile(digits.slice(2))) digits = digits.slice(2);
-      if (isCnMobile(digits)) {
+      const nanp = digits.length === 11 && NANP_WRITTEN.test(canon.slice(run.start, run.end));
+      if (nanp && TOLL_FREE.test(digits)) continue;
+      if (isCnMobile(digits) && !nanp) {
         // A notice addressed to whoever owns the number ("…的用户请查收验证码") does not offer it as a contact.
         if (ADDRESSEE_AFTER.test(after) && !PERSONAL.test(before)) continue;
         if (CODE_NOTICE.test(canon.slice(Math.max(0, run.start - 40), run.end + 40)) && !PERSONAL.test(before) && !PERSONAL.test(after)) continue;
@@ -77,7 +95,7 @@ export default defineRule({
         if (e164 && personal) value = digits;
       }
       if (value === undefined) continue;
-      if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && !isCnMobile(digits)) continue;
+      if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && (!isCnMobile(digits) || nanp)) continue;
       const ext = isCnMobile(digits) ? null : EXTENSION.exec(after);
       // "+44 …" and "(212) …" start at the sign or the bracket the user wrote
       // ("plus 44 …": at the word)

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon } from '../scan';
+import { Lexicon, type MatchContext } from '../scan';
 import { type BindOptions, bindHandles } from '../bind';
 import { QQ_STRONG, QQ_WEAK } from '../lexicon/words';
 
@@ -8,6 +8,27 @@ import { QQ_STRONG, QQ_WEAK } from '../lexicon/words';
 const STRONG = new Lexicon([...QQ_STRONG, 'q q']);
 const WEAK = new Lexicon(QQ_WEAK);
 const PROFILE = /^[^。！？!?\n]{0,6}(?:在|见|看)(?:我的?)?(?:主页|简介|个人资料|资料|签名|头像)/;
+
+/**
+ * After "QQ group", a number given after a colon later in the same sentence ("my qq group has the full catalog:
+ * 6 1 8 2 0 3 4 7 5"): the words between describe the group, the colon hands over its number.
+ */
+const GROUP_AFTER = /^\s*(?:群|group|grp|qun)/;
+const GROUP_REACH = 48;
+function groupNumberAfter(ctx: MatchContext, from: number): RawMatch | undefined {
+  const canon = ctx.canon;
+  for (const run of ctx.numbers()) {
+    if (run.start <= from) continue;
+    if (run.start > from + GROUP_REACH) break;
+    const gap = canon.slice(from, run.start);
+    if (/[。!?！？\n;；]/.test(gap) || !/:\s*$/.test(gap)) continue;
+    if (!/^[1-9]\d{4,10}$/.test(run.digits) || run.masked || run.alphaBefore || run.alphaAfter || ctx.labelledAt(run.start)) continue;
+    // a count of members or an amount, not the group's number
+    if (/^\s*(?:人|个|名|位|元|块|%|members?|people|ppl|users?|fans|followers|subs)/.test(canon.slice(run.end, run.end + 10))) continue;
+    return { start: from, end: run.end, value: run.digits, contact: true };
+  }
+  return undefined;
+}
 
 /** Made once (not per message): the keyword lexicons and what a QQ number looks like. */
 const BIND: BindOptions = {
@@ -43,7 +64,13 @@ export default defineRule({
       if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;
       const tail = ctx.canon.slice(h.end, h.end + 16);
       const m = PROFILE.exec(tail);
-      if (m) out.push({ start: h.start, end: h.end + m[0].length, value: '' });
+      if (m) {
+        out.push({ start: h.start, end: h.end + m[0].length, value: '' });
+        continue;
+      }
+      const isGroup = /群/.test(ctx.canon.slice(h.start, h.end)) || GROUP_AFTER.test(tail);
+      const g = isGroup ? groupNumberAfter(ctx, h.end) : undefined;
+      if (g !== undefined) out.push({ ...g, start: h.start });
     }
     return out;
   },

@@ -1,17 +1,17 @@
 import { defineRule } from '../rule';
 import { Lexicon } from '../scan';
-import { type BindOptions, bindHandles, isCnMobile, looksLikeHandle } from '../bind';
+import { type BindOptions, bindHandles, isCnMobile, looksLikeHandle, withJoiners } from '../bind';
 import { WECHAT_STRONG, WECHAT_WEAK } from '../lexicon/words';
 
-const STRONG = new Lexicon(WECHAT_STRONG);
+const STRONG = new Lexicon(withJoiners(WECHAT_STRONG));
 const WEAK = new Lexicon(WECHAT_WEAK);
 
 /** Made once (not per message): the keyword lexicons and what a WeChat ID looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
   weak: WEAK,
-  notAfter: /^\s*(?:支付|付款成功|登录|登陆|读书|分享|好友|扫码登录|账号登录|运动|小程序|公众号|视频号|红包封面|pay|login|sign|-compatible|compatible|版|客户端|群)/,
-  notBefore: /(?:分享到|分享给|分享至|支持|兼容|使用|安装|装)\s*$/,
+  notAfter: /^\s*(?:支付|付款成功|登录|登陆|读书|分享|好友|扫码登录|账号登录|运动|小程序|公众号|视频号|红包封面|pay|login|sign|-compatible|compatible|版|客户端|群|双开|多开|分身)/,
+  notBefore: /(?:分享到|分享给|分享至|支持|支援|兼容|相容|适用|使用|安装|装)\s*$/,
   accept: (v, intro) => looksLikeHandle(v, intro, 5) || isCnMobile(v) || (intro && /^\d{6,11}$/.test(v)),
 };
 

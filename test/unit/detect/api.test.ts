@@ -71,6 +71,13 @@ describe('detectThread', () => {
     const f = r.findings.find((x) => x.kind === 'bank_account');
     expect(f).toMatchObject({ message: 2, start: 0, end: 23, value: '6217000010000000003' });
   });
+  it('reads a card number in groups with only its bank name beside it, after the message that asks for the transfer', () => {
+    const r = detectThread(['手续费太贵了', '你转这张卡', '6217 0000 1000 0000 003 建行']);
+    const f = r.findings.find((x) => x.kind === 'bank_account');
+    expect(f).toMatchObject({ message: 2, start: 0, end: 23, value: '6217000010000000003' });
+    // other words beside the number: not a bare value
+    expect(detectThread(['手续费太贵了', '你转这张卡', '6217 0000 1000 0000 003 是上次的单号']).flagged).toBe(false);
+  });
   it('does not make a bare number a finding without a cue before it', () => {
     expect(detectThread(['好的', '6217 0000 1000 0000 003']).flagged).toBe(false);
     expect(detectThread(['订单号发你', '6217000010000000003']).flagged).toBe(false);

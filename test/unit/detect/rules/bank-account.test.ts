@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('bank-account', {
   valid: [
+    // Hong Kong words without an account number
+    "我個戶口有錢，想問幾時發貨",
+    "户口本复印件 2 份",
     "Your account 12345678 was created, welcome",
     "账号 12345678 已登录",
     "订单号 6222020200112233445",
@@ -19,5 +22,8 @@ ruleTester('bank-account', {
     { text: "Bank details: sort code 40-11-62, acc 71234567, send today", start: 38, end: 46, value: "71234567" },
     { text: "pay to sort code 40 11 62 account 71234567", start: 34, end: 42, value: "71234567" },
     { text: "BSB 062-000 acc 12345678 thanks", start: 16, end: 24, value: "12345678" },
+    // Hong Kong: 户口 (bank account) and 入数/过数 (pay in), numbers like 012-345678-9
+    { text: "過數去中銀戶口 012-345678-9 就得", start: 8, end: 20, value: "0123456789" },
+    { text: "直接入數俾我，恒生戶口 024 123456 001", start: 12, end: 26, value: "024123456001" },
   ],
 });

@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('email-address', {
   valid: [
+    // a symbol keyed to "@" with no address around it
+    "5⭐ = @ the best, love it. 10/10",
+    "🌸 = @ our shop name, see shop.com for hours",
+    // a bare "@domain" naming the official sender, after a preposition or verb
+    "Real notices only come from @paypal.com, anything else is fake",
+    "staff addresses end with @shopee.sg, ignore the rest",
     "look at amazon.com for the price",
     "邮箱登录失败怎么办",
     // a spaced full stop after "at <word>" is a sentence, not an address
@@ -18,6 +24,7 @@ ruleTester('email-address', {
     "话题 #好物推荐 换成@你的朋友",
   ],
   invalid: [
+    { text: "email me: rosie @gmail.com", start: 10, end: 26, value: "rosie@gmail.com" },
     { text: "报价发你 lucy_trade@163.com", start: 5, end: 23, value: "lucy_trade@163.com" },
     { text: "mail me: bob dot sells at gmail dot com", start: 9, end: 39, value: "bob.sells@gmail.com" },
     { text: "邮箱 tony2024 艾特 qq 点 com", start: 3, end: 23, value: "tony2024@qq.com" },
@@ -39,5 +46,9 @@ ruleTester('email-address', {
     { text: "发邮件到 jiajia_88&163.com，&改为@", start: 5, end: 22, value: "jiajia_88@163.com" },
     { text: "邮箱：shop2024＃163.com", start: 3, end: 19, value: "shop2024@163.com" },
     { text: "联系邮箱 sam.li#gmail.com", start: 5, end: 21, value: "sam.li@gmail.com" },
+    // emoji or symbols keyed to "@" and "." ("1st 🌀 = @, 2nd = .", "🌸 = @, ⭐ = dot")
+    { text: "mail: lily 🌸 outlook ⭐ com (🌸 = @, ⭐ = dot)", start: 6, end: 27, value: "lily@outlook.com" },
+    { text: "write to bob 💎 yahoo 💎 com, first 💎 is @, second is .", start: 9, end: 28, value: "bob@yahoo.com" },
+    { text: "contact bob💎shop.com.sg, 💎 = @", start: 8, end: 24, value: "bob@shop.com.sg" },
   ],
 });

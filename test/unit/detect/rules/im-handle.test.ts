@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // line as a verb with no handle after it
+    "排隊line我前面的人好多",
+    "line me up at the counter, id: A12",
     "This phone runs WhatsApp 2.24 smoothly",
     "This phone runs WhatsApp and Telegram",
     "支援 LINE Pay 付款",
@@ -16,6 +19,14 @@ ruleTester('im-handle', {
     "预装微信、QQ、WhatsApp、Telegram 等应用",
     "Comes with Telegram, WhatsApp, Signal installed",
     "Supports WhatsApp, Telegram and LINE calling",
+    // an app name as the start of a brand, product or feature name, no handle cue
+    "Line Friends Brown bear keychain, official",
+    "Kakao Friends Apeach cushion 40cm",
+    "Signal amplifier for rural homes, 3 bars more",
+    "Telegram stickers pack printed on a mug",
+    // a list of apps a phone supports ("支援" is Taiwan/Hong Kong for 支持), dual-app mode
+    "手機支援LINE、WhatsApp雙開",
+    "Runs Signal, Telegram and WhatsApp without lag",
   ],
   invalid: [
     { text: "Chat with me on WhatsApp +44 7700 900123 anytime", start: 16, end: 40, value: "447700900123" },
@@ -33,5 +44,12 @@ ruleTester('im-handle', {
     { text: "WhatsApp me plus four four, seven seven zero zero, nine one two, three four five", start: 0, end: 80, value: "447700912345" },
     { text: "ins 同名 lulu.wardrobe，私信有折扣", start: 0, end: 20, value: "lulu.wardrobe" },
     { text: "telegram: line_shop88", start: 0, end: 21, value: "line_shop88" },
+    // a plain-word handle needs a cue: add me on…, id, me
+    { text: "add me on kakao sunnyshop", start: 10, end: 25, value: "sunnyshop" },
+    { text: "kakao id sunnyshop", start: 0, end: 18, value: "sunnyshop" },
+    { text: "Telegram me rosiethrift", start: 0, end: 23, value: "rosiethrift" },
+    // the app as a verb ("line我") then the handle after ID:; a hyphenated app name
+    { text: "有貨可以line我，ID：mei.shop99", start: 4, end: 23, value: "mei.shop99" },
+    { text: "whats-app me: sunny_shop22", start: 0, end: 26, value: "sunny_shop22" },
   ],
 });

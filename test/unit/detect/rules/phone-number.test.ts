@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('phone-number', {
   valid: [
+    // a range sign with a "remove" instruction but no phone-shaped number
+    "price 100~200 yuan, remove the ~ if you like",
+    "尺码 160~170 去掉~号就是身高",
+    // a company's toll-free line written the North American way (its digits also look like a mainland mobile)
+    "Their customer service number is 1-888-555-0123, open weekdays",
+    "Apple support: 1 (800) 275-2273",
     "订单编号 13800138000123",
     "联系电话：138****0000（已隐藏）",
     "快递单号 SF1380013800",
@@ -53,5 +59,10 @@ ruleTester('phone-number', {
     { text: "电话138，0013，8000找我", start: 2, end: 15, value: "13800138000" },
     { text: "sold 150,000 units, call 415,555,0199", start: 25, end: 37, value: "4155550199" },
     { text: "WhatsApp at plus 44 7700 900123", start: 12, end: 31, value: "447700900123" },
+    // a symbol between the digit groups with an instruction to remove it
+    { text: "For pickup text 0412~345~678, remove the ~", start: 16, end: 28, value: "0412345678" },
+    { text: "手机 139#1234#5678 去掉#号", start: 3, end: 16, value: "13912345678" },
+    // written 1-xxx-xxx-xxxx: a North American number, still a contact when offered
+    { text: "call/text 1-213-555-0147 for the item", start: 10, end: 24, value: "12135550147" },
   ],
 });

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('qq-number', {
   valid: [
+    // a count after the colon, or a number in another sentence
+    "qq group rules: 12345 members max",
+    "our qq group is fun. order: 618203475",
     "QQ音乐绿钻 12个月",
     "扣扣子的设计 3个装",
     "家人们扣1",
@@ -24,5 +27,8 @@ ruleTester('qq-number', {
     { text: "qq：2O48 1357 9", start: 0, end: 14, value: "204813579" },
     { text: "Join our QQ group five-five-six, seven-seven-eight, nine-nine-one for updates", start: 9, end: 65, value: "556778991" },
     { text: "qq group chat 38475629", start: 0, end: 22, value: "38475629" },
+    // after "QQ group", a number handed over by a colon later in the sentence (spaced digit by digit too)
+    { text: "join our QQ group for restock alerts: 7 3 1 5 5 0 2 8", start: 9, end: 53, value: "73155028" },
+    { text: "QQ群里有全部款式：618203475", start: 0, end: 19, value: "618203475" },
   ],
 });

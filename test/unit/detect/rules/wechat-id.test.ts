@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-id', {
   valid: [
+    // a hyphenated app name is still the app
+    "we-chat pay accepted at checkout",
     "面料：羊毛；型号 VX-200；货号 A2026-118",
     "型号：WX2000 尺寸 120x60cm",
     "支持微信支付，下单立减",
@@ -31,5 +33,8 @@ ruleTester('wechat-id', {
     { text: "v.x：shop_7788", start: 0, end: 13, value: "shop_7788" },
     // a handle split by emoji with no space: one handle
     { text: "加ⓥⓧ：xy🔥chen🔥shop 便宜", start: 1, end: 18, value: "xychenshop" },
+    // the app name written with a hyphen or a dot
+    { text: "Add me on We-Chat: shop_lily88", start: 10, end: 30, value: "shop_lily88" },
+    { text: "wei.xin ID: abc_8899", start: 0, end: 20, value: "abc_8899" },
   ],
 });
