@@ -181,16 +181,19 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
   return changed;
 }
 
-/** Units people put between the characters of a word to dodge filters (spaces, dots, dashes, symbols, emoji halves). */
-function isGapUnit(c: number): boolean {
-  return (
-    c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 47 || c === 124 || c === 126 || c === 0xb7 ||
-    c === 0x2022 || c === 0x2027 || c === 0x30fb || c === 0x2665 || (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff)
-  );
-}
-/** isGapUnit as a table, for the per-unit look-behind while folding. */
+/**
+ * Units people put between the characters of a word to dodge filters (spaces,
+ * dots, dashes, symbols, emoji halves), as a table. Filled from the list and
+ * ranges, not by testing all 65,536 units: that loop ran while the content
+ * script loads, in its first task.
+ */
 const GAP = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (isGapUnit(c)) GAP[c] = 1;
+for (const c of [32, 46, 45, 95, 42, 47, 124, 126, 0xb7, 0x2022, 0x2027, 0x30fb, 0x2665]) GAP[c] = 1;
+GAP.fill(1, 0x2190, 0x2c00); // arrows, symbols, dingbats
+GAP.fill(1, 0xd800, 0xe000); // surrogates: emoji and other astral symbols
+function isGapUnit(c: number): boolean {
+  return GAP[c] === 1;
+}
 /** Dots that spell out an abbreviation letter by letter (z.f.b, v·x). */
 function isDotGap(c: number): boolean {
   return c === 46 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x30fb;
