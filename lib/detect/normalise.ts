@@ -245,6 +245,15 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
   /** the input's offset map is the identity (not written in starts/ends) */
   const identity = !mapped;
   let w = 0;
+  /** Before the first unit moves, write the identity map of what is already out. */
+  const ensureMapped = (): void => {
+    if (mapped) return;
+    for (let p = 0; p < w; p++) {
+      starts[p] = p;
+      ends[p] = p + 1;
+    }
+    mapped = true;
+  };
   /** original units before i (the buffer before w is already rewritten) */
   let p1 = -1;
   let p2 = -1;
@@ -278,13 +287,7 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
           : k >= j + 2 && !(after === 32 && isAlnum(after2) && isTokenEnd(at(k + 3)));
         if (runOk) {
           // drop every dot of the run now; p1/p2 end on its last letter
-          if (!mapped) {
-            for (let p = 0; p < w; p++) {
-              starts[p] = p;
-              ends[p] = p + 1;
-            }
-            mapped = true;
-          }
+          ensureMapped();
           const last = codes[k]!;
           for (let q = j; q <= k; q += 2) {
             codes[w] = codes[q]!;
@@ -302,13 +305,7 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         }
       }
       if (drop) {
-        if (!mapped) {
-          for (let p = 0; p < w; p++) {
-            starts[p] = p;
-            ends[p] = p + 1;
-          }
-          mapped = true;
-        }
+        ensureMapped();
         // the next character has a gap before it: it reads as standing alone on that side
         p4 = p3 = p2 = -1;
         p1 = codes[j - 1]!;
