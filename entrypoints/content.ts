@@ -10,6 +10,9 @@ import { startContentScript } from '@/lib/content/start';
  * source positions: about 40 ms of the first task on a 2-core machine
  * (traced). The context still hears newer copies of itself by its DOM event.
  * (WXT's build reads this object literally: no spread.)
+ *
+ * The page options (matches, frames, run_at) must stay the same as
+ * entrypoints/engine.content.ts: this script needs the engine in every frame it runs in.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
