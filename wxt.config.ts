@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { splitContentScripts } from './lib/content/manifest-entries';
 import { OCR_ASSET_SOURCES } from './lib/ocr/assets';
 
 /** The QR decoder's WebAssembly, shipped as a file of the extension (zxing-wasm would fetch it from a CDN). */
@@ -32,17 +33,9 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // WXT merges content scripts with the same options into one manifest entry,
-    // and Chromium runs one entry's files in one task. The engine and the main
-    // script get an entry each (two shorter tasks; lib/content/engine.ts), the
-    // engine first: the main script takes what it publishes.
+    // The engine and the main content script as two manifest entries, engine first (lib/content/manifest-entries.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = manifest.content_scripts?.flatMap((entry) =>
-        (entry.js ?? [])
-          .slice()
-          .sort((a, b) => Number(!a.includes('/engine.')) - Number(!b.includes('/engine.')))
-          .map((file, i) => ({ ...entry, js: [file], ...(i > 0 || !entry.css ? {} : { css: entry.css }) })),
-      );
+      if (manifest.content_scripts) manifest.content_scripts = splitContentScripts(manifest.content_scripts);
     },
     // The QR decoder's wasm and the OCR engine's worker, core and language data ship inside the extension (no CDN).
     'build:publicAssets': (_wxt, files) => {
