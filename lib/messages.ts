@@ -14,8 +14,17 @@ import { ANALYSER_IDS } from './images/types';
  * these, and the full zod API would be a quarter of its bundle.
  */
 
-/** A string of at most `max` UTF-16 units. */
-const str = (max: number) => z.string().check(z.maxLength(max));
+/**
+ * A string of at most `max` UTF-16 units. One schema per limit, shared by
+ * every field with that limit (schemas are immutable): each one built costs
+ * the content script's first task, where zod builds these at load.
+ */
+const strings = new Map<number, z.ZodMiniString<string>>();
+const str = (max: number): z.ZodMiniString<string> => {
+  let s = strings.get(max);
+  if (s === undefined) strings.set(max, (s = z.string().check(z.maxLength(max))));
+  return s;
+};
 /** A string of `min`..`max` UTF-16 units. */
 const strIn = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 const count = () => z.int().check(z.nonnegative());
