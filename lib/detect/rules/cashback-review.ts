@@ -7,14 +7,14 @@ const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五�
 /** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
 const MONEY_STRONG = '(?:返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
 const REVIEW_STRICT = '(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评|(?:五星|5星|五颗星)(?:评价|评论))';
-/** A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包 (no bare 返 or 送: 送货, 返回). */
-const CLAIM = '(?:[即就可再]?(?:返|发|送|领|给)(?:你|您)? ?(?:\\d+ ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)?(?:现金|红包|返现)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
+/** A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包, 领取NT$50回馈金 (no bare 返 or 送: 送货, 返回). */
+const CLAIM = '(?:[即就可再]?(?:返|发|送|领|给)(?:你|您)? ?(?:\\d+ ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)?(?:(?:nt|hk|s|rm)?\\$? ?\\d+ ?(?:元|块)?)?(?:现金|红包|返现|回馈金|回饋金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
 const ZH = new RegExp(
   `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|${REVIEW}[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
     // the review task, then the reward in a later clause of the same sentence (晒图…字以上，截图发客服即返红包)
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}` +
-    // a gift for the review, claimed by contacting the seller (给五星评价送小礼物，私信客服)
-    `|${REVIEW}[^。！？!?\\n,，]{0,8}?送(?:个|份)?(?:小)?(?:礼物|礼品|赠品|小样)[^。！？!?\\n]{0,12}?(?:私信|私讯|私聊|私我|联系客服|找客服|加我|加v|截图)`,
+    // a gift for the review (送价值20元的赠品), claimed by contacting the seller or as the card says (私信客服, 领取方式见卡片背面, 扫码)
+    `|${REVIEW}[^。！？!?\\n,，]{0,8}?送(?:个|份)?(?:价值[\\d一二三四五六七八九十百]+元的?)?(?:小)?(?:礼物|礼品|赠品|小样)[^。！？!?\\n]{0,12}?(?:私信|私讯|私聊|私我|联系客服|找客服|加我|加v|截图|领取方式|领取方法|兑换方式|扫码|扫描|二维码|见卡|卡片背面|背面)`,
   'g',
 );
 /*
@@ -31,7 +31,7 @@ const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|
 const ASK_BEFORE = /(?:leave|give|post|write|drop|leaving|giving|rate)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?$/;
 /** The reward named first, then the rating asked for ("$5 back if you leave 5 stars"): the link just before the rating. */
 const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?$/;
-const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php)|₱|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
+const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php)|₱|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
 /**
  * What is paid for it, as something given: money sent or got back, a refund to you, a gift card,
  * a free item. (Not a bare price or "my refund": "I'd give 5 stars if it weren't $50".)
@@ -73,7 +73,7 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
 }
 /** Words that are a reward only right after a sum. */
 const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via)$/;
-const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php)|₱|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
+const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php)|₱|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
 
 /** The sentence after `pos`, at most `max` characters. */
 function sentenceAfter(canon: string, pos: number, max: number): string {

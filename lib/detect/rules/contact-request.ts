@@ -10,10 +10,10 @@ function chunks(forms: readonly string[], n: number): RegExp[] {
 const ZH_FORMS = [
     '私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
-    '留(?:个|一下)(?:你的)?(?:联系方式|电话|手机号?|微信号?|v|vx|wx|qq|号码?)', '留下(?:你的)?(?:联系方式|微信号?|vx|wx|qq)', '留(?:个|下|一下)?(?:v|vx|wx|qq|微信)(?![a-z])', '(?:电话|手机号?|微信|联系方式)留(?:一下|个|下)',
+    '留(?:个|一下)(?:你的)?(?:联系方式|联络方式|联系方法|电话|手机号?|微信号?|v|vx|wx|qq|号码?)', '留下(?:你的)?(?:联系方式|联络方式|联系方法|微信号?|vx|wx|qq)', '留(?:个|下|一下)?(?:v|vx|wx|qq|微信)(?![a-z])', '(?:电话|手机号?|微信|联系方式)留(?:一下|个|下)',
     '(?:你的?|您的?)(?:微信|电话|手机号?|qq|联系方式)(?:号)?(?:是)?多少', '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z])',
     '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
-    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)', '这边不方便说',
+    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)', '(?:这边|这里|呢度)(?:不方便(?:说|讲|講|谈)(?!话)|(?:说|讲|講|聊|谈)(?:话)?不方便)',
     '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:方便|可以|能)(?:给|留)(?:我)?(?:个|一个|一下)(?:你的?|您的?)?(?:联系方式|联络方式|联系方法)(?:吗|么|嘛|呗|吧|呀)', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
     // "add me on <another app>" with no handle yet (加我line聊)
     '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
@@ -33,10 +33,10 @@ const ZH_FORMS = [
 const ZH = chunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
 const EN_FORMS = [
-    '\\bdm me\\b', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on)', 'text me',
+    '\\bdm me\\b|(?:i|we)(?:[\'’]ll| will) (?:dm|pm|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
     'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:['’]s| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
-    'check my (?:bio|profile) (?:to|for) (?:contact|reach|my)', 'contact me directly', 'reach me directly',
+    'check my (?:bio|profile) (?:to|for) (?:contact|reach|my)|(?:check|see|read) (?:my|our) bio(?![a-z])(?! (?:for (?:sizes?|measurements|shipping|returns|policy)))', 'contact me directly', 'reach me directly|(?:(?:i|we) (?:don[\'’]?t|do not|no longer) |(?:i |we )?(?:won[\'’]?t|will not) )(?:reply|respond|answer|check messages)(?: to messages| to you)? (?:here|on here|on this app|in this app|in the app)(?![a-z])',
     '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)',
     '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)',
     // the talk moved to another app or channel with no handle yet ("let's talk on WhatsApp", "email me directly")
@@ -74,7 +74,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /give|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /reply|respond|give|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

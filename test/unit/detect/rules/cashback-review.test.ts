@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    "宝贝好评，说明书背面有二维码扫码领保修卡",
+    "好评送的赠品很好看，卡片背面有使用说明",
+    "五星好评！扫码下单很方便",
+    "Gave it 5 stars, cost me 20 ringgit",
+    "5 star rating, paid 30 pesos for it",
     "好评率 99%",
     "满300返50购物金（平台活动）",
     "晒图好评的亲们谢谢支持",
@@ -95,5 +100,12 @@ ruleTester('cashback-review', {
     // a share of the order paid back for a review
 { text: "Leave a photo review and DM us the screenshot on Instagram, we refund 15% of your order", start: 0, end: 73, value: "leave a photo review and dm us the screenshot on instagram, we refund 15%" },
     { text: "Give us 5 stars and get 10% back via PayPal", start: 0, end: 27, value: "give us 5 stars and get 10%" },
+    // a reward claimed by scanning a code or by a method on the card; rewards in local currencies
+    { text: "给个五星好评，扫码领取5元红包", start: 2, end: 15, value: "五星好评,扫码领取5元红包" },
+    { text: "好评送小礼品，领取方法见卡片", start: 0, end: 11, value: "好评送小礼品,领取方法" },
+    { text: "晒单评价送价值十元的小礼物，兑换方式请扫卡片上的码", start: 0, end: 18, value: "晒单评价送价值十元的小礼物,兑换方式" },
+    { text: "追评满30字，扫码即可领取10元奖励金", start: 0, end: 19, value: "追评满30字,扫码即可领取10元奖励金" },
+    { text: "leave 5 stars and I'll send you 100 pesos via gcash", start: 0, end: 41, value: "leave 5 stars and i'll send you 100 pesos" },
+    { text: "change your review to 5 stars, I'll pay you 50 baht", start: 0, end: 51, value: "change your review to 5 stars, i'll pay you 50 baht" },
   ],
 });

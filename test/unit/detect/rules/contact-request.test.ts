@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    "I'll DM you a tracking number here in the chat",
+    "don't reply here, use the Etsy message button",
+    "I'll message you when it ships",
+    "See my bio for sizes",
+    "这里聊天不方便看图",
+    "Message me for more details",
     "有问题请联系平台客服",
     "Message me here if you have questions",
     "留言板已满",
@@ -100,5 +106,14 @@ ruleTester('contact-request', {
     { text: "有没有备用的联系方式？app老是闪退", start: 0, end: 10, value: "有没有备用的联系方式" },
     { text: "app通知总收不到，换个联系方式聊吧", start: 10, end: 16, value: "换个联系方式" },
     { text: "Is there another way to contact you? This app keeps eating my messages", start: 9, end: 35, value: "another way to contact you" },
+    // the buyer's contact asked for (联络方式), "can't talk here", "won't reply here", "I'll DM you the price", a bare pointer to the bio
+    { text: "留下联络方式，我私下和您详谈", start: 0, end: 6, value: "留下联络方式" },
+    { text: "这里聊不方便，加我电报", start: 0, end: 6, value: "这里聊不方便" },
+    { text: "這邊不方便講，有意思的話聯絡我", start: 0, end: 6, value: "这边不方便講" },
+    { text: "I don't check messages on this app, whatsapp me", start: 0, end: 34, value: "i don't check messages on this app" },
+    { text: "won't reply here anymore", start: 0, end: 16, value: "won't reply here" },
+    { text: "comment 🔥 below and we'll inbox u the link", start: 21, end: 43, value: "we'll inbox u the link" },
+    { text: "Message me for my number if you want the bundle", start: 0, end: 24, value: "message me for my number" },
+    { text: "Prices? see my bio", start: 8, end: 18, value: "see my bio" },
   ],
 });

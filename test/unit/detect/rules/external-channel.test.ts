@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('external-channel', {
   valid: [
+    "我加入了大学的摄影社团，拍照很开心",
+    "FB社團的朋友推薦我買的，品質不錯",
     "关注主播领券",
     "点亮粉丝灯牌",
     "京东小程序也能买",
@@ -74,5 +76,8 @@ ruleTester('external-channel', {
     { text: "以后到我的官网 www.abc-store.hk 买，比虾皮便宜", start: 3, end: 7, value: "我的官网" },
     { text: "以后到我的官网 www.abc-store.hk 买，比虾皮便宜", start: 8, end: 24, value: "www.abc-store.hk" },
     { text: "Our shop app has member prices, way lower than Amazon", start: 0, end: 8, value: "our shop" },
+    // a private or official club on another app (私密社团, 官方社团)
+    { text: "快加入我們的LINE官方社團，會員價更優惠", start: 1, end: 14, value: "加入我们的line官方社团" },
+    { text: "加入我们的脸书私密社团享团购价", start: 0, end: 11, value: "加入我们的脸书私密社团" },
   ],
 });
