@@ -105,6 +105,19 @@ function isKeyword(ctx: MatchContext, opts: BindOptions, tok: Token): boolean {
   return h !== undefined && h.start === tok.start && h.end === tok.end;
 }
 
+/** Right before the app: another app and a list separator ("WeChat, WhatsApp & Line", "Instagram and TikTok", "微信、QQ"). */
+const LIST_BEFORE = /([a-z]+|[\u3400-\u9fff]{1,4})\s*(?:,|、|&|\/|\+|and|or|和|或)\s*$/;
+function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): boolean {
+  const m = LIST_BEFORE.exec(ctx.canon.slice(Math.max(0, start - 24), start));
+  if (m === null) return false;
+  const end = start - (m[0].length - m[1]!.length);
+  const tok: Token = { start: end - m[1]!.length, end, value: m[1]! };
+  if (/^[a-z]/.test(tok.value)) return isKeyword(ctx, opts, tok);
+  // CJK: some keyword of this binding ends right at the separator
+  const h = ctx.near(opts.strong, Math.max(0, end - 4), end);
+  return h !== undefined && h.end === end;
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -134,6 +147,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     let cued =
       opts.wordNeedsCue === true &&
       (ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start)) || CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)));
+    const listed = afterAppInList(ctx, opts, h.start);
     let p = h.end;
     const lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
@@ -154,6 +168,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // the next app of a list ("WhatsApp、Telegram", "WhatsApp, Signal installed"): a name, not a handle
         if (isKeyword(ctx, opts, tok)) break;
         const intro = c === 64 || introduced(canon, h.end, p);
+        // the last app of a list ("WeChat, WhatsApp, Line & Messenger, IP68"): what follows is the next spec, unless introduced
+        if (listed && !intro) break;
         if (opts.wordNeedsCue === true && !intro && !cued && /^[a-z]+$/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
@@ -184,7 +200,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         while (s < q && !isCore(canon.charCodeAt(s))) s++;
         const tok = readToken(canon, s, q + 1);
-        if (tok && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
+        // the token must reach the keyword: "perfect for Instagram" is a word, a gap, then the app
+        if (tok && tok.end === q + 1 && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
           found = { start: tok.start, end: h.end, value: tok.value, contact: true };
         }
       }

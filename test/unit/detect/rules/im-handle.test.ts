@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // a word further back is not a handle written before the app ("… for Instagram", "… can WhatsApp her")
+    "Tripod with phone clip, ideal for Instagram and TikTok reels",
+    "Got it so my aunt can Telegram her sons abroad",
+    // the last app of a list: the next spec is not its handle
+    "Fitness band shows alerts from Telegram, Signal & Viber, 5ATM, BT5.3",
+    "支持微信、QQ、Line提醒，IP67防水",
     // line as a verb with no handle after it
     "排隊line我前面的人好多",
     "line me up at the counter, id: A12",
