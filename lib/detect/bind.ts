@@ -42,8 +42,10 @@ export interface BindOptions {
 }
 
 const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
-// the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x")
-const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:我|me)\s*[,，]?\s*(?:id\s*[:是]|@))/;
+// the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x", "q我吧，号是…");
+// the app, a contact verb, then the handle ("tg找我 @x", "line dm me @x")
+const INTRO_AFTER =
+  /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我|me)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
 
 function weakOk(canon: string, h: Hit): boolean {
   const before = canon.slice(Math.max(0, h.start - 5), h.start);
