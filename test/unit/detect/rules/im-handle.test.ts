@@ -37,8 +37,7 @@ ruleTester('im-handle', {
     "Runs Signal, Telegram and WhatsApp without lag",
   ],
   invalid: [
-    // KakaoTalk written as two words
-    { text: "order here or kakao talk id: jiwoo_shop7", start: 14, end: 40, value: "jiwoo_shop7" },
+    { text: "order here or kakao talk id: jiwoo_shop7", start: 14, end: 40, value: "jiwoo_shop7" }, // KakaoTalk written as two words
     // the app ("飞机" = Telegram), a contact verb, then the @handle
     { text: "这里不好说，飞机找我 @mm_lulu_520", start: 6, end: 23, value: "mm_lulu_520" },
     { text: "Chat with me on WhatsApp +44 7700 900123 anytime", start: 16, end: 40, value: "447700900123" },
