@@ -72,6 +72,8 @@ ruleTester('phone-number', {
       // chat shorthand (txt, msg) and the Cantonese call verb 打 right before the number
     { text: "Pickup only, txt 0413 227 905 after 6pm", start: 17, end: 29, value: "0413227905" },
     { text: "pls msg 0423 111 987 thx", start: 8, end: 20, value: "0423111987" },
+    // emoji keycap digits after the shorthand: offsets cover the whole keycaps
+    { text: "txt 0️⃣4️⃣2️⃣3️⃣ 1️⃣1️⃣1️⃣ 9️⃣8️⃣7️⃣ pls", start: 4, end: 36, value: "0423111987" },
     { text: "要就打 6 1 2 3 - 8 8 7 6 啦", start: 4, end: 21, value: "61238876" },
   ],
 });
