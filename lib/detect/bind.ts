@@ -42,8 +42,10 @@ export interface BindOptions {
 }
 
 const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
-// the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x")
-const INTRO_AFTER = /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:我|me)\s*[,，]?\s*(?:id\s*[:是]|@))/;
+// the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x", "q我吧，号是…");
+// the app, a contact verb, then the handle ("tg找我 @x", "line dm me @x")
+const INTRO_AFTER =
+  /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我|me)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
 
 function weakOk(canon: string, h: Hit): boolean {
   const before = canon.slice(Math.max(0, h.start - 5), h.start);
@@ -105,6 +107,19 @@ function isKeyword(ctx: MatchContext, opts: BindOptions, tok: Token): boolean {
   return h !== undefined && h.start === tok.start && h.end === tok.end;
 }
 
+/** Right before the app: another app and a list separator ("WeChat, WhatsApp & Line", "Instagram and TikTok", "微信、QQ"). */
+const LIST_BEFORE = /([a-z]+|[\u3400-\u9fff]{1,4})\s*(?:,|、|&|\/|\+|and|or|和|或)\s*$/;
+function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): boolean {
+  const m = LIST_BEFORE.exec(ctx.canon.slice(Math.max(0, start - 24), start));
+  if (m === null) return false;
+  const end = start - (m[0].length - m[1]!.length);
+  const tok: Token = { start: end - m[1]!.length, end, value: m[1]! };
+  if (/^[a-z]/.test(tok.value)) return isKeyword(ctx, opts, tok);
+  // CJK: some keyword of this binding ends right at the separator
+  const h = ctx.near(opts.strong, Math.max(0, end - 4), end);
+  return h !== undefined && h.end === end;
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -134,6 +149,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     let cued =
       opts.wordNeedsCue === true &&
       (ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start)) || CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)));
+    const listed = afterAppInList(ctx, opts, h.start);
     let p = h.end;
     const lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
@@ -154,6 +170,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // the next app of a list ("WhatsApp、Telegram", "WhatsApp, Signal installed"): a name, not a handle
         if (isKeyword(ctx, opts, tok)) break;
         const intro = c === 64 || introduced(canon, h.end, p);
+        // the last app of a list ("WeChat, WhatsApp, Line & Messenger, IP68"): what follows is the next spec, unless introduced
+        if (listed && !intro) break;
         if (opts.wordNeedsCue === true && !intro && !cued && /^[a-z]+$/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
@@ -184,7 +202,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         while (s < q && !isCore(canon.charCodeAt(s))) s++;
         const tok = readToken(canon, s, q + 1);
-        if (tok && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
+        // the token must reach the keyword: "perfect for Instagram" is a word, a gap, then the app
+        if (tok && tok.end === q + 1 && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
           found = { start: tok.start, end: h.end, value: tok.value, contact: true };
         }
       }

@@ -4,7 +4,7 @@ import { parsePhoneNumberFromString as parseWith, type CountryCode, type Metadat
 import PHONE_METADATA from './lexicon/phone-metadata.json';
 
 const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, PHONE_METADATA as unknown as MetadataJson);
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from 'ibantools';
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -34,9 +34,15 @@ export function isCardNumber(d: string): boolean {
   return d.length >= 16 && d.length <= 19 && knownCardBin(d) && luhn(d);
 }
 
+/**
+ * A valid IBAN: country, length, BBAN shape and the mod-97 check digits. The national check digits inside some BBANs
+ * (Spain's DC, France's RIB key…) are not required: people type them wrong and banks still pay by the IBAN check.
+ */
 export function isIban(raw: string): string | undefined {
   const e = electronicFormatIBAN(raw);
-  return e && isValidIBAN(e) ? e : undefined;
+  if (!e) return undefined;
+  const r = validateIBAN(e);
+  return r.valid || r.errorCodes.every((c) => c === ValidationErrorsIBAN.WrongAccountBankBranchChecksum) ? e : undefined;
 }
 
 /** 1[3-9] + 9 digits, except 179… */

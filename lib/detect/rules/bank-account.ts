@@ -81,8 +81,15 @@ export default defineRule({
     if (ctx.lettersDigits) {
       IBAN_RE.lastIndex = 0;
       for (let m = IBAN_RE.exec(canon); m !== null; m = IBAN_RE.exec(canon)) {
-        const iban = isIban(m[0].toUpperCase());
-        if (iban) out.push({ start: m.index, end: m.index + m[0].length, value: iban, contact: true });
+        let text = m[0];
+        let iban = isIban(text.toUpperCase());
+        // the last short group may be the next word ("… 1332 ok", "… 1783 pls"), not the IBAN's tail
+        const sp = text.lastIndexOf(' ');
+        if (!iban && sp > 4 && text.length - sp <= 5) {
+          text = text.slice(0, sp);
+          iban = isIban(text.toUpperCase());
+        }
+        if (iban) out.push({ start: m.index, end: m.index + text.length, value: iban, contact: true });
       }
     }
     return out;

@@ -13,6 +13,14 @@ const SPELLED = String.raw`[a-z0-9](?: [a-z0-9]){2,39}`;
 const LOCAL = String.raw`(?:${SPELLED}|[a-z0-9_%+-]+(?:(?:\.|\s+dot\s+)[a-z0-9_%+-]+){0,4})`;
 const LABEL = String.raw`(?:${SPELLED}|[a-z0-9-]{1,40})`;
 const DOMAIN = String.raw`${LABEL}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my|c o m|n e t|o r g)`;
+/**
+ * A mail service and its ending said with no dot at all, "name at gmail com": only the big mail services (a plain word
+ * before "com" is ordinary English), and the name must look like a mailbox or follow a mail word.
+ */
+const SPOKEN = new RegExp(
+  `(?<![a-z0-9_.%+-])(${LOCAL})${AT}(gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|gmx|yandex|foxmail|qq|163|126|sina|sohu|aliyun)\\s+(com|net|cn|co uk|com cn)(?![a-z0-9-])`,
+  'g',
+);
 const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|tutanota|gmx|mail|yandex|zoho|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189|tom|21cn)\./;
 const DOT_WORDS = new RegExp(DOT, 'g');
 const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${DOMAIN})(?![a-z0-9-])`, 'g');
@@ -96,7 +104,16 @@ export default defineRule({
     if (canon.length > 200_000) return out;
     // Cheap necessary conditions: an "at" form (or a '#' by a mailbox word) and a "dot" form must both occur.
     const hashMail = canon.includes('#') && MAILBOX_WORD.test(canon);
-    if ((!MAY_HAVE_AT.test(canon) && !hashMail) || !/[.点。]|dot|多特/.test(canon)) return out;
+    if (!MAY_HAVE_AT.test(canon) && !hashMail) return out;
+    if (/\s(?:com|net|cn)(?![a-z0-9])/.test(canon)) {
+      SPOKEN.lastIndex = 0;
+      for (let m = SPOKEN.exec(canon); m !== null; m = SPOKEN.exec(canon)) {
+        const local = m[1]!.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
+        if (local.length < 3 || (!/[0-9._]/.test(local) && !MAILBOX_WORD.test(canon.slice(Math.max(0, m.index - 16), m.index)))) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${m[2]}.${m[3]!.replace(' ', '.')}`, contact: true });
+      }
+    }
+    if (!/[.点。]|dot|多特/.test(canon)) return out;
     // a stand-in symbol with a swap instruction, or '#' after a mailbox word ("邮箱 abc#qq.com"): read the text
     // with the symbol as "@" (same length, same offsets)
     let swap = SWAP.exec(canon);

@@ -4,8 +4,8 @@ import { Lexicon } from '../scan';
 import { type BindOptions, bindHandles, looksLikeHandle, withJoiners } from '../bind';
 import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 
-/** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong). */
-const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特'];
+/** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong; KakaoTalk written as two words). */
+const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特', 'kakao talk'];
 const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
 /** "ins" is what Chinese and Hong Kong sellers call Instagram ("ins搜…", "ins: …"); weak, like "ig". */
 const WEAK = new Lexicon([...IM_WEAK, 'ins']);

@@ -5,9 +5,12 @@ import { isCnMobile } from '../bind';
 import { validPhone } from '../validate';
 import { PHONE_CONTEXT } from '../lexicon/words';
 
-const CONTEXT = new Lexicon(PHONE_CONTEXT);
+/** Chat shorthand for "text / call" (txt, msg) and the Cantonese 搵 ("find me at"): phone words like the shared list's. */
+const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'texting', '搵']);
+/** "打 / 拨" ("call") right before the number, as Cantonese and Taiwanese sellers write it; not 打8折, 打包. */
+const CALL_VERB = /(?:打|拨)\s?$/;
 /** Someone offering their own number, not quoting a shop hotline. */
-const PERSONAL = /我|打给|联系|找|call|text|ring|me|my|whatsapp|私人|个人|直接|急/;
+const PERSONAL = /我|打给|联系|找|搵|call|text|txt|msg|ring|me|my|whatsapp|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
@@ -74,7 +77,8 @@ export default defineRule({
       const cs = clauseStart(canon, run.start, 30);
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);
-      const ctxHit = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
+      const callVerb = CALL_VERB.test(before);
+      const ctxHit = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12)) ?? (callVerb || undefined);
       let value: string | undefined;
       let digits = run.digits;
       if (digits.length === 13 && digits.startsWith('86') && isCnMobile(digits.slice(2))) digits = digits.slice(2);
@@ -89,7 +93,7 @@ export default defineRule({
       else if (run.plus) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
       else if (ctxHit) {
         // A mobile number (Taiwan's 09xx xxx xxx; mainland mobiles are handled above) is a person's, not a shop's line.
-        const personal = PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits);
+        const personal = callVerb || PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits);
         if (HOTLINE.test(before) && !/个人|私人/.test(before)) continue;
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;

@@ -13,11 +13,17 @@ ruleTester('bank-account', {
     "the sort code 11-22-33 is on the back; order 12345678 arrives today",
     "Delivered 20-04-26, order 53917284",
     "sort code 20-45-77 is on the invoice dated 12-04-2024",
+    // IBAN-shaped but the mod-97 check fails
+    "bank only, ES30 2100 0418 4602 0005 1332 ok",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
     { text: "打款到建设银行卡 6217 0000 1000 0000 003 马上发", start: 9, end: 32, value: "6217000010000000003" },
     { text: "wire to IBAN DE89 3704 0044 0532 0130 00 please", start: 13, end: 40, value: "DE89370400440532013000" },
+    // an IBAN whose mod-97 check holds but whose national check digits (Spain's DC) were typed wrong
+    { text: "bank only, ES29 2100 0418 4602 0005 1332 (BBVA)", start: 11, end: 40, value: "ES2921000418460200051332" },
+    // a short word right after the last group is not part of the IBAN
+    { text: "transfer: ES29 2100 0418 4602 0005 1332 ok", start: 10, end: 39, value: "ES2921000418460200051332" },
     { text: "账号：9558 8010 0123 4567 890 开户行：工行", start: 3, end: 26, value: "9558801001234567890" },
     { text: "Bank details: sort code 40-11-62, acc 71234567, send today", start: 38, end: 46, value: "71234567" },
     { text: "pay to sort code 40 11 62 account 71234567", start: 34, end: 42, value: "71234567" },

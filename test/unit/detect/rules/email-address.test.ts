@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('email-address', {
   valid: [
+    // a plain word, "at", a mail service and "com" with no dot: ordinary English unless it looks like a mailbox
+    "I bought the same one at yahoo com shopping",
+    "sold by bob at gmail com prices",
     // a symbol keyed to "@" with no address around it
     "5⭐ = @ the best, love it. 10/10",
     "🌸 = @ our shop name, see shop.com for hours",
@@ -24,6 +27,8 @@ ruleTester('email-address', {
     "话题 #好物推荐 换成@你的朋友",
   ],
   invalid: [
+    { text: "write to luna.store88 at hotmail com for a quote", start: 9, end: 36, value: "luna.store88@hotmail.com" }, // a mail service and its ending said with no dot at all
+    { text: "email me kimbo at gmail com", start: 9, end: 27, value: "kimbo@gmail.com" },
     { text: "email me: rosie @gmail.com", start: 10, end: 26, value: "rosie@gmail.com" },
     { text: "报价发你 lucy_trade@163.com", start: 5, end: 23, value: "lucy_trade@163.com" },
     { text: "mail me: bob dot sells at gmail dot com", start: 9, end: 39, value: "bob.sells@gmail.com" },

@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // a word further back is not a handle written before the app ("… for Instagram", "… can WhatsApp her")
+    "Tripod with phone clip, ideal for Instagram and TikTok reels",
+    "Got it so my aunt can Telegram her sons abroad",
+    // the last app of a list: the next spec is not its handle
+    "Fitness band shows alerts from Telegram, Signal & Viber, 5ATM, BT5.3",
+    "支持微信、QQ、Line提醒，IP67防水",
     // line as a verb with no handle after it
     "排隊line我前面的人好多",
     "line me up at the counter, id: A12",
@@ -24,11 +30,16 @@ ruleTester('im-handle', {
     "Kakao Friends Apeach cushion 40cm",
     "Signal amplifier for rural homes, 3 bars more",
     "Telegram stickers pack printed on a mug",
+    "kakao talk stickers printed on a phone case",
+    "坐飞机找我 @ 机场接你",
     // a list of apps a phone supports ("支援" is Taiwan/Hong Kong for 支持), dual-app mode
     "手機支援LINE、WhatsApp雙開",
     "Runs Signal, Telegram and WhatsApp without lag",
   ],
   invalid: [
+    { text: "order here or kakao talk id: jiwoo_shop7", start: 14, end: 40, value: "jiwoo_shop7" }, // KakaoTalk written as two words
+    // the app ("飞机" = Telegram), a contact verb, then the @handle
+    { text: "这里不好说，飞机找我 @mm_lulu_520", start: 6, end: 23, value: "mm_lulu_520" },
     { text: "Chat with me on WhatsApp +44 7700 900123 anytime", start: 16, end: 40, value: "447700900123" },
     { text: "Telegram @fast_deals_hk for stock", start: 0, end: 23, value: "fast_deals_hk" },
     { text: "加我Line：happy_mart88", start: 2, end: 19, value: "happy_mart88" },

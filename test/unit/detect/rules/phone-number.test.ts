@@ -25,6 +25,11 @@ ruleTester('phone-number', {
     "客服專線 02-2345-6789 歡迎來電",
     // O inside a word or a code stays a letter
     "H2O bottle 500ml, model 3o4x",
+    // 打 as 打折/打包 near a number that is not offered
+    "打包发货，订单 61234567 已出库",
+    "全场打8折，库存 52345678 件",
+    "msg sent, order no. 0412 558 111",
+
     "size 8, one 10, two 12 left in stock",
     "尺码160、165、170、175都有",
     "第一、二、三、四名",
@@ -64,5 +69,11 @@ ruleTester('phone-number', {
     { text: "手机 139#1234#5678 去掉#号", start: 3, end: 16, value: "13912345678" },
     // written 1-xxx-xxx-xxxx: a North American number, still a contact when offered
     { text: "call/text 1-213-555-0147 for the item", start: 10, end: 24, value: "12135550147" },
+      // chat shorthand (txt, msg) and the Cantonese call verb 打 right before the number
+    { text: "Pickup only, txt 0413 227 905 after 6pm", start: 17, end: 29, value: "0413227905" },
+    { text: "pls msg 0423 111 987 thx", start: 8, end: 20, value: "0423111987" },
+    // emoji keycap digits after the shorthand: offsets cover the whole keycaps
+    { text: "txt 0️⃣4️⃣2️⃣3️⃣ 1️⃣1️⃣1️⃣ 9️⃣8️⃣7️⃣ pls", start: 4, end: 36, value: "0423111987" },
+    { text: "要就打 6 1 2 3 - 8 8 7 6 啦", start: 4, end: 21, value: "61238876" },
   ],
 });

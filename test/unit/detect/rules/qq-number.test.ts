@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('qq-number', {
   valid: [
+    // "q我吧" with no number after it
+    "有问题q我吧，随时在",
     // a count after the colon, or a number in another sentence
     "qq group rules: 12345 members max",
     "our qq group is fun. order: 618203475",
@@ -18,6 +20,8 @@ ruleTester('qq-number', {
     { text: "售后问题加QQ 77812345", start: 5, end: 16, value: "77812345" },
     { text: "企鹅：六六八八二二三三四", start: 0, end: 12, value: "668822334" },
     { text: "加我q：556677881", start: 2, end: 13, value: "556677881" },
+    // the app as a verb, then "号是" and the number (capital numerals too)
+    { text: "这里说不清，q我吧，号是捌捌陆陆伍伍肆肆叁", start: 6, end: 21, value: "886655443" },
     { text: "QQ号在我主页简介里", start: 0, end: 7, value: "" },
     { text: "加我QQ1847362950详聊", start: 2, end: 14, value: "1847362950" },
     // spelled out, traditional look-alikes, spaced digits, the letter O for 0

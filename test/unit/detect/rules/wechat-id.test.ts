@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-id', {
   valid: [
+    // a word further back is not a handle written before the app
+    "Earbuds with alerts from WeChat and Line",
+    "reminders from WeChat, QQ and Kakao pop up on the band",
     // a hyphenated app name is still the app
     "we-chat pay accepted at checkout",
     "面料：羊毛；型号 VX-200；货号 A2026-118",
