@@ -76,7 +76,8 @@ describe('normalise: the spelling passes stay linear', () => {
     detect(text);
     return performance.now() - t;
   };
-  const best = (text: string): number => Math.min(timeOf(text), timeOf(text), timeOf(text));
+  // Best of five: a ratio of times on a shared machine, where one run can stall.
+  const best = (text: string): number => Math.min(timeOf(text), timeOf(text), timeOf(text), timeOf(text), timeOf(text));
   it.each([
     ['spaced Chinese', (n: number) => '好 '.repeat(n / 2)],
     ['emoji between Chinese', (n: number) => '微🌸'.repeat(n / 3)],
