@@ -27,14 +27,14 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3]) {
+  for (const n of [1, 2, 3, 4]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
   }
-  // Measured once unseen (precision 0.972, recall 0.875) and not tuned on: a guard against losing ground.
-  it('independent-4.jsonl: precision ≥ 0.95 and recall ≥ 0.85', () => {
-    expectQuality(evaluate(loadIndependent(4)), 0.95, 0.85, 'independent-4');
+  // Measured once unseen (precision 1.000, recall 0.917) and not tuned on: a guard against losing ground.
+  it('independent-5.jsonl: precision ≥ 0.97 and recall ≥ 0.88', () => {
+    expectQuality(evaluate(loadIndependent(5)), 0.97, 0.88, 'independent-5');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
