@@ -1,6 +1,6 @@
 /** The shape of a detection rule (one file per rule in ./rules). */
 import type { Kind, Severity } from './kinds';
-import { type MatchContext, Presence } from './scan';
+import { type MatchContext, Presence, refusedAfter } from './scan';
 import { prefilterOf } from './prefilter';
 // requiredLiterals() of every phrase pattern, made ahead of time (test/unit/detect/prefilter.test.ts pins and remakes it)
 import PREFILTERS from './lexicon/prefilters.json';
@@ -111,10 +111,22 @@ export const MAX_MATCHES_PER_RULE = 500;
 const keepAll = (): boolean => true;
 
 /**
+ * Phrase alternatives joined `n` to a pattern: each pattern runs only when its
+ * own literals occur (Phrases' prefilters), and compiles small (one large
+ * alternation took 10+ ms to compile on its first run).
+ */
+export function alternationChunks(forms: readonly string[], n: number): RegExp[] {
+  const out: RegExp[] = [];
+  for (let i = 0; i < forms.length; i += n) out.push(new RegExp(forms.slice(i, i + n).join('|'), 'g'));
+  return out;
+}
+
+/**
  * Every match of the rule's phrase patterns in the canonical text that
  * `keep` accepts (the place for context checks; it gets the text, so a rule
  * passes one module-level function instead of a closure made per message). Empty matches are skipped,
  * and the count is capped, so a hostile page cannot make one message expensive.
+ * A request judged forbidden right after it ("私下转账？不行的", refusedAfter) is no request, in every phrase rule.
  */
 export function phraseMatches(
   canon: string,
@@ -129,7 +141,7 @@ export function phraseMatches(
         re.lastIndex++;
         continue;
       }
-      if (!keep(m, canon)) continue;
+      if (refusedAfter(canon, m.index + m[0].length) || !keep(m, canon)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
       if (out.length > MAX_MATCHES_PER_RULE) return out;
     }

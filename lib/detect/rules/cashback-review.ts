@@ -205,7 +205,6 @@ const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京�
 
 const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {
-  if (refusedAfter(canon, m.index + m[0].length)) return false;
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
 }
 

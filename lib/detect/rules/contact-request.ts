@@ -1,12 +1,5 @@
-import { Phrases, defineRule, phraseMatches } from '../rule';
-import { refusedAfter } from '../scan';
+import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 
-/** Alternatives joined `n` to a pattern (each runs only when its own literals occur, and compiles small). */
-function chunks(forms: readonly string[], n: number): RegExp[] {
-  const out: RegExp[] = [];
-  for (let i = 0; i < forms.length; i += n) out.push(new RegExp(forms.slice(i, i + n).join('|'), 'g'));
-  return out;
-}
 const ZH_FORMS = [
     '私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
@@ -30,7 +23,7 @@ const ZH_FORMS = [
     // "let's talk outside": 咱们外面聊, 去站外沟通
     '(?:咱们|我们|咱|去|到)(?:去|到)?(?:外面|外边|平台外|站外|场外|私底下)(?:聊|说|谈|沟通|联系)',
 ];
-const ZH = chunks(ZH_FORMS, 12);
+const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
 const EN_FORMS = [
     '\\bdm me\\b|(?:i|we)(?:[\'’]ll| will) (?:dm|pm|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
@@ -54,14 +47,13 @@ const EN_FORMS = [
     // another way to reach the seller ("is there another way to contact you?", "a different app I can message you on")
     '(?:another|a different|an alternative|any other|some other|a better|other|a private|a personal) (?:way|app|number|contact) (?:to|i can|we can) (?:contact|reach|message|text|talk to|chat with|call) you',
 ];
-const EN = chunks(EN_FORMS, 8);
+const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
 const ON_PLATFORM = /(?<![a-z])here(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 
 const PATTERNS = new Phrases([...ZH, ...EN]);
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
-  if (refusedAfter(canon, m.index + m[0].length)) return false;
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform

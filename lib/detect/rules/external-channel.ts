@@ -1,6 +1,5 @@
 import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
-import { refusedAfter } from '../scan';
 
 const ZH = new RegExp(
   [
@@ -49,7 +48,6 @@ const PATTERNS = new Phrases([ZH, EN]);
 const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}`, 'g')]);
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
-  if (refusedAfter(canon, m.index + m[0].length)) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
   // (English words are longer: the same sentence reaches further)
   const w = m[0].charCodeAt(0) < 128 ? 40 : 20;
@@ -66,7 +64,6 @@ function keep(m: RegExpExecArray, canon: string): boolean {
 }
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {
-  if (refusedAfter(canon, m.index + m[0].length)) return false;
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
 }
 

@@ -1,16 +1,5 @@
-import { Phrases, defineRule, phraseMatches } from '../rule';
-import { refusedAfter } from '../scan';
+import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 
-/**
- * Asking to pay or trade outside the platform: 不走平台, 私下转账, refund-then-pay-by-WeChat,
- * "pay me directly", "skip eBay", gift-card payment.
- */
-/** Alternatives joined `n` to a pattern (each runs only when its own literals occur, and compiles small). */
-function chunks(forms: readonly string[], n: number): RegExp[] {
-  const out: RegExp[] = [];
-  for (let i = 0; i < forms.length; i += n) out.push(new RegExp(forms.slice(i, i + n).join('|'), 'g'));
-  return out;
-}
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
     '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给(?!我们)|俾钱|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
@@ -36,7 +25,7 @@ const ZH_FORMS = [
     // meeting in person and paying cash (面交付现, 见面给现金)
     '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再)?(?:付|给|交)(?:现金|现)',
 ];
-const ZH = chunks(ZH_FORMS, 12);
+const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
@@ -65,19 +54,22 @@ const EN_FORMS = [
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     '(?:instead of|rather than) (?:paying |buying |ordering |checking out )?(?:through|via|on|in|with) (?:the )?(?:app|site|platform|checkout|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![^.!?\\n]{0,40}?(?:at checkout|apple pay|google pay|in-app|in the app|support))', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
 ];
-const EN = chunks(EN_FORMS, 8);
+const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
 const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
 const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
 function keep(m: RegExpExecArray, canon: string): boolean {
-  if (refusedAfter(canon, m.index + m[0].length)) return false;
   // "pay directly at checkout / through the app" is the platform's own payment
   if (/direct(?:ly)?(?: to me)?$/.test(m[0]) && THROUGH_PLATFORM.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   if (!m[0].includes('退款') && !m[0].includes('取消订单')) return true;
   return !REFUND_BACK.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
 }
 
+/**
+ * Asking to pay or trade outside the platform: 不走平台, 私下转账, refund-then-pay-by-WeChat,
+ * "pay me directly", "skip eBay", gift-card payment.
+ */
 export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
