@@ -191,7 +191,7 @@ const GAP = new Uint8Array(65536);
 for (const c of [32, 46, 45, 95, 42, 47, 124, 126, 0xb7, 0x2022, 0x2027, 0x30fb, 0x2665]) GAP[c] = 1;
 GAP.fill(1, 0x2190, 0x2c00); // arrows, symbols, dingbats
 GAP.fill(1, 0xd800, 0xe000); // surrogates: emoji and other astral symbols
-function isGapUnit(c: number): boolean {
+export function isGapUnit(c: number): boolean {
   return GAP[c] === 1;
 }
 /** Dots that spell out an abbreviation letter by letter (z.f.b, v·x). */

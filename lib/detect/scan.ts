@@ -3,7 +3,7 @@
  * number readers, clause bounds, negation/warning context. Everything here is
  * linear (bounded look-around windows, no backtracking regexes).
  */
-import type { Normalised } from './normalise';
+import { isGapUnit, type Normalised } from './normalise';
 import { NEGATIONS, NUMBER_LABELS, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, WARNINGS } from './lexicon/words';
 
 export interface Hit {
@@ -379,9 +379,12 @@ export function isSep(c: number): boolean {
   );
 }
 
-/** Separators that glue the parts of one handle when nothing else is between them: emoji, symbols, hearts, middle dots. */
+/**
+ * Separators that glue the parts of one handle when nothing else is between them: emoji, symbols, hearts,
+ * middle dots — the gap units of spelled-out words (normalise.ts) beyond ASCII.
+ */
 function isGlue(c: number): boolean {
-  return (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || c === 0x2665 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 0x30fb;
+  return c >= 0x80 && isGapUnit(c);
 }
 
 export interface Token {
