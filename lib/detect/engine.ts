@@ -183,6 +183,29 @@ function valueMessage(msg: string, s: number, e: number): boolean {
   return rest.length <= 4 && !/\d/.test(rest);
 }
 
+/** Where each of messages a..b starts in the text that joins them with `sep`. */
+function runBounds(messages: readonly string[], a: number, b: number, sep: string): number[] {
+  const bounds: number[] = [];
+  let off = 0;
+  for (let k = a; k <= b; k++) {
+    bounds.push(off);
+    off += messages[k]!.length + sep.length;
+  }
+  return bounds;
+}
+
+/** A finding of the joined run a..b, cut into the part that lies in each message (offsets in that message). */
+function partsOf(f: Finding, messages: readonly string[], a: number, b: number, bounds: readonly number[]): ThreadFinding[] {
+  const parts: ThreadFinding[] = [];
+  for (let k = a; k <= b; k++) {
+    const s0 = bounds[k - a]!;
+    const s = Math.max(f.start, s0) - s0;
+    const e = Math.min(f.end, s0 + messages[k]!.length) - s0;
+    if (e > s) parts.push({ ...f, start: s, end: e, text: messages[k]!.slice(s, e), message: k });
+  }
+  return parts;
+}
+
 /**
  * Detect over a chat thread: findings of each message, plus inducement spread
  * over consecutive messages ("你加我" / "V" / "mm_8866"), reported in the
@@ -210,25 +233,13 @@ export function detectThread(messages: readonly string[]): ThreadResult {
       joined += messages[j]!;
     }
     // findings of the glued unit that no single message had
-    if (j > i) {
-      const bounds: number[] = [];
-      let off = 0;
-      for (let k = i; k <= j; k++) {
-        bounds.push(off);
-        off += messages[k]!.length;
-      }
-      for (const f of detectFindings(joined)) {
-        for (let k = i; k <= j; k++) {
-          const s0 = bounds[k - i]!;
-          const e0 = s0 + messages[k]!.length;
-          const s = Math.max(f.start, s0);
-          const e = Math.min(f.end, e0);
-          if (e > s) extra.push({ ...f, start: s - s0, end: e - s0, text: messages[k]!.slice(s - s0, e - s0), message: k });
-        }
-      }
+    const glued = j > i ? detectFindings(joined) : null;
+    if (glued) {
+      const bounds = runBounds(messages, i, j, '');
+      for (const f of glued) extra.push(...partsOf(f, messages, i, j, bounds));
     }
     // a cue in this unit, then bare values in the next few messages
-    const unitFindings = j > i ? detectFindings(joined) : per[i]!;
+    const unitFindings = glued ?? per[i]!;
     const cue = unitFindings.find((f) => CUE_KINDS.has(f.kind) && f.value === '' || f.kind === 'contact_request') ?? cueOnly(joined);
     if (cue) {
       let k = j + 1;
@@ -259,37 +270,23 @@ export function detectThread(messages: readonly string[]): ThreadResult {
   // a number or handle broken over short consecutive messages ("打款账号" / "62284804" / "02531178620",
   // "加我" / "扣扣" / "3317-0592-6 备注"): read runs of short messages as one text, joined by spaces,
   // and keep what crosses a message boundary
+  const short = messages.map((m) => joinLength(m) <= JOIN_SHORT);
   for (let a = 0; a < messages.length; a++) {
     let b = a;
-    while (b + 1 < messages.length && b - a < JOIN_MAX - 1 && joinLength(messages[b + 1]!) <= JOIN_SHORT && joinLength(messages[b]!) <= JOIN_SHORT) b++;
+    while (b + 1 < messages.length && b - a < JOIN_MAX - 1 && short[b + 1] && short[b]) b++;
     if (b === a) continue;
-    const bounds: number[] = [];
-    let joined = '';
-    for (let k = a; k <= b; k++) {
-      if (k > a) joined += ' ';
-      bounds.push(joined.length);
-      joined += messages[k]!;
-    }
-    for (const f of detectFindings(joined)) {
-      let first = -1;
-      let last = -1;
-      for (let k = a; k <= b; k++) {
-        const s0 = bounds[k - a]!;
-        const e0 = s0 + messages[k]!.length;
-        if (f.start < e0 && s0 < f.end) {
-          if (first < 0) first = k;
-          last = k;
-        }
-      }
+    const bounds = runBounds(messages, a, b, ' ');
+    for (const f of detectFindings(messages.slice(a, b + 1).join(' '))) {
+      const parts = partsOf(f, messages, a, b, bounds);
+      if (parts.length === 0) continue;
+      const first = parts[0]!.message;
       // what lies in one message counts only when that message is a bare value whose cue came before it
       // ("你打款到这张卡" / "6228…"): read alone, the number had no words beside it
-      if (first < 0 || (first === last && !(first > a && VALUE_KINDS.has(f.kind) && valueMessage(messages[first]!, f.start - bounds[first - a]!, f.end - bounds[first - a]!)))) continue;
-      for (let k = first; k <= last; k++) {
-        const s0 = bounds[k - a]!;
-        const s = Math.max(f.start, s0) - s0;
-        const e = Math.min(f.end, s0 + messages[k]!.length) - s0;
-        if (e > s) extra.push({ ...f, start: s, end: e, text: messages[k]!.slice(s, e), message: k });
+      if (first === parts[parts.length - 1]!.message) {
+        const s0 = bounds[first - a]!;
+        if (!(first > a && VALUE_KINDS.has(f.kind) && valueMessage(messages[first]!, f.start - s0, f.end - s0))) continue;
       }
+      extra.push(...parts);
     }
     a = b - 1;
   }
