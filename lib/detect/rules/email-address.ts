@@ -68,6 +68,11 @@ function readKeyedSymbols(canon: string, at: string, dot: string | undefined, or
   return { text, map };
 }
 
+/** The mailbox name as typed, spaces and "dot" words taken out: "s a r a h 7 7" → sarah77, "j dot lee" → j.lee. */
+function mailboxName(raw: string): string {
+  return raw.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
+}
+
 /** Words for a mailbox, before an address. */
 const MAILBOX_WORD = /邮箱|邮件|e-?mail|mail/;
 
@@ -108,7 +113,7 @@ export default defineRule({
     if (/\s(?:com|net|cn)(?![a-z0-9])/.test(canon)) {
       SPOKEN.lastIndex = 0;
       for (let m = SPOKEN.exec(canon); m !== null; m = SPOKEN.exec(canon)) {
-        const local = m[1]!.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
+        const local = mailboxName(m[1]!);
         if (local.length < 3 || (!/[0-9._]/.test(local) && !MAILBOX_WORD.test(canon.slice(Math.max(0, m.index - 16), m.index)))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${m[2]}.${m[3]!.replace(' ', '.')}`, contact: true });
       }
@@ -135,7 +140,7 @@ export default defineRule({
     }
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
-      const local = m[1]!.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
+      const local = mailboxName(m[1]!);
       const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '');
       if (local.length < 2) continue;
       const bare = BARE_DOMAIN.exec(m[0]);
