@@ -42,15 +42,17 @@ export interface BindOptions {
 }
 
 const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
+/** An add-verb right before the keyword at `start` ("加我QQ", "add me wechat"). */
+function addVerbBefore(canon: string, start: number): boolean {
+  return ADD_BEFORE.test(canon.slice(Math.max(0, start - 5), start));
+}
 // the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x", "q我吧，号是…");
 // the app, a contact verb, then the handle ("tg找我 @x", "line dm me @x")
 const INTRO_AFTER =
   /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我|me)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
 
 function weakOk(canon: string, h: Hit): boolean {
-  const before = canon.slice(Math.max(0, h.start - 5), h.start);
-  const after = canon.slice(h.end, h.end + 12);
-  return ADD_BEFORE.test(before) || INTRO_AFTER.test(after);
+  return addVerbBefore(canon, h.start) || INTRO_AFTER.test(canon.slice(h.end, h.end + 12));
 }
 
 function introduced(canon: string, from: number, to: number): boolean {
@@ -143,12 +145,15 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 16))) continue;
     if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 10), h.start))) continue;
     // "VX-200" is a model code; "加我QQ1847362950" is a request with the number glued on.
-    if (partOfCode(canon, h) && !ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start))) continue;
+    const code = partOfCode(canon, h);
+    // (read once, and only when one of its two uses below asks)
+    const addBefore = (code || opts.wordNeedsCue === true) && addVerbBefore(canon, h.start);
+    if (code && !addBefore) continue;
     // forward
     let found: RawMatch | undefined;
     let cued =
       opts.wordNeedsCue === true &&
-      (ADD_BEFORE.test(canon.slice(Math.max(0, h.start - 5), h.start)) || CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)));
+      (addBefore || CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)));
     const listed = afterAppInList(ctx, opts, h.start);
     let p = h.end;
     const lim = Math.min(canon.length, h.end + fwd);
