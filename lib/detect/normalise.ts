@@ -248,10 +248,7 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
   /** Before the first unit moves, write the identity map of what is already out. */
   const ensureMapped = (): void => {
     if (mapped) return;
-    for (let p = 0; p < w; p++) {
-      starts[p] = p;
-      ends[p] = p + 1;
-    }
+    writeIdentityMap(starts, ends, w);
     mapped = true;
   };
   /** original units before i (the buffer before w is already rewritten) */
@@ -574,10 +571,7 @@ function normaliseNow(text: string): Normalised {
     // dropped or expanded: from here on the offsets need a map
     if (!shifted) {
       shifted = true;
-      for (let p = 0; p < len; p++) {
-        starts[p] = p;
-        ends[p] = p + 1;
-      }
+      writeIdentityMap(starts, ends, len);
     }
     changed = true;
     if (f === DROP) {
@@ -632,6 +626,14 @@ function normaliseNow(text: string): Normalised {
     if (r.canon !== canon) return new Norm(text, r.canon, r.startOf, r.endOf);
   }
   return new Norm(text, canon, s, e);
+}
+
+/** The first n units map to themselves: written out when the map stops being the identity. */
+function writeIdentityMap(starts: Int32Array, ends: Int32Array, n: number): void {
+  for (let p = 0; p < n; p++) {
+    starts[p] = p;
+    ends[p] = p + 1;
+  }
 }
 
 function identityMap(n: number, add: number): Int32Array {
