@@ -1,5 +1,5 @@
 import type { ScanUnit, SurfaceAdapter } from '../surfaces/types';
-import { OWN_UI_ATTR, inOwnUi, isElement, isText } from '../surfaces/dom';
+import { OWN_UI_ATTR, inOwnUi, isElement, isText, whenIdle } from '../surfaces/dom';
 
 /**
  * The incremental page scanner (after uBlock Origin's content script and Dark
@@ -67,12 +67,7 @@ const PROCESS_BATCH = 8;
 const MAX_COLLECT_CHILDREN = 200;
 
 function defaultSchedule(doc: Document): (cb: () => void) => void {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  return (cb) => {
-    if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => cb(), { timeout: 100 });
-    else if (win) win.setTimeout(cb, 0);
-    else setTimeout(cb, 0);
-  };
+  return (cb) => whenIdle(doc.defaultView, cb, 100, 0);
 }
 
 function cut(text: string, max: number): string {

@@ -10,7 +10,7 @@ import { watchImages } from '../images/watch';
 import { isPausedOn } from '../settings';
 import { loadSettings } from '../settings-store';
 import { pickAdapter } from '../surfaces';
-import { isScrollContainer, parentElementOf } from '../surfaces/dom';
+import { isScrollContainer, parentElementOf, whenIdle } from '../surfaces/dom';
 import type { ScanUnit } from '../surfaces/types';
 import type { Engine } from './engine';
 import { ContentPort } from './port-client';
@@ -191,7 +191,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
       const text = reply.text.slice(0, 20_000 - 10);
       showImageFindings(el, src, analysed, findings.filter((f) => f.end <= text.length), boxes, text);
     },
-    whenIdle: (cb) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => cb(), { timeout: 2_000 }) : setTimeout(cb, 500)),
+    whenIdle: (cb) => whenIdle(window, cb, 2_000, 500),
   });
   imageText.setEnabled(settings.readImageText);
   ctx.onInvalidated(() => imageText.stop());
@@ -300,8 +300,5 @@ function inScrollingPane(el: Element): boolean {
 }
 
 function idle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
-  });
+  return new Promise((resolve) => whenIdle(window, resolve, 200, 0));
 }

@@ -7,7 +7,7 @@
  * over 16 MP are skipped. The pixels are read by the background (it may
  * fetch cross-origin images; a tainted canvas here could not be read).
  */
-import { inOwnUi } from '../surfaces/dom';
+import { inOwnUi, whenIdle } from '../surfaces/dom';
 import { IMAGE_LIMITS } from './limits';
 import { limiter } from './limit';
 import type { AnalysedImage } from './types';
@@ -147,11 +147,6 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
     if (!running) return;
     for (const el of batch) if (el.isConnected) scan(el);
   };
-  const whenIdle = (cb: () => void): void => {
-    const win = o.doc.defaultView;
-    if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(cb, { timeout: 500 });
-    else setTimeout(cb, 50);
-  };
 
   return {
     start() {
@@ -165,7 +160,7 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
       waiting.add(el);
       if (!drainScheduled) {
         drainScheduled = true;
-        whenIdle(drain);
+        whenIdle(o.doc.defaultView, drain, 500, 50);
       }
     },
     stop() {

@@ -167,6 +167,15 @@ export function nearestBlock(node: Node): Element | null {
   return last;
 }
 
+/**
+ * Run `cb` when the page's main thread is idle, or after `timeoutMs` at the
+ * latest; where requestIdleCallback is missing, after `fallbackMs`.
+ */
+export function whenIdle(win: Window | null | undefined, cb: () => void, timeoutMs: number, fallbackMs: number): void {
+  if (win && typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => cb(), { timeout: timeoutMs });
+  else (win ?? globalThis).setTimeout(cb, fallbackMs);
+}
+
 export function viewOf(node: Node): (Window & typeof globalThis) | null {
   const doc = node.nodeType === DOCUMENT_NODE ? (node as Document) : node.ownerDocument;
   return (doc?.defaultView as (Window & typeof globalThis) | null) ?? null;
