@@ -160,6 +160,22 @@ describe('in-page warnings, badge and popup', () => {
     await page.close();
   });
 
+  it('the content scripts post nothing to the page (no window message naming the extension)', async () => {
+    const page = await env.launched.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __opgSeen: string[] }).__opgSeen = seen;
+      window.addEventListener('message', (e) => seen.push(JSON.stringify(e.data) ?? String(e.data)));
+    });
+    await page.goto(env.fixtures.url('im.demo-mall.test', 'demo/chat.html'));
+    const tabId = await tabIdOf(env.launched, page);
+    // the content scripts have run and scanned: their start-up is behind us
+    await waitFor(async () => (await tabFindings(env.launched, tabId)).length >= 2, 'chat findings');
+    const seen = await page.evaluate(() => (window as unknown as { __opgSeen: string[] }).__opgSeen);
+    assert.deepEqual(seen.filter((m) => m.includes(env.launched.extensionId) || m.includes('content-script-started')), []);
+    await page.close();
+  });
+
   it('the buyer-side guard notes a phone number typed into the chat box, without blocking', async () => {
     const { page } = await openChat();
     const box = page.locator('textarea');
