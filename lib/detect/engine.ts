@@ -1,6 +1,6 @@
 /** Runs the rules over one message or a chat thread. */
 import { normalise, normaliseFresh, toOriginal } from './normalise';
-import { preparePhrases, type Rule } from './rule';
+import { phraseSkipping, preparePhrases, type Rule } from './rule';
 import { RULES } from './rules/index';
 import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
@@ -144,7 +144,29 @@ function insideStronger(kept: readonly Finding[], f: Finding): boolean {
   return false;
 }
 
+/**
+ * Findings of the last texts read with every rule. A chat window is read once
+ * per message and again in each thread pass over its neighbours, and live rooms
+ * repeat short messages ("666", "扣1") by the hundred: those readings are the
+ * same text again. The findings are frozen because callers share them.
+ */
+const MEMO_SIZE = 64;
+const MEMO_TEXT_MAX = 2_000;
+const findingsMemo = new Map<string, readonly Finding[]>();
+
 export function detectFindings(text: string, rules: readonly Rule[] = RULES): Finding[] {
+  if (rules !== RULES || text.length > MEMO_TEXT_MAX || !phraseSkipping()) return findingsOf(text, rules);
+  const known = findingsMemo.get(text);
+  // A copy of the list: callers may add to or sort their own list; the findings themselves are frozen.
+  if (known !== undefined) return known.slice();
+  const found = findingsOf(text, rules);
+  for (const f of found) Object.freeze(f);
+  if (findingsMemo.size >= MEMO_SIZE) findingsMemo.delete(findingsMemo.keys().next().value!);
+  findingsMemo.set(text, found.slice());
+  return found;
+}
+
+function findingsOf(text: string, rules: readonly Rule[]): Finding[] {
   if (text.length <= WINDOW + OVERLAP) return tidy(detectOne(text, rules));
   const all: Finding[] = [];
   for (let s = 0; s < text.length; s += WINDOW) {

@@ -18,6 +18,10 @@ let skipping = true;
 export function setPhraseSkipping(on: boolean): void {
   skipping = on;
 }
+/** The engine keeps findings of recent texts only for the normal setting, never for the test one. */
+export function phraseSkipping(): boolean {
+  return skipping;
+}
 
 /**
  * A rule's phrase patterns, and which of them can match a given text: each

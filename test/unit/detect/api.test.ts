@@ -20,6 +20,19 @@ describe('normalise', () => {
 });
 
 describe('detect', () => {
+  it('gives a repeated text the same findings, and a caller changing its list changes no later result', () => {
+    const text = '加我微信 memo_8866 详聊';
+    const first = detect(text);
+    first.findings.length = 0;
+    const again = detect(text);
+    expect(again.findings.map((f) => f.value)).toEqual(['memo_8866']);
+    expect(again.findings).not.toBe(detect(text).findings);
+    // shared between callers, so no caller can change what another one sees
+    expect(Object.isFrozen(again.findings[0])).toBe(true);
+    // the thread pass reads each message again: same findings as on its own
+    const t = detectThread(['你好', text]);
+    expect(t.findings.filter((f) => f.message === 1).map((f) => f.value)).toEqual(['memo_8866']);
+  });
   it('returns the contract shape, sorted, valid findings', () => {
     const r = detect('加我微信 mm_8866，或者打 138 0013 8000');
     expect(r.flagged).toBe(true);
