@@ -32,6 +32,8 @@ export interface ScannerOptions {
   gapMs?: number;
   /** Each element the page adds (outside our UI), as the observers see it: the image watcher rides on these observers. */
   onAdded?: (el: Element) => void;
+  /** After each slice (work that rides on the scanner's idle slices instead of scheduling its own). */
+  onSliceEnd?: () => void;
   /** How to run the next slice. Default requestIdleCallback (timeout 100), else setTimeout 0. */
   schedule?: (cb: () => void) => void;
   now?: () => number;
@@ -367,6 +369,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       dropQueued();
     }
     if (batch.length) opts.process(batch);
+    opts.onSliceEnd?.();
     if (hasWork()) requestSlice();
     else drainedAt = now();
   };

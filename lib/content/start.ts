@@ -206,8 +206,14 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
   // neighbours only adds what exists across messages (a split handle).
   const ownKeys = new WeakMap<Element, Set<string>>();
 
+  // The image look-through rides on the scanner's slices: every added element it gets comes from a mutation
+  // that has already asked the scanner for one.
+  let imageDrain: (() => void) | undefined;
   const images = watchImages({
     doc: document,
+    schedule: (drain) => {
+      imageDrain = drain;
+    },
     analyse: async (src) => AnalysedImageSchema.parse(await send({ type: 'image/analyse', src })),
     found: handleImage,
     analysed: (el, src, result, flagged) => {
@@ -217,6 +223,11 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
 
   const scanner = createScanner({
     onAdded: (el) => images.added(el),
+    onSliceEnd: () => {
+      const drain = imageDrain;
+      imageDrain = undefined;
+      drain?.();
+    },
     adapter,
     doc: document,
     // Every frame, about:blank ones included, runs its own content script.

@@ -21,6 +21,12 @@ export interface ImageWatchOptions {
   /** Every image analysed, after `found` (`flagged`: what `found` said). Text reading starts here. */
   analysed?(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage, flagged: boolean): void;
   maxImages?: number;
+  /**
+   * How to run the look through added elements later. Default: when the page is idle. The content script
+   * hands it to the scanner's next slice, which the same mutation has already asked for: one idle callback per
+   * change instead of two.
+   */
+  schedule?: (cb: () => void) => void;
 }
 
 export interface ImageWatch {
@@ -160,7 +166,8 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
       waiting.add(el);
       if (!drainScheduled) {
         drainScheduled = true;
-        whenIdle(o.doc.defaultView, drain, 500, 50);
+        if (o.schedule) o.schedule(drain);
+        else whenIdle(o.doc.defaultView, drain, 500, 50);
       }
     },
     stop() {

@@ -45,6 +45,50 @@ describe('image watch fed by the scanner', () => {
     scanner.stop();
   });
 
+  it('with a shared schedule, looks at added images at the end of the scanner slice that saw them, with no idle callback of its own', async () => {
+    document.body.innerHTML = '<div id="log" role="log"><div>你好</div><div>在吗</div></div>';
+    const analyse = vi.fn(async () => analysed);
+    let drain: (() => void) | undefined;
+    let asked = 0;
+    const images = watchImages({
+      doc: document,
+      analyse,
+      found: () => false,
+      schedule: (cb) => {
+        asked++;
+        drain = cb;
+      },
+    });
+    images.start();
+    const slices: (() => void)[] = [];
+    const scanner = createScanner({
+      adapter: createGenericAdapter(),
+      doc: document,
+      process: () => undefined,
+      schedule: (cb) => slices.push(cb),
+      onAdded: (el) => images.added(el),
+      onSliceEnd: () => {
+        const d = drain;
+        drain = undefined;
+        d?.();
+      },
+    });
+    scanner.start();
+    slices.shift()!(); // the first full pass
+    const row = document.createElement('div');
+    row.append(picture());
+    document.getElementById('log')!.append(row);
+    expect(drain).toBeUndefined();
+    scanner.flush(); // the observer's records, and the slice they asked for
+    // looked at inside that slice: no timer or idle callback ran in between
+    expect(asked).toBe(1);
+    expect(drain).toBeUndefined();
+    await images.idle();
+    expect(analyse).toHaveBeenCalledWith('data:image/png;base64,AAAA');
+    images.stop();
+    scanner.stop();
+  });
+
   it('looks through the images already on the page at start; later ones only when handed over', async () => {
     document.body.append(picture());
     const analyse = vi.fn(async () => analysed);
