@@ -248,7 +248,8 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
           }));
           // Only a fragment or a bare value can complete a split handle; the
           // thread pass for any other message would find what was found before.
-          const threadFindings = canCompleteThread(unit.text) ? detectThread(window.map((u) => u.text)).findings : [];
+          // Runs that ended before this message were read when their own last message came.
+          const threadFindings = canCompleteThread(unit.text) ? detectThread(window.map((u) => u.text), { newest: true }).findings : [];
           for (const f of threadFindings) {
             const at = window[f.message];
             const key = `${f.kind}|${f.value}`;

@@ -234,7 +234,16 @@ function partsOf(f: Finding, messages: readonly string[], a: number, b: number, 
  * messages where the parts are. A later refusal ("只在平台内沟通") clears the
  * request it answers.
  */
-export function detectThread(messages: readonly string[]): ThreadResult {
+export interface ThreadOptions {
+  /**
+   * Read only the run of short messages that ends with the newest one (a chat reader that calls this once per
+   * new message: every earlier run was read when its own last message came). A run is then as long as it can
+   * be, so a value whose parts began up to three messages back is still whole. Default false: every run.
+   */
+  newest?: boolean;
+}
+
+export function detectThread(messages: readonly string[], opts: ThreadOptions = {}): ThreadResult {
   const per: ThreadFinding[][] = messages.map((m, i) => detectFindings(m).map((f) => ({ ...f, message: i })));
   // refusals clear the previous two messages
   for (let i = 0; i < messages.length; i++) {
@@ -293,10 +302,7 @@ export function detectThread(messages: readonly string[]): ThreadResult {
   // "加我" / "扣扣" / "3317-0592-6 备注"): read runs of short messages as one text, joined by spaces,
   // and keep what crosses a message boundary
   const short = messages.map((m) => joinLength(m) <= JOIN_SHORT);
-  for (let a = 0; a < messages.length; a++) {
-    let b = a;
-    while (b + 1 < messages.length && b - a < JOIN_MAX - 1 && short[b + 1] && short[b]) b++;
-    if (b === a) continue;
+  const joinRun = (a: number, b: number): void => {
     const bounds = runBounds(messages, a, b, ' ');
     for (const f of detectFindings(messages.slice(a, b + 1).join(' '))) {
       const parts = partsOf(f, messages, a, b, bounds);
@@ -310,7 +316,20 @@ export function detectThread(messages: readonly string[]): ThreadResult {
       }
       extra.push(...parts);
     }
-    a = b - 1;
+  };
+  if (opts.newest) {
+    const b = messages.length - 1;
+    let a = b;
+    while (a > 0 && b - a < JOIN_MAX - 1 && short[a - 1] && short[a]) a--;
+    if (a < b) joinRun(a, b);
+  } else {
+    for (let a = 0; a < messages.length; a++) {
+      let b = a;
+      while (b + 1 < messages.length && b - a < JOIN_MAX - 1 && short[b + 1] && short[b]) b++;
+      if (b === a) continue;
+      joinRun(a, b);
+      a = b - 1;
+    }
   }
   const all = [...per.flat(), ...extra];
   const byMsg = new Map<number, ThreadFinding[]>();

@@ -8,7 +8,7 @@
 import type { Explanation, Rule } from './rule';
 import { RULES } from './rules/index';
 
-export { detect, detectThread } from './engine';
+export { detect, detectThread, type ThreadOptions } from './engine';
 export type { DetectResult, ThreadFinding, ThreadResult } from './engine';
 export type { Explanation, Rule } from './rule';
 export { RULES } from './rules/index';

@@ -62,6 +62,20 @@ describe('detect', () => {
 });
 
 describe('detectThread', () => {
+  it('newest: reads the run of short messages that ends with the newest one, as long as it can be', () => {
+    const msgs = ['你好', '在吗', '139', '1234', '5678'];
+    const r = detectThread(msgs, { newest: true });
+    expect(r.findings.filter((f) => f.kind === 'phone').map((f) => [f.message, f.value])).toEqual([
+      [2, '13912345678'],
+      [3, '13912345678'],
+      [4, '13912345678'],
+    ]);
+  });
+  it('newest: a run that ended before the newest message is not read again', () => {
+    const msgs = ['hi', 'ok', 'thanks', '139 12', '34 5678', 'Is the jacket still available in a medium size please?'];
+    expect(detectThread(msgs).findings.some((f) => f.kind === 'phone')).toBe(true);
+    expect(detectThread(msgs, { newest: true }).findings.some((f) => f.kind === 'phone')).toBe(false);
+  });
   it('finds a handle spread over messages and reports it where it is', () => {
     const msgs = ['你加我', 'V', 'mm_8866'];
     const r = detectThread(msgs);
