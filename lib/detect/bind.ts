@@ -22,7 +22,7 @@ const STOP_TOKENS = new Set([
 const SENTENCE_END = new Set([0x3002, 0xff01, 33, 0xff1f, 63, 10, 0xff1b, 59]);
 /** A question or exclamation may be followed by the handle it offers, introduced ("add my wechat ah? ID is x"). */
 const ASK_END = new Set([0xff01, 33, 0xff1f, 63]);
-const ID_NEXT = /^\s*(?:(?:my|the|our)\s+)?(?:id|handle|username|user name|account|acc|号|账号|帐号)\s*(?:is|[:：=是-])/;
+const ID_NEXT = /^\s*(?:(?:my|the|our)\s+)?(?:id|username|user name|号|账号|帐号)\s*(?:is|[:：=是-])/;
 /**
  * A contact verb with "me/us" that introduces the handle ("look me up: x", "find us @x", "hit me up: x"); without the
  * colon or @ the verb may start any sentence ("look at the photos").

@@ -45,6 +45,8 @@ ruleTester('external-channel', {
     "Follow our Instagram page for styling tips and behind the scenes",
     "Join via the 'Group Deal' button on this page for group buy price",
     "Our FB page was hacked, please ignore any messages from it",
+    // a "community" with no app named may be the shop's own membership on the platform
+    "Join our community for tips, discounts are only on this store",
   ],
   invalid: [
     { text: "我们有自己的line社团，团购价更低，欢迎加入", start: 6, end: 12, value: "line社团" },

@@ -40,6 +40,9 @@ ruleTester('im-handle', {
     "Sanrio LINE Friends Brown pillow",
     "Rilakkuma Telegram sticker pack printed",
     "Muzi Kakao plush, official store",
+    // a question about the app, then a sentence about the product: "handle" is the bag's, the "id" no introducer
+    "Does it work with WhatsApp? Handle is rubber, grip is good",
+    "Works with Kakao? Yes! ID: not required",
   ],
   invalid: [
     { text: "order here or kakao talk id: jiwoo_shop7", start: 14, end: 40, value: "jiwoo_shop7" }, // KakaoTalk written as two words

@@ -23,6 +23,7 @@ ruleTester('wechat-id', {
     // a question about the app, then a sentence that introduces no handle
     "WeChat Pay? Yes we accept it at checkout",
     "Do you have wechat? I saw it on the photos",
+    "Does it support WeChat? Account is needed for setup",
     // WeChat-branded merchandise: the word after (or before) the Latin app name is the product
     "Genuine WeChat mascot plush keychain, 12cm",
     "Tencent WeChat logo mug, new",
