@@ -4,7 +4,7 @@
  * filler words ("号是", "ID:", "is") and spelled-out separators.
  */
 import type { RawMatch } from './rule';
-import { type Hit, type Lexicon, type MatchContext, type Token, isCjk, isCore, readToken } from './scan';
+import { type Hit, type Lexicon, type MatchContext, type Token, isAsciiLetter, isCjk, isCore, readToken } from './scan';
 import { ALIPAY, IM_STRONG, QQ_STRONG, WECHAT_STRONG } from './lexicon/words';
 
 const STOP_TOKENS = new Set([
@@ -13,10 +13,21 @@ const STOP_TOKENS = new Set([
   'here', 'please', 'pls', 'plz', 'hi', 'hello', 'a', 'an', 'app', 'in', 'of', 'i', 'you', 'u', 'ok', 'ps',
   // "QQ group 8124…", "telegram channel @x": the kind of account before its number or name
   'group', 'grp', 'chat', 'channel', 'qun',
+  // sentence particles and forms of address of regional English ("add my wechat ah", "line po", "wechat lah bro"):
+  // they sit between the app and the handle and are never one
+  'ah', 'la', 'lah', 'leh', 'lor', 'mah', 'po', 'ya', 'yah', 'hor', 'bro', 'sis', 'dear',
 ]);
 // Full stops, exclamation and question marks, line breaks and semicolons end a clause:
 // "型号 VX-200；货号 A2026-118" is two clauses, not a keyword and its handle.
 const SENTENCE_END = new Set([0x3002, 0xff01, 33, 0xff1f, 63, 10, 0xff1b, 59]);
+/** A question or exclamation may be followed by the handle it offers, introduced ("add my wechat ah? ID is x"). */
+const ASK_END = new Set([0xff01, 33, 0xff1f, 63]);
+const ID_NEXT = /^\s*(?:(?:my|the|our)\s+)?(?:id|username|user name|号|账号|帐号)\s*(?:is|[:：=是-])/;
+/**
+ * A contact verb with "me/us" that introduces the handle ("look me up: x", "find us @x", "hit me up: x"); without the
+ * colon or @ the verb may start any sentence ("look at the photos").
+ */
+const CONTACT_VERB = /^(?:look|find|hit|reach|ping|text|message|contact|follow|search for|look for)\s+(?:me|us)(?:\s+up)?(?=\s*[:：@])/;
 
 /** The keyword is the start of a product code (VX-200, WX2000), not an app name. */
 function partOfCode(canon: string, h: Hit): boolean {
@@ -36,9 +47,10 @@ export interface BindOptions {
   backward?: number;
   /**
    * A plain word right after the app name, with no introducer, add-verb or "me/my/is" cue, is the rest of a brand,
-   * product or feature name ("Kakao Friends plush", "Signal booster"), not a handle.
+   * product or feature name ("Kakao Friends plush", "Signal booster"), not a handle. 'latin': only after the app
+   * written in Latin letters ("WeChat mascot plush"; 微信 lanlan is how the Chinese write a handle).
    */
-  wordNeedsCue?: boolean;
+  wordNeedsCue?: boolean | 'latin';
 }
 
 const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
@@ -146,20 +158,24 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 10), h.start))) continue;
     // "VX-200" is a model code; "加我QQ1847362950" is a request with the number glued on.
     const code = partOfCode(canon, h);
+    const latin = isAsciiLetter(canon.charCodeAt(h.start));
+    const needsCue = opts.wordNeedsCue === true || (opts.wordNeedsCue === 'latin' && latin);
     // (read once, and only when one of its two uses below asks)
-    const addBefore = (code || opts.wordNeedsCue === true) && addVerbBefore(canon, h.start);
+    const addBefore = (code || needsCue) && addVerbBefore(canon, h.start);
     if (code && !addBefore) continue;
     // forward
     let found: RawMatch | undefined;
-    let cued =
-      opts.wordNeedsCue === true &&
-      (addBefore || CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)));
+    let cued = needsCue && (addBefore || CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)));
     const listed = afterAppInList(ctx, opts, h.start);
     let p = h.end;
     const lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
       const c = canon.charCodeAt(p);
-      if (SENTENCE_END.has(c)) break;
+      if (SENTENCE_END.has(c)) {
+        if (!ASK_END.has(c) || !ID_NEXT.test(canon.slice(p + 1, p + 24))) break;
+        p++;
+        continue;
+      }
       if (isCore(c) || c === 64 || c === 36) {
         const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));
         if (tok === null) {
@@ -167,6 +183,12 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           continue;
         }
         if (ctx.labelledAt(tok.start)) break; // 货号 A2026-118, 订单号 …: a labelled code, not a handle
+        const verb = CONTACT_VERB.exec(canon.slice(tok.start, tok.start + 24));
+        if (verb !== null) {
+          cued = true;
+          p = tok.start + verb[0].length;
+          continue;
+        }
         if (STOP_TOKENS.has(tok.value)) {
           if (CUE_TOKENS.has(tok.value)) cued = true;
           p = tok.end;
@@ -177,7 +199,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         const intro = c === 64 || introduced(canon, h.end, p);
         // the last app of a list ("WeChat, WhatsApp, Line & Messenger, IP68"): what follows is the next spec, unless introduced
         if (listed && !intro) break;
-        if (opts.wordNeedsCue === true && !intro && !cued && /^[a-z]+$/.test(tok.value)) break;
+        if (needsCue && !intro && !cued && /^[a-z]+$/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
         } else if (intro) {
@@ -208,7 +230,10 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         while (s < q && !isCore(canon.charCodeAt(s))) s++;
         const tok = readToken(canon, s, q + 1);
         // the token must reach the keyword: "perfect for Instagram" is a word, a gap, then the app
-        if (tok && tok.end === q + 1 && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
+        // a plain word right before the app's Latin name is part of a product name ("Apeach Kakao Friends", "Brown
+        // LINE Friends"): a handle before the app has digits or a mark, or a word that says so (这是我…)
+        const productWord = latin && tok !== null && /^[a-z]+$/.test(tok.value) && canon.slice(tok.end, h.start).trim() === '';
+        if (tok && !productWord && tok.end === q + 1 && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
           found = { start: tok.start, end: h.end, value: tok.value, contact: true };
         }
       }

@@ -16,7 +16,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isAsciiLetter(c: number): boolean {
+export function isAsciiLetter(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
@@ -654,6 +654,8 @@ const WARN = new Lexicon(WARNINGS);
 const LABELS = new Lexicon(NUMBER_LABELS);
 
 const NO_HITS: Hit[] = [];
+/** What may stand between a label and its number: the word for "number" and a colon or "is". */
+const LABEL_TAIL = /^\s*(?:(?:number|no|num|nr|id|#)\.?\s*)?(?:is\s*)?[:：#=-]?\s*$/;
 
 /** Per-message matching context; expensive views are computed once, on demand. */
 export class MatchContext {
@@ -767,13 +769,16 @@ export class MatchContext {
     return r !== undefined && r.start > pos && r.start - pos <= RECOUNT_AFTER;
   }
 
-  /** A non-contact label (order no., tracking, price…) just before pos in the same clause. */
+  /**
+   * A non-contact label (order no., tracking, price…) just before pos in the same clause. A label followed only by
+   * the words that name a number ("order number", "tracking no. is", "invoice ID:") reaches it however long they are.
+   */
   labelledAt(pos: number, window = 12): boolean {
     const hits = this.hits(LABELS);
     if (hits.length === 0) return false;
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
-      if (h.start >= from && h.end <= pos) return true;
+      if (h.end <= pos && (h.start >= from || (pos - h.end <= 16 && LABEL_TAIL.test(this.canon.slice(h.end, pos))))) return true;
       if (h.start > pos) break;
     }
     return false;

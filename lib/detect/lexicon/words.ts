@@ -98,6 +98,9 @@ export const REFUSED_AFTER = [
 export const RECOUNT_ASKED = [
   '叫我', '让我', '要我', '要求我', '找我', '劝我', '想让我', '想叫我', '问我要不要', '问我能不能', '诱导我', '引导我',
   'asked me', 'told me to', 'wanted me to', 'tried to get me', 'tried to make me', 'pushed me to', 'offered to', 'suggested i', 'suggested we',
+  // someone else's words quoted by a buyer ("someone commented 'DM me for cheaper'", "a guy messaged me saying …")
+  'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',
+  'comments saying', 'a comment saying', 'keep saying', 'keeps saying', 'kept saying', 'they said', 'he said', 'she said',
 ];
 /** The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"). */
 export const RECOUNT_REFUSED = [
@@ -105,4 +108,7 @@ export const RECOUNT_REFUSED = [
   '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',
   'no thanks', 'i ignored', 'refused and',
+  // the buyer telling others to refuse it
+  'ignore them', 'ignore him', 'ignore her', 'ignore it', 'ignore that', 'ignore those', 'ignore such', "don't fall for",
+  'don’t fall for', 'dont fall for', 'do not fall for', "don't reply to", 'do not reply to',
 ];

@@ -1,5 +1,6 @@
 import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
+import { sentenceEnd } from '../scan';
 
 const ZH = new RegExp(
   [
@@ -21,7 +22,7 @@ const ZH = new RegExp(
  * platform, joined by searching its number, which needs no buying word.
  */
 const ZH_POINTER = /(?:群号|群号码|群聊号|q群号?|qq群号?|微信群|vx群|wx群|群二维码|群码)(?:码)?(?:在|见|看|放|挂)(?:我的?|我们的?|本店的?)?(?:主页|简介|簡介|头像|置顶|签名|资料|橱窗|个人页|背景图?)/g;
-const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook) (?:channel|group|server)|(?:join|follow) (?:my|our) (?:telegram|discord|whatsapp|group|channel)|shopify|order (?:on|from|at) (?:my|our)/g;
+const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)/g;
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
@@ -46,6 +47,7 @@ const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？
 const PATTERNS = new Phrases([ZH, EN]);
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
 const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}`, 'g')]);
+const INVITE = /^(?:join|follow) /;
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -53,7 +55,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const w = m[0].charCodeAt(0) < 128 ? 40 : 20;
   // (a web address right after counts as one word: the buying word after it stays in reach)
   const next = /^ ?(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,2}(?:\/[a-z0-9_\-./?=&%]{0,40})?/.exec(canon.slice(m.index + m[0].length, m.index + m[0].length + 120));
-  const sentence = canon.slice(Math.max(0, m.index - w), m.index + m[0].length + w + (next === null ? 0 : next[0].length));
+  // an invitation to join ("join our FB group 'Name' …") reads its whole sentence: the group's name comes first
+  const end = INVITE.test(m[0]) ? Math.max(sentenceEnd(canon, m.index + m[0].length, 100), m.index + m[0].length + w) : m.index + m[0].length + w;
+  const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
   if (BENIGN.test(around)) return false;
   // the shop sending buyers back to its platform shop (官网同价，请在本店下单)
   if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40))) return false;

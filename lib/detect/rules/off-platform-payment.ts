@@ -52,6 +52,19 @@ const EN_FORMS = [
     // (not plain cash at a local pickup, which some platforms offer themselves)
     'pay (?:me )?(?:the rest|the balance|the remainder|the difference|the remaining)(?: of it)? (?:in|with|by) cash|pay (?:me )?(?:in|with|by) cash when (?:we meet|i see you)|bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)',
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
+    // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
+    // "if you cancel the Etsy order I can invoice you myself"); not "my" order, which is the buyer's own
+    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|marketplace|platform|app|site)(?:[\'’]s)? )?(?:order|listing|purchase|sale|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:pay me|send me (?:the )?(?:money|payment|cash)|direct(?: bank)? transfer|transfer (?:it |the money )?(?:to me|direct)|invoice you|(?:venmo|zelle|gcash|paynow|payme|paypal|cash ?app) me)(?![a-z])',
+    // the platform's buyer protection or escrow to be left out ("don't use Carousell Protection", "no need for
+    // Shopee Guarantee"): only the seller gains from that
+    // (the guarantee named: "no need for protection film" is a phone case's; "don't use the buyer protection as an
+    // excuse to …" is a shop's rule about abusing it)
+    "(?:don['’]?t|do not|no need to|needn['’]?t|skip|no need for) (?:use |using |go through |going through |bother with )?(?:the )?(?:(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|marketplace|platform)(?:['’]s)? )(?:buyer |purchase |money[- ]back )?|buyer |purchase |money[- ]back )(?:protection|guarantee)(?![a-z])(?! (?:as|to|for|against) )|(?:don['’]?t|do not|no need to|needn['’]?t|skip|no need for) (?:use |using |go through |going through |bother with )?(?:the )?escrow(?![a-z])",
+    // a direct transfer to the seller, or a price for paying that way ("direct transfer to me better", "lower price
+    // if direct transfer", "direct transfer can give discount")
+    '(?:direct|private)(?: bank)? transfer (?:to (?:me|my|us|our)|only|better|cheaper|is (?:better|cheaper|faster))(?![a-z])',
+    '(?:lower|cheaper|better|special|discount(?:ed)?|less)(?: price)?[^.!?\\n]{0,20}?(?:if|for|with|by|via|thru|through|when) (?:you )?(?:pay (?:by |via |with )?)?(?:direct|private)(?: bank)? transfer',
+    '(?:direct|private)(?: bank)? transfer[^.!?\\n]{0,20}?(?:cheaper|lower price|discount|less|better price|save)',
     '(?:instead of|rather than) (?:paying |buying |ordering |checking out )?(?:through|via|on|in|with) (?:the )?(?:app|site|platform|checkout|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![^.!?\\n]{0,40}?(?:at checkout|apple pay|google pay|in-app|in the app|support))', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
@@ -74,7 +87,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|平台|打款|打钱|面交|见面|当面|私下|私底|落单|俾|畀|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
+  trigger: /accept|take|paypal|pp|instead|rather|平台|打款|打钱|面交|见面|当面|私下|私底|落单|俾|畀|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

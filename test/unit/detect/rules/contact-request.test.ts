@@ -58,9 +58,15 @@ ruleTester('contact-request', {
     "方便给个联系方式吗，发货要用",
     "Message me and I'll send you the link to the listing",
     "Which app do you use to track parcels? I can find you the number",
+    // a buyer quoting someone else's request and telling others to refuse it
+    "A guy messaged me saying \"text me on WhatsApp for a discount\". Don't fall for it, sellers here are fine.",
+    "Under this post people keep saying 'pm me for price' — ignore those, it's a bot.",
   ],
   invalid: [
     { text: "方便给个联络方式吗？平台这里不好说", start: 0, end: 9, value: "方便给个联络方式吗" },
+    // a report of a comment with no refusal, or a refusal of something else: the writer's own request stays
+    { text: "Someone commented, great bag! DM me for cheaper", start: 30, end: 35, value: "dm me" },
+    { text: "Commented on your post. DM me for cheaper ones, ignore the others", start: 24, end: 29, value: "dm me" },
     { text: "tell me what apps you use and I'll message you there", start: 8, end: 46, value: "what apps you use and i'll message you" },
     { text: "Found it cheaper somewhere else, DM me and I'll tell you where", start: 33, end: 62, value: "dm me and i'll tell you where" },
     { text: "想要的私我", start: 0, end: 5, value: "想要的私我" },

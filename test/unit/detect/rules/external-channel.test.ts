@@ -40,16 +40,29 @@ ruleTester('external-channel', {
     "我们的官网商品和店里同价，请放心在本店下单",
     "The manual is at support.sony.jp",
     "社团活动很好玩，五星好评",
+    // an invitation to a group or page with no buying or price word in its sentence, and on-platform group buys
+    "Join our Facebook group to share outfit photos with other fans!",
+    "Follow our Instagram page for styling tips and behind the scenes",
+    "Join via the 'Group Deal' button on this page for group buy price",
+    "Our FB page was hacked, please ignore any messages from it",
+    // a "community" with no app named may be the shop's own membership on the platform
+    "Join our community for tips, discounts are only on this store",
   ],
   invalid: [
     { text: "我们有自己的line社团，团购价更低，欢迎加入", start: 6, end: 12, value: "line社团" },
+    // joining the seller's group or page on another app (FB, Viber group chat, IG), the buying word anywhere in the
+    // invitation's sentence, after the group's name
+    { text: "Sis join our Viber gc \"Cebu Pasalubong Hub\" for mine-first prices, we post there daily", start: 4, end: 21, value: "join our viber gc" },
+    { text: "Join our private Facebook group (Thrift Queens SG) for stock we never put on Shopee, cheaper too", start: 0, end: 31, value: "join our private facebook group" },
+    { text: "Follow our IG page for discount codes before each sale", start: 0, end: 18, value: "follow our ig page" },
+    { text: "Join our fb group Budol Finds PH, we do live selling every night", start: 0, end: 17, value: "join our fb group" },
     { text: "进我们的宠粉群，群里更便宜", start: 0, end: 7, value: "进我们的宠粉群" },
     { text: "关注公众号领取优惠券", start: 2, end: 5, value: "公众号" },
     { text: "cheaper on my own website", start: 11, end: 25, value: "my own website" },
     // communities on other apps, cloud-drive shares with a code, own sites offered with a price advantage
     { text: "欢迎加入我们的粉丝社群，内部价每周上新", start: 2, end: 11, value: "加入我们的粉丝社群" },
     { text: "关注我们的tg频道，折扣更多", start: 0, end: 9, value: "关注我们的tg频道" },
-    { text: "Join our Telegram group for lower prices", start: 0, end: 17, value: "join our telegram" },
+    { text: "Join our Telegram group for lower prices", start: 0, end: 23, value: "join our telegram group" },
     { text: "我们在whatsapp社群发团购链接", start: 3, end: 13, value: "whatsapp社群" },
     { text: "资料放在夸克网盘了，提取码 k3m9", start: 4, end: 13, value: "夸克网盘了,提取码" },
     { text: "高清原图：pan.baidu.com/s/1AbCdEf 密码 x7y2", start: 5, end: 28, value: "pan.baidu.com/s/1abcdef" },

@@ -35,6 +35,14 @@ ruleTester('im-handle', {
     // a list of apps a phone supports ("支援" is Taiwan/Hong Kong for 支持), dual-app mode
     "手機支援LINE、WhatsApp雙開",
     "Runs Signal, Telegram and WhatsApp without lag",
+    // a character name before the brand ("Apeach Kakao Friends"): a plain word right before the app is no handle
+    "Choonsik Kakao Friends figure",
+    "Sanrio LINE Friends Brown pillow",
+    "Rilakkuma Telegram sticker pack printed",
+    "Muzi Kakao plush, official store",
+    // a question about the app, then a sentence about the product: "handle" is the bag's, the "id" no introducer
+    "Does it work with WhatsApp? Handle is rubber, grip is good",
+    "Works with Kakao? Yes! ID: not required",
   ],
   invalid: [
     { text: "order here or kakao talk id: jiwoo_shop7", start: 14, end: 40, value: "jiwoo_shop7" }, // KakaoTalk written as two words

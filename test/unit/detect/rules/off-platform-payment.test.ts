@@ -70,9 +70,30 @@ ruleTester('off-platform-payment', {
     "拍下先别付款，等客服改价后再付",
     "Local pickup only, pay with cash at pickup",
     "当面交易可以给现金吗",
+    // a buyer cancelling their own order, a failed payment, a phone case's film, a warning, a shop's own checkout
+    // option, a shop's rule against abusing the protection
+    "Please cancel my order, I transferred to the wrong account",
+    "Can you cancel the order? I paid by bank transfer by mistake",
+    "Please cancel the order, the bank transfer failed",
+    "Scratch resistant, no need for protection film",
+    "Always use Carousell Protection, never pay by direct transfer",
+    "Without buyer protection you cannot get a refund, so stay in the app",
+    "We offer direct bank transfer at checkout for business accounts",
+    "Don't use the buyer protection as an excuse to return used items",
   ],
   invalid: [
     { text: "拍下先别付款，私下结账更便宜", start: 0, end: 9, value: "拍下先别付款,私下" },
+    // the marketplace order cancelled and the money sent to the seller; the platform's protection or escrow left out;
+    // a direct transfer to the seller or a price for one (regional English: "ah", "po", "leh", "can?")
+    { text: "Can cancel the Lazada order ah, then gcash me the full amount, I ship today", start: 4, end: 45, value: "cancel the lazada order ah, then gcash me" },
+    { text: "If u cancel your Mercari purchase I'll send you a Zelle request, pay me there and save the fees", start: 5, end: 71, value: "cancel your mercari purchase i'll send you a zelle request, pay me" },
+    { text: "Boss remove the listing, direct transfer to me can?", start: 5, end: 40, value: "remove the listing, direct transfer" },
+    { text: "No need to use Shopee Guarantee po, just send via GCash to me", start: 0, end: 31, value: "no need to use shopee guarantee" },
+    { text: "Skip the buyer protection, I am legit seller 5 years", start: 0, end: 25, value: "skip the buyer protection" },
+    { text: "Don't bother with eBay's money back guarantee, I'm local", start: 0, end: 45, value: "don't bother with ebay's money back guarantee" },
+    { text: "Direct bank transfer only, I don't accept app payment", start: 0, end: 25, value: "direct bank transfer only" },
+    { text: "Cheaper price if you pay by direct transfer, message me", start: 0, end: 43, value: "cheaper price if you pay by direct transfer" },
+    { text: "Direct transfer got discount 10% leh", start: 0, end: 28, value: "direct transfer got discount" },
     { text: "见面交易时再付现金吧", start: 0, end: 9, value: "见面交易时再付现金" },
     { text: "You pay the balance in cash and I'll mark it shipped", start: 4, end: 27, value: "pay the balance in cash" },
     // a recounted request with no refusal after it; 冇问题 ('no problem') negates nothing

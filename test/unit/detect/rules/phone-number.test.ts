@@ -38,9 +38,18 @@ ruleTester('phone-number', {
     "价格1,299,000",
     "换个屏幕2600，3988的电话也就这样",
     "iPhone 15 plus 128 256 colours",
+    // an English label with its "number / no. / ID" words before the number, however long they make it
+    "Wrong size sent. Order number 4155550123, please exchange",
+    "Where is it? Tracking no. is 0412345678",
+    "Invoice ID: 0917 552 8034 for my records",
+    // "ring" and "me" inside other words are no call to the writer
+    "Re-ordering soon, saw this number 0412 345 678 on the box",
   ],
   invalid: [
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
+    // the label belongs to the question before; the call is the writer's own
+    { text: "Order number? Call me on 0412 345 678", start: 25, end: 37, value: "0412345678" },
+    { text: "Ordered twice, ring me 0412 345 678 if stock comes", start: 23, end: 35, value: "0412345678" },
     { text: "手机 幺五九 一二三四 五六七八", start: 3, end: 16, value: "15912345678" },
     { text: "call me on +44 7911 123456", start: 11, end: 26, value: "447911123456" },
     { text: "电话13912345678找王姐", start: 2, end: 13, value: "13912345678" },

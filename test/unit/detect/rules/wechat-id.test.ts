@@ -20,6 +20,15 @@ ruleTester('wechat-id', {
     "型号 VX: 200 300 mm",
     "微信：好的 明天联系",
     "微信支付 🔥 hot sale",
+    // a question about the app, then a sentence that introduces no handle
+    "WeChat Pay? Yes we accept it at checkout",
+    "Do you have wechat? I saw it on the photos",
+    "Does it support WeChat? Account is needed for setup",
+    // WeChat-branded merchandise: the word after (or before) the Latin app name is the product
+    "Genuine WeChat mascot plush keychain, 12cm",
+    "Tencent WeChat logo mug, new",
+    // a contact verb with no colon or @ after it starts an ordinary sentence
+    "On wechat, look at the photos we posted",
   ],
   invalid: [
     { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
@@ -39,5 +48,15 @@ ruleTester('wechat-id', {
     // the app name written with a hyphen or a dot
     { text: "Add me on We-Chat: shop_lily88", start: 10, end: 30, value: "shop_lily88" },
     { text: "wei.xin ID: abc_8899", start: 0, end: 20, value: "abc_8899" },
+    // regional English: a particle or "bro/sis" between the app and the handle, and the handle introduced in the
+    // sentence after a question or exclamation ("add my wechat lah? My ID is …")
+    { text: "Can add my wechat lah? My ID is meimei_kl22 for more pics", start: 11, end: 43, value: "meimei_kl22" },
+    { text: "Wechat me bro, kenzo.lee88 ok", start: 0, end: 26, value: "kenzo.lee88" },
+    { text: "Pls add wechat po! id: rica_mnl07", start: 8, end: 33, value: "rica_mnl07" },
+    // "look me up: / hit me up: / find us @" introduces the handle
+    { text: "Find me on WeChat, hit me up: tommy.ng.1990", start: 11, end: 43, value: "tommy.ng.1990" },
+    { text: "I'm on wechat, find us @shop_kuching21", start: 7, end: 38, value: "shop_kuching21" },
+    // the app letter-spaced and zero-width spaces inside the handle
+    { text: "Reply faster on W e c h a t, find me: kai\u200b_store\u200b.99", start: 16, end: 52, value: "kai_store.99" },
   ],
 });
