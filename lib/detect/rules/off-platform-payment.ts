@@ -2,8 +2,8 @@ import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
-    '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给(?!我们)|俾钱|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
-    '直接(?:转账?|付|汇款|打款|转给|付给|汇|(?:俾|畀)(?:现金|现|钱))(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
+    '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给钱|给(?!我们)|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
+    '直接(?:转账?|付|汇款|打款|转给|付给|汇|给(?:现金|现|钱))(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我', '(?:微信|支付宝|vx|wx)转账给',
     '(?:钱|款)(?:用)?(?:微信|支付宝|vx|wx)(?:发|转|付)', '(?:微信|支付宝|vx|wx)上交易',
     '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
@@ -21,7 +21,7 @@ const ZH_FORMS = [
     // paying the seller offline once the order is placed (拍下后线下付给我, 线下转我)
     '线下(?:付|给|转|结|打)(?:款|钱)?(?:给)?(?:我|你)(?!们)',
     // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单)
-    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|落单|拍|付款|付|俾钱|结账)',
+    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
     // meeting in person and paying cash (面交付现, 见面给现金)
     '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再)?(?:付|给|交)(?:现金|现)',
 ];
@@ -74,7 +74,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|平台|打款|打钱|面交|见面|当面|私下|私底|落单|俾|畀|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
+  trigger: /accept|take|paypal|pp|instead|rather|平台|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -125,9 +125,9 @@ ruleTester('off-platform-payment', {
     { text: "You can pay me in cash when we meet, no need to go through the app", start: 37, end: 66, value: "no need to go through the app" },
     { text: "约个地方面交，别在小黄车上拍", start: 7, end: 14, value: "别在小黄车上拍" },
     // Cantonese: settled privately, paid straight to the seller, not ordered on the platform
-    { text: "尾數私底下俾錢就得", start: 2, end: 7, value: "私底下俾钱" },
+    { text: "尾數私底下俾錢就得", start: 2, end: 7, value: "私底下给钱" },
     { text: "私底下交收平啲", start: 0, end: 5, value: "私底下交收" },
     { text: "唔使喺蝦皮落單啦", start: 0, end: 7, value: "唔使喺虾皮落单" },
-    { text: "呢件貨直接畀錢我就得", start: 3, end: 8, value: "直接畀钱我" },
+    { text: "呢件貨直接畀錢我就得", start: 3, end: 8, value: "直接给钱我" },
   ],
 });
