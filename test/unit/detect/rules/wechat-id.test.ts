@@ -20,6 +20,8 @@ ruleTester('wechat-id', {
     "型号 VX: 200 300 mm",
     "微信：好的 明天联系",
     "微信支付 🔥 hot sale",
+    // "v我50" (send me 50 on WeChat, a meme) gives no account
+    "v我50 疯狂星期四",
   ],
   invalid: [
     { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
@@ -39,5 +41,7 @@ ruleTester('wechat-id', {
     // the app name written with a hyphen or a dot
     { text: "Add me on We-Chat: shop_lily88", start: 10, end: 30, value: "shop_lily88" },
     { text: "wei.xin ID: abc_8899", start: 0, end: 20, value: "abc_8899" },
+    // "v我" (WeChat me) and the handle
+    { text: "急的话v我 shop_mm2024", start: 3, end: 17, value: "shop_mm2024" },
   ],
 });
