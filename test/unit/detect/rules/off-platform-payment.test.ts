@@ -70,6 +70,11 @@ ruleTester('off-platform-payment', {
     "拍下先别付款，等客服改价后再付",
     "Local pickup only, pay with cash at pickup",
     "当面交易可以给现金吗",
+    // a refund of the difference the shop sends back, the "safe account" named in a warning, private compensation
+    "多付的差价支付宝原路退还",
+    "平台不会要求您把钱转入安全账户",
+    "质量问题私下补偿您",
+    "补差价请拍补差链接",
   ],
   invalid: [
     { text: "拍下先别付款，私下结账更便宜", start: 0, end: 9, value: "拍下先别付款,私下" },
@@ -129,5 +134,10 @@ ruleTester('off-platform-payment', {
     { text: "私底下交收平啲", start: 0, end: 5, value: "私底下交收" },
     { text: "唔使喺蝦皮落單啦", start: 0, end: 7, value: "唔使喺虾皮落单" },
     { text: "呢件貨直接畀錢我就得", start: 3, end: 8, value: "直接给钱我" },
+    // the rest settled privately after receipt (差价/尾款/剩下的钱 + 私下/微信/支付宝; 私下补…)
+    { text: "等你收货了私下补差价给我", start: 5, end: 10, value: "私下补差价" },
+    { text: "确认收货了剩下的钱支付宝转过来", start: 5, end: 12, value: "剩下的钱支付宝" },
+    // a fake customer service moving the money to a "safe account"
+    { text: "客服：交易被冻结，需要把货款汇入安全帐户才能解冻", start: 14, end: 20, value: "汇入安全帐户" },
   ],
 });
