@@ -58,6 +58,11 @@ ruleTester('contact-request', {
     "方便给个联系方式吗，发货要用",
     "Message me and I'll send you the link to the listing",
     "Which app do you use to track parcels? I can find you the number",
+    // a place, not a way to talk; the app named for something else than an account
+    "下次还是换个地方买吧",
+    "东西可能放到别的地方了",
+    "你的微信支付发我截图",
+    "你的qq音乐发我看看",
   ],
   invalid: [
     { text: "方便给个联络方式吗？平台这里不好说", start: 0, end: 9, value: "方便给个联络方式吗" },
@@ -115,5 +120,10 @@ ruleTester('contact-request', {
     { text: "comment 🔥 below and we'll inbox u the link", start: 21, end: 43, value: "we'll inbox u the link" },
     { text: "Message me for my number if you want the bundle", start: 0, end: 24, value: "message me for my number" },
     { text: "Prices? see my bio", start: 8, end: 18, value: "see my bio" },
+    // another place to talk (换个平台聊), the buyer's account asked for by an app's nickname (绿泡泡, 扣扣, 薇信)
+    { text: "这里说话不方便，我们换个平台聊吧", start: 10, end: 15, value: "换个平台聊" },
+    { text: "把你的扣扣发我，晚上找你", start: 1, end: 7, value: "你的扣扣发我" },
+    { text: "你的薇信号给我一下", start: 0, end: 7, value: "你的薇信号给我" },
+    { text: "亲可以去别的软件沟通", start: 3, end: 10, value: "去别的软件沟通" },
   ],
 });
