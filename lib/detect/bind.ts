@@ -41,7 +41,8 @@ export interface BindOptions {
   wordNeedsCue?: boolean;
 }
 
-const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
+// (加我一下 / 加个下: the person and "a moment" together)
+const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个)?\s*(?:一下|下)?\s*$/;
 /** An add-verb right before the keyword at `start` ("加我QQ", "add me wechat"). */
 function addVerbBefore(canon: string, start: number): boolean {
   return ADD_BEFORE.test(canon.slice(Math.max(0, start - 5), start));

@@ -22,6 +22,8 @@ ruleTester('wechat-id', {
     "微信支付 🔥 hot sale",
     // "v我50" (send me 50 on WeChat, a meme) gives no account
     "v我50 疯狂星期四",
+    // "add me a moment" then a word that only starts with v
+    "加我一下vip会员",
   ],
   invalid: [
     { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
@@ -43,5 +45,8 @@ ruleTester('wechat-id', {
     { text: "wei.xin ID: abc_8899", start: 0, end: 20, value: "abc_8899" },
     // "v我" (WeChat me) and the handle
     { text: "急的话v我 shop_mm2024", start: 3, end: 17, value: "shop_mm2024" },
+    // "add me a moment" (加我一下) before the app letter
+    { text: "售后您加我一下 v mm_lulu2290", start: 8, end: 21, value: "mm_lulu2290" },
+    { text: "质量问题您加我一下v，号是 kf_mm2290", start: 9, end: 23, value: "kf_mm2290" },
   ],
 });
