@@ -63,6 +63,10 @@ ruleTester('contact-request', {
     "东西可能放到别的地方了",
     "你的微信支付发我截图",
     "你的qq音乐发我看看",
+    // a phone number for the courier; a review; a number for the shop's own records
+    "俾個電話我，我幫你查下物流",
+    "给个好评我",
+    "给个号码我们登记一下",
   ],
   invalid: [
     { text: "方便给个联络方式吗？平台这里不好说", start: 0, end: 9, value: "方便给个联络方式吗" },
@@ -125,5 +129,9 @@ ruleTester('contact-request', {
     { text: "把你的扣扣发我，晚上找你", start: 1, end: 7, value: "你的扣扣发我" },
     { text: "你的薇信号给我一下", start: 0, end: 7, value: "你的薇信号给我" },
     { text: "亲可以去别的软件沟通", start: 3, end: 10, value: "去别的软件沟通" },
+    // the Cantonese order, the thing before the person (俾个电话我, 俾个IG我), and other chat apps by name
+    { text: "有興趣俾個IG我", start: 3, end: 8, value: "给个ig我" },
+    { text: "俾個line我啦", start: 0, end: 7, value: "给个line我" },
+    { text: "你嘅WhatsApp俾我", start: 0, end: 12, value: "你的whatsapp给我" },
   ],
 });
