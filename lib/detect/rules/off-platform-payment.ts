@@ -16,6 +16,11 @@ const ZH_FORMS = [
     '(?:差价|尾款|余款|剩下的(?:钱|款)|剩余的?(?:钱|款))(?:就|再|都)?(?:私下|线下|微信|支付宝|vx|wx|v信|zfb)',
     // a fake "customer service" moving the money to a "safe account" (订单异常已冻结，请将货款转入安全账户)
     '(?:转入|转到|转至|转进|汇入|汇到|打入|打到|存入)[^。！？!?\\n]{0,8}?安全(?:账户|帐户|账号|帐号)',
+    // …or paying to "unfreeze" or "activate" the account or the refund (缴纳保证金解冻, 转账激活才能退款, 解冻需要先转账)
+    // (not a membership or a card activated: 缴纳年费激活会员)
+    '(?:缴纳|交纳|转账|打款|汇款)[^。！？!?\\n,，]{0,8}?(?:解冻|激活(?!会员|卡|码|年|月|vip|服务))', '解冻[^。！？!?\\n,，]{0,6}?(?:需要|需|请|要)(?:先|您|你)?(?:先)?(?:缴纳|交纳|转账|打款|汇款|支付)',
+    // money sent into the seller's own app account (差价转我微信, 付到我支付宝)
+    '(?:转|汇|付)(?:到|给|进)?我(?:的)?(?:微信|支付宝|vx|wx|v信|zfb)(?!支付|付款码|收款码)',
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
     // "take this order offline": 走线下, 这单私下来
@@ -79,7 +84,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|平台|差价|尾款|余款|剩|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
+  trigger: /accept|take|paypal|pp|instead|rather|平台|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

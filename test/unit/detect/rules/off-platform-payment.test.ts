@@ -75,6 +75,11 @@ ruleTester('off-platform-payment', {
     "平台不会要求您把钱转入安全账户",
     "质量问题私下补偿您",
     "补差价请拍补差链接",
+    // a membership or card activated and paid for, a forward to a WeChat friend, the warning about the scam
+    "会员卡激活后，请先支付首月费用",
+    "缴纳年费激活会员",
+    "转发我微信好友看看",
+    "冒充客服以解冻为由要求转账的都是诈骗",
   ],
   invalid: [
     { text: "拍下先别付款，私下结账更便宜", start: 0, end: 9, value: "拍下先别付款,私下" },
@@ -139,5 +144,10 @@ ruleTester('off-platform-payment', {
     { text: "确认收货了剩下的钱支付宝转过来", start: 5, end: 12, value: "剩下的钱支付宝" },
     // a fake customer service moving the money to a "safe account"
     { text: "客服：交易被冻结，需要把货款汇入安全帐户才能解冻", start: 14, end: 20, value: "汇入安全帐户" },
+    // paying to unfreeze or activate (the fake customer service), money sent into the seller's own app account
+    { text: "您的资金已被冻结，解冻需要先缴纳20%的手续费", start: 9, end: 16, value: "解冻需要先缴纳" },
+    { text: "客服说订单异常，汇款500元激活后自动退回", start: 8, end: 16, value: "汇款500元激活" },
+    { text: "收到货了把剩下的钱付到我支付宝就行", start: 9, end: 15, value: "付到我支付宝" },
+    { text: "等收到货再把差价转我微信", start: 8, end: 12, value: "转我微信" },
   ],
 });
