@@ -80,6 +80,11 @@ ruleTester('off-platform-payment', {
     "缴纳年费激活会员",
     "转发我微信好友看看",
     "冒充客服以解冻为由要求转账的都是诈骗",
+    // the shop paying the buyer, a transfer received, the platform's FPS checkout
+    "我哋已經過數俾你",
+    "退款已经过数给你们",
+    "收到你過數，多謝",
+    "支援轉數快付款",
   ],
   invalid: [
     { text: "拍下先别付款，私下结账更便宜", start: 0, end: 9, value: "拍下先别付款,私下" },
@@ -149,5 +154,10 @@ ruleTester('off-platform-payment', {
     { text: "客服说订单异常，汇款500元激活后自动退回", start: 8, end: 16, value: "汇款500元激活" },
     { text: "收到货了把剩下的钱付到我支付宝就行", start: 9, end: 15, value: "付到我支付宝" },
     { text: "等收到货再把差价转我微信", start: 8, end: 12, value: "转我微信" },
+    // Cantonese bank transfer and cash words, to the writer (过数俾我, 俾现金我, 转数快俾我), cash at the meeting
+    { text: "唔使落單，直接過數畀我就得", start: 7, end: 11, value: "过数给我" },
+    { text: "俾現金我得啦，面交", start: 0, end: 4, value: "给现金我" },
+    { text: "見面先俾錢", start: 0, end: 5, value: "见面先给钱" },
+    { text: "轉數快俾我就得", start: 0, end: 5, value: "转数快给我" },
   ],
 });
