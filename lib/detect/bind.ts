@@ -53,7 +53,8 @@ export interface BindOptions {
   wordNeedsCue?: boolean | 'latin';
 }
 
-const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|一下|下)?\s*$/;
+// (加我一下 / 加个下: the person and "a moment" together)
+const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个)?\s*(?:一下|下)?\s*$/;
 /** An add-verb right before the keyword at `start` ("加我QQ", "add me wechat"). */
 function addVerbBefore(canon: string, start: number): boolean {
   return ADD_BEFORE.test(canon.slice(Math.max(0, start - 5), start));
@@ -63,8 +64,18 @@ function addVerbBefore(canon: string, start: number): boolean {
 const INTRO_AFTER =
   /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我|me)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
 
+/** The app, then a verb of private messaging, then the @handle ("ins 私信 @x", "ig dm @x", "tg 私聊 @x"). */
+const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|dm|pm|msg|message)\s*(?:我|me)?\s*@/;
+/**
+ * A Latin app name used as a verb, glued to 我, then the handle or number ("q我 193847265", "v我：mm_2288",
+ * "tg我 @x"): the Chinese way to say "QQ me". Not the CJK nicknames (扣我 is also "deduct from me").
+ */
+const VERB_ME_AFTER = /^我(?:吧|啦|呀|哦|哈)?\s*[,，:]?\s*[a-z0-9@]/;
+
 function weakOk(canon: string, h: Hit): boolean {
-  return addVerbBefore(canon, h.start) || INTRO_AFTER.test(canon.slice(h.end, h.end + 12));
+  if (addVerbBefore(canon, h.start)) return true;
+  const after = canon.slice(h.end, h.end + 12);
+  return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after));
 }
 
 function introduced(canon: string, from: number, to: number): boolean {

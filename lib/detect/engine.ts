@@ -347,7 +347,7 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
 }
 
 const CUE_WORDS: [RegExp, 'wechat' | 'qq' | 'phone'][] = [
-  [/微信|薇信|威信|v信|vx|wx|加(?:个|我)?v|微(?![a-z])|wechat/, 'wechat'],
+  [/微信|薇信|威信|v信|vx|wx|加(?:个|我)?(?:一下|下)?v|微(?![a-z])|wechat/, 'wechat'],
   [/qq|扣扣|企鹅/, 'qq'],
   [/电话|手机|号码|call|number|phone/, 'phone'],
 ];

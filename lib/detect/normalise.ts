@@ -4,11 +4,11 @@
  * at exactly the characters the user saw.
  *
  * Canonical form: NFKC (width, circled, mathematical letters), lower case,
- * traditional → simplified for keyword characters, hearts folded to one, format
+ * traditional → simplified for keyword characters (and a few Cantonese words → Mandarin), hearts folded to one, format
  * characters (zero-width, variation selectors, keycaps) dropped, Chinese numeral
  * runs and English number-word runs turned into digits.
  */
-import { CANON_HEART, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -22,7 +22,7 @@ export interface Normalised {
 }
 
 const TRAD = new Map<string, string>();
-for (const pair of TRADITIONAL_PAIRS.split(' ')) {
+for (const pair of `${TRADITIONAL_PAIRS} ${CANTONESE_PAIRS}`.split(' ')) {
   if (pair.length === 2) TRAD.set(pair[0]!, pair[1]!);
 }
 const HEART_SET = new Set<number>();

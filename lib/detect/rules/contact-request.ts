@@ -1,4 +1,15 @@
 import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
+import { QQ_STRONG, WECHAT_STRONG } from '../lexicon/words';
+
+/** The WeChat and QQ names and nicknames (绿泡泡, v信, 企鹅…), for the buyer's account asked for by any of them. */
+const CONTACT_APPS = [...WECHAT_STRONG, ...QQ_STRONG]
+  .filter((w) => !/群/.test(w))
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
+/** Other chat apps by the names Chinese and Hong Kong buyers type. */
+const CHAT_APPS = 'whatsapp|telegram|signal|kakao|line|tg|wa|ig|ins|instagram|电报|飞机';
 
 const ZH_FORMS = [
     '私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
@@ -17,9 +28,12 @@ const ZH_FORMS = [
     // "can't say it in here" (the live room, the platform)
     '不方便在(?:直播间|平台上?|公屏|评论区|这里|这儿)(?:说|讲|聊|谈|发|报)', '(?:直播间|平台上|公屏|评论区)(?:里)?不方便(?:说|讲|聊|谈|发|报|透露)',
     // asking for another way to talk, or for the buyer's contact to be sent
-    '(?:给|留|发|加|换|有|有没有|有无|要|告诉)(?:我|我们)?(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?(?:联系方式|联系方法|联络方式|联系渠道|联系电话|聊天软件)', '(?:你的?|您的?)(?:联系方式|微信号?|vx|wx|qq号?|手机号?|电话号码?)(?:发|给|私)(?:我(?!们)|过来)',
-    // switching to another way of talking (换个联系方式聊吧)
+    '(?:给|留|发|加|换|有|有没有|有无|要|告诉)(?:我|我们)?(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?(?:联系方式|联系方法|联络方式|联系渠道|联系电话|聊天软件)', `(?:你的?|您的?)(?:联系方式|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话号码?)(?:号)?(?:发|给|私)(?:我(?!们)|过来)`,
+    // the same in the Cantonese order, the thing before the person (俾个电话我, 畀你嘅WhatsApp我)
+    `给(?:个|一个|下)?(?:你的?|您的?)?(?:联系方式|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话(?:号码?)?|号码)(?:号)?我(?!们|的)`,
+    // switching to another way of talking (换个联系方式聊吧), or another place to talk (咱换个地方聊, 去别的平台说)
     '换(?:个|一个|种)(?:别的|其他|其它)?(?:的)?(?:联系方式|联系方法|聊天方式|聊天软件)',
+    '换(?:个|一个)(?:别的|其他|其它)?(?:地方|地儿|平台|软件|app)(?:聊|说|谈|沟通|联系)', '(?:去|到)(?:别的|其他|其它)(?:地方|平台|软件|app)(?:聊|说|谈|沟通|联系)',
     // "let's talk outside": 咱们外面聊, 去站外沟通
     '(?:咱们|我们|咱|去|到)(?:去|到)?(?:外面|外边|平台外|站外|场外|私底下)(?:聊|说|谈|沟通|联系)',
 ];
@@ -66,7 +80,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /reply|respond|give|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /reply|respond|give|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -2,8 +2,8 @@ import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
-    '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给(?!我们)|俾钱|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
-    '直接(?:转账?|付|汇款|打款|转给|付给|汇|(?:俾|畀)(?:现金|现|钱))(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
+    '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给钱|给(?!我们)|补(?:给|差价|款|钱|齐|上)|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
+    '直接(?:转账?|付|汇款|打款|转给|付给|汇|给(?:现金|现|钱))(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我', '(?:微信|支付宝|vx|wx)转账给',
     '(?:钱|款)(?:用)?(?:微信|支付宝|vx|wx)(?:发|转|付)', '(?:微信|支付宝|vx|wx)上交易',
     '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
@@ -12,6 +12,15 @@ const ZH_FORMS = [
     '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
     // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
+    // the rest settled privately once the order is done (确认收货后剩下的差价私下补给我, 余款微信结)
+    '(?:差价|尾款|余款|剩下的(?:钱|款)|剩余的?(?:钱|款))(?:就|再|都)?(?:私下|线下|微信|支付宝|vx|wx|v信|zfb)',
+    // a fake "customer service" moving the money to a "safe account" (订单异常已冻结，请将货款转入安全账户)
+    '(?:转入|转到|转至|转进|汇入|汇到|打入|打到|存入)[^。！？!?\\n]{0,8}?安全(?:账户|帐户|账号|帐号)',
+    // …or paying to "unfreeze" or "activate" the account or the refund (缴纳保证金解冻, 转账激活才能退款, 解冻需要先转账)
+    // (not a membership or a card activated: 缴纳年费激活会员)
+    '(?:缴纳|交纳|转账|打款|汇款)[^。！？!?\\n,，]{0,8}?(?:解冻|激活(?!会员|卡|码|年|月|vip|服务))', '解冻[^。！？!?\\n,，]{0,6}?(?:需要|需|请|要)(?:先|您|你)?(?:先)?(?:缴纳|交纳|转账|打款|汇款|支付)',
+    // money sent into the seller's own app account (差价转我微信, 付到我支付宝)
+    '(?:转|汇|付)(?:到|给|进)?我(?:的)?(?:微信|支付宝|vx|wx|v信|zfb)(?!支付|付款码|收款码)',
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
     // "take this order offline": 走线下, 这单私下来
@@ -21,9 +30,11 @@ const ZH_FORMS = [
     // paying the seller offline once the order is placed (拍下后线下付给我, 线下转我)
     '线下(?:付|给|转|结|打)(?:款|钱)?(?:给)?(?:我|你)(?!们)',
     // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单)
-    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|落单|拍|付款|付|俾钱|结账)',
+    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
     // meeting in person and paying cash (面交付现, 见面给现金)
-    '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再)?(?:付|给|交)(?:现金|现)',
+    '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再|先)?(?:付|给|交)(?:现金|现|钱)',
+    // the Cantonese words for a bank transfer or cash handed over, to the writer (过数俾我, 入数畀我, 过钱俾我, 俾现金我)
+    '(?:过数|入数|过钱|转数)(?:给|落|入)?我(?!们)', '给(?:现金|现)我(?!们)', '(?:转数快|fps|payme) ?(?:过|转|入)?给我(?!们)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -75,7 +86,8 @@ const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到�
 function keep(m: RegExpExecArray, canon: string): boolean {
   // "pay directly at checkout / through the app" is the platform's own payment
   if (/direct(?:ly)?(?: to me)?$/.test(m[0]) && THROUGH_PLATFORM.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
-  if (!m[0].includes('退款') && !m[0].includes('取消订单')) return true;
+  // (and the price difference the shop sends back: 差价支付宝退回您)
+  if (!m[0].includes('退款') && !m[0].includes('取消订单') && !/^(?:差价|尾款|余款|剩)/.test(m[0])) return true;
   return !REFUND_BACK.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
 }
 
@@ -87,7 +99,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|平台|打款|打钱|面交|见面|当面|私下|私底|落单|俾|畀|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
+  trigger: /accept|take|paypal|pp|instead|rather|平台|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

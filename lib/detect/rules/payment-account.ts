@@ -15,7 +15,9 @@ const ABBREVIATED = ['zhifubao', 'zhi fu bao', 'pp'];
 /** A wallet whose account is a plain number (the e-CNY wallet number, a Bestpay account). */
 const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|和包|qq钱包)$/;
 /** Hong Kong and Singapore instant transfer: the account is a seven- to nine-digit FPS ID or a local eight-digit mobile. */
-const PROXY_ID_WALLET = /^(?:fps|转数快|payme|paynow)$/;
+const PROXY_ID_WALLET = /^(?:fps|转数快|payme|paynow|支付宝 ?hk|支付宝香港|香港支付宝|alipay ?hk)$/;
+/** AlipayHK, whose account is the holder's Hong Kong mobile number (eight digits), like the proxy IDs above. */
+const HK_WALLETS = ['支付宝hk', '支付宝 hk', '支付宝香港', '香港支付宝', 'alipayhk', 'alipay hk'];
 /** Only introducers between the app and its account name, at least one of them: "venmo is", "zelle: ", "revolut username". */
 const P2P_INTRO = /^(?:\s|[:=]|id|username|user|handle|tag)*(?:[:=]|\bis|\bid|username|handle|tag)(?:\s|[:=]|is)*$/;
 /** A handle written before the app: "i'm @jo-shop-7 on venmo", "$kimsells on cash app", "@x is my revolut". */
@@ -25,7 +27,7 @@ const WALLET_INTRO = /^(?:\s|[:#：]|钱包|账户|帐户|账号|帐号|编号|�
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
-  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS, ...ABBREVIATED,
+  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS, ...ABBREVIATED, ...HK_WALLETS,
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);

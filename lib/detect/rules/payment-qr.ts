@@ -27,10 +27,15 @@ const EN = new RegExp(
   'g',
 );
 const DECODED = /wxp:\/\/[a-z0-9_\-/]+|qr\.alipay\.com\/[a-z0-9]+|payapp\.weixin\.qq\.com\/[a-z0-9_\-/]+/g;
+/**
+ * The writer's own wallet code (我的 PayMe 二维码, 我们的支付宝收款码): a wallet's code is for paying the person.
+ * (Not its 付款码, the buyer's own code a till scans.)
+ */
+const ZH_OWN = /(?:我|我们)的? ?(?:payme|fps|转数快|paynow|支付宝|alipay|zfb|街口|jkopay|云闪付|gcash|line ?pay|promptpay|tng|八达通|微信支付|wechat ?pay)(?: ?hk)? ?(?:的)?(?:二维码|qr(?: ?code)?|收款码|收钱码)/g;
 /** (one pattern, one prefilter: the scanner has 31 presence slots for all rules) */
 /** A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你). */
 const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|付款|收钱)(?:二维|条)?码|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发|给)(?:你|您)/g;
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}`, 'g');
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;

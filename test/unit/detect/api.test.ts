@@ -83,6 +83,12 @@ describe('detectThread', () => {
     const f = r.findings.find((x) => x.kind === 'wechat' && x.message === 2)!;
     expect(f).toMatchObject({ start: 0, end: 7, text: 'mm_8866', value: 'mm_8866' });
   });
+  it('reads "add me a moment" (加我一下) as the cue before the app letter and the handle in later messages', () => {
+    const r = detectThread(['这款快断码了', '您加我一下', 'v', 'lulu_shop77', '说是淘宝来的']);
+    const f = r.findings.find((x) => x.kind === 'wechat' && x.message === 3)!;
+    expect(f).toMatchObject({ start: 0, end: 11, value: 'lulu_shop77' });
+    expect(detectThread(['您加我一下', '好友申请通过了吗']).flagged).toBe(false);
+  });
   it('joins a number given in pieces', () => {
     const r = detectThread(['留个电话吧', '好', '138', '0013', '8000']);
     const phones = r.findings.filter((x) => x.kind === 'phone');

@@ -102,6 +102,14 @@ describe('normalise: traditional characters', () => {
     expect(normalise('組合 樣品 評論 標籤 換貨 贈品 領取 簡訊 別擔心 價錢').canon).toBe('组合 样品 评论 标签 换货 赠品 领取 简讯 别担心 价钱');
     expect(normalise('這個顏色還有嗎謝謝老闆').canon).toBe('这个颜色还有吗谢谢老板');
   });
+  it('reads the Cantonese words for give, the plural, 的 and he/she as Mandarin', () => {
+    expect(normalise('過數畀佢哋 寄俾你 我嘅相 睇下').canon).toBe('过数给他们 寄给你 我的相 看下');
+    expect(spanOf('搵我哋，電話打俾我', '打给我')).toBe('打俾我');
+  });
+  it('gives a Cantonese contact phrase the reading of its Mandarin one', () => {
+    expect(detect('想買就打俾我，五一二三 八七六零').flagged).toBe(true);
+    expect(detect('呢個價錢我哋唔會再減，睇下其他款啦').flagged).toBe(false);
+  });
 });
 
 describe('normalise: apostrophes', () => {

@@ -57,6 +57,10 @@ ruleTester('cashback-review', {
     "我们从来不搞好评返现",
     "给了五星评价，卖家说下次来领优惠券",
     "Please fill the form 2 and send us a review",
+    // a price compared or a threshold, not a sum given back
+    "五星好评的款，价格不过20元",
+    "好评多，比街市平过20蚊",
+    "五星好评超过100元的订单包邮",
   ],
   invalid: [
     { text: "Leave a 5 star review and we send RM10 to your e-wallet", start: 0, end: 38, value: "leave a 5 star review and we send rm10" },
@@ -107,5 +111,8 @@ ruleTester('cashback-review', {
     { text: "追评满30字，扫码即可领取10元奖励金", start: 0, end: 19, value: "追评满30字,扫码即可领取10元奖励金" },
     { text: "leave 5 stars and I'll send you 100 pesos via gcash", start: 0, end: 41, value: "leave 5 stars and i'll send you 100 pesos" },
     { text: "change your review to 5 stars, I'll pay you 50 baht", start: 0, end: 51, value: "change your review to 5 stars, i'll pay you 50 baht" },
+    // a sum given back for the review, in Mandarin and Cantonese (转你 HK$30, 发你10块, 即回赠)
+    { text: "给个五星好评啦，之后即刻转你 HK$30 做多谢", start: 2, end: 20, value: "五星好评啦,之后即刻转你 hk$30" },
+    { text: "晒图好评后私信我，发你10块", start: 0, end: 14, value: "晒图好评后私信我,发你10块" },
   ],
 });

@@ -61,6 +61,15 @@ ruleTester('contact-request', {
     // a buyer quoting someone else's request and telling others to refuse it
     "A guy messaged me saying \"text me on WhatsApp for a discount\". Don't fall for it, sellers here are fine.",
     "Under this post people keep saying 'pm me for price' — ignore those, it's a bot.",
+    // a place, not a way to talk; the app named for something else than an account
+    "下次还是换个地方买吧",
+    "东西可能放到别的地方了",
+    "你的微信支付发我截图",
+    "你的qq音乐发我看看",
+    // a phone number for the courier; a review; a number for the shop's own records
+    "俾個電話我，我幫你查下物流",
+    "给个好评我",
+    "给个号码我们登记一下",
   ],
   invalid: [
     { text: "方便给个联络方式吗？平台这里不好说", start: 0, end: 9, value: "方便给个联络方式吗" },
@@ -121,5 +130,14 @@ ruleTester('contact-request', {
     { text: "comment 🔥 below and we'll inbox u the link", start: 21, end: 43, value: "we'll inbox u the link" },
     { text: "Message me for my number if you want the bundle", start: 0, end: 24, value: "message me for my number" },
     { text: "Prices? see my bio", start: 8, end: 18, value: "see my bio" },
+    // another place to talk (换个平台聊), the buyer's account asked for by an app's nickname (绿泡泡, 扣扣, 薇信)
+    { text: "这里说话不方便，我们换个平台聊吧", start: 10, end: 15, value: "换个平台聊" },
+    { text: "把你的扣扣发我，晚上找你", start: 1, end: 7, value: "你的扣扣发我" },
+    { text: "你的薇信号给我一下", start: 0, end: 7, value: "你的薇信号给我" },
+    { text: "亲可以去别的软件沟通", start: 3, end: 10, value: "去别的软件沟通" },
+    // the Cantonese order, the thing before the person (俾个电话我, 俾个IG我), and other chat apps by name
+    { text: "有興趣俾個IG我", start: 3, end: 8, value: "给个ig我" },
+    { text: "俾個line我啦", start: 0, end: 7, value: "给个line我" },
+    { text: "你嘅WhatsApp俾我", start: 0, end: 12, value: "你的whatsapp给我" },
   ],
 });

@@ -43,6 +43,9 @@ ruleTester('im-handle', {
     // a question about the app, then a sentence about the product: "handle" is the bag's, the "id" no introducer
     "Does it work with WhatsApp? Handle is rubber, grip is good",
     "Works with Kakao? Yes! ID: not required",
+    // a DM verb after the app but no handle, or the platform's own account
+    "IG 私信我就好",
+    "ins 私信 @ 官方账号",
   ],
   invalid: [
     { text: "order here or kakao talk id: jiwoo_shop7", start: 14, end: 40, value: "jiwoo_shop7" }, // KakaoTalk written as two words
@@ -70,5 +73,8 @@ ruleTester('im-handle', {
     // the app as a verb ("line我") then the handle after ID:; a hyphenated app name
     { text: "有貨可以line我，ID：mei.shop99", start: 4, end: 23, value: "mei.shop99" },
     { text: "whats-app me: sunny_shop22", start: 0, end: 26, value: "sunny_shop22" },
+    // the app, a verb of private messaging, then the @handle
+    { text: "链接拍不了的款，IG 私信 @mei_closet88 问", start: 8, end: 27, value: "mei_closet88" },
+    { text: "tg我 @lucky_shop77 有现货", start: 0, end: 17, value: "lucky_shop77" },
   ],
 });

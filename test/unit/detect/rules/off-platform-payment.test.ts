@@ -80,6 +80,21 @@ ruleTester('off-platform-payment', {
     "Without buyer protection you cannot get a refund, so stay in the app",
     "We offer direct bank transfer at checkout for business accounts",
     "Don't use the buyer protection as an excuse to return used items",
+    // a refund of the difference the shop sends back, the "safe account" named in a warning, private compensation
+    "多付的差价支付宝原路退还",
+    "平台不会要求您把钱转入安全账户",
+    "质量问题私下补偿您",
+    "补差价请拍补差链接",
+    // a membership or card activated and paid for, a forward to a WeChat friend, the warning about the scam
+    "会员卡激活后，请先支付首月费用",
+    "缴纳年费激活会员",
+    "转发我微信好友看看",
+    "冒充客服以解冻为由要求转账的都是诈骗",
+    // the shop paying the buyer, a transfer received, the platform's FPS checkout
+    "我哋已經過數俾你",
+    "退款已经过数给你们",
+    "收到你過數，多謝",
+    "支援轉數快付款",
   ],
   invalid: [
     { text: "拍下先别付款，私下结账更便宜", start: 0, end: 9, value: "拍下先别付款,私下" },
@@ -146,9 +161,24 @@ ruleTester('off-platform-payment', {
     { text: "You can pay me in cash when we meet, no need to go through the app", start: 37, end: 66, value: "no need to go through the app" },
     { text: "约个地方面交，别在小黄车上拍", start: 7, end: 14, value: "别在小黄车上拍" },
     // Cantonese: settled privately, paid straight to the seller, not ordered on the platform
-    { text: "尾數私底下俾錢就得", start: 2, end: 7, value: "私底下俾钱" },
+    { text: "尾數私底下俾錢就得", start: 2, end: 7, value: "私底下给钱" },
     { text: "私底下交收平啲", start: 0, end: 5, value: "私底下交收" },
     { text: "唔使喺蝦皮落單啦", start: 0, end: 7, value: "唔使喺虾皮落单" },
-    { text: "呢件貨直接畀錢我就得", start: 3, end: 8, value: "直接畀钱我" },
+    { text: "呢件貨直接畀錢我就得", start: 3, end: 8, value: "直接给钱我" },
+    // the rest settled privately after receipt (差价/尾款/剩下的钱 + 私下/微信/支付宝; 私下补…)
+    { text: "等你收货了私下补差价给我", start: 5, end: 10, value: "私下补差价" },
+    { text: "确认收货了剩下的钱支付宝转过来", start: 5, end: 12, value: "剩下的钱支付宝" },
+    // a fake customer service moving the money to a "safe account"
+    { text: "客服：交易被冻结，需要把货款汇入安全帐户才能解冻", start: 14, end: 20, value: "汇入安全帐户" },
+    // paying to unfreeze or activate (the fake customer service), money sent into the seller's own app account
+    { text: "您的资金已被冻结，解冻需要先缴纳20%的手续费", start: 9, end: 16, value: "解冻需要先缴纳" },
+    { text: "客服说订单异常，汇款500元激活后自动退回", start: 8, end: 16, value: "汇款500元激活" },
+    { text: "收到货了把剩下的钱付到我支付宝就行", start: 9, end: 15, value: "付到我支付宝" },
+    { text: "等收到货再把差价转我微信", start: 8, end: 12, value: "转我微信" },
+    // Cantonese bank transfer and cash words, to the writer (过数俾我, 俾现金我, 转数快俾我), cash at the meeting
+    { text: "唔使落單，直接過數畀我就得", start: 7, end: 11, value: "过数给我" },
+    { text: "俾現金我得啦，面交", start: 0, end: 4, value: "给现金我" },
+    { text: "見面先俾錢", start: 0, end: 5, value: "见面先给钱" },
+    { text: "轉數快俾我就得", start: 0, end: 5, value: "转数快给我" },
   ],
 });

@@ -21,6 +21,8 @@ ruleTester('payment-account', {
     "venmo is my-favorite app",
     "zelle is fine with 2-day shipping",
     "venmo: 2 payments received",
+    // the platform's own AlipayHK checkout, an order number
+    "支持支付宝HK付款，订单号 61234567",
   ],
   invalid: [
     { text: "I can do $50 less if you pay me by Zelle today", start: 35, end: 40, value: "zelle" },
@@ -46,5 +48,8 @@ ruleTester('payment-account', {
     { text: "PayNow me at 9123 4567 pls", start: 0, end: 22, value: "91234567" },
     { text: "my venmo is derek-hollis-7", start: 3, end: 26, value: "derek-hollis-7" },
     { text: "revolut username jo-shop7", start: 0, end: 25, value: "jo-shop7" },
+    // AlipayHK, whose account is a Hong Kong mobile number (eight digits)
+    { text: "支付宝 HK 转我，账户 6123 4567", start: 0, end: 22, value: "61234567" },
+    { text: "AlipayHK 轉數：9123 4567 陳生", start: 0, end: 21, value: "91234567" },
   ],
 });

@@ -28,6 +28,9 @@ ruleTester('payment-qr', {
     "收款码这种东西本店不使用，请在平台付款",
     "个人收款码我们从来不用",
     "商家给你发的收款码是假的，千万别扫",
+    // a code scanned to check the goods, the app itself
+    "扫一下包装上的防伪码，扫完截图给我看看",
+    "我的支付宝扫不了码",
   ],
   invalid: [
     { text: "我给你发收款码，扫了就行", start: 1, end: 7, value: "给你发收款码" },
@@ -52,5 +55,8 @@ ruleTester('payment-qr', {
     { text: "scan the GCash QR in my last photo to pay, no need to check out", start: 0, end: 41, value: "scan the gcash qr in my last photo to pay" },
     { text: "Here's my DuitNow QR code, pay there instead", start: 10, end: 25, value: "duitnow qr code" },
     { text: "Pay the deposit by scanning the QR on screen, not the cart link", start: 0, end: 34, value: "pay the deposit by scanning the qr" },
+    // the writer's own wallet code (Mandarin and Cantonese)
+    { text: "这是我们的支付宝收款码，扫好截屏发我", start: 2, end: 11, value: "我们的支付宝收款码" },
+    { text: "喺呢度買唔使運費，我嘅轉數快 QR code 喺圖入面", start: 9, end: 22, value: "我的转数快 qr code" },
   ],
 });

@@ -15,6 +15,8 @@ ruleTester('qq-number', {
     "扣 1 2 3 抽奖",
     "企鵝玩偶 30cm 2只装",
     "QQ group buy discount 30%",
+    // 扣我 is also "deduct from me": the CJK nickname as a verb needs more than a number after it
+    "平台扣我 30000 押金，太离谱",
   ],
   invalid: [
     { text: "售后问题加QQ 77812345", start: 5, end: 16, value: "77812345" },
@@ -34,5 +36,8 @@ ruleTester('qq-number', {
     // after "QQ group", a number handed over by a colon later in the sentence (spaced digit by digit too)
     { text: "join our QQ group for restock alerts: 7 3 1 5 5 0 2 8", start: 9, end: 53, value: "73155028" },
     { text: "QQ群里有全部款式：618203475", start: 0, end: 19, value: "618203475" },
+    // the Latin app name as a verb glued to 我, then the number (keycaps and full width digits too)
+    { text: "售后太慢了，q我：3３8471926", start: 6, end: 18, value: "338471926" },
+    { text: "想要的直接Q我 ２０４８５５１７３", start: 5, end: 17, value: "204855173" },
   ],
 });

@@ -29,6 +29,10 @@ ruleTester('wechat-id', {
     "Tencent WeChat logo mug, new",
     // a contact verb with no colon or @ after it starts an ordinary sentence
     "On wechat, look at the photos we posted",
+    // "v我50" (send me 50 on WeChat, a meme) gives no account
+    "v我50 疯狂星期四",
+    // "add me a moment" then a word that only starts with v
+    "加我一下vip会员",
   ],
   invalid: [
     { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
@@ -58,5 +62,10 @@ ruleTester('wechat-id', {
     { text: "I'm on wechat, find us @shop_kuching21", start: 7, end: 38, value: "shop_kuching21" },
     // the app letter-spaced and zero-width spaces inside the handle
     { text: "Reply faster on W e c h a t, find me: kai\u200b_store\u200b.99", start: 16, end: 52, value: "kai_store.99" },
+    // "v我" (WeChat me) and the handle
+    { text: "急的话v我 shop_mm2024", start: 3, end: 17, value: "shop_mm2024" },
+    // "add me a moment" (加我一下) before the app letter
+    { text: "售后您加我一下 v mm_lulu2290", start: 8, end: 21, value: "mm_lulu2290" },
+    { text: "质量问题您加我一下v，号是 kf_mm2290", start: 9, end: 23, value: "kf_mm2290" },
   ],
 });
