@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4]) {
+  for (const n of [1, 2, 3, 4, 6, 7]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -35,6 +35,10 @@ describe('corpus', () => {
   // Measured once unseen (precision 1.000, recall 0.917) and not tuned on: a guard against losing ground.
   it('independent-5.jsonl: precision ≥ 0.97 and recall ≥ 0.88', () => {
     expectQuality(evaluate(loadIndependent(5)), 0.97, 0.88, 'independent-5');
+  });
+  // Measured unseen at precision 0.963, recall 0.867 before round 5 (which tuned on sets 6 and 7), 0.964 / 0.900 after it.
+  it('independent-8.jsonl: precision ≥ 0.95 and recall ≥ 0.88', () => {
+    expectQuality(evaluate(loadIndependent(8)), 0.95, 0.88, 'independent-8');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
