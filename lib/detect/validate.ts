@@ -1,9 +1,11 @@
 /** Validators that prove a candidate before it counts (checksums, number plans). */
 import { parsePhoneNumberFromString as parseWith, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
-// The regions shoppers meet (scripts/make-phone-metadata.ts): half the size of the full set, which every page compiles.
-import PHONE_METADATA from './lexicon/phone-metadata.json';
+// The regions shoppers meet (scripts/make-phone-metadata.ts): half the size of the full set, as JSON text.
+import PHONE_METADATA_JSON from './lexicon/phone-metadata';
 
-const parsePhoneNumberFromString = (text: string, region?: CountryCode) => parseWith(text, { defaultCountry: region }, PHONE_METADATA as unknown as MetadataJson);
+let phoneMetadata: MetadataJson | undefined;
+const parsePhoneNumberFromString = (text: string, region?: CountryCode) =>
+  parseWith(text, { defaultCountry: region }, (phoneMetadata ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson));
 import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from 'ibantools';
 
 export function luhn(digits: string): boolean {
