@@ -1,5 +1,5 @@
 /** Runs the rules over one message or a chat thread. */
-import { normalise, normaliseFresh, toOriginal } from './normalise';
+import { MEMO_TEXT_MAX, type Normalised, normalise, toOriginal } from './normalise';
 import { phraseSkipping, preparePhrases, type Rule } from './rule';
 import { RULES } from './rules/index';
 import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
@@ -74,8 +74,7 @@ function blank(s: string): boolean {
   return true;
 }
 
-function detectOne(text: string, rules: readonly Rule[], memo = true): Finding[] {
-  const norm = memo ? normalise(text) : normaliseFresh(text);
+function detectOne(text: string, rules: readonly Rule[], norm: Normalised = normalise(text)): Finding[] {
   const canon = norm.canon;
   const out: Finding[] = [];
   if (blank(canon)) return out;
@@ -145,24 +144,25 @@ function insideStronger(kept: readonly Finding[], f: Finding): boolean {
 }
 
 /**
- * Findings of the last texts read with every rule. A chat window is read once
- * per message and again in each thread pass over its neighbours, and live rooms
- * repeat short messages ("666", "扣1") by the hundred: those readings are the
- * same text again. The findings are frozen because callers share them.
+ * Findings of recent texts read with every rule, kept beside normalise()'s own
+ * memo of the last texts: a chat window is read once per message and again in
+ * each thread pass over its neighbours, and live rooms repeat short messages
+ * ("666", "扣1") by the hundred. Keyed by the memo's Normalised object, so a
+ * text costs no second lookup by string. The findings are frozen because
+ * callers share them.
  */
-const MEMO_SIZE = 64;
-const MEMO_TEXT_MAX = 2_000;
-const findingsMemo = new Map<string, readonly Finding[]>();
+const findingsMemo = new WeakMap<Normalised, readonly Finding[]>();
 
 export function detectFindings(text: string, rules: readonly Rule[] = RULES): Finding[] {
+  // (a text longer than normalise() keeps gets a fresh Normalised each time: nothing to key on)
   if (rules !== RULES || text.length > MEMO_TEXT_MAX || !phraseSkipping()) return findingsOf(text, rules);
-  const known = findingsMemo.get(text);
+  const norm = normalise(text);
+  const known = findingsMemo.get(norm);
   // A copy of the list: callers may add to or sort their own list; the findings themselves are frozen.
   if (known !== undefined) return known.slice();
-  const found = findingsOf(text, rules);
+  const found = tidy(detectOne(text, rules, norm));
   for (const f of found) Object.freeze(f);
-  if (findingsMemo.size >= MEMO_SIZE) findingsMemo.delete(findingsMemo.keys().next().value!);
-  findingsMemo.set(text, found.slice());
+  findingsMemo.set(norm, found.slice());
   return found;
 }
 

@@ -480,7 +480,7 @@ class Norm implements Normalised {
  * the deleted ones each time, and that cost more than normalising the message.
  */
 const MEMO_SLOTS = 64;
-const MEMO_TEXT_MAX = 2_000;
+export const MEMO_TEXT_MAX = 2_000;
 const memoKeys: (string | undefined)[] = new Array<string | undefined>(MEMO_SLOTS * 2).fill(undefined);
 const memoVals: (Normalised | undefined)[] = new Array<Normalised | undefined>(MEMO_SLOTS * 2).fill(undefined);
 /** per slot: which of its two entries to replace next */
