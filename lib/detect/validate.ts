@@ -43,8 +43,27 @@ export function isCardNumber(d: string): boolean {
 export function isIban(raw: string): string | undefined {
   const e = electronicFormatIBAN(raw);
   if (!e) return undefined;
+  // Most letters-then-digits runs in shop text are SKUs and model numbers: the mod-97 check rejects them
+  // with a few multiplications, before the library's full validation (which checks it too).
+  if (ibanMod97(e) === false) return undefined;
   const r = validateIBAN(e);
   return r.valid || r.errorCodes.every((c) => c === ValidationErrorsIBAN.WrongAccountBankBranchChecksum) ? e : undefined;
+}
+
+/**
+ * The IBAN check digits (ISO 13616: the first four characters moved to the end, letters as 10–35, remainder
+ * mod 97 must be 1). Undefined when the text has characters an IBAN cannot have (left to the library).
+ */
+export function ibanMod97(e: string): boolean | undefined {
+  if (e.length < 5) return undefined;
+  let rem = 0;
+  for (let k = 0; k < e.length; k++) {
+    const c = e.charCodeAt((k + 4) % e.length);
+    if (c >= 48 && c <= 57) rem = (rem * 10 + (c - 48)) % 97;
+    else if (c >= 65 && c <= 90) rem = (rem * 100 + (c - 55)) % 97;
+    else return undefined;
+  }
+  return rem === 1;
 }
 
 /** 1[3-9] + 9 digits, except 179… */
