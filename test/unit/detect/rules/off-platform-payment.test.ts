@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a parcel sent straight to the buyer; the checkout only waited for a price change
+    "Can you send it straight to me instead of the depot?",
+    "I'll send the parcel straight to your door",
+    "Don't use the app's checkout yet, I need to update the price first",
     "直接俾我睇下啦",
     "唔好喺度落单，呢款已经冇货",
     "佢哋私底下講咗好耐",
@@ -180,5 +184,11 @@ ruleTester('off-platform-payment', {
     { text: "俾現金我得啦，面交", start: 0, end: 4, value: "给现金我" },
     { text: "見面先俾錢", start: 0, end: 5, value: "见面先给钱" },
     { text: "轉數快俾我就得", start: 0, end: 5, value: "转数快给我" },
+    // the platform's own checkout named and refused, then paid to the seller ("don't use the Vinted checkout, pay me …")
+    { text: "Don't use the Vinted checkout, pay me by bank transfer", start: 0, end: 37, value: "don't use the vinted checkout, pay me" },
+    { text: "pls don't hit the Depop buy button, I'll invoice you", start: 4, end: 48, value: "don't hit the depop buy button, i'll invoice" },
+    // "straight to me" is "directly to me" when it is the money
+    { text: "Just send the payment straight to my account, I'll ship tomorrow", start: 5, end: 36, value: "send the payment straight to my" },
+    { text: "Pay straight to me and save the fees", start: 0, end: 18, value: "pay straight to me" },
   ],
 });
