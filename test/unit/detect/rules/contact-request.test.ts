@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // the buyer's own message, more listings or sizes on the profile
+    "Seller answered my DM for details within an hour",
+    "Check my profile for more items, bundle discounts available",
+    "See my profile for sizing charts",
     "I'll DM you a tracking number here in the chat",
     "don't reply here, use the Etsy message button",
     "I'll message you when it ships",
@@ -139,5 +143,9 @@ ruleTester('contact-request', {
     { text: "有興趣俾個IG我", start: 3, end: 8, value: "给个ig我" },
     { text: "俾個line我啦", start: 0, end: 7, value: "给个line我" },
     { text: "你嘅WhatsApp俾我", start: 0, end: 12, value: "你的whatsapp给我" },
+    // the price told in private; another contact pointed to on the profile
+    { text: "Price? PM for details, serious buyers only", start: 7, end: 21, value: "pm for details" },
+    { text: "Check my profile for other ways to contact me", start: 0, end: 42, value: "check my profile for other ways to contact" },
+    { text: "My other contact info is on my profile", start: 3, end: 38, value: "other contact info is on my profile" },
   ],
 });
