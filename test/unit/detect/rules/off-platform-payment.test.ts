@@ -69,6 +69,10 @@ ruleTester('off-platform-payment', {
     "卖家让我私下转账便宜点，我拒绝了，还是平台下单稳",
     "店家叫我线下付给他，被我拒绝了",
     "The shop asked me to pay via bank transfer. I declined and ordered here.",
+    // …ignored, reported, or judged wrong; someone passing as the shop
+    "The seller asked me to pay via bank transfer instead, ignored and reported.",
+    "They asked me to pay with friends and family. Sketchy.",
+    "Someone posing as our store may ask you to pay via bank transfer",
     "如有人冒用本店名义要求私下转账，请勿相信",
     // waiting for the shop's price change; cash at a plain local pickup; a buyer asking
     "拍下先别付款，等客服改价后再付",
