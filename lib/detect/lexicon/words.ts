@@ -16,6 +16,17 @@ export const QQ_WEAK = ['q', '扣'];
 
 export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '支fu宝', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', '支付bao'];
 
+/**
+ * Banks named without the word "bank" (GTB, HDFC, Barclays…), where account numbers are short enough to pass for other
+ * numbers (Nigeria's 10-digit NUBAN, UK 8 digits, India 9–18). Only names that are no common word.
+ */
+export const BANK_NAMES = [
+  'gtb', 'gtbank', 'uba', 'zenith', 'fcmb', 'wema', 'kuda', 'moniepoint', 'ecobank', 'stanbic', 'firstbank', 'opay', 'palmpay',
+  'kcb', 'ncba', 'absa', 'capitec', 'nedbank', 'fnb', 'sbi', 'hdfc', 'icici', 'kotak', 'pnb', 'canara', 'idfc', 'indusind',
+  'barclays', 'lloyds', 'hsbc', 'natwest', 'santander', 'monzo', 'starling', 'halifax', 'tsb', 'maybank', 'cimb', 'rhb',
+  'dbs', 'posb', 'ocbc', 'uob', 'bdo', 'bpi', 'metrobank', 'landbank', 'unionbank', 'citibank', 'wells fargo',
+];
+
 export const IM_STRONG = [
   'telegram', '电报', '飞机号', '纸飞机', 'whatsapp', 'whats app', 'kakao', 'kakaotalk', '카카오톡', 'discord',
   'snapchat', 'instagram', 'insta', 'signal', 'viber', 'messenger', 'facebook', 'line id', '小红书', '抖音', '快手',

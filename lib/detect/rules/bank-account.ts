@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon, type MatchContext, type NumberRun } from '../scan';
 import { isCardNumber, isIban } from '../validate';
+import { BANK_NAMES } from '../lexicon/words';
 
 /** Words that say "this number is where the money goes". */
 const BANK = new Lexicon([
@@ -49,6 +50,22 @@ const HOLDER_BEFORE = /(?:(?:acct|account|acc|a\/c)\.? ?(?:name|holder)|benefici
 /** A bank named right before the number ("Pay into GTBank 0134552861", "Zenith Bank: 2087654321"). */
 /** (not "your bank", whose number may be its phone line, nor a power bank) */
 const BANK_NAME_BEFORE = /(?<=[a-z])(?<!power)bank[\s:#.\-–]{0,3}$|(?<![a-z])(?!(?:your|the|a|any|power|food|blood|piggy) )[a-z]+ bank(?: plc| ltd| limited)?[\s:#.,\-–]{0,3}(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#.]*)?$/;
+const NAMED_BANK = new Lexicon(BANK_NAMES);
+/** What may stand between a bank's name and its account number: "GTB: 0123…", "HDFC a/c no. 5010…". */
+const NAME_TO_NUMBER = /^[\s:#.,\-–]{0,3}(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#]*)?$/;
+/** A bank named right after the number: "0123456789 GTBank", "0123456789 (Kuda)", "… Zenith Bank". */
+const BANK_WORD_AFTER = /^[\s,;:(\-–]{0,3}(?:[a-z]*bank|[a-z]+ bank)(?![a-z])/;
+
+/** The bank is named right before or after the number (BANK_NAME_BEFORE, NAMED_BANK, BANK_WORD_AFTER). */
+function bankNamed(ctx: MatchContext, start: number, end: number): boolean {
+  const canon = ctx.canon;
+  if (BANK_NAME_BEFORE.test(canon.slice(Math.max(0, start - 40), start)) || BANK_WORD_AFTER.test(canon.slice(end, end + 30))) return true;
+  const before = ctx.near(NAMED_BANK, Math.max(0, start - 24), start);
+  if (before && NAME_TO_NUMBER.test(canon.slice(before.end, start))) return true;
+  const after = ctx.near(NAMED_BANK, end, Math.min(canon.length, end + 16));
+  return !!after && /^[\s,;:(\-–]{0,3}$/.test(canon.slice(end, after.start));
+}
+
 /** A bank's phone line: "call Chase Bank 800…", "customer care". */
 const CALLISH = /call|phone|ring|hotline|helpline|customer (?:service|care)|(?<![a-z])tel(?![a-z])/;
 
@@ -93,9 +110,9 @@ export default defineRule({
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length <= 18 && holderNamed(canon, run.start, run.end)) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
-      } else if (wholeMsgPay && !run.plus && BANK_NAME_BEFORE.test(canon.slice(Math.max(0, run.start - 40), run.start)) &&
+      } else if (wholeMsgPay && !run.plus && d.length <= 18 && bankNamed(ctx, run.start, run.end) &&
         !CALLISH.test(canon.slice(Math.max(0, run.start - 24), run.end + 20))) {
-        // a bank's own name ("GTBank", "Zenith Bank") right before it: the number is an account at that bank (not its phone line)
+        // a bank's own name ("GTBank", "Zenith Bank", "HDFC") right beside it: the number is an account at that bank (not its phone line)
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 8 && wholeMsgPay && accountWordBefore(ctx, run.start)) {
         // "transfer to our DBS account 012-345678-9": account numbers carry no checksum, the words say what it is.

@@ -20,6 +20,9 @@ ruleTester('bank-account', {
     "Power bank 20000 mAh, pay on delivery",
     "Account name and 2FA updated, order 123456789 paid",
     "the bank refunded 12345678 points after the transfer",
+    "Call HSBC 03457404404 to sort the payment",
+    "Paid with my Monzo card, order 12345678",
+    "pay 12345678 points at Barclays",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -43,5 +46,9 @@ ruleTester('bank-account', {
     { text: "Deposit to 1187432209, beneficiary Tunde Bakare", start: 11, end: 21, value: "1187432209" },
     { text: "Send the amount to 30987654321, IFSC: HDFC0001234", start: 19, end: 30, value: "30987654321" },
     { text: "Account name: Wanjiru Kamau, 1100234567, then send the transfer slip", start: 29, end: 39, value: "1100234567" },
+    // a bank named without the word "bank", or named after the number
+    { text: "UBA 2034567891 Chioma Nwosu, send receipt after payment", start: 4, end: 14, value: "2034567891" },
+    { text: "Send proof of payment after you pay into 0123456789 (Kuda)", start: 41, end: 51, value: "0123456789" },
+    { text: "make transfer 3045678912 Wema Bank then send proof", start: 14, end: 24, value: "3045678912" },
   ],
 });
