@@ -6,6 +6,8 @@ ruleTester('off-platform-payment', {
     "Can you send it straight to me instead of the depot?",
     "I'll send the parcel straight to your door",
     "Don't use the app's checkout yet, I need to update the price first",
+    "Avoid the checkout queue, pay at the self-service till",
+    "Don't pay at the checkout yet, I'll send you a discount code through the app",
     "直接俾我睇下啦",
     "唔好喺度落单，呢款已经冇货",
     "佢哋私底下講咗好耐",
@@ -194,5 +196,8 @@ ruleTester('off-platform-payment', {
     // "straight to me" is "directly to me" when it is the money
     { text: "Just send the payment straight to my account, I'll ship tomorrow", start: 5, end: 36, value: "send the payment straight to my" },
     { text: "Pay straight to me and save the fees", start: 0, end: 18, value: "pay straight to me" },
+    // the checkout gone through, bothered with or avoided
+    { text: "Don't go through the Marketplace checkout, send it to my PayPal", start: 0, end: 63, value: "don't go through the marketplace checkout, send it to my paypal" },
+    { text: "Avoid the app checkout, I'll take the payment directly", start: 0, end: 54, value: "avoid the app checkout, i'll take the payment directly" },
   ],
 });
