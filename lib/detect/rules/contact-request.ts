@@ -52,7 +52,11 @@ const EN_FORMS = [
     "(?:drop|leave|send|give|share|text|dm) (?:me |us )?your (?:number|phone|cell|mobile|email|e-mail|whatsapp|wechat|contact|digits|insta|ig|snap|telegram|line id)",
     "(?:take|move|continue) (?:this|it|the|our) ?(?:conversation|chat|talk|discussion)? (?:outside|off) (?:of )?(?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)",
     "(?:i['’]?m|we['’]?re|find me|find us) on (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok)[^.!?\\n]{0,20}?(?:same (?:name|handle|username|id)|message me|dm me|text me|add me|follow me)",
-    "(?:(?:my |our |other |more |alternative |extra )?(?:contacts?|contact info|contact details)|my number|my email|my whatsapp|my wechat|my handle|my ig|my insta) (?:is |are )?(?:in|on) (?:my|the|our) (?:bio|profile|about)",
+    "(?:(?:my |our |other |more |alternative |extra )?(?:contacts?|contact info|contact details)|my number|my email|my whatsapp|my wechat|my handle|my ig|my insta) (?:is |are )?(?:in|on) (?:(?:my|the|our) (?:bio|profile|about)|(?:my|our) page)",
+    // the same said the other way round ("my profile has my other contact details", "other ways to reach me are in my bio",
+    // "for other contact, check my profile")
+    '(?:my|our) (?:profile|bio|page) (?:has|lists|shows|contains|includes) (?:all )?(?:my |our |the )?(?:other )?(?:contact info|contact details|contacts?|numbers?|whatsapp|telegram|email|socials)(?![a-z])',
+    '(?:other |more )?ways to (?:contact|reach) (?:me|us) (?:are |is )?(?:in|on) (?:my|our) (?:bio|profile|page)', '(?:other|more|alternative|extra) contacts?(?: info| details| methods)?[,:]? (?:check|see|visit) (?:my|our) (?:profile|bio|page)',
     // the price told in private ("DM for price", "PM for details"), like 价格私信; not the buyer's own message ("my DM for details")
     '(?<!(?:my|a|the|your|his|her|their|our|via|in|by|through) )\\b(?:dm|pm|inbox) (?:for|4) (?:the )?(?:price|prices|pricing|details|more details|info|more info|rates?|quotes?)(?![a-z])', 'reach out (?:on|via|through|at) (?:my|our) (?:socials|social media|instagram|ig|insta|facebook|fb|whatsapp|telegram|snapchat|snap|tiktok|page)',
     '(?:send|drop|shoot) me (?:a |an )?(?:message|dm|text|line|note|email) (?:on|via|through|at|over) (?:facebook|fb|instagram|ig|insta|whatsapp|telegram|snapchat|snap|line|wechat|signal|messenger|twitter|tiktok|kakao|discord)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
