@@ -130,7 +130,8 @@ export const RECOUNT_REFUSED = [
   'no thanks', 'i ignored', 'refused and',
   // ignored, blocked or reported ("…, ignored and reported", "reported them to the platform")
   'ignored it', 'ignored them', 'ignored him', 'ignored her', 'ignored the message', 'ignored and', 'and reported', 'reported it',
-  'reported them', 'reported him', 'reported her', 'reported the', 'blocked and reported', 'reported and blocked', 'blocked them',
+  'reported them', 'reported him', 'reported her', 'reported the', 'reported to', 'reported this', 'reported.', 'reported!',
+  'blocked and reported', 'reported and blocked', 'blocked them',
   // …or judged wrong by the buyer ("Not cool.", "pretty shady")
   'not cool', 'not ok', 'not okay', 'shady', 'sketchy', 'dodgy', 'unethical', 'tacky', 'bribery', 'unacceptable', 'not acceptable',
   'so wrong',
