@@ -5,6 +5,7 @@ ruleTester('off-platform-payment', {
     // a parcel sent straight to the buyer; the checkout only waited for a price change
     "Can you send it straight to me instead of the depot?",
     "I'll send the parcel straight to your door",
+    "Put it straight in my bag please",
     "Don't use the app's checkout yet, I need to update the price first",
     "Avoid the checkout queue, pay at the self-service till",
     "Don't pay at the checkout yet, I'll send you a discount code through the app",
@@ -199,5 +200,6 @@ ruleTester('off-platform-payment', {
     // the checkout gone through, bothered with or avoided
     { text: "Don't go through the Marketplace checkout, send it to my PayPal", start: 0, end: 63, value: "don't go through the marketplace checkout, send it to my paypal" },
     { text: "Avoid the app checkout, I'll take the payment directly", start: 0, end: 54, value: "avoid the app checkout, i'll take the payment directly" },
+    { text: "Put the money straight into my account", start: 0, end: 30, value: "put the money straight into my" },
   ],
 });
