@@ -16,6 +16,17 @@ export const QQ_WEAK = ['q', '扣'];
 
 export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '支fu宝', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', '支付bao'];
 
+/**
+ * Banks named without the word "bank" (GTB, HDFC, Barclays…), where account numbers are short enough to pass for other
+ * numbers (Nigeria's 10-digit NUBAN, UK 8 digits, India 9–18). Only names that are no common word.
+ */
+export const BANK_NAMES = [
+  'gtb', 'gtbank', 'uba', 'zenith', 'fcmb', 'wema', 'kuda', 'moniepoint', 'ecobank', 'stanbic', 'firstbank', 'opay', 'palmpay',
+  'kcb', 'ncba', 'absa', 'capitec', 'nedbank', 'fnb', 'sbi', 'hdfc', 'icici', 'kotak', 'pnb', 'canara', 'idfc', 'indusind',
+  'barclays', 'lloyds', 'hsbc', 'natwest', 'santander', 'monzo', 'starling', 'halifax', 'tsb', 'maybank', 'cimb', 'rhb',
+  'dbs', 'posb', 'ocbc', 'uob', 'bdo', 'bpi', 'metrobank', 'landbank', 'unionbank', 'citibank', 'wells fargo',
+];
+
 export const IM_STRONG = [
   'telegram', '电报', '飞机号', '纸飞机', 'whatsapp', 'whats app', 'kakao', 'kakaotalk', '카카오톡', 'discord',
   'snapchat', 'instagram', 'insta', 'signal', 'viber', 'messenger', 'facebook', 'line id', '小红书', '抖音', '快手',
@@ -66,6 +77,8 @@ export const WARNINGS = [
   'has been blocked', 'was blocked', 'we blocked', 'have blocked', 'automatically blocked', 'suspicious', 'suspected',
   // a shop's notice against someone using its name (如有人以本店名义联系您，请勿相信)
   '请勿相信', '切勿相信', '不要轻信', '请勿轻信', '以本店名义', '以本店的名义', '以我们的名义', '冒用', 'in our name', 'impersonat',
+  // someone passing as the shop or the platform ("someone pretending to be the seller asked me to …")
+  'pretending to be', 'pretended to be', 'posing as', 'posed as',
   'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
 ];
 
@@ -101,13 +114,27 @@ export const RECOUNT_ASKED = [
   // someone else's words quoted by a buyer ("someone commented 'DM me for cheaper'", "a guy messaged me saying …")
   'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',
   'comments saying', 'a comment saying', 'keep saying', 'keeps saying', 'kept saying', 'they said', 'he said', 'she said',
+  'offered me', 'offering me',
+  // a card or note found in the parcel, told by the buyer ("got a card in the box offering a gift card for …")
+  ...['card', 'note', 'insert', 'flyer', 'leaflet', 'slip', 'postcard', 'box', 'package', 'parcel', 'order'].flatMap((w) =>
+    ['offering', 'offered', 'promising', 'asking', 'saying', 'that offered', 'that said'].map((v) => `${w} ${v}`)),
 ];
-/** The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"). */
+/**
+ * The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"), or their judgement of it
+ * ("not cool", "shady"): either way the request is told, not made.
+ */
 export const RECOUNT_REFUSED = [
   '我拒绝', '拒绝了', '被我拒绝', '我没同意', '没答应', '我没答应', '我不同意', '我没理', '没理他', '没理她', '没理会', '我没加', '我没转',
   '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',
   'no thanks', 'i ignored', 'refused and',
+  // ignored, blocked or reported ("…, ignored and reported", "reported them to the platform")
+  'ignored it', 'ignored them', 'ignored him', 'ignored her', 'ignored the message', 'ignored and', 'and reported', 'reported it',
+  'reported them', 'reported him', 'reported her', 'reported the', 'reported to', 'reported this', 'reported.', 'reported!',
+  'blocked and reported', 'reported and blocked', 'blocked them',
+  // …or judged wrong by the buyer ("Not cool.", "pretty shady")
+  'not cool', 'not ok', 'not okay', 'shady', 'sketchy', 'dodgy', 'unethical', 'tacky', 'bribery', 'unacceptable', 'not acceptable',
+  'so wrong',
   // the buyer telling others to refuse it
   'ignore them', 'ignore him', 'ignore her', 'ignore it', 'ignore that', 'ignore those', 'ignore such', "don't fall for",
   'don’t fall for', 'dont fall for', 'do not fall for', "don't reply to", 'do not reply to',

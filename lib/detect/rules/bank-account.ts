@@ -2,12 +2,13 @@ import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon, type MatchContext, type NumberRun } from '../scan';
 import { isCardNumber, isIban } from '../validate';
+import { BANK_NAMES } from '../lexicon/words';
 
 /** Words that say "this number is where the money goes". */
 const BANK = new Lexicon([
   '银行卡', '卡号', '账号', '帐号', '账户', '帐户', '户名', '开户行', '开户', '银行', '储蓄卡', '借记卡', '对公', '汇款', '转账',
   '打款', '打到', '转到', '转过来', '收款', '这个卡', '卡:', 'account', 'acct', 'a/c', 'sort code', 'routing', 'iban',
-  'swift', 'bic', 'wire', 'bank', 'transfer', 'deposit', 'card number', 'acc', 'acc no', 'bsb',
+  'swift', 'bic', 'ifsc', 'wire', 'bank', 'transfer', 'deposit', 'card number', 'acc', 'acc no', 'bsb',
   // Hong Kong: 户口 is a bank account, 入数/过数 paying into one
   '户口', '入数', '过数',
 ]);
@@ -23,6 +24,11 @@ function accountWordBefore(ctx: MatchContext, pos: number): boolean {
   return !!hit && /^[\s:：#.no]*$/.test(ctx.canon.slice(hit.end, pos).replace(/number|num/g, ''));
 }
 
+/** The account holder's name is given right with the number (HOLDER_AFTER, HOLDER_BEFORE). */
+function holderNamed(canon: string, start: number, end: number): boolean {
+  return HOLDER_AFTER.test(canon.slice(end, end + 24)) || HOLDER_BEFORE.test(canon.slice(Math.max(0, start - 60), start));
+}
+
 /** A sort code (with its word) ends within a short reach before pos: the number after it is the account. */
 function sortCodeBefore(canon: string, pos: number): boolean {
   const from = Math.max(0, pos - 40);
@@ -33,6 +39,35 @@ function sortCodeBefore(canon: string, pos: number): boolean {
   return m !== null && m.index === 0 && /^[\s,;:#./\-a-z]*$/.test(canon.slice(from + w.index + m[0].length, pos)) &&
     canon.slice(from + w.index + m[0].length, pos).replace(/[^a-z]/g, '').length <= 14;
 }
+
+/**
+ * The holder's name given with the number ("0134552861, acct name Ade Bello", "A/C name: …, 2087654321"): only a bank
+ * account comes with the name it is held in (or, in India, the branch's IFSC code). After the number: separators only;
+ * before it: the name in between.
+ */
+const HOLDER_AFTER = /^[\s,;:.()\-–—/|]{0,4}(?:(?:acct|account|acc|a\/c)\.? ?(?:name|holder)|beneficiary(?: name)?|name on (?:the )?account|ifsc[\s:\-]*[a-z]{4}0[a-z0-9]{6})(?![a-z])/;
+const HOLDER_BEFORE = /(?:(?:acct|account|acc|a\/c)\.? ?(?:name|holder)|beneficiary(?: name)?)(?![a-z])[\s:.\-–]*[a-z][a-z .'’\-]{0,30}?[\s,;:.()\-–—/|]*(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#.]*)?$/;
+/** A bank named right before the number ("Pay into GTBank 0134552861", "Zenith Bank: 2087654321"). */
+/** (not "your bank", whose number may be its phone line, nor a power bank) */
+const BANK_NAME_BEFORE = /(?<=[a-z])(?<!power)bank[\s:#.\-–]{0,3}$|(?<![a-z])(?!(?:your|the|a|any|power|food|blood|piggy) )[a-z]+ bank(?: plc| ltd| limited)?[\s:#.,\-–]{0,3}(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#.]*)?$/;
+const NAMED_BANK = new Lexicon(BANK_NAMES);
+/** What may stand between a bank's name and its account number: "GTB: 0123…", "HDFC a/c no. 5010…". */
+const NAME_TO_NUMBER = /^[\s:#.,\-–]{0,3}(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#]*)?$/;
+/** A bank named right after the number: "0123456789 GTBank", "0123456789 (Kuda)", "… Zenith Bank". */
+const BANK_WORD_AFTER = /^[\s,;:(\-–]{0,3}(?:[a-z]*bank|[a-z]+ bank)(?![a-z])/;
+
+/** The bank is named right before or after the number (BANK_NAME_BEFORE, NAMED_BANK, BANK_WORD_AFTER). */
+function bankNamed(ctx: MatchContext, start: number, end: number): boolean {
+  const canon = ctx.canon;
+  if (BANK_NAME_BEFORE.test(canon.slice(Math.max(0, start - 40), start)) || BANK_WORD_AFTER.test(canon.slice(end, end + 30))) return true;
+  const before = ctx.near(NAMED_BANK, Math.max(0, start - 24), start);
+  if (before && NAME_TO_NUMBER.test(canon.slice(before.end, start))) return true;
+  const after = ctx.near(NAMED_BANK, end, Math.min(canon.length, end + 16));
+  return !!after && /^[\s,;:(\-–]{0,3}$/.test(canon.slice(end, after.start));
+}
+
+/** A bank's phone line: "call Chase Bank 800…", "customer care". */
+const CALLISH = /call|phone|ring|hotline|helpline|customer (?:service|care)|(?<![a-z])tel(?![a-z])/;
 
 const NO_RUNS: NumberRun[] = [];
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|pay|wire|transfer|send|deposit/;
@@ -72,6 +107,12 @@ export default defineRule({
       } else if (near && d.length >= 8 && /account|acct|a\/c|^acc/.test(near.word) && /sort ?code|routing|bsb|s\/c/.test(canon)) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 6 && d.length <= 10 && sortCodeBefore(canon, run.start)) {
+        out.push({ start: run.start, end: run.end, value: d, contact: true });
+      } else if (d.length <= 18 && holderNamed(canon, run.start, run.end)) {
+        out.push({ start: run.start, end: run.end, value: d, contact: true });
+      } else if (wholeMsgPay && !run.plus && d.length <= 18 && bankNamed(ctx, run.start, run.end) &&
+        !CALLISH.test(canon.slice(Math.max(0, run.start - 24), run.end + 20))) {
+        // a bank's own name ("GTBank", "Zenith Bank", "HDFC") right beside it: the number is an account at that bank (not its phone line)
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 8 && wholeMsgPay && accountWordBefore(ctx, run.start)) {
         // "transfer to our DBS account 012-345678-9": account numbers carry no checksum, the words say what it is.

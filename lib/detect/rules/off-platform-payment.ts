@@ -41,6 +41,8 @@ const ZH = alternationChunks(ZH_FORMS, 12);
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
     "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
+    // the same said "straight" (a parcel sent straight to the buyer is no payment: the money is named, or paid)
+    "(?:(?:pay|transfer|wire)(?: it| the money| the payment| the balance| the funds| the cash)?|(?:send|put|deposit) (?:the |your )?(?:money|payment|balance|funds|cash)) straight (?:to me|to my|into my|in my)(?![a-z])",
     'pay (?:me )?outside', '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
     // "let's do this outside of Depop", "pay me off the app", "finish the sale off-platform"
     '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
@@ -55,7 +57,7 @@ const EN_FORMS = [
     'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', '(?:cancel|end|remove|delete|take down) (?:the|your|my) (?:listing|order|purchase|sale) and[^.!?\\n]{0,30}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment|it)|transfer|venmo|zelle|paypal|invoice|wire)',
     '(?:finish|complete|do|close|handle) (?:the|this) (?:deal|sale|transaction|payment) (?:by|over|via|through|on) (?:email|e-mail|text|phone|dm|whatsapp|telegram|messenger|wechat|instagram|signal)',
     '\\b(?:venmo|zelle|cash ?app) me\\b', 'invoice you (?:directly|outside|off|separately|by email|via paypal)',
-    "(?:don['’]?t|do not|no need to) (?:use|click|press|hit|tap) (?:the )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct)",
+    "(?:(?:don['’]?t|do not|no need to) (?:use|click|press|hit|tap|go through|bother with)|avoid(?: using| going through)?) (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|facebook|fb|marketplace|platform|app|site)(?:['’]s)? )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct(?:ly)?)",
     "don'?t (?:use|click) buy (?:it )?now", "(?:don['’]?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|place (?:the|an|your) order) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
@@ -99,7 +101,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|平台|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
+  trigger: /accept|take|paypal|pp|instead|rather|straight|平台|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -23,6 +23,10 @@ const EN = new RegExp(
     "(?:my|our|the seller['’]?s) (?:payment|pay|receiving) code", '\\bscan (?:to|and) pay',
     '(?:pay|send (?:the )?(?:money|payment)|transfer(?: the money)?)(?: me)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?qr(?: code)?',
     '\\bscan (?:it|this|that|the code|the qr(?: code)?|my code)[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
+    // the refund scam: a code scanned "to receive" money, which in truth pays the scammer ("to get your refund, scan the
+    // QR with your Cash App", "scan this code to receive your compensation")
+    '(?:receive|get|claim|collect|accept|release)(?: your| the| my| a| an)? (?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? |\\d+(?:[.,]\\d+)? ?(?:dollars|usd|pounds|euros|pesos|ringgit|rupees) )?(?:full |partial )?(?:refund|reimbursement|compensation|money|payment|funds|payout|prize|winnings)[^.!?\\n]{0,16}?(?:,|please|just|simply|kindly|you (?:need|have) to|you must| then)? ?scan (?:the|this|my|our|that|a|attached) (?:[a-z]+ ){0,2}(?:qr|code)',
+    '\\bscan (?:the|this|my|our|that|it|attached)(?: [a-z]+){0,2}(?: qr| code)?[^.!?\\n]{0,40}? (?:to|and|then) (?:receive|get|claim|collect|accept|release) (?:your |the |my |a |an )?(?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? |\\d+(?:[.,]\\d+)? ?(?:dollars|usd|pounds|euros|pesos|ringgit|rupees) )?(?:full |partial )?(?:refund|reimbursement|compensation|money|payment|funds|payout|prize|winnings)',
   ].join('|'),
   'g',
 );

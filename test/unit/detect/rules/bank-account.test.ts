@@ -15,6 +15,14 @@ ruleTester('bank-account', {
     "sort code 20-45-77 is on the invoice dated 12-04-2024",
     // IBAN-shaped but the mod-97 check fails
     "bank only, ES30 2100 0418 4602 0005 1332 ok",
+    // a bank's phone line, a power bank, an account name that is no holder's name
+    "Call Barclays Bank 03457345345 if your card is blocked after paying",
+    "Power bank 20000 mAh, pay on delivery",
+    "Account name and 2FA updated, order 123456789 paid",
+    "the bank refunded 12345678 points after the transfer",
+    "Call HSBC 03457404404 to sort the payment",
+    "Paid with my Monzo card, order 12345678",
+    "pay 12345678 points at Barclays",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -31,5 +39,16 @@ ruleTester('bank-account', {
     // Hong Kong: 户口 (bank account) and 入数/过数 (pay in), numbers like 012-345678-9
     { text: "過數去中銀戶口 012-345678-9 就得", start: 8, end: 20, value: "0123456789" },
     { text: "直接入數俾我，恒生戶口 024 123456 001", start: 12, end: 26, value: "024123456001" },
+    // a 10-digit account (Nigeria's NUBAN) with the bank's name before it, or with the holder's name
+    { text: "Kindly pay to Zenith Bank 2087654321 and share the receipt", start: 26, end: 36, value: "2087654321" },
+    { text: "Transfer to Ecobank: 5021136470, send screenshot of payment", start: 21, end: 31, value: "5021136470" },
+    { text: "Send the money: 3012345678 (account name Chinedu Eze), First Bank", start: 16, end: 26, value: "3012345678" },
+    { text: "Deposit to 1187432209, beneficiary Tunde Bakare", start: 11, end: 21, value: "1187432209" },
+    { text: "Send the amount to 30987654321, IFSC: HDFC0001234", start: 19, end: 30, value: "30987654321" },
+    { text: "Account name: Wanjiru Kamau, 1100234567, then send the transfer slip", start: 29, end: 39, value: "1100234567" },
+    // a bank named without the word "bank", or named after the number
+    { text: "UBA 2034567891 Chioma Nwosu, send receipt after payment", start: 4, end: 14, value: "2034567891" },
+    { text: "Send proof of payment after you pay into 0123456789 (Kuda)", start: 41, end: 51, value: "0123456789" },
+    { text: "make transfer 3045678912 Wema Bank then send proof", start: 14, end: 24, value: "3045678912" },
   ],
 });

@@ -20,6 +20,9 @@ ruleTester('cashback-review', {
     "Would give five stars, shipping was $5 though",
     "Left positive feedback, paid via PayPal",
     "The seller asked me to change my review and offered a refund",
+    // a buyer telling of a card found in the parcel, and judging it
+    "Found a note in the parcel offering $5 back for a five star review. Not okay.",
+    "The package came with a card promising a free gift for a 5 star review, pretty tacky.",
     "Five stars. Great gift, I bought a gift card too",
     "好评！送货很快，红包也用上了",
     "晒图给大家看看，顺便说下红包是京东发的",
@@ -114,5 +117,7 @@ ruleTester('cashback-review', {
     // a sum given back for the review, in Mandarin and Cantonese (转你 HK$30, 发你10块, 即回赠)
     { text: "给个五星好评啦，之后即刻转你 HK$30 做多谢", start: 2, end: 20, value: "五星好评啦,之后即刻转你 hk$30" },
     { text: "晒图好评后私信我，发你10块", start: 0, end: 14, value: "晒图好评后私信我,发你10块" },
+    // the card told of with no judgement of it is still the shop's offer
+    { text: "Found a note in the parcel offering $5 back for a five star review.", start: 36, end: 66, value: "$5 back for a five star review" },
   ],
 });

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // the buyer's own message, more listings or sizes on the profile
+    "Seller answered my DM for details within an hour",
+    "Check my profile for more items, bundle discounts available",
+    "See my profile for sizing charts",
+    "My profile has more photos of the item",
+    "More items, check my profile",
+    "The contact info on the page is for returns",
     "I'll DM you a tracking number here in the chat",
     "don't reply here, use the Etsy message button",
     "I'll message you when it ships",
@@ -139,5 +146,14 @@ ruleTester('contact-request', {
     { text: "有興趣俾個IG我", start: 3, end: 8, value: "给个ig我" },
     { text: "俾個line我啦", start: 0, end: 7, value: "给个line我" },
     { text: "你嘅WhatsApp俾我", start: 0, end: 12, value: "你的whatsapp给我" },
+    // the price told in private; another contact pointed to on the profile
+    { text: "Price? PM for details, serious buyers only", start: 7, end: 21, value: "pm for details" },
+    { text: "Check my profile for other ways to contact me", start: 0, end: 42, value: "check my profile for other ways to contact" },
+    { text: "My other contact info is on my profile", start: 3, end: 38, value: "other contact info is on my profile" },
+    // the profile named as the place of the other contacts, in other orders
+    { text: "My profile has my other contact details, serious buyers", start: 0, end: 39, value: "my profile has my other contact details" },
+    { text: "Other ways to reach me are on my page", start: 0, end: 37, value: "other ways to reach me are on my page" },
+    { text: "Contact info on my page, no lowballers", start: 0, end: 23, value: "contact info on my page" },
+    { text: "For bulk prices and more contacts, see my bio", start: 20, end: 45, value: "more contacts, see my bio" },
   ],
 });

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a parcel sent straight to the buyer; the checkout only waited for a price change
+    "Can you send it straight to me instead of the depot?",
+    "I'll send the parcel straight to your door",
+    "Put it straight in my bag please",
+    "Don't use the app's checkout yet, I need to update the price first",
+    "Avoid the checkout queue, pay at the self-service till",
+    "Don't pay at the checkout yet, I'll send you a discount code through the app",
     "直接俾我睇下啦",
     "唔好喺度落单，呢款已经冇货",
     "佢哋私底下講咗好耐",
@@ -65,6 +72,10 @@ ruleTester('off-platform-payment', {
     "卖家让我私下转账便宜点，我拒绝了，还是平台下单稳",
     "店家叫我线下付给他，被我拒绝了",
     "The shop asked me to pay via bank transfer. I declined and ordered here.",
+    // …ignored, reported, or judged wrong; someone passing as the shop
+    "The seller asked me to pay via bank transfer instead, ignored and reported.",
+    "They asked me to pay with friends and family. Sketchy.",
+    "Someone posing as our store may ask you to pay via bank transfer",
     "如有人冒用本店名义要求私下转账，请勿相信",
     // waiting for the shop's price change; cash at a plain local pickup; a buyer asking
     "拍下先别付款，等客服改价后再付",
@@ -180,5 +191,15 @@ ruleTester('off-platform-payment', {
     { text: "俾現金我得啦，面交", start: 0, end: 4, value: "给现金我" },
     { text: "見面先俾錢", start: 0, end: 5, value: "见面先给钱" },
     { text: "轉數快俾我就得", start: 0, end: 5, value: "转数快给我" },
+    // the platform's own checkout named and refused, then paid to the seller ("don't use the Vinted checkout, pay me …")
+    { text: "Don't use the Vinted checkout, pay me by bank transfer", start: 0, end: 37, value: "don't use the vinted checkout, pay me" },
+    { text: "pls don't hit the Depop buy button, I'll invoice you", start: 4, end: 48, value: "don't hit the depop buy button, i'll invoice" },
+    // "straight to me" is "directly to me" when it is the money
+    { text: "Just send the payment straight to my account, I'll ship tomorrow", start: 5, end: 36, value: "send the payment straight to my" },
+    { text: "Pay straight to me and save the fees", start: 0, end: 18, value: "pay straight to me" },
+    // the checkout gone through, bothered with or avoided
+    { text: "Don't go through the Marketplace checkout, send it to my PayPal", start: 0, end: 63, value: "don't go through the marketplace checkout, send it to my paypal" },
+    { text: "Avoid the app checkout, I'll take the payment directly", start: 0, end: 54, value: "avoid the app checkout, i'll take the payment directly" },
+    { text: "Put the money straight into my account", start: 0, end: 30, value: "put the money straight into my" },
   ],
 });

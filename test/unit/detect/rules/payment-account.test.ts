@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-account', {
   valid: [
+    // a buyer's account of the request, reported
+    "Seller asked me to pay through Zelle to avoid fees. Reported to eBay.",
     "We accept PayPal and cards at checkout",
     "Zelle is a US bank service",
     "支持支付宝、微信支付",

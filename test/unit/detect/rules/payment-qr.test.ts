@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // a code for something else than money sent to the buyer, or a refund only tracked
+    "Scan the QR code on the box to get your warranty card",
+    "Scan the QR code to track your refund status",
+    "Scan the QR on the receipt to get a 10% discount",
+    "I scanned the QR code at the counter to receive my refund",
     "微信扫码登录",
     "扫码关注店铺领券",
     "任何让你扫码付款的都是骗子",
@@ -58,5 +63,11 @@ ruleTester('payment-qr', {
     // the writer's own wallet code (Mandarin and Cantonese)
     { text: "这是我们的支付宝收款码，扫好截屏发我", start: 2, end: 11, value: "我们的支付宝收款码" },
     { text: "喺呢度買唔使運費，我嘅轉數快 QR code 喺圖入面", start: 9, end: 22, value: "我的转数快 qr code" },
+    // a code scanned "to receive" a refund or payment (the scan pays the writer)
+    { text: "To get the refund, please scan the QR in the picture with your Venmo", start: 3, end: 37, value: "get the refund, please scan the qr" },
+    { text: "Scan this code with your banking app to receive the compensation", start: 0, end: 64, value: "scan this code with your banking app to receive the compensation" },
+    { text: "Kindly scan my code to release your payment from escrow", start: 7, end: 43, value: "scan my code to release your payment" },
+    { text: "Scan the code to receive $50 refund today", start: 0, end: 35, value: "scan the code to receive $50 refund" },
+    { text: "To claim your $25 refund please scan the QR below", start: 3, end: 43, value: "claim your $25 refund please scan the qr" },
   ],
 });
