@@ -15,6 +15,9 @@ ruleTester('bank-account', {
     "sort code 20-45-77 is on the invoice dated 12-04-2024",
     // IBAN-shaped but the mod-97 check fails
     "bank only, ES30 2100 0418 4602 0005 1332 ok",
+    // a bank's short name beside a hotline or an amount, no card
+    "农行客服 95599，转账限额问题可以打",
+    "建行 App 转账限额 50000 元",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -31,5 +34,8 @@ ruleTester('bank-account', {
     // Hong Kong: 户口 (bank account) and 入数/过数 (pay in), numbers like 012-345678-9
     { text: "過數去中銀戶口 012-345678-9 就得", start: 8, end: 20, value: "0123456789" },
     { text: "直接入數俾我，恒生戶口 024 123456 001", start: 12, end: 26, value: "024123456001" },
+    // a valid card beside a bank's short name (农行, 中银), or with the money's arrival awaited (钱到我就寄)
+    { text: "工行 6217 0000 壹零零零 0000 003，钱到我就寄", start: 3, end: 26, value: "6217000010000000003" },
+    { text: "6217 0000 1000 0000 003 中银 陈小姐", start: 0, end: 23, value: "6217000010000000003" },
   ],
 });
