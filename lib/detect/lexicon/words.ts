@@ -84,6 +84,8 @@ export const REFUSALS = [
 export const REFUSED_AFTER = [
   '是不允许', '不允许', '不被允许', '不行', '不可以', '是违规', '违规', '违反', '聊不了', '做不了', '不了的', '一概不', '不做', '不接受',
   '不支持', '没有保障', '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子', '是假的', '都是假的', '是骗人的',
+  // its consequence told right after it (脱离平台交易将无法获得售后保障, 私下转账后果自负)
+  '无法获得', '无法享受', '不能享受', '不享有', '后果自负', '风险自负',
   'is against', 'are against', 'against the rules', 'against policy', 'against our policy', 'not allowed', "isn't allowed",
   'isn’t allowed', "aren't allowed", 'aren’t allowed', 'not protected', "aren't protected", 'aren’t protected', "isn't protected",
   'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',
@@ -106,6 +108,8 @@ export const RECOUNT_ASKED = [
 export const RECOUNT_REFUSED = [
   '我拒绝', '拒绝了', '被我拒绝', '我没同意', '没答应', '我没答应', '我不同意', '我没理', '没理他', '没理她', '没理会', '我没加', '我没转',
   '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
+  // the asked act itself refused by the writer (你是要我扫码付款吗？我不扫)
+  '我不扫', '我不转', '我不付', '我不加', '我不会扫', '我不会转', '我不会付', '我不会加', '我才不',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',
   'no thanks', 'i ignored', 'refused and',
   // the buyer telling others to refuse it

@@ -5,9 +5,9 @@ import { refusedAfter } from '../scan';
 const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
 /**
  * A code shown somewhere (the live room's screen, a picture, the profile) scanned to pay or pay a deposit
- * (扫屏幕右下角的码付定金, 扫图里的码转账); a national e-wallet or bank app opened to scan (用街口扫一下, 拿转数快扫).
+ * (扫屏幕右下角的码付定金, 扫图里的码转账; the code pointed at first: 置顶图片那个码，扫了直接付); a national e-wallet or bank app opened to scan (用街口扫一下, 拿转数快扫).
  */
-const ZH_SCAN = /扫[^。！？!?\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|支付宝|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?/g;
+const ZH_SCAN = /扫[^。！？!?\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|支付宝|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?/g;
 const EN = new RegExp(
   [
     '(?:payment|pay|alipay|wechat|venmo|cash ?app|paypal|my) qr(?: code)?',

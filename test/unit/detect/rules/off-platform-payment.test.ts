@@ -2,6 +2,15 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a marketplace's fee complained about, with no transfer after it; paying on the platform; buying through a
+    // private channel named in a shop's rule; the consequence of leaving the platform told right after it
+    "京东手续费太高，直接涨价了没办法",
+    "抖音抽成越来越高，直接导致成本上升",
+    "付款成功就好，不用再拍了",
+    "直接付款就好，拍下即可",
+    "通过私人渠道购买的产品不享受保修",
+    "跳过平台交易将无法享受售后服务，请注意",
+    "私下转账后果自负",
     "直接俾我睇下啦",
     "唔好喺度落单，呢款已经冇货",
     "佢哋私底下講咗好耐",
@@ -150,7 +159,7 @@ ruleTester('off-platform-payment', {
     { text: "这单不用走平台，直接发你", start: 2, end: 7, value: "不用走平台" },
     // paying offline after ordering; meeting in person and paying cash; not going through the platform (Cantonese too); a named account to pay into; not ordering in the listing; buying direct for less; skipping the fees
 { text: "下单以后别付款，线下转给我就行", start: 8, end: 13, value: "线下转给我" },
-    { text: "可以面交付现金，省平台手续费", start: 2, end: 6, value: "面交付现" },
+    { text: "可以面交付现金，省平台手续费", start: 2, end: 7, value: "面交付现金" },
     { text: "可以面交付现金，省平台手续费", start: 8, end: 14, value: "省平台手续费" },
     { text: "见面给现金就可以，不用透过平台", start: 0, end: 5, value: "见面给现金" },
     { text: "见面给现金就可以，不用透过平台", start: 9, end: 15, value: "不用透过平台" },
@@ -180,5 +189,14 @@ ruleTester('off-platform-payment', {
     { text: "俾現金我得啦，面交", start: 0, end: 4, value: "给现金我" },
     { text: "見面先俾錢", start: 0, end: 5, value: "见面先给钱" },
     { text: "轉數快俾我就得", start: 0, end: 5, value: "转数快给我" },
+    // the marketplace's fee as the reason to pay the writer (淘宝抽成太多，直接转账; 闲鱼服务费高，私下交易)
+    { text: "淘宝抽成太多了，咱们直接转账吧", start: 0, end: 13, value: "淘宝抽成太多了,咱们直接转" },
+    { text: "闲鱼服务费好高，私下交易给你便宜点", start: 0, end: 10, value: "闲鱼服务费好高,私下" },
+    // a transfer instead of the order (打款给我就行，不用拍了; 直接转账就好)
+    { text: "你打款给我就行，不用拍了", start: 1, end: 11, value: "打款给我就行,不用拍" },
+    { text: "亲直接转账就好，今天发", start: 1, end: 7, value: "直接转账就好" },
+    // settled through a private or "internal" channel
+    { text: "走内部通道结算可以便宜二十", start: 0, end: 7, value: "走内部通道结算" },
+    { text: "这单我们用个人渠道转账，便宜点", start: 4, end: 11, value: "用个人渠道转账" },
   ],
 });

@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // the buyer's own question, answered by their refusal of the act (我不扫, 我不会转)
+    "你是要我扫码付款吗？我不扫，平台下单就好",
+    "你们是让我加微信扫码转账？我不会转的",
+    // a till's code pointed at, then scanned
+    "店里收银台的码，扫了直接付",
     "微信扫码登录",
     "扫码关注店铺领券",
     "任何让你扫码付款的都是骗子",
@@ -58,5 +63,8 @@ ruleTester('payment-qr', {
     // the writer's own wallet code (Mandarin and Cantonese)
     { text: "这是我们的支付宝收款码，扫好截屏发我", start: 2, end: 11, value: "我们的支付宝收款码" },
     { text: "喺呢度買唔使運費，我嘅轉數快 QR code 喺圖入面", start: 9, end: 22, value: "我的转数快 qr code" },
+    // the code pointed at first (置顶/左上角那个码), then scanned to pay in the next clause
+    { text: "直播间左上角那个码，扫了直接付就行", start: 8, end: 15, value: "码,扫了直接付" },
+    { text: "背景墙上的二维码，扫一下就付定金", start: 7, end: 14, value: "码,扫一下就付" },
   ],
 });
