@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a notice's prohibition heading a list: every item is forbidden, the last one too (、/或, a comma before 或)
+    "【平台提示】请勿点击陌生链接、添加对方的私人联系方式或私下转账给卖家",
+    "请勿在聊天中透露手机号、银行卡号，或向陌生账户私下转账",
     // a marketplace's fee complained about, with no transfer after it; paying on the platform; buying through a
     // private channel named in a shop's rule; the consequence of leaving the platform told right after it
     "京东手续费太高，直接涨价了没办法",
@@ -198,5 +201,7 @@ ruleTester('off-platform-payment', {
     // settled through a private or "internal" channel
     { text: "走内部通道结算可以便宜二十", start: 0, end: 7, value: "走内部通道结算" },
     { text: "这单我们用个人渠道转账，便宜点", start: 4, end: 11, value: "用个人渠道转账" },
+    // a prohibition's list ends at a comma with no joiner after it: what follows is asked for
+    { text: "请勿催单，私下转账给我更快", start: 5, end: 9, value: "私下转账" },
   ],
 });

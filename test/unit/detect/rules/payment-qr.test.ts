@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // a notice's prohibition heading a list of acts
+    "请不要相信任何要求加好友、索要验证码或者扫码付款的信息",
     // the buyer's own question, answered by their refusal of the act (我不扫, 我不会转)
     "你是要我扫码付款吗？我不扫，平台下单就好",
     "你们是让我加微信扫码转账？我不会转的",
@@ -66,5 +68,6 @@ ruleTester('payment-qr', {
     // the code pointed at first (置顶/左上角那个码), then scanned to pay in the next clause
     { text: "直播间左上角那个码，扫了直接付就行", start: 8, end: 15, value: "码,扫了直接付" },
     { text: "背景墙上的二维码，扫一下就付定金", start: 7, end: 14, value: "码,扫一下就付" },
+    { text: "请勿催单，扫码付款更快", start: 5, end: 8, value: "扫码付" },
   ],
 });
