@@ -31,6 +31,7 @@ const ZH_FORMS = [
     // the order settled through a private or "internal" channel (取消订单，走内部渠道结算); not buying through one
     // (通过私人渠道购买的不保修 is a shop's rule)
     '(?:走|通过|经|用)(?:内部|私人|私下|个人)(?:的)?(?:渠道|通道)(?:来|去)?(?:结算|结账|结款|付款|付钱|支付|转账|打款)',
+    '取消订单[^。！？!?\\n]{0,12}?(?:私下|内部|线下)(?:价)?(?:结算|结账|结款|交易)',
     // "take this order offline": 走线下, 这单私下来
     '走(?:线下|私下|私人)(?!门店|店|实体|渠道|活动|体验|自提|课程|展会|推广|市场)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:私下来|(?:线下|私下)(?:吧|来吧|弄|搞|处理|结|付|交易))', '不(?:用|需要|必)(?:走|经过|通过|透过|经由)平台',
     // the same in Cantonese (唔好经平台, 唔使走平台); money sent to a card or account the seller names (打款到这张卡)
@@ -40,7 +41,7 @@ const ZH_FORMS = [
     // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单)
     '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
     // meeting in person and paying cash (面交付现, 见面给现金)
-    '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再|先)?(?:付|给|交)(?:现金|现|钱)',
+    '面交(?:付现金|付现|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再|先)?(?:付|给|交)(?:现金|现|钱)',
     // the Cantonese words for a bank transfer or cash handed over, to the writer (过数俾我, 入数畀我, 过钱俾我, 俾现金我)
     '(?:过数|入数|过钱|转数)(?:给|落|入)?我(?!们)', '给(?:现金|现)我(?!们)', '(?:转数快|fps|payme) ?(?:过|转|入)?给我(?!们)',
 ];
@@ -107,7 +108,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|平台|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
+  trigger: /accept|take|paypal|pp|instead|rather|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

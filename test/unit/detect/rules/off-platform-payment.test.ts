@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // an order cancelled and something settled apart, on the platform or by its refund
+    "拍错了就取消订单，另外单独结算运费差价",
+    "取消订单后退款原路返回",
     // a notice's prohibition heading a list: every item is forbidden, the last one too (、/或, a comma before 或)
     "【平台提示】请勿点击陌生链接、添加对方的私人联系方式或私下转账给卖家",
     "请勿在聊天中透露手机号、银行卡号，或向陌生账户私下转账",
@@ -203,5 +206,8 @@ ruleTester('off-platform-payment', {
     { text: "这单我们用个人渠道转账，便宜点", start: 4, end: 11, value: "用个人渠道转账" },
     // a prohibition's list ends at a comma with no joiner after it: what follows is asked for
     { text: "请勿催单，私下转账给我更快", start: 5, end: 9, value: "私下转账" },
+    // the order cancelled, then settled internally or offline (no 转/付 word needed)
+    { text: "麻烦取消订单，咱们内部结算更划算", start: 2, end: 13, value: "取消订单,咱们内部结算" },
+    { text: "经内部渠道结账可以少二十", start: 0, end: 7, value: "经内部渠道结账" },
   ],
 });

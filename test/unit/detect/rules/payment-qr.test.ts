@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // a picture scanned for something else
+    "商品图片扫一下看不清",
+    "扫描图片识别文字，付款请走平台",
+    "图片扫了没反应，付款在哪",
     // a notice's prohibition heading a list of acts
     "请不要相信任何要求加好友、索要验证码或者扫码付款的信息",
     // the buyer's own question, answered by their refusal of the act (我不扫, 我不会转)
@@ -69,5 +73,8 @@ ruleTester('payment-qr', {
     { text: "直播间左上角那个码，扫了直接付就行", start: 8, end: 15, value: "码,扫了直接付" },
     { text: "背景墙上的二维码，扫一下就付定金", start: 7, end: 14, value: "码,扫一下就付" },
     { text: "请勿催单，扫码付款更快", start: 5, end: 8, value: "扫码付" },
+    // the picture that holds the code, scanned to pay
+    { text: "主播置顶的图片扫一下付款就行", start: 5, end: 11, value: "图片扫一下付" },
+    { text: "扫主页第二张照片付定金", start: 0, end: 9, value: "扫主页第二张照片付" },
   ],
 });
