@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a marketplace's fee told beside money that goes elsewhere or is explained
+    "淘宝的手续费是按转账金额算的",
+    "平台会收服务费，付给我们的是净价",
+    "闲鱼要收手续费，转给我朋友的那笔退了",
     // an order cancelled and something settled apart, on the platform or by its refund
     "拍错了就取消订单，另外单独结算运费差价",
     "取消订单后退款原路返回",
@@ -209,5 +213,8 @@ ruleTester('off-platform-payment', {
     // the order cancelled, then settled internally or offline (no 转/付 word needed)
     { text: "麻烦取消订单，咱们内部结算更划算", start: 2, end: 13, value: "取消订单,咱们内部结算" },
     { text: "经内部渠道结账可以少二十", start: 0, end: 7, value: "经内部渠道结账" },
+    // the fee as a verb phrase (要抽成, 会扣手续费), then the money sent to the writer
+    { text: "蝦皮要抽成，直接匯款比較划算", start: 0, end: 9, value: "虾皮要抽成,直接汇" },
+    { text: "蝦皮會扣手續費，你匯給我就好", start: 0, end: 13, value: "虾皮会扣手续费,你汇给我就" },
   ],
 });
