@@ -85,7 +85,9 @@ export const REFUSED_AFTER = [
   '是不允许', '不允许', '不被允许', '不行', '不可以', '是违规', '违规', '违反', '聊不了', '做不了', '不了的', '一概不', '不做', '不接受',
   '不支持', '没有保障', '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子', '是假的', '都是假的', '是骗人的',
   // its consequence told right after it (脱离平台交易将无法获得售后保障, 私下转账后果自负)
-  '无法获得', '无法享受', '不能享受', '不享有', '后果自负', '风险自负',
+  // (the protection named: 私下交易无法获得发票 may be a seller's price argument)
+  '无法获得售后', '无法获得平台', '无法获得保障', '无法获得退款', '无法享受售后', '无法享受平台', '无法享受保障',
+  '不能享受售后', '不能享受平台', '不享有平台', '后果自负', '风险自负',
   'is against', 'are against', 'against the rules', 'against policy', 'against our policy', 'not allowed', "isn't allowed",
   'isn’t allowed', "aren't allowed", 'aren’t allowed', 'not protected', "aren't protected", 'aren’t protected', "isn't protected",
   'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',

@@ -216,5 +216,7 @@ ruleTester('off-platform-payment', {
     // the fee as a verb phrase (要抽成, 会扣手续费), then the money sent to the writer
     { text: "蝦皮要抽成，直接匯款比較划算", start: 0, end: 9, value: "虾皮要抽成,直接汇" },
     { text: "蝦皮會扣手續費，你匯給我就好", start: 0, end: 13, value: "虾皮会扣手续费,你汇给我就" },
+    // a consequence told after it that is no loss of protection: the seller's own trade-off
+    { text: "私下交易无法获得发票，但能便宜一百", start: 0, end: 4, value: "私下交易" },
   ],
 });
