@@ -53,8 +53,8 @@ export interface BindOptions {
   wordNeedsCue?: boolean | 'latin';
 }
 
-// (加我一下 / 加个下: the person and "a moment" together)
-const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个)?\s*(?:一下|下)?\s*$/;
+// (加我一下 / 加个下: the person and "a moment" together, in either order: 搜一下我, 加下我)
+const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个)?\s*(?:一下|下)?\s*(?:我)?\s*$/;
 /** An add-verb right before the keyword at `start` ("加我QQ", "add me wechat"). */
 function addVerbBefore(canon: string, start: number): boolean {
   return ADD_BEFORE.test(canon.slice(Math.max(0, start - 5), start));
@@ -72,10 +72,24 @@ const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|dm|pm|msg|message)\s*(?:我
  */
 const VERB_ME_AFTER = /^我(?:吧|啦|呀|哦|哈)?\s*[,，:]?\s*[a-z0-9@]/;
 
+/** Right after a value: "come to me there" (找我, 联系我, 加我, 私我): the value is the writer's own account. */
+const CONTACT_ME_AFTER = /^\s*(?:来|请|就)?(?:找我|联系我|加我|私我|滴我|戳我|dd我|call me|text me|add me|dm me)/;
+/**
+ * The short name, then a handle or number with a digit or underscore, then "find me" ("q 1907-7632-45 找我",
+ * "v mm_2288 加我"): the tail does what an add-verb before the name would.
+ */
+function valueThenContact(canon: string, h: Hit): boolean {
+  let p = h.end;
+  while (p < canon.length && p - h.end < 3 && (canon.charCodeAt(p) === 32 || canon.charCodeAt(p) === 58)) p++;
+  if (p >= canon.length || !isCore(canon.charCodeAt(p))) return false;
+  const tok = readToken(canon, p, Math.min(canon.length, p + 40));
+  return tok !== null && tok.value.length >= 5 && /[\d_]/.test(tok.value) && CONTACT_ME_AFTER.test(canon.slice(tok.end, tok.end + 10));
+}
+
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
   const after = canon.slice(h.end, h.end + 12);
-  return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after));
+  return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
 }
 
 function introduced(canon: string, from: number, to: number): boolean {

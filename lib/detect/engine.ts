@@ -99,7 +99,7 @@ function detectOne(text: string, rules: readonly Rule[], norm: Normalised = norm
         start = m.start;
         end = m.end;
       } else {
-        if (negatable && ctx.negatedAt(m.start)) continue;
+        if (negatable && (ctx.negatedAt(m.start) || (!m.contact && ctx.listNegatedAt(m.start)))) continue;
         ({ start, end } = toOriginal(norm, m.start, m.end));
       }
       out.push({ kind: rule.kind, severity: rule.severity, rule: rule.id, start, end, text: text.slice(start, end), value: m.value });
@@ -347,13 +347,14 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
 }
 
 const CUE_WORDS: [RegExp, 'wechat' | 'qq' | 'phone'][] = [
-  [/微信|薇信|威信|v信|vx|wx|加(?:个|我)?(?:一下|下)?v|微(?![a-z])|wechat/, 'wechat'],
+  [/微信|薇信|威信|v信|vx|wx|(?:加|搜)(?:个|我)?(?:一下|下)?我?v|微(?![a-z])|wechat/, 'wechat'],
   [/qq|扣扣|企鹅/, 'qq'],
   [/电话|手机|号码|call|number|phone/, 'phone'],
 ];
 function cueOnly(text: string): { kind: string } | undefined {
   const canon = normalise(text).canon;
-  if (!/加|留|打|发|给|call|add|text|号/.test(canon)) return undefined;
+  // (搜: "search me" is how a WeChat ID is asked to be looked up)
+  if (!/加|留|打|发|给|搜|call|add|text|号/.test(canon)) return undefined;
   for (const [re, kind] of CUE_WORDS) if (re.test(canon)) return { kind };
   return undefined;
 }

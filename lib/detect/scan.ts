@@ -651,6 +651,17 @@ const RECOUNT_AFTER = 60;
 /** 冇 that is no negation of what follows: 冇问题 (no problem), 冇所谓, 冇错. */
 const NOT_NEGATING = /^冇(?:问题|所谓|错|事)/;
 const WARN = new Lexicon(WARNINGS);
+/** How far the last item of a forbidden list may be from its prohibition. */
+const LIST_REACH = 48;
+/** A notice's prohibitions: plain 不要/别 also say "don't order on the platform, …" in an inducement, so only with 请/千万. */
+const LIST_HEADS = new Set(['请勿', '切勿', '严禁', '禁止', '谨防', '警惕', '千万别', '别相信', '不要相信', '请勿相信', '切勿相信']);
+function listHead(canon: string, h: Hit): boolean {
+  if (LIST_HEADS.has(h.word)) return true;
+  return (h.word === '不要' || h.word === '别') && /(?:请|千万)$/.test(canon.slice(Math.max(0, h.start - 2), h.start));
+}
+const LIST_JOINER = /、|或|及/;
+/** The list ends: a sentence stop, or a comma not followed by a joiner (…，也…, …，以免…). */
+const LIST_BROKEN = /[。!?！？\n;；…]|,(?!\s*(?:或|以及|及))/;
 const LABELS = new Lexicon(NUMBER_LABELS);
 
 const NO_HITS: Hit[] = [];
@@ -747,6 +758,26 @@ export class MatchContext {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
       if (h.start >= from && h.start < pos && !(h.word === '冇' && NOT_NEGATING.test(this.canon.slice(h.start, h.start + 3)))) return true;
       if (h.start > pos) break;
+    }
+    return false;
+  }
+
+  /**
+   * A notice's prohibition (请勿, 切勿, 严禁, 请不要…) heading a list that pos is an item of: 请勿点击陌生链接、添加对方的
+   * 私人联系方式或私下转账 forbids every item, however far the last one is. The items are joined by 、/或/及, and a comma
+   * only continues the list when a joiner follows it (…手机号，或向陌生账户转账). Not for contacts: a notice never needs to
+   * hand one out, and "…或加我微信 x" is the trick a warning covers.
+   */
+  listNegatedAt(pos: number): boolean {
+    const hits = this.hits(NEG);
+    if (hits.length === 0) return false;
+    const canon = this.canon;
+    for (const h of hits) {
+      if (h.start >= pos) break;
+      if (pos - h.end > LIST_REACH || !listHead(canon, h)) continue;
+      const between = canon.slice(h.end, pos);
+      if (LIST_BROKEN.test(between) || !LIST_JOINER.test(between)) continue;
+      return true;
     }
     return false;
   }

@@ -19,7 +19,7 @@ export const TRADITIONAL_PAIRS: string = [
   // look-alikes, hotline/label words, warnings and negations, review and group words (韋信, 摳摳, 雲閃付, 開戶行,
   // 熱線, 總機, 投訴, 追蹤, 合計, 謹防, 舉報, 風險, 嚴禁, 別, 溫馨, 繞過, 曬圖, 進群, 獨立站, 連結)
   '韋韦 摳抠 閃闪 開开 熱热 總总 臺台 訴诉 蹤踪 計计 謹谨 舉举 風风 險险 嚴严 別别 溫温 繞绕 曬晒 進进',
-  '獨独 連连 預预 塊块 覺觉 擇择 雜杂 範范 確确 筆笔',
+  '獨独 連连 預预 塊块 覺觉 擇择 雜杂 範范 確确 筆笔 饋馈 餽馈',
   // frequent characters of Taiwanese and Hong Kong shop talk beyond the keywords, so phrases around them read the same
   '組组 樣样 論论 籤签 試试 語语 變变 議议 詞词 記记 許许 設设 訪访 識识 譯译 貴贵 質质',
   '賽赛 贊赞 贏赢 負负 貸贷 賀贺 賓宾 軍军 輕轻 較较 輸输 輛辆 迴回 遲迟 適适 遺遗 鄉乡',

@@ -27,6 +27,12 @@ export const BANK_NAMES = [
   'dbs', 'posb', 'ocbc', 'uob', 'bdo', 'bpi', 'metrobank', 'landbank', 'unionbank', 'citibank', 'wells fargo',
 ];
 
+/** The short names Chinese, Hong Kong and Taiwanese banks go by (bank-account.ts reads them beside a valid card only). */
+export const CN_BANK_SHORT_NAMES = [
+  '工行', '农行', '中行', '建行', '交行', '招行', '邮储', '邮政储蓄', '浦发', '兴业', '中信', '光大', '华夏', '广发', '民生',
+  '农商', '农信', '信用社', '中银', '汇丰', '恒生', '渣打', '东亚', '玉山', '台新', '富邦', '国泰世华', '兆丰', '永丰', '合库', '台银', '土银',
+];
+
 export const IM_STRONG = [
   'telegram', '电报', '飞机号', '纸飞机', 'whatsapp', 'whats app', 'kakao', 'kakaotalk', '카카오톡', 'discord',
   'snapchat', 'instagram', 'insta', 'signal', 'viber', 'messenger', 'facebook', 'line id', '小红书', '抖音', '快手',
@@ -97,6 +103,10 @@ export const REFUSALS = [
 export const REFUSED_AFTER = [
   '是不允许', '不允许', '不被允许', '不行', '不可以', '是违规', '违规', '违反', '聊不了', '做不了', '不了的', '一概不', '不做', '不接受',
   '不支持', '没有保障', '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子', '是假的', '都是假的', '是骗人的',
+  // its consequence told right after it (脱离平台交易将无法获得售后保障, 私下转账后果自负)
+  // (the protection named: 私下交易无法获得发票 may be a seller's price argument)
+  '无法获得售后', '无法获得平台', '无法获得保障', '无法获得退款', '无法享受售后', '无法享受平台', '无法享受保障',
+  '不能享受售后', '不能享受平台', '不享有平台', '后果自负', '风险自负',
   'is against', 'are against', 'against the rules', 'against policy', 'against our policy', 'not allowed', "isn't allowed",
   'isn’t allowed', "aren't allowed", 'aren’t allowed', 'not protected', "aren't protected", 'aren’t protected', "isn't protected",
   'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',
@@ -126,6 +136,8 @@ export const RECOUNT_ASKED = [
 export const RECOUNT_REFUSED = [
   '我拒绝', '拒绝了', '被我拒绝', '我没同意', '没答应', '我没答应', '我不同意', '我没理', '没理他', '没理她', '没理会', '我没加', '我没转',
   '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
+  // the asked act itself refused by the writer (你是要我扫码付款吗？我不扫)
+  '我不扫', '我不转', '我不付', '我不加', '我不会扫', '我不会转', '我不会付', '我不会加', '我才不',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',
   'no thanks', 'i ignored', 'refused and',
   // ignored, blocked or reported ("…, ignored and reported", "reported them to the platform")

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon, type MatchContext, type NumberRun } from '../scan';
 import { isCardNumber, isIban } from '../validate';
-import { BANK_NAMES } from '../lexicon/words';
+import { BANK_NAMES, CN_BANK_SHORT_NAMES } from '../lexicon/words';
 
 /** Words that say "this number is where the money goes". */
 const BANK = new Lexicon([
@@ -12,6 +12,12 @@ const BANK = new Lexicon([
   // Hong Kong: 户口 is a bank account, 入数/过数 paying into one
   '户口', '入数', '过数',
 ]);
+/**
+ * The short names Chinese, Hong Kong and Taiwanese banks go by (农行, 招行, 中银, 玉山): beside a valid card number
+ * they say where it was issued, as 银行 does. Only with a card (Luhn and issuer prefix): several are ordinary
+ * words elsewhere (中信, 国泰), and a bare digit run beside them is no account.
+ */
+const BANK_SHORT_NAMES = new Lexicon(CN_BANK_SHORT_NAMES);
 const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', 'acc', '账号', '帐号', '账户', '帐户', '卡号', '银行卡', '户口']);
 /** A UK sort code (or an Australian BSB) written before the account number: "sort code 20-45-77, acc …", "s/c 204577". */
 const SORT_CODE = /(?:sort ?code|s\/c|bsb)[\s:#.]*(?:no\.?\s*)?(?:\d{2}[-\s.]?\d{2}[-\s.]?\d{2}|\d{3}[-\s]?\d{3})(?!\d)/;
@@ -70,7 +76,8 @@ function bankNamed(ctx: MatchContext, start: number, end: number): boolean {
 const CALLISH = /call|phone|ring|hotline|helpline|customer (?:service|care)|(?<![a-z])tel(?![a-z])/;
 
 const NO_RUNS: NumberRun[] = [];
-const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|pay|wire|transfer|send|deposit/;
+// (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
+const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
 const IBAN_RE = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?(?![a-z0-9])/g;
 
 /** A bank card (Luhn + issuer prefix), a bank account given with 账号/开户行 words, or an IBAN. */
@@ -102,7 +109,8 @@ export default defineRule({
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);
       const wholeMsgPay = PAYISH.test(canon);
-      if ((card && (near || wholeMsgPay)) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
+      const bankName = card && ctx.near(BANK_SHORT_NAMES, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
+      if ((card && (near || bankName || wholeMsgPay)) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (near && d.length >= 8 && /account|acct|a\/c|^acc/.test(near.word) && /sort ?code|routing|bsb|s\/c/.test(canon)) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });

@@ -3,13 +3,16 @@ import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
     '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给钱|给(?!我们)|补(?:给|差价|款|钱|齐|上)|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
-    '直接(?:转账?|付|汇款|打款|转给|付给|汇|给(?:现金|现|钱))(?:给)?我', '直接(?:转|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
+    '直接(?:转账?|付|汇款|打款|转给|付给|汇|给(?:现金|现|钱))(?:给)?我', '直接(?:转账?|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我', '(?:微信|支付宝|vx|wx)转账给',
     '(?:钱|款)(?:用)?(?:微信|支付宝|vx|wx)(?:发|转|付)', '(?:微信|支付宝|vx|wx)上交易',
     '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
     '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', // (拍下先别付款 alone waits for the shop's price change on the platform: the private settling must follow)
     '拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|微信|支付宝|vx|wx|加我|私聊)', '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
     '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
+    // the marketplace's fee named as the reason to pay the writer instead (虾皮手续费很贵，我们直接转账; 蝦皮要抽成，你匯給我就好)
+    // (a transfer or a private deal must follow: 手续费太高，直接涨价了 is a complaint)
+    '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:要|会)?(?:扣|收)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,10}?(?:私下|线下|直接(?:转|付|汇|打款|交易|给我|找我|联系|加)|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',
     // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
     // the rest settled privately once the order is done (确认收货后剩下的差价私下补给我, 余款微信结)
@@ -23,6 +26,12 @@ const ZH_FORMS = [
     '(?:转|汇|付)(?:到|给|进)?我(?:的)?(?:微信|支付宝|vx|wx|v信|zfb)(?!支付|付款码|收款码)',
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
+    // the transfer instead of the order (转账就好，不用下单)
+    '(?:汇款|转账|打款)(?:给我)?(?:就好|就行|即可)?[,，]?(?:不用|不要|不需要|无需|别)(?:再)?(?:下单|拍)',
+    // the order settled through a private or "internal" channel (取消订单，走内部渠道结算); not buying through one
+    // (通过私人渠道购买的不保修 is a shop's rule)
+    '(?:走|通过|经|用)(?:内部|私人|私下|个人)(?:的)?(?:渠道|通道)(?:来|去)?(?:结算|结账|结款|付款|付钱|支付|转账|打款)',
+    '取消订单[^。！？!?\\n]{0,12}?(?:私下|内部|线下)(?:价)?(?:结算|结账|结款|交易)',
     // "take this order offline": 走线下, 这单私下来
     '走(?:线下|私下|私人)(?!门店|店|实体|渠道|活动|体验|自提|课程|展会|推广|市场)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:私下来|(?:线下|私下)(?:吧|来吧|弄|搞|处理|结|付|交易))', '不(?:用|需要|必)(?:走|经过|通过|透过|经由)平台',
     // the same in Cantonese (唔好经平台, 唔使走平台); money sent to a card or account the seller names (打款到这张卡)
@@ -32,7 +41,7 @@ const ZH_FORMS = [
     // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单)
     '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
     // meeting in person and paying cash (面交付现, 见面给现金)
-    '面交(?:付现|付现金|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再|先)?(?:付|给|交)(?:现金|现|钱)',
+    '面交(?:付现金|付现|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再|先)?(?:付|给|交)(?:现金|现|钱)',
     // the Cantonese words for a bank transfer or cash handed over, to the writer (过数俾我, 入数畀我, 过钱俾我, 俾现金我)
     '(?:过数|入数|过钱|转数)(?:给|落|入)?我(?!们)', '给(?:现金|现)我(?!们)', '(?:转数快|fps|payme) ?(?:过|转|入)?给我(?!们)',
 ];
@@ -101,7 +110,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|straight|平台|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
+  trigger: /accept|take|paypal|pp|instead|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -89,6 +89,13 @@ describe('detectThread', () => {
     expect(f).toMatchObject({ start: 0, end: 11, value: 'lulu_shop77' });
     expect(detectThread(['您加我一下', '好友申请通过了吗']).flagged).toBe(false);
   });
+  it('reads "search me a moment" (搜一下我, 加下我) as the same cue, the person after "a moment"', () => {
+    const r = detectThread(['图片不清楚的话', '你去搜一下我', 'V', 'tt_mao1990', '加了说一声']);
+    expect(r.findings.find((x) => x.kind === 'wechat' && x.message === 3)).toMatchObject({ start: 0, end: 10, value: 'tt_mao1990' });
+    expect(detectThread(['你加下我', '微', 'shoe_lin88']).findings.some((x) => x.kind === 'wechat' && x.message === 2)).toBe(true);
+    // the search box of the shop, no app and no handle
+    expect(detectThread(['你搜一下我们店名', '第一个就是']).flagged).toBe(false);
+  });
   it('joins a number given in pieces', () => {
     const r = detectThread(['留个电话吧', '好', '138', '0013', '8000']);
     const phones = r.findings.filter((x) => x.kind === 'phone');

@@ -101,6 +101,8 @@ describe('normalise: traditional characters', () => {
   it('folds the frequent characters of shop talk around the keywords', () => {
     expect(normalise('組合 樣品 評論 標籤 換貨 贈品 領取 簡訊 別擔心 價錢').canon).toBe('组合 样品 评论 标签 换货 赠品 领取 简讯 别担心 价钱');
     expect(normalise('這個顏色還有嗎謝謝老闆').canon).toBe('这个颜色还有吗谢谢老板');
+    // 回饋 (and the variant 餽贈) is how Taiwan writes a reward given back
+    expect(normalise('回饋金 餽贈').canon).toBe('回馈金 馈赠');
   });
   it('reads the Cantonese words for give, the plural, 的 and he/she as Mandarin', () => {
     expect(normalise('過數畀佢哋 寄俾你 我嘅相 睇下').canon).toBe('过数给他们 寄给你 我的相 看下');

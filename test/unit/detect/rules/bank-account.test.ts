@@ -23,6 +23,9 @@ ruleTester('bank-account', {
     "Call HSBC 03457404404 to sort the payment",
     "Paid with my Monzo card, order 12345678",
     "pay 12345678 points at Barclays",
+    // a bank's short name beside a hotline or an amount, no card
+    "农行客服 95599，转账限额问题可以打",
+    "建行 App 转账限额 50000 元",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -50,5 +53,8 @@ ruleTester('bank-account', {
     { text: "UBA 2034567891 Chioma Nwosu, send receipt after payment", start: 4, end: 14, value: "2034567891" },
     { text: "Send proof of payment after you pay into 0123456789 (Kuda)", start: 41, end: 51, value: "0123456789" },
     { text: "make transfer 3045678912 Wema Bank then send proof", start: 14, end: 24, value: "3045678912" },
+    // a valid card beside a bank's short name (农行, 中银), or with the money's arrival awaited (钱到我就寄)
+    { text: "工行 6217 0000 壹零零零 0000 003，钱到我就寄", start: 3, end: 26, value: "6217000010000000003" },
+    { text: "6217 0000 1000 0000 003 中银 陈小姐", start: 0, end: 23, value: "6217000010000000003" },
   ],
 });

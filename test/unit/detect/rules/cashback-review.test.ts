@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // a currency sign and a claim word beside a review, but no cash claimed for it
+    "好評的朋友都說回饋金活動是平台辦的，我沒參加",
+    "五星好评，领取¥5优惠券用掉了",
     "宝贝好评，说明书背面有二维码扫码领保修卡",
     "好评送的赠品很好看，卡片背面有使用说明",
     "五星好评！扫码下单很方便",
@@ -119,5 +122,9 @@ ruleTester('cashback-review', {
     { text: "晒图好评后私信我，发你10块", start: 0, end: 14, value: "晒图好评后私信我,发你10块" },
     // the card told of with no judgement of it is still the shop's offer
     { text: "Found a note in the parcel offering $5 back for a five star review.", start: 36, end: 66, value: "$5 back for a five star review" },
+    // the sum claimed spaced out and in any currency sign (领取 ¥5 现金红包, 領取 HK$30 回饋金)
+    { text: "晒单好评后联系客服，即可领取 ¥5 现金红包哦", start: 0, end: 20, value: "晒单好评后联系客服,即可领取 ¥5 现金" },
+    { text: "五星好評再附三張圖，私訊我們就能領取 HK$30 回饋金", start: 0, end: 28, value: "五星好评再附三张图,私讯我们就能领取 hk$30 回馈金" },
+    { text: "给个好评，扫卡片背面的码领取 8 元红包", start: 2, end: 20, value: "好评,扫卡片背面的码领取 8 元红包" },
   ],
 });

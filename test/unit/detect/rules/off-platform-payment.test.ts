@@ -9,6 +9,25 @@ ruleTester('off-platform-payment', {
     "Don't use the app's checkout yet, I need to update the price first",
     "Avoid the checkout queue, pay at the self-service till",
     "Don't pay at the checkout yet, I'll send you a discount code through the app",
+    // a marketplace's fee told beside money that goes elsewhere or is explained
+    "淘宝的手续费是按转账金额算的",
+    "平台会收服务费，付给我们的是净价",
+    "闲鱼要收手续费，转给我朋友的那笔退了",
+    // an order cancelled and something settled apart, on the platform or by its refund
+    "拍错了就取消订单，另外单独结算运费差价",
+    "取消订单后退款原路返回",
+    // a notice's prohibition heading a list: every item is forbidden, the last one too (、/或, a comma before 或)
+    "【平台提示】请勿点击陌生链接、添加对方的私人联系方式或私下转账给卖家",
+    "请勿在聊天中透露手机号、银行卡号，或向陌生账户私下转账",
+    // a marketplace's fee complained about, with no transfer after it; paying on the platform; buying through a
+    // private channel named in a shop's rule; the consequence of leaving the platform told right after it
+    "京东手续费太高，直接涨价了没办法",
+    "抖音抽成越来越高，直接导致成本上升",
+    "付款成功就好，不用再拍了",
+    "直接付款就好，拍下即可",
+    "通过私人渠道购买的产品不享受保修",
+    "跳过平台交易将无法享受售后服务，请注意",
+    "私下转账后果自负",
     "直接俾我睇下啦",
     "唔好喺度落单，呢款已经冇货",
     "佢哋私底下講咗好耐",
@@ -161,7 +180,7 @@ ruleTester('off-platform-payment', {
     { text: "这单不用走平台，直接发你", start: 2, end: 7, value: "不用走平台" },
     // paying offline after ordering; meeting in person and paying cash; not going through the platform (Cantonese too); a named account to pay into; not ordering in the listing; buying direct for less; skipping the fees
 { text: "下单以后别付款，线下转给我就行", start: 8, end: 13, value: "线下转给我" },
-    { text: "可以面交付现金，省平台手续费", start: 2, end: 6, value: "面交付现" },
+    { text: "可以面交付现金，省平台手续费", start: 2, end: 7, value: "面交付现金" },
     { text: "可以面交付现金，省平台手续费", start: 8, end: 14, value: "省平台手续费" },
     { text: "见面给现金就可以，不用透过平台", start: 0, end: 5, value: "见面给现金" },
     { text: "见面给现金就可以，不用透过平台", start: 9, end: 15, value: "不用透过平台" },
@@ -201,5 +220,24 @@ ruleTester('off-platform-payment', {
     { text: "Don't go through the Marketplace checkout, send it to my PayPal", start: 0, end: 63, value: "don't go through the marketplace checkout, send it to my paypal" },
     { text: "Avoid the app checkout, I'll take the payment directly", start: 0, end: 54, value: "avoid the app checkout, i'll take the payment directly" },
     { text: "Put the money straight into my account", start: 0, end: 30, value: "put the money straight into my" },
+    // the marketplace's fee as the reason to pay the writer (淘宝抽成太多，直接转账; 闲鱼服务费高，私下交易)
+    { text: "淘宝抽成太多了，咱们直接转账吧", start: 0, end: 13, value: "淘宝抽成太多了,咱们直接转" },
+    { text: "闲鱼服务费好高，私下交易给你便宜点", start: 0, end: 10, value: "闲鱼服务费好高,私下" },
+    // a transfer instead of the order (打款给我就行，不用拍了; 直接转账就好)
+    { text: "你打款给我就行，不用拍了", start: 1, end: 11, value: "打款给我就行,不用拍" },
+    { text: "亲直接转账就好，今天发", start: 1, end: 7, value: "直接转账就好" },
+    // settled through a private or "internal" channel
+    { text: "走内部通道结算可以便宜二十", start: 0, end: 7, value: "走内部通道结算" },
+    { text: "这单我们用个人渠道转账，便宜点", start: 4, end: 11, value: "用个人渠道转账" },
+    // a prohibition's list ends at a comma with no joiner after it: what follows is asked for
+    { text: "请勿催单，私下转账给我更快", start: 5, end: 9, value: "私下转账" },
+    // the order cancelled, then settled internally or offline (no 转/付 word needed)
+    { text: "麻烦取消订单，咱们内部结算更划算", start: 2, end: 13, value: "取消订单,咱们内部结算" },
+    { text: "经内部渠道结账可以少二十", start: 0, end: 7, value: "经内部渠道结账" },
+    // the fee as a verb phrase (要抽成, 会扣手续费), then the money sent to the writer
+    { text: "蝦皮要抽成，直接匯款比較划算", start: 0, end: 9, value: "虾皮要抽成,直接汇" },
+    { text: "蝦皮會扣手續費，你匯給我就好", start: 0, end: 13, value: "虾皮会扣手续费,你汇给我就" },
+    // a consequence told after it that is no loss of protection: the seller's own trade-off
+    { text: "私下交易无法获得发票，但能便宜一百", start: 0, end: 4, value: "私下交易" },
   ],
 });

@@ -7,6 +7,17 @@ ruleTester('payment-qr', {
     "Scan the QR code to track your refund status",
     "Scan the QR on the receipt to get a 10% discount",
     "I scanned the QR code at the counter to receive my refund",
+    // a picture scanned for something else
+    "商品图片扫一下看不清",
+    "扫描图片识别文字，付款请走平台",
+    "图片扫了没反应，付款在哪",
+    // a notice's prohibition heading a list of acts
+    "请不要相信任何要求加好友、索要验证码或者扫码付款的信息",
+    // the buyer's own question, answered by their refusal of the act (我不扫, 我不会转)
+    "你是要我扫码付款吗？我不扫，平台下单就好",
+    "你们是让我加微信扫码转账？我不会转的",
+    // a till's code pointed at, then scanned
+    "店里收银台的码，扫了直接付",
     "微信扫码登录",
     "扫码关注店铺领券",
     "任何让你扫码付款的都是骗子",
@@ -69,5 +80,12 @@ ruleTester('payment-qr', {
     { text: "Kindly scan my code to release your payment from escrow", start: 7, end: 43, value: "scan my code to release your payment" },
     { text: "Scan the code to receive $50 refund today", start: 0, end: 35, value: "scan the code to receive $50 refund" },
     { text: "To claim your $25 refund please scan the QR below", start: 3, end: 43, value: "claim your $25 refund please scan the qr" },
+    // the code pointed at first (置顶/左上角那个码), then scanned to pay in the next clause
+    { text: "直播间左上角那个码，扫了直接付就行", start: 8, end: 15, value: "码,扫了直接付" },
+    { text: "背景墙上的二维码，扫一下就付定金", start: 7, end: 14, value: "码,扫一下就付" },
+    { text: "请勿催单，扫码付款更快", start: 5, end: 8, value: "扫码付" },
+    // the picture that holds the code, scanned to pay
+    { text: "主播置顶的图片扫一下付款就行", start: 5, end: 11, value: "图片扫一下付" },
+    { text: "扫主页第二张照片付定金", start: 0, end: 9, value: "扫主页第二张照片付" },
   ],
 });

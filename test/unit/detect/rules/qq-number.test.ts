@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('qq-number', {
   valid: [
+    // a number, then "find me", but the number is an amount or a version, not an account
+    "这款扣 12345 元运费找我退",
+    "Q3 季度 12345 单找我核对",
     // "q我吧" with no number after it
     "有问题q我吧，随时在",
     // a count after the colon, or a number in another sentence
@@ -39,5 +42,8 @@ ruleTester('qq-number', {
     // the Latin app name as a verb glued to 我, then the number (keycaps and full width digits too)
     { text: "售后太慢了，q我：3３8471926", start: 6, end: 18, value: "338471926" },
     { text: "想要的直接Q我 ２０４８５５１７３", start: 5, end: 17, value: "204855173" },
+    // the short name, its number, then "find me" (找我, 联系我): the tail says whose account it is
+    { text: "要代购的 q 2836-4415-09 联系我", start: 5, end: 19, value: "2836441509" },
+    { text: "扣 3312 0456 9 找我拿货", start: 0, end: 13, value: "331204569" },
   ],
 });

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-id', {
   valid: [
+    // a letter before a size or a dose, then "find me"
+    "尺码 v 领 2xl 找我换",
+    "维 c 10000 mg 找我买",
     // a word further back is not a handle written before the app
     "Earbuds with alerts from WeChat and Line",
     "reminders from WeChat, QQ and Kakao pop up on the band",
@@ -67,5 +70,9 @@ ruleTester('wechat-id', {
     // "add me a moment" (加我一下) before the app letter
     { text: "售后您加我一下 v mm_lulu2290", start: 8, end: 21, value: "mm_lulu2290" },
     { text: "质量问题您加我一下v，号是 kf_mm2290", start: 9, end: 23, value: "kf_mm2290" },
+    // the app letter, a handle, then "add me"
+    { text: "拿货价 v lulu_8826 加我", start: 4, end: 15, value: "lulu_8826" },
+    // the verb, "a moment", then the person (搜一下我, 加下我) before the app letter
+    { text: "你那边搜一下我 v mimi_0729 通过下", start: 8, end: 19, value: "mimi_0729" },
   ],
 });
