@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -36,9 +36,9 @@ describe('corpus', () => {
   it('independent-5.jsonl: precision ≥ 0.97 and recall ≥ 0.88', () => {
     expectQuality(evaluate(loadIndependent(5)), 0.97, 0.88, 'independent-5');
   });
-  // Measured unseen at precision 0.963, recall 0.867 before round 5 (which tuned on sets 6 and 7), 0.964 / 0.900 after it.
-  it('independent-8.jsonl: precision ≥ 0.95 and recall ≥ 0.88', () => {
-    expectQuality(evaluate(loadIndependent(8)), 0.95, 0.88, 'independent-8');
+  // Measured unseen at 0.949 / 0.925 after round 5, and the same after round 6 (which tuned on set 8).
+  it('independent-9.jsonl: precision ≥ 0.93 and recall ≥ 0.9', () => {
+    expectQuality(evaluate(loadIndependent(9)), 0.93, 0.9, 'independent-9');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
