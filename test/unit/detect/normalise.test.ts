@@ -1,6 +1,7 @@
 /** Normalisation of spelled-out words and numbers: canonical text and an exact offset map. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from './growth';
 import { normalise, toOriginal } from '../../../lib/detect/normalise';
 import { detect } from '../../../lib/detect/index';
 
@@ -71,13 +72,6 @@ describe('normalise: numbers in enclosed forms', () => {
 });
 
 describe('normalise: the spelling passes stay linear', () => {
-  const timeOf = (text: string): number => {
-    const t = performance.now();
-    detect(text);
-    return performance.now() - t;
-  };
-  // Best of five: a ratio of times on a shared machine, where one run can stall.
-  const best = (text: string): number => Math.min(timeOf(text), timeOf(text), timeOf(text), timeOf(text), timeOf(text));
   it.each([
     ['spaced Chinese', (n: number) => '好 '.repeat(n / 2)],
     ['emoji between Chinese', (n: number) => '微🌸'.repeat(n / 3)],
@@ -85,11 +79,8 @@ describe('normalise: the spelling passes stay linear', () => {
     ['digits and o', (n: number) => '1o 0'.repeat(n / 4)],
     ['spelled address', (n: number) => 'a '.repeat(n / 2) + '@ b 点 com'],
   ])('%s', (_name, make) => {
-    const small = make(50_000);
-    const large = make(200_000);
-    detect(small);
-    const ts = Math.max(best(small), 2);
-    expect(best(large) / ts).toBeLessThan(10);
+    // linear → ~4×, quadratic → ~16×
+    expect(growthRatio(make(50_000), make(200_000))).toBeLessThan(10);
   }, 60_000);
 });
 

@@ -2,16 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detect, detectThread } from '../../../lib/detect/index';
-
-function timeOf(text: string): number {
-  const t = performance.now();
-  detect(text);
-  return performance.now() - t;
-}
-/** best of 3, to ignore GC pauses */
-function best(text: string): number {
-  return Math.min(timeOf(text), timeOf(text), timeOf(text));
-}
+import { growthRatio } from './growth';
 
 describe('safety', () => {
   it('never throws on random Unicode; spans stay inside the text', () => {
@@ -45,13 +36,8 @@ describe('safety', () => {
     ['spaced digits', (n: number) => '1 '.repeat(Math.floor(n / 2))],
     ['handles', (n: number) => '加vx a_b '.repeat(Math.floor(n / 9))],
   ])('time grows about linearly: %s', (_name, make) => {
-    const small = make(50_000);
-    const large = make(200_000);
-    detect(small);
-    const ts = Math.max(best(small), 2);
-    const tl = best(large);
     // linear → ~4×, quadratic → ~16×; allow lots of noise on a busy 2-core box
-    expect(tl / ts).toBeLessThan(10);
+    expect(growthRatio(make(50_000), make(200_000))).toBeLessThan(10);
   }, 60_000);
   it('handles 200 KB of digits and 50,000 × 微信 without error', () => {
     expect(() => detect('8'.repeat(200_000))).not.toThrow();
