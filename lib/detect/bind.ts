@@ -24,6 +24,14 @@ const SENTENCE_END = new Set([0x3002, 0xff01, 33, 0xff1f, 63, 10, 0xff1b, 59]);
 const ASK_END = new Set([0xff01, 33, 0xff1f, 63]);
 const ID_NEXT = /^\s*(?:(?:my|the|our)\s+)?(?:id|username|user name|号|账号|帐号)\s*(?:is|[:：=是-])/;
 /**
+ * The keyword asked to be added or messaged on ("can add my QQ ah?", "加我微信吗？"): the question is the request, and
+ * a number or handle right after it is the answer, with no "ID is" ("…ah? 1597…, I send you the list there").
+ */
+const ASKED_ADD = /(?:add|加|添加|搜|search|find|message|msg|text|dm|ping|contact|hit)\s*(?:me|my|us|our|我们的?|我的?)?\s*(?:(?:up\s+)?(?:on|at|via|in)\s*)?$/;
+/** A count or amount after a number, which makes it no account ("add my QQ group? 3000 members"). */
+const COUNT_AFTER = /^\s*(?:%|pcs|sold|members?|people|ppl|fans|followers|人|个|件|元|块)/;
+
+/**
  * A contact verb with "me/us" that introduces the handle ("look me up: x", "find us @x", "hit me up: x"); without the
  * colon or @ the verb may start any sentence ("look at the photos").
  */
@@ -192,12 +200,18 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     let found: RawMatch | undefined;
     let cued = needsCue && (addBefore || CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)));
     const listed = afterAppInList(ctx, opts, h.start);
+    /** past the question that asked to add the keyword: only a value with a digit may follow */
+    let afterAsk = false;
     let p = h.end;
     const lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
       const c = canon.charCodeAt(p);
       if (SENTENCE_END.has(c)) {
-        if (!ASK_END.has(c) || !ID_NEXT.test(canon.slice(p + 1, p + 24))) break;
+        if (!ASK_END.has(c) || afterAsk) break;
+        if (!ID_NEXT.test(canon.slice(p + 1, p + 24))) {
+          if (!ASKED_ADD.test(canon.slice(Math.max(0, h.start - 24), h.start))) break;
+          afterAsk = true;
+        }
         p++;
         continue;
       }
@@ -221,6 +235,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         // the next app of a list ("WhatsApp、Telegram", "WhatsApp, Signal installed"): a name, not a handle
         if (isKeyword(ctx, opts, tok)) break;
+        if (afterAsk && (!/\d/.test(tok.value) || COUNT_AFTER.test(canon.slice(tok.end, tok.end + 10)))) break;
         const intro = c === 64 || introduced(canon, h.end, p);
         // the last app of a list ("WeChat, WhatsApp, Line & Messenger, IP68"): what follows is the next spec, unless introduced
         if (listed && !intro) break;

@@ -125,6 +125,11 @@ export const RECOUNT_ASKED = [
   'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',
   'comments saying', 'a comment saying', 'keep saying', 'keeps saying', 'kept saying', 'they said', 'he said', 'she said',
   'offered me', 'offering me',
+  // the request in the present or the progressive, or made of several people ("a message asking me to", "keeps
+  // telling us to", "wants me to")
+  'asking me', 'asks me', 'asked us', 'asking us', 'asks us', 'wants me to', 'wanting me to', 'wants us to', 'wanted us to',
+  'told us to', 'tells me to', 'telling me to', 'telling us to', 'urged me to', 'pushing me to', 'pressured me', 'insisted i',
+  'insisted that i', 'requested that i', 'message asking', 'messages asking', 'text asking', 'email asking', 'dm asking',
   // a card or note found in the parcel, told by the buyer ("got a card in the box offering a gift card for …")
   ...['card', 'note', 'insert', 'flyer', 'leaflet', 'slip', 'postcard', 'box', 'package', 'parcel', 'order'].flatMap((w) =>
     ['offering', 'offered', 'promising', 'asking', 'saying', 'that offered', 'that said'].map((v) => `${w} ${v}`)),
@@ -140,6 +145,12 @@ export const RECOUNT_REFUSED = [
   '我不扫', '我不转', '我不付', '我不加', '我不会扫', '我不会转', '我不会付', '我不会加', '我才不',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',
   'no thanks', 'i ignored', 'refused and',
+  // a flat no to it ("- not doing that.", "nope", "not happening")
+  'not doing that', 'not doing it', 'not happening', 'nope', 'hell no', 'not a chance', 'no chance', 'no way.', 'no way!',
+  'no way,', 'not falling for', "wasn't going to", 'wasn’t going to', 'was not going to', "didn't do it", 'didn’t do it',
+  "didn't do that", 'didn’t do that', "i won't", 'i won’t', 'i will not',
+  // …or the writer paid the platform's way after all ("bought with the checkout and its protection instead")
+  'checkout instead', 'the app instead', 'platform instead', 'protection instead', 'the site instead', 'on-site instead',
   // ignored, blocked or reported ("…, ignored and reported", "reported them to the platform")
   'ignored it', 'ignored them', 'ignored him', 'ignored her', 'ignored the message', 'ignored and', 'and reported', 'reported it',
   'reported them', 'reported him', 'reported her', 'reported the', 'reported to', 'reported this', 'reported.', 'reported!',

@@ -27,8 +27,11 @@ const ZH = new RegExp(
  * small patterns find the rating (the anchor), then the words just before it (the ask) and the
  * sentence after it (the reward) are tested with small patterns of their own.
  */
-/** A rating: "5 stars", "a five-star review", "5★", "⭐⭐⭐⭐⭐", "positive feedback" (group 1), or any review (group 2). */
-const RATING_EN = /((?:5|five)[- ]?stars?(?: review| rating| feedback)?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating))|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
+/**
+ * A rating: "5 stars", "a five-star review", "5★", "5*" (the star typed as an asterisk; not a masked number's
+ * 5****), "⭐⭐⭐⭐⭐", "positive feedback" (group 1), or any review (group 2).
+ */
+const RATING_EN = /((?:5|five)[- ]?stars?(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating))|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
 /** A rating to be changed ("change your 3-star to 5", "remove your negative review"). */
 const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)/g;
 /** The reader asked to rate, right before the rating. */
@@ -217,7 +220,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|⭐|★/,
+  trigger: /好评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',
@@ -233,7 +236,7 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
-    if (/review|feedback|rating|star|[★⭐]/.test(canon)) {
+    if (/review|feedback|rating|star|[★⭐]|(?:5|five) ?\*/.test(canon)) {
       for (const m of matchEnglish(canon)) {
         if (refusedAfter(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
         out.push(m);

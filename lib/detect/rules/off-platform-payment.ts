@@ -87,6 +87,11 @@ const EN_FORMS = [
     '(?:direct|private)(?: bank)? transfer (?:to (?:me|my|us|our)|only|better|cheaper|is (?:better|cheaper|faster))(?![a-z])',
     '(?:lower|cheaper|better|special|discount(?:ed)?|less)(?: price)?[^.!?\\n]{0,20}?(?:if|for|with|by|via|thru|through|when) (?:you )?(?:pay (?:by |via |with )?)?(?:direct|private)(?: bank)? transfer',
     '(?:direct|private)(?: bank)? transfer[^.!?\\n]{0,20}?(?:cheaper|lower price|discount|less|better price|save)',
+    // the parcel held for a small fee, paid on a link to "release" it (the courier or customs smishing: "pay £1.45 here
+    // to release it: evri-…"); a shop's note that customs may charge duty before release names no link, and a
+    // pre-order's balance paid to release the order is the shop's own checkout
+    '(?:pay|settle)(?: the| a| this| your)?(?: small| outstanding| unpaid| pending| remaining)?(?: (?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?)?(?: (?:shipping|delivery|redelivery|customs|handling|import|postage|storage))?(?: fee| charge| duty| duties| amount| balance)?(?:(?: of)? (?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?)? (?:here|below|(?:at|via|using|through|on|with) (?:the|this) link(?: below)?) (?:to|and|so (?:we|that we) can) (?:release|redeliver|re-deliver|reschedule|unlock|free|clear)(?: it| them| (?:your|the|this) (?:parcel|package|shipment|delivery|item))',
+    '(?:to|and) (?:release|redeliver|re-deliver|reschedule) (?:your|the|this) (?:parcel|package|shipment|delivery|item)[^.!?\\n]{0,24}?pay(?: the| a)?(?: small| outstanding| unpaid)?(?: [a-z]+)? (?:fee|charge|duty|amount|(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?)(?:[^.!?\\n]|\\.\\d){0,16}? (?:here|(?:at|via|on) (?:the |this )?(?:link|[a-z0-9-]+\\.[a-z]{2,}))',
     '(?:instead of|rather than) (?:paying |buying |ordering |checking out )?(?:through|via|on|in|with) (?:the )?(?:app|site|platform|checkout|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![^.!?\\n]{0,40}?(?:at checkout|apple pay|google pay|in-app|in the app|support))', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
@@ -110,7 +115,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
+  trigger: /accept|take|paypal|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -44,6 +44,25 @@ const PAY_LINKS = /(?<![a-z0-9.])(?:paypal\.me|paypal\.com\/paypalme|cash\.app|v
 /** The platform's own checkout options: "支持支付宝", "pay securely with PayPal". */
 const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout with|pay with paypal,|accept)\s*$/;
 
+/**
+ * The wallet chosen inside the platform's own checkout or app ("pay with M-Pesa at checkout", "pay with GCash
+ * inside the Shopee app"): an option the platform offers, not the seller's tool. Group 1 names the app; the
+ * wallet's own app or the buyer's bank app ("in the Venmo app", "in your banking app") is still paying the seller.
+ */
+const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z]))/;
+const NOT_PLATFORM_APP = /^(?:your|my|his|her|their|bank|banking|mobile|phone|wallet|same|other|official|payment|money)$/;
+function inPlatform(canon: string, end: number): boolean {
+  const m = IN_PLATFORM.exec(canon.slice(end, end + 40));
+  if (m === null) return false;
+  return m[1] === undefined || (!NOT_PLATFORM_APP.test(m[1]) && !APPS.test(m[1]));
+}
+
+/**
+ * M-Pesa's merchant numbers, after the wallet: a till ("Buy Goods") or a paybill with its business number
+ * ("Lipa na M-Pesa till number 5283917", "M-Pesa paybill 247247 acc 0712…"). The number is the payee's own.
+ */
+const MPESA_TILL = /^\s*[-:,(]?\s*(?:(?:buy goods(?: and services)?|lipa)\s*[-:,]?\s*)?(?:till|paybill|pay bill|business)(?: ?(?:number|no\.?|num|#))?\s*(?:is\s*)?[:#=-]?\s*(\d{5,7})(?!\d|[.,]\d)/;
+
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
 export default defineRule({
   id: 'payment-account',
@@ -69,6 +88,16 @@ export default defineRule({
       if (PLATFORM.test(canon.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (/^\s*(?:付款成功|支付成功|余额|花呗|分期|扫码|二维码|收款码|付款码|qr)/.test(canon.slice(h.end, h.end + 6))) continue;
       const before = canon.slice(Math.max(0, h.start - 28), h.start);
+      if (/^m-?pesa$/.test(h.word)) {
+        const t = MPESA_TILL.exec(canon.slice(h.end, h.end + 48));
+        if (t !== null) {
+          // (a paybill keyed on the order number is the platform's own checkout: "account no.: your order number")
+          if (!/order (?:number|no|id|#|ref)/.test(canon.slice(h.end + t[0].length, h.end + t[0].length + 40))) {
+            out.push({ start: h.start, end: h.end + t[0].length, value: t[1]!, contact: true });
+          }
+          continue;
+        }
+      }
       const ff = /paypal|^pp$/.test(h.word) ? FRIENDS_FAMILY.exec(canon.slice(h.end, h.end + 24)) : null;
       // look for an account right after: phone/e-mail/@handle/$cashtag, across fillers (账号, 转账到, only:, to)
       const lim = Math.min(canon.length, h.end + 24 + (ff ? ff[0].length : 0));
@@ -115,7 +144,7 @@ export default defineRule({
       // No account written after it, but the seller asks to be paid with the tool itself.
       if (out.at(-1)?.start !== h.start) {
         if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
-        else if (P2P.test(h.word) && PAY_ME.test(before)) out.push({ start: h.start, end: h.end, value: h.word });
+        else if (P2P.test(h.word) && PAY_ME.test(before) && !inPlatform(canon, h.end)) out.push({ start: h.start, end: h.end, value: h.word });
       }
     }
     // (every link has a '/' after the host)

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    "Rated 5* by over 2,000 buyers, thank you",
+    "call 1385****8000 for a review",
     // a currency sign and a claim word beside a review, but no cash claimed for it
     "好評的朋友都說回饋金活動是平台辦的，我沒參加",
     "五星好评，领取¥5优惠券用掉了",
@@ -69,6 +71,8 @@ ruleTester('cashback-review', {
     "五星好评超过100元的订单包邮",
   ],
   invalid: [
+    { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
+    { text: "Leave a 5*, send us a pic and get $4 back", start: 0, end: 36, value: "leave a 5*, send us a pic and get $4" },
     { text: "Leave a 5 star review and we send RM10 to your e-wallet", start: 0, end: 38, value: "leave a 5 star review and we send rm10" },
     { text: "留个五星评价，截图私信我们的whatsapp即领50元购物卡", start: 2, end: 30, value: "五星评价,截图私信我们的whatsapp即领50元购物卡" },
     { text: "冇问题嘅话好评返现5元", start: 5, end: 9, value: "好评返现" },

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    "The seller wanted me to pay him directly to skip fees — not doing that, bought through the app instead.",
+    "Customs may hold your parcel until import VAT is paid; the courier will contact you.",
+    "Pay the balance here to release your pre-order for dispatch",
     // a parcel sent straight to the buyer; the checkout only waited for a price change
     "Can you send it straight to me instead of the depot?",
     "I'll send the parcel straight to your door",
@@ -127,6 +130,9 @@ ruleTester('off-platform-payment', {
     "支援轉數快付款",
   ],
   invalid: [
+    { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
+    { text: "To release the parcel, pay the customs duty of $3.20 at usps-customs-help.com", start: 0, end: 77, value: "to release the parcel, pay the customs duty of $3.20 at usps-customs-help.com" },
+    { text: "USPS: settle the outstanding customs fee $2.10 via this link to release your package", start: 6, end: 84, value: "settle the outstanding customs fee $2.10 via this link to release your package" },
     { text: "拍下先别付款，私下结账更便宜", start: 0, end: 9, value: "拍下先别付款,私下" },
     // the marketplace order cancelled and the money sent to the seller; the platform's protection or escrow left out;
     // a direct transfer to the seller or a price for one (regional English: "ah", "po", "leh", "can?")

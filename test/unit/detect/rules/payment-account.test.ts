@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-account', {
   valid: [
+    "Seller kept asking me to pay with Cash App first — not happening. Used the site's checkout and it arrived.",
+    "He wants me to pay via Zelle before shipping, no thanks.",
+    "They told us to pay with Venmo, we said no thanks and used checkout",
+    "Pay with GCash inside the Lazada app or cash on delivery",
+    "Card, PayPal, or pay with Venmo at checkout",
+    "Buyers can pay with M-Pesa through the Kilimall app",
+    "Pay via M-Pesa paybill 522533, account no.: your order number",
     // a buyer's account of the request, reported
     "Seller asked me to pay through Zelle to avoid fees. Reported to eBay.",
     "We accept PayPal and cards at checkout",
@@ -27,6 +34,10 @@ ruleTester('payment-account', {
     "支持支付宝HK付款，订单号 61234567",
   ],
   invalid: [
+    { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
+    { text: "M-Pesa Buy Goods till no. 882211 pls", start: 0, end: 32, value: "882211" },
+    { text: "Send it with Zelle in your banking app", start: 13, end: 18, value: "zelle" },
+    { text: "She kept asking me to pay with Zelle", start: 31, end: 36, value: "zelle" },
     { text: "I can do $50 less if you pay me by Zelle today", start: 35, end: 40, value: "zelle" },
     { text: "Pay me via PayPal Friends & Family please", start: 11, end: 34, value: "paypal friends & family" },
     { text: "直接转支付宝 13812345678 就行", start: 3, end: 18, value: "13812345678" },

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('qq-number', {
   valid: [
+    "Want to add my QQ group? 5000 members inside",
     // a number, then "find me", but the number is an amount or a version, not an account
     "这款扣 12345 元运费找我退",
     "Q3 季度 12345 单找我核对",
@@ -22,6 +23,7 @@ ruleTester('qq-number', {
     "平台扣我 30000 押金，太离谱",
   ],
   invalid: [
+    { text: "Sis can add my qq lah? 283746519 I share the pics there", start: 15, end: 32, value: "283746519" },
     { text: "售后问题加QQ 77812345", start: 5, end: 16, value: "77812345" },
     { text: "企鹅：六六八八二二三三四", start: 0, end: 12, value: "668822334" },
     { text: "加我q：556677881", start: 2, end: 13, value: "556677881" },

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-id', {
   valid: [
+    "add my wechat? thanks!",
     // a letter before a size or a dose, then "find me"
     "尺码 v 领 2xl 找我换",
     "维 c 10000 mg 找我买",
@@ -38,6 +39,7 @@ ruleTester('wechat-id', {
     "加我一下vip会员",
   ],
   invalid: [
+    { text: "can add my wechat ah? sunny_2288 ok", start: 11, end: 32, value: "sunny_2288" },
     { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
     { text: "Ｖ Ｘ：ｈａｐｐｙ＿ｓｈｏｐ８", start: 0, end: 15, value: "happy_shop8" },
     { text: "加我薇❤ t o m m y 9 9 看图", start: 2, end: 18, value: "tommy99" },
