@@ -70,10 +70,10 @@ function addVerbBefore(canon: string, start: number): boolean {
 // the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x", "q我吧，号是…");
 // the app, a contact verb, then the handle ("tg找我 @x", "line dm me @x")
 const INTRO_AFTER =
-  /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我|me)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
+  /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我们?|me|us)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
 
-/** The app, then a verb of private messaging, then the @handle ("ins 私信 @x", "ig dm @x", "tg 私聊 @x"). */
-const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|dm|pm|msg|message)\s*(?:我|me)?\s*@/;
+/** The app, then a verb of private messaging, then the @handle ("ins 私信 @x", "ig dm @x", "tg 私聊 @x", "IG DM 我哋 @x"). */
+const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|dm|pm|msg|message)\s*(?:我们?|me|us)?\s*@/;
 /**
  * A Latin app name used as a verb, glued to 我, then the handle or number ("q我 193847265", "v我：mm_2288",
  * "tg我 @x"): the Chinese way to say "QQ me". Not the CJK nicknames (扣我 is also "deduct from me").

@@ -47,6 +47,8 @@ export const TRADITIONAL_PAIRS: string = [
   '賦赋 贓赃 躍跃 軌轨 軸轴 輪轮 轟轰 辯辩 邏逻 醜丑 釀酿 鈣钙 鉤钩 銅铜 銳锐 鋁铝 錦锦',
   '錫锡 鍊链 鍛锻 鎮镇 鏟铲 鐲镯 鑽钻 閣阁 闡阐 陣阵 鞏巩 頸颈 頒颁 顆颗 颱台 餅饼 餓饿',
   '餵喂 騎骑 騷骚 驅驱 骯肮 鬥斗 魯鲁 鴨鸭 鹽盐 黴霉 齣出',
+  // haggling and "no need" in Hong Kong and Taiwan talk (傾價, 講價, 唔駛), so they read like 谈价 and 唔使
+  '傾倾 講讲 駛驶',
 ].join(' ');
 
 /**

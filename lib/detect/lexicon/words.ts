@@ -68,6 +68,10 @@ export const NEGATIONS = [
   '不设', '不设置', '不开展', '不举办', '不存在', '从未', '从来没有', '从来不',
   // Cantonese negators: 冇 (no / not have), 唔好 (don't), 唔会, 未有 (see negatedAt for 冇问题)
   '冇', '唔好', '唔会', '唔接受', '唔做', '唔搞', '唔提供', '唔设', '未有',
+  // Cantonese "no need to" (唔使/唔洗/唔驶 = 不用): only with the private act after it, like 不用私 (唔使落单，直接过数
+  // is an inducement; 唔使私讯 / 唔洗加 / 唔使pm is a shop saying none is needed); 唔需要 is 不需要 itself
+  ...['唔使', '唔洗', '唔驶', '唔用'].flatMap((w) => ['私', '加', 'pm', 'dm', 'inbox', '搵', '联络', '联系', '留'].map((v) => w + v)),
+  '唔需要', '唔必要',
 ];
 
 /** Words that mark the whole message as a warning about scams. */
@@ -112,6 +116,9 @@ export const REFUSED_AFTER = [
   'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',
   // the thing named first, then that the shop does not use it (收款码这东西我们店里不用的)
   '不用的', '不使用', '从不用', '从来不用', '都不用', '没在用', "don't use", 'do not use', "we don't accept", 'not accepted',
+  // the writer's own refusal after what the other proposed (私下转账我不考虑, 加微信就不必了); the writer named, or the
+  // answer closed: a bare 不考虑 also says what a deal leaves out (私下转账不考虑退换)
+  '我不考虑', '我们不考虑', '我是不考虑', '不予考虑', '不考虑了', '不考虑哈', '不考虑的', '就不必了', '就不用了', '我唔考虑',
 ];
 
 /**
@@ -130,6 +137,8 @@ export const RECOUNT_ASKED = [
   'asking me', 'asks me', 'asked us', 'asking us', 'asks us', 'wants me to', 'wanting me to', 'wants us to', 'wanted us to',
   'told us to', 'tells me to', 'telling me to', 'telling us to', 'urged me to', 'pushing me to', 'pressured me', 'insisted i',
   'insisted that i', 'requested that i', 'message asking', 'messages asking', 'text asking', 'email asking', 'dm asking',
+  // the other side's proposal named back to them (你说的私下转账…, 你讲的加微信…), answered after it
+  '你说的', '你讲的', '你提的', '你讲嘅', '你说要', '您说的', '你刚说的', '你刚才说的',
   // a card or note found in the parcel, told by the buyer ("got a card in the box offering a gift card for …")
   ...['card', 'note', 'insert', 'flyer', 'leaflet', 'slip', 'postcard', 'box', 'package', 'parcel', 'order'].flatMap((w) =>
     ['offering', 'offered', 'promising', 'asking', 'saying', 'that offered', 'that said'].map((v) => `${w} ${v}`)),
@@ -141,6 +150,8 @@ export const RECOUNT_ASKED = [
 export const RECOUNT_REFUSED = [
   '我拒绝', '拒绝了', '被我拒绝', '我没同意', '没答应', '我没答应', '我不同意', '我没理', '没理他', '没理她', '没理会', '我没加', '我没转',
   '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
+  // (the writer named: 找我私下转账，不考虑议价 is a seller's terms after a request of its own)
+  '我不考虑', '我是不考虑', '不考虑了', '我不接受', '我不答应', '就不必了', '就不用了',
   // the asked act itself refused by the writer (你是要我扫码付款吗？我不扫)
   '我不扫', '我不转', '我不付', '我不加', '我不会扫', '我不会转', '我不会付', '我不会加', '我才不',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',

@@ -4,7 +4,7 @@ import { sentenceEnd } from '../scan';
 
 const ZH = new RegExp(
   [
-    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户)群',
+    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群',
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)的?(?:app|官网|网站|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
@@ -37,6 +37,13 @@ const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /** A price or selling word: counts for a group, a site or an app. */
 const PRICE = /sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边/;
+/** Agents or part-timers recruited to resell (招代理, 兼职, 一件代发, 货源): the group is where the goods are sold to them. */
+const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|分销|副业/;
+/**
+ * The platform's own share or invite-a-friend activity: the link is the buyer's own (好友通过你的链接下单, 你的专属链接),
+ * shared to friends for a coupon. A seller's link is "mine" or "this one".
+ */
+const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:分享|转发)(?:到|给)[^。！？!?\n]{0,12}好友|邀请(?:好友|朋友|新用户|新人)/;
 const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
@@ -61,10 +68,11 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (BENIGN.test(around)) return false;
   // the shop sending buyers back to its platform shop (官网同价，请在本店下单)
   if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40))) return false;
+  if (/^(?:网址|网站|链接)/.test(m[0]) && REFERRAL_LINK.test(canon.slice(Math.max(0, m.index - 30), m.index + 4))) return false;
   const rest = sentence.replace(m[0], ' ');
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest);
-  return BUY.test(rest) || PRICE.test(rest);
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest);
 }
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {

@@ -45,6 +45,15 @@ const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;
 
+/**
+ * A payment code that is itself the goods: the stand, sticker or plate a shop buys to show its code (收款码立牌,
+ * 定制收款码贴纸, 付款码桌牌 15×10cm), the code's sound box. The maker's word right before the code or the object
+ * right after it; only for the code named bare (a code to scan and pay, 扫码付, is a request whatever is near).
+ */
+const PRODUCT_AFTER = /^的?(?:亚克力)?(?:立牌|台卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|贴牌|卡片|支架|展示架|展架|音箱|音响|播报器|提示器|喇叭|模板|定制|订制|制作|印刷|打印|批发)/;
+const PRODUCT_BEFORE = /(?:亚克力|定制|订制|定做|印刷|打印|制作|批发|pvc)的?(?:个人|商家|店铺|微信|支付宝)?$/;
+const BARE_CODE = /码$|qr(?: ?code)?$/;
+
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
 const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
 
@@ -77,6 +86,7 @@ export default defineRule({
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
         if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && PLATFORM.test(around) && !/[传发给][你您]/.test(m[0])) continue;
         if (re !== DECODED && refusedAfter(canon, m.index + m[0].length)) continue;
+        if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)))) continue;
         // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
         if (re !== EN && re !== DECODED && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // Cantonese "no need to DM / add" (唔使, 唔洗); a time of day before 我; a seller who will not haggle at all
+    "想要嘅直接留言，唔洗私訊我哋",
+    "唔使加我，喺度問就得",
+    "不用私信啦，评论区扣1",
+    "下午3pm我先上线",
+    "今晚8 pm我们开播",
+    "这边不好讲价哦，已经是最低价了",
     // the buyer's own message, more listings or sizes on the profile
     "Seller answered my DM for details within an hour",
     "Check my profile for more items, bundle discounts available",
@@ -79,6 +86,12 @@ ruleTester('contact-request', {
     "给个号码我们登记一下",
   ],
   invalid: [
+    { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
+    { text: "要就dm我", start: 2, end: 5, value: "dm我" },
+    { text: "價錢私底下傾", start: 0, end: 6, value: "价钱私底下倾" },
+    { text: "可以私下谈价格", start: 2, end: 6, value: "私下谈价" },
+    { text: "可以給我您的聯絡方式嗎", start: 0, end: 11, value: "可以给我您的联络方式吗" },
+    { text: "发我一下你的whatsapp", start: 0, end: 14, value: "发我一下你的whatsapp" },
     { text: "方便给个联络方式吗？平台这里不好说", start: 0, end: 9, value: "方便给个联络方式吗" },
     // a report of a comment with no refusal, or a refusal of something else: the writer's own request stays
     { text: "Someone commented, great bag! DM me for cheaper", start: 30, end: 35, value: "dm me" },
@@ -131,7 +144,7 @@ ruleTester('contact-request', {
     // the buyer's contact asked for (联络方式), "can't talk here", "won't reply here", "I'll DM you the price", a bare pointer to the bio
     { text: "留下联络方式，我私下和您详谈", start: 0, end: 6, value: "留下联络方式" },
     { text: "这里聊不方便，加我电报", start: 0, end: 6, value: "这里聊不方便" },
-    { text: "這邊不方便講，有意思的話聯絡我", start: 0, end: 6, value: "这边不方便講" },
+    { text: "這邊不方便講，有意思的話聯絡我", start: 0, end: 6, value: "这边不方便讲" },
     { text: "I don't check messages on this app, whatsapp me", start: 0, end: 34, value: "i don't check messages on this app" },
     { text: "won't reply here anymore", start: 0, end: 16, value: "won't reply here" },
     { text: "comment 🔥 below and we'll inbox u the link", start: 21, end: 43, value: "we'll inbox u the link" },

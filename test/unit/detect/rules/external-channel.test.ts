@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('external-channel', {
   valid: [
+    // the platform's own invite-a-friend or share activity: the link is the buyer's own; a team named with no selling
+    "邀请好友下单，好友通过你的专属链接购买，你得10元券",
+    "分享给微信好友，好友从链接下单你返2元（平台活动）",
+    "我们团队群每天开会",
+    "我们是品牌代理，正品保障",
     "我加入了大学的摄影社团，拍照很开心",
     "FB社團的朋友推薦我買的，品質不錯",
     "关注主播领券",
@@ -49,6 +54,8 @@ ruleTester('external-channel', {
     "Join our community for tips, discounts are only on this store",
   ],
   invalid: [
+    { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
+    { text: "想拿货的进我们的拿货群，一手价", start: 4, end: 11, value: "进我们的拿货群" },
     { text: "我们有自己的line社团，团购价更低，欢迎加入", start: 6, end: 12, value: "line社团" },
     // joining the seller's group or page on another app (FB, Viber group chat, IG), the buying word anywhere in the
     // invitation's sentence, after the group's name

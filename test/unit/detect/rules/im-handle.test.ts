@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // the app and "DM us" with no handle
+    "我们的IG DM功能坏了",
+    "IG 我们会更新新品",
     // a word further back is not a handle written before the app ("… for Instagram", "… can WhatsApp her")
     "Tripod with phone clip, ideal for Instagram and TikTok reels",
     "Got it so my aunt can Telegram her sons abroad",
@@ -48,6 +51,8 @@ ruleTester('im-handle', {
     "ins 私信 @ 官方账号",
   ],
   invalid: [
+    { text: "ins dm 我们 @milk_tea_hk", start: 0, end: 22, value: "milk_tea_hk" }, // the app, "DM us" (我们/我哋, us), then the @handle
+    { text: "tg pm us @cheap_kicks22", start: 0, end: 23, value: "cheap_kicks22" },
     { text: "order here or kakao talk id: jiwoo_shop7", start: 14, end: 40, value: "jiwoo_shop7" }, // KakaoTalk written as two words
     // the app ("飞机" = Telegram), a contact verb, then the @handle
     { text: "这里不好说，飞机找我 @mm_lulu_520", start: 6, end: 23, value: "mm_lulu_520" },

@@ -5,6 +5,12 @@ ruleTester('off-platform-payment', {
     "The seller wanted me to pay him directly to skip fees — not doing that, bought through the app instead.",
     "Customs may hold your parcel until import VAT is paid; the courier will contact you.",
     "Pay the balance here to release your pre-order for dispatch",
+    // the cart passed over for no payment; a price compared with a picture; the other side's proposal refused by the writer
+    "别拍小黄车了，这款已经卖完，有问题找我",
+    "这个颜色比链接里的图片深一点",
+    "你说的私下交易我不考虑，还是平台下单吧",
+    "卖家提的私下转账就不必了，我在平台拍",
+    "你刚说的线下付款我不接受",
     // a parcel sent straight to the buyer; the checkout only waited for a price change
     "Can you send it straight to me instead of the depot?",
     "I'll send the parcel straight to your door",
@@ -133,6 +139,11 @@ ruleTester('off-platform-payment', {
     { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
     { text: "To release the parcel, pay the customs duty of $3.20 at usps-customs-help.com", start: 0, end: 77, value: "to release the parcel, pay the customs duty of $3.20 at usps-customs-help.com" },
     { text: "USPS: settle the outstanding customs fee $2.10 via this link to release your package", start: 6, end: 84, value: "settle the outstanding customs fee $2.10 via this link to release your package" },
+    { text: "不用点链接了，直接转给我就行", start: 0, end: 12, value: "不用点链接了,直接转给我" }, // the link passed over for a transfer; coming to the writer to pay; the transfer priced under the listing
+    { text: "有要的直接找我付款，不用等开链接", start: 3, end: 9, value: "直接找我付款" },
+    { text: "私下转账比橱窗便宜15", start: 0, end: 9, value: "私下转账比橱窗便宜" },
+    // (a seller's own terms after its request are no refusal of someone else's proposal)
+    { text: "需要的找我私下转账，不考虑议价", start: 5, end: 9, value: "私下转账" },
     { text: "拍下先别付款，私下结账更便宜", start: 0, end: 9, value: "拍下先别付款,私下" },
     // the marketplace order cancelled and the money sent to the seller; the platform's protection or escrow left out;
     // a direct transfer to the seller or a price for one (regional English: "ah", "po", "leh", "can?")

@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // the code is the goods: a stand, sticker or plate a shop buys to show its own code
+    "定制支付宝收款码贴纸 防水PVC 10张",
+    "商家收款码台卡 亚克力 可印logo",
+    "微信付款码桌牌定制 包邮",
+    "打印收款码 A5 覆膜 3张起",
     // a code for something else than money sent to the buyer, or a refund only tracked
     "Scan the QR code on the box to get your warranty card",
     "Scan the QR code to track your refund status",
@@ -49,6 +54,7 @@ ruleTester('payment-qr', {
     "我的支付宝扫不了码",
   ],
   invalid: [
+    { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
     { text: "我给你发收款码，扫了就行", start: 1, end: 7, value: "给你发收款码" },
     { text: "扫我收款码付款不用下单", start: 0, end: 6, value: "扫我收款码付" },
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
