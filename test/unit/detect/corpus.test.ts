@@ -27,18 +27,18 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
   }
-  // Measured once unseen (precision 1.000, recall 0.917) and not tuned on: a guard against losing ground.
+  // Never tuned on: measured unseen at 1.000 / 0.917 after round 4, 1.000 / 0.933 now. A guard against losing ground.
   it('independent-5.jsonl: precision ≥ 0.97 and recall ≥ 0.88', () => {
     expectQuality(evaluate(loadIndependent(5)), 0.97, 0.88, 'independent-5');
   });
-  // Measured unseen at 0.949 / 0.925 after round 5, and the same after round 6 (which tuned on set 8).
-  it('independent-9.jsonl: precision ≥ 0.93 and recall ≥ 0.9', () => {
-    expectQuality(evaluate(loadIndependent(9)), 0.93, 0.9, 'independent-9');
+  // Measured unseen at 0.982 / 0.925 after round 6, and the same after round 7 (which tuned on set 9).
+  it('independent-10.jsonl: precision ≥ 0.96 and recall ≥ 0.9', () => {
+    expectQuality(evaluate(loadIndependent(10)), 0.96, 0.9, 'independent-10');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
