@@ -144,25 +144,24 @@ function insideStronger(kept: readonly Finding[], f: Finding): boolean {
 }
 
 /**
- * Findings of recent texts read with every rule, kept beside normalise()'s own
- * memo of the last texts: a chat window is read once per message and again in
- * each thread pass over its neighbours, and live rooms repeat short messages
- * ("666", "扣1") by the hundred. Keyed by the memo's Normalised object, so a
- * text costs no second lookup by string. The findings are frozen because
- * callers share them.
+ * Findings of recent texts read with every rule, kept on normalise()'s own
+ * memo of the last texts (its `derived` slot): a chat window is read once per
+ * message and again in each thread pass over its neighbours, and live rooms
+ * repeat short messages ("666", "扣1") by the hundred. A Map by text (a string
+ * hash and an iterator per message) or a WeakMap by Normalised (cost the
+ * garbage collector) each made every message dearer by a third; the slot costs
+ * about nothing. The findings are frozen because callers share them.
  */
-const findingsMemo = new WeakMap<Normalised, readonly Finding[]>();
-
 export function detectFindings(text: string, rules: readonly Rule[] = RULES): Finding[] {
   // (a text longer than normalise() keeps gets a fresh Normalised each time: nothing to key on)
   if (rules !== RULES || text.length > MEMO_TEXT_MAX || !phraseSkipping()) return findingsOf(text, rules);
   const norm = normalise(text);
-  const known = findingsMemo.get(norm);
+  const known = norm.derived as readonly Finding[] | undefined;
   // A copy of the list: callers may add to or sort their own list; the findings themselves are frozen.
   if (known !== undefined) return known.slice();
   const found = tidy(detectOne(text, rules, norm));
   for (const f of found) Object.freeze(f);
-  findingsMemo.set(norm, found.slice());
+  norm.derived = found.slice();
   return found;
 }
 

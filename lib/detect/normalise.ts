@@ -19,6 +19,8 @@ export interface Normalised {
   readonly startOf: Int32Array;
   /** For canonical UTF-16 unit i: original end offset (exclusive). */
   readonly endOf: Int32Array;
+  /** A slot for what a reader of this text derives from it once (the engine's findings); normalise leaves it alone. */
+  derived?: unknown;
 }
 
 const TRAD = new Map<string, string>();
@@ -438,6 +440,7 @@ function codesToString(codes: Uint16Array, len: number): string {
  * identity and is only materialised if someone reads it.
  */
 class Norm implements Normalised {
+  derived: unknown = undefined;
   constructor(
     readonly text: string,
     readonly canon: string,
