@@ -53,6 +53,9 @@ const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sig
 const PRODUCT_AFTER = /^的?(?:亚克力)?(?:立牌|台卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|贴牌|卡片|支架|展示架|展架|音箱|音响|播报器|提示器|喇叭|模板|定制|订制|制作|印刷|打印|批发)/;
 const PRODUCT_BEFORE = /(?:亚克力|定制|订制|定做|印刷|打印|制作|批发|pvc)的?(?:个人|商家|店铺|微信|支付宝)?$/;
 const BARE_CODE = /码$|qr(?: ?code)?$/;
+/** The same in English: "payment QR code stand / sticker / sign", "custom PayNow QR code". */
+const EN_PRODUCT_AFTER = /^s? (?:stands?|signs?|stickers?|decals?|plates?|plaques?|displays?|holders?|boards?|tent cards?|table cards?|acrylics?|keychains?|templates?|printing|generators?|scanners?|readers?|speakers?|sound ?box(?:es)?|standees?)\b/;
+const EN_PRODUCT_BEFORE = /(?:custom|customi[sz]ed|personali[sz]ed|acrylic|printed|printable|engraved|laminated|wooden|waterproof)(?: [a-z]+)? $/;
 
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
 const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
@@ -87,6 +90,7 @@ export default defineRule({
         if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && PLATFORM.test(around) && !/[传发给][你您]/.test(m[0])) continue;
         if (re !== DECODED && refusedAfter(canon, m.index + m[0].length)) continue;
         if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)))) continue;
+        if (re === EN && BARE_CODE.test(m[0]) && !/^my /.test(m[0]) && (EN_PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 14)) || EN_PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 24), m.index)))) continue;
         // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
         if (re !== EN && re !== DECODED && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });

@@ -6,6 +6,10 @@ ruleTester('payment-qr', {
     "定制支付宝收款码贴纸 防水PVC 10张",
     "商家收款码台卡 亚克力 可印logo",
     "微信付款码桌牌定制 包邮",
+    // the same goods sold in English
+    "Custom payment QR code stand for small business, acrylic, 10x15cm",
+    "PayNow QR code stickers, waterproof, pack of 5",
+    "Personalised Venmo QR code sign for craft fairs",
     "打印收款码 A5 覆膜 3张起",
     // a code for something else than money sent to the buyer, or a refund only tracked
     "Scan the QR code on the box to get your warranty card",
@@ -55,6 +59,8 @@ ruleTester('payment-qr', {
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
+    // a code offered to pay with stays one, goods words or not
+    { text: "Scan my payment QR code sticker on the photo to pay me, cheaper than checkout", start: 0, end: 51, value: "scan my payment qr code sticker on the photo to pay" },
     { text: "我给你发收款码，扫了就行", start: 1, end: 7, value: "给你发收款码" },
     { text: "扫我收款码付款不用下单", start: 0, end: 6, value: "扫我收款码付" },
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
