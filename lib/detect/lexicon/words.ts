@@ -61,7 +61,7 @@ export const NEGATIONS = [
   '请勿', '勿', '切勿', '别私下', '别加', '别转', '别付', '别扫', '别点', '别相信', '别去', '千万别', '谨防', '警惕', '不要相信', '不要', '别信', '禁止', '严禁', '不会', '不得', '拒绝', '不能', '不可',
   '不支持', '谨慎', '小心', '防止', '避免', '没有', '从不', '绝不', '绝对不', '不需要', '无需', '并非', '不是',
   'never', "don't", 'dont', 'do not', 'not', "won't", 'will not', 'avoid', 'beware', 'no need', 'refuse', 'without',
-  'don’t', 'won’t', "can't", 'can’t', 'cannot', "doesn't", 'doesn’t', 'does not', "isn't", 'isn’t',
+  "can't", 'cannot', "doesn't", 'does not', "isn't",
   // a refusal by the shop itself: 本店不接受…, 不允许…, 不提供…
   '不接受', '不允许', '不提供', '不参与', '不做', '不搞', '不用私', '不要私', '别私', '别找', '别戳', '别滴', '别dd', '别联系',
   // a shop's notice that it runs no such thing (本店不设…, 从未…)
@@ -112,8 +112,8 @@ export const REFUSED_AFTER = [
   '无法获得售后', '无法获得平台', '无法获得保障', '无法获得退款', '无法享受售后', '无法享受平台', '无法享受保障',
   '不能享受售后', '不能享受平台', '不享有平台', '后果自负', '风险自负',
   'is against', 'are against', 'against the rules', 'against policy', 'against our policy', 'not allowed', "isn't allowed",
-  'isn’t allowed', "aren't allowed", 'aren’t allowed', 'not protected', "aren't protected", 'aren’t protected', "isn't protected",
-  'isn’t protected', 'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',
+  "aren't allowed", 'not protected', "aren't protected", "isn't protected",
+  'prohibited', 'forbidden', 'is a scam', 'are a scam', 'violates', 'not permitted',
   // the thing named first, then that the shop does not use it (收款码这东西我们店里不用的)
   '不用的', '不使用', '从不用', '从来不用', '都不用', '没在用', "don't use", 'do not use', "we don't accept", 'not accepted',
   // the writer's own refusal after what the other proposed (私下转账我不考虑, 加微信就不必了); the writer named, or the
@@ -158,8 +158,8 @@ export const RECOUNT_REFUSED = [
   'no thanks', 'i ignored', 'refused and',
   // a flat no to it ("- not doing that.", "nope", "not happening")
   'not doing that', 'not doing it', 'not happening', 'nope', 'hell no', 'not a chance', 'no chance', 'no way.', 'no way!',
-  'no way,', 'not falling for', "wasn't going to", 'wasn’t going to', 'was not going to', "didn't do it", 'didn’t do it',
-  "didn't do that", 'didn’t do that', "i won't", 'i won’t', 'i will not',
+  'no way,', 'not falling for', "wasn't going to", 'was not going to', "didn't do it",
+  "didn't do that", "i won't", 'i will not',
   // …or the writer paid the platform's way after all ("bought with the checkout and its protection instead")
   'checkout instead', 'the app instead', 'platform instead', 'protection instead', 'the site instead', 'on-site instead',
   // ignored, blocked or reported ("…, ignored and reported", "reported them to the platform")
@@ -171,5 +171,5 @@ export const RECOUNT_REFUSED = [
   'so wrong',
   // the buyer telling others to refuse it
   'ignore them', 'ignore him', 'ignore her', 'ignore it', 'ignore that', 'ignore those', 'ignore such', "don't fall for",
-  'don’t fall for', 'dont fall for', 'do not fall for', "don't reply to", 'do not reply to',
+  'dont fall for', 'do not fall for', "don't reply to", 'do not reply to',
 ];

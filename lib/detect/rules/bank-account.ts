@@ -52,7 +52,7 @@ function sortCodeBefore(canon: string, pos: number): boolean {
  * before it: the name in between.
  */
 const HOLDER_AFTER = /^[\s,;:.()\-–—/|]{0,4}(?:(?:acct|account|acc|a\/c)\.? ?(?:name|holder)|beneficiary(?: name)?|name on (?:the )?account|ifsc[\s:\-]*[a-z]{4}0[a-z0-9]{6})(?![a-z])/;
-const HOLDER_BEFORE = /(?:(?:acct|account|acc|a\/c)\.? ?(?:name|holder)|beneficiary(?: name)?)(?![a-z])[\s:.\-–]*[a-z][a-z .'’\-]{0,30}?[\s,;:.()\-–—/|]*(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#.]*)?$/;
+const HOLDER_BEFORE = /(?:(?:acct|account|acc|a\/c)\.? ?(?:name|holder)|beneficiary(?: name)?)(?![a-z])[\s:.\-–]*[a-z][a-z .'\-]{0,30}?[\s,;:.()\-–—/|]*(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#.]*)?$/;
 /** A bank named right before the number ("Pay into GTBank 0134552861", "Zenith Bank: 2087654321"). */
 /** (not "your bank", whose number may be its phone line, nor a power bank) */
 const BANK_NAME_BEFORE = /(?<=[a-z])(?<!power)bank[\s:#.\-–]{0,3}$|(?<![a-z])(?!(?:your|the|a|any|power|food|blood|piggy) )[a-z]+ bank(?: plc| ltd| limited)?[\s:#.,\-–]{0,3}(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#.]*)?$/;

@@ -208,7 +208,7 @@ function firstReward(text: string): number {
 /** Smaller English forms that stay patterns: money for a review; "we reward 5-star reviews with …". */
 const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)|reward(?:s|ed|ing)? (?:you |customers |buyers )?(?:for )?(?:your |an? |honest |every |all )?(?:5[- ]star |five[- ]star |positive |good |photo )?(?:reviews?|ratings?|feedback) with/g;
 /** Platform promotions and neutral mentions that share the words. */
-const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未)(?:有|用|要|需要|是|为了|是为了|图|拿到?|给|收到|领到?|见)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not (?:offer|give|provide)|(?:cannot|can't|can’t|won't|won’t|will not|do not|don't|don’t|never) (?:offer|give|pay|provide|send)/;
+const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未)(?:有|用|要|需要|是|为了|是为了|图|拿到?|给|收到|领到?|见)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not (?:offer|give|provide)|(?:cannot|can't|won't|will not|do not|don't|never) (?:offer|give|pay|provide|send)/;
 
 const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {

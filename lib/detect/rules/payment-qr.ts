@@ -21,7 +21,7 @@ const EN = new RegExp(
     // a QR code sent to the buyer, then paid by scanning it ("I'll send you a QR code, scan it with your bank app to pay")
     '(?:send|sending|sent|give|attach|attaching|forward|share|text)(?: you)? (?:a|my|the|our) (?:payment )?qr(?: code)?[^.!?\\n]{0,48}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
     // "my payment code", "scan to pay" (not at a checkout: see EN_PLATFORM)
-    "(?:my|our|the seller['’]?s) (?:payment|pay|receiving) code", '\\bscan (?:to|and) pay',
+    "(?:my|our|the seller'?s) (?:payment|pay|receiving) code", '\\bscan (?:to|and) pay',
     '(?:pay|send (?:the )?(?:money|payment)|transfer(?: the money)?)(?: me)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?qr(?: code)?',
     '\\bscan (?:it|this|that|the code|the qr(?: code)?|my code)[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
     // the refund scam: a code scanned "to receive" money, which in truth pays the scammer ("to get your refund, scan the
