@@ -46,19 +46,26 @@ function sortCodeBefore(canon: string, pos: number): boolean {
     canon.slice(from + w.index + m[0].length, pos).replace(/[^a-z]/g, '').length <= 14;
 }
 
+/** How an account is labelled ("acct", "account", "acc.", "a/c"), then what the label names. */
+const ACCOUNT_LABEL = String.raw`(?:acct|account|acc|a\/c)\.? ?`;
+/** The holder's name: "acct name", "account holder", "beneficiary (name)". */
+const HOLDER_LABEL = String.raw`(?:${ACCOUNT_LABEL}(?:name|holder)|beneficiary(?: name)?)`;
+/** The number: "a/c no.", "account number", or the label alone. */
+const NUMBER_LABEL = String.raw`${ACCOUNT_LABEL}(?:no|number|num)?\.?`;
+
 /**
  * The holder's name given with the number ("0134552861, acct name Ade Bello", "A/C name: …, 2087654321"): only a bank
  * account comes with the name it is held in (or, in India, the branch's IFSC code). After the number: separators only;
  * before it: the name in between.
  */
-const HOLDER_AFTER = /^[\s,;:.()\-–—/|]{0,4}(?:(?:acct|account|acc|a\/c)\.? ?(?:name|holder)|beneficiary(?: name)?|name on (?:the )?account|ifsc[\s:\-]*[a-z]{4}0[a-z0-9]{6})(?![a-z])/;
-const HOLDER_BEFORE = /(?:(?:acct|account|acc|a\/c)\.? ?(?:name|holder)|beneficiary(?: name)?)(?![a-z])[\s:.\-–]*[a-z][a-z .'\-]{0,30}?[\s,;:.()\-–—/|]*(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#.]*)?$/;
+const HOLDER_AFTER = new RegExp(String.raw`^[\s,;:.()\-–—/|]{0,4}(?:${HOLDER_LABEL}|name on (?:the )?account|ifsc[\s:\-]*[a-z]{4}0[a-z0-9]{6})(?![a-z])`);
+const HOLDER_BEFORE = new RegExp(String.raw`${HOLDER_LABEL}(?![a-z])[\s:.\-–]*[a-z][a-z .'\-]{0,30}?[\s,;:.()\-–—/|]*(?:${NUMBER_LABEL}[\s:#.]*)?$`);
 /** A bank named right before the number ("Pay into GTBank 0134552861", "Zenith Bank: 2087654321"). */
 /** (not "your bank", whose number may be its phone line, nor a power bank) */
-const BANK_NAME_BEFORE = /(?<=[a-z])(?<!power)bank[\s:#.\-–]{0,3}$|(?<![a-z])(?!(?:your|the|a|any|power|food|blood|piggy) )[a-z]+ bank(?: plc| ltd| limited)?[\s:#.,\-–]{0,3}(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#.]*)?$/;
+const BANK_NAME_BEFORE = new RegExp(String.raw`(?<=[a-z])(?<!power)bank[\s:#.\-–]{0,3}$|(?<![a-z])(?!(?:your|the|a|any|power|food|blood|piggy) )[a-z]+ bank(?: plc| ltd| limited)?[\s:#.,\-–]{0,3}(?:${NUMBER_LABEL}[\s:#.]*)?$`);
 const NAMED_BANK = new Lexicon(BANK_NAMES);
 /** What may stand between a bank's name and its account number: "GTB: 0123…", "HDFC a/c no. 5010…". */
-const NAME_TO_NUMBER = /^[\s:#.,\-–]{0,3}(?:(?:acct|account|acc|a\/c)\.? ?(?:no|number|num)?\.?[\s:#]*)?$/;
+const NAME_TO_NUMBER = new RegExp(String.raw`^[\s:#.,\-–]{0,3}(?:${NUMBER_LABEL}[\s:#]*)?$`);
 /** A bank named right after the number: "0123456789 GTBank", "0123456789 (Kuda)", "… Zenith Bank". */
 const BANK_WORD_AFTER = /^[\s,;:(\-–]{0,3}(?:[a-z]*bank|[a-z]+ bank)(?![a-z])/;
 
