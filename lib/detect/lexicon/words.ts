@@ -101,6 +101,12 @@ export const REFUSALS = [
 ];
 
 /**
+ * The writer turning down what was proposed, in words that name the writer or close the answer (私下转账我不考虑,
+ * 加微信就不必了): read after a request (REFUSED_AFTER) and after a recounted one (RECOUNT_REFUSED).
+ */
+const DECLINED_ZH = ['我不考虑', '我是不考虑', '不考虑了', '就不必了', '就不用了'];
+
+/**
  * Words right after a request that judge it forbidden (私下交易是不允许的, 外面聊不了, "paying outside Etsy is against
  * the rules"): the message quotes the request to refuse it.
  */
@@ -118,7 +124,7 @@ export const REFUSED_AFTER = [
   '不用的', '不使用', '从不用', '从来不用', '都不用', '没在用', "don't use", 'do not use', "we don't accept", 'not accepted',
   // the writer's own refusal after what the other proposed (私下转账我不考虑, 加微信就不必了); the writer named, or the
   // answer closed: a bare 不考虑 also says what a deal leaves out (私下转账不考虑退换)
-  '我不考虑', '我们不考虑', '我是不考虑', '不予考虑', '不考虑了', '不考虑哈', '不考虑的', '就不必了', '就不用了', '我唔考虑',
+  ...DECLINED_ZH, '我们不考虑', '不予考虑', '不考虑哈', '不考虑的', '我唔考虑',
 ];
 
 /**
@@ -151,7 +157,7 @@ export const RECOUNT_REFUSED = [
   '我拒绝', '拒绝了', '被我拒绝', '我没同意', '没答应', '我没答应', '我不同意', '我没理', '没理他', '没理她', '没理会', '我没加', '我没转',
   '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
   // (the writer named: 找我私下转账，不考虑议价 is a seller's terms after a request of its own)
-  '我不考虑', '我是不考虑', '不考虑了', '我不接受', '我不答应', '就不必了', '就不用了',
+  ...DECLINED_ZH, '我不接受', '我不答应',
   // the asked act itself refused by the writer (你是要我扫码付款吗？我不扫)
   '我不扫', '我不转', '我不付', '我不加', '我不会扫', '我不会转', '我不会付', '我不会加', '我才不',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',
