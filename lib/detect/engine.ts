@@ -159,14 +159,15 @@ export function detectFindings(text: string, rules: readonly Rule[] = RULES): Fi
   const known = norm.derived as readonly Finding[] | undefined;
   // A copy of the list: callers may add to or sort their own list; the findings themselves are frozen.
   if (known !== undefined) return known.slice();
-  const found = tidy(detectOne(text, rules, norm));
+  const found = findingsOf(text, rules, norm);
   for (const f of found) Object.freeze(f);
   norm.derived = found.slice();
   return found;
 }
 
-function findingsOf(text: string, rules: readonly Rule[]): Finding[] {
-  if (text.length <= WINDOW + OVERLAP) return tidy(detectOne(text, rules));
+/** `norm`: the text's Normalised when the caller already has it (only for a text read in one window). */
+function findingsOf(text: string, rules: readonly Rule[], norm?: Normalised): Finding[] {
+  if (text.length <= WINDOW + OVERLAP) return tidy(detectOne(text, rules, norm));
   const all: Finding[] = [];
   for (let s = 0; s < text.length; s += WINDOW) {
     const e = Math.min(text.length, s + WINDOW + OVERLAP);
