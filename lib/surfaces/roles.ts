@@ -41,7 +41,11 @@ export function roleFromAttributes(item: Element): AuthorRole {
   return 'unknown';
 }
 
-const TIME_LIKE = /^(\d{1,4}[-/.年月日:：\s]*){1,6}(am|pm|上午|下午)?$|^(刚刚|昨天|今天|just now|yesterday|today)/i;
+/**
+ * A time or date shown beside a message (10:32, 2024-05-01, 5月1日, 3pm, 昨天). Digits need a time or date separator
+ * or am/pm: a bare number ("139", "1234") is a message, often one piece of a number typed over several.
+ */
+const TIME_LIKE = /^(?=[\d\s]*[-/.年月日:：]|.*(?:am|pm|上午|下午)$)(\d{1,4}[-/.年月日:：\s]*){1,6}(am|pm|上午|下午)?$|^(刚刚|昨天|今天|just now|yesterday|today)/i;
 
 /** "用户123：" → "用户123"; "【客服】小美" stays. */
 export function cleanName(s: string): string {

@@ -35,6 +35,12 @@ describe('message body without the author name', () => {
     expect(u!.author).toBe('阿珍');
   });
 
+  it('a bare number is the message; a time beside it is not', () => {
+    const [a, b] = units('<div><span>阿珍</span><span>1234</span></div><div><span>阿珍</span><span>3pm</span><span>5678</span></div>');
+    expect(a!.text).toBe('1234');
+    expect(b!.text).toBe('5678');
+  });
+
   it('name, time and text side by side → the text', () => {
     const [u] = units('<div><span>阿珍</span><span>10:32</span><span class="t">mm_8866</span></div>');
     expect(u!.text).toBe('mm_8866');
