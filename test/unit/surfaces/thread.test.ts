@@ -15,6 +15,9 @@ describe('split handle thread (thread-split.html)', () => {
     expect(chat.map((u) => u.text)).toEqual(['这款明前龙井还有货吗？', '有的，今年新茶', '你加我', 'V', 'qz_5577', '在平台下单不行吗']);
     expect(chat.map((u) => u.role)).toEqual(['buyer', 'seller', 'seller', 'seller', 'seller', 'buyer']);
     expect(chat.map((u) => u.author)).toEqual(['我', '青竹茶叶店', '青竹茶叶店', '青竹茶叶店', '青竹茶叶店', '我']);
+    // a number typed over three messages: each piece is its message's text, not taken for a time stamp
+    const phone = units.filter((u) => u.chat === doc.querySelector('[data-expect="thread:phone"]'));
+    expect(phone.map((u) => u.text)).toEqual(['你好', '在吗', '139', '1234', '5678']);
     const v = chat.find((u) => u.text === 'V')!;
     const ctx = contextOf(v, units).map((c) => c.text);
     expect(ctx).toContain('你加我');
