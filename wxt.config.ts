@@ -47,5 +47,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // The validation libraries load on first use in the extension (lib/detect/validator-loader.lazy.ts).
+      alias: [{ find: /^\.\/validator-loader$/, replacement: resolve(import.meta.dirname, 'lib/detect/validator-loader.lazy.ts') }],
+    },
   }),
 });

@@ -262,17 +262,20 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
       }
     },
   });
-  // The detector builds its tables on first use, and each rule compiles its
-  // patterns on its first run: do all three ahead, each in an idle task of its
-  // own, so none lands in the first scan slice and no two make one long task.
-  // (A blank text stops after normalising; one letter stops after the scanner
-  // is built, since it triggers no rule.)
+  // The detector builds its tables on first use, each rule compiles its
+  // patterns on its first run, and the phone and IBAN libraries start on the
+  // first number they are asked about: do all four ahead, each in an idle task
+  // of its own, so none lands in the first scan slice and no two make one long
+  // task. (A blank text stops after normalising; one letter stops after the
+  // scanner is built, since it triggers no rule; a Chinese mobile needs no library.)
   await idle();
   detect(' ');
   await idle();
   detect('a');
   await idle();
   detect('加我微信 abc_123 或 13800138000');
+  await idle();
+  detect('WhatsApp +44 20 7946 0958');
   await idle();
   scanner.start();
   ctx.onInvalidated(() => scanner.stop());

@@ -1,12 +1,12 @@
 /** Validators that prove a candidate before it counts (checksums, number plans). */
-import { parsePhoneNumberFromString as parseWith, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
-// The regions shoppers meet (scripts/make-phone-metadata.ts): half the size of the full set, as JSON text.
-import PHONE_METADATA_JSON from './lexicon/phone-metadata';
+import type { CountryCode, MetadataJson } from './validator-libs';
+import { validatorLibs } from './validator-loader';
 
 let phoneMetadata: MetadataJson | undefined;
-const parsePhoneNumberFromString = (text: string, region?: CountryCode) =>
-  parseWith(text, { defaultCountry: region }, (phoneMetadata ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson));
-import { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from 'ibantools';
+function parsePhoneNumberFromString(text: string, region?: CountryCode) {
+  const { parsePhoneNumberFromString: parseWith, PHONE_METADATA_JSON } = validatorLibs();
+  return parseWith(text, { defaultCountry: region }, (phoneMetadata ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson));
+}
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -41,6 +41,7 @@ export function isCardNumber(d: string): boolean {
  * (Spain's DC, France's RIB key…) are not required: people type them wrong and banks still pay by the IBAN check.
  */
 export function isIban(raw: string): string | undefined {
+  const { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } = validatorLibs();
   const e = electronicFormatIBAN(raw);
   if (!e) return undefined;
   // Most letters-then-digits runs in shop text are SKUs and model numbers: the mod-97 check rejects them
