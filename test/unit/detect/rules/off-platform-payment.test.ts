@@ -134,6 +134,9 @@ ruleTester('off-platform-payment', {
     "退款已经过数给你们",
     "收到你過數，多謝",
     "支援轉數快付款",
+    // a shop that takes no private payment
+    "本店不收私下转账，请在平台付款",
+    "我哋唔收私人轉帳同過數，請喺平台落單",
   ],
   invalid: [
     { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
@@ -256,5 +259,7 @@ ruleTester('off-platform-payment', {
     { text: "蝦皮會扣手續費，你匯給我就好", start: 0, end: 13, value: "虾皮会扣手续费,你汇给我就" },
     // a consequence told after it that is no loss of protection: the seller's own trade-off
     { text: "私下交易无法获得发票，但能便宜一百", start: 0, end: 4, value: "私下交易" },
+    // free shipping is no refusal of the private transfer after it
+    { text: "不收运费哦，私下转账还便宜10块", start: 6, end: 10, value: "私下转账" },
   ],
 });
