@@ -94,10 +94,16 @@ function valueThenContact(canon: string, h: Hit): boolean {
   return tok !== null && tok.value.length >= 5 && /[\d_]/.test(tok.value) && CONTACT_ME_AFTER.test(canon.slice(tok.end, tok.end + 10));
 }
 
+/**
+ * The app named as the easier way to reach the writer, then the @handle or id (下单的话line比较方便喔 @x, ig更快 id: x):
+ * the comparison is the invitation an add-verb would be.
+ */
+const EASIER_AT_AFTER = /^\s*(?:(?:会)?(?:比较|更|最|较|蛮|挺|超)(?:方便|快|及时|快速|好找)|方便)(?:点|一点|些|一些)?(?:喔|哦|噢|啦|呀|哈|的|吧|呢|~|～)?\s*[,，:：]?\s*(?:@|(?:id|账号|帐号)\s*[:：是])/;
+
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
   const after = canon.slice(h.end, h.end + 12);
-  return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
+  return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
 }
 
 function introduced(canon: string, from: number, to: number): boolean {

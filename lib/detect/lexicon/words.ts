@@ -72,6 +72,9 @@ export const NEGATIONS = [
   // is an inducement; 唔使私讯 / 唔洗加 / 唔使pm is a shop saying none is needed); 唔需要 is 不需要 itself
   ...['唔使', '唔洗', '唔驶', '唔用'].flatMap((w) => ['私', '加', 'pm', 'dm', 'inbox', '搵', '联络', '联系', '留'].map((v) => w + v)),
   '唔需要', '唔必要',
+  // the writer's shop that takes no private payment (本店不收私下转账, 我哋唔收私人转账, 唔收过数): only with the payment
+  // named, as 不收运费，私下转账更便宜 is an offer
+  ...['不收', '唔收'].flatMap((w) => ['私', '个人转', '转账', '过数', '入数', '转数快', 'fps', 'payme', '微信转', '支付宝转'].map((v) => w + v)),
 ];
 
 /** Words that mark the whole message as a warning about scams. */
@@ -138,6 +141,9 @@ export const RECOUNT_ASKED = [
   'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',
   'comments saying', 'a comment saying', 'keep saying', 'keeps saying', 'kept saying', 'they said', 'he said', 'she said',
   'offered me', 'offering me',
+  // a card or slip in the parcel read out by the buyer (卡片上写着好评返现, 包裹里塞了张小卡): the seller's offer told
+  '卡片上写', '卡上写', '卡片写', '小卡上写', '卡片上印', '卡上印', '卡片印', '卡片上说', '卡片说', '卡上说', '纸条上写', '纸条写',
+  '传单上写', '单子上写', '夹了张', '夹了一张', '塞了张', '塞了一张', '放了张', '放了一张', '附了张', '附了一张', '里面有张', '里面有一张',
   // the request in the present or the progressive, or made of several people ("a message asking me to", "keeps
   // telling us to", "wants me to")
   'asking me', 'asks me', 'asked us', 'asking us', 'asks us', 'wants me to', 'wanting me to', 'wants us to', 'wanted us to',
@@ -158,6 +164,8 @@ export const RECOUNT_REFUSED = [
   '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
   // (the writer named: 找我私下转账，不考虑议价 is a seller's terms after a request of its own)
   ...DECLINED_ZH, '我不接受', '我不答应',
+  // …or taken to the platform as a complaint (直接投诉给平台了, 已经举报了)
+  '投诉给平台', '投诉到平台', '向平台投诉', '跟平台投诉', '找平台投诉', '已投诉', '投诉了', '举报了', '已举报', '没搭理', '我没领', '没去领',
   // the asked act itself refused by the writer (你是要我扫码付款吗？我不扫)
   '我不扫', '我不转', '我不付', '我不加', '我不会扫', '我不会转', '我不会付', '我不会加', '我才不',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',

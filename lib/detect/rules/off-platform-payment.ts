@@ -10,6 +10,11 @@ const ZH_FORMS = [
     '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', // (拍下先别付款 alone waits for the shop's price change on the platform: the private settling must follow)
     '拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|微信|支付宝|vx|wx|加我|私聊)', '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
     '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
+    // the money named, then paid straight to the writer (钱直接给我吧, 货款你直接打给我就行); not a refund or the
+    // platform's payout told (退款直接给我退回来, 平台把钱直接给我了)
+    '(?<![退赔返])(?:钱|款|定金|订金)(?:你|就|都)?直接(?:转账?|付|汇|打|给)(?:给)?我(?!们|了|的|退|返|打回|转回)',
+    // the platform's holding of the money named as the reason to pay the writer (平台压款半个月，直接转我)
+    '平台(?:要|会)?(?:压款|押款|压钱|押钱|压着钱|冻结货款|放款慢|回款慢|到账慢|结算慢|结款慢)[^。！？!?\\n]{0,12}?(?:私下(?:转|付|交易|给)|(?:直接)?(?:转|付|汇|打款|打钱)(?:给)?我(?!们|的))',
     // the marketplace's fee named as the reason to pay the writer instead (虾皮手续费很贵，我们直接转账; 蝦皮要抽成，你匯給我就好)
     // (a transfer or a private deal must follow: 手续费太高，直接涨价了 is a complaint)
     '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:要|会)?(?:扣|收)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,10}?(?:私下|线下|直接(?:转|付|汇|打款|交易|给我|找我|联系|加)|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',

@@ -40,7 +40,13 @@ const ZH_OWN = /(?:我|我们)的? ?(?:payme|fps|转数快|paynow|支付宝|alip
 /** (one pattern, one prefilter: the scanner has 31 presence slots for all rules) */
 /** A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你). */
 const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|付款|收钱)(?:二维|条)?码|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发|给)(?:你|您)/g;
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}`, 'g');
+/**
+ * A national wallet's code sent to the buyer (我send个转数快 qr code 给你, 传个支付宝二维码给你, payme码发你): the wallet
+ * names what the code is for. (Shop's own checkout has no code sent to the buyer.)
+ */
+const WALLET_QR = '(?:转数快|fps|payme|paynow|街口|jkopay|云闪付|全支付|悠游付|台湾pay|line ?pay|八达通|支付宝|alipay|zfb|微信支付|wechat ?pay|gcash|promptpay|tng)(?: ?hk)? ?的? ?(?:二维码|qr(?: ?code)?|收款码|收钱码|码)';
+const ZH_WALLET_SENT = new RegExp(`(?:发|传|send|sent)(?: ?(?:个|一个|张|一张|下|一下|你|您|给你|给您))? ?${WALLET_QR}|${WALLET_QR} ?(?:发|传|send|给)(?:你|您)`);
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;

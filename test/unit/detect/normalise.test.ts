@@ -96,6 +96,8 @@ describe('normalise: traditional characters', () => {
     expect(normalise('回饋金 餽贈').canon).toBe('回馈金 馈赠');
     // haggling and "no need" in Hong Kong talk read like their Mandarin forms
     expect(normalise('傾價 講價 唔駛').canon).toBe('倾价 讲价 唔驶');
+    // the "you" Taiwan writes to a woman reads as 你
+    expect(normalise('給妳的賴').canon).toBe('给你的赖');
   });
   it('reads the Cantonese words for give, the plural, 的 and he/she as Mandarin', () => {
     expect(normalise('過數畀佢哋 寄俾你 我嘅相 睇下').canon).toBe('过数给他们 寄给你 我的相 看下');

@@ -69,6 +69,9 @@ ruleTester('cashback-review', {
     "五星好评的款，价格不过20元",
     "好评多，比街市平过20蚊",
     "五星好评超过100元的订单包邮",
+    // a card in the parcel read out by the buyer, who ignored it or complained to the platform
+    "包裹里塞了张小卡，写着晒图返现8元，我没理",
+    "卡片上印着五星好评返红包，已经投诉给平台了",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -130,5 +133,7 @@ ruleTester('cashback-review', {
     { text: "晒单好评后联系客服，即可领取 ¥5 现金红包哦", start: 0, end: 20, value: "晒单好评后联系客服,即可领取 ¥5 现金" },
     { text: "五星好評再附三張圖，私訊我們就能領取 HK$30 回饋金", start: 0, end: 28, value: "五星好评再附三张图,私讯我们就能领取 hk$30 回馈金" },
     { text: "给个好评，扫卡片背面的码领取 8 元红包", start: 2, end: 20, value: "好评,扫卡片背面的码领取 8 元红包" },
+    // the card read out with no refusal after it is still the offer
+    { text: "卡片上写着好评返现5元，加微信领取", start: 5, end: 9, value: "好评返现" },
   ],
 });

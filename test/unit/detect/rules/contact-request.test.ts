@@ -84,6 +84,11 @@ ruleTester('contact-request', {
     "俾個電話我，我幫你查下物流",
     "给个好评我",
     "给个号码我们登记一下",
+    // 赖 as "not bad" or a rascal, an app's payment option, a like asked for: no chat account
+    "这款质量真不赖吧",
+    "帮我给个不赖的评价",
+    "能不能加个微信支付的选项",
+    "给个赞吧亲",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -168,5 +173,11 @@ ruleTester('contact-request', {
     { text: "Other ways to reach me are on my page", start: 0, end: 37, value: "other ways to reach me are on my page" },
     { text: "Contact info on my page, no lowballers", start: 0, end: 23, value: "contact info on my page" },
     { text: "For bulk prices and more contacts, see my bio", start: 20, end: 45, value: "more contacts, see my bio" },
+    // the buyer's chat account asked for, closed by a particle or the clause (賴 = LINE in Taiwan; 妳 reads as 你)
+    { text: "有空給個賴吧，出貨前先跟妳確認", start: 2, end: 6, value: "给个赖吧" },
+    { text: "方便留个line吗，补货了我通知你", start: 2, end: 9, value: "留个line吗" },
+    { text: "加個ig好嗎？新款都先放那邊", start: 0, end: 6, value: "加个ig好吗" },
+    { text: "交换个微信号吧，以后好联系", start: 0, end: 7, value: "交换个微信号吧" },
+    { text: "妳的line給我，到貨通知", start: 0, end: 8, value: "你的line给我" },
   ],
 });

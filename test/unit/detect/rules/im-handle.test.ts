@@ -49,6 +49,9 @@ ruleTester('im-handle', {
     // a DM verb after the app but no handle, or the platform's own account
     "IG 私信我就好",
     "ins 私信 @ 官方账号",
+    // the app said to be easier with no handle after it
+    "Line比较方便，大家在群里就行",
+    "用line比较方便吗？",
   ],
   invalid: [
     { text: "ins dm 我们 @milk_tea_hk", start: 0, end: 22, value: "milk_tea_hk" }, // the app, "DM us" (我们/我哋, us), then the @handle
@@ -81,5 +84,8 @@ ruleTester('im-handle', {
     // the app, a verb of private messaging, then the @handle
     { text: "链接拍不了的款，IG 私信 @mei_closet88 问", start: 8, end: 27, value: "mei_closet88" },
     { text: "tg我 @lucky_shop77 有现货", start: 0, end: 17, value: "lucky_shop77" },
+    // the app named as the easier way, then the @handle or id
+    { text: "找我的话Line比較快喔 @mia_store21", start: 4, end: 25, value: "mia_store21" },
+    { text: "IG更方便 id：nini.select88", start: 0, end: 22, value: "nini.select88" },
   ],
 });

@@ -134,6 +134,13 @@ ruleTester('off-platform-payment', {
     "退款已经过数给你们",
     "收到你過數，多謝",
     "支援轉數快付款",
+    // the platform's payout or a refund told, a complaint about held funds; a shop that takes no private payment
+    "平台把钱直接给我了，谢谢亲的好评",
+    "退款直接给我退回来就好",
+    "平台压款太久，给我们造成很大压力",
+    "平台压款太久，直接影响了资金周转",
+    "本店不收私下转账，请在平台付款",
+    "我哋唔收私人轉帳同過數，請喺平台落單",
   ],
   invalid: [
     { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
@@ -256,5 +263,10 @@ ruleTester('off-platform-payment', {
     { text: "蝦皮會扣手續費，你匯給我就好", start: 0, end: 13, value: "虾皮会扣手续费,你汇给我就" },
     // a consequence told after it that is no loss of protection: the seller's own trade-off
     { text: "私下交易无法获得发票，但能便宜一百", start: 0, end: 4, value: "私下交易" },
+    // the money paid straight to the writer, the platform's holding of it as the reason; a free shipping word is no refusal
+    { text: "平台压款要等十天，你直接转我吧", start: 0, end: 14, value: "平台压款要等十天,你直接转我" },
+    { text: "钱你直接打给我就行，今天发货", start: 0, end: 7, value: "钱你直接打给我" },
+    { text: "定金直接给我，货留给你", start: 0, end: 6, value: "定金直接给我" },
+    { text: "不收运费哦，私下转账还便宜10块", start: 6, end: 10, value: "私下转账" },
   ],
 });

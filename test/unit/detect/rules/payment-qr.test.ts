@@ -56,6 +56,9 @@ ruleTester('payment-qr', {
     // a code scanned to check the goods, the app itself
     "扫一下包装上的防伪码，扫完截图给我看看",
     "我的支付宝扫不了码",
+    // a wallet's code at the checkout, or the wallet's feature described
+    "支付宝二维码在结账页面，扫码购",
+    "转数快 qr code收款功能介绍",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -99,5 +102,10 @@ ruleTester('payment-qr', {
     // the picture that holds the code, scanned to pay
     { text: "主播置顶的图片扫一下付款就行", start: 5, end: 11, value: "图片扫一下付" },
     { text: "扫主页第二张照片付定金", start: 0, end: 9, value: "扫主页第二张照片付" },
+    // a national wallet's code sent to the buyer, in either order
+    { text: "我send個PayMe QR code俾你，掃完就ok", start: 1, end: 19, value: "send个payme qr code" },
+    { text: "等下传个街口二维码给你，扫一下就付好了", start: 2, end: 9, value: "传个街口二维码" },
+    { text: "转数快的qr code发你了，直接扫", start: 0, end: 13, value: "转数快的qr code发你" },
+    { text: "八达通码给你，拍卡就得", start: 0, end: 6, value: "八达通码给你" },
   ],
 });
