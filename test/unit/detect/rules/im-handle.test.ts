@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // a plain word after "for" / "to" is what the contact is for, not the handle
+    "Is there a WhatsApp number for returns?",
+    "The seller's Kakao account for wholesale got banned",
+    "Telegram me to confirm",
     // the app and "DM us" with no handle
     "我们的IG DM功能坏了",
     "IG 我们会更新新品",
@@ -81,5 +85,12 @@ ruleTester('im-handle', {
     // the app, a verb of private messaging, then the @handle
     { text: "链接拍不了的款，IG 私信 @mei_closet88 问", start: 8, end: 27, value: "mei_closet88" },
     { text: "tg我 @lucky_shop77 有现货", start: 0, end: 17, value: "lucky_shop77" },
+    // the writer naming themself after the app ("I'm", "we're"), the app's inbox ("DMs") before the @handle
+    { text: "Let's continue on WhatsApp, I'm @lena_decor_uk for the invoice", start: 18, end: 46, value: "lena_decor_uk" },
+    { text: "Early access via our Instagram DMs ➜ @vintage.rack.ph", start: 21, end: 53, value: "vintage.rack.ph" },
+    { text: "Add me on Kakao, we're sunny_shop7", start: 10, end: 34, value: "sunny_shop7" },
+    // the purpose passed over on the way to an introduced handle; "search for" names the account
+    { text: "Telegram for faster replies: rosiethrift", start: 0, end: 40, value: "rosiethrift" },
+    { text: "Instagram, search for lilyshop", start: 0, end: 30, value: "lilyshop" },
   ],
 });
