@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // a Taglish ask (pa-) with no reward
+    "Pa-5 stars naman, thank you po!",
     "Rated 5* by over 2,000 buyers, thank you",
     "call 1385****8000 for a review",
     // a currency sign and a claim word beside a review, but no cash claimed for it
@@ -130,5 +132,8 @@ ruleTester('cashback-review', {
     { text: "晒单好评后联系客服，即可领取 ¥5 现金红包哦", start: 0, end: 20, value: "晒单好评后联系客服,即可领取 ¥5 现金" },
     { text: "五星好評再附三張圖，私訊我們就能領取 HK$30 回饋金", start: 0, end: 28, value: "五星好评再附三张图,私讯我们就能领取 hk$30 回馈金" },
     { text: "给个好评，扫卡片背面的码领取 8 元红包", start: 2, end: 20, value: "好评,扫卡片背面的码领取 8 元红包" },
+    // a wallet as the verb of the reward ("gcash you"), the Taglish ask pa- and pronoun "ko (po) kayo"
+    { text: "Leave 5 stars and I'll gcash you ₱40", start: 0, end: 36, value: "leave 5 stars and i'll gcash you ₱40" },
+    { text: "Pa 5 stars po with photo, GCash ko po kayo ₱30 pag na-post na", start: 0, end: 46, value: "pa 5 stars po with photo, gcash ko po kayo ₱30" },
   ],
 });

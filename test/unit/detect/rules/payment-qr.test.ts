@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // a code scanned with a wallet only at the checkout, or a scan that is not a payment
+    "Scan the QR at checkout with GCash",
+    "Take a photo of the cheque and scan it with your bank app",
+    "Scan this code with your wallet app to add the membership card",
+    "I'll send you a QR code, scan it to see the size chart",
     // the code is the goods: a stand, sticker or plate a shop buys to show its own code
     "定制支付宝收款码贴纸 防水PVC 10张",
     "商家收款码台卡 亚克力 可印logo",
@@ -99,5 +104,9 @@ ruleTester('payment-qr', {
     // the picture that holds the code, scanned to pay
     { text: "主播置顶的图片扫一下付款就行", start: 5, end: 11, value: "图片扫一下付" },
     { text: "扫主页第二张照片付定金", start: 0, end: 9, value: "扫主页第二张照片付" },
+    // the code sent, then opened in a wallet or bank app (the scan that pays)
+    { text: "Sending the QR now, scan it using your banking app", start: 12, end: 50, value: "qr now, scan it using your banking app" },
+    { text: "Here's the QR po, scan it with Maya then screenshot", start: 11, end: 35, value: "qr po, scan it with maya" },
+    { text: "scan my code with PayNow and send the screenshot", start: 0, end: 24, value: "scan my code with paynow" },
   ],
 });
