@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // the profile named for other things; the shop's own store page
+    "Check my profile for more reviews of this seller",
+    "Check our store page for bundles",
+    "Found it cheaper at Walmart, see my profile pic for proof",
     // Cantonese "no need to DM / add" (唔使, 唔洗); a time of day before 我; a seller who will not haggle at all
     "想要嘅直接留言，唔洗私訊我哋",
     "唔使加我，喺度問就得",
@@ -168,5 +172,8 @@ ruleTester('contact-request', {
     { text: "Other ways to reach me are on my page", start: 0, end: 37, value: "other ways to reach me are on my page" },
     { text: "Contact info on my page, no lowballers", start: 0, end: 23, value: "contact info on my page" },
     { text: "For bulk prices and more contacts, see my bio", start: 20, end: 45, value: "more contacts, see my bio" },
+    // a cheaper deal pointed to on the writer's profile or page
+    { text: "Same jacket way cheaper on my profile, just saying", start: 16, end: 37, value: "cheaper on my profile" },
+    { text: "See my page for the same set at half the price", start: 0, end: 46, value: "see my page for the same set at half the price" },
   ],
 });
