@@ -16,7 +16,17 @@ const STOP_TOKENS = new Set([
   // sentence particles and forms of address of regional English ("add my wechat ah", "line po", "wechat lah bro"):
   // they sit between the app and the handle and are never one
   'ah', 'la', 'lah', 'leh', 'lor', 'mah', 'po', 'ya', 'yah', 'hor', 'bro', 'sis', 'dear',
+  // the writer naming themself after the app ("Telegram, I'm @x", "WhatsApp, we are @x", "it's @x"): the apostrophe
+  // splits "I'm"
+  'm', 're', 's', 'am', 'are', 'we',
+  // the app's inbox named after it ("our Insta DMs → @x", "Kakao PMs: x")
+  'dms', 'pms', 'inbox',
 ]);
+/**
+ * After these, a plain word is what the contact is for ("WhatsApp number for orders", "Telegram me to confirm"), never
+ * the handle: it is passed over, and only an introduced value or one with a digit or mark may still follow.
+ */
+const PURPOSE_TOKENS = new Set(['for', 'to']);
 // Full stops, exclamation and question marks, line breaks and semicolons end a clause:
 // "型号 VX-200；货号 A2026-118" is two clauses, not a keyword and its handle.
 const SENTENCE_END = new Set([0x3002, 0xff01, 33, 0xff1f, 63, 10, 0xff1b, 59]);
@@ -208,8 +218,10 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     const listed = afterAppInList(ctx, opts, h.start);
     /** past the question that asked to add the keyword: only a value with a digit may follow */
     let afterAsk = false;
+    /** past "for"/"to": a plain word there is a purpose */
+    let purpose = false;
     let p = h.end;
-    const lim = Math.min(canon.length, h.end + fwd);
+    let lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
       const c = canon.charCodeAt(p);
       if (SENTENCE_END.has(c)) {
@@ -236,6 +248,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         if (STOP_TOKENS.has(tok.value)) {
           if (CUE_TOKENS.has(tok.value)) cued = true;
+          // ("search for x", "look for x": that "for" names the account)
+          if (PURPOSE_TOKENS.has(tok.value) && !/(?:search|look|ask)\s*$/.test(canon.slice(Math.max(0, tok.start - 8), tok.start))) purpose = true;
           p = tok.end;
           continue;
         }
@@ -245,6 +259,13 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         const intro = c === 64 || introduced(canon, h.end, p);
         // the last app of a list ("WeChat, WhatsApp, Line & Messenger, IP68"): what follows is the next spec, unless introduced
         if (listed && !intro) break;
+        if (purpose && !intro && /^[a-z]+$/.test(tok.value)) {
+          // the purpose is filler between the app and its handle ("Telegram for faster replies: @x"): it does not
+          // use up the reach
+          lim = Math.min(canon.length, lim + tok.end - tok.start + 1, h.end + 2 * fwd);
+          p = tok.end;
+          continue;
+        }
         if (needsCue && !intro && !cued && /^[a-z]+$/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };

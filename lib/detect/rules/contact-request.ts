@@ -73,6 +73,10 @@ const EN_FORMS = [
     "(?:which|what) (?:other )?(?:apps?|messaging apps?|chat apps?|messengers?|socials?) (?:do )?you (?:use|have|are on|on|prefer)[^.!?\\n]{0,30}?(?:find|add|message|text|contact|reach|dm|chat|talk|msg) (?:you|me)",
     // a cheaper source hinted at, told in private ("message me and I'll tell you where")
     '(?:message|dm|pm|inbox|text) me (?:and|&) (?:i(?:\'ll| will) )?(?:tell|send|give|share|show)(?: you)? (?:where|the (?:source|seller|site|shop|supplier|store))',
+    // a cheaper deal pointed to on the writer's own profile, off this listing ("check my profile for the same thing
+    // cheaper", "same item way cheaper on my page"); not the shop's store ("check our store for bundles")
+    '(?:check|see|visit|look at|go to|view) (?:my|our) (?:bio|profile|page|account)[^.!?\\n]{0,30}?(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal)(?![a-z])',
+    '(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal)[^.!?\\n]{0,12}? (?:on|in|at) (?:my|our) (?:bio|profile|page|account)(?![a-z])',
     // another way to reach the seller ("is there another way to contact you?", "a different app I can message you on")
     '(?:another|a different|an alternative|any other|some other|a better|other|a private|a personal) (?:way|app|number|contact) (?:to|i can|we can) (?:contact|reach|message|text|talk to|chat with|call) you',
 ];
@@ -95,7 +99,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /reply|respond|give|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /reply|respond|give|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

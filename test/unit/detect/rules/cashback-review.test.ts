@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // a Taglish ask (pa-) with no reward
+    "Pa-5 stars naman, thank you po!",
     "Rated 5* by over 2,000 buyers, thank you",
     "call 1385****8000 for a review",
     // a currency sign and a claim word beside a review, but no cash claimed for it
@@ -135,5 +137,8 @@ ruleTester('cashback-review', {
     { text: "给个好评，扫卡片背面的码领取 8 元红包", start: 2, end: 20, value: "好评,扫卡片背面的码领取 8 元红包" },
     // the card read out with no refusal after it is still the offer
     { text: "卡片上写着好评返现5元，加微信领取", start: 5, end: 9, value: "好评返现" },
+    // a wallet as the verb of the reward ("gcash you"), the Taglish ask pa- and pronoun "ko (po) kayo"
+    { text: "Leave 5 stars and I'll gcash you ₱40", start: 0, end: 36, value: "leave 5 stars and i'll gcash you ₱40" },
+    { text: "Pa 5 stars po with photo, GCash ko po kayo ₱30 pag na-post na", start: 0, end: 46, value: "pa 5 stars po with photo, gcash ko po kayo ₱30" },
   ],
 });

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // the profile named for other things; the shop's own store page
+    "Check my profile for more reviews of this seller",
+    "Check our store page for bundles",
+    "Found it cheaper at Walmart, see my profile pic for proof",
     // Cantonese "no need to DM / add" (唔使, 唔洗); a time of day before 我; a seller who will not haggle at all
     "想要嘅直接留言，唔洗私訊我哋",
     "唔使加我，喺度問就得",
@@ -179,5 +183,8 @@ ruleTester('contact-request', {
     { text: "加個ig好嗎？新款都先放那邊", start: 0, end: 6, value: "加个ig好吗" },
     { text: "交换个微信号吧，以后好联系", start: 0, end: 7, value: "交换个微信号吧" },
     { text: "妳的line給我，到貨通知", start: 0, end: 8, value: "你的line给我" },
+    // a cheaper deal pointed to on the writer's profile or page
+    { text: "Same jacket way cheaper on my profile, just saying", start: 16, end: 37, value: "cheaper on my profile" },
+    { text: "See my page for the same set at half the price", start: 0, end: 46, value: "see my page for the same set at half the price" },
   ],
 });

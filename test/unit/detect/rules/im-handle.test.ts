@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // a plain word after "for" / "to" is what the contact is for, not the handle
+    "Is there a WhatsApp number for returns?",
+    "The seller's Kakao account for wholesale got banned",
+    "Telegram me to confirm",
     // the app and "DM us" with no handle
     "我们的IG DM功能坏了",
     "IG 我们会更新新品",
@@ -87,5 +91,12 @@ ruleTester('im-handle', {
     // the app named as the easier way, then the @handle or id
     { text: "找我的话Line比較快喔 @mia_store21", start: 4, end: 25, value: "mia_store21" },
     { text: "IG更方便 id：nini.select88", start: 0, end: 22, value: "nini.select88" },
+    // the writer naming themself after the app ("I'm", "we're"), the app's inbox ("DMs") before the @handle
+    { text: "Let's continue on WhatsApp, I'm @lena_decor_uk for the invoice", start: 18, end: 46, value: "lena_decor_uk" },
+    { text: "Early access via our Instagram DMs ➜ @vintage.rack.ph", start: 21, end: 53, value: "vintage.rack.ph" },
+    { text: "Add me on Kakao, we're sunny_shop7", start: 10, end: 34, value: "sunny_shop7" },
+    // the purpose passed over on the way to an introduced handle; "search for" names the account
+    { text: "Telegram for faster replies: rosiethrift", start: 0, end: 40, value: "rosiethrift" },
+    { text: "Instagram, search for lilyshop", start: 0, end: 30, value: "lilyshop" },
   ],
 });

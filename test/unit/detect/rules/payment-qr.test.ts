@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // a code scanned with a wallet only at the checkout, or a scan that is not a payment
+    "Scan the QR at checkout with GCash",
+    "Take a photo of the cheque and scan it with your bank app",
+    "Scan this code with your wallet app to add the membership card",
+    "I'll send you a QR code, scan it to see the size chart",
     // the code is the goods: a stand, sticker or plate a shop buys to show its own code
     "定制支付宝收款码贴纸 防水PVC 10张",
     "商家收款码台卡 亚克力 可印logo",
@@ -107,5 +112,9 @@ ruleTester('payment-qr', {
     { text: "等下传个街口二维码给你，扫一下就付好了", start: 2, end: 9, value: "传个街口二维码" },
     { text: "转数快的qr code发你了，直接扫", start: 0, end: 13, value: "转数快的qr code发你" },
     { text: "八达通码给你，拍卡就得", start: 0, end: 6, value: "八达通码给你" },
+    // the code sent, then opened in a wallet or bank app (the scan that pays)
+    { text: "Sending the QR now, scan it using your banking app", start: 12, end: 50, value: "qr now, scan it using your banking app" },
+    { text: "Here's the QR po, scan it with Maya then screenshot", start: 11, end: 35, value: "qr po, scan it with maya" },
+    { text: "scan my code with PayNow and send the screenshot", start: 0, end: 24, value: "scan my code with paynow" },
   ],
 });
