@@ -796,8 +796,11 @@ export class MatchContext {
     const a = sentenceStart(canon, pos, RECOUNT_BEFORE);
     const h = asked[firstHitEndingAfter(asked, a)];
     if (h === undefined || h.start >= pos + 4) return false;
-    const r = refused[firstHitEndingAfter(refused, pos)];
-    return r !== undefined && r.start > pos && r.start - pos <= RECOUNT_AFTER;
+    // (a refusal word that runs into the request is not the refusal after it: 叫我唔好喺平台… holds 我唔)
+    let i = firstHitEndingAfter(refused, pos);
+    while (i < refused.length && refused[i]!.start <= pos) i++;
+    const r = refused[i];
+    return r !== undefined && r.start - pos <= RECOUNT_AFTER;
   }
 
   /**

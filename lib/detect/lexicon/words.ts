@@ -166,6 +166,12 @@ export const RECOUNT_REFUSED = [
   ...DECLINED_ZH, '我不接受', '我不答应',
   // …or taken to the platform as a complaint (直接投诉给平台了, 已经举报了)
   '投诉给平台', '投诉到平台', '向平台投诉', '跟平台投诉', '找平台投诉', '已投诉', '投诉了', '举报了', '已举报', '没搭理', '我没领', '没去领',
+  // …in Taiwan's word (检举) and Cantonese (咗 = 了), or the asker blocked (拉黑, 封锁, 屏蔽; a bare 屏蔽 is also the
+  // platform's word filter that sellers dodge: only with what was blocked or done)
+  '检举了', '已检举', '检举他', '检举她', '举报咗', '检举咗', '投诉咗', '拉黑了', '拉黑咗', '已拉黑', '拉黑他', '拉黑她', '直接拉黑',
+  '封锁了', '封锁咗', '已封锁', '封锁他', '封锁她', '屏蔽了他', '屏蔽了她', '屏蔽咗', '屏蔽他', '屏蔽她', '删了他', '删咗他',
+  // …or the buyer warning the others about it (大家小心, 大家注意别上当)
+  '大家小心', '大家要小心', '大家注意', '大家留意', '大家别上当', '大家不要上当', '各位小心',
   // the asked act itself refused by the writer (你是要我扫码付款吗？我不扫)
   '我不扫', '我不转', '我不付', '我不加', '我不会扫', '我不会转', '我不会付', '我不会加', '我才不',
   'i said no', 'i refused', 'i declined', 'declined', 'i told them no', 'i told him no', 'i told her no', 'i insisted on',

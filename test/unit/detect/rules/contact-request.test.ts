@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // a recounted request reported in Taiwan's word (检举) or warned about to others
+    "有个卖家私讯叫我加赖，我已经检举了",
+    "客服私信让我加个联系方式，各位小心",
     // the profile named for other things; the shop's own store page
     "Check my profile for more reviews of this seller",
     "Check our store page for bundles",

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a recounted request, then the asker blocked (拉黑, Cantonese 咗) or the others warned (大家小心); the refusal
+    // word 我唔 that runs into the request (叫我唔好…) is no refusal after it
+    "店主叫我唔好喺平台落单，我即刻拉黑咗佢",
+    "他叫我不要在平台付款，我直接拉黑了，大家小心",
     "The seller wanted me to pay him directly to skip fees — not doing that, bought through the app instead.",
     "Customs may hold your parcel until import VAT is paid; the courier will contact you.",
     "Pay the balance here to release your pre-order for dispatch",
@@ -143,6 +147,7 @@ ruleTester('off-platform-payment', {
     "我哋唔收私人轉帳同過數，請喺平台落單",
   ],
   invalid: [
+    { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
     { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
     { text: "To release the parcel, pay the customs duty of $3.20 at usps-customs-help.com", start: 0, end: 77, value: "to release the parcel, pay the customs duty of $3.20 at usps-customs-help.com" },
     { text: "USPS: settle the outstanding customs fee $2.10 via this link to release your package", start: 6, end: 84, value: "settle the outstanding customs fee $2.10 via this link to release your package" },
