@@ -38,6 +38,11 @@ const ID_NEXT = /^\s*(?:(?:my|the|our)\s+)?(?:id|username|user name|号|账号|�
  * a number or handle right after it is the answer, with no "ID is" ("…ah? 1597…, I send you the list there").
  */
 const ASKED_ADD = /(?:add|加|添加|搜|search|find|message|msg|text|dm|ping|contact|hit)\s*(?:me|my|us|our|我们的?|我的?)?\s*(?:(?:up\s+)?(?:on|at|via|in)\s*)?$/;
+/**
+ * The question about the app answered by the writer's own add-me ("你有Discord吗？加我 x#1234", "有line嗎？加我
+ * abc_88", "Got Telegram? add me @x"): the keyword is the app the handle is on, like a question that asked to add it.
+ */
+const ADD_ME_NEXT = /^\s*(?:那|那就|就|可以|直接)?(?:加|添加|搜|找|私|联系|add|find|message|msg|text|dm|ping|hit)\s*(?:我们?|me|us)(?![a-z])/;
 /** A count or amount after a number, which makes it no account ("add my QQ group? 3000 members"). */
 const COUNT_AFTER = /^\s*(?:%|pcs|sold|members?|people|ppl|fans|followers|人|个|件|元|块)/;
 
@@ -82,8 +87,12 @@ function addVerbBefore(canon: string, start: number): boolean {
 const INTRO_AFTER =
   /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我们?|me|us)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
 
-/** The app, then a verb of private messaging, then the @handle ("ins 私信 @x", "ig dm @x", "tg 私聊 @x", "IG DM 我哋 @x"). */
-const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|dm|pm|msg|message)\s*(?:我们?|me|us)?\s*@/;
+/**
+ * The app, then a verb of private messaging or of reaching someone, then the @handle ("ins 私信 @x", "ig dm @x",
+ * "tg 私聊 @x", "IG DM 我哋 @x", "飞机联系 @x", "tg联络：@x"): the app is the means ("by Telegram"), the handle the
+ * account. (An @ after the verb only: 坐飞机联系我 names no account.)
+ */
+const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|联系|联络|沟通|聊|找|dm|pm|msg|message|contact)\s*(?:我们?|me|us)?\s*[:：]?\s*@/;
 /**
  * A Latin app name used as a verb, glued to 我, then the handle or number ("q我 193847265", "v我：mm_2288",
  * "tg我 @x"): the Chinese way to say "QQ me". Not the CJK nicknames (扣我 is also "deduct from me").
@@ -110,9 +119,14 @@ function valueThenContact(canon: string, h: Hit): boolean {
  */
 const EASIER_AT_AFTER = /^\s*(?:(?:会)?(?:比较|更|最|较|蛮|挺|超)(?:方便|快|及时|快速|好找)|方便)(?:点|一点|些|一些)?(?:喔|哦|噢|啦|呀|哈|的|吧|呢|~|～)?\s*[,，:：]?\s*(?:@|(?:id|账号|帐号)\s*[:：是])/;
 
+/** The short name asked about, then the writer's add-me ("有line吗？加我 …", "tg? add me @x"). */
+const ASKED_THEN_ADD_ME = /^\s*(?:吗|嘛|么|麼|没有?|呢|不)?\s*[?？]/;
+
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
   const after = canon.slice(h.end, h.end + 12);
+  const ask = ASKED_THEN_ADD_ME.exec(after);
+  if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
   return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
 }
 
@@ -218,6 +232,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     const listed = afterAppInList(ctx, opts, h.start);
     /** past the question that asked to add the keyword: only a value with a digit may follow */
     let afterAsk = false;
+    /** past the question about the app that the writer's add-me answers */
+    let askedApp = false;
     /** past "for"/"to": a plain word there is a purpose */
     let purpose = false;
     let p = h.end;
@@ -225,10 +241,14 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     while (p < lim) {
       const c = canon.charCodeAt(p);
       if (SENTENCE_END.has(c)) {
-        if (!ASK_END.has(c) || afterAsk) break;
+        if (!ASK_END.has(c) || afterAsk || askedApp) break;
         if (!ID_NEXT.test(canon.slice(p + 1, p + 24))) {
-          if (!ASKED_ADD.test(canon.slice(Math.max(0, h.start - 24), h.start))) break;
-          afterAsk = true;
+          if (ADD_ME_NEXT.test(canon.slice(p + 1, p + 12))) {
+            // the writer's add-me is the cue: a handle of any shape may follow, but no second question
+            cued = true;
+            askedApp = true;
+          } else if (ASKED_ADD.test(canon.slice(Math.max(0, h.start - 24), h.start))) afterAsk = true;
+          else break;
         }
         p++;
         continue;

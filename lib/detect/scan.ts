@@ -413,10 +413,23 @@ function readGroup(canon: string, from: number, limit: number): void {
         seg = k + 1;
       }
       k++;
+    } else if (c === 35 && discordTag(canon, from, k, limit)) {
+      // a Discord tag's "#1234" after the name ("moyu#4471"): one handle, which ends there
+      k += 5;
+      break;
     } else break;
   }
   groupText = seg === from ? canon.slice(from, k) : t + canon.slice(seg, k);
   groupEnd = k;
+}
+
+/** '#' at k, right after a name with a letter, then exactly four digits: a Discord tag's discriminator. */
+function discordTag(canon: string, from: number, k: number, limit: number): boolean {
+  if (k === from || k + 5 > limit || !isCore(canon.charCodeAt(k - 1))) return false;
+  for (let i = k + 1; i < k + 5; i++) if (!isDigit(canon.charCodeAt(i))) return false;
+  if (k + 5 < canon.length && isCore(canon.charCodeAt(k + 5))) return false;
+  for (let i = from; i < k; i++) if (isAsciiLetter(canon.charCodeAt(i))) return true;
+  return false;
 }
 
 function allDigits(s: string): boolean {

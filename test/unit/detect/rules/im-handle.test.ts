@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // the app asked about, then an add-me with no handle, or with a count; an @ with nothing after the contact verb
+    "有discord吗？加我们服务器一起玩",
+    "你有line吗？加我吧",
+    "这款支持discord吗？加我购物车了",
+    "有tg吗？加我 3个人拼团",
+    "坐飞机联系 @ 机场见",
+    "飞机联系不上我就打电话",
     // a plain word after "for" / "to" is what the contact is for, not the handle
     "Is there a WhatsApp number for returns?",
     "The seller's Kakao account for wholesale got banned",
@@ -98,5 +105,14 @@ ruleTester('im-handle', {
     // the purpose passed over on the way to an introduced handle; "search for" names the account
     { text: "Telegram for faster replies: rosiethrift", start: 0, end: 40, value: "rosiethrift" },
     { text: "Instagram, search for lilyshop", start: 0, end: 30, value: "lilyshop" },
+    // the app (飞机/tg = Telegram) as the means, a verb of reaching someone, then the @handle
+    { text: "tg联系 @lanmao_store 就好", start: 0, end: 18, value: "lanmao_store" },
+    { text: "tg联络：@kicks_lab88", start: 0, end: 17, value: "kicks_lab88" },
+    { text: "line沟通 @wendy.shop 回得快", start: 0, end: 18, value: "wendy.shop" },
+    // the question whether the buyer has the app, answered by the writer's add-me and handle (a Discord tag too)
+    { text: "你有Discord吗？加我 ninja_ao#2046 组队买", start: 2, end: 27, value: "ninja_ao#2046" },
+    { text: "有Line嗎？加我 ruby_shop2023", start: 1, end: 23, value: "ruby_shop2023" },
+    { text: "用tg吗？找我 @fastbuy_hk", start: 1, end: 19, value: "fastbuy_hk" },
+    { text: "Got Telegram? add me @kicks_uk", start: 4, end: 30, value: "kicks_uk" },
   ],
 });

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-id', {
   valid: [
+    // the app asked about, then an add-me that is no account
+    "你有微信吗？加我购物车的那款",
+    "有微信支付吗？加我会员有折扣",
     "add my wechat? thanks!",
     // a letter before a size or a dose, then "find me"
     "尺码 v 领 2xl 找我换",
@@ -76,5 +79,8 @@ ruleTester('wechat-id', {
     { text: "拿货价 v lulu_8826 加我", start: 4, end: 15, value: "lulu_8826" },
     // the verb, "a moment", then the person (搜一下我, 加下我) before the app letter
     { text: "你那边搜一下我 v mimi_0729 通过下", start: 8, end: 19, value: "mimi_0729" },
+    // the question whether the buyer has WeChat, answered by the writer's add-me and ID
+    { text: "你用微信吗？加我 lily_2288", start: 2, end: 18, value: "lily_2288" },
+    { text: "有v吗？加我 mm_lulu66", start: 1, end: 16, value: "mm_lulu66" },
   ],
 });
