@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('external-channel', {
   valid: [
+    // a site named beside a comparison that is no cheaper price, or a tracking site
+    "物流比这里快，可以查 www.kuaidi100.com",
+    "这个独立站比这里贵多了",
     // the platform's own invite-a-friend or share activity: the link is the buyer's own; a team named with no selling
     "邀请好友下单，好友通过你的专属链接购买，你得10元券",
     "分享给微信好友，好友从链接下单你返2元（平台活动）",
@@ -99,5 +102,9 @@ ruleTester('external-channel', {
     // a private or official club on another app (私密社团, 官方社团)
     { text: "快加入我們的LINE官方社團，會員價更優惠", start: 1, end: 14, value: "加入我们的line官方社团" },
     { text: "加入我们的脸书私密社团享团购价", start: 0, end: 11, value: "加入我们的脸书私密社团" },
+    // the seller's own site said to be cheaper than here (比这儿少, 比店里低, 比平台上低)
+    { text: "新款都放在独立站了，比这儿少二十块", start: 5, end: 8, value: "独立站" },
+    { text: "自己的网站上比店里还低一成，下单找我", start: 0, end: 5, value: "自己的网站" },
+    { text: "比平台上低：shop-lumi.com", start: 6, end: 19, value: "shop-lumi.com" },
   ],
 });
