@@ -1,6 +1,6 @@
 import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { refusedAfter } from '../scan';
+import { refusedAfter, sentenceEnd, sentenceStart } from '../scan';
 
 const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
 /**
@@ -69,6 +69,22 @@ const BARE_CODE = /码$|qr(?: ?code)?$/;
 const EN_PRODUCT_AFTER = /^s? (?:stands?|signs?|stickers?|decals?|plates?|plaques?|displays?|holders?|boards?|tent cards?|table cards?|acrylics?|keychains?|templates?|printing|generators?|scanners?|readers?|speakers?|sound ?box(?:es)?|standees?)\b/;
 const EN_PRODUCT_BEFORE = /(?:custom|customi[sz]ed|personali[sz]ed|acrylic|printed|printable|engraved|laminated|wooden|waterproof)(?: [a-z]+)? $/;
 
+/**
+ * The platform's own checkout named in the sentence (结算页可以选微信扫码支付，是平台收银台): the scan pays the order
+ * there. Not when the writer sends the buyer past it (不用去结算页，扫码转我; 别走收银台).
+ */
+const ZH_CHECKOUT = /结算(?:页|界面|时|的时候)|收银台|支付页|付款页|订单页|下单页|确认订单|提交订单/g;
+const PAST_CHECKOUT = /(?:不|别|跳过|绕过|绕开|免|无需|省得|省去)[^。！？!?\n,，]{0,3}$/;
+function atCheckout(canon: string, start: number, end: number): boolean {
+  const from = sentenceStart(canon, start, 24);
+  const to = sentenceEnd(canon, end, 24);
+  ZH_CHECKOUT.lastIndex = from;
+  for (let m = ZH_CHECKOUT.exec(canon); m !== null && m.index < to; m = ZH_CHECKOUT.exec(canon)) {
+    if (!PAST_CHECKOUT.test(canon.slice(Math.max(from, m.index - 6), m.index))) return true;
+  }
+  return false;
+}
+
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
 const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
 
@@ -99,7 +115,7 @@ export default defineRule({
         // (English: the place named later in the sentence, "pay with the QR code shown at checkout")
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
-        if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && PLATFORM.test(around) && !/[传发给][你您]/.test(m[0])) continue;
+        if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
         if (re !== DECODED && refusedAfter(canon, m.index + m[0].length)) continue;
         if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)))) continue;
         if (re === EN && BARE_CODE.test(m[0]) && !/^my /.test(m[0]) && (EN_PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 14)) || EN_PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 24), m.index)))) continue;

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // the platform's own checkout (结算页, 收银台, 提交订单) where the scan pays the order
+    "结算页面选支付宝扫码支付就行，是平台的收银台",
+    "提交订单后可以用微信扫码付款，钱在平台",
     // a code scanned with a wallet only at the checkout, or a scan that is not a payment
     "Scan the QR at checkout with GCash",
     "Take a photo of the cheque and scan it with your bank app",
@@ -116,5 +119,9 @@ ruleTester('payment-qr', {
     { text: "Sending the QR now, scan it using your banking app", start: 12, end: 50, value: "qr now, scan it using your banking app" },
     { text: "Here's the QR po, scan it with Maya then screenshot", start: 11, end: 35, value: "qr po, scan it with maya" },
     { text: "scan my code with PayNow and send the screenshot", start: 0, end: 24, value: "scan my code with paynow" },
+    // the checkout named only to send the buyer past it, or not named at all
+    { text: "不用去结算页，微信扫码转我就行", start: 7, end: 12, value: "微信扫码转" },
+    { text: "别走收银台了，扫码付给我便宜点", start: 7, end: 10, value: "扫码付" },
+    { text: "结算太麻烦，直接扫码付就行", start: 8, end: 11, value: "扫码付" },
   ],
 });
