@@ -169,6 +169,9 @@ ruleTester('off-platform-payment', {
     { text: "He asked me to pay via bank transfer, so I sent it", start: 15, end: 36, value: "pay via bank transfer" },
     { text: "卖家叫我私下转账，我就转了", start: 4, end: 8, value: "私下转账" },
     { text: "冇问题私下转账俾我就得", start: 3, end: 7, value: "私下转账" },
+    // 别 as the end of a word (识别, 分别) is no "don't"
+    { text: "分别私下转账给我们两个就行", start: 2, end: 6, value: "私下转账" },
+    { text: "长按识别后私下转账给我，便宜20", start: 5, end: 9, value: "私下转账" },
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
     { text: "你先申请退款，我们微信上交易", start: 2, end: 11, value: "申请退款,我们微信" },
     { text: "let's skip Etsy, pay me directly", start: 6, end: 15, value: "skip etsy" },
