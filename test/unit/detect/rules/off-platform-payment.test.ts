@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a shop's copy about selling direct, a price kept on the site, a cancelled order that ends the sale
+    "We sell them directly to you for less, no middlemen",
+    "I can sell it to you directly for less through our Etsy shop",
+    "Sorry, if you cancel the order I can't sell it to you for less",
     "The seller wanted me to pay him directly to skip fees — not doing that, bought through the app instead.",
     "Customs may hold your parcel until import VAT is paid; the courier will contact you.",
     "Pay the balance here to release your pre-order for dispatch",
@@ -144,6 +148,10 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
+    // the seller's side: sold straight to the buyer for less or off the marketplace, an order cancelled for it
+    { text: "DM me, I could sell this to you privately for less", start: 15, end: 50, value: "sell this to you privately for less" },
+    { text: "I'll let you have them personally, off Jumia", start: 5, end: 44, value: "let you have them personally, off jumia" },
+    { text: "Cancel the Vinted order and I'll sell you it myself", start: 0, end: 51, value: "cancel the vinted order and i'll sell you it myself" },
     { text: "To release the parcel, pay the customs duty of $3.20 at usps-customs-help.com", start: 0, end: 77, value: "to release the parcel, pay the customs duty of $3.20 at usps-customs-help.com" },
     { text: "USPS: settle the outstanding customs fee $2.10 via this link to release your package", start: 6, end: 84, value: "settle the outstanding customs fee $2.10 via this link to release your package" },
     { text: "不用点链接了，直接转给我就行", start: 0, end: 12, value: "不用点链接了,直接转给我" }, // the link passed over for a transfer; coming to the writer to pay; the transfer priced under the listing
