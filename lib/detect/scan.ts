@@ -663,6 +663,13 @@ const RECOUNT_BEFORE = 24;
 const RECOUNT_AFTER = 60;
 /** 冇 that is no negation of what follows: 冇问题 (no problem), 冇所谓, 冇错. */
 const NOT_NEGATING = /^冇(?:问题|所谓|错|事)/;
+/** 别 as the second half of a word (识别, 区别, 特别, 告别…) is no "don't": 长按识别转账 asks for the transfer. */
+const BIE_IN_WORD = /[识区分特告级类性辨鉴差个派离送判甄]$/;
+function negating(canon: string, h: Hit): boolean {
+  if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 3));
+  if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));
+  return true;
+}
 const WARN = new Lexicon(WARNINGS);
 /** How far the last item of a forbidden list may be from its prohibition. */
 const LIST_REACH = 48;
@@ -769,7 +776,7 @@ export class MatchContext {
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
-      if (h.start >= from && h.start < pos && !(h.word === '冇' && NOT_NEGATING.test(this.canon.slice(h.start, h.start + 3)))) return true;
+      if (h.start >= from && h.start < pos && negating(this.canon, h)) return true;
       if (h.start > pos) break;
     }
     return false;
@@ -787,7 +794,7 @@ export class MatchContext {
     const canon = this.canon;
     for (const h of hits) {
       if (h.start >= pos) break;
-      if (pos - h.end > LIST_REACH || !listHead(canon, h)) continue;
+      if (pos - h.end > LIST_REACH || !listHead(canon, h) || !negating(canon, h)) continue;
       const between = canon.slice(h.end, pos);
       if (LIST_BROKEN.test(between) || !LIST_JOINER.test(between)) continue;
       return true;

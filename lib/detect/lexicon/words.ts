@@ -193,3 +193,7 @@ export const RECOUNT_REFUSED = [
   'ignore them', 'ignore him', 'ignore her', 'ignore it', 'ignore that', 'ignore those', 'ignore such', "don't fall for",
   'dont fall for', 'do not fall for', "don't reply to", 'do not reply to',
 ];
+
+/** Marketplaces by the names sellers type in English (regex alternatives), for "outside Etsy", "off Jiji". */
+export const MARKETPLACES_EN =
+  'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|jumia|jiji|konga|marketplace';

@@ -1,5 +1,5 @@
 import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
-import { QQ_STRONG, WECHAT_STRONG } from '../lexicon/words';
+import { MARKETPLACES_EN, QQ_STRONG, WECHAT_STRONG } from '../lexicon/words';
 
 /** The WeChat and QQ names and nicknames (绿泡泡, v信, 企鹅…), for the buyer's account asked for by any of them. */
 const CONTACT_APPS = [...WECHAT_STRONG, ...QQ_STRONG]
@@ -77,6 +77,8 @@ const EN_FORMS = [
     // cheaper", "same item way cheaper on my page"); not the shop's store ("check our store for bundles")
     '(?:check|see|visit|look at|go to|view) (?:my|our) (?:bio|profile|page|account)[^.!?\\n]{0,30}?(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal)(?![a-z])',
     '(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal)[^.!?\\n]{0,12}? (?:on|in|at) (?:my|our) (?:bio|profile|page|account)(?![a-z])',
+    // the talk asked for outside of here ("hit me up outside of here", "text me off this app", "reach me off Jiji")
+    `(?:hit me up|hmu|holla at me|message me|msg me|text me|dm me|pm me|ping me|contact me|reach me|reach out to me|get in touch|talk to me|chat with me|find me) (?:outside|off)(?: of)? (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform)|${MARKETPLACES_EN})(?![a-z])`,
     // another way to reach the seller ("is there another way to contact you?", "a different app I can message you on")
     '(?:another|a different|an alternative|any other|some other|a better|other|a private|a personal) (?:way|app|number|contact) (?:to|i can|we can) (?:contact|reach|message|text|talk to|chat with|call) you',
 ];
@@ -99,7 +101,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /reply|respond|give|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add/,
+  trigger: /reply|respond|give|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

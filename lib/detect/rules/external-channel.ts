@@ -39,8 +39,13 @@ const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|
 const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
 const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
-/** A price or selling word: counts for a group, a site or an app. */
-const PRICE = new RegExp(`sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|${THAN_HERE}`);
+/**
+ * A price or selling word: counts for a group, a site or an app. (Sales held there, or the fees the platform would
+ * take left out: "for direct sales, no platform fees", "fee-free"; or cheaper than here.)
+ */
+const PRICE = new RegExp(
+  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|${THAN_HERE}`,
+);
 /** Agents or part-timers recruited to resell (招代理, 兼职, 一件代发, 货源): the group is where the goods are sold to them. */
 const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|分销|副业/;
 /**

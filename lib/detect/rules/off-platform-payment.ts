@@ -1,4 +1,5 @@
 import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
+import { MARKETPLACES_EN } from '../lexicon/words';
 
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
@@ -74,6 +75,10 @@ const EN_FORMS = [
     "(?:no need|(?:you )?(?:don'?t|do not) need) to (?:go|pay|order|buy|check ?out) (?:through|via|on|in) (?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![a-z])",
     // buying straight from the seller for less ("buy it direct for less", "get it directly from me cheaper")
     '(?:buy|get|order|purchase) (?:it|this|them|one|from me|from us)(?: from (?:me|us))? direct(?:ly)?(?: from (?:me|us))? (?:for less|cheaper|for cheaper|at a (?:lower|better|discount)|and save|to save|for a (?:lower|better) price)',
+    // the seller's side of it: sold straight to the buyer for less or off the site ("I can sell it to you directly for
+    // less", "I'll let you have them privately, off Etsy"), an offer (a modal before it, keep): not a shop's copy
+    // ("we sell them directly to you for less, no middlemen")
+    `(?:sell|let you have) (?:it|this|them|one|the item|you (?:it|this|them|one))(?: to you)? (?:direct(?:ly)?|privately|personally|myself)(?: to you)?(?: for less| cheaper| for cheaper| at a (?:lower|better|discount(?:ed)?) price| for a (?:lower|better) price| and (?:we )?save|,? (?:outside|off)(?: of)? (?:the )?(?:site|app|platform|${MARKETPLACES_EN}))(?![a-z])`,
     'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', '(?:cancel|end|remove|delete|take down) (?:the|your|my) (?:listing|order|purchase|sale) and[^.!?\\n]{0,30}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment|it)|transfer|venmo|zelle|paypal|invoice|wire)',
     '(?:finish|complete|do|close|handle) (?:the|this) (?:deal|sale|transaction|payment) (?:by|over|via|through|on) (?:email|e-mail|text|phone|dm|whatsapp|telegram|messenger|wechat|instagram|signal)',
     '\\b(?:venmo|zelle|cash ?app) me\\b', 'invoice you (?:directly|outside|off|separately|by email|via paypal)',
@@ -87,7 +92,7 @@ const EN_FORMS = [
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
     // "if you cancel the Etsy order I can invoice you myself"); not "my" order, which is the buyer's own
-    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|marketplace|platform|app|site)(?:\'s)? )?(?:order|listing|purchase|sale|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:pay me|send me (?:the )?(?:money|payment|cash)|direct(?: bank)? transfer|transfer (?:it |the money )?(?:to me|direct)|invoice you|(?:venmo|zelle|gcash|paynow|payme|paypal|cash ?app) me)(?![a-z])',
+    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|marketplace|platform|app|site)(?:\'s)? )?(?:order|listing|purchase|sale|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:pay me|send me (?:the )?(?:money|payment|cash)|direct(?: bank)? transfer|transfer (?:it |the money )?(?:to me|direct)|invoice you|(?:venmo|zelle|gcash|paynow|payme|paypal|cash ?app) me|sell (?:(?:it|this|them|one) (?:to )?you|you(?: it| this| them| one)?) (?:direct|myself|privately|personally|for less|cheaper|outside|off))(?![a-z])',
     // the platform's buyer protection or escrow to be left out ("don't use Carousell Protection", "no need for
     // Shopee Guarantee"): only the seller gains from that
     // (the guarantee named: "no need for protection film" is a phone case's; "don't use the buyer protection as an
@@ -110,7 +115,13 @@ const PATTERNS = new Phrases([...ZH, ...EN]);
 const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
 const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
+/** The seller's lower price kept on the site ("…directly for less on our Etsy shop", "…cheaper through the app"). */
+const ON_SITE_AFTER = new RegExp(`^,? (?:on|through|via|in|at|from) (?:the |our |my |this )?(?:${MARKETPLACES_EN}|shop|store|listing|checkout|app|site|platform|website)(?![a-z])`);
+const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|want to|rather|just|then|and) $/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  // the cancelled order told as what the seller cannot do after it ("if you cancel the order I can't sell it to you cheaper")
+  if (/^(?:cancel|delete|remove) /.test(m[0]) && /(?:n'?t|\bnot|\bnever|\bno longer) /.test(m[0])) return false;
+  if (/^(?:sell|let) /.test(m[0]) && (!OFFER_BEFORE.test(canon.slice(Math.max(0, m.index - 14), m.index)) || ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return false;
   // "pay directly at checkout / through the app" is the platform's own payment
   if (/direct(?:ly)?(?: to me)?$/.test(m[0]) && THROUGH_PLATFORM.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // (and the price difference the shop sends back: 差价支付宝退回您)
@@ -126,7 +137,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow/,
+  trigger: /accept|take|paypal|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

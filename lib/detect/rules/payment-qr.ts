@@ -1,6 +1,8 @@
 import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { refusedAfter, sentenceEnd, sentenceStart } from '../scan';
+import { parsePayload } from '../payload/rule';
+import { PAYLOAD_RULES } from '../payload/rules/index';
 
 const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
 /**
@@ -37,7 +39,20 @@ const EN = new RegExp(
   ].join('|'),
   'g',
 );
-const DECODED = /wxp:\/\/[a-z0-9_\-/]+|qr\.alipay\.com\/[a-z0-9]+|payapp\.weixin\.qq\.com\/[a-z0-9_\-/]+/g;
+/**
+ * A link typed or pasted in the text (`wxp://…`, `qr.alipay.com/…`, `wx.tenpay.com/f2f…`, `qr.95516.com/…`): a token
+ * with a slash after a scheme or a host, judged by the payload rules that know the wallets' collection links
+ * (PAY_LINK_RULES), so a link in words and one decoded from a QR image are read alike. (Starts only at a token's
+ * start and each part stops at a dot, colon or slash: linear.)
+ */
+const DECODED = /(?<![a-z0-9.@_-])(?:[a-z][a-z0-9+-]{1,15}:\/?|(?:[a-z0-9-]{1,63}\.){1,6}[a-z]{2,6})\/[^\s,"'<>()\[\]{}]{0,300}/g;
+const PAY_LINK_RULES = PAYLOAD_RULES.filter((r) => r.kind === 'payment_qr');
+/** The link read as a decoded payload (a host with no scheme given one), the punctuation closing a sentence trimmed. */
+function payLink(token: string): string | undefined {
+  const link = token.replace(/[.:;!?]+$/, '');
+  const p = parsePayload(/^[a-z][a-z0-9+-]*:/.test(link) ? link : `https://${link}`);
+  return PAY_LINK_RULES.some((r) => r.match(p, {})) ? link : undefined;
+}
 /**
  * The writer's own wallet code (我的 PayMe 二维码, 我们的支付宝收款码): a wallet's code is for paying the person.
  * (Not its 付款码, the buyer's own code a till scans.)
@@ -93,7 +108,7 @@ export default defineRule({
   id: 'payment-qr',
   kind: 'payment_qr',
   severity: 'high',
-  trigger: /码|扫|qr|wxp|alipay|scan/,
+  trigger: /码|扫|qr|scan|\//,
   explain: {
     zh: {
       asked: '对方让你扫他的收款二维码付款。',
@@ -113,6 +128,11 @@ export default defineRule({
       re.lastIndex = 0;
       for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
         // (English: the place named later in the sentence, "pay with the QR code shown at checkout")
+        if (re === DECODED) {
+          const link = payLink(m[0]);
+          if (link) out.push({ start: m.index, end: m.index + link.length, value: link });
+          continue;
+        }
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
         if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // airtime sold, a price, or a model number after a review
+    "Leave a review to help others; ₦5000 airtime cards sold here",
+    "I'd review it 5 stars but it cost ₦20000 and broke in a week",
+    "Rated 5 stars by nurses: get N95 masks in packs of 10",
     // a Taglish ask (pa-) with no reward
     "Pa-5 stars naman, thank you po!",
     "Rated 5* by over 2,000 buyers, thank you",
@@ -79,6 +83,11 @@ ruleTester('cashback-review', {
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
     { text: "Leave a 5*, send us a pic and get $4 back", start: 0, end: 36, value: "leave a 5*, send us a pic and get $4" },
     { text: "Leave a 5 star review and we send RM10 to your e-wallet", start: 0, end: 38, value: "leave a 5 star review and we send rm10" },
+    // "review us 5 stars", paid in naira, rupees or shillings, or in phone airtime
+    { text: "Review our shop 5 stars, DM the screenshot & get ₦1500 airtime", start: 0, end: 54, value: "review our shop 5 stars, dm the screenshot & get ₦1500" },
+    { text: "Rate us five stars and receive N500 recharge on your line", start: 0, end: 35, value: "rate us five stars and receive n500" },
+    { text: "Give us 5 stars, then we send KSh 200 to your M-Pesa", start: 0, end: 37, value: "give us 5 stars, then we send ksh 200" },
+    { text: "Leave a 5-star review and claim free airtime", start: 0, end: 44, value: "leave a 5-star review and claim free airtime" },
     { text: "留个五星评价，截图私信我们的whatsapp即领50元购物卡", start: 2, end: 30, value: "五星评价,截图私信我们的whatsapp即领50元购物卡" },
     { text: "冇问题嘅话好评返现5元", start: 5, end: 9, value: "好评返现" },
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },

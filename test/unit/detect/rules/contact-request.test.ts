@@ -5,6 +5,9 @@ ruleTester('contact-request', {
     // a recounted request reported in Taiwan's word (检举) or warned about to others
     "有个卖家私讯叫我加赖，我已经检举了",
     "客服私信让我加个联系方式，各位小心",
+    // staying here, or told not to go outside it
+    "Message me here, not outside of the app",
+    "Please don't contact me outside of this app",
     // the profile named for other things; the shop's own store page
     "Check my profile for more reviews of this seller",
     "Check our store page for bundles",
@@ -99,6 +102,10 @@ ruleTester('contact-request', {
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
+    // the talk asked for outside of here or off the marketplace, no app named yet
+    { text: "Hmu outside of here and we can work out a price", start: 0, end: 19, value: "hmu outside of here" },
+    { text: "Ping me off this app, I've got more colours", start: 0, end: 20, value: "ping me off this app" },
+    { text: "reach me off Jiji for the real price", start: 0, end: 17, value: "reach me off jiji" },
     { text: "要就dm我", start: 2, end: 5, value: "dm我" },
     { text: "價錢私底下傾", start: 0, end: 6, value: "价钱私底下倾" },
     { text: "可以私下谈价格", start: 2, end: 6, value: "私下谈价" },

@@ -5,6 +5,9 @@ ruleTester('external-channel', {
     // a site named beside a comparison that is no cheaper price, or a tracking site
     "物流比这里快，可以查 www.kuaidi100.com",
     "这个独立站比这里贵多了",
+    // a group for other things than selling ("no sales" there)
+    "Our Facebook group is for care tips only, no sales",
+    "Join our Discord server for styling tips",
     // the platform's own invite-a-friend or share activity: the link is the buyer's own; a team named with no selling
     "邀请好友下单，好友通过你的专属链接购买，你得10元券",
     "分享给微信好友，好友从链接下单你返2元（平台活动）",
@@ -58,6 +61,9 @@ ruleTester('external-channel', {
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
+    // a group where the selling happens, or where the platform's fees are left out
+    { text: "Join our WhatsApp group 'Kente Corner' for weekend sales", start: 0, end: 23, value: "join our whatsapp group" },
+    { text: "Join our Signal group, no app fees there", start: 0, end: 21, value: "join our signal group" },
     { text: "想拿货的进我们的拿货群，一手价", start: 4, end: 11, value: "进我们的拿货群" },
     { text: "我们有自己的line社团，团购价更低，欢迎加入", start: 6, end: 12, value: "line社团" },
     // joining the seller's group or page on another app (FB, Viber group chat, IG), the buying word anywhere in the

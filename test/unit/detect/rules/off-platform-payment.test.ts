@@ -6,6 +6,10 @@ ruleTester('off-platform-payment', {
     // word 我唔 that runs into the request (叫我唔好…) is no refusal after it
     "店主叫我唔好喺平台落单，我即刻拉黑咗佢",
     "他叫我不要在平台付款，我直接拉黑了，大家小心",
+    // a shop's copy about selling direct, a price kept on the site, a cancelled order that ends the sale
+    "We sell them directly to you for less, no middlemen",
+    "I can sell it to you directly for less through our Etsy shop",
+    "Sorry, if you cancel the order I can't sell it to you for less",
     "The seller wanted me to pay him directly to skip fees — not doing that, bought through the app instead.",
     "Customs may hold your parcel until import VAT is paid; the courier will contact you.",
     "Pay the balance here to release your pre-order for dispatch",
@@ -149,6 +153,10 @@ ruleTester('off-platform-payment', {
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
     { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
+    // the seller's side: sold straight to the buyer for less or off the marketplace, an order cancelled for it
+    { text: "DM me, I could sell this to you privately for less", start: 15, end: 50, value: "sell this to you privately for less" },
+    { text: "I'll let you have them personally, off Jumia", start: 5, end: 44, value: "let you have them personally, off jumia" },
+    { text: "Cancel the Vinted order and I'll sell you it myself", start: 0, end: 51, value: "cancel the vinted order and i'll sell you it myself" },
     { text: "To release the parcel, pay the customs duty of $3.20 at usps-customs-help.com", start: 0, end: 77, value: "to release the parcel, pay the customs duty of $3.20 at usps-customs-help.com" },
     { text: "USPS: settle the outstanding customs fee $2.10 via this link to release your package", start: 6, end: 84, value: "settle the outstanding customs fee $2.10 via this link to release your package" },
     { text: "不用点链接了，直接转给我就行", start: 0, end: 12, value: "不用点链接了,直接转给我" }, // the link passed over for a transfer; coming to the writer to pay; the transfer priced under the listing
@@ -174,6 +182,9 @@ ruleTester('off-platform-payment', {
     { text: "He asked me to pay via bank transfer, so I sent it", start: 15, end: 36, value: "pay via bank transfer" },
     { text: "卖家叫我私下转账，我就转了", start: 4, end: 8, value: "私下转账" },
     { text: "冇问题私下转账俾我就得", start: 3, end: 7, value: "私下转账" },
+    // 别 as the end of a word (识别, 分别) is no "don't"
+    { text: "分别私下转账给我们两个就行", start: 2, end: 6, value: "私下转账" },
+    { text: "长按识别后私下转账给我，便宜20", start: 5, end: 9, value: "私下转账" },
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
     { text: "你先申请退款，我们微信上交易", start: 2, end: 11, value: "申请退款,我们微信" },
     { text: "let's skip Etsy, pay me directly", start: 6, end: 15, value: "skip etsy" },

@@ -5,6 +5,10 @@ ruleTester('payment-qr', {
     // the platform's own checkout (结算页, 收银台, 提交订单) where the scan pays the order
     "结算页面选支付宝扫码支付就行，是平台的收银台",
     "提交订单后可以用微信扫码付款，钱在平台",
+    // a wallet's help or login page, and links that are no wallet's collection code
+    "Refunds are explained at www.alipay.com/help/refund",
+    "Size chart: www.example.com/a/b, sizes 5/6/7",
+    "qr.alipay.com/ab is too short to be a code",
     // a code scanned with a wallet only at the checkout, or a scan that is not a payment
     "Scan the QR at checkout with GCash",
     "Take a photo of the cheque and scan it with your bank app",
@@ -70,6 +74,12 @@ ruleTester('payment-qr', {
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
+    // a wallet's collection link typed in the text, read by the payload rules that know it from QR images; 识别
+    // (recognise) holds no 别 (don't)
+    { text: "长按识别付款 qr.alipay.com/a1b2c3d4e5，付好发图", start: 7, end: 31, value: "qr.alipay.com/a1b2c3d4e5" },
+    { text: "Pay through the link HTTPS://QR.ALIPAY.COM/Z9Y8X7W6V5.", start: 21, end: 53, value: "https://qr.alipay.com/z9y8x7w6v5" },
+    { text: "云闪付收款 qr.95516.com/00010002/62259900 付完截图", start: 6, end: 36, value: "qr.95516.com/00010002/62259900" },
+    { text: "Tap wx.tenpay.com/f2f?t=Qw3rTy99 to pay me", start: 4, end: 32, value: "wx.tenpay.com/f2f?t=qw3rty99" },
     // a code offered to pay with stays one, goods words or not
     { text: "Scan my payment QR code sticker on the photo to pay me, cheaper than checkout", start: 0, end: 51, value: "scan my payment qr code sticker on the photo to pay" },
     { text: "我给你发收款码，扫了就行", start: 1, end: 7, value: "给你发收款码" },
