@@ -665,7 +665,15 @@ const RECOUNT_AFTER = 60;
 const NOT_NEGATING = /^冇(?:问题|所谓|错|事)/;
 /** 别 as the second half of a word (识别, 区别, 特别, 告别…) is no "don't": 长按识别转账 asks for the transfer. */
 const BIE_IN_WORD = /[识区分特告级类性辨鉴差个派离送判甄]$/;
+/**
+ * 有没有 / 有冇 asks "is there…?" (有没有现货 加我…): a question, no negation of what follows. (Not 所有没有…, "all that
+ * did not…".)
+ */
+function askedWhether(canon: string, h: Hit): boolean {
+  return (h.word === '没有' || h.word === '冇') && canon.charCodeAt(h.start - 1) === 0x6709 && canon.charCodeAt(h.start - 2) !== 0x6240;
+}
 function negating(canon: string, h: Hit): boolean {
+  if (askedWhether(canon, h)) return false;
   if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 3));
   if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));
   return true;

@@ -55,10 +55,11 @@ export const TRADITIONAL_PAIRS: string = [
 
 /**
  * Cantonese function words that have one Mandarin equivalent and no other use in shop talk: 俾/畀 (give, to),
- * 哋 (plural of the pronouns), 嘅 (的), 佢 (he/she), 睇 (look). Folded like the traditional characters, so a
- * phrase written once in Mandarin (转给我, 打给我, 截图给我们, 我的二维码) also reads 转畀我, 打俾我, 截圖俾我哋, 我嘅二維碼.
+ * 哋 (plural of the pronouns), 嘅 (的), 佢 (he/she), 睇 (look), 嚟 (come), 啲 (some, a bit). Folded like the
+ * traditional characters, so a phrase written once in Mandarin (转给我, 打给我, 截图给我们, 我的二维码, 进来看多些货)
+ * also reads 转畀我, 打俾我, 截圖俾我哋, 我嘅二維碼, 入嚟睇多啲貨.
  */
-export const CANTONESE_PAIRS: string = '俾给 畀给 哋们 嘅的 佢他 睇看';
+export const CANTONESE_PAIRS: string = '俾给 畀给 哋们 嘅的 佢他 睇看 嚟来 啲些';
 
 /** Code points NFKC leaves alone but people use as letters/digits (negative circled/squared, dingbat digits). */
 export function extraFold(cp: number): string | undefined {

@@ -11,9 +11,9 @@ const ZH = new RegExp(
     // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
     '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:上|里)?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)',
     '(?:我们|我的|咱们)的?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?', '私人链接',
-    // joining the seller's community on some app: 加入我们的官方line社群, tg频道
+    // joining the seller's community or page on some app: 加入我们的官方line社群, tg频道, ig专页 (Hong Kong's word for a page)
     '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道|社团)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)社群',
-    '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq)(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团)',
+    '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq)(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团|专页)',
   ].join('|'),
   'g',
 );
@@ -53,7 +53,8 @@ const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|�
  * shared to friends for a coupon. A seller's link is "mine" or "this one".
  */
 const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:分享|转发)(?:到|给)[^。！？!?\n]{0,12}好友|邀请(?:好友|朋友|新用户|新人)/;
-const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+/** (入来/入去 is Cantonese for 进来/进去; 看货, "see the goods", is what a buyer comes in for: 入嚟睇多啲貨) */
+const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
@@ -93,7 +94,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /群|社团|号|程序|盘|提取码|社区|频道|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /群|社团|号|程序|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -4,7 +4,7 @@ import { refusedAfter, sentenceEnd, sentenceStart } from '../scan';
 import { parsePayload } from '../payload/rule';
 import { PAYLOAD_RULES } from '../payload/rules/index';
 
-const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
+const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|(?<!群)(?:二维码|qr ?(?:code|码)?) ?(?:发|给|传)(?:给)?(?:你|您)(?:了|啦|哈|哦)?[,，]? ?[^。！？!?\n,，]{0,4}?扫(?:一扫|一下|了|完|好)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款|交定金|交钱)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
 /**
  * A code shown somewhere (the live room's screen, a picture, the profile) scanned to pay or pay a deposit
  * (扫屏幕右下角的码付定金, 扫图里的码转账; the code pointed at first: 置顶图片那个码，扫了直接付; the picture that
@@ -103,7 +103,11 @@ function atCheckout(canon: string, start: number, end: number): boolean {
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
 const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
 
-/** A payment QR code, or a pointer to one ("收款码发你了", "扫码付", wxp:// links). */
+/**
+ * A payment QR code, or a pointer to one ("收款码发你了", "扫码付", wxp:// links). A plain 二维码 is one when the writer
+ * sends it and the buyer pays with it in the same sentence (发你个二维码，扫了付; 我把二维码发你，扫完转就行; not a group's
+ * code, 群二维码发你).
+ */
 export default defineRule({
   id: 'payment-qr',
   kind: 'payment_qr',

@@ -101,6 +101,7 @@ describe('normalise: traditional characters', () => {
   });
   it('reads the Cantonese words for give, the plural, 的 and he/she as Mandarin', () => {
     expect(normalise('過數畀佢哋 寄俾你 我嘅相 睇下').canon).toBe('过数给他们 寄给你 我的相 看下');
+    expect(normalise('過嚟睇平啲嘅款').canon).toBe('过来看平些的款');
     expect(spanOf('搵我哋，電話打俾我', '打给我')).toBe('打俾我');
   });
   it('gives a Cantonese contact phrase the reading of its Mandarin one', () => {

@@ -8,6 +8,9 @@ ruleTester('external-channel', {
     // a group for other things than selling ("no sales" there)
     "Our Facebook group is for care tips only, no sales",
     "Join our Discord server for styling tips",
+    // a group or page only named by a buyer, with nothing to come in for
+    "喺IG專頁見到呢款，想問仲有冇M碼",
+    "Facebook群組有人話呢隻質量麻麻",
     // the platform's own invite-a-friend or share activity: the link is the buyer's own; a team named with no selling
     "邀请好友下单，好友通过你的专属链接购买，你得10元券",
     "分享给微信好友，好友从链接下单你返2元（平台活动）",
@@ -61,6 +64,9 @@ ruleTester('external-channel', {
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
+    // Cantonese: come in (入嚟) to see the goods (睇貨) in a group or page on another app
+    { text: "TG群組「旺角散貨場」，入嚟先", start: 0, end: 4, value: "tg群组" },
+    { text: "我哋IG專頁日日有新款，睇多啲新貨", start: 2, end: 6, value: "ig专页" },
     // a group where the selling happens, or where the platform's fees are left out
     { text: "Join our WhatsApp group 'Kente Corner' for weekend sales", start: 0, end: 23, value: "join our whatsapp group" },
     { text: "Join our Signal group, no app fees there", start: 0, end: 21, value: "join our signal group" },

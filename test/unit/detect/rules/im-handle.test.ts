@@ -65,6 +65,7 @@ ruleTester('im-handle', {
     "用line比较方便吗？",
   ],
   invalid: [
+    { text: "還有沒有人要 加我line: ann_store9", start: 9, end: 25, value: "ann_store9" }, // 有没有 asks whether there is any, it negates nothing after it
     { text: "ins dm 我们 @milk_tea_hk", start: 0, end: 22, value: "milk_tea_hk" }, // the app, "DM us" (我们/我哋, us), then the @handle
     { text: "tg pm us @cheap_kicks22", start: 0, end: 23, value: "cheap_kicks22" },
     { text: "order here or kakao talk id: jiwoo_shop7", start: 14, end: 40, value: "jiwoo_shop7" }, // KakaoTalk written as two words

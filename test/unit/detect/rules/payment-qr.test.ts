@@ -57,6 +57,10 @@ ruleTester('payment-qr', {
     "扫桌上的二维码点餐付款",
     "扫码付款便宜了6块，挺划算",
     "Scan the PayNow QR at checkout to complete your order",
+    // a plain 二维码 sent for something else than paying, or a group's code
+    "二维码发给你了，微信扫一下看物流进度",
+    "二维码发您了，扫一下关注店铺领券",
+    "群二维码发你，扫了付款截图进群",
     "We accept PayNow QR at the counter",
     "系统检测到对方发来的图片疑似收款二维码，已为您屏蔽",
     "Scan the QR on screen to follow our shop for coupons",
@@ -74,6 +78,9 @@ ruleTester('payment-qr', {
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
+    // a plain 二维码 the writer sends, then scanned to pay
+    { text: "一会把二维码发给你，你扫一下付尾款", start: 3, end: 15, value: "二维码发给你,你扫一下付" },
+    { text: "QR码传你啦，扫完直接转260", start: 0, end: 12, value: "qr码传你啦,扫完直接转" },
     // a wallet's collection link typed in the text, read by the payload rules that know it from QR images; 识别
     // (recognise) holds no 别 (don't)
     { text: "长按识别付款 qr.alipay.com/a1b2c3d4e5，付好发图", start: 7, end: 31, value: "qr.alipay.com/a1b2c3d4e5" },

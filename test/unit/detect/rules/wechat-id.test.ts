@@ -40,8 +40,13 @@ ruleTester('wechat-id', {
     "v我50 疯狂星期四",
     // "add me a moment" then a word that only starts with v
     "加我一下vip会员",
+    // 没有 after 所有 is still "did not": a notice about every trade that skipped the platform
+    "所有没有走平台的加微信 kk_mart33 交易都不受保障",
+    "本店没有加微信 kk_mart33 这种渠道",
   ],
   invalid: [
+    { text: "有没有要L码的 加我 vx lulu_shop21", start: 11, end: 25, value: "lulu_shop21" }, // 有没有 / 有冇 asks a question, it negates nothing after it
+    { text: "有冇姊妹想要 加我wx：hk_mei886", start: 9, end: 21, value: "hk_mei886" },
     { text: "can add my wechat ah? sunny_2288 ok", start: 11, end: 32, value: "sunny_2288" },
     { text: "有需要加微信 mei_li2024 咨询", start: 4, end: 17, value: "mei_li2024" },
     { text: "Ｖ Ｘ：ｈａｐｐｙ＿ｓｈｏｐ８", start: 0, end: 15, value: "happy_shop8" },
