@@ -141,6 +141,10 @@ export const RECOUNT_ASKED = [
   'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',
   'comments saying', 'a comment saying', 'keep saying', 'keeps saying', 'kept saying', 'they said', 'he said', 'she said',
   'offered me', 'offering me',
+  // anyone's words quoted after a verb of saying ("a stranger said 'pay me on …'", "the reply was: \"…\""): told,
+  // not asked, when the writer's refusal follows
+  ...['said', 'says', 'wrote', 'writes', 'messaged', 'texted', 'replied', 'commented', 'dm\'d', 'dmed', 'saying', 'goes']
+    .flatMap((v) => ["'", '"', '“', ": '", ': "', ': “'].map((q) => `${v} ${q}`.replace(' :', ':'))),
   // a card or slip in the parcel read out by the buyer (卡片上写着好评返现, 包裹里塞了张小卡): the seller's offer told
   '卡片上写', '卡上写', '卡片写', '小卡上写', '卡片上印', '卡上印', '卡片印', '卡片上说', '卡片说', '卡上说', '纸条上写', '纸条写',
   '传单上写', '单子上写', '夹了张', '夹了一张', '塞了张', '塞了一张', '放了张', '放了一张', '附了张', '附了一张', '里面有张', '里面有一张',
@@ -194,6 +198,10 @@ export const RECOUNT_REFUSED = [
   'dont fall for', 'do not fall for', "don't reply to", 'do not reply to',
 ];
 
-/** Marketplaces by the names sellers type in English (regex alternatives), for "outside Etsy", "off Jiji". */
+/**
+ * Marketplaces by the names sellers type in English (regex alternatives), for "outside Etsy", "off Jiji"; with the
+ * regional ones (South Africa's Takealot and Bob Shop, India's Flipkart and Meesho, OLX, Gumtree, Kijiji, Allegro, Trade Me).
+ */
 export const MARKETPLACES_EN =
-  'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|jumia|jiji|konga|marketplace';
+  'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|jumia|jiji|konga|' +
+  'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace';

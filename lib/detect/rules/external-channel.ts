@@ -31,8 +31,11 @@ const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫
  */
 const THAN_HERE = '比(?:这里|这边|这儿|平台|店里|店铺|本店|网店|[^。！？!?\\n,，]{1,6}?上)(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省)';
 const URL_CTX = new RegExp(`下单|购买|订购|付款|订|便宜|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}`);
-/** Buyers told to order here after all: the same price in this shop, order in it. */
-const STAY = /同价|(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|order (?:here|in this shop|on this listing)|same price (?:here|as here)/;
+/**
+ * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
+ * here" sends them away.)
+ */
+const STAY = /同价|(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)/;
 /** A site named for looking something up: a courier's tracking, a maker's manual, drivers or warranty. */
 const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
 /** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */

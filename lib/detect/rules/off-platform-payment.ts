@@ -64,7 +64,13 @@ const EN_FORMS = [
     "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
     // the same said "straight" (a parcel sent straight to the buyer is no payment: the money is named, or paid)
     "(?:(?:pay|transfer|wire)(?: it| the money| the payment| the balance| the funds| the cash)?|(?:send|put|deposit) (?:the |your )?(?:money|payment|balance|funds|cash)) straight (?:to me|to my|into my|in my)(?![a-z])",
-    'pay (?:me )?outside', '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
+    'pay (?:me )?outside',
+    // the way named between ("pay me via EFT outside Takealot", "pay us by card off the app"): the marketplace or the
+    // site named, not a place ("pay me in cash outside the station" is a meet-up)
+    `pay (?:me|us) (?:via|by|with|through|using|over|in) (?:an? )?[a-z][a-z0-9$'-]*(?: [a-z][a-z0-9'-]*)? (?:outside|off)(?: of)?[- ](?:the |this )?(?:site|app|platform|website|${MARKETPLACES_EN})(?![a-z])`,
+    // an electronic funds transfer (South Africa's and Australia's word for a bank transfer) into the writer's account
+    "pay (?:me|us) (?:via|by|with|through|using) (?:an? )?(?:instant )?eft(?![a-z])(?![^.!?\\n]{0,25}checkout)",
+    '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
     // "let's do this outside of Depop", "pay me off the app", "finish the sale off-platform"
     '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
     'sav(?:e|ing) (?:on )?(?:the )?(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|platform|app|site|marketplace|seller|selling) fees',

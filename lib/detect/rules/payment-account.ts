@@ -51,8 +51,18 @@ const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout w
  */
 const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z]))/;
 const NOT_PLATFORM_APP = /^(?:your|my|his|her|their|bank|banking|mobile|phone|wallet|same|other|official|payment|money)$/;
+/**
+ * The other methods listed with the wallet before the checkout is named ("pay with GCash, Maya or card at checkout"):
+ * one list of the checkout's options. Only payment methods count as items ("…, or ask in the Shopee app" is no list).
+ */
+const METHODS = [
+  ...APPS.words.filter((w) => /^[a-z]/.test(w)), 'maya', 'paymaya', 'cards?', 'credit cards?', 'debit cards?', 'cod', 'cash',
+  'cash on delivery', 'online banking', 'bank transfers?', 'installments?', 'e-?wallets?', '[a-z]+pay',
+  'apple pay', 'google pay', 'samsung pay', 'amazon pay',
+].map((w) => w.replace(/[.$]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+const LISTED_IN_PLATFORM = new RegExp(`^(?:\\s*(?:,|/|or|and|&)(?: or| and)?\\s*(?:${METHODS})(?![a-z])){0,3}${IN_PLATFORM.source.slice(1)}`);
 function inPlatform(canon: string, end: number): boolean {
-  const m = IN_PLATFORM.exec(canon.slice(end, end + 40));
+  const m = LISTED_IN_PLATFORM.exec(canon.slice(end, end + 88));
   if (m === null) return false;
   return m[1] === undefined || (!NOT_PLATFORM_APP.test(m[1]) && !APPS.test(m[1]));
 }

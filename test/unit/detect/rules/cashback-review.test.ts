@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // a rupee price near a review ("Rs." is no sentence end)
+    "Please leave a review, the price is Rs. 299 with free delivery",
     // airtime sold, a price, or a model number after a review
     "Leave a review to help others; ₦5000 airtime cards sold here",
     "I'd review it 5 stars but it cost ₦20000 and broke in a week",
@@ -149,5 +151,8 @@ ruleTester('cashback-review', {
     // a wallet as the verb of the reward ("gcash you"), the Taglish ask pa- and pronoun "ko (po) kayo"
     { text: "Leave 5 stars and I'll gcash you ₱40", start: 0, end: 36, value: "leave 5 stars and i'll gcash you ₱40" },
     { text: "Pa 5 stars po with photo, GCash ko po kayo ₱30 pag na-post na", start: 0, end: 46, value: "pa 5 stars po with photo, gcash ko po kayo ₱30" },
+    // rupees written Rs/Rs./INR
+    { text: "Share a photo review and we'll send Rs. 200 to your Paytm", start: 0, end: 43, value: "share a photo review and we'll send rs. 200" },
+    { text: "Write a review, get INR 100 back on UPI", start: 0, end: 27, value: "write a review, get inr 100" },
   ],
 });

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('external-channel', {
   valid: [
+    // told to order here after all
+    "Same prices as our app, so order here if you like",
     // a site named beside a comparison that is no cheaper price, or a tracking site
     "物流比这里快，可以查 www.kuaidi100.com",
     "这个独立站比这里贵多了",
@@ -118,5 +120,7 @@ ruleTester('external-channel', {
     { text: "新款都放在独立站了，比这儿少二十块", start: 5, end: 8, value: "独立站" },
     { text: "自己的网站上比店里还低一成，下单找我", start: 0, end: 5, value: "自己的网站" },
     { text: "比平台上低：shop-lumi.com", start: 6, end: 19, value: "shop-lumi.com" },
+    // told not to order here: the app is where to buy
+    { text: "Our app gives 15% off on everything, no need to order here", start: 0, end: 7, value: "our app" },
   ],
 });

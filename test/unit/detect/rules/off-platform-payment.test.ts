@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a meet-up place, and the platform's own EFT option
+    "Pay me in cash outside the mall when we meet up",
+    "Pay us via instant EFT at checkout, we ship next day",
     // a recounted request, then the asker blocked (拉黑, Cantonese 咗) or the others warned (大家小心); the refusal
     // word 我唔 that runs into the request (叫我唔好…) is no refusal after it
     "店主叫我唔好喺平台落单，我即刻拉黑咗佢",
@@ -284,5 +287,10 @@ ruleTester('off-platform-payment', {
     { text: "钱你直接打给我就行，今天发货", start: 0, end: 7, value: "钱你直接打给我" },
     { text: "定金直接给我，货留给你", start: 0, end: 6, value: "定金直接给我" },
     { text: "不收运费哦，私下转账还便宜10块", start: 6, end: 10, value: "私下转账" },
+    // the way of paying named before the marketplace left ("…by card outside Gumtree"), a regional marketplace
+    { text: "Could you pay us by card outside Gumtree? saves us the fees", start: 10, end: 40, value: "pay us by card outside gumtree" },
+    { text: "I'd rather you pay me through GPay off Flipkart", start: 15, end: 47, value: "pay me through gpay off flipkart" },
+    // an electronic funds transfer into the writer's account
+    { text: "Happy to hold it, just pay me with instant EFT and I'll courier it", start: 23, end: 46, value: "pay me with instant eft" },
   ],
 });

@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-account', {
   valid: [
+    // the wallet one of the checkout's listed methods
+    "You can pay with PayNow or credit card at checkout.",
+    "Pay with GrabPay, ShopeePay or COD inside the Shopee app",
+    // someone's words quoted, then refused
+    "A buyer wrote 'just pay me with Zelle and skip the fees'. I said no.",
+    "Got a DM, the guy goes \"send it via venmo and I ship tonight\" - ignored and reported",
     "Seller kept asking me to pay with Cash App first — not happening. Used the site's checkout and it arrived.",
     "He wants me to pay via Zelle before shipping, no thanks.",
     "They told us to pay with Venmo, we said no thanks and used checkout",
@@ -64,5 +70,8 @@ ruleTester('payment-account', {
     // AlipayHK, whose account is a Hong Kong mobile number (eight digits)
     { text: "支付宝 HK 转我，账户 6123 4567", start: 0, end: 22, value: "61234567" },
     { text: "AlipayHK 轉數：9123 4567 陳生", start: 0, end: 21, value: "91234567" },
+    // a list that is no checkout's ("…, or ask in the app"); a quote with no refusal after it
+    { text: "Pay me with Zelle or Venmo, or ask in the Mercari app", start: 12, end: 17, value: "zelle" },
+    { text: "My neighbour said 'pay me on Venmo' so I did", start: 29, end: 34, value: "venmo" },
   ],
 });
