@@ -122,9 +122,17 @@ const EASIER_AT_AFTER = /^\s*(?:(?:会)?(?:比较|更|最|较|蛮|挺|超)(?:方
 /** The short name asked about, then the writer's add-me ("有line吗？加我 …", "tg? add me @x"). */
 const ASKED_THEN_ADD_ME = /^\s*(?:吗|嘛|么|麼|没有?|呢|不)?\s*[?？]/;
 
+/**
+ * The short name as the place the account is (客服在飞机上 @x, tg上 @x, line里搜 x, ig上面 id: x): the handle right
+ * after the place, introduced. Not a trip (坐飞机上…, 下了飞机).
+ */
+const ON_APP_AFTER = /^(?:上|里)面?\s*(?:@|搜|(?:id|账号|帐号)\s*[:：是])/;
+const TRAVEL_BEFORE = /(?:坐|乘|搭|登|赶|上了?|下了?)$/;
+
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
   const after = canon.slice(h.end, h.end + 12);
+  if (ON_APP_AFTER.test(after) && !TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 2), h.start))) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
   return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);

@@ -82,6 +82,20 @@ function bankNamed(ctx: MatchContext, start: number, end: number): boolean {
 /** A bank's phone line: "call Chase Bank 800…", "customer care". */
 const CALLISH = /call|phone|ring|hotline|helpline|customer (?:service|care)|(?<![a-z])tel(?![a-z])/;
 
+/**
+ * An account given as its branch's number and then the account's own (Taiwan's post office: 局号 0041827 帐号 0365190;
+ * a bank's 分行编号 123 户口号码 456789): neither part is long alone, the two labels together say what they are.
+ */
+const BRANCH_LABEL = /(?:局号|分局号|分行(?:号码?|代码|代号|编号)|网点(?:号|代码|编号))\s*[:：#]?\s*$/;
+const ACCOUNT_NEXT = /^\s*[,，、;；/-]?\s*(?:帐号|账号|帐户|账户|户口)(?:号码|号)?\s*[:：#]?\s*$/;
+function branchAndAccount(canon: string, runs: readonly NumberRun[], i: number): RawMatch | null {
+  const a = runs[i]!;
+  const b = runs[i + 1];
+  if (b === undefined || a.masked || b.masked || a.digits.length < 3 || a.digits.length > 8 || b.digits.length < 6 || b.digits.length > 14) return null;
+  if (!BRANCH_LABEL.test(canon.slice(Math.max(0, a.start - 8), a.start)) || !ACCOUNT_NEXT.test(canon.slice(a.end, b.start))) return null;
+  return { start: a.start, end: b.end, value: a.digits + b.digits, contact: true };
+}
+
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
@@ -108,9 +122,19 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = [];
+    const runs = ctx.hasDigits(8) ? ctx.numbers() : NO_RUNS;
+    let skipTo = -1;
     // a card or account number has 8+ digits; the IBAN check below has its own test
-    for (const run of ctx.hasDigits(8) ? ctx.numbers() : NO_RUNS) {
+    for (let i = 0; i < runs.length; i++) {
+      const run = runs[i]!;
       const d = run.digits;
+      if (run.start < skipTo) continue;
+      const split = PAYISH.test(canon) ? branchAndAccount(canon, runs, i) : null;
+      if (split !== null) {
+        out.push(split);
+        skipTo = split.end;
+        continue;
+      }
       if (run.masked || d.length < 8 || d.length > 19) continue;
       if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start)) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));

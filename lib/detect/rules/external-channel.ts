@@ -27,9 +27,10 @@ const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
 /**
- * Cheaper than here: the price there compared with this shop or platform (价格比这里低30%, 比店里便宜, 比平台上划算).
+ * Cheaper than here: the price there compared with this shop or platform (价格比这里低30%, 比店里便宜, 比平台上划算), or
+ * with the live room, the cart or the listing the buyer is looking at (比直播间低, 比小黄车里便宜).
  */
-const THAN_HERE = '比(?:这里|这边|这儿|平台|店里|店铺|本店|网店|[^。！？!?\\n,，]{1,6}?上)(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省)';
+const THAN_HERE = '比(?:这里|这边|这儿|平台|店里|店铺|本店|网店|直播间|橱窗|小黄车|购物车|链接|详情页|[^。！？!?\\n,，]{1,6}?上)(?:里|内)?(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省)';
 const URL_CTX = new RegExp(`下单|购买|订购|付款|订|便宜|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}`);
 /**
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order

@@ -18,7 +18,8 @@ const ZH_FORMS = [
     '平台(?:要|会)?(?:压款|押款|压钱|押钱|压着钱|冻结货款|放款慢|回款慢|到账慢|结算慢|结款慢)[^。！？!?\\n]{0,12}?(?:私下(?:转|付|交易|给)|(?:直接)?(?:转|付|汇|打款|打钱)(?:给)?我(?!们|的))',
     // the marketplace's fee named as the reason to pay the writer instead (虾皮手续费很贵，我们直接转账; 蝦皮要抽成，你匯給我就好)
     // (a transfer or a private deal must follow: 手续费太高，直接涨价了 is a complaint)
-    '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:要|会)?(?:扣|收)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,10}?(?:私下|线下|直接(?:转|付|汇|打款|交易|给我|找我|联系|加)|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',
+    // (the marketplace's side named too: 闲鱼这边有手续费, 平台上要收手续费; 直接转卖 and 直接加价 are no transfer)
+    '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:这边|那边|这里|上面?|里面?)?(?:有|要|会)?(?:扣|收|抽)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,10}?(?:私下|线下|直接(?:转(?!卖|让|手|发|送)|付|汇|打款|交易|给我|找我|联系|加(?!价|钱|运|收))|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',
     // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
     '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
     // the rest settled privately once the order is done (确认收货后剩下的差价私下补给我, 余款微信结)
@@ -56,6 +57,10 @@ const ZH_FORMS = [
     '面交(?:付现金|付现|现金|给现金|付款|给钱|交钱|结清?|交易)', '(?:见面|当面)(?:付现|付现金|给现金|现金交易|现金结)|(?:见面|当面|面交)(?:交易|验货|拿货|取货)?(?:时|的时候|后)?(?:再|先)?(?:付|给|交)(?:现金|现|钱)',
     // the Cantonese words for a bank transfer or cash handed over, to the writer (过数俾我, 入数畀我, 过钱俾我, 俾现金我)
     '(?:过数|入数|过钱|转数)(?:给|落|入)?我(?!们)', '给(?:现金|现)我(?!们)', '(?:转数快|fps|payme) ?(?:过|转|入)?给我(?!们)',
+    // the order placed but not paid, the two sides settling it themselves (拍了先别付款，咱们另外结算; 下单后别付，我们单独结)
+    '(?:拍下|拍了|拍好|拍完|下单|下完单|下了单|下好单)(?:后|之后|以后)?(?:先)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付|付)[^。！？!?\\n]{0,12}?(?:咱们|我们|咱俩|我俩)(?:再|就)?(?:(?:另外|单独)(?:结算|结账|结|转账?|交易)|私下(?:结算|结账|结|转账?|付|交易))',
+    // …or settled apart so that the fee is not taken (我们另外结算，不扣手续费); a shop's 运费另外结算 names no "we"
+    '(?:咱们|我们|咱俩|我俩)(?:就|再)?(?:另外|单独|私下)(?:结算|结账|结|交易)[^。！？!?\\n]{0,10}?(?:不扣|不收|没有|免|省|不用交|不交)(?:平台)?的?(?:手续费|抽成|扣点|佣金|服务费)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -124,7 +129,13 @@ const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到�
 /** The seller's lower price kept on the site ("…directly for less on our Etsy shop", "…cheaper through the app"). */
 const ON_SITE_AFTER = new RegExp(`^,? (?:on|through|via|in|at|from) (?:the |our |my |this )?(?:${MARKETPLACES_EN}|shop|store|listing|checkout|app|site|platform|website)(?![a-z])`);
 const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|want to|rather|just|then|and) $/;
+/**
+ * The refund's private way itself declined inside the match (申请退款就得，唔使搵我哋私下处理; 退款走平台，不用加微信):
+ * the "no need" bears on the private act, with only a verb of reaching and a "we" between.
+ */
+const REFUND_NOT_PRIVATE = /(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:私下|微信|支付宝|转我|付我|vx|wx)$/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (m[0].includes('退款') && REFUND_NOT_PRIVATE.test(m[0])) return false;
   // the cancelled order told as what the seller cannot do after it ("if you cancel the order I can't sell it to you cheaper")
   if (/^(?:cancel|delete|remove) /.test(m[0]) && /(?:n'?t|\bnot|\bnever|\bno longer) /.test(m[0])) return false;
   if (/^(?:sell|let) /.test(m[0]) && (!OFFER_BEFORE.test(canon.slice(Math.max(0, m.index - 14), m.index)) || ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return false;

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('bank-account', {
   valid: [
+    // a branch number and a short account with no payment, or a branch number alone
+    "郵局局號0041827 帳號0365190 已寄出",
+    "转账前请核对局号1234567",
     // Hong Kong words without an account number
     "我個戶口有錢，想問幾時發貨",
     "户口本复印件 2 份",
@@ -56,5 +59,8 @@ ruleTester('bank-account', {
     // a valid card beside a bank's short name (农行, 中银), or with the money's arrival awaited (钱到我就寄)
     { text: "工行 6217 0000 壹零零零 0000 003，钱到我就寄", start: 3, end: 26, value: "6217000010000000003" },
     { text: "6217 0000 1000 0000 003 中银 陈小姐", start: 0, end: 23, value: "6217000010000000003" },
+    // an account given as its branch's number and its own (Taiwan's post office, a Hong Kong branch)
+    { text: "轉帳到郵局，局號：1234567，帳號：7654321，謝謝", start: 9, end: 27, value: "12345677654321" },
+    { text: "入数去分行編號 123 户口號碼 456789", start: 8, end: 23, value: "123456789" },
   ],
 });

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('external-channel', {
   valid: [
+    // the live room compared with no group or site
+    "这款比直播间便宜吗",
     // told to order here after all
     "Same prices as our app, so order here if you like",
     // a site named beside a comparison that is no cheaper price, or a tracking site
@@ -122,5 +124,8 @@ ruleTester('external-channel', {
     { text: "比平台上低：shop-lumi.com", start: 6, end: 19, value: "shop-lumi.com" },
     // told not to order here: the app is where to buy
     { text: "Our app gives 15% off on everything, no need to order here", start: 0, end: 7, value: "our app" },
+    // the group cheaper than the live room or the cart the buyer is looking at
+    { text: "来我们的宠粉群，比小黄车里便宜十块", start: 0, end: 7, value: "来我们的宠粉群" },
+    { text: "加入我们的会员群，群里价格比直播间还低", start: 0, end: 8, value: "加入我们的会员群" },
   ],
 });

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // a trip on a plane, and the app as a place with no handle
+    "坐飞机上 @tom_88 你看",
+    "在line上面聊吧",
     // the app asked about, then an add-me with no handle, or with a count; an @ with nothing after the contact verb
     "有discord吗？加我们服务器一起玩",
     "你有line吗？加我吧",
@@ -115,5 +118,9 @@ ruleTester('im-handle', {
     { text: "有Line嗎？加我 ruby_shop2023", start: 1, end: 23, value: "ruby_shop2023" },
     { text: "用tg吗？找我 @fastbuy_hk", start: 1, end: 19, value: "fastbuy_hk" },
     { text: "Got Telegram? add me @kicks_uk", start: 4, end: 30, value: "kicks_uk" },
+    // the short name as the place the account is, the handle introduced right after
+    { text: "有事tg上 @shop_kf88", start: 2, end: 16, value: "shop_kf88" },
+    { text: "客服在飞机上 @mia_kefu7，回得快", start: 3, end: 17, value: "mia_kefu7" },
+    { text: "line上搜 abc_8899", start: 0, end: 15, value: "abc_8899" },
   ],
 });

@@ -2,6 +2,16 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // the refund's private way declined within the match ("no need to come to us privately"); a transfer resold or a
+    // price raised because of the fee; an unpaid order repriced or its postage settled apart, with no "we" settling it
+    "申请退款，不用找我私下",
+    "退款走平台，别加微信",
+    "申请退款即可，唔使私下",
+    "闲鱼这边有手续费，直接转卖给别人不划算",
+    "平台上有服务费，直接加价到两百了",
+    "拍下先别付款，我们另外给您改个价",
+    "拍下先别付款，运费另外结算",
+    "我们自己算了一下，没有手续费",
     // a meet-up place, and the platform's own EFT option
     "Pay me in cash outside the mall when we meet up",
     "Pay us via instant EFT at checkout, we ship next day",
@@ -292,5 +302,12 @@ ruleTester('off-platform-payment', {
     { text: "I'd rather you pay me through GPay off Flipkart", start: 15, end: 47, value: "pay me through gpay off flipkart" },
     // an electronic funds transfer into the writer's account
     { text: "Happy to hold it, just pay me with instant EFT and I'll courier it", start: 23, end: 46, value: "pay me with instant eft" },
+    // the marketplace's side of it named with its fee (这边有, 那边会抽), then a direct transfer or deal
+    { text: "平台那边会抽佣金，你直接转给我就好", start: 0, end: 13, value: "平台那边会抽佣金,你直接转" },
+    { text: "淘宝上要扣服务费，我们直接交易吧", start: 0, end: 15, value: "淘宝上要扣服务费,我们直接交易" },
+    // the order placed, not paid, and settled by the two sides apart; or apart so no fee is taken
+    { text: "下完单先不要付款，我们单独转账", start: 0, end: 15, value: "下完单先不要付款,我们单独转账" },
+    { text: "拍好后别支付，咱俩私下结", start: 0, end: 12, value: "拍好后别支付,咱俩私下结" },
+    { text: "咱们另外结账，不收平台的服务费", start: 0, end: 15, value: "咱们另外结账,不收平台的服务费" },
   ],
 });
