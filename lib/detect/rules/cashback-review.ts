@@ -45,9 +45,9 @@ const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|n(?=\
  * = "I'll GCash you"): money sent or got back, a refund to you, a gift card,
  * a free item. (Not a bare price or "my refund": "I'd give 5 stars if it weren't $50".)
  */
-const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app)(?: you| u| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo))?(?: back)?(?: a| an)? (?=[$\d€£₱₦₹₵]|(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|\b(?:back|rebate|gift|reward|bonus|credit|cash|via)\b|refund (?:you|u)\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge)|(?:a |your )reward/g;
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app)(?: you| u| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo))?(?: back)?(?: a| an)? (?=[$\d€£₱₦₹₵]|(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)\b|refund (?:you|u)\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge)|(?:a |your )reward/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
-const EXTRA_EN = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon)/;
+const EXTRA_EN = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)/;
 /** (not the dot of "Rs. 100" or of a decimal sum) */
 const SENTENCE_END_EN = /[!?\n]|(?<!(?<![a-z])rs)\.(?!\d)/;
 
@@ -82,7 +82,7 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
   return best;
 }
 /** Words that are a reward only right after a sum. */
-const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via)$/;
+const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)$/;
 const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr)|₱|₦|₹|₵|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
 
 /** The sentence after `pos`, at most `max` characters. */
@@ -154,6 +154,15 @@ function matchEnglish(canon: string): RawMatch[] {
         continue;
       }
     }
+    // the review asked for with its proof sent to the seller, the reward told in the sentence before or after
+    // ("Free $15 voucher! Leave a good review and send proof to our page")
+    if (ask !== null) {
+      const p = proofReward(canon, askStart, e);
+      if (p !== null) {
+        push(p[0], p[1]);
+        continue;
+      }
+    }
     // the reward first, then the link and the rating ("$5 back if you leave 5 stars")
     if (strong) {
       const link = LINK_BEFORE.exec(before);
@@ -187,6 +196,36 @@ function matchEnglish(canon: string): RawMatch[] {
     }
   }
   return out;
+}
+
+/** Proof of the review sent to the seller: the reward is then claimed from them, off the platform. */
+const PROOF_EN = /\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|show|submit)(?: (?:it|us|me))?(?: (?:a|the|your))? ?(?:screenshots?|screen shots?|proof|photo of it|pic of it)\b/;
+
+/**
+ * With proof of the review asked for in the rating's sentence, a reward in the sentence just before the ask or just
+ * after: the span from the first to the last of them, or null. (Free shipping there is the shop's terms, not a reward.)
+ */
+function proofReward(canon: string, askStart: number, e: number): [number, number] | null {
+  const rest = sentenceAfter(canon, e, 80);
+  const proof = PROOF_EN.exec(rest);
+  if (proof === null) return null;
+  const from = Math.max(0, askStart - 60);
+  const lead = canon.slice(from, askStart).replace(/[\s!?.]+$/, '');
+  if (lead.length > 0 && lead.length < askStart - from) {
+    // the sentence just before, ended where the ask begins
+    const prevStart = from + lead.search(/[^.!?\n]*$/);
+    const prev = canon.slice(prevStart, from + lead.length);
+    const r = firstReward(prev);
+    const x = r >= 0 ? r : prev.search(EXTRA_EN);
+    if (x >= 0 && !/^free (?:shipping|delivery)/.test(prev.slice(x))) return [prevStart + x, e + proof.index + proof[0].length];
+  }
+  const next = e + rest.length;
+  if (next < canon.length && canon[next] !== '\n') {
+    const after = sentenceAfter(canon, next + 1, 60);
+    const r = rewardEnd(after, true, false);
+    if (r >= 0 && !/free (?:shipping|delivery)$/.test(after.slice(0, r))) return [askStart, next + 1 + r];
+  }
+  return null;
 }
 
 /** Start of the first reward in `text`, or -1. */

@@ -59,6 +59,9 @@ const EN_FORMS = [
     "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|email|e-mail|sms|imessage)(?![a-z])",
     '(?:email|e-mail|call|phone|ring|text|message|dm) me (?:directly|privately|personally|instead)', 'give me a (?:call|ring|buzz|text)(?![a-z]| back option| button)',
     "(?:drop|leave|send|give|share|text|dm) (?:me |us )?your (?:number|phone|cell|mobile|email|e-mail|whatsapp|wechat|contact|digits|insta|ig|snap|telegram|line id)",
+    // the buyer's accounts on social apps asked for ("drop me your socials and I'll…"): the clause ends there, not
+    // "share your socials feed", "give your Facebook friends a code"
+    "(?:drop|leave|send|give|share|text|dm) (?:me |us )?your (?:socials|social media|social handles?|instagram|facebook|fb|snapchat|viber|kakao)(?: (?:handles?|ids?|accounts?|names?|usernames?|links?|details))?(?= ?(?:$|[,.!?;:\\n]| (?:and|&|so|then|or|below|pls|please|plz)(?![a-z])))",
     "(?:take|move|continue) (?:this|it|the|our) ?(?:conversation|chat|talk|discussion)? (?:outside|off) (?:of )?(?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)",
     "(?:i'?m|we'?re|find me|find us) on (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok)[^.!?\\n]{0,20}?(?:same (?:name|handle|username|id)|message me|dm me|text me|add me|follow me)",
     "(?:(?:my |our |other |more |alternative |extra )?(?:contacts?|contact info|contact details)|my number|my email|my whatsapp|my wechat|my handle|my ig|my insta) (?:is |are )?(?:in|on) (?:(?:my|the|our) (?:bio|profile|about)|(?:my|our) page)",

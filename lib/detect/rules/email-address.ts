@@ -17,13 +17,23 @@ const DOMAIN = String.raw`${LABEL}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net
  * A mail service and its ending said with no dot at all, "name at gmail com": only the big mail services (a plain word
  * before "com" is ordinary English), and the name must look like a mailbox or follow a mail word.
  */
+/**
+ * A big mail service under any country's ending (hotmail.ie, yahoo dot in, yahoo.co.in, gmail.com.ph): the service's
+ * name makes the two letters an ending, not the English word they may spell ("in", "it", "no").
+ */
+const MAIL_SERVICE = '(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|protonmail|proton|gmx|yandex|zoho|rediffmail|rocketmail|libero|wanadoo|naver|daum|hanmail|qq|163|126|sina)';
+/** (the dot typed tight or said: "live. in the end" is a sentence) */
+const TIGHT_DOT = String.raw`(?:\.|\s*${OPEN}\s*(?:dot|点|多特|\.)\s*${CLOSE}\s*|\s+dot\s+|\s*(?:点|多特)\s*)`;
+const COUNTRY_DOMAIN = String.raw`${MAIL_SERVICE}(?:${TIGHT_DOT}(?:co|com|net|org))?${TIGHT_DOT}[a-z]{2}`;
 const SPOKEN = new RegExp(
   `(?<![a-z0-9_.%+-])(${LOCAL})${AT}(gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|gmx|yandex|foxmail|qq|163|126|sina|sohu|aliyun)\\s+(com|net|cn|co uk|com cn)(?![a-z0-9-])`,
   'g',
 );
 const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|tutanota|gmx|mail|yandex|zoho|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189|tom|21cn)\./;
 const DOT_WORDS = new RegExp(DOT, 'g');
-const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${DOMAIN})(?![a-z0-9-])`, 'g');
+const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${COUNTRY_DOMAIN}|${DOMAIN})(?![a-z0-9-])`, 'g');
+/** An address typed whole, no space around its "@" and dots: any country's ending ("sales@brand.ie", "x@shop.co.nz"). */
+const TIGHT = /(?<![a-z0-9_.%+-])([a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+){0,4})@([a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2})(?![a-z0-9-]|\.[a-z0-9])/g;
 
 /**
  * A symbol standing in for "@" with an instruction to swap it back: "(#换成@)", "把*改为@", "replace # with @", "& = @".
@@ -158,6 +168,20 @@ export default defineRule({
       }
       out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${domain}`, contact: true });
       if (out.length > 1000) break;
+    }
+    if (canon.includes('@')) {
+      TIGHT.lastIndex = 0;
+      for (let m = TIGHT.exec(canon); m !== null; m = TIGHT.exec(canon)) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (m[1]!.length < 2) continue;
+        // a longer reading of an address already found ("shop.co" of "shop.co.nz") takes its place
+        const i = out.findIndex((o) => o.start < e && s < o.end);
+        if (i >= 0 && (out[i]!.start !== s || out[i]!.end >= e)) continue;
+        if (i >= 0) out.splice(i, 1);
+        out.push({ start: s, end: e, value: m[0], contact: true });
+        if (out.length > 1000) break;
+      }
     }
     return out;
   },

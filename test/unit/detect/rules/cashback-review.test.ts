@@ -80,6 +80,13 @@ ruleTester('cashback-review', {
     // a card in the parcel read out by the buyer, who ignored it or complained to the platform
     "包裹里塞了张小卡，写着晒图返现8元，我没理",
     "卡片上印着五星好评返红包，已经投诉给平台了",
+    // a screenshot asked for with no reward beside it, or the shop's own shipping terms, or proof of a fault
+    "Thanks for your order! Leave a good review and send us a photo of it in your home",
+    "Free delivery over $40. Leave a review and send us a screenshot if anything arrived broken",
+    "Loved it? Write a review. Send proof of damage to support within 7 days",
+    // a voucher or gift card that is not paid for the rating
+    "Five stars, used the store voucher at checkout",
+    "5 star review from me, bought it with a gift card",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -154,5 +161,12 @@ ruleTester('cashback-review', {
     // rupees written Rs/Rs./INR
     { text: "Share a photo review and we'll send Rs. 200 to your Paytm", start: 0, end: 43, value: "share a photo review and we'll send rs. 200" },
     { text: "Write a review, get INR 100 back on UPI", start: 0, end: 27, value: "write a review, get inr 100" },
+    // a gift card with the shop's name between the sum and "gift card"; a voucher as the reward
+    { text: "Give us 5 stars and message us the proof for a €20 Boots gift card", start: 0, end: 66, value: "give us 5 stars and message us the proof for a €20 boots gift card" },
+    { text: "Leave a five-star rating for a $12 voucher", start: 0, end: 42, value: "leave a five-star rating for a $12 voucher" },
+    // the reward told in the sentence before the ask, or after it, with proof of the review sent to the seller
+    { text: "Bonus £10 voucher! Leave us a glowing review and DM a screenshot to our Instagram", start: 6, end: 64, value: "£10 voucher! leave us a glowing review and dm a screenshot" },
+    { text: "Get a free mug. Write a review and email us the screenshot", start: 0, end: 58, value: "get a free mug. write a review and email us the screenshot" },
+    { text: "Post 5 stars and send us a screenshot. We will send you $6 by PayPal", start: 0, end: 58, value: "post 5 stars and send us a screenshot. we will send you $6" },
   ],
 });

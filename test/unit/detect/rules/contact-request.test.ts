@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // the buyer's social accounts named, not asked for
+    "Share your socials feed with friends to spread the word",
+    "Give your Facebook friends a discount code from the app",
     // a recounted request reported in Taiwan's word (检举) or warned about to others
     "有个卖家私讯叫我加赖，我已经检举了",
     "客服私信让我加个联系方式，各位小心",
@@ -196,5 +199,9 @@ ruleTester('contact-request', {
     // a cheaper deal pointed to on the writer's profile or page
     { text: "Same jacket way cheaper on my profile, just saying", start: 16, end: 37, value: "cheaper on my profile" },
     { text: "See my page for the same set at half the price", start: 0, end: 46, value: "see my page for the same set at half the price" },
+    // the buyer's social accounts asked for as one
+    { text: "Send me your socials, I can do it cheaper there", start: 0, end: 20, value: "send me your socials" },
+    { text: "leave your social media below and I'll reach out", start: 0, end: 23, value: "leave your social media" },
+    { text: "Give me your Facebook and we sort the price", start: 0, end: 21, value: "give me your facebook" },
   ],
 });

@@ -25,6 +25,12 @@ ruleTester('email-address', {
     "邮件 话题 #qq.com 活动",
     "Tag #sale #new.com launch",
     "话题 #好物推荐 换成@你的朋友",
+    // a mail service's name then a spaced full stop and a short word: a sentence
+    "we watched it at live. in the end it was fine",
+    "I was on yahoo. it said the parcel is out",
+    // a social handle then a new sentence
+    "follow @craftcorner. in stock again friday",
+    "tag us @cosyknits.no filter needed",
   ],
   invalid: [
     { text: "write to luna.store88 at hotmail com for a quote", start: 9, end: 36, value: "luna.store88@hotmail.com" }, // a mail service and its ending said with no dot at all
@@ -55,5 +61,13 @@ ruleTester('email-address', {
     { text: "mail: lily 🌸 outlook ⭐ com (🌸 = @, ⭐ = dot)", start: 6, end: 27, value: "lily@outlook.com" },
     { text: "write to bob 💎 yahoo 💎 com, first 💎 is @, second is .", start: 9, end: 28, value: "bob@yahoo.com" },
     { text: "contact bob💎shop.com.sg, 💎 = @", start: 8, end: 24, value: "bob@shop.com.sg" },
+    // a mail service under a country's ending, the "at" and the dots said or typed
+    { text: "contact niamh_bakes at gmail.ie if the app is slow", start: 8, end: 31, value: "niamh_bakes@gmail.ie" },
+    { text: "send the details to vikram dot sales at rediffmail dot in please", start: 20, end: 57, value: "vikram.sales@rediffmail.in" },
+    { text: "mail thabo.m at yahoo.co.za", start: 5, end: 27, value: "thabo.m@yahoo.co.za" },
+    { text: "email jun at hotmail dot com dot ph", start: 6, end: 35, value: "jun@hotmail.com.ph" },
+    // a whole address typed tight, any country's ending
+    { text: "orders to hello@woolandwillow.ie, cheaper than here", start: 10, end: 32, value: "hello@woolandwillow.ie" },
+    { text: "email kiri@harbourprints.co.nz.", start: 6, end: 30, value: "kiri@harbourprints.co.nz" },
   ],
 });
