@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -44,9 +44,9 @@ describe('corpus', () => {
   it('independent-11.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
     expectQuality(evaluate(loadIndependent(11)), 0.96, 0.92, 'independent-11');
   });
-  // Measured unseen after round 10: 0.991 / 0.917 / 1 false alarm.
-  it('independent-15.jsonl: precision ≥ 0.96 and recall ≥ 0.9', () => {
-    expectQuality(evaluate(loadIndependent(15)), 0.96, 0.9, 'independent-15');
+  // Measured unseen after round 11: 0.991 / 0.958 / 1 false alarm.
+  it('independent-16.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
+    expectQuality(evaluate(loadIndependent(16)), 0.96, 0.92, 'independent-16');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
