@@ -127,12 +127,17 @@ const ASKED_THEN_ADD_ME = /^\s*(?:吗|嘛|么|麼|没有?|呢|不)?\s*[?？]/;
  * after the place, introduced. Not a trip (坐飞机上…, 下了飞机).
  */
 const ON_APP_AFTER = /^(?:上|里)面?\s*(?:@|搜|(?:id|账号|帐号)\s*[:：是])/;
-const TRAVEL_BEFORE = /(?:坐|乘|搭|登|赶|上了?|下了?)$/;
+/**
+ * A trip before a CJK nickname (坐飞机, 下了飞机, 赶飞机, 误了这班飞机): the plane itself, so the @ after it tags a
+ * person in the chat (刚下了飞机 @x 到了说), whatever cue follows. (私下/线上 are not a boarding: 私下飞机聊 @x.)
+ */
+const TRAVEL_BEFORE = /(?:坐|乘|搭|登|赶|误|错过|(?<![私线网底])[上下])(?:了|完|的)?(?:这|那)?(?:趟|班)?$/;
 
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
+  if (/^[\u3400-\u9fff]/.test(h.word) && TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start))) return false;
   const after = canon.slice(h.end, h.end + 12);
-  if (ON_APP_AFTER.test(after) && !TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 2), h.start))) return true;
+  if (ON_APP_AFTER.test(after)) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
   return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);

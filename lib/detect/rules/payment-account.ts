@@ -20,6 +20,13 @@ const PROXY_ID_WALLET = /^(?:fps|转数快|payme|paynow|支付宝 ?hk|支付宝�
 const HK_WALLETS = ['支付宝hk', '支付宝 hk', '支付宝香港', '香港支付宝', 'alipayhk', 'alipay hk'];
 /** Only introducers between the app and its account name, at least one of them: "venmo is", "zelle: ", "revolut username". */
 const P2P_INTRO = /^(?:\s|[:=]|id|username|user|handle|tag)*(?:[:=]|\bis|\bid|username|handle|tag)(?:\s|[:=]|is)*$/;
+/**
+ * Alipay's own user ID (the "2088" PID, sixteen digits, often written in groups: 2088 6021 …): an account no order or
+ * trade number has, unless the words between name such a number (交易号, 订单号).
+ */
+const ALIPAY_UID = /^2088\d{12}$/;
+const NOT_ACCOUNT_NO = /订单|交易|流水|单号|order|trade|transaction/;
+const ALIPAY_NAMES = new Set([...ALIPAY, 'zhifubao', 'zhi fu bao']);
 /** A handle written before the app: "i'm @jo-shop-7 on venmo", "$kimsells on cash app", "@x is my revolut". */
 const TAG_BEFORE = /(?<![a-z0-9_.-])[@$]([a-z][a-z0-9_.-]{2,39})\s*(?:(?:on|at|via|in|for)(?: my)?|is my|(?:=|:|-))\s*$/;
 /** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
@@ -131,11 +138,12 @@ export default defineRule({
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|zhi ?fu ?bao|支付宝|alipay)/.test(h.word);
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
+        const isAlipayUid = ALIPAY_UID.test(v) && ALIPAY_NAMES.has(h.word) && !NOT_ACCOUNT_NO.test(canon.slice(h.end, tok.start));
         const isProxyId = /^\d{7,9}$/.test(v) && PROXY_ID_WALLET.test(h.word);
         // "my venmo is kim_sells22", "revolut: jo-shop7": a handle-shaped name introduced after a person-to-person app
         const isP2pName = P2P.test(h.word) && /^[a-z][a-z0-9_.-]{3,29}$/.test(v) && /[\d_]/.test(v) && P2P_INTRO.test(canon.slice(h.end, tok.start));
         // "pp" is PayPal only with an address after it
-        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo || isProxyId || isP2pName) {
+        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo || isAlipayUid || isProxyId || isP2pName) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;
         }

@@ -4,6 +4,11 @@ ruleTester('im-handle', {
   valid: [
     // a trip on a plane, and the app as a place with no handle
     "坐飞机上 @tom_88 你看",
+    // a trip before the plane, then someone in the chat tagged: not Telegram, whatever follows the @
+    "刚下了飞机 @wenwen_07 到出口了",
+    "明早赶飞机 @dage_1990 记得叫车",
+    "误了这班飞机 @xiaoyu_22 帮我改签",
+    "坐的飞机 @chen_8866 晚点两小时",
     "在line上面聊吧",
     // the app asked about, then an add-me with no handle, or with a count; an @ with nothing after the contact verb
     "有discord吗？加我们服务器一起玩",
@@ -122,5 +127,8 @@ ruleTester('im-handle', {
     { text: "有事tg上 @shop_kf88", start: 2, end: 16, value: "shop_kf88" },
     { text: "客服在飞机上 @mia_kefu7，回得快", start: 3, end: 17, value: "mia_kefu7" },
     { text: "line上搜 abc_8899", start: 0, end: 15, value: "abc_8899" },
+    // 私下/线上 before 飞机 is no boarding: still the app
+    { text: "私下飞机聊 @bobo_kf66", start: 2, end: 16, value: "bobo_kf66" },
+    { text: "要货线上飞机 @huoyuan_77", start: 4, end: 18, value: "huoyuan_77" },
   ],
 });

@@ -22,6 +22,10 @@ ruleTester('payment-account', {
     "支持支付宝、微信支付",
     "Pay securely with PayPal at checkout",
     "支付宝付款成功",
+    // a number named as the order or the trade, not Alipay's user ID; too short to be the ID
+    "支付宝交易号 2088 1021 7951 4680 已原路退回",
+    "支付宝订单 2088102179514680 显示已付款",
+    "支付宝 2088 年会员",
     "支持数字人民币付款",
     "用数字人民币支付立减10元，订单号 2024050112345",
     "活动期间用翼支付付款满100减5元",
@@ -47,6 +51,10 @@ ruleTester('payment-account', {
     { text: "I can do $50 less if you pay me by Zelle today", start: 35, end: 40, value: "zelle" },
     { text: "Pay me via PayPal Friends & Family please", start: 11, end: 34, value: "paypal friends & family" },
     { text: "直接转支付宝 13812345678 就行", start: 3, end: 18, value: "13812345678" },
+    // Alipay's user ID (2088 + twelve digits), in groups or whole: the account to pay
+    { text: "定金打我支付宝 UID: 2088 1021 7951 4680", start: 4, end: 32, value: "2088102179514680" },
+    { text: "zfb 2088302114659021 直接转", start: 0, end: 20, value: "2088302114659021" },
+    { text: "Alipay user id 2088-5510-3309-7216, send there", start: 0, end: 34, value: "2088551033097216" },
     { text: "PayPal friends and family to mia.shop@gmail.com", start: 0, end: 47, value: "mia.shop@gmail.com" },
     { text: "Venmo @Lena-Deals please", start: 0, end: 17, value: "lena-deals" },
     { text: "send it to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e (ETH)", start: 11, end: 53, value: "0x742d35Cc6634C0532925a3b844Bc454e4438f44e" },

@@ -72,6 +72,9 @@ ruleTester('payment-qr', {
     // a code scanned to check the goods, the app itself
     "扫一下包装上的防伪码，扫完截图给我看看",
     "我的支付宝扫不了码",
+    // the code and the wallet that scans it, but no payment asked (a failure, a coupon used at the till "when" paying)
+    "那个码支付宝扫不出来，付款一直失败",
+    "优惠码直接微信扫，付款时会自动减",
     // a wallet's code at the checkout, or the wallet's feature described
     "支付宝二维码在结账页面，扫码购",
     "转数快 qr code收款功能介绍",
@@ -91,6 +94,9 @@ ruleTester('payment-qr', {
     { text: "Scan my payment QR code sticker on the photo to pay me, cheaper than checkout", start: 0, end: 51, value: "scan my payment qr code sticker on the photo to pay" },
     { text: "我给你发收款码，扫了就行", start: 1, end: 7, value: "给你发收款码" },
     { text: "扫我收款码付款不用下单", start: 0, end: 6, value: "扫我收款码付" },
+    // the code pointed at, then the wallet that scans it, then the payment (after a comma too)
+    { text: "右上角那个码直接支付宝扫，交定金就行", start: 5, end: 16, value: "码直接支付宝扫,交定金" },
+    { text: "视频里这个码拿微信扫一下就能付尾款", start: 5, end: 15, value: "码拿微信扫一下就能付" },
     { text: "收款码发你，付好截图", start: 0, end: 3, value: "收款码" },
     { text: "直接扫我的收款二维码", start: 5, end: 10, value: "收款二维码" },
     { text: "I'll send my payment QR code", start: 13, end: 28, value: "payment qr code" },
