@@ -7,15 +7,25 @@ import type { RawMatch } from './rule';
 import { type Hit, type Lexicon, type MatchContext, type Token, isAsciiLetter, isCjk, isCore, readToken } from './scan';
 import { ALIPAY, IM_STRONG, QQ_STRONG, WECHAT_STRONG } from './lexicon/words';
 
+/**
+ * Sentence particles and forms of address of regional English ("add my wechat ah", "line po", "wechat lah bro"; Thai
+ * polite ka/krub and softening na/ja: "add my LINE ka: @x"; Indian ji/bhai, Indonesian and Malay kak/gan/sist,
+ * Vietnamese nha/nhe): they sit between the app and the handle and are never one.
+ */
+const PARTICLES = [
+  'ah', 'la', 'lah', 'leh', 'lor', 'mah', 'po', 'ya', 'yah', 'hor', 'bro', 'sis', 'dear',
+  'ka', 'kha', 'krub', 'krab', 'khrap', 'khrup', 'na', 'naka', 'nakha', 'ja', 'jaa', 'ji', 'bhai', 'kak', 'gan', 'sist',
+  'nha', 'nhe', 'sir', 'maam', 'madam',
+];
+/** One or two particles right after the app name: what introduces the handle comes after them. */
+const PARTICLES_AFTER = new RegExp(`^(?:\\s*(?:${PARTICLES.join('|')})(?![a-z0-9_'.@-])){1,2}\\s*,?`);
 const STOP_TOKENS = new Set([
   'id', 'is', 'me', 'my', 'add', 'on', 'at', 'to', 'the', 'and', 'or', 'for', 'there', 'search', 'number', 'no', 'num',
   'it', 'us', 'our', 'handle', 'name', 'user', 'username', 'acc', 'account', 'via', 'with', 'dm', 'pm', 'msg', 'ping',
   'here', 'please', 'pls', 'plz', 'hi', 'hello', 'a', 'an', 'app', 'in', 'of', 'i', 'you', 'u', 'ok', 'ps',
   // "QQ group 8124…", "telegram channel @x": the kind of account before its number or name
   'group', 'grp', 'chat', 'channel', 'qun',
-  // sentence particles and forms of address of regional English ("add my wechat ah", "line po", "wechat lah bro"):
-  // they sit between the app and the handle and are never one
-  'ah', 'la', 'lah', 'leh', 'lor', 'mah', 'po', 'ya', 'yah', 'hor', 'bro', 'sis', 'dear',
+  ...PARTICLES,
   // the writer naming themself after the app ("Telegram, I'm @x", "WhatsApp, we are @x", "it's @x"): the apostrophe
   // splits "I'm"
   'm', 're', 's', 'am', 'are', 'we',
@@ -136,7 +146,10 @@ const TRAVEL_BEFORE = /(?:坐|乘|搭|登|赶|误|错过|(?<![私线网底])[上
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
   if (/^[\u3400-\u9fff]/.test(h.word) && TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start))) return false;
+  const part = PARTICLES_AFTER.exec(canon.slice(h.end, h.end + 16));
   const after = canon.slice(h.end, h.end + 12);
+  // ("line ka: @x", "line krub id: x": the particle is passed over, not what follows it)
+  if (part !== null && INTRO_AFTER.test(canon.slice(h.end + part[0].length, h.end + part[0].length + 12))) return true;
   if (ON_APP_AFTER.test(after)) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;

@@ -2,6 +2,7 @@
 import { MEMO_TEXT_MAX, type Normalised, normalise, toOriginal } from './normalise';
 import { phraseSkipping, preparePhrases, type Rule } from './rule';
 import { RULES } from './rules/index';
+import { walletKey, walletsAtCheckout } from './rules/payment-account';
 import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
 import { REFUSALS } from './lexicon/words';
@@ -252,6 +253,7 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
       for (let j = Math.max(0, i - 2); j < i; j++) per[j] = [];
     }
   }
+  answeredAtCheckout(messages, per);
   const extra: ThreadFinding[] = [];
   // join short fragments ("加我" / "微" / "信") and look for cue + value pairs
   let i = 0;
@@ -344,6 +346,27 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
   }
   const severity = worstSeverity(findings);
   return { flagged: findings.length > 0, severity, findings };
+}
+
+/**
+ * A request to pay with a wallet ("Can pay with PayNow?") answered, in one of the next two messages, by that wallet
+ * being one of the checkout's options ("Yes, PayNow is one of the options at checkout"): the platform's own way to
+ * pay, not the writer's. Only the bare request goes (its value is the wallet's name): an account given stays.
+ */
+function answeredAtCheckout(messages: readonly string[], per: ThreadFinding[][]): void {
+  for (let i = 1; i < messages.length; i++) {
+    const asked = (f: ThreadFinding): boolean => f.rule === 'payment-account' && /^[a-z' -]+$/.test(f.value);
+    let any = false;
+    for (let j = Math.max(0, i - 2); j < i; j++) if (per[j]!.some(asked)) any = true;
+    if (!any) continue;
+    const norm = normalise(messages[i]!);
+    const sc = getScanner();
+    const wallets = walletsAtCheckout(new MatchContext(norm, sc.scan(norm.canon), sc));
+    if (wallets.size === 0) continue;
+    for (let j = Math.max(0, i - 2); j < i; j++) {
+      per[j] = per[j]!.filter((f) => !(asked(f) && wallets.has(walletKey(f.value))));
+    }
+  }
 }
 
 const CUE_WORDS: [RegExp, 'wechat' | 'qq' | 'phone'][] = [

@@ -270,10 +270,11 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
       if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
       else if (
         j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
-        (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && isAlnum(p3) && isTokenEnd(p4)))
+        (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && (isAlnum(p3) || p3 === 95) && isTokenEnd(p4)))
       ) {
         // The whole run must be single letters: "z.f.b", "w e c h a t"; not "j.w.lee", "a.b.com",
-        // nor a spelled handle with digits ("s a r a h 7 7", read whole by the handle and address readers).
+        // nor a spelled handle with digits or an underscore ("s a r a h 7 7", "z h o u _ 8 8", read whole by the
+        // handle and address readers).
         const at = (q: number): number => (q < n ? codes[q]! : -1);
         const dotted = c !== 32;
         const sepOk = (x: number): boolean => (dotted ? isDotGap(x) : x === 32);
@@ -283,7 +284,7 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         const after2 = at(k + 2);
         const runOk = dotted
           ? !(isDotGap(after) && isAlnum(after2))
-          : k >= j + 2 && !(after === 32 && isAlnum(after2) && isTokenEnd(at(k + 3)));
+          : k >= j + 2 && !(after === 32 && (isAlnum(after2) || after2 === 95) && isTokenEnd(at(k + 3)));
         if (runOk) {
           // drop every dot of the run now; p1/p2 end on its last letter
           ensureMapped();

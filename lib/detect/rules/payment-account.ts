@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, Presence, readToken, isCore } from '../scan';
+import { Lexicon, type MatchContext, Presence, readToken, isCore } from '../scan';
 import { isCnMobile } from '../bind';
 import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
 import { ALIPAY } from '../lexicon/words';
@@ -31,10 +31,17 @@ const ALIPAY_NAMES = new Set([...ALIPAY, 'zhifubao', 'zhi fu bao']);
 const TAG_BEFORE = /(?<![a-z0-9_.-])[@$]([a-z][a-z0-9_.-]{2,39})\s*(?:(?:on|at|via|in|for)(?: my)?|is my|(?:=|:|-))\s*$/;
 /** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
 const WALLET_INTRO = /^(?:\s|[:#：]|钱包|账户|帐户|账号|帐号|编号|号码|号|id|wallet|account|number|no\.?)*$/;
+/**
+ * India's UPI and the apps that pay through it: the account is a UPI ID, name@handle, whose handle is the payment
+ * provider's (okaxis, ybl, paytm), with no dot-domain like an e-mail's; or the mobile number it is linked to.
+ */
+const UPI_APPS = ['upi', 'upi id', 'bhim', 'phonepe', 'phone pe', 'paytm', 'gpay', 'g pay'];
+const UPI_APP = /^(?:upi(?: id)?|bhim|phone ?pe|paytm|g ?pay)$/;
+const UPI_HANDLE = /^[a-z][a-z0-9]{1,19}$/;
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
-  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS, ...ABBREVIATED, ...HK_WALLETS,
+  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS, ...ABBREVIATED, ...HK_WALLETS, ...UPI_APPS,
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
@@ -75,6 +82,32 @@ function inPlatform(canon: string, end: number): boolean {
 }
 
 /**
+ * The wallet said to be one of the checkout's own options ("PayNow is one of the options at checkout", "Venmo is
+ * also accepted in the Depop app"): whoever asked to pay with it is answered with the platform's checkout.
+ */
+const CHECKOUT_CLAIM = new RegExp(
+  `^\\s*(?:is|are)\\s+(?:also\\s+)?(?:(?:one|among) of (?:the |our )?(?:payment )?(?:options|methods|choices|ways)|(?:an? )?(?:payment )?(?:option|method|choice)|available|accepted|supported|offered|listed)${IN_PLATFORM.source.slice(1)}`,
+);
+function claimedInPlatform(canon: string, end: number): boolean {
+  const m = CHECKOUT_CLAIM.exec(canon.slice(end, end + 88));
+  if (m === null) return inPlatform(canon, end);
+  return m[1] === undefined || (!NOT_PLATFORM_APP.test(m[1]) && !APPS.test(m[1]));
+}
+/** One spelling per wallet ("cash app" and "cashapp" are one). */
+export function walletKey(word: string): string {
+  return word.replace(/[ '-]/g, '');
+}
+/**
+ * The person-to-person wallets a message places in the platform's checkout: a request to pay with one of them, in the
+ * same message or just before in the thread, asked for the platform's option.
+ */
+export function walletsAtCheckout(ctx: Pick<MatchContext, 'canon' | 'hits'>): Set<string> {
+  const out = new Set<string>();
+  for (const h of ctx.hits(APPS)) if (P2P.test(h.word) && claimedInPlatform(ctx.canon, h.end)) out.add(walletKey(h.word));
+  return out;
+}
+
+/**
  * M-Pesa's merchant numbers, after the wallet: a till ("Buy Goods") or a paybill with its business number
  * ("Lipa na M-Pesa till number 5283917", "M-Pesa paybill 247247 acc 0712…"). The number is the payee's own.
  */
@@ -101,6 +134,7 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = [];
+    let checkout: Set<string> | undefined;
     for (const h of ctx.hits(APPS)) {
       if (PLATFORM.test(canon.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (/^\s*(?:付款成功|支付成功|余额|花呗|分期|扫码|二维码|收款码|付款码|qr)/.test(canon.slice(h.end, h.end + 6))) continue;
@@ -128,7 +162,7 @@ export default defineRule({
         let end = tok.end;
         if (canon[end] === '@') {
           const dom = readToken(canon, end + 1);
-          if (dom && dom.value.includes('.')) {
+          if (dom && (dom.value.includes('.') || (UPI_APP.test(h.word) && UPI_HANDLE.test(dom.value)))) {
             v = `${v}@${dom.value}`;
             end = dom.end;
           }
@@ -162,7 +196,9 @@ export default defineRule({
       // No account written after it, but the seller asks to be paid with the tool itself.
       if (out.at(-1)?.start !== h.start) {
         if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
-        else if (P2P.test(h.word) && PAY_ME.test(before) && !inPlatform(canon, h.end)) out.push({ start: h.start, end: h.end, value: h.word });
+        else if (P2P.test(h.word) && PAY_ME.test(before) && !inPlatform(canon, h.end) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
+          out.push({ start: h.start, end: h.end, value: h.word });
+        }
       }
     }
     // (every link has a '/' after the host)

@@ -62,6 +62,14 @@ describe('detect', () => {
 });
 
 describe('detectThread', () => {
+  it('drops a request to pay with a wallet that the next messages place in the checkout, not an account given', () => {
+    expect(detectThread(['Could pay by GCash?', 'yes po, GCash is available at checkout']).flagged).toBe(false);
+    expect(detectThread(['ok to send with Venmo?', 'sure', 'Venmo is one of our payment options in the Poshmark app']).flagged).toBe(false);
+    // no checkout named, another wallet, or the writer's own account
+    expect(detectThread(['pay me with Zelle', 'Zelle is one of the options, outside the app']).flagged).toBe(true);
+    expect(detectThread(['pay me with Zelle', 'Venmo is one of the options at checkout']).flagged).toBe(true);
+    expect(detectThread(['my venmo is rosa_bakes12, send it there', 'venmo is one of the options at checkout']).flagged).toBe(true);
+  });
   it('newest: reads the run of short messages that ends with the newest one, as long as it can be', () => {
     const msgs = ['你好', '在吗', '139', '1234', '5678'];
     const r = detectThread(msgs, { newest: true });

@@ -43,6 +43,9 @@ describe('normalise: words spelled out with gaps', () => {
     expect(normalise('s a m 7 7 @ x.com').canon).toBe('s a m 7 7 @ x.com');
     expect(normalise('1 a b c').canon).toBe('1 a b c');
     expect(normalise('v x 好').canon).toBe('v x 好');
+    // an underscore inside the spelled handle, on either side of a letter run
+    expect(normalise('id: t a n _ 4 4').canon).toBe('id: t a n _ 4 4');
+    expect(normalise('id: 9 _ m e i').canon).toBe('id: 9 _ m e i');
   });
 });
 

@@ -71,8 +71,14 @@ ruleTester('im-handle', {
     // the app said to be easier with no handle after it
     "Line比较方便，大家在群里就行",
     "用line比较方便吗？",
+    // a particle after a line that is no app: no handle introduced
+    "Line ka, we close at 6 today",
+    "the power line na is 3 m long",
   ],
   invalid: [
+    { text: "pls add my line krub: @baan_nok", start: 11, end: 31, value: "baan_nok" }, // a regional sentence particle or form of address between the app and what introduces the handle
+    { text: "Line na ka, id: pim.cafe88 for order", start: 0, end: 26, value: "pim.cafe88" },
+    { text: "telegram ji @ravi_sarees2", start: 0, end: 25, value: "ravi_sarees2" },
     { text: "還有沒有人要 加我line: ann_store9", start: 9, end: 25, value: "ann_store9" }, // 有没有 asks whether there is any, it negates nothing after it
     { text: "ins dm 我们 @milk_tea_hk", start: 0, end: 22, value: "milk_tea_hk" }, // the app, "DM us" (我们/我哋, us), then the @handle
     { text: "tg pm us @cheap_kicks22", start: 0, end: 23, value: "cheap_kicks22" },

@@ -42,6 +42,12 @@ ruleTester('payment-account', {
     "venmo: 2 payments received",
     // the platform's own AlipayHK checkout, an order number
     "支持支付宝HK付款，订单号 61234567",
+    // UPI at the checkout, a UPI app named with no account
+    "we take UPI and cards at checkout",
+    "paytm cashback offer on orders above 499",
+    // a wallet asked about, then said to be the checkout's own option
+    "Can I pay by Zelle? Yes, Zelle is one of the payment options at checkout",
+    "send it via Cash App? Cash App is also accepted in the Mercari app",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -81,5 +87,11 @@ ruleTester('payment-account', {
     // a list that is no checkout's ("…, or ask in the app"); a quote with no refusal after it
     { text: "Pay me with Zelle or Venmo, or ask in the Mercari app", start: 12, end: 17, value: "zelle" },
     { text: "My neighbour said 'pay me on Venmo' so I did", start: 29, end: 34, value: "venmo" },
+    // a UPI ID (name@provider, no dot-domain) or the number it is linked to, after UPI or a UPI app
+    { text: "send 450 on UPI: sunita.prints@oksbi", start: 12, end: 36, value: "sunita.prints@oksbi" },
+    { text: "gpay 9812345670@ybl and share screenshot", start: 0, end: 19, value: "9812345670@ybl" },
+    { text: "PhonePe to 98123 45670 directly", start: 0, end: 22, value: "9812345670" },
+    // said to be a checkout option, but of the buyer's own bank app: still paying the seller
+    { text: "pay me by venmo, venmo is one of the options in your bank app", start: 10, end: 15, value: "venmo" },
   ],
 });

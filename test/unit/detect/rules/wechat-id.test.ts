@@ -45,6 +45,8 @@ ruleTester('wechat-id', {
     "本店没有加微信 kk_mart33 这种渠道",
   ],
   invalid: [
+    { text: "my wechat id is p e n g _ 3 0 7 1 ok", start: 3, end: 33, value: "peng_3071" }, // a handle typed with a space between every character, underscore included
+    { text: "weixin: l u l u _ s h o p here", start: 0, end: 25, value: "lulu_shop" },
     { text: "有没有要L码的 加我 vx lulu_shop21", start: 11, end: 25, value: "lulu_shop21" }, // 有没有 / 有冇 asks a question, it negates nothing after it
     { text: "有冇姊妹想要 加我wx：hk_mei886", start: 9, end: 21, value: "hk_mei886" },
     { text: "can add my wechat ah? sunny_2288 ok", start: 11, end: 32, value: "sunny_2288" },
