@@ -14,7 +14,14 @@ export const WECHAT_WEAK = ['v', '薇', '微', '卫星', '威', '维', '绿色',
 export const QQ_STRONG = ['qq', '扣扣', '企鹅号', '企鹅', '球球', 'q群', '抠抠', '寇寇', '叩叩', 'kou kou', 'qq群'];
 export const QQ_WEAK = ['q', '扣'];
 
-export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '支fu宝', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', '支付bao'];
+/**
+ * 支付宝 with one or two of its syllables written in pinyin (zhi付宝, 支fu宝, 支付bao, zhifu宝): a mix that dodges the word
+ * filter and is read as the app's name. (All three in pinyin, zhifubao, is payment-account's own spelling.)
+ */
+const ALIPAY_PINYIN_MIXED = ['支', 'zhi'].flatMap((a) => ['付', 'fu'].flatMap((b) => ['宝', 'bao'].map((c) => a + b + c)))
+  .filter((w) => /[\u4e00-\u9fff]/.test(w) && /[a-z]/.test(w));
+
+export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', ...ALIPAY_PINYIN_MIXED];
 
 /**
  * Banks named without the word "bank" (GTB, HDFC, Barclays…), where account numbers are short enough to pass for other
