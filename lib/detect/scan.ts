@@ -672,8 +672,11 @@ const BIE_IN_WORD = /[识区分特告级类性辨鉴差个派离送判甄]$/;
 function askedWhether(canon: string, h: Hit): boolean {
   return (h.word === '没有' || h.word === '冇') && canon.charCodeAt(h.start - 1) === 0x6709 && canon.charCodeAt(h.start - 2) !== 0x6240;
 }
+/** 不私下… as a condition (不私下交易的话要加20, 不私聊就没这个价): the private deal is the cheaper way offered. */
+const NOT_PRIVATE_IF = /^不私[^，,。；;！!？?\n]{0,10}?(?:的话|就|要加|得加|加价|多收|贵)/;
 function negating(canon: string, h: Hit): boolean {
   if (askedWhether(canon, h)) return false;
+  if (h.word.startsWith('不私')) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
   if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 3));
   if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));
   return true;

@@ -69,7 +69,9 @@ export const NEGATIONS = [
   '不支持', '谨慎', '小心', '防止', '避免', '没有', '从不', '绝不', '绝对不', '不需要', '无需', '并非', '不是',
   'never', "don't", 'dont', 'do not', 'not', "won't", 'will not', 'avoid', 'beware', 'no need', 'refuse', 'without',
   "can't", 'cannot', "doesn't", 'does not', "isn't",
-  // a refusal by the shop itself: 本店不接受…, 不允许…, 不提供…
+  // a refusal by the shop itself: 本店不接受…, 不允许…, 不提供…; a bare 不 on the private act (不私下交易, 不私聊; see
+  // negatedAt for 不私下交易的话…, a condition that prices the platform up)
+  '不私下', '不私聊', '不私加', '不私发', '不私信',
   '不接受', '不允许', '不提供', '不参与', '不做', '不搞', '不用私', '不要私', '别私', '别找', '别戳', '别滴', '别dd', '别联系',
   // a shop's notice that it runs no such thing (本店不设…, 从未…)
   '不设', '不设置', '不开展', '不举办', '不存在', '从未', '从来没有', '从来不',
