@@ -780,8 +780,8 @@ export class MatchContext {
    * A negation word earlier in the same clause, close to pos; or the request at pos recounted and refused
    * (recountedRefusedAt).
    */
-  negatedAt(pos: number, window = 16): boolean {
-    if (this.recountedRefusedAt(pos)) return true;
+  negatedAt(pos: number, window = 16, end = pos): boolean {
+    if (this.recountedRefusedAt(pos, end)) return true;
     const hits = this.hits(NEG);
     if (hits.length === 0) return false;
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
@@ -816,9 +816,10 @@ export class MatchContext {
   /**
    * The request at pos is told as something someone asked of the writer, in the same sentence before it
    * (卖家叫我加…私下汇款, "the seller asked me to pay by Zelle"), and the writer's refusal follows
-   * (我拒绝了, "I said no"): a buyer recounting a request they turned down, any rule's.
+   * (我拒绝了, "I said no"): a buyer recounting a request they turned down, any rule's. The report may also stand
+   * inside a request that begins with where it was seen (评论区有人留微信说返现, …是假的): then the refusal is after it.
    */
-  recountedRefusedAt(pos: number): boolean {
+  recountedRefusedAt(pos: number, end = pos): boolean {
     const asked = this.hits(ASKED);
     if (asked.length === 0) return false;
     const refused = this.hits(TURNED_DOWN);
@@ -826,12 +827,13 @@ export class MatchContext {
     const canon = this.canon;
     const a = sentenceStart(canon, pos, RECOUNT_BEFORE);
     const h = asked[firstHitEndingAfter(asked, a)];
-    if (h === undefined || h.start >= pos + 4) return false;
+    if (h === undefined || h.start >= Math.max(pos + 4, end)) return false;
+    const from = h.start >= pos + 4 ? end : pos;
     // (a refusal word that runs into the request is not the refusal after it: 叫我唔好喺平台… holds 我唔)
-    let i = firstHitEndingAfter(refused, pos);
-    while (i < refused.length && refused[i]!.start <= pos) i++;
+    let i = firstHitEndingAfter(refused, from);
+    while (i < refused.length && refused[i]!.start <= from) i++;
     const r = refused[i];
-    return r !== undefined && r.start - pos <= RECOUNT_AFTER;
+    return r !== undefined && r.start - from <= RECOUNT_AFTER;
   }
 
   /**

@@ -154,6 +154,8 @@ export const RECOUNT_ASKED = [
   // not asked, when the writer's refusal follows
   ...['said', 'says', 'wrote', 'writes', 'messaged', 'texted', 'replied', 'commented', 'dm\'d', 'dmed', 'saying', 'goes']
     .flatMap((v) => ["'", '"', '“', ": '", ': "', ': “'].map((q) => `${v} ${q}`.replace(' :', ':'))),
+  // someone else's offer seen by the buyer (有人留微信说返现, 有人私信我说…), then judged (是假的, 别信)
+  '有人留', '有人说', '有人发', '有人私信', '有人私聊', '有人找我', '有人加我', '有人评论', '有人在评论', '有人冒充',
   // a card or slip in the parcel read out by the buyer (卡片上写着好评返现, 包裹里塞了张小卡): the seller's offer told
   '卡片上写', '卡上写', '卡片写', '小卡上写', '卡片上印', '卡上印', '卡片印', '卡片上说', '卡片说', '卡上说', '纸条上写', '纸条写',
   '传单上写', '单子上写', '夹了张', '夹了一张', '塞了张', '塞了一张', '放了张', '放了一张', '附了张', '附了一张', '里面有张', '里面有一张',
@@ -183,6 +185,8 @@ export const RECOUNT_REFUSED = [
   // platform's word filter that sellers dodge: only with what was blocked or done)
   '检举了', '已检举', '检举他', '检举她', '举报咗', '检举咗', '投诉咗', '拉黑了', '拉黑咗', '已拉黑', '拉黑他', '拉黑她', '直接拉黑',
   '封锁了', '封锁咗', '已封锁', '封锁他', '封锁她', '屏蔽了他', '屏蔽了她', '屏蔽咗', '屏蔽他', '屏蔽她', '删了他', '删咗他',
+  // …or judged false and not to be believed (是假的, 别信, 不要上当)
+  '是假的', '都是假的', '是骗人的', '都是骗人的', '别信', '不要信', '千万别信', '别上当', '不要上当', '别理',
   // …or the buyer warning the others about it (大家小心, 大家注意别上当)
   '大家小心', '大家要小心', '大家注意', '大家留意', '大家别上当', '大家不要上当', '各位小心',
   // the asked act itself refused by the writer (你是要我扫码付款吗？我不扫)
