@@ -100,7 +100,7 @@ function detectOne(text: string, rules: readonly Rule[], norm: Normalised = norm
         start = m.start;
         end = m.end;
       } else {
-        if (negatable && (ctx.negatedAt(m.start) || (!m.contact && ctx.listNegatedAt(m.start)))) continue;
+        if (negatable && (ctx.negatedAt(m.start, 16, m.end) || (!m.contact && ctx.listNegatedAt(m.start)))) continue;
         ({ start, end } = toOriginal(norm, m.start, m.end));
       }
       out.push({ kind: rule.kind, severity: rule.severity, rule: rule.id, start, end, text: text.slice(start, end), value: m.value });

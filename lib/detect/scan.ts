@@ -672,8 +672,11 @@ const BIE_IN_WORD = /[识区分特告级类性辨鉴差个派离送判甄]$/;
 function askedWhether(canon: string, h: Hit): boolean {
   return (h.word === '没有' || h.word === '冇') && canon.charCodeAt(h.start - 1) === 0x6709 && canon.charCodeAt(h.start - 2) !== 0x6240;
 }
+/** 不私下… as a condition (不私下交易的话要加20, 不私聊就没这个价): the private deal is the cheaper way offered. */
+const NOT_PRIVATE_IF = /^不私[^，,。；;！!？?\n]{0,10}?(?:的话|就|要加|得加|加价|多收|贵)/;
 function negating(canon: string, h: Hit): boolean {
   if (askedWhether(canon, h)) return false;
+  if (h.word.startsWith('不私')) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
   if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 3));
   if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));
   return true;
@@ -777,8 +780,8 @@ export class MatchContext {
    * A negation word earlier in the same clause, close to pos; or the request at pos recounted and refused
    * (recountedRefusedAt).
    */
-  negatedAt(pos: number, window = 16): boolean {
-    if (this.recountedRefusedAt(pos)) return true;
+  negatedAt(pos: number, window = 16, end = pos): boolean {
+    if (this.recountedRefusedAt(pos, end)) return true;
     const hits = this.hits(NEG);
     if (hits.length === 0) return false;
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
@@ -813,9 +816,10 @@ export class MatchContext {
   /**
    * The request at pos is told as something someone asked of the writer, in the same sentence before it
    * (卖家叫我加…私下汇款, "the seller asked me to pay by Zelle"), and the writer's refusal follows
-   * (我拒绝了, "I said no"): a buyer recounting a request they turned down, any rule's.
+   * (我拒绝了, "I said no"): a buyer recounting a request they turned down, any rule's. The report may also stand
+   * inside a request that begins with where it was seen (评论区有人留微信说返现, …是假的): then the refusal is after it.
    */
-  recountedRefusedAt(pos: number): boolean {
+  recountedRefusedAt(pos: number, end = pos): boolean {
     const asked = this.hits(ASKED);
     if (asked.length === 0) return false;
     const refused = this.hits(TURNED_DOWN);
@@ -823,12 +827,13 @@ export class MatchContext {
     const canon = this.canon;
     const a = sentenceStart(canon, pos, RECOUNT_BEFORE);
     const h = asked[firstHitEndingAfter(asked, a)];
-    if (h === undefined || h.start >= pos + 4) return false;
+    if (h === undefined || h.start >= Math.max(pos + 4, end)) return false;
+    const from = h.start >= pos + 4 ? end : pos;
     // (a refusal word that runs into the request is not the refusal after it: 叫我唔好喺平台… holds 我唔)
-    let i = firstHitEndingAfter(refused, pos);
-    while (i < refused.length && refused[i]!.start <= pos) i++;
+    let i = firstHitEndingAfter(refused, from);
+    while (i < refused.length && refused[i]!.start <= from) i++;
     const r = refused[i];
-    return r !== undefined && r.start - pos <= RECOUNT_AFTER;
+    return r !== undefined && r.start - from <= RECOUNT_AFTER;
   }
 
   /**

@@ -14,7 +14,14 @@ export const WECHAT_WEAK = ['v', '薇', '微', '卫星', '威', '维', '绿色',
 export const QQ_STRONG = ['qq', '扣扣', '企鹅号', '企鹅', '球球', 'q群', '抠抠', '寇寇', '叩叩', 'kou kou', 'qq群'];
 export const QQ_WEAK = ['q', '扣'];
 
-export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '支fu宝', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', '支付bao'];
+/**
+ * 支付宝 with one or two of its syllables written in pinyin (zhi付宝, 支fu宝, 支付bao, zhifu宝): a mix that dodges the word
+ * filter and is read as the app's name. (All three in pinyin, zhifubao, is payment-account's own spelling.)
+ */
+const ALIPAY_PINYIN_MIXED = ['支', 'zhi'].flatMap((a) => ['付', 'fu'].flatMap((b) => ['宝', 'bao'].map((c) => a + b + c)))
+  .filter((w) => /[\u4e00-\u9fff]/.test(w) && /[a-z]/.test(w));
+
+export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', ...ALIPAY_PINYIN_MIXED];
 
 /**
  * Banks named without the word "bank" (GTB, HDFC, Barclays…), where account numbers are short enough to pass for other
@@ -62,7 +69,9 @@ export const NEGATIONS = [
   '不支持', '谨慎', '小心', '防止', '避免', '没有', '从不', '绝不', '绝对不', '不需要', '无需', '并非', '不是',
   'never', "don't", 'dont', 'do not', 'not', "won't", 'will not', 'avoid', 'beware', 'no need', 'refuse', 'without',
   "can't", 'cannot', "doesn't", 'does not', "isn't",
-  // a refusal by the shop itself: 本店不接受…, 不允许…, 不提供…
+  // a refusal by the shop itself: 本店不接受…, 不允许…, 不提供…; a bare 不 on the private act (不私下交易, 不私聊; see
+  // negatedAt for 不私下交易的话…, a condition that prices the platform up)
+  '不私下', '不私聊', '不私加', '不私发', '不私信',
   '不接受', '不允许', '不提供', '不参与', '不做', '不搞', '不用私', '不要私', '别私', '别找', '别戳', '别滴', '别dd', '别联系',
   // a shop's notice that it runs no such thing (本店不设…, 从未…)
   '不设', '不设置', '不开展', '不举办', '不存在', '从未', '从来没有', '从来不',
@@ -145,6 +154,8 @@ export const RECOUNT_ASKED = [
   // not asked, when the writer's refusal follows
   ...['said', 'says', 'wrote', 'writes', 'messaged', 'texted', 'replied', 'commented', 'dm\'d', 'dmed', 'saying', 'goes']
     .flatMap((v) => ["'", '"', '“', ": '", ': "', ': “'].map((q) => `${v} ${q}`.replace(' :', ':'))),
+  // someone else's offer seen by the buyer (有人留微信说返现, 有人私信我说…), then judged (是假的, 别信)
+  '有人留', '有人说', '有人发', '有人私信', '有人私聊', '有人找我', '有人加我', '有人评论', '有人在评论', '有人冒充',
   // a card or slip in the parcel read out by the buyer (卡片上写着好评返现, 包裹里塞了张小卡): the seller's offer told
   '卡片上写', '卡上写', '卡片写', '小卡上写', '卡片上印', '卡上印', '卡片印', '卡片上说', '卡片说', '卡上说', '纸条上写', '纸条写',
   '传单上写', '单子上写', '夹了张', '夹了一张', '塞了张', '塞了一张', '放了张', '放了一张', '附了张', '附了一张', '里面有张', '里面有一张',
@@ -174,6 +185,8 @@ export const RECOUNT_REFUSED = [
   // platform's word filter that sellers dodge: only with what was blocked or done)
   '检举了', '已检举', '检举他', '检举她', '举报咗', '检举咗', '投诉咗', '拉黑了', '拉黑咗', '已拉黑', '拉黑他', '拉黑她', '直接拉黑',
   '封锁了', '封锁咗', '已封锁', '封锁他', '封锁她', '屏蔽了他', '屏蔽了她', '屏蔽咗', '屏蔽他', '屏蔽她', '删了他', '删咗他',
+  // …or judged false and not to be believed (是假的, 别信, 不要上当)
+  '是假的', '都是假的', '是骗人的', '都是骗人的', '别信', '不要信', '千万别信', '别上当', '不要上当', '别理',
   // …or the buyer warning the others about it (大家小心, 大家注意别上当)
   '大家小心', '大家要小心', '大家注意', '大家留意', '大家别上当', '大家不要上当', '各位小心',
   // the asked act itself refused by the writer (你是要我扫码付款吗？我不扫)

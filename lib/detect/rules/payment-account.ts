@@ -27,6 +27,12 @@ const P2P_INTRO = /^(?:\s|[:=]|id|username|user|handle|tag)*(?:[:=]|\bis|\bid|us
 const ALIPAY_UID = /^2088\d{12}$/;
 const NOT_ACCOUNT_NO = /订单|交易|流水|单号|order|trade|transaction/;
 const ALIPAY_NAMES = new Set([...ALIPAY, 'zhifubao', 'zhi fu bao']);
+/**
+ * China's other wallets (UnionPay's 云闪付, 财付通, Bestpay, 和包, the e-CNY wallet): an account name is theirs when it is
+ * labelled as one right before it ("用云闪付转我，账户 x_shop88", "财付通账号：abc2024"), not any Latin word after the name.
+ */
+const CN_WALLET = /^(?:云闪付|财付通|翼支付|和包|qq钱包|数字人民币|数币钱包)$/;
+const ACCOUNT_LABEL = /(?:账户|帐户|账号|帐号|户名|用户名|\bid)\s*(?:是|为)?\s*[:：]?\s*$/;
 /** A handle written before the app: "i'm @jo-shop-7 on venmo", "$kimsells on cash app", "@x is my revolut". */
 const TAG_BEFORE = /(?<![a-z0-9_.-])[@$]([a-z][a-z0-9_.-]{2,39})\s*(?:(?:on|at|via|in|for)(?: my)?|is my|(?:=|:|-))\s*$/;
 /** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
@@ -170,7 +176,8 @@ export default defineRule({
         const isEmail = v.includes('@');
         const isPhone = isCnMobile(v) || /^\d{9,12}$/.test(v);
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
-        const isId = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v) && /^(?:zfb|zhi ?fu ?bao|支付宝|alipay)/.test(h.word);
+        const handleShaped = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v);
+        const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
         const isAlipayUid = ALIPAY_UID.test(v) && ALIPAY_NAMES.has(h.word) && !NOT_ACCOUNT_NO.test(canon.slice(h.end, tok.start));
         const isProxyId = /^\d{7,9}$/.test(v) && PROXY_ID_WALLET.test(h.word);

@@ -87,6 +87,9 @@ ruleTester('cashback-review', {
     // a voucher or gift card that is not paid for the rating
     "Five stars, used the store voucher at checkout",
     "5 star review from me, bought it with a gift card",
+    // someone else's offer reported by a buyer (有人留/有人说…), then judged false (是假的, 别信, 骗人的)
+    "评论区里有人说加v好评返现20，别信，骗人的",
+    "有人私信我说晒图返现10元，都是假的，客服说没这活动",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -168,5 +171,7 @@ ruleTester('cashback-review', {
     { text: "Bonus £10 voucher! Leave us a glowing review and DM a screenshot to our Instagram", start: 6, end: 64, value: "£10 voucher! leave us a glowing review and dm a screenshot" },
     { text: "Get a free mug. Write a review and email us the screenshot", start: 0, end: 58, value: "get a free mug. write a review and email us the screenshot" },
     { text: "Post 5 stars and send us a screenshot. We will send you $6 by PayPal", start: 0, end: 58, value: "post 5 stars and send us a screenshot. we will send you $6" },
+    // the report judged false is answered, and the offer made again after it
+    { text: "有人说好评返现是假的？不是的，好评返现10元联系客服", start: 15, end: 19, value: "好评返现" },
   ],
 });

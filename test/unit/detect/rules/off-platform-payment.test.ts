@@ -162,6 +162,9 @@ ruleTester('off-platform-payment', {
     "平台压款太久，直接影响了资金周转",
     "本店不收私下转账，请在平台付款",
     "我哋唔收私人轉帳同過數，請喺平台落單",
+    // a bare 不 on the private act: the shop's or the seller's refusal (not 不私下交易的话…, a condition)
+    "砍价可以走平台改价，我们不私下交易哦",
+    "老板人很好，说不私下转账，让我在店里拍",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -309,5 +312,7 @@ ruleTester('off-platform-payment', {
     { text: "下完单先不要付款，我们单独转账", start: 0, end: 15, value: "下完单先不要付款,我们单独转账" },
     { text: "拍好后别支付，咱俩私下结", start: 0, end: 12, value: "拍好后别支付,咱俩私下结" },
     { text: "咱们另外结账，不收平台的服务费", start: 0, end: 15, value: "咱们另外结账,不收平台的服务费" },
+    // 不私下 as a condition that prices the platform up: the private deal is offered
+    { text: "不私下交易的话得加15块手续费", start: 1, end: 5, value: "私下交易" },
   ],
 });

@@ -48,6 +48,10 @@ ruleTester('payment-account', {
     // a wallet asked about, then said to be the checkout's own option
     "Can I pay by Zelle? Yes, Zelle is one of the payment options at checkout",
     "send it via Cash App? Cash App is also accepted in the Mercari app",
+    // another Chinese wallet with a Latin word after it that no label names as its account
+    "云闪付 app_v3.2 新版本上线",
+    "支持云闪付，账户余额 ab_12 元",
+    "财付通 ios_2024 客户端",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -93,5 +97,12 @@ ruleTester('payment-account', {
     { text: "PhonePe to 98123 45670 directly", start: 0, end: 22, value: "9812345670" },
     // said to be a checkout option, but of the buyer's own bank app: still paying the seller
     { text: "pay me by venmo, venmo is one of the options in your bank app", start: 10, end: 15, value: "venmo" },
+    // 支付宝 with a syllable in pinyin (zhi付宝, 支付bao, zhifu宝), and its account name
+    { text: "尾款请转zhi付宝 lulu_shop99", start: 4, end: 21, value: "lulu_shop99" },
+    { text: "直接打到支付bao账号 mei.mei2021", start: 4, end: 23, value: "mei.mei2021" },
+    { text: "zhifu宝：kk_store8 付完说一声", start: 0, end: 16, value: "kk_store8" },
+    // China's other wallets, the account name labelled as one (账户, 账号, id)
+    { text: "走不了平台就用云闪付，账号 chen_li520", start: 7, end: 24, value: "chen_li520" },
+    { text: "财付通 id: hui_home07 转过来", start: 0, end: 18, value: "hui_home07" },
   ],
 });

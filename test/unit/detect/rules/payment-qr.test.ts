@@ -78,6 +78,10 @@ ruleTester('payment-qr', {
     // a wallet's code at the checkout, or the wallet's feature described
     "支付宝二维码在结账页面，扫码购",
     "转数快 qr code收款功能介绍",
+    // a print shop's code goods: 印/刻 a code on the stand, or the code listed with the other codes a stand carries
+    "实木台卡 可刻支付宝收款码 送底座",
+    "不锈钢门牌 可印收款码、wifi码",
+    "点餐码/收款码二合一立牌，尺寸可选",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
