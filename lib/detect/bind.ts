@@ -156,9 +156,13 @@ function weakOk(canon: string, h: Hit): boolean {
   return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
 }
 
+/**
+ * "id" only as a word: inside "said", "paid", "video" or "inside" it introduces nothing ("WhatsApp to finish the
+ * deal. Said no, kept it" has no handle).
+ */
+const INTRODUCER = /[:@#]|(?<![a-z])id(?![a-z])|号是|号|是/;
 function introduced(canon: string, from: number, to: number): boolean {
-  const gap = canon.slice(from, to);
-  return /[:@#]|id|号是|号|是/.test(gap);
+  return INTRODUCER.test(canon.slice(from, to));
 }
 
 function overlapsAny(list: readonly Hit[], w: Hit): boolean {

@@ -659,6 +659,11 @@ const ASKED = new Lexicon(RECOUNT_ASKED);
 const TURNED_DOWN = new Lexicon(RECOUNT_REFUSED);
 /** How far before a request the report of it (叫我, "asked me to") is looked for. */
 const RECOUNT_BEFORE = 24;
+/**
+ * Right before a refusal word: the act is the reader's or a condition ("if you already paid in the app, cancel it",
+ * "once you've declined"), not the writer turning the request down.
+ */
+const READERS_ACT = /\b(?:if|you|you've|you have|once|unless|already|who)\s+$/;
 /** How far after a request the writer's refusal is looked for (the next clause or sentence). */
 const RECOUNT_AFTER = 60;
 /** 冇 that is no negation of what follows: 冇问题 (no problem), 冇所谓, 冇错. */
@@ -831,7 +836,8 @@ export class MatchContext {
     const from = h.start >= pos + 4 ? end : pos;
     // (a refusal word that runs into the request is not the refusal after it: 叫我唔好喺平台… holds 我唔)
     let i = firstHitEndingAfter(refused, from);
-    while (i < refused.length && refused[i]!.start <= from) i++;
+    const readers = (r: Hit): boolean => READERS_ACT.test(canon.slice(Math.max(0, r.start - 10), r.start));
+    while (i < refused.length && (refused[i]!.start <= from || readers(refused[i]!))) i++;
     const r = refused[i];
     return r !== undefined && r.start - from <= RECOUNT_AFTER;
   }

@@ -169,6 +169,10 @@ export const RECOUNT_ASKED = [
   // a card or note found in the parcel, told by the buyer ("got a card in the box offering a gift card for …")
   ...['card', 'note', 'insert', 'flyer', 'leaflet', 'slip', 'postcard', 'box', 'package', 'parcel', 'order'].flatMap((w) =>
     ['offering', 'offered', 'promising', 'asking', 'saying', 'that offered', 'that said'].map((v) => `${w} ${v}`)),
+  // the thing asked for named, not the writer ("seller asked for GPay directly", "requested payment by Zelle",
+  // "asked if I could pay via…"): still a report, cleared only with the refusal after it
+  'asked for', 'asking for', 'asks for', 'asked to', 'asked if', 'asked whether', 'requested', 'requesting',
+  'wanted payment', 'wanted to be paid', 'pushed for', 'pushing for',
 ];
 /**
  * The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"), or their judgement of it
@@ -199,6 +203,17 @@ export const RECOUNT_REFUSED = [
   "didn't do that", "i won't", 'i will not',
   // …or the writer paid the platform's way after all ("bought with the checkout and its protection instead")
   'checkout instead', 'the app instead', 'platform instead', 'protection instead', 'the site instead', 'on-site instead',
+  // clipped, the writer left out ("Said no, ordered in app.", "Refused.", "Ignored, bought on the site."); a past
+  // tense, as "order in the app" could be the seller's own alternative
+  'said no', 'refused.', 'refused,', 'refused!', 'ignored.', 'ignored,', 'ignored!', 'hard pass', 'passed on',
+  // …or ordered or paid the platform's way ("ordered through the site", "paid at checkout", "kept it in the app")
+  ...[
+    ...['ordered', 'bought', 'purchased', 'paid', 'checked out', 'kept it', 'stayed'].flatMap((v) =>
+      ['in', 'through', 'on', 'via', 'at'].map((p) => `${v} ${p}`)),
+    'stuck to', 'stuck with',
+  ].flatMap((v) =>
+    ['app', 'the app', 'site', 'the site', 'website', 'the website', 'platform', 'the platform', 'checkout', 'the checkout']
+      .map((o) => `${v} ${o}`)),
   // ignored, blocked or reported ("…, ignored and reported", "reported them to the platform")
   'ignored it', 'ignored them', 'ignored him', 'ignored her', 'ignored the message', 'ignored and', 'and reported', 'reported it',
   'reported them', 'reported him', 'reported her', 'reported the', 'reported to', 'reported this', 'reported.', 'reported!',

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // "id" inside a word (said, video, inside) introduces no handle: a plain word after it is none
+    "Buyer wants Telegram to sort out shipping. Said no, kept it simple.",
+    "WhatsApp for the video inside, kept",
     // a trip on a plane, and the app as a place with no handle
     "坐飞机上 @tom_88 你看",
     // a trip before the plane, then someone in the chat tagged: not Telegram, whatever follows the @
@@ -76,6 +79,7 @@ ruleTester('im-handle', {
     "the power line na is 3 m long",
   ],
   invalid: [
+    { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
     { text: "pls add my line krub: @baan_nok", start: 11, end: 31, value: "baan_nok" }, // a regional sentence particle or form of address between the app and what introduces the handle
     { text: "Line na ka, id: pim.cafe88 for order", start: 0, end: 26, value: "pim.cafe88" },
     { text: "telegram ji @ravi_sarees2", start: 0, end: 25, value: "ravi_sarees2" },

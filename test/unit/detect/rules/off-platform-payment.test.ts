@@ -121,6 +121,11 @@ ruleTester('off-platform-payment', {
     "卖家让我私下转账便宜点，我拒绝了，还是平台下单稳",
     "店家叫我线下付给他，被我拒绝了",
     "The shop asked me to pay via bank transfer. I declined and ordered here.",
+    // …told in clipped style, the writer left out: what was asked for named ("asked for", "requested", "asked if"),
+    // then a bare refusal or the platform's way taken ("Refused, paid at checkout.", "Hard pass, checked out on the app.")
+    "Shop requested I pay by bank transfer to save the fees. Refused, paid at checkout.",
+    "The seller asked if I'd pay by bank transfer instead. Ignored, bought through the site.",
+    "Seller asked for Venmo to skip fees. Hard pass, checked out on the app.",
     // …ignored, reported, or judged wrong; someone passing as the shop
     "The seller asked me to pay via bank transfer instead, ignored and reported.",
     "They asked me to pay with friends and family. Sketchy.",
@@ -196,6 +201,8 @@ ruleTester('off-platform-payment', {
     { text: "You pay the balance in cash and I'll mark it shipped", start: 4, end: 27, value: "pay the balance in cash" },
     // a recounted request with no refusal after it; 冇问题 ('no problem') negates nothing
     { text: "He asked me to pay via bank transfer, so I sent it", start: 15, end: 36, value: "pay via bank transfer" },
+    // (the platform's way taken by the reader, or as a condition, is no refusal by the writer)
+    { text: "You asked for a lower price: pay by bank transfer and get 5% off. If you already paid at checkout, cancel it.", start: 29, end: 49, value: "pay by bank transfer" },
     { text: "卖家叫我私下转账，我就转了", start: 4, end: 8, value: "私下转账" },
     { text: "冇问题私下转账俾我就得", start: 3, end: 7, value: "私下转账" },
     // 别 as the end of a word (识别, 分别) is no "don't"

@@ -7,6 +7,7 @@ ruleTester('payment-account', {
     "Pay with GrabPay, ShopeePay or COD inside the Shopee app",
     // someone's words quoted, then refused
     "A buyer wrote 'just pay me with Zelle and skip the fees'. I said no.",
+    "Maker asked me to pay via PayPal F&F. Said no, stuck with the checkout.",
     "Got a DM, the guy goes \"send it via venmo and I ship tonight\" - ignored and reported",
     "Seller kept asking me to pay with Cash App first — not happening. Used the site's checkout and it arrived.",
     "He wants me to pay via Zelle before shipping, no thanks.",
