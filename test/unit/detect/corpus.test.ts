@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -44,9 +44,9 @@ describe('corpus', () => {
   it('independent-11.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
     expectQuality(evaluate(loadIndependent(11)), 0.96, 0.92, 'independent-11');
   });
-  // Measured unseen after round 12: 0.967 / 0.983 / 4 false alarms.
-  it('independent-17.jsonl: precision ≥ 0.95 and recall ≥ 0.93', () => {
-    expectQuality(evaluate(loadIndependent(17)), 0.95, 0.93, 'independent-17');
+  // Measured unseen after round 13: 0.991 / 0.958 / 1 false alarm.
+  it('independent-18.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
+    expectQuality(evaluate(loadIndependent(18)), 0.96, 0.92, 'independent-18');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
