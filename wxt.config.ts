@@ -33,16 +33,7 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // Where lib/detect finds the phone and IBAN libraries: the engine content script takes them from the
-    // validators content script that runs before it (lib/content/validator-loader.engine.ts); every other
-    // build (the OCR page) carries them, started on first use (lib/detect/validator-loader.lazy.ts).
-    'vite:build:extendConfig': (entrypoints, config) => {
-      const loader = entrypoints.some((e) => e.name === 'engine') ? 'lib/content/validator-loader.engine.ts' : 'lib/detect/validator-loader.lazy.ts';
-      const alias = config.resolve?.alias;
-      const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
-      config.resolve = { ...config.resolve, alias: [{ find: /^\.\/validator-loader$/, replacement: resolve(import.meta.dirname, loader) }, ...existing] };
-    },
-    // The validators, the engine and the main content script as three manifest entries, in that order (lib/content/manifest-entries.ts).
+    // The engine and the main content script as two manifest entries, engine first (lib/content/manifest-entries.ts).
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.content_scripts) manifest.content_scripts = splitContentScripts(manifest.content_scripts);
     },
@@ -56,5 +47,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    resolve: {
+      // The validation libraries load on first use in the extension (lib/detect/validator-loader.lazy.ts).
+      alias: [{ find: /^\.\/validator-loader$/, replacement: resolve(import.meta.dirname, 'lib/detect/validator-loader.lazy.ts') }],
+    },
   }),
 });

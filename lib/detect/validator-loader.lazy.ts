@@ -4,8 +4,8 @@
  * bundler (rolldown, esbuild) wrap validator-libs and everything only it
  * imports in a lazy initialiser: the page compiles none of that code, nor
  * runs the libraries' start-up (their pattern tables), in the engine script's
- * first task. The validators content script and the OCR page use it
- * (wxt.config.ts); bench/detect.ts bundles it for its start-up figure.
+ * first task. Used by the extension's builds in place of validator-loader.ts
+ * (wxt.config.ts; bench/detect.ts does the same for its start-up figure).
  */
 import type { ValidatorLibs } from './validator-loader';
 

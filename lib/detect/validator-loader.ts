@@ -1,9 +1,7 @@
 /**
  * The validation libraries, loaded with the engine: how Node (tests, CLI,
- * benchmarks) reads them. The extension's builds replace this module
- * (wxt.config.ts): the engine content script takes them from the validators
- * content script (lib/content/validator-loader.engine.ts), and other builds
- * start them on first use (validator-loader.lazy.ts).
+ * benchmarks) reads them. The extension's builds replace this module with
+ * validator-loader.lazy.ts (wxt.config.ts), which evaluates them on first use.
  */
 import * as libs from './validator-libs';
 

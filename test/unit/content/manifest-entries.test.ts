@@ -11,16 +11,6 @@ describe('splitContentScripts', () => {
       { ...page, js: ['content-scripts/content.js'] },
     ]);
   });
-  it('puts the validation libraries before the engine, whatever order WXT lists them in', () => {
-    const js = ['content-scripts/content.js', 'content-scripts/engine.js', 'content-scripts/validators.js'];
-    for (const order of [js, [...js].reverse(), [js[1]!, js[2]!, js[0]!]]) {
-      expect(splitContentScripts([{ ...page, js: order }]).map((e) => e.js)).toEqual([
-        ['content-scripts/validators.js'],
-        ['content-scripts/engine.js'],
-        ['content-scripts/content.js'],
-      ]);
-    }
-  });
   it('keeps stylesheets with the first entry only', () => {
     const out = splitContentScripts([{ ...page, js: ['content-scripts/content.js', 'content-scripts/engine.js'], css: ['content-scripts/content.css'] }]);
     expect(out.map((e) => e.css)).toEqual([['content-scripts/content.css'], undefined]);
