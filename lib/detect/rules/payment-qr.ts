@@ -59,7 +59,9 @@ function payLink(token: string): string | undefined {
  * The writer's own wallet code (我的 PayMe 二维码, 我们的支付宝收款码): a wallet's code is for paying the person.
  * (Not its 付款码, the buyer's own code a till scans.)
  */
-const ZH_OWN = /(?:我|我们)的? ?(?:payme|fps|转数快|paynow|支付宝|alipay|zfb|街口|jkopay|云闪付|gcash|line ?pay|promptpay|tng|八达通|微信支付|wechat ?pay)(?: ?hk)? ?(?:的)?(?:二维码|qr(?: ?code)?|收款码|收钱码)/g;
+/** National wallets and the mainland's two, as sellers name them beside a code (Taiwan's own few are added where a code is sent). */
+const CODE_WALLETS = 'payme|fps|转数快|paynow|支付宝|alipay|zfb|街口|jkopay|云闪付|gcash|line ?pay|promptpay|tng|八达通|微信支付|wechat ?pay';
+const ZH_OWN = new RegExp(`(?:我|我们)的? ?(?:${CODE_WALLETS})(?: ?hk)? ?(?:的)?(?:二维码|qr(?: ?code)?|收款码|收钱码)`, 'g');
 /** (one pattern, one prefilter: the scanner has 31 presence slots for all rules) */
 /** A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你). */
 const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|付款|收钱)(?:二维|条)?码|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发|给)(?:你|您)/g;
@@ -67,7 +69,7 @@ const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|
  * A national wallet's code sent to the buyer (我send个转数快 qr code 给你, 传个支付宝二维码给你, payme码发你): the wallet
  * names what the code is for. (Shop's own checkout has no code sent to the buyer.)
  */
-const WALLET_QR = '(?:转数快|fps|payme|paynow|街口|jkopay|云闪付|全支付|悠游付|台湾pay|line ?pay|八达通|支付宝|alipay|zfb|微信支付|wechat ?pay|gcash|promptpay|tng)(?: ?hk)? ?的? ?(?:二维码|qr(?: ?code)?|收款码|收钱码|码)';
+const WALLET_QR = `(?:${CODE_WALLETS}|全支付|悠游付|台湾pay)(?: ?hk)? ?的? ?(?:二维码|qr(?: ?code)?|收款码|收钱码|码)`;
 const ZH_WALLET_SENT = new RegExp(`(?:发|传|send|sent)(?: ?(?:个|一个|张|一张|下|一下|你|您|给你|给您))? ?${WALLET_QR}|${WALLET_QR} ?(?:发|传|send|给)(?:你|您)`);
 const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
@@ -145,12 +147,12 @@ export default defineRule({
         }
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
-        if (re === EN ? EN_PLATFORM.test(around) : re !== DECODED && !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
-        if (re !== DECODED && refusedAfter(canon, m.index + m[0].length)) continue;
+        if (re === EN ? EN_PLATFORM.test(around) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
+        if (refusedAfter(canon, m.index + m[0].length)) continue;
         if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)))) continue;
         if (re === EN && BARE_CODE.test(m[0]) && !/^my /.test(m[0]) && (EN_PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 14)) || EN_PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 24), m.index)))) continue;
         // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
-        if (re !== EN && re !== DECODED && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+        if (re !== EN && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > 500) return out;
       }
