@@ -83,8 +83,12 @@ const METHODS = [
 const LISTED_IN_PLATFORM = new RegExp(`^(?:\\s*(?:,|/|or|and|&)(?: or| and)?\\s*(?:${METHODS})(?![a-z])){0,3}${IN_PLATFORM.source.slice(1)}`);
 function inPlatform(canon: string, end: number): boolean {
   const m = LISTED_IN_PLATFORM.exec(canon.slice(end, end + 88));
-  if (m === null) return false;
-  return m[1] === undefined || (!NOT_PLATFORM_APP.test(m[1]) && !APPS.test(m[1]));
+  return m !== null && platformNamed(m);
+}
+/** The checkout, or an app named after IN_PLATFORM that is the platform's (not a wallet's own app, nor the buyer's bank app). */
+function platformNamed(m: RegExpExecArray): boolean {
+  const app = m[1];
+  return app === undefined || (!NOT_PLATFORM_APP.test(app) && !APPS.test(app));
 }
 
 /**
@@ -96,8 +100,7 @@ const CHECKOUT_CLAIM = new RegExp(
 );
 function claimedInPlatform(canon: string, end: number): boolean {
   const m = CHECKOUT_CLAIM.exec(canon.slice(end, end + 88));
-  if (m === null) return inPlatform(canon, end);
-  return m[1] === undefined || (!NOT_PLATFORM_APP.test(m[1]) && !APPS.test(m[1]));
+  return m === null ? inPlatform(canon, end) : platformNamed(m);
 }
 /** One spelling per wallet ("cash app" and "cashapp" are one). */
 export function walletKey(word: string): string {
@@ -203,7 +206,8 @@ export default defineRule({
       // No account written after it, but the seller asks to be paid with the tool itself.
       if (out.at(-1)?.start !== h.start) {
         if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
-        else if (P2P.test(h.word) && PAY_ME.test(before) && !inPlatform(canon, h.end) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
+        // (walletsAtCheckout also holds this wallet when it is listed among the checkout's options right after it)
+        else if (P2P.test(h.word) && PAY_ME.test(before) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
           out.push({ start: h.start, end: h.end, value: h.word });
         }
       }
