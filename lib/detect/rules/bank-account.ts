@@ -123,13 +123,15 @@ export default defineRule({
     const canon = ctx.canon;
     const out: RawMatch[] = [];
     const runs = ctx.hasDigits(8) ? ctx.numbers() : NO_RUNS;
+    // (a word of paying anywhere in the message: read once, not per number)
+    const wholeMsgPay = runs.length > 0 && PAYISH.test(canon);
     let skipTo = -1;
     // a card or account number has 8+ digits; the IBAN check below has its own test
     for (let i = 0; i < runs.length; i++) {
       const run = runs[i]!;
       const d = run.digits;
       if (run.start < skipTo) continue;
-      const split = PAYISH.test(canon) ? branchAndAccount(canon, runs, i) : null;
+      const split = wholeMsgPay ? branchAndAccount(canon, runs, i) : null;
       if (split !== null) {
         out.push(split);
         skipTo = split.end;
@@ -139,7 +141,6 @@ export default defineRule({
       if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start)) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);
-      const wholeMsgPay = PAYISH.test(canon);
       const bankName = card && ctx.near(BANK_SHORT_NAMES, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       if ((card && (near || bankName || wholeMsgPay)) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
