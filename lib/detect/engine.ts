@@ -355,18 +355,19 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
  */
 function answeredAtCheckout(messages: readonly string[], per: ThreadFinding[][]): void {
   for (let i = 1; i < messages.length; i++) {
-    const asked = (f: ThreadFinding): boolean => f.rule === 'payment-account' && /^[a-z' -]+$/.test(f.value);
-    let any = false;
-    for (let j = Math.max(0, i - 2); j < i; j++) if (per[j]!.some(asked)) any = true;
-    if (!any) continue;
+    if (!per.slice(Math.max(0, i - 2), i).some((list) => list.some(walletAsked))) continue;
     const norm = normalise(messages[i]!);
     const sc = getScanner();
     const wallets = walletsAtCheckout(new MatchContext(norm, sc.scan(norm.canon), sc));
     if (wallets.size === 0) continue;
     for (let j = Math.max(0, i - 2); j < i; j++) {
-      per[j] = per[j]!.filter((f) => !(asked(f) && wallets.has(walletKey(f.value))));
+      per[j] = per[j]!.filter((f) => !(walletAsked(f) && wallets.has(walletKey(f.value))));
     }
   }
+}
+/** A bare request to pay with a wallet: payment-account's finding whose value is the wallet's name, no account. */
+function walletAsked(f: ThreadFinding): boolean {
+  return f.rule === 'payment-account' && /^[a-z' -]+$/.test(f.value);
 }
 
 const CUE_WORDS: [RegExp, 'wechat' | 'qq' | 'phone'][] = [
