@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { splitContentScripts } from './lib/content/manifest-entries';
+import { VALIDATOR_LOADER_IMPORT, lazyValidatorLoader } from './scripts/lazy-validators';
 import { OCR_ASSET_SOURCES } from './lib/ocr/assets';
 
 /** The QR decoder's WebAssembly, shipped as a file of the extension (zxing-wasm would fetch it from a CDN). */
@@ -49,7 +50,7 @@ export default defineConfig({
     plugins: [preact()],
     resolve: {
       // The validation libraries load on first use in the extension (lib/detect/validator-loader.lazy.ts).
-      alias: [{ find: /^\.\/validator-loader$/, replacement: resolve(import.meta.dirname, 'lib/detect/validator-loader.lazy.ts') }],
+      alias: [{ find: VALIDATOR_LOADER_IMPORT, replacement: lazyValidatorLoader(import.meta.dirname) }],
     },
   }),
 });

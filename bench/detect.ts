@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { lazyValidatorsPlugin } from '../scripts/lazy-validators';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -38,12 +39,7 @@ async function bundledStartup(): Promise<Record<string, number>> {
       bundle: true, minify: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'],
       outfile: out, logLevel: 'silent',
       // as the extension is built (wxt.config.ts): the validation libraries start on first use
-      plugins: [{
-        name: 'lazy-validators',
-        setup(b) {
-          b.onResolve({ filter: /^\.\/validator-loader$/ }, () => ({ path: path.join(root, 'lib/detect/validator-loader.lazy.ts') }));
-        },
-      }],
+      plugins: [lazyValidatorsPlugin(root)],
     });
     const probe = path.join(dir, 'probe.mjs');
     writeFileSync(probe, [

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as esbuild from 'esbuild';
+import { lazyValidatorsPlugin } from '../../../scripts/lazy-validators';
 
 /**
  * The extension's builds swap validator-loader.ts for validator-loader.lazy.ts
@@ -12,7 +13,6 @@ import * as esbuild from 'esbuild';
  * same, and the libraries must sit inside a lazy initialiser, not at top level.
  */
 const root = path.resolve(import.meta.dirname, '../../..');
-const lazyLoader = path.join(root, 'lib/detect/validator-loader.lazy.ts');
 let dir: string;
 let code: string;
 let lazy: typeof import('../../../lib/detect/index');
@@ -27,7 +27,7 @@ beforeAll(async () => {
     mainFields: ['module', 'main'],
     write: false,
     logLevel: 'silent',
-    plugins: [{ name: 'lazy-validators', setup: (b) => b.onResolve({ filter: /^\.\/validator-loader$/ }, () => ({ path: lazyLoader })) }],
+    plugins: [lazyValidatorsPlugin(root)],
   });
   code = result.outputFiles[0]!.text;
   const file = path.join(dir, 'detect.mjs');
