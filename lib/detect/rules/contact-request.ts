@@ -1,11 +1,12 @@
 import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 import { MARKETPLACES_EN, QQ_STRONG, WECHAT_STRONG } from '../lexicon/words';
+import { escapeRe } from '../scan';
 
 /** The WeChat and QQ names and nicknames (绿泡泡, v信, 企鹅…), for the buyer's account asked for by any of them. */
 const CONTACT_APPS = [...WECHAT_STRONG, ...QQ_STRONG]
   .filter((w) => !/群/.test(w))
   .sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escapeRe)
   .join('|');
 
 /** Other chat apps by the names Chinese and Hong Kong buyers type. */
