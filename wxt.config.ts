@@ -2,7 +2,6 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { splitContentScripts } from './lib/content/manifest-entries';
 import { VALIDATOR_LOADER_IMPORT, lazyValidatorLoader } from './scripts/lazy-validators';
 import { OCR_ASSET_SOURCES } from './lib/ocr/assets';
 
@@ -34,10 +33,6 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The engine and the main content script as two manifest entries, engine first (lib/content/manifest-entries.ts).
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (manifest.content_scripts) manifest.content_scripts = splitContentScripts(manifest.content_scripts);
-    },
     // The QR decoder's wasm and the OCR engine's worker, core and language data ship inside the extension (no CDN).
     'build:publicAssets': (_wxt, files) => {
       files.push({ absoluteSrc: createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm'), relativeDest: ZXING_WASM_FILE });

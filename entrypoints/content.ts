@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { takeEngine } from '@/lib/content/engine';
 import { startContentScript } from '@/lib/content/start';
 
 /**
@@ -10,9 +9,6 @@ import { startContentScript } from '@/lib/content/start';
  * source positions: about 40 ms of the first task on a 2-core machine
  * (traced). The context still hears newer copies of itself by its DOM event.
  * (WXT's build reads this object literally: no spread.)
- *
- * The page options (matches, frames, run_at) must stay the same as
- * entrypoints/engine.content.ts: this script needs the engine in every frame it runs in.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -21,12 +17,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    // Published by the engine content script, which runs just before this one.
-    const engine = takeEngine();
-    if (!engine) {
-      console.warn('[opg] the detection engine did not load in this frame: nothing is scanned');
-      return;
-    }
-    startContentScript(ctx, engine);
+    // The detection engine runs in the background worker (lib/background/detect.ts).
+    startContentScript(ctx);
   },
 });

@@ -133,6 +133,52 @@ export const CaptureResultSchema = z.object({
   reason: z.optional(str(500)),
 });
 
+/** The UI language a reply's explanations are written in. */
+export const LangSchema = z.enum(['zh', 'en']);
+
+/** Longest text one scan unit sends to be read (a page's whole text is capped the same). */
+export const MAX_UNIT_TEXT = 2_000_000;
+/** Most earlier messages sent with a chat message, to be read with it as a thread (ThreadWindows keeps 5). */
+export const MAX_THREAD_WINDOW = 8;
+/** Each message of a thread window is read up to this long (a split handle lives in short messages). */
+export const MAX_THREAD_TEXT = 20_000;
+
+export const DetectUnitSchema = z.object({
+  text: str(MAX_UNIT_TEXT),
+  /** The chat's last messages, oldest first, this one last: read together, newest mode. */
+  thread: z.optional(z.array(str(MAX_THREAD_TEXT)).check(z.minLength(2), z.maxLength(MAX_THREAD_WINDOW))),
+});
+export type DetectUnit = z.infer<typeof DetectUnitSchema>;
+
+export const ExplanationSchema = z.object({ asked: str(2_000), risk: str(2_000), instead: str(2_000) });
+
+/**
+ * background → content: the units sent that hold findings (by their index in
+ * the request; nearly all chat text holds none, and the content script parses
+ * every reply), and the explanation of every rule among them.
+ */
+export const DetectUnitsReplySchema = z.object({
+  found: z.array(
+    z.object({
+      unit: count(),
+      findings: z.array(FindingSchema),
+      /** Findings across the thread window (indices into it) that its last message completes. */
+      thread: z.array(z.object({ ...FindingSchema.shape, message: count() })),
+    }),
+  ),
+  explanations: z.record(z.string(), ExplanationSchema),
+});
+export type DetectUnitsReply = z.infer<typeof DetectUnitsReplySchema>;
+
+/** background → content: per payload (a code read in an image) its findings, and the explanations. */
+export const DetectPayloadsReplySchema = z.object({
+  results: z.array(z.array(FindingSchema)),
+  explanations: z.record(z.string(), ExplanationSchema),
+});
+export type DetectPayloadsReply = z.infer<typeof DetectPayloadsReplySchema>;
+
+export const ExplainReplySchema = z.object({ explanations: z.record(z.string(), ExplanationSchema) });
+
 export const MessageSchema = z.discriminatedUnion('type', [
   /** content → background: the content script runs in this frame. */
   z.object({ type: z.literal('content/hello'), url: str(8_192) }),
@@ -161,6 +207,25 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('image/analyse'), src: strIn(1, IMAGE_LIMITS.maxSrcChars) }),
   /** content → background: read the text written in an image (OCR), one image at a time. */
   z.object({ type: z.literal('image/read-text'), src: strIn(1, IMAGE_LIMITS.maxSrcChars) }),
+  /**
+   * content → background: read scan units with the detection engine, which
+   * runs in the background worker rather than in every frame of every page
+   * (lib/background/detect.ts says why).
+   */
+  z.object({
+    type: z.literal('detect/units'),
+    lang: LangSchema,
+    units: z.array(DetectUnitSchema).check(z.minLength(1), z.maxLength(100)),
+  }),
+  /** content → background: classify codes read in an image of this page (the page's host decides "the platform's own"). */
+  z.object({
+    type: z.literal('detect/payloads'),
+    lang: LangSchema,
+    pageHost: str(253),
+    payloads: z.array(str(8_192)).check(z.minLength(1), z.maxLength(16)),
+  }),
+  /** content → background: the explanations of these rules (findings that came from elsewhere, e.g. text read in an image). */
+  z.object({ type: z.literal('detect/explain'), lang: LangSchema, rules: z.array(str(200)).check(z.minLength(1), z.maxLength(50)) }),
   /** any page → background: open the locker page. */
   z.object({ type: z.literal('locker/open') }),
   /** popup/options → background: pause or resume on a site. */

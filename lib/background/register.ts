@@ -7,9 +7,27 @@ import { isContentScript, isExtensionPage, route, servePort, type Handlers } fro
 import { onReport, onCaptureRequest } from './capture';
 import { imagePipeline } from './images';
 import { readImageText } from './image-text';
+import { detectPayloads, detectUnits, explainRules, warmEngine } from './detect';
 
 const handlers: Handlers = {
-  'content/hello': (_msg, sender) => ({ tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 }),
+  'content/hello': (_msg, sender) => {
+    // A page is about to send its text: have the engine ready for it.
+    void warmEngine();
+    return { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 };
+  },
+
+  // Detection needs no settings read: a content script on a paused site never starts scanning.
+  'detect/units': (msg, sender) => {
+    if (!isContentScript(sender)) throw new Error('scan units come from content scripts only');
+    return detectUnits(msg);
+  },
+
+  'detect/payloads': (msg, sender) => {
+    if (!isContentScript(sender)) throw new Error('image codes come from content scripts only');
+    return detectPayloads(msg);
+  },
+
+  'detect/explain': (msg) => explainRules(msg),
 
   'findings/report': async (msg, sender) => {
     if (!isContentScript(sender)) throw new Error('findings come from content scripts only');

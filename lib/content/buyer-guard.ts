@@ -1,5 +1,4 @@
-import type { Kind } from '../detect/types';
-import type { Engine } from './engine';
+import type { Finding, Kind } from '../detect/types';
 
 /** What a shopper should think twice about sending to a seller. */
 const OWN_DETAILS: ReadonlySet<Kind> = new Set<Kind>(['phone', 'wechat', 'qq', 'bank_account', 'email', 'payment_account']);
@@ -21,7 +20,7 @@ function valueOf(el: HTMLElement): string {
  * box on the page, show a gentle note next to it. It never blocks sending and
  * never reads what is not being typed.
  */
-export function startBuyerGuard(doc: Document, detect: Engine['detect'], note: (anchor: DOMRect) => void): () => void {
+export function startBuyerGuard(doc: Document, detect: (text: string) => Promise<readonly Finding[]>, note: (anchor: DOMRect) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let shownFor = new WeakSet<HTMLElement>();
   const onInput = (e: Event) => {
@@ -31,10 +30,15 @@ export function startBuyerGuard(doc: Document, detect: Engine['detect'], note: (
     timer = setTimeout(() => {
       const text = valueOf(el).slice(0, 2_000);
       if (text.length < 5) return;
-      if (detect(text).findings.some((f) => OWN_DETAILS.has(f.kind))) {
-        shownFor.add(el);
-        note(el.getBoundingClientRect());
-      }
+      void detect(text).then(
+        (findings) => {
+          // The shopper may have sent it meanwhile: the note is still due (it is advice, not a block).
+          if (shownFor.has(el) || !findings.some((f) => OWN_DETAILS.has(f.kind))) return;
+          shownFor.add(el);
+          note(el.getBoundingClientRect());
+        },
+        () => undefined,
+      );
     }, 400);
   };
   doc.addEventListener('input', onInput, true);

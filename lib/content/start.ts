@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
+import { GENERIC_EXPLANATION } from '../detect/generic-explanation';
 import { AnalysedImageSchema, CaptureResultSchema, CollectRequestSchema, ImageTextReplySchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type Message, type UnitReport } from '../messages';
 import { ImageTextQueue } from './image-text';
 import type { AnalysedImage } from '../images/types';
@@ -12,7 +13,7 @@ import { loadSettings } from '../settings-store';
 import { pickAdapter } from '../surfaces';
 import { isScrollContainer, parentElementOf, whenIdle } from '../surfaces/dom';
 import type { ScanUnit } from '../surfaces/types';
-import type { Engine } from './engine';
+import { RemoteDetector, type UnitResult } from './remote-detector';
 import { ContentPort } from './port-client';
 import { startBuyerGuard } from './buyer-guard';
 import { fingerprint, loadDismissed, rememberDismissed } from './dismissals';
@@ -28,19 +29,20 @@ const MAX_PAGE_TEXT = 2_000_000;
 /** See ScannerOptions.gapMs: a chat's messages are read a few at a time, at most this often. */
 const SLICE_GAP_MS = 120;
 
-export function startContentScript(ctx: ContentScriptContext, engine: Engine): void {
+export function startContentScript(ctx: ContentScriptContext): void {
   const port = new ContentPort();
   ctx.onInvalidated(() => port.close());
+  // Also wakes the background worker, which readies the detection engine for this page's text.
   void port.request({ type: 'content/hello', url: location.href }).catch(() => undefined);
-  void run(ctx, port, engine).catch((err) => console.warn('[opg] content script stopped', err));
+  void run(ctx, port).catch((err) => console.warn('[opg] content script stopped', err));
 }
 
-async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine): Promise<void> {
-  const { canCompleteThread, detect, detectPayload, detectThread, explain, explainPayload } = engine;
+async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> {
   const send = <T = unknown>(msg: Message) => port.request<T>(msg);
   const settings = await loadSettings();
   if (isPausedOn(settings, location.hostname)) return;
   const lang = currentLang();
+  const detector = new RemoteDetector(send, lang);
   const host = location.hostname;
   const dismissed = await loadDismissed(host);
   const adapter = pickAdapter(new URL(location.href));
@@ -120,7 +122,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
       message: unit.text,
       spans: live.map((f) => [f.start, f.end] as [number, number]),
       hidden: unit.hidden,
-      explain: explainPayload(top.rule, lang) ?? explain(top.rule, lang),
+      explain: detector.explain(top.rule) ?? GENERIC_EXPLANATION[lang],
       ...(image
         ? { image: { payload: top.value, ...(image.thumb ? { thumb: image.thumb } : {}), ...(image.info.text !== undefined ? { read: true } : {}) } }
         : {}),
@@ -131,16 +133,17 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
   };
 
   /** Codes read in an image: classified by the detection engine against this page's platform. */
-  const handleImage = (el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage) => {
+  const handleImage = async (el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage) => {
     const findings: Finding[] = [];
     const boxes: NonNullable<ImageInfo['boxes']> = [];
-    for (const hit of result.hits) {
-      if (hit.analyser !== 'qr') continue;
-      const r = detectPayload(hit.text, { pageHost: host });
-      if (!r.flagged) continue;
-      findings.push(...r.findings);
+    const codes = result.hits.filter((hit) => hit.analyser === 'qr');
+    const found = await detector.payloads(codes.map((hit) => hit.text), host);
+    codes.forEach((hit, i) => {
+      const own = found[i] ?? [];
+      if (own.length === 0) return;
+      findings.push(...own);
       if (hit.box && boxes.length < 8) boxes.push(hit.box);
-    }
+    });
     if (findings.length === 0) return false;
     showImageFindings(el, src, result, findings, boxes);
     return true;
@@ -189,7 +192,11 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
       const findings: Finding[] = reply.findings.map(({ box: _b, ...f }) => f);
       // The card and the locker quote the recognised text (kept to 20,000 characters, like any message).
       const text = reply.text.slice(0, 20_000 - 10);
-      showImageFindings(el, src, analysed, findings.filter((f) => f.end <= text.length), boxes, text);
+      // The card explains the finding in the shopper's language: learn the rule's words first (a card without them says less).
+      void detector
+        .learn(findings.map((f) => f.rule))
+        .catch(() => undefined)
+        .then(() => showImageFindings(el, src, analysed, findings.filter((f) => f.end <= text.length), boxes, text));
     },
     whenIdle: (cb) => whenIdle(window, cb, 2_000, 500),
   });
@@ -234,56 +241,52 @@ async function run(ctx: ContentScriptContext, port: ContentPort, engine: Engine)
     observeFrames: false,
     gapMs: SLICE_GAP_MS,
     process(units) {
-      for (const unit of units) {
-        if (!unit.text.trim()) continue;
-        const own = detect(unit.text);
-        ownKeys.set(unit.el, new Set(own.findings.map((f) => `${f.kind}|${f.value}`)));
-        const window = unit.chat ? threads.push(unit) : null;
-        let context: UnitReport['context'];
-        if (window && window.length > 1) {
-          context = window.slice(0, -1).map((u) => ({
-            text: u.text.slice(0, 20_000),
-            role: u.role,
-            ...(u.author ? { author: u.author.slice(0, 500) } : {}),
-          }));
-          // Only a fragment or a bare value can complete a split handle; the
-          // thread pass for any other message would find what was found before.
-          // Runs that ended before this message were read when their own last message came.
-          const threadFindings = canCompleteThread(unit.text) ? detectThread(window.map((u) => u.text), { newest: true }).findings : [];
-          for (const f of threadFindings) {
-            const at = window[f.message];
-            const key = `${f.kind}|${f.value}`;
-            if (!at || ownKeys.get(at.el)?.has(key) || !threads.claim(unit.chat!, key)) continue;
-            const { message: _m, ...finding } = f;
-            handleUnit(at, [finding], context);
-          }
-        }
-        if (own.flagged) handleUnit(unit, own.findings, context);
-      }
+      // The chat's window is taken now, in page order; the engine's answer comes later.
+      const sent = units
+        .filter((unit) => unit.text.trim())
+        .map((unit) => ({ unit, window: unit.chat ? threads.push(unit) : null }));
+      if (sent.length === 0) return;
+      const answer = detector.units(
+        sent.map(({ unit, window }) => (window && window.length > 1 ? { text: unit.text, thread: window.map((u) => u.text) } : { text: unit.text })),
+      );
+      answer.catch(() => undefined); // reported once, below, in its turn
+      // Answers are applied in the order their texts were sent, so a thread finding
+      // knows what each earlier message held on its own.
+      applied = applied
+        .then(() => answer)
+        .then((results) => sent.forEach(({ unit, window }, i) => applyResult(unit, window, results[i]!)))
+        .catch((err) => console.warn('[opg] detection failed for some text', err));
     },
   });
-  // The detector builds its tables on first use, each rule compiles its
-  // patterns on its first run, and the phone and IBAN libraries start on the
-  // first number they are asked about: do all four ahead, each in an idle task
-  // of its own, so none lands in the first scan slice and no two make one long
-  // task. (A blank text stops after normalising; one letter stops after the
-  // scanner is built, since it triggers no rule; a Chinese mobile needs no library.)
-  await idle();
-  detect(' ');
-  await idle();
-  detect('a');
-  await idle();
-  detect('加我微信 abc_123 或 13800138000');
-  await idle();
-  detect('WhatsApp +44 20 7946 0958');
-  await idle();
+  let applied: Promise<void> = Promise.resolve();
+  const applyResult = (unit: ScanUnit, window: ScanUnit[] | null, result: UnitResult) => {
+    const own = result.findings;
+    ownKeys.set(unit.el, new Set(own.map((f) => `${f.kind}|${f.value}`)));
+    let context: UnitReport['context'];
+    if (window && window.length > 1) {
+      context = window.slice(0, -1).map((u) => ({
+        text: u.text.slice(0, 20_000),
+        role: u.role,
+        ...(u.author ? { author: u.author.slice(0, 500) } : {}),
+      }));
+      // Runs that ended before this message were read when their own last message came.
+      for (const f of result.thread) {
+        const at = window[f.message];
+        const key = `${f.kind}|${f.value}`;
+        if (!at || ownKeys.get(at.el)?.has(key) || !threads.claim(unit.chat!, key)) continue;
+        const { message: _m, ...finding } = f;
+        handleUnit(at, [finding], context);
+      }
+    }
+    if (own.length) handleUnit(unit, own, context);
+  };
   scanner.start();
   ctx.onInvalidated(() => scanner.stop());
 
   images.start();
   ctx.onInvalidated(() => images.stop());
 
-  const stopGuard = startBuyerGuard(document, detect, (rect) => ui.showBuyerNote(rect));
+  const stopGuard = startBuyerGuard(document, async (text) => (await detector.units([{ text }]))[0]?.findings ?? [], (rect) => ui.showBuyerNote(rect));
   ctx.onInvalidated(stopGuard);
 
   const onMessage = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void): true | undefined => {
@@ -318,6 +321,3 @@ function inScrollingPane(el: Element): boolean {
   return false;
 }
 
-function idle(): Promise<void> {
-  return new Promise((resolve) => whenIdle(window, resolve, 200, 0));
-}

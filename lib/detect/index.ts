@@ -7,6 +7,7 @@
  */
 import type { Explanation, Rule } from './rule';
 import { RULES } from './rules/index';
+import { GENERIC_EXPLANATION } from './generic-explanation';
 
 export { detect, detectThread, type ThreadOptions } from './engine';
 export type { DetectResult, ThreadFinding, ThreadResult } from './engine';
@@ -25,10 +26,7 @@ export function getRule(id: string): Rule | undefined {
 /** The plain-language explanation of a rule; unknown ids get a generic text. */
 export function explain(ruleId: string, lang: 'zh' | 'en'): Explanation {
   const r = BY_ID.get(ruleId);
-  if (r) return r.explain[lang];
-  return lang === 'zh'
-    ? { asked: '对方试图把交易引到平台外。', risk: '平台外交易没有担保，也无法7天无理由退货，平台难以介入。', instead: '留在平台内沟通和付款，并向平台举报。' }
-    : { asked: 'The seller tried to move the deal off the platform.', risk: 'Off-platform deals have no escrow or returns, and the platform cannot help.', instead: 'Keep chatting and paying on the platform, and report the seller.' };
+  return r ? r.explain[lang] : GENERIC_EXPLANATION[lang];
 }
 export { detectPayload, explainPayload, PAYLOAD_RULES, samePlatform } from './payload/index';
 export type { PayloadContext, PayloadRule } from './payload/index';

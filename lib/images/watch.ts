@@ -17,7 +17,7 @@ export interface ImageWatchOptions {
   /** Ask the background to analyse an image source (http(s) or data: URL). */
   analyse(src: string): Promise<AnalysedImage>;
   /** An image in which something was found; true when it was flagged. */
-  found(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage): boolean | void;
+  found(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage): boolean | void | Promise<boolean | void>;
   /** Every image analysed, after `found` (`flagged`: what `found` said). Text reading starts here. */
   analysed?(el: HTMLImageElement | HTMLCanvasElement, src: string, result: AnalysedImage, flagged: boolean): void;
   maxImages?: number;
@@ -123,7 +123,7 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
       let flagged = false;
       if (r.hits.length) {
         found++;
-        flagged = o.found(el, src, r) === true;
+        flagged = (await o.found(el, src, r)) === true;
       }
       o.analysed?.(el, src, r, flagged);
     })().catch(() => {

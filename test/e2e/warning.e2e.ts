@@ -70,6 +70,29 @@ describe('in-page warnings, badge and popup', () => {
     await page.close();
   });
 
+  it('reads a message that arrives after the worker was stopped (the engine runs there, not in the page)', async () => {
+    // Pages get one content script; the detection engine is not injected into them.
+    const w = await currentWorker(env.launched.context, env.launched.extensionId);
+    const scripts = await w.evaluate(() => chrome.runtime.getManifest().content_scripts?.flatMap((c: { js?: string[] }) => c.js ?? []) ?? []);
+    assert.deepEqual(scripts, ['content-scripts/content.js']);
+
+    const { page, tabId } = await openChat();
+    const ext = await env.launched.context.newPage();
+    await ext.goto(`chrome-extension://${env.launched.extensionId}/options.html`);
+    const cdp = await env.launched.context.newCDPSession(ext);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await ext.close();
+    await page.evaluate(() => {
+      const item = document.querySelector('.item.seller')!.cloneNode(true) as HTMLElement;
+      item.querySelector('.bubble')!.textContent = '亲，大额订单加我球球 2 8 7 6 5 4 3 2 1 私下便宜';
+      document.getElementById('list')!.append(item);
+    });
+    const qq = await waitFor(async () => (await tabFindings(env.launched, tabId)).find((f) => f.kind === 'qq') ?? null, 'a finding after the worker restarted');
+    assert.equal(qq.value, '287654321');
+    await page.close();
+  });
+
   it('sets the badge to the count, coloured by the worst severity', async () => {
     const { page, tabId } = await openChat();
     const findings = await tabFindings(env.launched, tabId);

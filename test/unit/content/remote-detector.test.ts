@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detectPayloads, detectUnits, explainRules } from '../../../lib/background/detect';
+import { detect } from '../../../lib/detect';
+import { RemoteDetector } from '../../../lib/content/remote-detector';
+import { parseMessage, type Message } from '../../../lib/messages';
+
+/** The background's handlers behind the protocol's parser, as the port delivers them (through a JSON round trip). */
+function background(sent: Message[] = []) {
+  return async (raw: Message): Promise<unknown> => {
+    const parsed = parseMessage(JSON.parse(JSON.stringify(raw)));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const msg = parsed.message;
+    sent.push(msg);
+    if (msg.type === 'detect/units') return JSON.parse(JSON.stringify(detectUnits(msg)));
+    if (msg.type === 'detect/payloads') return detectPayloads(msg);
+    if (msg.type === 'detect/explain') return explainRules(msg);
+    throw new Error(`unexpected ${msg.type}`);
+  };
+}
+
+describe('RemoteDetector', () => {
+  it('gives each text its findings, in the order sent, and learns their explanations', async () => {
+    const d = new RemoteDetector(background(), 'en');
+    const texts = ['nice live today', 'add me on WhatsApp +44 20 7946 0958, cheaper', '扣1', '加我vx: shop_8866'];
+    const results = await d.units(texts.map((text) => ({ text })));
+    expect(results.map((r) => r.findings)).toEqual(texts.map((t) => detect(t).findings));
+    const rule = results[1]!.findings[0]!.rule;
+    expect(d.explain(rule)?.asked).toBeTruthy();
+    expect(d.explain('never-seen')).toBeUndefined();
+  });
+
+  it('splits a big batch into requests the protocol accepts, and keeps the order', async () => {
+    const sent: Message[] = [];
+    const d = new RemoteDetector(background(sent), 'zh');
+    const texts = Array.from({ length: 250 }, (_, i) => (i === 180 ? '加我微信 abc_12345' : `第${i}条评论 好看`));
+    const results = await d.units(texts.map((text) => ({ text })));
+    expect(sent.map((m) => (m.type === 'detect/units' ? m.units.length : 0))).toEqual([100, 100, 50]);
+    expect(results.flatMap((r, i) => (r.findings.length ? [i] : []))).toEqual([180]);
+  });
+
+  it('sends a thread window only when there is more than the message itself', async () => {
+    const sent: Message[] = [];
+    const d = new RemoteDetector(background(sent), 'zh');
+    const results = await d.units([{ text: 'a', thread: ['a'] }, { text: 'mm_8866', thread: ['你加我', 'V', 'mm_8866'] }]);
+    const req = sent[0]!;
+    expect(req.type === 'detect/units' && req.units.map((u) => u.thread?.length ?? 0)).toEqual([0, 3]);
+    expect(results[1]!.thread.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a reply that is not the protocol’s, or names a text it was not sent', async () => {
+    await expect(new RemoteDetector(async () => ({ found: 'x', explanations: {} }), 'en').units([{ text: 'a' }])).rejects.toThrow();
+    const stray = async () => ({ found: [{ unit: 3, findings: [], thread: [] }], explanations: {} });
+    await expect(new RemoteDetector(stray, 'en').units([{ text: 'a' }])).rejects.toThrow(/not sent/);
+  });
+
+  it('asks only for the explanations it does not have', async () => {
+    const sent: Message[] = [];
+    const d = new RemoteDetector(background(sent), 'zh');
+    await d.units([{ text: '加我微信 abc_12345' }]);
+    const known = [...new Set((await d.units([{ text: '加我微信 abc_12345' }]))[0]!.findings.map((f) => f.rule))];
+    sent.length = 0;
+    await d.learn([...known, 'payment-qr']);
+    expect(sent).toEqual([{ type: 'detect/explain', lang: 'zh', rules: ['payment-qr'] }]);
+    await d.learn(known);
+    expect(sent).toHaveLength(1);
+  });
+});
