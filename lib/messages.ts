@@ -136,8 +136,8 @@ export const CaptureResultSchema = z.object({
 /** The UI language a reply's explanations are written in. */
 export const LangSchema = z.enum(['zh', 'en']);
 
-/** Longest text one scan unit sends to be read (a page's whole text is capped the same). */
-export const MAX_UNIT_TEXT = 2_000_000;
+/** Longest text one scan unit sends to be read (the scanner cuts units at 20,000 characters). */
+export const MAX_UNIT_TEXT = 100_000;
 /** Most earlier messages sent with a chat message, to be read with it as a thread (ThreadWindows keeps 5). */
 export const MAX_THREAD_WINDOW = 8;
 /** Each message of a thread window is read up to this long (a split handle lives in short messages). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectPayloads, detectUnits, explainRules } from '../../../lib/background/detect';
 import { detect } from '../../../lib/detect';
-import { RemoteDetector } from '../../../lib/content/remote-detector';
+import { CHARS_PER_REQUEST, RemoteDetector } from '../../../lib/content/remote-detector';
 import { parseMessage, type Message } from '../../../lib/messages';
 
 /** The background's handlers behind the protocol's parser, as the port delivers them (through a JSON round trip). */
@@ -36,6 +36,39 @@ describe('RemoteDetector', () => {
     const results = await d.units(texts.map((text) => ({ text })));
     expect(sent.map((m) => (m.type === 'detect/units' ? m.units.length : 0))).toEqual([100, 100, 50]);
     expect(results.flatMap((r, i) => (r.findings.length ? [i] : []))).toEqual([180]);
+  });
+
+  it('keeps each request to a bounded amount of text, and one request of a frame in flight at a time', async () => {
+    const answer = background();
+    const sizes: number[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const send = async (msg: Message) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      if (msg.type === 'detect/units') sizes.push(msg.units.reduce((n, u) => n + u.text.length, 0));
+      await new Promise((r) => setTimeout(r, 5));
+      inFlight--;
+      return answer(msg);
+    };
+    const d = new RemoteDetector(send, 'zh');
+    const block = '商品详情 '.repeat(3_000); // 15,000 characters, as the scanner cuts a big block
+    const first = d.units(Array.from({ length: 30 }, () => ({ text: block })));
+    const second = d.units([{ text: '加我微信 abc_12345' }]);
+    const [a, b] = await Promise.all([first, second]);
+    expect(a).toHaveLength(30);
+    expect(b[0]!.findings.length).toBeGreaterThan(0);
+    expect(most).toBe(1);
+    expect(sizes.length).toBeGreaterThan(2);
+    for (const n of sizes) expect(n).toBeLessThanOrEqual(CHARS_PER_REQUEST);
+  });
+
+  it('goes on after a failed request', async () => {
+    let calls = 0;
+    const answer = background();
+    const d = new RemoteDetector(async (msg) => (++calls === 1 ? Promise.reject(new Error('worker gone')) : answer(msg)), 'en');
+    await expect(d.units([{ text: 'a' }])).rejects.toThrow('worker gone');
+    expect((await d.units([{ text: 'WhatsApp me +44 20 7946 0958' }]))[0]!.findings.length).toBeGreaterThan(0);
   });
 
   it('sends a thread window only when there is more than the message itself', async () => {
