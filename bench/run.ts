@@ -13,6 +13,7 @@ const MODULES: Record<string, () => Promise<Module>> = {
   ocr: () => import('./ocr'),
   qr: () => import('./qr'),
   scan: () => import('./scan'),
+  worker: () => import('./worker'),
 };
 
 async function main() {
