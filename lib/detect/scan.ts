@@ -4,7 +4,7 @@
  * linear (bounded look-around windows, no backtracking regexes).
  */
 import { isGapUnit, type Normalised } from './normalise';
-import { NEGATIONS, NUMBER_LABELS, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, WARNINGS } from './lexicon/words';
+import { IM_STRONG, NEGATIONS, NUMBER_LABELS, QQ_STRONG, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, WARNINGS, WECHAT_STRONG } from './lexicon/words';
 
 export interface Hit {
   start: number;
@@ -699,10 +699,27 @@ const LIST_JOINER = /、|或|及/;
 /** The list ends: a sentence stop, or a comma not followed by a joiner (…，也…, …，以免…). */
 const LIST_BROKEN = /[。!?！？\n;；…]|,(?!\s*(?:或|以及|及))/;
 const LABELS = new Lexicon(NUMBER_LABELS);
+/**
+ * Names of a contact channel. One standing between a label and the number
+ * makes the number that channel's, not the label's ("大额订单加我QQ 2876…",
+ * "订单问题打我电话 139…"). Words that also name an order's number ("number",
+ * "code") are not here.
+ */
+const CHANNEL_NAMES = new Lexicon([...WECHAT_STRONG, ...QQ_STRONG, ...IM_STRONG, '电话', '手机', '手机号', 'phone', 'mobile', 'cell', 'tel', 'call me', 'text me']);
 
 const NO_HITS: Hit[] = [];
 /** What may stand between a label and its number: the word for "number" and a colon or "is". */
 const LABEL_TAIL = /^\s*(?:(?:number|no|num|nr|id|#)\.?\s*)?(?:is\s*)?[:：#=-]?\s*$/;
+
+/**
+ * A channel named after a label, words apart from it, takes the number back
+ * ("订单问题加我微信 abc…"); one right after the label is what it labels ("型号 VX: 200").
+ */
+function channelAfter(ctx: MatchContext, labelEnd: number, pos: number): boolean {
+  const c = ctx.near(CHANNEL_NAMES, labelEnd, pos);
+  return c !== undefined && WORDY.test(ctx.canon.slice(labelEnd, c.start));
+}
+const WORDY = /[\p{L}\p{N}]/u;
 
 /** Per-message matching context; expensive views are computed once, on demand. */
 export class MatchContext {
@@ -851,8 +868,9 @@ export class MatchContext {
     if (hits.length === 0) return false;
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
-      if (h.end <= pos && (h.start >= from || (pos - h.end <= 16 && LABEL_TAIL.test(this.canon.slice(h.end, pos))))) return true;
       if (h.start > pos) break;
+      const applies = h.end <= pos && (h.start >= from || (pos - h.end <= 16 && LABEL_TAIL.test(this.canon.slice(h.end, pos))));
+      if (applies && !channelAfter(this, h.end, pos)) return true;
     }
     return false;
   }

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('phone-number', {
   valid: [
+    "订单号 13912345678 请核对",
     // a range sign with a "remove" instruction but no phone-shaped number
     "price 100~200 yuan, remove the ~ if you like",
     "尺码 160~170 去掉~号就是身高",
@@ -46,6 +47,8 @@ ruleTester('phone-number', {
     "Re-ordering soon, saw this number 0412 345 678 on the box",
   ],
   invalid: [
+    // a channel named after a label (订单) takes the number back from it,
+    { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" },
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
     // the label belongs to the question before; the call is the writer's own
     { text: "Order number? Call me on 0412 345 678", start: 25, end: 37, value: "0412345678" },
