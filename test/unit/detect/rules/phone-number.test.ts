@@ -47,8 +47,7 @@ ruleTester('phone-number', {
     "Re-ordering soon, saw this number 0412 345 678 on the box",
   ],
   invalid: [
-    // a channel named after a label (订单) takes the number back from it,
-    { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" },
+    { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
     // the label belongs to the question before; the call is the writer's own
     { text: "Order number? Call me on 0412 345 678", start: 25, end: 37, value: "0412345678" },

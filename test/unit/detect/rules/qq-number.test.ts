@@ -26,8 +26,7 @@ ruleTester('qq-number', {
     "平台扣我 30000 押金，太离谱",
   ],
   invalid: [
-    // a channel named after a label takes the number back from it,
-    { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" },
+    { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
     { text: "有扣扣吗？加我 3317059261", start: 1, end: 18, value: "3317059261" }, // the app asked about, then the writer's add-me and number
     { text: "Sis can add my qq lah? 283746519 I share the pics there", start: 15, end: 32, value: "283746519" },
     { text: "售后问题加QQ 77812345", start: 5, end: 16, value: "77812345" },

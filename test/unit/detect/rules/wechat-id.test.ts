@@ -46,8 +46,7 @@ ruleTester('wechat-id', {
     "本店没有加微信 kk_mart33 这种渠道",
   ],
   invalid: [
-    // a channel named after a label (订单) takes the handle back from it,
-    { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" },
+    { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" }, // (a channel named after a label (订单) takes the handle back from it)
     { text: "my wechat id is p e n g _ 3 0 7 1 ok", start: 3, end: 33, value: "peng_3071" }, // a handle typed with a space between every character, underscore included
     { text: "weixin: l u l u _ s h o p here", start: 0, end: 25, value: "lulu_shop" },
     { text: "有没有要L码的 加我 vx lulu_shop21", start: 11, end: 25, value: "lulu_shop21" }, // 有没有 / 有冇 asks a question, it negates nothing after it
