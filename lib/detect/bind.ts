@@ -227,6 +227,13 @@ function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): bo
   return h !== undefined && h.end === end;
 }
 
+/**
+ * A plain word, or plain words joined by hyphens ("noise-cancelling", "paper-plane", "hand-stitched"): an English
+ * compound that describes the product next to an app name. Handles that take a hyphen (Line, Kakao) are written
+ * with a digit, a dot or an underscore, or after a cue.
+ */
+const PLAIN_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -316,7 +323,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           p = tok.end;
           continue;
         }
-        if (needsCue && !intro && !cued && /^[a-z]+$/.test(tok.value)) break;
+        if (needsCue && !intro && !cued && PLAIN_WORD.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
         } else if (intro) {
@@ -349,7 +356,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // the token must reach the keyword: "perfect for Instagram" is a word, a gap, then the app
         // a plain word right before the app's Latin name is part of a product name ("Apeach Kakao Friends", "Brown
         // LINE Friends"): a handle before the app has digits or a mark, or a word that says so (这是我…)
-        const productWord = latin && tok !== null && /^[a-z]+$/.test(tok.value) && canon.slice(tok.end, h.start).trim() === '';
+        const productWord = latin && tok !== null && PLAIN_WORD.test(tok.value) && canon.slice(tok.end, h.start).trim() === '';
         if (tok && !productWord && tok.end === q + 1 && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
           found = { start: tok.start, end: h.end, value: tok.value, contact: true };
         }

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
+    "Wireless earbuds, pairs with Zoom, Meet and WhatsApp, hands-free calling",
+    "Viber heart-shaped keyring, 4cm, silver tone",
+    "Hand-painted Kakao mug, 350ml",
     // "id" inside a word (said, video, inside) introduces no handle: a plain word after it is none
     "Buyer wants Telegram to sort out shipping. Said no, kept it simple.",
     "WhatsApp for the video inside, kept",
