@@ -234,6 +234,28 @@ function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): bo
  */
 const PLAIN_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 
+/**
+ * The sentence after the app's own opening with the account named ("Let's move this to Discord, easier for videos.
+ * Username is x.y", "我们去Telegram聊吧，发图方便。我的用户名是 abc_88"): the app is where, the next sentence says who.
+ */
+const NEXT_SENTENCE_ID = /^\s*(?:(?:(?:my|our)\s+)?(?:username|user name|handle)|(?:my|our)\s+id|(?:我的?|我们的?)?(?:用户名|账号|帐号|id))\s*(?:is|是|[:：=])\s*@?/;
+/** End of the app's sentence: a full stop before a space, or a question, exclamation or line break. */
+const CLAUSE_END = /\.(?=\s)|[!?。！？\n]/;
+function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
+  const canon = ctx.canon;
+  const rest = canon.slice(h.end, h.end + 80);
+  const stop = rest.search(CLAUSE_END);
+  if (stop < 0) return undefined;
+  let p = h.end + stop + 1;
+  while (p < canon.length && /[.!?。！？\s]/.test(canon[p]!)) p++;
+  const intro = NEXT_SENTENCE_ID.exec(canon.slice(p, p + 24));
+  if (intro === null) return undefined;
+  const tok = readToken(canon, p + intro[0].length, Math.min(canon.length, p + intro[0].length + 40));
+  // (only a value shaped like an account: "Username is required" names none)
+  if (tok === null || !/[\d_.]/.test(tok.value) || ctx.labelledAt(tok.start) || !opts.accept(tok.value, true, ctx, tok)) return undefined;
+  return { start: h.start, end: tok.end, value: tok.value, contact: true };
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -362,6 +384,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
       }
     }
+    if (!found) found = idInNextSentence(ctx, opts, h);
     if (found) {
       out.push(found);
       lastEnd = found.end;
