@@ -227,6 +227,35 @@ function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): bo
   return h !== undefined && h.end === end;
 }
 
+/**
+ * A plain word, or plain words joined by hyphens ("noise-cancelling", "paper-plane", "hand-stitched"): an English
+ * compound that describes the product next to an app name. Handles that take a hyphen (Line, Kakao) are written
+ * with a digit, a dot or an underscore, or after a cue.
+ */
+const PLAIN_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+
+/**
+ * The sentence after the app's own opening with the account named ("Let's move this to Discord, easier for videos.
+ * Username is x.y", "我们去Telegram聊吧，发图方便。我的用户名是 abc_88"): the app is where, the next sentence says who.
+ */
+const NEXT_SENTENCE_ID = /^\s*(?:(?:(?:my|our)\s+)?(?:username|user name|handle)|(?:my|our)\s+id|(?:我的?|我们的?)?(?:用户名|账号|帐号|id))\s*(?:is|是|[:：=])\s*@?/;
+/** End of the app's sentence: a full stop before a space, or a question, exclamation or line break. */
+const CLAUSE_END = /\.(?=\s)|[!?。！？\n]/;
+function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
+  const canon = ctx.canon;
+  const rest = canon.slice(h.end, h.end + 80);
+  const stop = rest.search(CLAUSE_END);
+  if (stop < 0) return undefined;
+  let p = h.end + stop + 1;
+  while (p < canon.length && /[.!?。！？\s]/.test(canon[p]!)) p++;
+  const intro = NEXT_SENTENCE_ID.exec(canon.slice(p, p + 24));
+  if (intro === null) return undefined;
+  const tok = readToken(canon, p + intro[0].length, Math.min(canon.length, p + intro[0].length + 40));
+  // (only a value shaped like an account: "Username is required" names none)
+  if (tok === null || !/[\d_.]/.test(tok.value) || ctx.labelledAt(tok.start) || !opts.accept(tok.value, true, ctx, tok)) return undefined;
+  return { start: h.start, end: tok.end, value: tok.value, contact: true };
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -316,7 +345,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           p = tok.end;
           continue;
         }
-        if (needsCue && !intro && !cued && /^[a-z]+$/.test(tok.value)) break;
+        if (needsCue && !intro && !cued && PLAIN_WORD.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
         } else if (intro) {
@@ -349,12 +378,13 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // the token must reach the keyword: "perfect for Instagram" is a word, a gap, then the app
         // a plain word right before the app's Latin name is part of a product name ("Apeach Kakao Friends", "Brown
         // LINE Friends"): a handle before the app has digits or a mark, or a word that says so (这是我…)
-        const productWord = latin && tok !== null && /^[a-z]+$/.test(tok.value) && canon.slice(tok.end, h.start).trim() === '';
+        const productWord = latin && tok !== null && PLAIN_WORD.test(tok.value) && canon.slice(tok.end, h.start).trim() === '';
         if (tok && !productWord && tok.end === q + 1 && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
           found = { start: tok.start, end: h.end, value: tok.value, contact: true };
         }
       }
     }
+    if (!found) found = idInNextSentence(ctx, opts, h);
     if (found) {
       out.push(found);
       lastEnd = found.end;

@@ -38,7 +38,14 @@ const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|
 // (Taglish asks with the prefix pa- on the thing wanted: "pa-5 stars naman po", "pa 5 stars po")
 const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?|(?<![a-z])pa-? ?)$/;
 /** The reward named first, then the rating asked for ("$5 back if you leave 5 stars"): the link just before the rating. */
-const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?$/;
+// (the rating may be called honest or genuine: "for an honest 5-star review")
+const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?(?:(?:honest|genuine|real|quick|short) )?$/;
+/**
+ * The purchase paid back, said right before the link ("get your order fully refunded for a 5-star review", "items
+ * refunded in full for 5 stars"): the refund is the reward. (Only there: after an ask, "fully refunded if damaged" is
+ * the shop's terms.)
+ */
+const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $/;
 const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
 /**
  * What is paid for it, as something given (a wallet is a verb too: "I'll GCash you ₱50", Taglish "GCash ko kayo ₱50"
@@ -170,7 +177,8 @@ function matchEnglish(canon: string): RawMatch[] {
         const lead = canon.slice(Math.max(0, s - before.length + link.index - 34), s - before.length + link.index);
         const cut = lead.search(/[.!?\n][^.!?\n]*$/);
         const clause = cut < 0 ? lead : lead.slice(cut + 1);
-        const r = firstReward(clause);
+        let r = firstReward(clause);
+        if (r < 0) r = clause.search(REFUNDED_BEFORE);
         if (r >= 0) push(s - before.length + link.index - clause.length + r, e);
       }
     }

@@ -91,6 +91,20 @@ const BARE_CODE = /码$|qr(?: ?code)?$/;
 /** The same in English: "payment QR code stand / sticker / sign", "custom PayNow QR code". */
 const EN_PRODUCT_AFTER = /^s? (?:stands?|signs?|stickers?|decals?|plates?|plaques?|displays?|holders?|boards?|tent cards?|table cards?|acrylics?|keychains?|templates?|printing|generators?|scanners?|readers?|speakers?|sound ?box(?:es)?|standees?)\b/;
 const EN_PRODUCT_BEFORE = /(?:custom|customi[sz]ed|personali[sz]ed|acrylic|printed|printable|engraved|laminated|wooden|waterproof)(?: [a-z]+)? $/;
+/**
+ * "Scan to pay" as the words printed on the goods ("'Scan to Pay' QR code stand", "scan & pay sticker"): the label
+ * with the object right after it (its QR code between), or quoted after the maker's word ("acrylic 'Scan to Pay'").
+ * Unquoted, a maker's word before it is an order being paid ("for custom orders scan to pay").
+ */
+const EN_LABEL = /^scan (?:to|and) pay$/;
+function enProduct(canon: string, start: number, end: number, label: boolean): boolean {
+  let after = canon.slice(end, end + 30);
+  if (label) after = after.replace(/^['"”’]?(?: ?qr(?: code)?)?/, '');
+  if (EN_PRODUCT_AFTER.test(after)) return true;
+  const before = canon.slice(Math.max(0, start - 24), start);
+  if (!label) return EN_PRODUCT_BEFORE.test(before);
+  return /['"“‘]$/.test(before) && EN_PRODUCT_BEFORE.test(before.slice(0, -1));
+}
 
 /**
  * The platform's own checkout named in the sentence (结算页可以选微信扫码支付，是平台收银台): the scan pays the order
@@ -150,7 +164,10 @@ export default defineRule({
         if (re === EN ? EN_PLATFORM.test(around) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
         if (refusedAfter(canon, m.index + m[0].length)) continue;
         if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)))) continue;
-        if (re === EN && BARE_CODE.test(m[0]) && !/^my /.test(m[0]) && (EN_PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 14)) || EN_PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 24), m.index)))) continue;
+        if (re === EN) {
+          const label = EN_LABEL.test(m[0]);
+          if ((label || (BARE_CODE.test(m[0]) && !/^my /.test(m[0]))) && enProduct(canon, m.index, m.index + m[0].length, label)) continue;
+        }
         // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
         if (re !== EN && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });

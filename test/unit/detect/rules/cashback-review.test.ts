@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // a refund as the shop's terms, and a refund the buyer got, beside a 5-star review
+    "Damaged items are fully refunded. Please leave an honest 5-star review if you're happy.",
+    "I got the broken one refunded, and left a 5-star review for the quick service.",
     // a rupee price near a review ("Rs." is no sentence end)
     "Please leave a review, the price is Rs. 299 with free delivery",
     // airtime sold, a price, or a model number after a review
@@ -173,5 +176,8 @@ ruleTester('cashback-review', {
     { text: "Post 5 stars and send us a screenshot. We will send you $6 by PayPal", start: 0, end: 58, value: "post 5 stars and send us a screenshot. we will send you $6" },
     // the report judged false is answered, and the offer made again after it
     { text: "有人说好评返现是假的？不是的，好评返现10元联系客服", start: 15, end: 19, value: "好评返现" },
+    // the purchase refunded, said right before "for a (genuine) 5-star review"
+    { text: "We'll get your order fully refunded for a genuine five-star review, just DM us", start: 6, end: 66, value: "get your order fully refunded for a genuine five-star review" },
+    { text: "Have it refunded in full for a 5 star review!", start: 0, end: 44, value: "have it refunded in full for a 5 star review" },
   ],
 });

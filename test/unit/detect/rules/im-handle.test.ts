@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
+    "Wireless earbuds, pairs with Zoom, Meet and WhatsApp, hands-free calling",
+    "Viber heart-shaped keyring, 4cm, silver tone",
+    "Hand-painted Kakao mug, 350ml",
+    // the next sentence names a username, but no account
+    "Join our Discord for tips. Username is required to sign up.",
     // "id" inside a word (said, video, inside) introduces no handle: a plain word after it is none
     "Buyer wants Telegram to sort out shipping. Said no, kept it simple.",
     "WhatsApp for the video inside, kept",
@@ -140,5 +146,9 @@ ruleTester('im-handle', {
     // 私下/线上 before 飞机 is no boarding: still the app
     { text: "私下飞机聊 @bobo_kf66", start: 2, end: 16, value: "bobo_kf66" },
     { text: "要货线上飞机 @huoyuan_77", start: 4, end: 18, value: "huoyuan_77" },
+    // the app in one sentence, the account introduced at the start of the next
+    { text: "Easier if we continue on Telegram, I can send more photos there. My handle is @mossy_mugs", start: 25, end: 89, value: "mossy_mugs" },
+    { text: "Let's take this to Discord so I can share clips. Username: vinyl.kid", start: 19, end: 68, value: "vinyl.kid" },
+    { text: "我们转到Telegram聊吧，发视频方便。我的用户名是 lanshan_07", start: 4, end: 38, value: "lanshan_07" },
   ],
 });

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // "scan to pay" printed on the goods: the object after it, or quoted after the maker's word
+    "Laminated 'Scan to Pay' sign, A5, pack of 3",
+    "Scan and pay sticker for market stalls, waterproof",
+    "'Scan to pay' QR code plaque, brushed steel",
     // the platform's own checkout (结算页, 收银台, 提交订单) where the scan pays the order
     "结算页面选支付宝扫码支付就行，是平台的收银台",
     "提交订单后可以用微信扫码付款，钱在平台",
@@ -150,5 +154,8 @@ ruleTester('payment-qr', {
     { text: "不用去结算页，微信扫码转我就行", start: 7, end: 12, value: "微信扫码转" },
     { text: "别走收银台了，扫码付给我便宜点", start: 7, end: 10, value: "扫码付" },
     { text: "结算太麻烦，直接扫码付就行", start: 8, end: 11, value: "扫码付" },
+    // unquoted, a maker's word before "scan to pay" is an order being paid
+    { text: "For custom orders scan to pay with my GCash code", start: 18, end: 29, value: "scan to pay" },
+    { text: "Custom sizes? Scan to pay and I'll ship today", start: 14, end: 25, value: "scan to pay" },
   ],
 });

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-id', {
   valid: [
+    // the next sentence's username is no account
+    "Scan with WeChat to log in. Username: your phone number",
     "货号 vx_2024 订单发货",
     // the app asked about, then an add-me that is no account
     "你有微信吗？加我购物车的那款",
@@ -91,5 +93,7 @@ ruleTester('wechat-id', {
     // the question whether the buyer has WeChat, answered by the writer's add-me and ID
     { text: "你用微信吗？加我 lily_2288", start: 2, end: 18, value: "lily_2288" },
     { text: "有v吗？加我 mm_lulu66", start: 1, end: 16, value: "mm_lulu66" },
+    // the app in one sentence, the account introduced at the start of the next
+    { text: "We can continue on WeChat, easier for the photos. My ID is lanlan_2288", start: 19, end: 70, value: "lanlan_2288" },
   ],
 });
