@@ -46,7 +46,7 @@ export const TRADITIONAL_PAIRS: string = [
   '虧亏 蝕蚀 螢萤 蠟蜡 衊蔑 褲裤 訝讶 詭诡 誇夸 誼谊 諒谅 諸诸 謊谎 譽誉 豎竖 賊贼 賤贱',
   '賦赋 贓赃 躍跃 軌轨 軸轴 輪轮 轟轰 辯辩 邏逻 醜丑 釀酿 鈣钙 鉤钩 銅铜 銳锐 鋁铝 錦锦',
   '錫锡 鍊链 鍛锻 鎮镇 鏟铲 鐲镯 鑽钻 閣阁 闡阐 陣阵 鞏巩 頸颈 頒颁 顆颗 颱台 餅饼 餓饿',
-  '餵喂 騎骑 騷骚 驅驱 骯肮 鬥斗 魯鲁 鴨鸭 鹽盐 黴霉 齣出',
+  '餵喂 騎骑 騷骚 驅驱 骯肮 鬥斗 魯鲁 鴨鸭 鹽盐 黴霉 齣出 亞亚 並并',
   // haggling and "no need" in Hong Kong and Taiwan talk (傾價, 講價, 唔駛), so they read like 谈价 and 唔使
   '傾倾 講讲 駛驶',
   // the "you" Taiwanese writers use to a woman (給妳的賴, 通知妳): simplified script writes 你 for both

@@ -9,7 +9,8 @@ export const WECHAT_STRONG = [
   'v信', 'v♥', '微♥', '薇♥', '维♥', '威♥', '徽♥', '绿泡泡', '绿色泡泡', '绿色软件', '绿色app', '绿色聊天软件',
   '绿色的软件', '某信', '微x', 'v x', 'vx', 'wx', 'weixin', 'wei xin', 'wechat', 'we chat', 'vxin', 'v芯', '薇❤',
 ];
-export const WECHAT_WEAK = ['v', '薇', '微', '卫星', '威', '维', '绿色', '微星'];
+/** ('w x' spaced is also width × height, "40 w x 30 h": only with an add-verb or an introducer, like the bare v) */
+export const WECHAT_WEAK = ['v', '薇', '微', '卫星', '威', '维', '绿色', '微星', 'w x'];
 
 export const QQ_STRONG = ['qq', '扣扣', '企鹅号', '企鹅', '球球', 'q群', '抠抠', '寇寇', '叩叩', 'kou kou', 'qq群'];
 export const QQ_WEAK = ['q', '扣'];

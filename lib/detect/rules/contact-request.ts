@@ -41,6 +41,12 @@ const ZH_FORMS = [
     // the buyer's account on a chat app asked for, a request closed by a particle or the clause (给个赖吧, 留个line，
     // 加个ig好吗; 賴 is LINE in Taiwan): not 给个不赖的评价 nor 加个微信支付
     `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)?(?:赖|${CHAT_APPS}|微信|vx|wx|v信|qq)(?:号|id)?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
+    // Cantonese 留低 (leave, 留下) the buyer's number (你留低个电话给我, 留低你个WhatsApp)
+    `留低(?:个|一个)?(?:你的?|你个|您的?)?(?:联系方式|联络方式|联系方法|电话|手机号?|号码|${CONTACT_APPS}|${CHAT_APPS})(?![a-z])`,
+    // the writer's own account promised in a private message (我把号私发给你, 微信私信你, 私发你我的号): the account is
+    // what leaves the platform's chat
+    `把(?:我的?)?(?:号|号码|私人号|联系方式|联络方式|电话|手机号?|${CONTACT_APPS}|${CHAT_APPS})(?:号)?(?:私发|私信|私聊|私讯|私)(?:给)?(?:你|您)`,
+    `(?:私发|私信|私讯)(?:给)?(?:你|您)(?:我的?)?(?:号|号码|私人号|联系方式|联络方式|电话号码?|手机号)`,
     // switching to another way of talking (换个联系方式聊吧), or another place to talk (咱换个地方聊, 去别的平台说)
     '换(?:个|一个|种)(?:别的|其他|其它)?(?:的)?(?:联系方式|联系方法|聊天方式|聊天软件)',
     '换(?:个|一个)(?:别的|其他|其它)?(?:地方|地儿|平台|软件|app)(?:聊|说|谈|沟通|联系)', '(?:去|到)(?:别的|其他|其它)(?:地方|平台|软件|app)(?:聊|说|谈|沟通|联系)',
@@ -95,8 +101,8 @@ const PATTERNS = new Phrases([...ZH, ...EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
-  // a phone number for the courier is for delivery, not for talking off the platform
-  if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|配送|送货|发货|寄件|物流|骑手|收货|courier|delivery|driver|shipping|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
+  // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
+  if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|shipping|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
 }
 

@@ -3,8 +3,11 @@ import type { RawMatch } from '../rule';
 
 const OPEN = String.raw`[(\[{<【「《〔]`;
 const CLOSE = String.raw`[)\]}>】」》〕]`;
-/** "@" and the words for it, bare or in brackets: at, (at), 艾特/爱特, 圈a, 小老鼠 (Taiwan), 【艾特】. */
-const AT_WORD = String.raw`(?:艾特|爱特|圈圈a|圈a|a圈|小老鼠|老鼠)`;
+/**
+ * "@" and the words for it, bare or in brackets: at, (at), 艾特/爱特, 圈a, 小老鼠 (Taiwan), 【艾特】; a bare 圈 (the
+ * circle of "@") last, kept only for a mail service's address or one after a mailbox word (see BARE_CIRCLE).
+ */
+const AT_WORD = String.raw`(?:艾特|爱特|圈圈a|圈a|a圈|小老鼠|老鼠|圈)`;
 const AT = String.raw`(?:\s*@\s*|\s*${OPEN}\s*(?:at|@|${AT_WORD})\s*${CLOSE}\s*|\s+at\s+|\s*${AT_WORD}\s*)`;
 /** "." and the words for it, bare or in brackets: dot, (dot), 点/點, 多特, the ideographic full stop, a spaced dot. */
 const DOT = String.raw`(?:\s?\.\s?|\s*${OPEN}\s*(?:dot|点|多特|\.)\s*${CLOSE}\s*|\s+dot\s+|\s*(?:点|多特)\s*|\s?。\s?)`;
@@ -93,14 +96,16 @@ const MAILBOX_WORD = /邮箱|邮件|e-?mail|mail/;
 const BARE_DOMAIN = /^([a-z]+)\s+@[a-z0-9]/;
 const NOT_A_MAILBOX = /^(?:from|to|by|at|via|is|are|was|were|be|in|on|with|only|use|uses|using|and|or|the|a|an|end|ends|ending|come|comes|came|sent|under|domain|domains|address|addresses|email|emails|mail|mails|official|like|as|than|not|but|except|any|all|just|always|never|same|real|genuine|legit)$/;
 
-const MAY_HAVE_AT = /@|艾特|爱特|圈a|a圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
+const MAY_HAVE_AT = /@|艾特|爱特|圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
+/** The "@" said as a bare 圈 (not 圈a/a圈): a word of its own too (圈子, 朋友圈), so the address must show it is one. */
+const BARE_CIRCLE = /(?<!a)圈(?!a)/;
 
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
 export default defineRule({
   id: 'email-address',
   kind: 'email',
   severity: 'medium',
-  trigger: /@|at|#|艾特|爱特|圈a|a圈|老鼠/,
+  trigger: /@|at|#|艾特|爱特|圈|老鼠/,
   explain: {
     zh: {
       asked: '对方给出了邮箱，想让你通过邮件联系或交易。',
@@ -157,6 +162,7 @@ export default defineRule({
       if (bare !== null && NOT_A_MAILBOX.test(bare[1]!)) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
       if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点|多特/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
+      if (!m[0].includes('@') && BARE_CIRCLE.test(m[0]) && !MAIL_HOSTS.test(domain) && !MAILBOX_WORD.test(canon.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (map !== undefined) {
         out.push({ start: map[m.index]!, end: map[m.index + m[0].length]!, value: `${local}@${domain}`, contact: true });
         if (out.length > 1000) break;

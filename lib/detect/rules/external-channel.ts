@@ -4,7 +4,7 @@ import { sentenceEnd } from '../scan';
 
 const ZH = new RegExp(
   [
-    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群',
+    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群',
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)的?(?:app|官网|网站|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
@@ -30,7 +30,7 @@ const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫
  * Cheaper than here: the price there compared with this shop or platform (价格比这里低30%, 比店里便宜, 比平台上划算), or
  * with the live room, the cart or the listing the buyer is looking at (比直播间低, 比小黄车里便宜).
  */
-const THAN_HERE = '比(?:这里|这边|这儿|平台|店里|店铺|本店|网店|直播间|橱窗|小黄车|购物车|链接|详情页|[^。！？!?\\n,，]{1,6}?上)(?:里|内)?(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省)';
+const THAN_HERE = '比(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗|小黄车|购物车|链接|详情页|[^。！？!?\\n,，]{1,6}?上)(?:里|内)?(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省|平)';
 const URL_CTX = new RegExp(`下单|购买|订购|付款|订|便宜|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}`);
 /**
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
@@ -44,11 +44,12 @@ const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
 const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /**
- * A price or selling word: counts for a group, a site or an app. (Sales held there, or the fees the platform would
+ * A price or selling word: counts for a group, a site or an app. (Cantonese compares with 过: 平过呢度, "cheaper than
+ * here"; a "hidden price", 隐藏价, is one only members there see.) (Sales held there, or the fees the platform would
  * take left out: "for direct sales, no platform fees", "fee-free"; or cheaper than here.)
  */
 const PRICE = new RegExp(
-  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|${THAN_HERE}`,
+  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|抵过|隐藏价|隐藏优惠|${THAN_HERE}`,
 );
 /** Agents or part-timers recruited to resell (招代理, 兼职, 一件代发, 货源): the group is where the goods are sold to them. */
 const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|分销|副业/;
@@ -57,8 +58,11 @@ const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|�
  * shared to friends for a coupon. A seller's link is "mine" or "this one".
  */
 const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:分享|转发)(?:到|给)[^。！？!?\n]{0,12}好友|邀请(?:好友|朋友|新用户|新人)/;
-/** (入来/入去 is Cantonese for 进来/进去; 看货, "see the goods", is what a buyer comes in for: 入嚟睇多啲貨) */
-const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+/**
+ * (入来/入去 is Cantonese for 进来/进去, 入我哋… for 进我们…; 看货, "see the goods", is what a buyer comes in for:
+ * 入嚟睇多啲貨)
+ */
+const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
@@ -69,6 +73,12 @@ const PATTERNS = new Phrases([ZH, EN]);
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
 const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}`, 'g')]);
 const INVITE = /^(?:join|follow) /;
+/**
+ * The channel as the work sold, not a place buyers are sent: a developer's or an agency's listing (小程序开发, 公众号代运营,
+ * 独立站搭建, 代开发小程序). (Not 注册/开通/定制 after it: 关注公众号注册会员 sends the buyer there.)
+ */
+const BUILT_AFTER = /^(?:代运营|运营|代开发|开发|制作|搭建|建设|设计|模板|源码|外包)(?!了)/;
+const BUILT_BEFORE = /(?:代运营|代开发|开发|制作|搭建|设计|外包)$/;
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -80,6 +90,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const end = INVITE.test(m[0]) ? Math.max(sentenceEnd(canon, m.index + m[0].length, 100), m.index + m[0].length + w) : m.index + m[0].length + w;
   const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
   if (BENIGN.test(around)) return false;
+  if (BUILT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4)) || BUILT_BEFORE.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
   // the shop sending buyers back to its platform shop (官网同价，请在本店下单)
   if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40))) return false;
   if (/^(?:网址|网站|链接)/.test(m[0]) && REFERRAL_LINK.test(canon.slice(Math.max(0, m.index - 30), m.index + 4))) return false;

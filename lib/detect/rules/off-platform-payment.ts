@@ -126,6 +126,18 @@ const PATTERNS = new Phrases([...ZH, ...EN]);
 const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
 const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
+/**
+ * The refund's arrival as the time a private payment follows (退款到账以后我们微信上付, 退款到了之后支付宝转我): the
+ * payment is the writer's, not the refund told. (Not a notice or a record there: 到账后微信通知您, 微信转账记录.)
+ */
+const ARRIVED_THEN_PAY = /^(?:到账|到了|成功|通过)(?:了)?(?:以后|之后|后)[^。！？!?\n,，]{0,6}?(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:再|来)?(?:付|转(?!账?(?:记录|明细|账单|通知))|补|结|交易)/;
+const REFUND_TOLD = /原路|退回|退还|退至|退到您|退到你|已退|查收|refunded to|original payment/;
+/**
+ * The wallet as where a refund lands or is seen (退款到支付宝余额, 退款会打到微信零钱, 退款成功后微信通知, 到了以后在支付宝账单里
+ * 看): the platform pays back the way the buyer paid.
+ */
+const REFUND_LANDS = /^退款(?:会|将|已|已经)?(?:原路)?(?:打|退|返|转)?(?:到|至|进)(?:你|您)?的?(?:微信|支付宝|vx|wx|v信|zfb)$/;
+const WALLET_NOTICE = /^(?:上|里|里面)?(?:会|将)?(?:通知|提醒|推送|账单|零钱|余额|记录|明细|消息|钱包)/;
 /** The seller's lower price kept on the site ("…directly for less on our Etsy shop", "…cheaper through the app"). */
 const ON_SITE_AFTER = new RegExp(`^,? (?:on|through|via|in|at|from) (?:the |our |my |this )?(?:${MARKETPLACES_EN}|shop|store|listing|checkout|app|site|platform|website)(?![a-z])`);
 const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|want to|rather|just|then|and) $/;
@@ -141,6 +153,11 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/^(?:sell|let) /.test(m[0]) && (!OFFER_BEFORE.test(canon.slice(Math.max(0, m.index - 14), m.index)) || ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return false;
   // "pay directly at checkout / through the app" is the platform's own payment
   if (/direct(?:ly)?(?: to me)?$/.test(m[0]) && THROUGH_PLATFORM.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  if (/退款/.test(m[0]) && (REFUND_LANDS.test(m[0].replace(/^(?:申请|先|你)/, '')) || WALLET_NOTICE.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 6)))) return false;
+  const refund = m[0].indexOf('退款');
+  if (refund >= 0 && ARRIVED_THEN_PAY.test(canon.slice(m.index + refund + 2, m.index + m[0].length + 12))) {
+    return !REFUND_TOLD.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
+  }
   // (and the price difference the shop sends back: 差价支付宝退回您)
   if (!m[0].includes('退款') && !m[0].includes('取消订单') && !/^(?:差价|尾款|余款|剩)/.test(m[0])) return true;
   return !REFUND_BACK.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));

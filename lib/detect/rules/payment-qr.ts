@@ -79,14 +79,14 @@ const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sig
 /**
  * A payment code that is itself the goods: the stand, sticker or plate a shop buys to show its code (收款码立牌,
  * 定制收款码贴纸, 付款码桌牌 15×10cm), the code's sound box. The maker's word right before the code or the object
- * right after it; only for the code named bare (a code to scan and pay, 扫码付, is a request whatever is near).
+ * right after it (a listing's words spaced apart too: 收款QR Code 立牌; acrylic is 亚克力, Taiwan's 压克力); only for the code named bare (a code to scan and pay, 扫码付, is a request whatever is near).
  */
-const PRODUCT_AFTER = /^的?(?:亚克力)?(?:立牌|台卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|贴牌|卡片|支架|展示架|展架|音箱|音响|播报器|提示器|喇叭|模板|定制|订制|制作|印刷|打印|批发)|^\s*[/、,，和及]\s*(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码/;
+const PRODUCT_AFTER = /^\s?的?\s?(?:[亚压]克力\s?)?(?:立牌|台卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|贴牌|卡片|支架|展示架|展架|音箱|音响|播报器|提示器|喇叭|模板|定制|订制|制作|印刷|打印|批发)|^\s*[/、,，和及]\s*(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码/;
 /**
  * (the maker's verb: 定制, 印刷, and the shorter 印/刻 of a print shop's listing, 可印收款码, 刻上微信收款码; or another
  * kind of code a stand carries listed before it, wifi码/收款码)
  */
-const PRODUCT_BEFORE = /(?:亚克力|定制|订制|定做|印刷|打印|制作|批发|pvc|[可能]?印(?:上|制)?|[可能]?(?:雕|(?<![立时此即顷深片]))刻(?:上)?|(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码\s*[/、,，和及]\s*)的?(?:个人|商家|店铺|微信|支付宝)?$/;
+const PRODUCT_BEFORE = /(?:[亚压]克力|定制|订制|定做|印刷|打印|制作|批发|pvc|[可能]?印(?:上|制)?|[可能]?(?:雕|(?<![立时此即顷深片]))刻(?:上)?|(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码\s*[/、,，和及]\s*)的?(?:个人|商家|店铺|微信|支付宝)?$/;
 const BARE_CODE = /码$|qr(?: ?code)?$/;
 /** The same in English: "payment QR code stand / sticker / sign", "custom PayNow QR code". */
 const EN_PRODUCT_AFTER = /^s? (?:stands?|signs?|stickers?|decals?|plates?|plaques?|displays?|holders?|boards?|tent cards?|table cards?|acrylics?|keychains?|templates?|printing|generators?|scanners?|readers?|speakers?|sound ?box(?:es)?|standees?)\b/;

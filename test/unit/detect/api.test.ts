@@ -104,6 +104,12 @@ describe('detectThread', () => {
     // the search box of the shop, no app and no handle
     expect(detectThread(['你搜一下我们店名', '第一个就是']).flagged).toBe(false);
   });
+  it('reads the app initials spaced out (w x) after the add-me as the app, the handle in the next message', () => {
+    const r = detectThread(['颜色拿不准的话', '可以发实拍给你', '加一下我 w x', 'xiaomei_0312']);
+    expect(r.findings.find((x) => x.kind === 'wechat' && x.message === 3)).toMatchObject({ start: 0, end: 12, value: 'xiaomei_0312' });
+    // a size's width by height, no add-me
+    expect(detectThread(['盒子多大', '40 w x 30 h cm']).flagged).toBe(false);
+  });
   it('joins a number given in pieces', () => {
     const r = detectThread(['留个电话吧', '好', '138', '0013', '8000']);
     const phones = r.findings.filter((x) => x.kind === 'phone');

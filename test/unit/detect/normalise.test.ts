@@ -101,6 +101,9 @@ describe('normalise: traditional characters', () => {
     expect(normalise('傾價 講價 唔駛').canon).toBe('倾价 讲价 唔驶');
     // the "you" Taiwan writes to a woman reads as 你
     expect(normalise('給妳的賴').canon).toBe('给你的赖');
+    // acrylic as Taiwan and Hong Kong listings write it (亞克力), for the goods words beside a code; 並 (and) between a
+    // review's tasks
+    expect(normalise('亞克力立牌 東南亞 並附').canon).toBe('亚克力立牌 东南亚 并附');
   });
   it('reads the Cantonese words for give, the plural, 的 and he/she as Mandarin', () => {
     expect(normalise('過數畀佢哋 寄俾你 我嘅相 睇下').canon).toBe('过数给他们 寄给你 我的相 看下');

@@ -93,6 +93,9 @@ ruleTester('cashback-review', {
     // someone else's offer reported by a buyer (有人留/有人说…), then judged false (是假的, 别信, 骗人的)
     "评论区里有人说加v好评返现20，别信，骗人的",
     "有人私信我说晒图返现10元，都是假的，客服说没这活动",
+    // giving back (回馈) with no cash or red packet named: a thank-you, a members' day
+    "感謝每一則五星好評，我們會持續回饋老顧客",
+    "會員日回饋活動 全館滿千送百",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -153,6 +156,9 @@ ruleTester('cashback-review', {
     // a sum given back for the review, in Mandarin and Cantonese (转你 HK$30, 发你10块, 即回赠)
     { text: "给个五星好评啦，之后即刻转你 HK$30 做多谢", start: 2, end: 20, value: "五星好评啦,之后即刻转你 hk$30" },
     { text: "晒图好评后私信我，发你10块", start: 0, end: 14, value: "晒图好评后私信我,发你10块" },
+    // cash or a red packet given back (回馈/回赠, as Taiwan writes it), the sum after it or none
+    { text: "給五星評價並晒圖，私訊小編即回饋現金三十元", start: 1, end: 18, value: "五星评价并晒图,私讯小编即回馈现金" },
+    { text: "好评截图发给客服，回赠红包一个", start: 0, end: 13, value: "好评截图发给客服,回赠红包" },
     // the card told of with no judgement of it is still the shop's offer
     { text: "Found a note in the parcel offering $5 back for a five star review.", start: 36, end: 66, value: "$5 back for a five star review" },
     // the sum claimed spaced out and in any currency sign (领取 ¥5 现金红包, 領取 HK$30 回饋金)

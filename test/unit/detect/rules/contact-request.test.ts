@@ -95,6 +95,10 @@ ruleTester('contact-request', {
     "你的qq音乐发我看看",
     // a phone number for the courier; a review; a number for the shop's own records
     "俾個電話我，我幫你查下物流",
+    // 留低 for the courier, and a tracking or order number sent in a private message on the platform
+    "收件人請留低電話，方便速遞聯絡",
+    "我把单号私信给你了，注意查收",
+    "主播稍后把链接私发给你，拍下就行",
     "给个好评我",
     "给个号码我们登记一下",
     // 赖 as "not bad" or a rascal, an app's payment option, a like asked for: no chat account
@@ -181,6 +185,12 @@ ruleTester('contact-request', {
     { text: "有興趣俾個IG我", start: 3, end: 8, value: "给个ig我" },
     { text: "俾個line我啦", start: 0, end: 7, value: "给个line我" },
     { text: "你嘅WhatsApp俾我", start: 0, end: 12, value: "你的whatsapp给我" },
+    // Cantonese 留低 (leave): the buyer's number or app left for the seller
+    { text: "有興趣就留低你個WhatsApp，我send相俾你", start: 4, end: 16, value: "留低你个whatsapp" },
+    { text: "唔該留低電話，遲啲打返俾你", start: 2, end: 6, value: "留低电话" },
+    // the writer's account promised in a private message (把号私发给你, 私信你我的号)
+    { text: "这里不好讲，我把微信私信给你", start: 7, end: 14, value: "把微信私信给你" },
+    { text: "等下私发你我的号，加一下", start: 2, end: 8, value: "私发你我的号" },
     // the price told in private; another contact pointed to on the profile
     { text: "Price? PM for details, serious buyers only", start: 7, end: 21, value: "pm for details" },
     { text: "Check my profile for other ways to contact me", start: 0, end: 42, value: "check my profile for other ways to contact" },

@@ -31,6 +31,9 @@ ruleTester('email-address', {
     // a social handle then a new sentence
     "follow @craftcorner. in stock again friday",
     "tag us @cosyknits.no filter needed",
+    // 圈 as a word of its own (a circle, a scene), before a site that is no mail service
+    "做手帐的都知道 jojo 圈 notebook.com 的本子",
+    "玩车圈 car168 圈 autohome.com.cn 上有评测",
   ],
   invalid: [
     { text: "write to luna.store88 at hotmail com for a quote", start: 9, end: 36, value: "luna.store88@hotmail.com" }, // a mail service and its ending said with no dot at all
@@ -48,6 +51,9 @@ ruleTester('email-address', {
     // letters spaced out one by one
     { text: "email j o h n 8 8 @ h o t m a i l dot com ok", start: 6, end: 41, value: "john88@hotmail.com" },
     { text: "寄到 k e v i n 9 圈a h o t m a i l 点 c o m", start: 3, end: 39, value: "kevin9@hotmail.com" },
+    // "@" said as a bare 圈: a mail service's address, or any after a mailbox word
+    { text: "资料包发你邮箱也行，我的是 l i n a 6 6 圈 163 点 com", start: 14, end: 37, value: "lina66@163.com" },
+    { text: "合作请发邮件 studio_kk 圈 kkdesign.cn", start: 7, end: 30, value: "studio_kk@kkdesign.cn" },
     // the words in brackets
     { text: "邮箱：zhang.wei【艾特】163【点】com", start: 3, end: 25, value: "zhang.wei@163.com" },
     // initials with dots stay as they are

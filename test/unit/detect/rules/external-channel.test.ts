@@ -65,6 +65,12 @@ ruleTester('external-channel', {
     "Our FB page was hacked, please ignore any messages from it",
     // a "community" with no app named may be the shop's own membership on the platform
     "Join our community for tips, discounts are only on this store",
+    // the channel is the work sold: a developer's or an agency's listing
+    "小程序开发 公众号代运营 包售后 下单前请咨询",
+    "专业代开发小程序，价格实惠，可开发票",
+    "独立站搭建 一对一指导 拍下请备注",
+    // a Cantonese invitation with no price or buying word (入, "join", is the match itself)
+    "入我哋個群傾吓偈啦",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -127,5 +133,13 @@ ruleTester('external-channel', {
     // the group cheaper than the live room or the cart the buyer is looking at
     { text: "来我们的宠粉群，比小黄车里便宜十块", start: 0, end: 7, value: "来我们的宠粉群" },
     { text: "加入我们的会员群，群里价格比直播间还低", start: 0, end: 8, value: "加入我们的会员群" },
+    // (sent there to sign up: 注册 after the account is no work sold)
+    { text: "关注公众号注册会员，价格更低", start: 2, end: 5, value: "公众号" },
+    // Cantonese: join (入) our group, cheaper than here (平过呢度, 比呢度平), a hidden price (隐藏价) there
+    { text: "入我哋嘅WhatsApp群組先有", start: 4, end: 14, value: "whatsapp群组" },
+    { text: "入我哋個群，下單有折扣", start: 0, end: 5, value: "入我们个群" },
+    { text: "Telegram channel 嗰度啲貨平過呢度", start: 0, end: 16, value: "telegram channel" },
+    { text: "FB group 比呢度平好多", start: 0, end: 8, value: "fb group" },
+    { text: "我哋LINE社群有隱藏價", start: 2, end: 8, value: "line社群" },
   ],
 });

@@ -71,6 +71,14 @@ ruleTester('off-platform-payment', {
     "You can pay directly at checkout with any card",
     "Pay directly through the app for buyer protection",
     "退款已原路返回，请注意查收",
+    // the refund's arrival, then a notice or a record in the wallet (no payment by the writer)
+    "退款到账后微信会通知您",
+    "退款到了以后在支付宝账单里能看到",
+    "退款到账后可在微信转账记录查看",
+    // the wallet as where the refund lands or is seen: the platform pays back the way the buyer paid
+    "退款会打到微信零钱，注意查看",
+    "退款成功后支付宝会提醒",
+    "申请退款后钱退到您的支付宝",
     "您的退款已退回到支付宝账户",
     "Amazon will never ask you to pay with gift cards",
     "Our shop will never ask you to send money directly",
@@ -210,6 +218,9 @@ ruleTester('off-platform-payment', {
     { text: "长按识别后私下转账给我，便宜20", start: 5, end: 9, value: "私下转账" },
     { text: "不走平台的话便宜50", start: 0, end: 4, value: "不走平台" },
     { text: "你先申请退款，我们微信上交易", start: 2, end: 11, value: "申请退款,我们微信" },
+    // the refund's arrival as the time the private payment follows (退款到账后…微信付)
+    { text: "麻烦先退个款，退款到了之后支付宝转我就行", start: 7, end: 18, value: "退款到了之后支付宝转我" },
+    { text: "您点申请退款，等退款到账后咱们vx再付，给您少二十", start: 8, end: 17, value: "退款到账后咱们vx" },
     { text: "let's skip Etsy, pay me directly", start: 6, end: 15, value: "skip etsy" },
     // told not to check out on the platform / to send money straight to the seller; taking the deal offline
     { text: "No need to check out on Mercari, just send the money directly to me", start: 0, end: 31, value: "no need to check out on mercari" },

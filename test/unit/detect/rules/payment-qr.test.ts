@@ -86,6 +86,10 @@ ruleTester('payment-qr', {
     "实木台卡 可刻支付宝收款码 送底座",
     "不锈钢门牌 可印收款码、wifi码",
     "点餐码/收款码二合一立牌，尺寸可选",
+    // the listing's words spaced apart: the object after a space is still the goods
+    "付款二维码 贴纸 防水 20张装",
+    "個人收款碼 亞克力 立牌 直式 可客製",
+    "壓克力收款碼桌牌 雙面 可印LOGO",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -101,6 +105,8 @@ ruleTester('payment-qr', {
     // a code offered to pay with stays one, goods words or not
     { text: "Scan my payment QR code sticker on the photo to pay me, cheaper than checkout", start: 0, end: 51, value: "scan my payment qr code sticker on the photo to pay" },
     { text: "我给你发收款码，扫了就行", start: 1, end: 7, value: "给你发收款码" },
+    // (a space before a word that is no goods leaves the code the writer's)
+    { text: "这是我的收款码 直接扫了付给我", start: 4, end: 7, value: "收款码" },
     { text: "扫我收款码付款不用下单", start: 0, end: 6, value: "扫我收款码付" },
     // the code pointed at, then the wallet that scans it, then the payment (after a comma too)
     { text: "右上角那个码直接支付宝扫，交定金就行", start: 5, end: 16, value: "码直接支付宝扫,交定金" },

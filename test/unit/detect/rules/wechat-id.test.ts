@@ -5,6 +5,9 @@ ruleTester('wechat-id', {
     // the next sentence's username is no account
     "Scan with WeChat to log in. Username: your phone number",
     "货号 vx_2024 订单发货",
+    // 'w x' spaced is width by height in a size, with no add-verb or introducer
+    "收纳盒 40 w x 30 h x 25 d cm，加购物车更划算",
+    "Frame 8 w x 10 h inches, add a mat for 5 more",
     // the app asked about, then an add-me that is no account
     "你有微信吗？加我购物车的那款",
     "有微信支付吗？加我会员有折扣",
@@ -51,6 +54,9 @@ ruleTester('wechat-id', {
     { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" }, // (a channel named after a label (订单) takes the handle back from it)
     { text: "my wechat id is p e n g _ 3 0 7 1 ok", start: 3, end: 33, value: "peng_3071" }, // a handle typed with a space between every character, underscore included
     { text: "weixin: l u l u _ s h o p here", start: 0, end: 25, value: "lulu_shop" },
+    // the app's initials spaced out (w x) after an add-verb or before an introducer
+    { text: "要看实拍的话加一下我 w x xiaomei_0312", start: 11, end: 27, value: "xiaomei_0312" },
+    { text: "w x 号：tang_9981 备注尺码", start: 0, end: 15, value: "tang_9981" },
     { text: "有没有要L码的 加我 vx lulu_shop21", start: 11, end: 25, value: "lulu_shop21" }, // 有没有 / 有冇 asks a question, it negates nothing after it
     { text: "有冇姊妹想要 加我wx：hk_mei886", start: 9, end: 21, value: "hk_mei886" },
     { text: "can add my wechat ah? sunny_2288 ok", start: 11, end: 32, value: "sunny_2288" },
