@@ -34,9 +34,11 @@ const STOP_TOKENS = new Set([
 ]);
 /**
  * After these, a plain word is what the contact is for ("WhatsApp number for orders", "Telegram me to confirm"), never
- * the handle: it is passed over, and only an introduced value or one with a digit or mark may still follow.
+ * the handle: it is passed over, and only an introduced value or one with a digit or mark may still follow. After
+ * "with", the words are the people the app is used with ("shared it on Facebook with my sister", "video calls on
+ * WhatsApp with my family"): "my" there names a person, not an account.
  */
-const PURPOSE_TOKENS = new Set(['for', 'to']);
+const PURPOSE_TOKENS = new Set(['for', 'to', 'with']);
 // Full stops, exclamation and question marks, line breaks and semicolons end a clause:
 // "型号 VX-200；货号 A2026-118" is two clauses, not a keyword and its handle.
 const SENTENCE_END = new Set([0x3002, 0xff01, 33, 0xff1f, 63, 10, 0xff1b, 59]);
@@ -277,7 +279,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   for (const h of hits) {
     if (h.start < lastEnd) continue;
     if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 16))) continue;
-    if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 10), h.start))) continue;
+    // (a reach for the English verb and its object: "shared the listing to Facebook")
+    if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 28), h.start))) continue;
     // "VX-200" is a model code; "加我QQ1847362950" is a request with the number glued on.
     const code = partOfCode(canon, h);
     const latin = isAsciiLetter(canon.charCodeAt(h.start));

@@ -23,9 +23,9 @@ const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', 'acc', '账号', '�
 const SORT_CODE = /(?:sort ?code|s\/c|bsb)[\s:#.]*(?:no\.?\s*)?(?:\d{2}[-\s.]?\d{2}[-\s.]?\d{2}|\d{3}[-\s]?\d{3})(?!\d)/;
 const SORT_WORD = /sort ?code|s\/c|bsb/;
 
-/** An account word ends just before the number ("account no. 012-…", "账号：…"). */
+/** An account word ends just before the number ("account no. 012-…", "account number: 012…", "账号：…"). */
 function accountWordBefore(ctx: MatchContext, pos: number): boolean {
-  const from = Math.max(0, pos - 14);
+  const from = Math.max(0, pos - 20);
   const hit = ctx.near(ACCOUNT_WORDS, from, pos);
   return !!hit && /^[\s:：#.no]*$/.test(ctx.canon.slice(hit.end, pos).replace(/number|num/g, ''));
 }
@@ -77,6 +77,20 @@ function bankNamed(ctx: MatchContext, start: number, end: number): boolean {
   if (before && NAME_TO_NUMBER.test(canon.slice(before.end, start))) return true;
   const after = ctx.near(NAMED_BANK, end, Math.min(canon.length, end + 16));
   return !!after && /^[\s,;:(\-–]{0,3}$/.test(canon.slice(end, after.start));
+}
+
+/**
+ * Payment details laid out as labelled lines (Nigeria's "Bank: GTBank / Acct no: 0214… / Name: …"): with the account's
+ * own label before the number, a "Bank:" label near it or a "Name:" right after it says the block is an account's
+ * details, even where the word to pay is in another message.
+ */
+const BANK_LABEL = /(?<![a-z])bank(?: name)?\s*[:：]/;
+const NAME_LABEL_AFTER = /^[\s,;.\-–—/|]{0,4}(?:name|beneficiary)\s*[:：]/;
+function detailsBlock(ctx: MatchContext, start: number, end: number): boolean {
+  const canon = ctx.canon;
+  if (!accountWordBefore(ctx, start)) return false;
+  return NAME_LABEL_AFTER.test(canon.slice(end, end + 12)) || BANK_LABEL.test(canon.slice(Math.max(0, start - 40), start)) ||
+    BANK_LABEL.test(canon.slice(end, end + 24)) || bankNamed(ctx, start, end);
 }
 
 /** A bank's phone line: "call Chase Bank 800…", "customer care". */
@@ -153,6 +167,9 @@ export default defineRule({
       } else if (wholeMsgPay && !run.plus && d.length <= 18 && bankNamed(ctx, run.start, run.end) &&
         !CALLISH.test(canon.slice(Math.max(0, run.start - 24), run.end + 20))) {
         // a bank's own name ("GTBank", "Zenith Bank", "HDFC") right beside it: the number is an account at that bank (not its phone line)
+        out.push({ start: run.start, end: run.end, value: d, contact: true });
+      } else if (d.length >= 8 && d.length <= 18 && !run.plus && detailsBlock(ctx, run.start, run.end) &&
+        !CALLISH.test(canon.slice(Math.max(0, run.start - 24), run.end + 20))) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 8 && wholeMsgPay && accountWordBefore(ctx, run.start)) {
         // "transfer to our DBS account 012-345678-9": account numbers carry no checksum, the words say what it is.

@@ -218,6 +218,12 @@ function proofReward(canon: string, askStart: number, e: number): [number, numbe
   const rest = sentenceAfter(canon, e, 80);
   const proof = PROOF_EN.exec(rest);
   if (proof === null) return null;
+  // the reward in the same sentence, after the proof and what goes with it ("email the screenshot with your order #
+  // and we'll send you a $10 gift card"): beyond the reach read right after the rating
+  const proofEnd = e + proof.index + proof[0].length;
+  // (a plain refund there may be the shop's terms for a fault: "…email proof of purchase and we'll refund you")
+  const same = rewardEnd(sentenceAfter(canon, proofEnd, 70), false, true);
+  if (same >= 0) return [askStart, proofEnd + same];
   const from = Math.max(0, askStart - 60);
   const lead = canon.slice(from, askStart).replace(/[\s!?.]+$/, '');
   if (lead.length > 0 && lead.length < askStart - from) {

@@ -54,6 +54,10 @@ const ZH_FORMS = [
     '(?:咱们|我们|咱|去|到)(?:去|到)?(?:外面|外边|平台外|站外|场外|私底下)(?:聊|说|谈|沟通|联系)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
+/** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
+const TL_FILLER = '(?: (?:na|lang|nalang|po|naman|muna|ulit|sakin|samin|sa akin|sa amin|dito)){0,4}';
+/** The buyer's contact named in Taglish ("contact number", "cp number", "viber", "fb"). */
+const TL_CONTACT = '(?:(?:contact|cp|cell|cellphone|phone|mobile|personal|viber|whatsapp) )?(?:number|num|no\\.?|digits|email|e-mail|whatsapp|viber|telegram|fb|facebook|messenger|ig|insta|contact(?: details| info)?)';
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
 const EN_FORMS = [
     '\\bdm me\\b|(?:i|we)(?:\'ll| will) (?:dm|pm|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
@@ -91,6 +95,12 @@ const EN_FORMS = [
     `(?:hit me up|hmu|holla at me|message me|msg me|text me|dm me|pm me|ping me|contact me|reach me|reach out to me|get in touch|talk to me|chat with me|find me) (?:outside|off)(?: of)? (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform)|${MARKETPLACES_EN})(?![a-z])`,
     // another way to reach the seller ("is there another way to contact you?", "a different app I can message you on")
     '(?:another|a different|an alternative|any other|some other|a better|other|a private|a personal) (?:way|app|number|contact) (?:to|i can|we can) (?:contact|reach|message|text|talk to|chat with|call) you',
+    // the buyer's number asked for in Taglish: the polite request prefix pa-/paki- on the verb ("pa-send na lang po ng
+    // number nyo", "pakibigay po ng contact number"), or the verb with mo/nyo ("send nyo po yung number nyo"), or
+    // "what is your number" (ano po number nyo): the thing named right after the fillers, so an order or tracking
+    // number is not one
+    `(?<![a-z])(?:(?:pa|paki)-? ?(?:send|bigay|pm|dm|text|message|msg|drop|share|iwan|lagay|type)|(?:send|bigay|ibigay|pm|dm|text|drop|share|iwan|lagay|type) (?:mo|nyo|niyo|ninyo))${TL_FILLER}(?: (?:ng|yung|ang|iyong|un))? ${TL_CONTACT}(?: (?:mo|nyo|niyo|ninyo))?(?![a-z])`,
+    `(?<![a-z])ano(?: po)?(?: ang| yung| un)? ${TL_CONTACT} (?:mo|nyo|niyo|ninyo)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -102,7 +112,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
-  if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|shipping|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
+  if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
 }
 
@@ -111,7 +121,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /reply|respond|give|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here/,
+  trigger: /reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -18,7 +18,8 @@ const BIND: BindOptions = {
   strong: STRONG,
   weak: WEAK,
   notAfter: /^\s*(?:pay|支付|登录|login|sign|compatible|and |or |版|小程序|上买|直播间|店铺|商城|同款|爆款|买的|上看到|上刷到|(?:(?:pre-?)?(?:install|load)(?:ed|s|ing)?|built[- ]?in|ready|enabled|supported|support|integration|integrated|notifications?|stickers?|desktop|web version|clone|dual|(?:video )?calls?(?:ing)?|backups?|apps?)(?![a-z0-9_])|双开|多开|分身)/,
-  notBefore: /(?:runs|supports?|with|分享到|分享给|支持|支援|装|兼容|相容|适用|使用)\s*$/,
+  // (shared to an app, like 分享到: the app's share button, "shared the link to WhatsApp", "sharing it to Facebook")
+  notBefore: /(?:runs|supports?|with|分享到|分享给|支持|支援|装|兼容|相容|适用|使用|(?<![a-z])shar(?:e|es|ed|ing)(?: (?:it|this|them|(?:the|this|my|a|your|our) [a-z]+))? (?:it )?(?:to|onto))\s*$/,
   wordNeedsCue: true,
   // Many of these apps use the phone number as the handle ("WhatsApp +44 7700 900123").
   accept: (v, intro) => looksLikeHandle(v, intro, 6) || (intro && /^\d{6,15}$/.test(v)) || /^\d{8,15}$/.test(v),

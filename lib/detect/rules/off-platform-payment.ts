@@ -78,6 +78,11 @@ const EN_FORMS = [
     '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
     // "let's do this outside of Depop", "pay me off the app", "finish the sale off-platform"
     '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
+    // the deal done without the marketplace ("we can do it privately without eBay", "sell it to you directly, without
+    // going through Etsy"): the marketplace or the platform named (not any app: "shipped privately without the app
+    // tracking" is the parcel)
+    `(?:privately|between (?:us|ourselves)|just (?:the two of us|between us)),? without (?:going through |using |involving )?(?:the |this )?(?:platform|middleman|${MARKETPLACES_EN})(?![a-z])`,
+    `(?:deal|trade|transact|do (?:it|this|the deal|the sale|business)|sell (?:it|this|them|one)(?: to you)?|buy (?:it|this|them|one) (?:from me|off me))(?: direct(?:ly)?| personally)?,? without (?:going through |using |involving )?(?:${MARKETPLACES_EN})(?![a-z])`,
     'sav(?:e|ing) (?:on )?(?:the )?(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|platform|app|site|marketplace|seller|selling) fees',
     'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)',
     // "skip the checkout", "skip Shopee checkout", "skip the Etsy fees"
@@ -171,7 +176,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /accept|take|paypal|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have/,
+  trigger: /without|accept|take|paypal|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -110,6 +110,11 @@ describe('detectThread', () => {
     // a size's width by height, no add-me
     expect(detectThread(['盒子多大', '40 w x 30 h cm']).flagged).toBe(false);
   });
+  it('reads payment details laid out as labelled lines after a long request to pay', () => {
+    const r = detectThread(['Good evening madam, to process your order please make payment to:', 'Bank: UBA', 'Acct no: 2034455667', 'Name: Tunde Gadgets']);
+    expect(r.findings.find((x) => x.kind === 'bank_account')).toMatchObject({ message: 2, value: '2034455667' });
+    expect(detectThread(['Thanks for the order, it ships on Monday morning', 'Order no: 2034455667', 'Name: Tunde']).flagged).toBe(false);
+  });
   it('joins a number given in pieces', () => {
     const r = detectThread(['留个电话吧', '好', '138', '0013', '8000']);
     const phones = r.findings.filter((x) => x.kind === 'phone');

@@ -22,6 +22,10 @@ ruleTester('bank-account', {
     "Call Barclays Bank 03457345345 if your card is blocked after paying",
     "Power bank 20000 mAh, pay on delivery",
     "Account name and 2FA updated, order 123456789 paid",
+    // an account's number with no bank or holder label beside it, a bank's line called, an order's "Name:"
+    "My account no 12345678 was blocked, called the bank: they said wait",
+    "Customer account 30012345, name on the bill: J. Okafor",
+    "Order no: 12345678 Name: Ade",
     "the bank refunded 12345678 points after the transfer",
     "Call HSBC 03457404404 to sort the payment",
     "Paid with my Monzo card, order 12345678",
@@ -32,6 +36,12 @@ ruleTester('bank-account', {
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
+    // payment details as labelled lines, the word to pay elsewhere: the bank's label or the holder's "Name:" beside
+    // the labelled number
+    { text: "Bank: Zenith Account number: 2087654321", start: 29, end: 39, value: "2087654321" },
+    { text: "Acct no: 0214739681, Name: Ade Bello Ventures", start: 9, end: 19, value: "0214739681" },
+    // the label written out in full ("account number:") before the number
+    { text: "Kindly pay into account number: 2087654321 thanks", start: 32, end: 42, value: "2087654321" },
     { text: "打款到建设银行卡 6217 0000 1000 0000 003 马上发", start: 9, end: 32, value: "6217000010000000003" },
     { text: "wire to IBAN DE89 3704 0044 0532 0130 00 please", start: 13, end: 40, value: "DE89370400440532013000" },
     // an IBAN whose mod-97 check holds but whose national check digits (Spain's DC) were typed wrong

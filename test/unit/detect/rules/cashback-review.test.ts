@@ -87,6 +87,9 @@ ruleTester('cashback-review', {
     "Thanks for your order! Leave a good review and send us a photo of it in your home",
     "Free delivery over $40. Leave a review and send us a screenshot if anything arrived broken",
     "Loved it? Write a review. Send proof of damage to support within 7 days",
+    // the proof and the order number in one long sentence, then the shop's plain refund or a replacement (no reward)
+    "Leave us a review or email proof of purchase with your order number and we'll refund you in full",
+    "Please leave a review, send proof with your order number and we will send your replacement right away",
     // a voucher or gift card that is not paid for the rating
     "Five stars, used the store voucher at checkout",
     "5 star review from me, bought it with a gift card",
@@ -180,6 +183,9 @@ ruleTester('cashback-review', {
     { text: "Bonus £10 voucher! Leave us a glowing review and DM a screenshot to our Instagram", start: 6, end: 64, value: "£10 voucher! leave us a glowing review and dm a screenshot" },
     { text: "Get a free mug. Write a review and email us the screenshot", start: 0, end: 58, value: "get a free mug. write a review and email us the screenshot" },
     { text: "Post 5 stars and send us a screenshot. We will send you $6 by PayPal", start: 0, end: 58, value: "post 5 stars and send us a screenshot. we will send you $6" },
+    // …or later in the same sentence, after the proof and the order number sent with it
+    { text: "Leave a five star review, email a screenshot with your order number and we'll send you $8 by PayPal.", start: 0, end: 89, value: "leave a five star review, email a screenshot with your order number and we'll send you $8" },
+    { text: "Leave us a good review, then send the screenshot with the order ID, and you'll get 20% back.", start: 0, end: 86, value: "leave us a good review, then send the screenshot with the order id, and you'll get 20%" },
     // the report judged false is answered, and the offer made again after it
     { text: "有人说好评返现是假的？不是的，好评返现10元联系客服", start: 15, end: 19, value: "好评返现" },
     // the purchase refunded, said right before "for a (genuine) 5-star review"

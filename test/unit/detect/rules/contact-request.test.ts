@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
+    "pa-send po ng tracking number para ma-check ko",
+    "Pakisend po ng order number nyo para ma-verify namin",
+    "pa-send po ng contact number para sa rider",
+    "ano po ang size nyo? para ma-reserve ko",
     // the buyer's social accounts named, not asked for
     "Share your socials feed with friends to spread the word",
     "Give your Facebook friends a discount code from the app",
@@ -111,6 +116,10 @@ ruleTester('contact-request', {
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
     // the talk asked for outside of here or off the marketplace, no app named yet
     { text: "Hmu outside of here and we can work out a price", start: 0, end: 19, value: "hmu outside of here" },
+    // the buyer's number or account asked for in Taglish (pa-/paki- on the verb, or the verb with mo/nyo; ano = what)
+    { text: "Pakibigay na lang po ng cp number nyo, tatawagan ko kayo", start: 0, end: 37, value: "pakibigay na lang po ng cp number nyo" },
+    { text: "Text nyo na lang po yung viber nyo para ma-send ko yung pics", start: 0, end: 34, value: "text nyo na lang po yung viber nyo" },
+    { text: "ano po yung fb nyo? dun na lang tayo mag-usap", start: 0, end: 18, value: "ano po yung fb nyo" },
     { text: "Ping me off this app, I've got more colours", start: 0, end: 20, value: "ping me off this app" },
     { text: "reach me off Jiji for the real price", start: 0, end: 17, value: "reach me off jiji" },
     { text: "要就dm我", start: 2, end: 5, value: "dm我" },

@@ -10,6 +10,11 @@ ruleTester('im-handle', {
     "Join our Discord for tips. Username is required to sign up.",
     // "id" inside a word (said, video, inside) introduces no handle: a plain word after it is none
     "Buyer wants Telegram to sort out shipping. Said no, kept it simple.",
+    // the people the app is used with ("with my …"), and an item shared to the app by its share button
+    "Posted the photos on Instagram with my daughter, she loves the dress",
+    "Camera is sharp, I video call on WhatsApp with my parents every week",
+    "Shared this shop to Facebook, my cousin ordered the blue one",
+    "Shared it to WhatsApp, my sister wants one too",
     "WhatsApp for the video inside, kept",
     // a trip on a plane, and the app as a place with no handle
     "坐飞机上 @tom_88 你看",
@@ -96,6 +101,9 @@ ruleTester('im-handle', {
     // the app ("飞机" = Telegram), a contact verb, then the @handle
     { text: "这里不好说，飞机找我 @mm_lulu_520", start: 6, end: 23, value: "mm_lulu_520" },
     { text: "Chat with me on WhatsApp +44 7700 900123 anytime", start: 16, end: 40, value: "447700900123" },
+    // after "with", an introduced handle or one with a digit or mark is still the account
+    { text: "Chat on Telegram with me: @lulu_store", start: 8, end: 37, value: "lulu_store" },
+    { text: "Custom cakes: Signal with my id nora.bakes", start: 14, end: 42, value: "nora.bakes" },
     { text: "Telegram @fast_deals_hk for stock", start: 0, end: 23, value: "fast_deals_hk" },
     { text: "加我Line：happy_mart88", start: 2, end: 19, value: "happy_mart88" },
     { text: "wa.me/8613912345678 chat there", start: 0, end: 19, value: "wa.me/8613912345678" },

@@ -6,6 +6,9 @@ ruleTester('off-platform-payment', {
     // price raised because of the fee; an unpaid order repriced or its postage settled apart, with no "we" settling it
     "申请退款，不用找我私下",
     "退款走平台，别加微信",
+    // "without" the marketplace's extras, or a parcel sent privately with no platform named
+    "You can buy it without Amazon Prime, shipping is still free",
+    "Shipped privately without the app tracking, it arrived fine",
     "申请退款即可，唔使私下",
     "闲鱼这边有手续费，直接转卖给别人不划算",
     "平台上有服务费，直接加价到两百了",
@@ -181,6 +184,10 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
+    // the deal done privately, or without the marketplace named
+    { text: "Still have it if you want, we could sort it privately without Vinted and split the saving", start: 44, end: 68, value: "privately without vinted" },
+    { text: "Happy to sell them to you directly without going through Depop, same price", start: 9, end: 62, value: "sell them to you directly without going through depop" },
+    { text: "Let's just deal between us, without the platform, cash on pickup", start: 16, end: 48, value: "between us, without the platform" },
     { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
     // the seller's side: sold straight to the buyer for less or off the marketplace, an order cancelled for it
     { text: "DM me, I could sell this to you privately for less", start: 15, end: 50, value: "sell this to you privately for less" },
