@@ -5,6 +5,8 @@ ruleTester('contact-request', {
     // the buyer's social accounts named, not asked for
     "Share your socials feed with friends to spread the word",
     "Give your Facebook friends a discount code from the app",
+    // a look at the shop's page for its goods, no "my" profile pointed to
+    "可以看一下主页其他款式哦",
     // a recounted request reported in Taiwan's word (检举) or warned about to others
     "有个卖家私讯叫我加赖，我已经检举了",
     "客服私信让我加个联系方式，各位小心",
@@ -111,6 +113,9 @@ ruleTester('contact-request', {
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
     // the talk asked for outside of here or off the marketplace, no app named yet
     { text: "Hmu outside of here and we can work out a price", start: 0, end: 19, value: "hmu outside of here" },
+    // the pointer to the writer's profile with "a look" in it (看一下我主页, 看看我的签名)
+    { text: "这里发不了，麻烦看一下我的主页置顶", start: 8, end: 17, value: "看一下我的主页置顶" },
+    { text: "详细的看看我签名就懂了", start: 3, end: 8, value: "看看我签名" },
     { text: "Ping me off this app, I've got more colours", start: 0, end: 20, value: "ping me off this app" },
     { text: "reach me off Jiji for the real price", start: 0, end: 17, value: "reach me off jiji" },
     { text: "要就dm我", start: 2, end: 5, value: "dm我" },
