@@ -11,13 +11,25 @@ const REVIEW_STRICT = '(?:好评|晒图|晒单|追评|带图评价|五星好评|
  * A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包, 领取 NT$50 回馈金, 领取 ¥3 现金红包 (the sum in
  * any currency sign, spaced or not; no bare 返 or 送: 送货, 返回);
  * a sum given back (即回赠HK$20, 过 $20 给你, 转你5元; not 满/超过/不过/平过 20元); cash given back, as Taiwan writes it
- * (即回馈现金 50 元, 回赠红包).
+ * (即回馈现金 50 元, 回赠红包); a sum with cents, the lucky red packet's 8.8元 or 6.66元; cash "obtained" (即可获得100元现金).
  */
-const CLAIM = '(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|转|发|返|赠|给)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+|\\d+ ?(?:元|块|蚊))|[即就可再]?(?:返|发|送|领|给|回馈|回赠)(?:你|您)? ?(?:\\d+ ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+ ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
+const CLAIM = '(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|转|发|返|赠|给)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))|[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
+/**
+ * A sum paid back (退回 HK$20, 返还 15 元): a reward only once the review's screenshot is sent to the seller (PROOF), as
+ * a shop's terms also pay back a damaged item's price.
+ */
+const PAID_BACK = '(?:退回|退还|返还|退)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))';
+/**
+ * The review's screenshot sent to the seller (截图发客服, 截图传到我们的官方帐号, 截图给我们后): the reward is claimed from
+ * them off the platform, and may be told further on.
+ */
+const PROOF = '截图(?:后)?(?:发|传|给|私信|私讯|私聊|联系|找|提供|交|发送)';
 const ZH = new RegExp(
   `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|${REVIEW}[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
     // the review task, then the reward in a later clause of the same sentence (晒图…字以上，截图发客服即返红包)
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}` +
+    // …or the review's screenshot sent to the seller first, the reward after it (五星评价+附图，截图传到我们的官方帐号，即可获得…)
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${PROOF}[^。！？!?\\n]{0,24}?(?:${CLAIM}|${PAID_BACK})` +
     // a gift for the review (送价值20元的赠品), claimed by contacting the seller or as the card says (私信客服, 领取方式见卡片背面, 扫码)
     `|${REVIEW}[^。！？!?\\n,，]{0,8}?送(?:个|份)?(?:价值[\\d一二三四五六七八九十百]+元的?)?(?:小)?(?:礼物|礼品|赠品|小样)[^。！？!?\\n]{0,12}?(?:私信|私讯|私聊|私我|联系客服|找客服|加我|加v|截图|领取方式|领取方法|兑换方式|扫码|扫描|二维码|见卡|卡片背面|背面)`,
   'g',

@@ -6,8 +6,9 @@ const ZH = new RegExp(
   [
     '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群',
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
-    '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)的?(?:app|官网|网站|独立站|商城)',
+    '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)(?:的|个|嘅)?(?:app|官网|网站|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
+    // (Cantonese puts a classifier for 的: 我哋個app, 自己個網站)
     // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
     '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:上|里)?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)',
     '(?:我们|我的|咱们)的?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?', '私人链接',
@@ -45,11 +46,11 @@ const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /**
  * A price or selling word: counts for a group, a site or an app. (Cantonese compares with 过: 平过呢度, "cheaper than
- * here"; a "hidden price", 隐藏价, is one only members there see.) (Sales held there, or the fees the platform would
+ * here", or says how much cheaper: 平好多, 平啲; a "hidden price", 隐藏价, is one only members there see.) (Sales held there, or the fees the platform would
  * take left out: "for direct sales, no platform fees", "fee-free"; or cheaper than here.)
  */
 const PRICE = new RegExp(
-  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|抵过|隐藏价|隐藏优惠|${THAN_HERE}`,
+  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|啲|d|少少|一半)|抵过|隐藏价|隐藏优惠|${THAN_HERE}`,
 );
 /** Agents or part-timers recruited to resell (招代理, 兼职, 一件代发, 货源): the group is where the goods are sold to them. */
 const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|分销|副业/;
@@ -62,7 +63,7 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
  * (入来/入去 is Cantonese for 进来/进去, 入我哋… for 进我们…; 看货, "see the goods", is what a buyer comes in for:
  * 入嚟睇多啲貨)
  */
-const BUY = /下单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+const BUY = /下单|落单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files

@@ -61,6 +61,12 @@ const ZH_FORMS = [
     '(?:拍下|拍了|拍好|拍完|下单|下完单|下了单|下好单)(?:后|之后|以后)?(?:先)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付|付)[^。！？!?\\n]{0,12}?(?:咱们|我们|咱俩|我俩)(?:再|就)?(?:(?:另外|单独)(?:结算|结账|结|转账?|交易)|私下(?:结算|结账|结|转账?|付|交易))',
     // …or settled apart so that the fee is not taken (我们另外结算，不扣手续费); a shop's 运费另外结算 names no "we"
     '(?:咱们|我们|咱俩|我俩)(?:就|再)?(?:另外|单独|私下)(?:结算|结账|结|交易)[^。！？!?\\n]{0,10}?(?:不扣|不收|没有|免|省|不用交|不交)(?:平台)?的?(?:手续费|抽成|扣点|佣金|服务费)',
+    // the platform's way priced higher, a surcharge for paying there (走平台付款价格另加15%, 走平台要加手续费)
+    '走平台(?:付款|支付|下单|交易|结算|拍)?(?:的话)?(?:价格|价钱|费用)?(?:要|会|需|需要|得)?(?:另加|加收|另收|多收|加价|要加|再加)',
+    // the shop's goods not settled on the platform (本店部分商品不在平台结算): paid some other way the shop tells
+    '(?:本店|我们|我这边|我们这边|我这里|我们这里)[^。！？!?\\n，,]{0,8}?不(?:在|走|经|通过)平台(?:上|内)?(?:结算|结账|付款|支付|交易|收款)',
+    // the deal talked over in private, paid in cash or for a lower price (私底下倾，现金交收平你百几蚊; 私下谈，转账便宜你)
+    '私(?:底)?下(?:倾|谈|讲|聊|商量)[^。！？!?\\n]{0,8}?(?:现金|现钱|转账|过数|入数|平(?:你|过|啲|d|好多|少少)|便宜(?:你|点|些|一点)|优惠(?:你|点|些)|少收)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */

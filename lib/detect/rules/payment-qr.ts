@@ -81,12 +81,17 @@ const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sig
  * 定制收款码贴纸, 付款码桌牌 15×10cm), the code's sound box. The maker's word right before the code or the object
  * right after it (a listing's words spaced apart too: 收款QR Code 立牌; acrylic is 亚克力, Taiwan's 压克力); only for the code named bare (a code to scan and pay, 扫码付, is a request whatever is near).
  */
-const PRODUCT_AFTER = /^\s?的?\s?(?:[亚压]克力\s?)?(?:立牌|台卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|贴牌|卡片|支架|展示架|展架|音箱|音响|播报器|提示器|喇叭|模板|定制|订制|制作|印刷|打印|批发)|^\s*[/、,，和及]\s*(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码/;
+const PRODUCT_AFTER = /^\s?的?\s?(?:[亚压]克力\s?)?(?:展示(?:架|牌|台|卡|用)?(?=$|[\s,，。/、;；!！])|立牌|台卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|贴牌|卡片|支架|展示架|展架|音箱|音响|播报器|提示器|喇叭|模板|定制|订制|制作|印刷|打印|批发)|^\s*[/、,，和及]\s*(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码/;
 /**
  * (the maker's verb: 定制, 印刷, and the shorter 印/刻 of a print shop's listing, 可印收款码, 刻上微信收款码; or another
  * kind of code a stand carries listed before it, wifi码/收款码)
  */
 const PRODUCT_BEFORE = /(?:[亚压]克力|定制|订制|定做|印刷|打印|制作|批发|pvc|[可能]?印(?:上|制)?|[可能]?(?:雕|(?<![立时此即顷深片]))刻(?:上)?|(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码\s*[/、,，和及]\s*)的?(?:个人|商家|店铺|微信|支付宝)?$/;
+/**
+ * The wallets a stand is made for, listed before the code (适用于微信/支付宝收款二维码, 通用街口／LINE Pay 收款码): a
+ * listing telling which codes the goods hold; a seller asking to be paid names no "suited to".
+ */
+const SUITED_BEFORE = /(?:适用|通用|兼容)(?:于)?\s?(?:(?:微信|支付宝|云闪付|街口|line ?pay|payme|fps|转数快|全支付|台湾pay|jkopay|八达通|银行)\s?[/、和及与]?\s?){1,4}的?$/;
 const BARE_CODE = /码$|qr(?: ?code)?$/;
 /** The same in English: "payment QR code stand / sticker / sign", "custom PayNow QR code". */
 const EN_PRODUCT_AFTER = /^s? (?:stands?|signs?|stickers?|decals?|plates?|plaques?|displays?|holders?|boards?|tent cards?|table cards?|acrylics?|keychains?|templates?|printing|generators?|scanners?|readers?|speakers?|sound ?box(?:es)?|standees?)\b/;
@@ -163,7 +168,7 @@ export default defineRule({
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
         if (re === EN ? EN_PLATFORM.test(around) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
         if (refusedAfter(canon, m.index + m[0].length)) continue;
-        if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)))) continue;
+        if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) continue;
         if (re === EN) {
           const label = EN_LABEL.test(m[0]);
           if ((label || (BARE_CODE.test(m[0]) && !/^my /.test(m[0]))) && enProduct(canon, m.index, m.index + m[0].length, label)) continue;

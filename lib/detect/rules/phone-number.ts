@@ -7,8 +7,11 @@ import { PHONE_CONTEXT } from '../lexicon/words';
 
 /** Chat shorthand for "text / call" (txt, msg) and the Cantonese 搵 ("find me at"): phone words like the shared list's. */
 const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'texting', '搵']);
-/** "打 / 拨" ("call") right before the number, as Cantonese and Taiwanese sellers write it; not 打8折, 打包. */
-const CALL_VERB = /(?:打|拨)\s?$/;
+/**
+ * "打 / 拨" ("call") right before the number, as Cantonese and Taiwanese sellers write it; not 打8折, 打包. Or a call
+ * to someone named between (打给师傅, 拨电话给老板, 打去店长): the person who answers, whoever it is.
+ */
+const CALL_VERB = /(?:打|拨)\s?$|(?:打|拨)(?:电话|个电话)?(?:给|去|俾)[^\s\d,，。、;；:：!！?？]{1,4}\s?$/;
 /** Someone offering their own number, not quoting a shop hotline (English words whole: "ordering" holds "ring"). */
 const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|ring|me|my|whatsapp)(?![a-z])|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;

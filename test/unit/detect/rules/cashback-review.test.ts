@@ -99,6 +99,10 @@ ruleTester('cashback-review', {
     // giving back (回馈) with no cash or red packet named: a thank-you, a members' day
     "感謝每一則五星好評，我們會持續回饋老顧客",
     "會員日回饋活動 全館滿千送百",
+    // a sum paid back as the shop's terms, no screenshot sent: a damaged item's price
+    "收到后请给个好评，若有破损我们退回20元差价",
+    // a screenshot sent for an on-platform coupon is the platform's promotion
+    "晒图好评后截图发客服，可领店铺优惠券",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -111,6 +115,11 @@ ruleTester('cashback-review', {
     { text: "Leave a 5-star review and claim free airtime", start: 0, end: 44, value: "leave a 5-star review and claim free airtime" },
     { text: "留个五星评价，截图私信我们的whatsapp即领50元购物卡", start: 2, end: 30, value: "五星评价,截图私信我们的whatsapp即领50元购物卡" },
     { text: "冇问题嘅话好评返现5元", start: 5, end: 9, value: "好评返现" },
+    // the review's screenshot sent to the seller, the reward told after it: cash obtained (获得), a sum paid back (退还),
+    // a red packet with cents (6.66元)
+    { text: "满意的话五星评论加两张图，截图发送到我们的粉丝专页，就能获得50元现金哦", start: 4, end: 35, value: "五星评论加两张图,截图发送到我们的粉丝专页,就能获得50元现金" },
+    { text: "麻烦给个好评带图，截图私信客服后退还 NT$30 当作感谢", start: 4, end: 24, value: "好评带图,截图私信客服后退还 nt$30" },
+    { text: "五星好评+20字以上+3张图，截图给客服即可领取6.6元红包", start: 0, end: 30, value: "五星好评+20字以上+3张图,截图给客服即可领取6.6元红包" },
     { text: "五星好评返现5元", start: 0, end: 6, value: "五星好评返现" },
     { text: "追评晒图联系客服领红包", start: 0, end: 11, value: "追评晒图联系客服领红包" },
     { text: "Leave a 5-star review and get $10 back", start: 0, end: 33, value: "leave a 5-star review and get $10" },

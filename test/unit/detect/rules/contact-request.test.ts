@@ -10,6 +10,8 @@ ruleTester('contact-request', {
     // the buyer's social accounts named, not asked for
     "Share your socials feed with friends to spread the word",
     "Give your Facebook friends a discount code from the app",
+    // a look at the shop's page for its goods, no "my" profile pointed to
+    "可以看一下主页其他款式哦",
     // a recounted request reported in Taiwan's word (检举) or warned about to others
     "有个卖家私讯叫我加赖，我已经检举了",
     "客服私信让我加个联系方式，各位小心",
@@ -120,6 +122,9 @@ ruleTester('contact-request', {
     { text: "Pakibigay na lang po ng cp number nyo, tatawagan ko kayo", start: 0, end: 37, value: "pakibigay na lang po ng cp number nyo" },
     { text: "Text nyo na lang po yung viber nyo para ma-send ko yung pics", start: 0, end: 34, value: "text nyo na lang po yung viber nyo" },
     { text: "ano po yung fb nyo? dun na lang tayo mag-usap", start: 0, end: 18, value: "ano po yung fb nyo" },
+    // the pointer to the writer's profile with "a look" in it (看一下我主页, 看看我的签名)
+    { text: "这里发不了，麻烦看一下我的主页置顶", start: 8, end: 17, value: "看一下我的主页置顶" },
+    { text: "详细的看看我签名就懂了", start: 3, end: 8, value: "看看我签名" },
     { text: "Ping me off this app, I've got more colours", start: 0, end: 20, value: "ping me off this app" },
     { text: "reach me off Jiji for the real price", start: 0, end: 17, value: "reach me off jiji" },
     { text: "要就dm我", start: 2, end: 5, value: "dm我" },

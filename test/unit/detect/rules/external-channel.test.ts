@@ -4,6 +4,11 @@ ruleTester('external-channel', {
   valid: [
     // the live room compared with no group or site
     "这款比直播间便宜吗",
+    // the platform's app named by a buyer, nothing bought there
+    "我个app闪退咗，睇唔到订单",
+    // someone else's ask to everyone, told and then judged by a buyer (有陌生人让加群…别信)
+    "直播间里有网友叫大家进粉丝群抢内部价，都是假的，别上当",
+    "评论区有人喊大家加群领返现，我没理，大家也别理",
     // told to order here after all
     "Same prices as our app, so order here if you like",
     // a site named beside a comparison that is no cheaper price, or a tracking site
@@ -74,6 +79,9 @@ ruleTester('external-channel', {
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
+    // Cantonese: the classifier for 的 (我哋個網站, 自己個app), ordered there (落单) or cheaper there (平啲)
+    { text: "我哋個網站平啲，直接上去落單啦", start: 0, end: 5, value: "我们个网站" },
+    { text: "去自己嘅app落单有折", start: 1, end: 7, value: "自己的app" },
     // Cantonese: come in (入嚟) to see the goods (睇貨) in a group or page on another app
     { text: "TG群組「旺角散貨場」，入嚟先", start: 0, end: 4, value: "tg群组" },
     { text: "我哋IG專頁日日有新款，睇多啲新貨", start: 2, end: 6, value: "ig专页" },

@@ -9,6 +9,11 @@ ruleTester('off-platform-payment', {
     // "without" the marketplace's extras, or a parcel sent privately with no platform named
     "You can buy it without Amazon Prime, shipping is still free",
     "Shipped privately without the app tracking, it arrived fine",
+    // the platform's way not priced higher, the shop's goods settled outside it only as a warning's subject; a private
+    // talk with no payment or price named
+    "走平台付款不用另加运费，放心拍",
+    "不在平台结算的订单，平台无法提供售后保障",
+    "我们私下聊了一下尺码，卖家很耐心",
     "申请退款即可，唔使私下",
     "闲鱼这边有手续费，直接转卖给别人不划算",
     "平台上有服务费，直接加价到两百了",
@@ -188,6 +193,11 @@ ruleTester('off-platform-payment', {
     { text: "Still have it if you want, we could sort it privately without Vinted and split the saving", start: 44, end: 68, value: "privately without vinted" },
     { text: "Happy to sell them to you directly without going through Depop, same price", start: 9, end: 62, value: "sell them to you directly without going through depop" },
     { text: "Let's just deal between us, without the platform, cash on pickup", start: 16, end: 48, value: "between us, without the platform" },
+    // a surcharge for paying through the platform; the shop's goods not settled there; a private talk paid in cash or cheaper
+    { text: "走平台下单的话要加收8%手续费哦", start: 0, end: 10, value: "走平台下单的话要加收" },
+    { text: "我這邊有些款不在平台上收款，私訊問", start: 0, end: 13, value: "我这边有些款不在平台上收款" },
+    { text: "價錢可以再私下談，現金付平你兩百", start: 5, end: 11, value: "私下谈,现金" },
+    { text: "咱们私下商量一下，转账的话便宜你50", start: 2, end: 11, value: "私下商量一下,转账" },
     { text: "DPD: your package could not be delivered. Pay the £1.99 redelivery fee here to reschedule your package: dpd-reschedule.net", start: 42, end: 102, value: "pay the £1.99 redelivery fee here to reschedule your package" },
     // the seller's side: sold straight to the buyer for less or off the marketplace, an order cancelled for it
     { text: "DM me, I could sell this to you privately for less", start: 15, end: 50, value: "sell this to you privately for less" },

@@ -90,9 +90,16 @@ ruleTester('payment-qr', {
     "付款二维码 贴纸 防水 20张装",
     "個人收款碼 亞克力 立牌 直式 可客製",
     "壓克力收款碼桌牌 雙面 可印LOGO",
+    // the code the goods are made to show (展示), or the wallets a stand is made for listed before it (适用于…)
+    "金属台签 通用于云闪付、支付宝的收款码 送双面胶",
+    "桌面收款码展示架 黑色 A5",
+    "木紋桌卡 收款碼展示，可放兩張",
+    "适用微信 支付宝 收款码 防水覆膜",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
+    // a code shown (展示) to the buyer to pay is no stand for sale
+    { text: "我的收款码展示给你了，付一下尾款", start: 2, end: 5, value: "收款码" },
     // a plain 二维码 the writer sends, then scanned to pay
     { text: "一会把二维码发给你，你扫一下付尾款", start: 3, end: 15, value: "二维码发给你,你扫一下付" },
     { text: "QR码传你啦，扫完直接转260", start: 0, end: 12, value: "qr码传你啦,扫完直接转" },

@@ -45,10 +45,16 @@ ruleTester('phone-number', {
     "Invoice ID: 0917 552 8034 for my records",
     // "ring" and "me" inside other words are no call to the writer
     "Re-ordering soon, saw this number 0412 345 678 on the box",
+    // a call to the shop's service line or the courier named between (打给客服, 打给快递员)
+    "售后问题请打给客服 02-2345-6789",
+    "打给快递员 0935-221-806 改地址",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
+    // a call to someone named between the verb and the number (the fitter, the boss), in Taiwan's mobile format
+    { text: "量尺寸請直接打給老闆 0935-221-806", start: 11, end: 23, value: "0935221806" },
+    { text: "送貨時間拨電話給司機 02-2756-3391 确认", start: 11, end: 23, value: "0227563391" },
     // the label belongs to the question before; the call is the writer's own
     { text: "Order number? Call me on 0412 345 678", start: 25, end: 37, value: "0412345678" },
     { text: "Ordered twice, ring me 0412 345 678 if stock comes", start: 23, end: 35, value: "0412345678" },
