@@ -70,7 +70,17 @@ const BUY = /下单|落单|购买|私发|付款|订购|order|buy|shop|cheaper|do
  * (and the talk around them) to another site needs no buying word.
  */
 const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？!?\n]{0,24}?(?:提取码|提取密码|访问码|pan\.baidu\.com\/s\/|链接[:：])|(?:pan\.baidu\.com|aliyundrive\.com|alipan\.com|pan\.quark\.cn)\/s\/[a-z0-9_-]+|提取码[:：]? ?[a-z0-9]{4}(?![a-z0-9])/g;
-const PATTERNS = new Phrases([ZH, EN]);
+/**
+ * The seller's catalogue or the rest of the stock kept on a cloud drive ("full catalogue on google drive: …", "more
+ * designs in my Dropbox folder", "gdrive link for the whole price list"): shopping moved to the drive.
+ */
+const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:stocks?|items|products|designs|styles|pieces|listings|models))';
+const CLOUD = '(?:google drive|gdrive|g-drive|dropbox|onedrive|one drive|icloud (?:drive|link|album)|mega (?:link|folder)|google (?:docs?|sheets?)|(?:drive|docs)\\.google\\.com|dropbox\\.com|1drv\\.ms|mega\\.nz)';
+const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: folder| link| album)?[^.!?\\n]{0,20}?${CATALOGUE}`, 'g');
+/** A file sold or handed over on the drive: a template, a printable, a digital download (a "price list template"). */
+const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back up|sync/;
+const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
+const PATTERNS = new Phrases([ZH, EN, EN_DRIVE]);
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
 const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}`, 'g')]);
 const INVITE = /^(?:join|follow) /;
@@ -96,6 +106,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40))) return false;
   if (/^(?:网址|网站|链接)/.test(m[0]) && REFERRAL_LINK.test(canon.slice(Math.max(0, m.index - 30), m.index + 4))) return false;
   const rest = sentence.replace(m[0], ' ');
+  if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest);
   return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest);
@@ -110,7 +121,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /群|社团|号|程序|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /drive|dropbox|google|icloud|mega|群|社团|号|程序|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

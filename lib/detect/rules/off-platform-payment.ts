@@ -76,6 +76,10 @@ const EN_FORMS = [
     // the same said "straight" (a parcel sent straight to the buyer is no payment: the money is named, or paid)
     "(?:(?:pay|transfer|wire)(?: it| the money| the payment| the balance| the funds| the cash)?|(?:send|put|deposit) (?:the |your )?(?:money|payment|balance|funds|cash)) straight (?:to me|to my|into my|in my)(?![a-z])",
     'pay (?:me )?outside',
+    // the money named between: an advance or a deposit paid to the writer ("pay me advance directly", "send the
+    // deposit directly to me"); "pay the deposit directly at the hotel" is the property's own way, no "me"
+    "(?:pay|transfer|send|wire) me (?:the |an |your |in )?(?:advance|deposit|down ?payment|advance payment|reservation fee|booking fee|full amount|full payment|balance) direct(?:ly)?(?![a-z])",
+    "(?:pay|transfer|send|wire) (?:the |an |your |in )?(?:advance|deposit|down ?payment|advance payment|reservation fee|booking fee|full amount|full payment) direct(?:ly)? to (?:me|my)(?![a-z])",
     // the way named between ("pay me via EFT outside Takealot", "pay us by card off the app"): the marketplace or the
     // site named, not a place ("pay me in cash outside the station" is a meet-up)
     `pay (?:me|us) (?:via|by|with|through|using|over|in) (?:an? )?[a-z][a-z0-9$'-]*(?: [a-z][a-z0-9'-]*)? (?:outside|off)(?: of)?[- ](?:the |this )?(?:site|app|platform|website|${MARKETPLACES_EN})(?![a-z])`,
@@ -94,7 +98,8 @@ const EN_FORMS = [
     // "skip the checkout", "skip Shopee checkout", "skip the Etsy fees"
     'skip (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|marketplace|platform|app|site)(?:\'s)? ?)?(?:checkout|fees|ebay|etsy|platform|app|site|marketplace|amazon|middleman)(?![a-z])',
     // "no need to go through the app", "you don't need to order on Etsy"
-    "(?:no need|(?:you )?(?:don'?t|do not) need) to (?:go|pay|order|buy|check ?out) (?:through|via|on|in) (?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![a-z])",
+    // (a booking too: a room, a ride or a service booked with the seller instead, "don't book through the app")
+    "(?:no need|(?:you )?(?:don'?t|do not) need) to (?:go|pay|order|buy|check ?out|book|reserve) (?:through|via|on|in) (?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![a-z])",
     // buying straight from the seller for less ("buy it direct for less", "get it directly from me cheaper")
     '(?:buy|get|order|purchase) (?:it|this|them|one|from me|from us)(?: from (?:me|us))? direct(?:ly)?(?: from (?:me|us))? (?:for less|cheaper|for cheaper|at a (?:lower|better|discount)|and save|to save|for a (?:lower|better) price)',
     // the seller's side of it: sold straight to the buyer for less or off the site ("I can sell it to you directly for
@@ -105,7 +110,7 @@ const EN_FORMS = [
     '(?:finish|complete|do|close|handle) (?:the|this) (?:deal|sale|transaction|payment) (?:by|over|via|through|on) (?:email|e-mail|text|phone|dm|whatsapp|telegram|messenger|wechat|instagram|signal)',
     '\\b(?:venmo|zelle|cash ?app) me\\b', 'invoice you (?:directly|outside|off|separately|by email|via paypal)',
     "(?:(?:don'?t|do not|no need to) (?:use|click|press|hit|tap|go through|bother with)|avoid(?: using| going through)?) (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|facebook|fb|marketplace|platform|app|site)(?:'s)? )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct(?:ly)?)",
-    "don'?t (?:use|click) buy (?:it )?now", "(?:don'?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|place (?:the|an|your) order) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
+    "don'?t (?:use|click) buy (?:it )?now", "(?:don'?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|book|reserve|place (?:the|an|your) (?:order|booking|reservation)) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
     // the rest paid in cash at the meeting, the platform only carries the shipping ("pay the rest in cash when we meet")
@@ -114,7 +119,7 @@ const EN_FORMS = [
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
     // "if you cancel the Etsy order I can invoice you myself"); not "my" order, which is the buyer's own
-    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|marketplace|platform|app|site)(?:\'s)? )?(?:order|listing|purchase|sale|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:pay me|send me (?:the )?(?:money|payment|cash)|direct(?: bank)? transfer|transfer (?:it |the money )?(?:to me|direct)|invoice you|(?:venmo|zelle|gcash|paynow|payme|paypal|cash ?app) me|sell (?:(?:it|this|them|one) (?:to )?you|you(?: it| this| them| one)?) (?:direct|myself|privately|personally|for less|cheaper|outside|off))(?![a-z])',
+    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|marketplace|platform|app|site)(?:\'s)? )?(?:order|listing|purchase|sale|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:pay me|send me (?:the )?(?:money|payment|cash)|direct(?: bank)? transfer|transfer (?:it |the money )?(?:to me|direct)|invoice you|send (?:you|u) (?:a |an )?(?:(?:paypal|venmo|zelle|cash ?app|separate|new|direct|private) )?(?:payment request|money request|request for (?:the )?(?:payment|money))|request (?:the )?(?:payment|money) from (?:you|u)|(?:venmo|zelle|gcash|paynow|payme|paypal|cash ?app) me|sell (?:(?:it|this|them|one) (?:to )?you|you(?: it| this| them| one)?) (?:direct|myself|privately|personally|for less|cheaper|outside|off))(?![a-z])',
     // the platform's buyer protection or escrow to be left out ("don't use Carousell Protection", "no need for
     // Shopee Guarantee"): only the seller gains from that
     // (the guarantee named: "no need for protection film" is a phone case's; "don't use the buyer protection as an
@@ -160,7 +165,10 @@ const REFUND_NOT_PRIVATE = /(?:不用|不要|无需|不需要|不必|别|勿|唔
 function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].includes('退款') && REFUND_NOT_PRIVATE.test(m[0])) return false;
   // the cancelled order told as what the seller cannot do after it ("if you cancel the order I can't sell it to you cheaper")
-  if (/^(?:cancel|delete|remove) /.test(m[0]) && /(?:n'?t|\bnot|\bnever|\bno longer) /.test(m[0])) return false;
+  // (the apostrophe may be left out, "cant", "wont"; not any word ending in -nt: "a payment request")
+  if (/^(?:cancel|delete|remove) /.test(m[0]) && /(?:n't|\b(?:ca|wo|do|does|did|is|are|would|could|should)nt|\bnot|\bnever|\bno longer) /.test(m[0])) return false;
+  // (the payment requested on the site itself after all: "…send you a payment request through eBay")
+  if (/^(?:cancel|delete|remove) /.test(m[0]) && /request|from (?:you|u)$/.test(m[0]) && ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   if (/^(?:sell|let) /.test(m[0]) && (!OFFER_BEFORE.test(canon.slice(Math.max(0, m.index - 14), m.index)) || ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return false;
   // "pay directly at checkout / through the app" is the platform's own payment
   if (/direct(?:ly)?(?: to me)?$/.test(m[0]) && THROUGH_PLATFORM.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, type MatchContext, Presence, readToken, isCore } from '../scan';
+import { Lexicon, type MatchContext, Presence, readToken, isCore, numberRuns, sentenceEnd } from '../scan';
 import { isCnMobile } from '../bind';
 import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
 import { ALIPAY } from '../lexicon/words';
@@ -122,6 +122,35 @@ export function walletsAtCheckout(ctx: Pick<MatchContext, 'canon' | 'hits'>): Se
  */
 const MPESA_TILL = /^\s*[-:,(]?\s*(?:(?:buy goods(?: and services)?|lipa)\s*[-:,]?\s*)?(?:till|paybill|pay bill|business)(?: ?(?:number|no\.?|num|#))?\s*(?:is\s*)?[:#=-]?\s*(\d{5,7})(?!\d|[.,]\d)/;
 
+/**
+ * Wallets whose account is the holder's mobile number (GCash, M-Pesa, the UPI apps, PayNow, FPS…): the number may come
+ * later in the sentence, past chat fillers ("GCash na lang po para mabilis, 0917 …", "paytm kar do bhai, 98…").
+ */
+const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay)$/;
+/**
+ * Words that make the later number something else: an order's or a transfer's reference, or a line to call
+ * (a shop's hotline after its payment options); an English full stop ends the sentence.
+ */
+const OTHER_NUMBER = /\.\s|\b(?:orders?|ref|reference|trans|transactions?|txn|tracking|invoice|receipt|amount|total|call|text|txt|sms|hotline|viber|whatsapp|contact|customer|support|inquiry|inquiries|enquiry|enquiries)\b/;
+/** A number labelled as a payment's or an order's reference ("paid via gcash, ref no 1234567890"): no account. */
+const REFERENCE = /\b(?:orders?|ref|reference|transactions?|txn|tracking|invoice|receipt)\b/;
+const AMOUNT_BEFORE = /(?:[$₱£€]|\b(?:php|rs|ksh|inr|sgd|hkd)) ?$/;
+/** The mobile number later in the wallet's sentence, with only fillers between (see PHONE_KEYED). */
+function laterNumber(canon: string, h: { end: number; word: string }): RawMatch | null {
+  const stop = sentenceEnd(canon, h.end, 56);
+  for (const r of numberRuns(canon.slice(h.end, stop))) {
+    const start = h.end + r.start;
+    if (r.masked || r.alphaBefore || r.alphaAfter || OTHER_NUMBER.test(canon.slice(h.end, start))) return null;
+    // (an amount before it: "gcash 350 lang, 0917 …", "GCash ₱1,200 to 0917 …")
+    if (r.digits.length < 7 || AMOUNT_BEFORE.test(canon.slice(Math.max(h.end, start - 5), start))) continue;
+    if (/^\d{9,12}$/.test(r.digits) || (PROXY_ID_WALLET.test(h.word) && /^\d{7,9}$/.test(r.digits))) {
+      return { start: -1, end: h.end + r.end, value: r.digits, contact: true };
+    }
+    return null;
+  }
+  return null;
+}
+
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
 export default defineRule({
   id: 'payment-account',
@@ -177,7 +206,7 @@ export default defineRule({
           }
         }
         const isEmail = v.includes('@');
-        const isPhone = isCnMobile(v) || /^\d{9,12}$/.test(v);
+        const isPhone = (isCnMobile(v) || /^\d{9,12}$/.test(v)) && !REFERENCE.test(canon.slice(h.end, tok.start));
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const handleShaped = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v);
         const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
@@ -193,6 +222,13 @@ export default defineRule({
         }
         if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number|username|handle)$/.test(v)) break;
         p = end - 1;
+      }
+      if (out.at(-1)?.start !== h.start && PHONE_KEYED.test(h.word) && !claimedInPlatform(canon, h.end)) {
+        const later = laterNumber(canon, h);
+        if (later !== null) {
+          out.push({ ...later, start: h.start });
+          continue;
+        }
       }
       // The handle written before the app name, tied to it by "on"/"is my".
       if (out.at(-1)?.start !== h.start && h.word !== 'pp') {

@@ -76,6 +76,11 @@ ruleTester('external-channel', {
     "独立站搭建 一对一指导 拍下请备注",
     // a Cantonese invitation with no price or buying word (入, "join", is the match itself)
     "入我哋個群傾吓偈啦",
+    // a drive in a storage product, a template or a download delivered by it, a buyer's files
+    "Syncs with Google Drive and Dropbox, great price for the storage",
+    "Editable price list template, works in Google Docs",
+    "Our catalog files are delivered as a Google Drive download after purchase",
+    "I put the photos of the damaged items on google drive for the refund",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -149,5 +154,9 @@ ruleTester('external-channel', {
     { text: "Telegram channel 嗰度啲貨平過呢度", start: 0, end: 16, value: "telegram channel" },
     { text: "FB group 比呢度平好多", start: 0, end: 8, value: "fb group" },
     { text: "我哋LINE社群有隱藏價", start: 2, end: 8, value: "line社群" },
+    // the catalogue or the rest of the stock kept on a cloud drive, either order, the drive named or its address
+    { text: "whole lookbook is in our Dropbox, reply with the codes you want", start: 0, end: 32, value: "whole lookbook is in our dropbox" },
+    { text: "more designs here: drive.google.com/drive/folders/1xYz, pm to reserve", start: 0, end: 35, value: "more designs here: drive.google.com" },
+    { text: "OneDrive link for the latest price list, just message me the sizes", start: 0, end: 39, value: "onedrive link for the latest price list" },
   ],
 });

@@ -186,6 +186,14 @@ ruleTester('off-platform-payment', {
     // a bare 不 on the private act: the shop's or the seller's refusal (not 不私下交易的话…, a condition)
     "砍价可以走平台改价，我们不私下交易哦",
     "老板人很好，说不私下转账，让我在店里拍",
+    // a cancelled order's request sent on the site itself, the eBay cancellation request, a "-nt" word before the tail
+    "Please cancel the order and I'll send you a payment request through eBay",
+    "Cancel the order, I'll send you a cancellation request",
+    "You cannot cancel the order and request the payment from you",
+    // a deposit paid at the property, a booking the app itself takes
+    "Please pay the deposit directly at the front desk on arrival",
+    "Book through the app to get the member rate",
+    "You need to book through the app, we don't take walk-ins",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -349,5 +357,13 @@ ruleTester('off-platform-payment', {
     { text: "咱们另外结账，不收平台的服务费", start: 0, end: 15, value: "咱们另外结账,不收平台的服务费" },
     // 不私下 as a condition that prices the platform up: the private deal is offered
     { text: "不私下交易的话得加15块手续费", start: 1, end: 5, value: "私下交易" },
+    // the order cancelled, the money then asked for by a payment request (a "-nt" word, "payment", is no "can't")
+    { text: "pls cancel your order and I will send u a separate payment request instead", start: 4, end: 66, value: "cancel your order and i will send u a separate payment request" },
+    { text: "Cancel the Depop order, I'll request the money from you on Venmo", start: 0, end: 55, value: "cancel the depop order, i'll request the money from you" },
+    // a booking (a room, a ride, a lesson) taken off the app; an advance or a deposit paid straight to the writer
+    { text: "No need to book through the app, just message me the dates", start: 0, end: 31, value: "no need to book through the app" },
+    { text: "Don't reserve on the site lah, cheaper if you pay me", start: 0, end: 25, value: "don't reserve on the site" },
+    { text: "Kindly send me the deposit directly and your slot is confirmed", start: 7, end: 35, value: "send me the deposit directly" },
+    { text: "Transfer the advance payment directly to me, balance on arrival", start: 0, end: 43, value: "transfer the advance payment directly to me" },
   ],
 });

@@ -53,6 +53,12 @@ ruleTester('payment-account', {
     "云闪付 app_v3.2 新版本上线",
     "支持云闪付，账户余额 ab_12 元",
     "财付通 ios_2024 客户端",
+    // a wallet keyed on the mobile number, but the later number is a reference, an order's or a hotline
+    "paid via gcash, ref no 1234567890",
+    "We accept GCash at checkout, for inquiries text 0917 123 4567",
+    "Pay with GCash inside the Shopee app, order 240117083921",
+    "GCash is fine. Tracking 0917 0704 519 will follow",
+    "gcash promo until 2024 12 31 only",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -105,5 +111,10 @@ ruleTester('payment-account', {
     // China's other wallets, the account name labelled as one (账户, 账号, id)
     { text: "走不了平台就用云闪付，账号 chen_li520", start: 7, end: 24, value: "chen_li520" },
     { text: "财付通 id: hui_home07 转过来", start: 0, end: 18, value: "hui_home07" },
+    // a wallet keyed on the mobile number, the number later in the sentence past chat fillers or an amount
+    { text: "pa-gcash na lang po sa 0998 123 4567, salamat", start: 3, end: 36, value: "09981234567" },
+    { text: "GCash ₱1,250 then send to 0918 555 0123 po", start: 0, end: 39, value: "09185550123" },
+    { text: "M-Pesa tu boss, namba yangu ni 0712 345 678", start: 0, end: 43, value: "0712345678" },
+    { text: "paytm kar do bhai jaldi, 98123 45670 pe", start: 0, end: 36, value: "9812345670" },
   ],
 });
