@@ -186,6 +186,9 @@ ruleTester('off-platform-payment', {
     // a bare 不 on the private act: the shop's or the seller's refusal (not 不私下交易的话…, a condition)
     "砍价可以走平台改价，我们不私下交易哦",
     "老板人很好，说不私下转账，让我在店里拍",
+    // a request recounted and turned down, the refusal said with 没有 (我没有理会, 我没有答应)
+    "客服叫我私下轉帳，我沒有理會，還是在蝦皮下單",
+    "卖家要我私下转账，我没有答应，还是拍了链接",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -349,5 +352,7 @@ ruleTester('off-platform-payment', {
     { text: "咱们另外结账，不收平台的服务费", start: 0, end: 15, value: "咱们另外结账,不收平台的服务费" },
     // 不私下 as a condition that prices the platform up: the private deal is offered
     { text: "不私下交易的话得加15块手续费", start: 1, end: 5, value: "私下交易" },
+    // 我没有理由 ("I have no reason to") is no refusal
+    { text: "老板让我私下交易，我没有理由拒绝吧", start: 4, end: 8, value: "私下交易" },
   ],
 });
