@@ -186,6 +186,11 @@ ruleTester('off-platform-payment', {
     // a bare 不 on the private act: the shop's or the seller's refusal (not 不私下交易的话…, a condition)
     "砍价可以走平台改价，我们不私下交易哦",
     "老板人很好，说不私下转账，让我在店里拍",
+    // a renewal the platform makes itself, or a complaint of one; a price told against the platform's
+    "开通自动续费后不用在平台续费，系统会自动扣款",
+    "不用在平台续费，到期会自动续",
+    "别在app上续费了，坑人",
+    "我们的价格比平台省20%",
     // a request recounted and turned down, the refusal said with 没有 (我没有理会, 我没有答应)
     "客服叫我私下轉帳，我沒有理會，還是在蝦皮下單",
     "卖家要我私下转账，我没有答应，还是拍了链接",
@@ -352,6 +357,12 @@ ruleTester('off-platform-payment', {
     { text: "咱们另外结账，不收平台的服务费", start: 0, end: 15, value: "咱们另外结账,不收平台的服务费" },
     // 不私下 as a condition that prices the platform up: the private deal is offered
     { text: "不私下交易的话得加15块手续费", start: 1, end: 5, value: "私下交易" },
+    // a course or membership not renewed on the platform (no need to), and the platform's cut named as its share
+    { text: "下个月的私教课不用在app上续了，转我就行", start: 7, end: 15, value: "不用在app上续" },
+    { text: "會員下季唔使喺平台續費，我哋另外搞", start: 4, end: 11, value: "唔使喺平台续费" },
+    { text: "这期课时包无需在平台续报，加老师联系", start: 5, end: 12, value: "无需在平台续报" },
+    { text: "走我这边可以省掉平台5个点", start: 6, end: 13, value: "省掉平台5个点" },
+    { text: "付给我能省下平台那15%的抽成", start: 4, end: 12, value: "省下平台那15%" },
     // 我没有理由 ("I have no reason to") is no refusal
     { text: "老板让我私下交易，我没有理由拒绝吧", start: 4, end: 8, value: "私下交易" },
   ],
