@@ -184,6 +184,10 @@ export const RECOUNT_ASKED = [
 export const RECOUNT_REFUSED = [
   '我拒绝', '拒绝了', '被我拒绝', '我没同意', '没答应', '我没答应', '我不同意', '我没理', '没理他', '没理她', '没理会', '我没加', '我没转',
   '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
+  // …with 没有 for 没 (我没有理他, 没有答应), as Taiwan and careful writers put it; never a bare 我没有理, which is also
+  // 我没有理由 ("I have no reason to"), nor 没有加 (没有加价)
+  '没有理他', '没有理她', '没有理会', '没有理睬', '没有搭理', '没有理对方', '没有理卖家', '没理卖家', '没理对方', '没有答应',
+  '我没有同意', '我没有加他', '我没有加她', '我没有加对方', '我没有转', '我没有付', '我没有扫', '我没有领',
   // (the writer named: 找我私下转账，不考虑议价 is a seller's terms after a request of its own)
   ...DECLINED_ZH, '我不接受', '我不答应',
   // …or taken to the platform as a complaint (直接投诉给平台了, 已经举报了)

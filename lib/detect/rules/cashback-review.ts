@@ -7,13 +7,19 @@ const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五�
 /** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
 const MONEY_STRONG = '(?:返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
 const REVIEW_STRICT = '(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评|(?:五星|5星|五颗星)(?:评价|评论))';
+/** A sum in a currency sign or with 元/块/蚊. */
+const SUM = '(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))';
 /**
  * A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包, 领取 NT$50 回馈金, 领取 ¥3 现金红包 (the sum in
  * any currency sign, spaced or not; no bare 返 or 送: 送货, 返回);
  * a sum given back (即回赠HK$20, 过 $20 给你, 转你5元; not 满/超过/不过/平过 20元); cash given back, as Taiwan writes it
  * (即回馈现金 50 元, 回赠红包); a sum with cents, the lucky red packet's 8.8元 or 6.66元; cash "obtained" (即可获得100元现金).
  */
-const CLAIM = '(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|转|发|返|赠|给)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))|[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
+const CLAIM = '(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|转|发|返|赠|给)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))|' +
+  // the Cantonese words for a transfer (过数, 入数, 转数) with the reader as who gets the sum, before or after it
+  // (过数$20俾你, 入数畀你 HK$15): not the buyer's own payment told in a review (好评，过数$200之后好快发货)
+  `(?:过数|入数|转数)(?:给?(?:你|您) ?${SUM}|${SUM} ?给(?:你|您))(?!们|哋)|` +
+  '[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
 /**
  * A sum paid back (退回 HK$20, 返还 15 元): a reward only once the review's screenshot is sent to the seller (PROOF), as
  * a shop's terms also pay back a damaged item's price.

@@ -21,7 +21,9 @@ const ZH_FORMS = [
     // (the marketplace's side named too: 闲鱼这边有手续费, 平台上要收手续费; 直接转卖 and 直接加价 are no transfer)
     '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:这边|那边|这里|上面?|里面?)?(?:有|要|会)?(?:扣|收|抽)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,10}?(?:私下|线下|直接(?:转(?!卖|让|手|发|送)|付|汇|打款|交易|给我|找我|联系|加(?!价|钱|运|收))|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',
     // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
-    '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)', '(?:省得|省去|省)平台(?:抽成|手续费|扣点|的钱)',
+    '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)',
+    // the platform's cut saved by paying the writer, named or as its share (省得平台抽成, 能省平台那20%, 省掉平台5个点)
+    '(?:省得|省去|省下|省掉|省)(?:了)?平台(?:的|那|那个|那些|那部分)?(?:抽成|手续费|扣点|佣金|服务费|钱|\\d+(?:\\.\\d+)?%|\\d+个点|几个点)',
     // the rest settled privately once the order is done (确认收货后剩下的差价私下补给我, 余款微信结)
     '(?:差价|尾款|余款|剩下的(?:钱|款)|剩余的?(?:钱|款))(?:就|再|都)?(?:私下|线下|微信|支付宝|vx|wx|v信|zfb)',
     // a fake "customer service" moving the money to a "safe account" (订单异常已冻结，请将货款转入安全账户)
@@ -47,6 +49,10 @@ const ZH_FORMS = [
     '线下(?:付|给|转|结|打)(?:款|钱)?(?:给)?(?:我|你)(?!们)',
     // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单)
     '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
+    // a course or membership renewed, "no need" there (下一期不用在平台续费了, 下个月唔使喺app续): paid the writer's way.
+    // (Not "don't renew there", which is also a buyer's complaint of an auto-renewal: 别在app上续费，会自动扣; nor the
+    // renewal that the platform does itself: 不用在平台上续费，系统会自动续期)
+    '(?:不(?:用|必|需要)|无需|唔(?:使|洗|用|需要))(?:再)?(?:在|去|到|从|喺)(?:平台|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:续费|续课|续报|续)(?![^。！？!?\\n]{0,16}?自动)',
     // the cart or the listing passed over for a transfer to the writer (别拍小黄车了，直接找我转账; 不用点链接，转我就行);
     // not for a question (别拍小黄车了，有问题找我)
     '(?:别|不要|不用|不必|唔好|唔使)(?:再)?(?:拍|下单|点|走|用)(?:小黄车|购物车|链接|橱窗|平台)(?:了|啦|喇)?[,，]?[^。！？!?\\n]{0,10}?(?:转(?:账|钱)?(?:给)?我|付(?:给)?我|打款|汇款|转账)',

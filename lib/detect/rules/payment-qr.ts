@@ -71,7 +71,12 @@ const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|
  */
 const WALLET_QR = `(?:${CODE_WALLETS}|全支付|悠游付|台湾pay)(?: ?hk)? ?的? ?(?:二维码|qr(?: ?code)?|收款码|收钱码|码)`;
 const ZH_WALLET_SENT = new RegExp(`(?:发|传|send|sent)(?: ?(?:个|一个|张|一张|下|一下|你|您|给你|给您))? ?${WALLET_QR}|${WALLET_QR} ?(?:发|传|send|给)(?:你|您)`);
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}`, 'g');
+/**
+ * A code in a picture read by the phone and paid (长按识别付款, 长按图片识别二维码后转账, 从相册识别二维码支付): WeChat's
+ * long press or the album's scan opens a person's code, which a checkout never asks for.
+ */
+const ZH_LONG_PRESS = /(?:长按|相册)(?:这张|图片|图中|图里|照片|二维码|这个码|屏幕)?(?:识别|扫描)(?:图中|图片中?|图里)?的?(?:二维)?码?(?:后|之后)?[,，]? ?(?:就|直接|即可|再)?(?:可以|能)?(?:付款|支付|转账|打款|交定金|交钱|付)/g;
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;
@@ -81,7 +86,7 @@ const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sig
  * 定制收款码贴纸, 付款码桌牌 15×10cm), the code's sound box. The maker's word right before the code or the object
  * right after it (a listing's words spaced apart too: 收款QR Code 立牌; acrylic is 亚克力, Taiwan's 压克力); only for the code named bare (a code to scan and pay, 扫码付, is a request whatever is near).
  */
-const PRODUCT_AFTER = /^\s?的?\s?(?:[亚压]克力\s?)?(?:展示(?:架|牌|台|卡|用)?(?=$|[\s,，。/、;；!！])|立牌|台卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|贴牌|卡片|支架|展示架|展架|音箱|音响|播报器|提示器|喇叭|模板|定制|订制|制作|印刷|打印|批发)|^\s*[/、,，和及]\s*(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码/;
+const PRODUCT_AFTER = /^\s?的?\s?(?:[亚压]克力\s?)?(?:展示(?:架|牌|台|卡|用)?(?=$|[\s,，。/、;；!！])|(?:提示|指示|告示|标识)(?:牌|卡|贴)|立牌|台卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|贴牌|卡片|支架|展示架|展架|音箱|音响|播报器|提示器|喇叭|模板|定制|订制|制作|印刷|打印|批发)|^\s*[/、,，和及]\s*(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码/;
 /**
  * (the maker's verb: 定制, 印刷, and the shorter 印/刻 of a print shop's listing, 可印收款码, 刻上微信收款码; or another
  * kind of code a stand carries listed before it, wifi码/收款码)
@@ -93,6 +98,13 @@ const PRODUCT_BEFORE = /(?:[亚压]克力|定制|订制|定做|印刷|打印|制
  */
 const SUITED_BEFORE = /(?:适用|通用|兼容)(?:于)?\s?(?:(?:微信|支付宝|云闪付|街口|line ?pay|payme|fps|转数快|全支付|台湾pay|jkopay|八达通|银行)\s?[/、和及与]?\s?){1,4}的?$/;
 const BARE_CODE = /码$|qr(?: ?code)?$/;
+/**
+ * "扫码支付" as the words printed on the goods (扫码支付提示牌, “扫码付款”贴纸, 扫码付款二维码立牌): the label with the
+ * object right after it, like EN_LABEL. A request names no sign or sticker after the scan (扫码付款，牌子上有码 is cut
+ * by the comma).
+ */
+const ZH_LABEL = /^扫(?:一扫)?(?:二维)?码(?:付款?|支付)$/;
+const ZH_LABEL_AFTER = /^款?["”’」』]?\s?(?:(?:二维)?码\s?|qr(?: ?code)?\s?)?(?:[亚压]克力\s?)?(?:(?:提示|指示|告示|标识|展示)(?:牌|卡|贴|标)|立牌|台卡|桌卡|桌牌|挂牌|牌子?|摆台|摆件|贴纸|标牌|标识|标志|展示架|支架|模板|音箱|播报器)/;
 /** The same in English: "payment QR code stand / sticker / sign", "custom PayNow QR code". */
 const EN_PRODUCT_AFTER = /^s? (?:stands?|signs?|stickers?|decals?|plates?|plaques?|displays?|holders?|boards?|tent cards?|table cards?|acrylics?|keychains?|templates?|printing|generators?|scanners?|readers?|speakers?|sound ?box(?:es)?|standees?)\b/;
 const EN_PRODUCT_BEFORE = /(?:custom|customi[sz]ed|personali[sz]ed|acrylic|printed|printable|engraved|laminated|wooden|waterproof)(?: [a-z]+)? $/;
@@ -139,7 +151,7 @@ export default defineRule({
   id: 'payment-qr',
   kind: 'payment_qr',
   severity: 'high',
-  trigger: /码|扫|qr|scan|\//,
+  trigger: /码|扫|长按|相册|qr|scan|\//,
   explain: {
     zh: {
       asked: '对方让你扫他的收款二维码付款。',
@@ -168,6 +180,7 @@ export default defineRule({
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
         if (re === EN ? EN_PLATFORM.test(around) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
         if (refusedAfter(canon, m.index + m[0].length)) continue;
+        if (re === ZH && ZH_LABEL.test(m[0]) && ZH_LABEL_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) continue;
         if (re === EN) {
           const label = EN_LABEL.test(m[0]);

@@ -103,6 +103,9 @@ ruleTester('cashback-review', {
     "收到后请给个好评，若有破损我们退回20元差价",
     // a screenshot sent for an on-platform coupon is the platform's promotion
     "晒图好评后截图发客服，可领店铺优惠券",
+    // the buyer's own Cantonese transfer told in a review, to the shop (俾你哋) or with no one named
+    "五星好評，過數$200之後好快發貨",
+    "好评，过数200蚊俾你哋之后第二日到",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -200,5 +203,8 @@ ruleTester('cashback-review', {
     // the purchase refunded, said right before "for a (genuine) 5-star review"
     { text: "We'll get your order fully refunded for a genuine five-star review, just DM us", start: 6, end: 66, value: "get your order fully refunded for a genuine five-star review" },
     { text: "Have it refunded in full for a 5 star review!", start: 0, end: 44, value: "have it refunded in full for a 5 star review" },
+    // a Cantonese transfer (入数, 转数) of a sum to the reader for the review
+    { text: "畀個五星好評我哋，即刻入數畀你 HK$15", start: 2, end: 21, value: "五星好评我们,即刻入数给你 hk$15" },
+    { text: "好評晒圖之後，轉數$10俾你", start: 0, end: 14, value: "好评晒图之后,转数$10给你" },
   ],
 });

@@ -194,6 +194,14 @@ ruleTester('off-platform-payment', {
     "Please pay the deposit directly at the front desk on arrival",
     "Book through the app to get the member rate",
     "You need to book through the app, we don't take walk-ins",
+    // a renewal the platform makes itself, or a complaint of one; a price told against the platform's
+    "开通自动续费后不用在平台续费，系统会自动扣款",
+    "不用在平台续费，到期会自动续",
+    "别在app上续费了，坑人",
+    "我们的价格比平台省20%",
+    // a request recounted and turned down, the refusal said with 没有 (我没有理会, 我没有答应)
+    "客服叫我私下轉帳，我沒有理會，還是在蝦皮下單",
+    "卖家要我私下转账，我没有答应，还是拍了链接",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -365,5 +373,13 @@ ruleTester('off-platform-payment', {
     { text: "Don't reserve on the site lah, cheaper if you pay me", start: 0, end: 25, value: "don't reserve on the site" },
     { text: "Kindly send me the deposit directly and your slot is confirmed", start: 7, end: 35, value: "send me the deposit directly" },
     { text: "Transfer the advance payment directly to me, balance on arrival", start: 0, end: 43, value: "transfer the advance payment directly to me" },
+    // a course or membership not renewed on the platform (no need to), and the platform's cut named as its share
+    { text: "下个月的私教课不用在app上续了，转我就行", start: 7, end: 15, value: "不用在app上续" },
+    { text: "會員下季唔使喺平台續費，我哋另外搞", start: 4, end: 11, value: "唔使喺平台续费" },
+    { text: "这期课时包无需在平台续报，加老师联系", start: 5, end: 12, value: "无需在平台续报" },
+    { text: "走我这边可以省掉平台5个点", start: 6, end: 13, value: "省掉平台5个点" },
+    { text: "付给我能省下平台那15%的抽成", start: 4, end: 12, value: "省下平台那15%" },
+    // 我没有理由 ("I have no reason to") is no refusal
+    { text: "老板让我私下交易，我没有理由拒绝吧", start: 4, end: 8, value: "私下交易" },
   ],
 });

@@ -95,6 +95,13 @@ ruleTester('payment-qr', {
     "桌面收款码展示架 黑色 A5",
     "木紋桌卡 收款碼展示，可放兩張",
     "适用微信 支付宝 收款码 防水覆膜",
+    // the album's picker for a payment screenshot, a long press that follows an account; "扫码支付" printed on the goods
+    "从相册选择付款截图上传即可",
+    "长按识别二维码关注店铺公众号",
+    "定制“扫码付款”贴纸 防水耐磨",
+    "扫码付款二维码立牌 桌面摆台",
+    "扫码支付 亚克力台卡 可印店名",
+    "收款码提示牌 可定制尺寸",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -170,5 +177,11 @@ ruleTester('payment-qr', {
     // unquoted, a maker's word before "scan to pay" is an order being paid
     { text: "For custom orders scan to pay with my GCash code", start: 18, end: 29, value: "scan to pay" },
     { text: "Custom sizes? Scan to pay and I'll ship today", start: 14, end: 25, value: "scan to pay" },
+    // a code in a picture, read by a long press or from the album, then paid
+    { text: "保存这张图，长按识别二维码后直接转账就行", start: 6, end: 18, value: "长按识别二维码后直接转账" },
+    { text: "截图后从相册识别二维码支付定金哦", start: 4, end: 13, value: "相册识别二维码支付" },
+    { text: "長按圖片識別付款，付完截圖俾我", start: 0, end: 8, value: "长按图片识别付款" },
+    // the sign named after a comma is no label
+    { text: "扫码付款，牌子上的码就是我的", start: 0, end: 3, value: "扫码付" },
   ],
 });
