@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { FindingSchema, KindSchema, SeveritySchema } from './detect/types';
 import { IMAGE_LIMITS } from './images/limits';
 import { ANALYSER_IDS } from './images/types';
@@ -29,11 +30,11 @@ const str = (max: number): z.ZodMiniString<string> => {
 const strIn = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 const count = () => z.int().check(z.nonnegative());
 
-export const AuthorRoleSchema = z.enum(['seller', 'streamer', 'buyer', 'platform', 'unknown']);
+export const AuthorRoleSchema = lazySchema(() => z.enum(['seller', 'streamer', 'buyer', 'platform', 'unknown']));
 export type AuthorRole = z.infer<typeof AuthorRoleSchema>;
 
 /** Contract 2: one entry of `findings:<tabId>` in storage.session. */
-export const TabFindingSchema = z.object({
+export const TabFindingSchema = lazySchema(() => z.object({
   kind: KindSchema,
   severity: SeveritySchema,
   text: str(2_000),
@@ -48,24 +49,24 @@ export const TabFindingSchema = z.object({
   hidden: z.optional(z.boolean()),
   platform: z.optional(str(100)),
   seller: z.optional(str(500)),
-});
+}));
 export type TabFinding = z.infer<typeof TabFindingSchema>;
 
-export const ContextMessageSchema = z.object({
+export const ContextMessageSchema = lazySchema(() => z.object({
   text: str(20_000),
   author: z.optional(str(500)),
   role: z.optional(AuthorRoleSchema),
-});
+}));
 export type ContextMessage = z.infer<typeof ContextMessageSchema>;
 
-const Sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+const Sha256Schema = lazySchema(() => z.string().check(z.regex(/^[0-9a-f]{64}$/)));
 
-export const BoxSchema = z.object({
+export const BoxSchema = lazySchema(() => z.object({
   x: z.number().check(z.nonnegative(), z.maximum(1e5)),
   y: z.number().check(z.nonnegative(), z.maximum(1e5)),
   width: z.number().check(z.nonnegative(), z.maximum(1e5)),
   height: z.number().check(z.nonnegative(), z.maximum(1e5)),
-});
+}));
 
 /**
  * The image a finding was read from (a QR code in it): where the page
@@ -73,7 +74,7 @@ export const BoxSchema = z.object({
  * image the code is. A data: URL is kept only as its first characters; the
  * evidence record keeps the file itself.
  */
-export const ImageInfoSchema = z.object({
+export const ImageInfoSchema = lazySchema(() => z.object({
   src: str(8_192),
   sha256: Sha256Schema,
   mime: str(100),
@@ -83,17 +84,17 @@ export const ImageInfoSchema = z.object({
   boxes: z.optional(z.array(BoxSchema).check(z.maxLength(8))),
   /** For text read in the image (OCR): the recognised text, as the record keeps it. */
   text: z.optional(str(20_000)),
-});
+}));
 export type ImageInfo = z.infer<typeof ImageInfoSchema>;
 
-export const ImageHitSchema = z.object({
+export const ImageHitSchema = lazySchema(() => z.object({
   analyser: z.enum(ANALYSER_IDS),
   text: str(8_000),
   box: z.optional(BoxSchema),
-});
+}));
 
 /** background → content: what the image pipeline read in one image. */
-export const AnalysedImageSchema = z.object({
+export const AnalysedImageSchema = lazySchema(() => z.object({
   sha256: Sha256Schema,
   mime: str(100),
   width: z.int().check(z.positive(), z.maximum(1e5)),
@@ -101,10 +102,10 @@ export const AnalysedImageSchema = z.object({
   bytes: count(),
   hits: z.array(ImageHitSchema).check(z.maxLength(16)),
   thumb: z.optional(z.string().check(z.startsWith('data:image/png;base64,'), z.maxLength(2_000_000))),
-});
+}));
 
 /** What the content script reports for one scan unit with findings. */
-export const UnitReportSchema = z.object({
+export const UnitReportSchema = lazySchema(() => z.object({
   message: str(20_000),
   findings: z.array(FindingSchema).check(z.minLength(1), z.maxLength(50)),
   author: z.optional(str(500)),
@@ -113,28 +114,28 @@ export const UnitReportSchema = z.object({
   context: z.optional(z.array(ContextMessageSchema).check(z.maxLength(20))),
   /** Set when the findings were read from an image rather than from text. */
   image: z.optional(ImageInfoSchema),
-});
+}));
 export type UnitReport = z.infer<typeof UnitReportSchema>;
 
-export const PageInfoSchema = z.object({
+export const PageInfoSchema = lazySchema(() => z.object({
   url: str(8_192),
   title: str(2_000),
   platform: z.optional(str(100)),
   seller: z.optional(str(500)),
   sellerUrl: z.optional(str(8_192)),
-});
+}));
 export type PageInfo = z.infer<typeof PageInfoSchema>;
 
 /** background → content: evidence for this key was saved (or failed). */
-export const CaptureResultSchema = z.object({
+export const CaptureResultSchema = lazySchema(() => z.object({
   type: z.literal('capture/result'),
   key: z.optional(str(600)),
   ok: z.boolean(),
   reason: z.optional(str(500)),
-});
+}));
 
 /** The UI language a reply's explanations are written in. */
-export const LangSchema = z.enum(['zh', 'en']);
+export const LangSchema = lazySchema(() => z.enum(['zh', 'en']));
 
 /** Longest text one scan unit sends to be read (the scanner cuts units at 20,000 characters). */
 export const MAX_UNIT_TEXT = 100_000;
@@ -143,21 +144,21 @@ export const MAX_THREAD_WINDOW = 8;
 /** Each message of a thread window is read up to this long (a split handle lives in short messages). */
 export const MAX_THREAD_TEXT = 20_000;
 
-export const DetectUnitSchema = z.object({
+export const DetectUnitSchema = lazySchema(() => z.object({
   text: str(MAX_UNIT_TEXT),
   /** The chat's last messages, oldest first, this one last: read together, newest mode. */
   thread: z.optional(z.array(str(MAX_THREAD_TEXT)).check(z.minLength(2), z.maxLength(MAX_THREAD_WINDOW))),
-});
+}));
 export type DetectUnit = z.infer<typeof DetectUnitSchema>;
 
-export const ExplanationSchema = z.object({ asked: str(2_000), risk: str(2_000), instead: str(2_000) });
+export const ExplanationSchema = lazySchema(() => z.object({ asked: str(2_000), risk: str(2_000), instead: str(2_000) }));
 
 /**
  * background → content: the units sent that hold findings (by their index in
  * the request; nearly all chat text holds none, and the content script parses
  * every reply), and the explanation of every rule among them.
  */
-export const DetectUnitsReplySchema = z.object({
+export const DetectUnitsReplySchema = lazySchema(() => z.object({
   found: z.array(
     z.object({
       unit: count(),
@@ -167,19 +168,19 @@ export const DetectUnitsReplySchema = z.object({
     }),
   ),
   explanations: z.record(z.string(), ExplanationSchema),
-});
+}));
 export type DetectUnitsReply = z.infer<typeof DetectUnitsReplySchema>;
 
 /** background → content: per payload (a code read in an image) its findings, and the explanations. */
-export const DetectPayloadsReplySchema = z.object({
+export const DetectPayloadsReplySchema = lazySchema(() => z.object({
   results: z.array(z.array(FindingSchema)),
   explanations: z.record(z.string(), ExplanationSchema),
-});
+}));
 export type DetectPayloadsReply = z.infer<typeof DetectPayloadsReplySchema>;
 
-export const ExplainReplySchema = z.object({ explanations: z.record(z.string(), ExplanationSchema) });
+export const ExplainReplySchema = lazySchema(() => z.object({ explanations: z.record(z.string(), ExplanationSchema) }));
 
-export const MessageSchema = z.discriminatedUnion('type', [
+export const MessageSchema = lazySchema(() => z.discriminatedUnion('type', [
   /** content → background: the content script runs in this frame. */
   z.object({ type: z.literal('content/hello'), url: str(8_192) }),
   /** content → background: findings in scan units of this page. */
@@ -231,7 +232,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   /** popup/options → background: pause or resume on a site. */
   z.object({ type: z.literal('site/pause'), host: strIn(1, 253), paused: z.boolean() }),
   CaptureResultSchema,
-]);
+]));
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
@@ -256,28 +257,28 @@ export function parseMessage(raw: unknown): ParseResult {
  * the id and the router's reply.
  */
 export const CONTENT_PORT = 'opg-content';
-export const PortRequestSchema = z.object({ id: count(), message: z.unknown() });
-export const PortReplySchema = z.object({
+export const PortRequestSchema = lazySchema(() => z.object({ id: count(), message: z.unknown() }));
+export const PortReplySchema = lazySchema(() => z.object({
   id: count(),
   reply: z.union([z.object({ ok: z.literal(true), data: z.optional(z.unknown()) }), z.object({ ok: z.literal(false), error: z.string() })]),
-});
+}));
 
 /** background → content: the page's visible text, for the evidence record. */
-export const PageTextRequestSchema = z.object({ type: z.literal('page/text') });
-export const PageTextReplySchema = z.object({ text: str(2_000_000) });
+export const PageTextRequestSchema = lazySchema(() => z.object({ type: z.literal('page/text') }));
+export const PageTextReplySchema = lazySchema(() => z.object({ text: str(2_000_000) }));
 
 /** background → content (top frame): what to capture when the popup says "capture now". */
-export const CollectRequestSchema = z.object({ type: z.literal('capture/collect') });
-export const CollectReplySchema = z.object({
+export const CollectRequestSchema = lazySchema(() => z.object({ type: z.literal('capture/collect') }));
+export const CollectReplySchema = lazySchema(() => z.object({
   page: PageInfoSchema,
   units: z.array(UnitReportSchema).check(z.maxLength(100)),
   pageText: str(2_000_000),
-});
+}));
 export type CollectReply = z.infer<typeof CollectReplySchema>;
 
 /** background → content: what OCR read in one image, the findings' offsets into `text`, boxes in image pixels. */
-export const ImageTextReplySchema = z.object({
+export const ImageTextReplySchema = lazySchema(() => z.object({
   text: str(200_000),
   findings: z.array(z.object({ ...FindingSchema.shape, box: z.optional(BoxSchema) })).check(z.maxLength(50)),
-});
+}));
 export type ImageTextReply = z.infer<typeof ImageTextReplySchema>;

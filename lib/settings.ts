@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from './lazy-schema';
 import { SeveritySchema } from './detect/types';
 
 /**
@@ -7,7 +8,7 @@ import { SeveritySchema } from './detect/types';
  */
 export const SETTINGS_VERSION = 1;
 
-export const SettingsSchema = z.object({
+export const SettingsSchema = lazySchema(() => z.object({
   enabled: z.boolean(),
   /** Host names where scanning is paused (exact host match, lower case). */
   pausedSites: z.array(z.string().check(z.minLength(1), z.maxLength(253))).check(z.maxLength(1_000)),
@@ -16,7 +17,7 @@ export const SettingsSchema = z.object({
   captureSeverities: z.array(SeveritySchema),
   /** Read text written into page images (OCR, on this computer). */
   readImageText: z.boolean(),
-});
+}));
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {

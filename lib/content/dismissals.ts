@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 
 /**
  * "This is not inducement", remembered locally per site for that exact text,
  * so a false alarm never comes back on the same page text.
  */
 const MAX_PER_SITE = 2_000;
-const StoredSchema = z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_PER_SITE));
+const StoredSchema = lazySchema(() => z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_PER_SITE)));
 
 export const dismissKey = (host: string) => `dismissed:${host.toLowerCase()}`;
 

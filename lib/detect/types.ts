@@ -3,14 +3,15 @@
  * zod/mini: these schemas reach the content script, where the full zod API would be most of the bundle.
  */
 import { z } from 'zod/mini';
+import { lazySchema } from '../lazy-schema';
 import { KINDS, SEVERITIES } from './kinds';
 
 export * from './kinds';
 
-export const KindSchema = z.enum(KINDS);
-export const SeveritySchema = z.enum(SEVERITIES);
+export const KindSchema = lazySchema(() => z.enum(KINDS));
+export const SeveritySchema = lazySchema(() => z.enum(SEVERITIES));
 
-export const FindingSchema = z.object({
+export const FindingSchema = lazySchema(() => z.object({
   kind: KindSchema,
   severity: SeveritySchema,
   rule: z.string().check(z.minLength(1)),
@@ -21,4 +22,4 @@ export const FindingSchema = z.object({
   text: z.string(),
   /** Canonical value: the WeChat ID, the phone digits, the card number… */
   value: z.string(),
-});
+}));
