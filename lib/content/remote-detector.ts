@@ -40,7 +40,10 @@ export class RemoteDetector {
     private readonly lang: Lang,
   ) {}
 
-  /** The findings of each text (with its thread window, when it has one), in order. */
+  /**
+   * The findings of each text (with its thread window, when it has one), in order. Calls are answered in the
+   * order they were made: each waits for the one before.
+   */
   units(units: ReadonlyArray<{ text: string; thread?: readonly string[] }>): Promise<UnitResult[]> {
     const run = this.tail.then(() => this.request(units));
     this.tail = run.catch(() => undefined);

@@ -246,19 +246,15 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
         .filter((unit) => unit.text.trim())
         .map((unit) => ({ unit, window: unit.chat ? threads.push(unit) : null }));
       if (sent.length === 0) return;
-      const answer = detector.units(
-        sent.map(({ unit, window }) => (window && window.length > 1 ? { text: unit.text, thread: window.map((u) => u.text) } : { text: unit.text })),
-      );
-      answer.catch(() => undefined); // reported once, below, in its turn
-      // Answers are applied in the order their texts were sent, so a thread finding
-      // knows what each earlier message held on its own.
-      applied = applied
-        .then(() => answer)
+      // The detector answers in the order texts were sent (one request at a time), so a
+      // thread finding knows what each earlier message held on its own. (A window of
+      // the message alone is not sent: RemoteDetector drops it.)
+      detector
+        .units(sent.map(({ unit, window }) => (window ? { text: unit.text, thread: window.map((u) => u.text) } : { text: unit.text })))
         .then((results) => sent.forEach(({ unit, window }, i) => applyResult(unit, window, results[i]!)))
         .catch((err) => console.warn('[opg] detection failed for some text', err));
     },
   });
-  let applied: Promise<void> = Promise.resolve();
   const applyResult = (unit: ScanUnit, window: ScanUnit[] | null, result: UnitResult) => {
     const own = result.findings;
     ownKeys.set(unit.el, new Set(own.map((f) => `${f.kind}|${f.value}`)));

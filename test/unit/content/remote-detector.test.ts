@@ -63,6 +63,19 @@ describe('RemoteDetector', () => {
     for (const n of sizes) expect(n).toBeLessThanOrEqual(CHARS_PER_REQUEST);
   });
 
+  it('answers calls in the order they were made, however long each takes (the content script applies them so)', async () => {
+    const answer = background();
+    let calls = 0;
+    const slowFirst = async (msg: Message) => {
+      await new Promise((r) => setTimeout(r, ++calls === 1 ? 30 : 0));
+      return answer(msg);
+    };
+    const d = new RemoteDetector(slowFirst, 'zh');
+    const order: number[] = [];
+    await Promise.all([d.units([{ text: '加我微信 abc_12345' }]).then(() => order.push(1)), d.units([{ text: 'b' }]).then(() => order.push(2))]);
+    expect(order).toEqual([1, 2]);
+  });
+
   it('goes on after a failed request', async () => {
     let calls = 0;
     const answer = background();
