@@ -54,7 +54,7 @@ const ASKED_ADD = /(?:add|加|添加|搜|search|find|message|msg|text|dm|ping|co
  * The question about the app answered by the writer's own add-me ("你有Discord吗？加我 x#1234", "有line嗎？加我
  * abc_88", "Got Telegram? add me @x"): the keyword is the app the handle is on, like a question that asked to add it.
  */
-const ADD_ME_NEXT = /^\s*(?:那|那就|就|可以|直接)?(?:加|添加|搜|找|私|联系|add|find|message|msg|text|dm|ping|hit)\s*(?:我们?|me|us)(?![a-z])/;
+const ADD_ME_NEXT = /^\s*(?:那|那就|就|可以|直接)?(?:加|添加|搜|找|搵|揾|私|联系|add|find|message|msg|text|dm|ping|hit)\s*(?:我们?|me|us)(?![a-z])/;
 /** A count or amount after a number, which makes it no account ("add my QQ group? 3000 members"). */
 const COUNT_AFTER = /^\s*(?:%|pcs|sold|members?|people|ppl|fans|followers|人|个|件|元|块)/;
 
@@ -95,16 +95,16 @@ function addVerbBefore(canon: string, start: number): boolean {
   return ADD_BEFORE.test(canon.slice(Math.max(0, start - 5), start));
 }
 // the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x", "q我吧，号是…");
-// the app, a contact verb, then the handle ("tg找我 @x", "line dm me @x")
+// the app, a contact verb, then the handle ("tg找我 @x", "line dm me @x"; Cantonese finds with 搵: "ig 搵我 @x")
 const INTRO_AFTER =
-  /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我们?|me|us)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
+  /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|搵|揾|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我们?|me|us)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
 
 /**
  * The app, then a verb of private messaging or of reaching someone, then the @handle ("ins 私信 @x", "ig dm @x",
  * "tg 私聊 @x", "IG DM 我哋 @x", "飞机联系 @x", "tg联络：@x"): the app is the means ("by Telegram"), the handle the
  * account. (An @ after the verb only: 坐飞机联系我 names no account.)
  */
-const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|联系|联络|沟通|聊|找|dm|pm|msg|message|contact)\s*(?:我们?|me|us)?\s*[:：]?\s*@/;
+const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|联系|联络|沟通|聊|找|搵|揾|dm|pm|msg|message|contact)\s*(?:我们?|me|us)?\s*[:：]?\s*@/;
 /**
  * A Latin app name used as a verb, glued to 我, then the handle or number ("q我 193847265", "v我：mm_2288",
  * "tg我 @x"): the Chinese way to say "QQ me". Not the CJK nicknames (扣我 is also "deduct from me").
@@ -112,7 +112,7 @@ const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|联系|联络|沟通|聊|�
 const VERB_ME_AFTER = /^我(?:吧|啦|呀|哦|哈)?\s*[,，:]?\s*[a-z0-9@]/;
 
 /** Right after a value: "come to me there" (找我, 联系我, 加我, 私我): the value is the writer's own account. */
-const CONTACT_ME_AFTER = /^\s*(?:来|请|就)?(?:找我|联系我|加我|私我|滴我|戳我|dd我|call me|text me|add me|dm me)/;
+const CONTACT_ME_AFTER = /^\s*(?:来|请|就)?(?:找我|搵我|揾我|联系我|加我|私我|滴我|戳我|dd我|call me|text me|add me|dm me)/;
 /**
  * The short name, then a handle or number with a digit or underscore, then "find me" ("q 1907-7632-45 找我",
  * "v mm_2288 加我"): the tail does what an add-verb before the name would.

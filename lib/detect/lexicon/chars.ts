@@ -21,7 +21,7 @@ export const TRADITIONAL_PAIRS: string = [
   '韋韦 摳抠 閃闪 開开 熱热 總总 臺台 訴诉 蹤踪 計计 謹谨 舉举 風风 險险 嚴严 別别 溫温 繞绕 曬晒 進进',
   '獨独 連连 預预 塊块 覺觉 擇择 雜杂 範范 確确 筆笔 饋馈 餽馈',
   // frequent characters of Taiwanese and Hong Kong shop talk beyond the keywords, so phrases around them read the same
-  '組组 樣样 論论 籤签 試试 語语 變变 議议 詞词 記记 許许 設设 訪访 識识 譯译 貴贵 質质',
+  '組组 樣样 論论 籤签 試试 語语 變变 議议 詞词 記记 許许 設设 訪访 識识 譯译 貴贵 質质 倉仓',
   '賽赛 贊赞 贏赢 負负 貸贷 賀贺 賓宾 軍军 輕轻 較较 輸输 輛辆 迴回 遲迟 適适 遺遗 鄉乡',
   '醫医 釋释 鐘钟 鐵铁 錶表 鏡镜 長长 閒闲 閉闭 陽阳 隊队 階阶 際际 隨随 難难 離离 靜静',
   '順顺 須须 顏颜 顯显 飯饭 飲饮 馬马 駕驾 髮发 鬆松 魚鱼 鮮鲜 鳥鸟 麥麦 黃黄 齊齐 龍龙',

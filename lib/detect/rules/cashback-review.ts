@@ -53,6 +53,11 @@ const ZH = new RegExp(
 const RATING_EN = /((?:5|five)[- ]?stars?(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating))|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
 /** A rating to be changed ("change your 3-star to 5", "remove your negative review"). */
 const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)/g;
+/**
+ * What a rating is joined with, as one task ("5 stars + photo review", "five stars and a video review po", "5★ with
+ * pics"), and the Taglish particles after it: the reward's reach starts past it, so the whole task is asked.
+ */
+const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|with|plus) ?(?:a |an |some )?(?:(?:photo|video|pic|picture|short|written|honest|detailed|nice|good) )?(?:reviews?|feedback|comments?|pics?|photos?|pictures?|videos?)(?: (?:po|naman|pls|please|ha|ah|lang))*)+/;
 /** The reader asked to rate, right before the rating. */
 // (Taglish asks with the prefix pa- on the thing wanted: "pa-5 stars naman po", "pa 5 stars po")
 const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?|(?<![a-z])pa-? ?)$/;
@@ -167,6 +172,15 @@ function matchEnglish(canon: string): RawMatch[] {
       if (r >= 0) {
         push(s, e + r);
         continue;
+      }
+      const tail = TASK_TAIL.exec(canon.slice(e, e + 60));
+      if (tail !== null) {
+        const t = e + tail[0].length;
+        const rt = rewardEnd(sentenceAfter(canon, t, 30), false, false);
+        if (rt >= 0) {
+          push(s, t + rt);
+          continue;
+        }
       }
     } else if (ask !== null) {
       // any review, paid for with money or gifts (not a refund)

@@ -100,12 +100,22 @@ const MAY_HAVE_AT = /@|艾特|爱特|圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/
 /** The "@" said as a bare 圈 (not 圈a/a圈): a word of its own too (圈子, 朋友圈), so the address must show it is one. */
 const BARE_CIRCLE = /(?<!a)圈(?!a)/;
 
+/**
+ * The mailbox named by its service with only the name after it ("my gmail is" / "josh.r.deals", "our yahoo: x_store88",
+ * 我的gmail是 ann.lee): the service is the domain. The name must look like a mailbox (a dot, digit or underscore in it),
+ * so "my gmail is full" or "my gmail is down" names none. (Outlook only in Chinese: "our outlook is v.good" is the
+ * English word.)
+ */
+const SERVICE_NAMED = /(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop |store )?(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho)(?: (?:address|account|acct|add|id))? ?(?:is:?|:|=|-)|(?:我的?|我们的?|本店的?)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)\s*(?:邮箱|信箱|地址|账号|帐号)?\s*(?:是|:|=))\s*([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s|艾特|圈))/g;
+const MAIL_SERVICE_WORD = /gmail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho/;
+const SERVICE_DOMAIN: Readonly<Record<string, string>> = { protonmail: 'proton.me', googlemail: 'gmail.com' };
+
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
 export default defineRule({
   id: 'email-address',
   kind: 'email',
   severity: 'medium',
-  trigger: /@|at|#|艾特|爱特|圈|老鼠/,
+  trigger: /@|at|#|艾特|爱特|圈|老鼠|gmail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho/,
   explain: {
     zh: {
       asked: '对方给出了邮箱，想让你通过邮件联系或交易。',
@@ -122,6 +132,18 @@ export default defineRule({
     const out: RawMatch[] = [];
     const canon = ctx.canon;
     if (canon.length > 200_000) return out;
+    if (MAIL_SERVICE_WORD.test(canon)) {
+      SERVICE_NAMED.lastIndex = 0;
+      for (let m = SERVICE_NAMED.exec(canon); m !== null; m = SERVICE_NAMED.exec(canon)) {
+        const name = m[3]!;
+        if (name.length < 4 || !/[._\d]/.test(name)) continue;
+        const s = m.index;
+        const e = s + m[0].length;
+        if (out.some((o) => o.start < e && s < o.end)) continue;
+        const service = (m[1] ?? m[2])!;
+        out.push({ start: s, end: e, value: `${name}@${SERVICE_DOMAIN[service] ?? `${service}.com`}`, contact: true });
+      }
+    }
     // Cheap necessary conditions: an "at" form (or a '#' by a mailbox word) and a "dot" form must both occur.
     const hashMail = canon.includes('#') && MAILBOX_WORD.test(canon);
     if (!MAY_HAVE_AT.test(canon) && !hashMail) return out;

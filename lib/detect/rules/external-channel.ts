@@ -45,12 +45,17 @@ const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
 const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /**
+ * The offer kept from this page, so it is only where the buyer is sent (呢度唔会放, 这里不会发, 直播间不上架): said of the
+ * shop's own page, the live room or the platform, at the end of its clause (这里不卖假货 says what is sold here).
+ */
+const ONLY_THERE = '(?:这里|这边|呢度|呢边|直播间|店里|店铺|平台)(?:上|里)?(?:都|就|是)?(?:唔会|唔|不会|不|冇|没有?)(?:放|发|上架?|卖|公开|贴)(?:的|喔|哦|啦|喇|㗎|架|嘅|呀|了|呢|嘛)?(?=$|[\\s,，。.!！?？~～])';
+/**
  * A price or selling word: counts for a group, a site or an app. (Cantonese compares with 过: 平过呢度, "cheaper than
  * here", or says how much cheaper: 平好多, 平啲; a "hidden price", 隐藏价, is one only members there see.) (Sales held there, or the fees the platform would
  * take left out: "for direct sales, no platform fees", "fee-free"; or cheaper than here.)
  */
 const PRICE = new RegExp(
-  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|啲|d|少少|一半)|抵过|隐藏价|隐藏优惠|${THAN_HERE}`,
+  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|啲|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}`,
 );
 /** Agents or part-timers recruited to resell (招代理, 兼职, 一件代发, 货源): the group is where the goods are sold to them. */
 const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|分销|副业/;

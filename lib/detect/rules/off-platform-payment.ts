@@ -43,6 +43,10 @@ const ZH_FORMS = [
     '取消订单[^。！？!?\\n]{0,12}?(?:私下|内部|线下)(?:价)?(?:结算|结账|结款|交易)',
     // "take this order offline": 走线下, 这单私下来
     '走(?:线下|私下|私人)(?!门店|店|实体|渠道|活动|体验|自提|课程|展会|推广|市场)(?:交易|付款|转账|吧|来|呗|好了)?', '(?:这单|这次|下次|以后|咱们|我们)(?:就)?(?:私下来|(?:线下|私下)(?:吧|来吧|弄|搞|处理|结|付|交易))', '不(?:用|需要|必)(?:走|经过|通过|透过|经由)平台',
+    // the same in written Chinese, a shop's notice (毋须经平台付款, 无需通过平台下单, 免经平台): not a review or a refund the
+    // platform itself lets go ahead (无需经过平台审核)
+    // (nor a return sent back to the shop: 退货无需经过平台)
+    '(?<!退货|退换货?|换货|售后)(?:无(?:需|须)|毋(?:需|须)|不(?:须|需))(?:再)?(?:走|经|经过|通过|透过|经由)平台(?!审核|审批|介入|仲裁|客服|同意|确认)',
     // the same in Cantonese (唔好经平台, 唔使走平台); money sent to a card or account the seller names (打款到这张卡)
     '唔(?:好|使|用|需要)(?:[经經]|走|[经經]过|通过|透过|用|喺)平台(?!以外|之外)', '(?:打款|转账|汇款|转钱|打钱)(?:到|去|至)(?:这张|这个|我的?|以下|下面的?|我这张)(?:卡|银行卡|账户|账号|户口)',
     // paying the seller offline once the order is placed (拍下后线下付给我, 线下转我)
@@ -114,7 +118,14 @@ const EN_FORMS = [
     `(?:sell|let you have) (?:it|this|them|one|the item|you (?:it|this|them|one))(?: to you)? (?:direct(?:ly)?|privately|personally|myself)(?: to you)?(?: for less| cheaper| for cheaper| at a (?:lower|better|discount(?:ed)?) price| for a (?:lower|better) price| and (?:we )?save|,? (?:outside|off)(?: of)? (?:the )?(?:site|app|platform|${MARKETPLACES_EN}))(?![a-z])`,
     'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', '(?:cancel|end|remove|delete|take down) (?:the|your|my) (?:listing|order|purchase|sale) and[^.!?\\n]{0,30}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment|it)|transfer|venmo|zelle|paypal|invoice|wire)',
     '(?:finish|complete|do|close|handle) (?:the|this) (?:deal|sale|transaction|payment) (?:by|over|via|through|on) (?:email|e-mail|text|phone|dm|whatsapp|telegram|messenger|wechat|instagram|signal)',
-    '\\b(?:venmo|zelle|cash ?app) me\\b', 'invoice you (?:directly|outside|off|separately|by email|via paypal)',
+    '\\b(?:venmo|zelle|cash ?app) me\\b',
+    // a transfer as a verb, to the writer ("just bank transfer me", "e-transfer me the rest"; not a call put through,
+    // "transfer me to a manager")
+    '\\b(?:bank|wire|e-?|interac e-?) ?transfer (?:me|us)\\b(?! to )',
+    // paid to the writer in place of the site's own way ("transfer me instead of using checkout", "pay us rather than
+    // going through Etsy"): only money, or the way it is sent, between (not "send me a photo instead of using the app")
+    `(?:pay|transfer|send|wire|venmo|zelle|gcash|paypal)(?: it| the money| the payment| the rest| the balance)? (?:me|us)(?: (?:the |your )?(?:money|payment|rest|balance|deposit|full amount|cash|funds))?(?: (?:direct(?:ly)?|privately|(?:by|via|on|through|with) [a-z]{3,12}(?: [a-z]{3,12})?))?,? (?:instead of|rather than) (?:using |going through |paying (?:through |via |on |at |in )|ordering (?:through |on |via |in )|buying (?:through |on |via |in )|checking out (?:through |on |via |in ))?(?:the |this |your )?(?:checkout|cart|app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
+    'invoice you (?:directly|outside|off|separately|by email|via paypal)',
     "(?:(?:don'?t|do not|no need to) (?:use|click|press|hit|tap|go through|bother with)|avoid(?: using| going through)?) (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|facebook|fb|marketplace|platform|app|site)(?:'s)? )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct(?:ly)?)",
     "don'?t (?:use|click) buy (?:it )?now", "(?:don'?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|book|reserve|place (?:the|an|your) (?:order|booking|reservation)) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',

@@ -15,16 +15,16 @@ const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|
 const ZH_SCAN = /扫[^。！？!?\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:微信|支付宝|vx|wx|zfb|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|支付宝|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?/g;
 /** Opened with a wallet or bank app (the scan that pays). */
 const WITH_WALLET =
-  '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';
+  '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|nagad|easypaisa|jazzcash|m-?pesa|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';
 const EN = new RegExp(
   [
     '(?:payment|pay|alipay|wechat|venmo|cash ?app|paypal|my) qr(?: code)?',
     // a national e-wallet's QR instead of the checkout (PayNow, PayMe, FPS, PromptPay, GCash, DuitNow, Pix, UPI…)
-    '(?:paynow|paylah|payme|fps|promptpay|gcash|maya|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|zelle) qr(?: code)?',
+    '(?:paynow|paylah|payme|fps|promptpay|gcash|maya|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|zelle|m-?pesa|bkash|nagad|easypaisa|jazzcash) qr(?: code)?',
     // a code named by its app or place, scanned to pay ("scan the PayNow code in the photo to pay")
     // paying by scanning a code ("pay the deposit by scanning the QR on screen")
-    '(?:pay|send|transfer)[^.!?\\n]{0,24}? by scanning (?:my|this|the|our|that) (?:[a-z]+ ){0,2}(?:qr|code)',
-    '\\bscan (?:my|this|the|our|that) (?:[a-z]+ ){1,2}(?:qr|code)\\b[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)', 'qr code (?:to|for) pay(?:ment)?', 'scan (?:my|this|the) (?:qr|code) (?:to|and) pay',
+    '(?:pay|send|transfer)[^.!?\\n]{0,24}? by scanning (?:my|this|the|our|that) (?:[a-z][a-z0-9-]* ){0,2}(?:qr|code)',
+    '\\bscan (?:my|this|the|our|that) (?:[a-z][a-z0-9-]* ){1,2}(?:qr|code)\\b[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)', 'qr code (?:to|for) pay(?:ment)?', 'scan (?:my|this|the) (?:qr|code) (?:to|and) pay',
     // a QR code sent to the buyer, then paid by scanning it ("I'll send you a QR code, scan it with your bank app to pay")
     '(?:send|sending|sent|give|attach|attaching|forward|share|text)(?: you| u)? (?:a|my|the|our) (?:payment )?qr(?: code)?[^.!?\\n]{0,48}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
     // "my payment code", "scan to pay" (not at a checkout: see EN_PLATFORM)
@@ -33,8 +33,8 @@ const EN = new RegExp(
     '\\bscan (?:it|this|that|the code|the qr(?: code)?|my code)[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
     // the refund scam: a code scanned "to receive" money, which in truth pays the scammer ("to get your refund, scan the
     // QR with your Cash App", "scan this code to receive your compensation")
-    '(?:receive|get|claim|collect|accept|release)(?: your| the| my| a| an)? (?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? |\\d+(?:[.,]\\d+)? ?(?:dollars|usd|pounds|euros|pesos|ringgit|rupees) )?(?:full |partial )?(?:refund|reimbursement|compensation|money|payment|funds|payout|prize|winnings)[^.!?\\n]{0,16}?(?:,|please|just|simply|kindly|you (?:need|have) to|you must| then)? ?scan (?:the|this|my|our|that|a|attached) (?:[a-z]+ ){0,2}(?:qr|code)',
-    '\\bscan (?:the|this|my|our|that|it|attached)(?: [a-z]+){0,2}(?: qr| code)?[^.!?\\n]{0,40}? (?:to|and|then) (?:receive|get|claim|collect|accept|release) (?:your |the |my |a |an )?(?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? |\\d+(?:[.,]\\d+)? ?(?:dollars|usd|pounds|euros|pesos|ringgit|rupees) )?(?:full |partial )?(?:refund|reimbursement|compensation|money|payment|funds|payout|prize|winnings)',
+    '(?:receive|get|claim|collect|accept|release)(?: your| the| my| a| an)? (?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? |\\d+(?:[.,]\\d+)? ?(?:dollars|usd|pounds|euros|pesos|ringgit|rupees) )?(?:full |partial )?(?:refund|reimbursement|compensation|money|payment|funds|payout|prize|winnings)[^.!?\\n]{0,16}?(?:,|please|just|simply|kindly|you (?:need|have) to|you must| then)? ?scan (?:the|this|my|our|that|a|attached) (?:[a-z][a-z0-9-]* ){0,2}(?:qr|code)',
+    '\\bscan (?:the|this|my|our|that|it|attached)(?: [a-z][a-z0-9-]*){0,2}(?: qr| code)?[^.!?\\n]{0,40}? (?:to|and|then) (?:receive|get|claim|collect|accept|release) (?:your |the |my |a |an )?(?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? |\\d+(?:[.,]\\d+)? ?(?:dollars|usd|pounds|euros|pesos|ringgit|rupees) )?(?:full |partial )?(?:refund|reimbursement|compensation|money|payment|funds|payout|prize|winnings)',
     // the code opened in a wallet or bank app, which is paying it ("a QR code, scan it with GCash", "scan my code using
     // your banking app"), like 用街口扫一下; after the refund forms, which read further
     `qr(?: code)?[^.!?\\n]{0,24}?\\bscan (?:it|this|that) ${WITH_WALLET}`, `\\bscan (?:my|our|this|that) (?:qr|code|qr code) ${WITH_WALLET}`,

@@ -104,6 +104,8 @@ describe('normalise: traditional characters', () => {
     // acrylic as Taiwan and Hong Kong listings write it (亞克力), for the goods words beside a code; 並 (and) between a
     // review's tasks
     expect(normalise('亞克力立牌 東南亞 並附').canon).toBe('亚克力立牌 东南亚 并附');
+    // a clearance (清倉) and a warehouse (貨倉), as Hong Kong shops write them
+    expect(normalise('清倉價 貨倉').canon).toBe('清仓价 货仓');
   });
   it('reads the Cantonese words for give, the plural, 的 and he/she as Mandarin', () => {
     expect(normalise('過數畀佢哋 寄俾你 我嘅相 睇下').canon).toBe('过数给他们 寄给你 我的相 看下');

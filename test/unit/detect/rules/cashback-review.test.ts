@@ -106,6 +106,9 @@ ruleTester('cashback-review', {
     // the buyer's own Cantonese transfer told in a review, to the shop (俾你哋) or with no one named
     "五星好評，過數$200之後好快發貨",
     "好评，过数200蚊俾你哋之后第二日到",
+    // a rating joined with a photo review and the shop's shipping, no reward
+    "5 stars + photo review please, we'll send your next order faster",
+    "Five stars and a video review from me, the seller sent $20 less than the listing said so I asked",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -206,5 +209,9 @@ ruleTester('cashback-review', {
     // a Cantonese transfer (入数, 转数) of a sum to the reader for the review
     { text: "畀個五星好評我哋，即刻入數畀你 HK$15", start: 2, end: 21, value: "五星好评我们,即刻入数给你 hk$15" },
     { text: "好評晒圖之後，轉數$10俾你", start: 0, end: 14, value: "好评晒图之后,转数$10给你" },
+    // the rating joined with a photo or video review as one task, the reward past it
+    { text: "5 stars + video review po, we'll gcash you ₱30 after", start: 0, end: 46, value: "5 stars + video review po, we'll gcash you ₱30" },
+    { text: "Five stars and a photo review naman, we send ₱40 load credit", start: 0, end: 48, value: "five stars and a photo review naman, we send ₱40" },
+    { text: "5★ with pics and a short review, and we refund $5 to your PayPal", start: 0, end: 49, value: "5★ with pics and a short review, and we refund $5" },
   ],
 });

@@ -34,6 +34,12 @@ ruleTester('email-address', {
     // 圈 as a word of its own (a circle, a scene), before a site that is no mail service
     "做手帐的都知道 jojo 圈 notebook.com 的本子",
     "玩车圈 car168 圈 autohome.com.cn 上有评测",
+    // the mail service named with no mailbox name after it
+    "my gmail is full so the receipt bounced, can you resend it here",
+    "Our Outlook is down today, replies may be slow",
+    "my gmail is v2 of the app? the icons look different",
+    // Outlook as the English word
+    "our outlook is v.good this year",
   ],
   invalid: [
     { text: "write to luna.store88 at hotmail com for a quote", start: 9, end: 36, value: "luna.store88@hotmail.com" }, // a mail service and its ending said with no dot at all
@@ -75,5 +81,10 @@ ruleTester('email-address', {
     // a whole address typed tight, any country's ending
     { text: "orders to hello@woolandwillow.ie, cheaper than here", start: 10, end: 32, value: "hello@woolandwillow.ie" },
     { text: "email kiri@harbourprints.co.nz.", start: 6, end: 30, value: "kiri@harbourprints.co.nz" },
+    // the mailbox named by its service with only the name after it: the service is the domain
+    { text: "my yahoo is: mira_handmade22, send the pics there", start: 0, end: 28, value: "mira_handmade22@yahoo.com" },
+    { text: "Our business Gmail - orders.kimchi.studio - reply within a day", start: 0, end: 41, value: "orders.kimchi.studio@gmail.com" },
+    { text: "我的gmail是 ann.lee.shop，报价发那边", start: 0, end: 21, value: "ann.lee.shop@gmail.com" },
+    { text: "contact details not allowed here but my hotmail is\nbens.garage.parts", start: 37, end: 68, value: "bens.garage.parts@hotmail.com" },
   ],
 });

@@ -81,6 +81,11 @@ ruleTester('external-channel', {
     "Editable price list template, works in Google Docs",
     "Our catalog files are delivered as a Google Drive download after purchase",
     "I put the photos of the damaged items on google drive for the refund",
+    // a group named with a clearance or a thing not shown here that is no offer there
+    "我哋屋企人個群組成日講清倉嘢，好煩",
+    "直播间不卖二手，请认准官方旗舰店",
+    // what is sold here said mid-clause
+    "进群的朋友注意，这里不卖假货",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -158,5 +163,10 @@ ruleTester('external-channel', {
     { text: "whole lookbook is in our Dropbox, reply with the codes you want", start: 0, end: 32, value: "whole lookbook is in our dropbox" },
     { text: "more designs here: drive.google.com/drive/folders/1xYz, pm to reserve", start: 0, end: 35, value: "more designs here: drive.google.com" },
     { text: "OneDrive link for the latest price list, just message me the sizes", start: 0, end: 39, value: "onedrive link for the latest price list" },
+    // the seller's group with a clearance price, or an offer kept from this page (not posted here)
+    { text: "快啲入我哋TG群組，清貨價只喺群入面公佈", start: 2, end: 8, value: "入我们tg群" },
+    { text: "进我们的粉丝群吧，好多款直播间不上架", start: 0, end: 7, value: "进我们的粉丝群" },
+    { text: "加入我们的LINE社群，尾货甩卖都在那里", start: 0, end: 11, value: "加入我们的line社群" },
+    { text: "記得入我們的FB群組，年尾清倉價", start: 2, end: 9, value: "入我们的fb群" },
   ],
 });

@@ -88,6 +88,8 @@ ruleTester('im-handle', {
     // a particle after a line that is no app: no handle introduced
     "Line ka, we close at 6 today",
     "the power line na is 3 m long",
+    // Cantonese 搵 as a plain find, no handle after it
+    "ig 搵唔到你講嗰件衫，係咪落咗架",
   ],
   invalid: [
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
@@ -158,5 +160,9 @@ ruleTester('im-handle', {
     { text: "Easier if we continue on Telegram, I can send more photos there. My handle is @mossy_mugs", start: 25, end: 89, value: "mossy_mugs" },
     { text: "Let's take this to Discord so I can share clips. Username: vinyl.kid", start: 19, end: 68, value: "vinyl.kid" },
     { text: "我们转到Telegram聊吧，发视频方便。我的用户名是 lanshan_07", start: 4, end: 38, value: "lanshan_07" },
+    // the app, Cantonese 搵 (find), then the handle
+    { text: "有嘢就line搵我 @mei_shop88", start: 3, end: 21, value: "mei_shop88" },
+    { text: "IG 揾我哋：@hk.sneaker.lab", start: 0, end: 22, value: "hk.sneaker.lab" },
+    { text: "tg kenny_0722 搵我", start: 0, end: 13, value: "kenny_0722" },
   ],
 });

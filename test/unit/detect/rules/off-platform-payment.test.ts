@@ -202,6 +202,13 @@ ruleTester('off-platform-payment', {
     // a request recounted and turned down, the refusal said with 没有 (我没有理会, 我没有答应)
     "客服叫我私下轉帳，我沒有理會，還是在蝦皮下單",
     "卖家要我私下转账，我没有答应，还是拍了链接",
+    // a call put through, a friend paying back, a return sent to the shop, and the platform's own review let go
+    "Could you transfer me to someone in billing please",
+    "Just pay me back instead of using the app, it's easier",
+    "退货无需经过平台，寄回即可",
+    "这类订单无需经过平台审核，直接发货",
+    // something else sent in place of the app, not money
+    "Please send me a photo instead of using the app's chat, it compresses them",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -381,5 +388,15 @@ ruleTester('off-platform-payment', {
     { text: "付给我能省下平台那15%的抽成", start: 4, end: 12, value: "省下平台那15%" },
     // 我没有理由 ("I have no reason to") is no refusal
     { text: "老板让我私下交易，我没有理由拒绝吧", start: 4, end: 8, value: "私下交易" },
+    // a transfer as a verb to the writer, and paid to the writer in place of the site's checkout
+    { text: "Can you just e-transfer me the rest tonight?", start: 13, end: 26, value: "e-transfer me" },
+    { text: "Easier if you wire transfer me, no Etsy fees", start: 14, end: 30, value: "wire transfer me" },
+    { text: "Pay me instead of going through Depop and I'll knock off 10", start: 0, end: 37, value: "pay me instead of going through depop" },
+    { text: "Venmo me instead of using the cart, I'll ship tomorrow", start: 0, end: 34, value: "venmo me instead of using the cart" },
+    { text: "send us the money rather than ordering on the site, quicker for both of us", start: 0, end: 50, value: "send us the money rather than ordering on the site" },
+    // the written Chinese 无须/毋须/不需 before passing by the platform
+    { text: "無須經過平台，直接匯款到本店戶口即可", start: 0, end: 6, value: "无须经过平台" },
+    { text: "本公司建議毋需透過平台下單，來電訂購", start: 5, end: 11, value: "毋需透过平台" },
+    { text: "团购价不需经平台结算，截图后联系客服", start: 3, end: 8, value: "不需经平台" },
   ],
 });

@@ -102,6 +102,9 @@ ruleTester('payment-qr', {
     "扫码付款二维码立牌 桌面摆台",
     "扫码支付 亚克力台卡 可印店名",
     "收款码提示牌 可定制尺寸",
+    // a wallet's QR named with a hyphen at the shop's own till
+    "Scan the M-Pesa QR at the checkout counter to pay for your order",
+    "Scan the Wi-Fi QR code on the card to join the network",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -183,5 +186,10 @@ ruleTester('payment-qr', {
     { text: "長按圖片識別付款，付完截圖俾我", start: 0, end: 8, value: "长按图片识别付款" },
     // the sign named after a comma is no label
     { text: "扫码付款，牌子上的码就是我的", start: 0, end: 3, value: "扫码付" },
+    // a wallet or a code named with a hyphen or a digit (M-Pesa, e-wallet, Touch-n-Go), scanned to pay
+    { text: "Scan the e-wallet QR on the invoice and pay the remaining 300", start: 0, end: 43, value: "scan the e-wallet qr on the invoice and pay" },
+    { text: "Please scan our Touch-n-Go code on the flyer to pay the deposit", start: 7, end: 51, value: "scan our touch-n-go code on the flyer to pay" },
+    { text: "bKash QR attached, pay the advance there", start: 0, end: 8, value: "bkash qr" },
+    { text: "I'll send my M-Pesa QR, pay the balance with it", start: 13, end: 22, value: "m-pesa qr" },
   ],
 });
