@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -48,9 +48,9 @@ describe('corpus', () => {
   it('independent-18.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
     expectQuality(evaluate(loadIndependent(18)), 0.96, 0.92, 'independent-18');
   });
-  // Measured unseen after round 16: 1.000 / 0.942 / 0 false alarms. Not tuned on.
-  it('independent-22.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
-    expectQuality(evaluate(loadIndependent(22)), 0.96, 0.92, 'independent-22');
+  // Measured unseen after round 16 and after round 17: 0.956 / 0.900 / 5 false alarms. Being tuned on (round 18).
+  it('independent-23.jsonl: precision ≥ 0.95 and recall ≥ 0.88', () => {
+    expectQuality(evaluate(loadIndependent(23)), 0.95, 0.88, 'independent-23');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
