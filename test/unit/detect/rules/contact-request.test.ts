@@ -113,6 +113,11 @@ ruleTester('contact-request', {
     "帮我给个不赖的评价",
     "能不能加个微信支付的选项",
     "给个赞吧亲",
+    // no need to add another contact (不用加, 毋须, 无须: 无需 as Taiwan and Hong Kong write it), or the writer's own refusal
+    "有需要直接在店铺聊天窗口留言就行，不用加其他联系方式哦",
+    "抱歉，我们不加个人联系方式，订单问题请在这里留言",
+    "尺寸请直接在下单备注里写明，毋须另外私信客服",
+    "收到货有问题直接点售后，无须私聊",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order

@@ -209,6 +209,9 @@ ruleTester('off-platform-payment', {
     "这类订单无需经过平台审核，直接发货",
     // something else sent in place of the app, not money
     "Please send me a photo instead of using the app's chat, it compresses them",
+    // a shop warning of copies of itself that ask for the payment
+    "There are fake profiles using our name asking people to wire the money directly — we only take orders here.",
+    "Heads up: copycat stores are using our photos and telling buyers to pay via Zelle. Only order on this page.",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
