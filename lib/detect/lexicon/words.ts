@@ -247,4 +247,6 @@ export const RECOUNT_REFUSED = [
  */
 export const MARKETPLACES_EN =
   'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|jumia|jiji|konga|' +
-  'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace';
+  'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace|' +
+  // the marketplaces of services, stays and resold tickets, whose fee a tasker or host also offers to skip
+  'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo';
