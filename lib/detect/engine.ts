@@ -5,7 +5,7 @@ import { RULES } from './rules/index';
 import { walletKey, walletsAtCheckout } from './rules/payment-account';
 import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
-import { REFUSALS } from './lexicon/words';
+import { REFUSALS, WECHAT_WEAK } from './lexicon/words';
 import { JOIN_SHORT, bareValue, isFragment, joinLength } from './thread-gate';
 
 export interface DetectResult {
@@ -273,7 +273,7 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
     }
     // a cue in this unit, then bare values in the next few messages
     const unitFindings = glued ?? per[i]!;
-    const cue = unitFindings.find((f) => CUE_KINDS.has(f.kind) && f.value === '' || f.kind === 'contact_request') ?? cueOnly(joined);
+    const cue = unitFindings.find((f) => CUE_KINDS.has(f.kind) && f.value === '' || f.kind === 'contact_request') ?? cueOnly(joined, messages.slice(i + 1, j + 1));
     if (cue) {
       let k = j + 1;
       let skipped = 0;
@@ -375,11 +375,17 @@ const CUE_WORDS: [RegExp, 'wechat' | 'qq' | 'phone'][] = [
   [/qq|扣扣|企鹅/, 'qq'],
   [/电话|手机|号码|call|number|phone/, 'phone'],
 ];
-function cueOnly(text: string): { kind: string } | undefined {
+/**
+ * A homophone of WeChat's name sent alone after the request (补发先加我一下 / 威 / qm_ / 8836): a one-character message
+ * that names the app the handle is on. Inside a longer message 威, 维 and 薇 are other words (维修, 威力, a name).
+ */
+const WEAK_NAME_ALONE = new Set(WECHAT_WEAK.filter((w) => w.length === 1 && !/[a-z]/.test(w)));
+function cueOnly(text: string, fragments: readonly string[] = []): { kind: string } | undefined {
   const canon = normalise(text).canon;
   // (搜: "search me" is how a WeChat ID is asked to be looked up)
   if (!/加|留|打|发|给|搜|call|add|text|号/.test(canon)) return undefined;
   for (const [re, kind] of CUE_WORDS) if (re.test(canon)) return { kind };
+  if (fragments.some((f) => WEAK_NAME_ALONE.has(normalise(f).canon.trim()))) return { kind: 'wechat' };
   return undefined;
 }
 

@@ -679,8 +679,11 @@ function askedWhether(canon: string, h: Hit): boolean {
 }
 /** 不私下… as a condition (不私下交易的话要加20, 不私聊就没这个价): the private deal is the cheaper way offered. */
 const NOT_PRIVATE_IF = /^不私[^，,。；;！!？?\n]{0,10}?(?:的话|就|要加|得加|加价|多收|贵)/;
+/** 不用加钱 / 不必加价: no extra charge, a price told beside an offer, not the contact declined. */
+const NO_EXTRA_CHARGE = /^不(?:用|必)加(?:钱|价|费|运费|邮费)/;
 function negating(canon: string, h: Hit): boolean {
   if (askedWhether(canon, h)) return false;
+  if (h.word === '不用加' || h.word === '不必加') return !NO_EXTRA_CHARGE.test(canon.slice(h.start, h.start + 6));
   if (h.word.startsWith('不私')) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
   if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 3));
   if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));

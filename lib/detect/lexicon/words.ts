@@ -82,6 +82,11 @@ export const NEGATIONS = [
   // is an inducement; 唔使私讯 / 唔洗加 / 唔使pm is a shop saying none is needed); 唔需要 is 不需要 itself
   ...['唔使', '唔洗', '唔驶', '唔用'].flatMap((w) => ['私', '加', 'pm', 'dm', 'inbox', '搵', '联络', '联系', '留'].map((v) => w + v)),
   '唔需要', '唔必要',
+  // the same in Mandarin and the written forms: no need to add or leave a contact, or to message apart (不用加别的联系方式,
+  // 无须另外私讯; 无须/毋须 are 无需 as Taiwan and Hong Kong write it); see negatedAt for 不用加钱, a price told
+  '不用加', '不用留', '不必加', '不必私', '不用另外', '不必另外', '无须', '毋须', '毋需',
+  // the writer who adds no private contact (我不加私人联系方式的, 不加别的联系方式): a refusal; 不加价 / 不加运费 is a price
+  '不加私', '不加个人', '不加别的', '不加其他', '不加其它', '不加外部', '不留私人', '不留个人',
   // the writer's shop that takes no private payment (本店不收私下转账, 我哋唔收私人转账, 唔收过数): only with the payment
   // named, as 不收运费，私下转账更便宜 is an offer
   ...['不收', '唔收'].flatMap((w) => ['私', '个人转', '转账', '过数', '入数', '转数快', 'fps', 'payme', '微信转', '支付宝转'].map((v) => w + v)),
@@ -102,6 +107,9 @@ export const WARNINGS = [
   '请勿相信', '切勿相信', '不要轻信', '请勿轻信', '以本店名义', '以本店的名义', '以我们的名义', '冒用', 'in our name', 'impersonat',
   // someone passing as the shop or the platform ("someone pretending to be the seller asked me to …")
   'pretending to be', 'pretended to be', 'posing as', 'posed as',
+  // copies of the shop run by others ("fake accounts copying our listings ask buyers to pay by bank transfer", 假账号)
+  ...['fake', 'copycat', 'cloned', 'clone'].flatMap((w) => ['account', 'accounts', 'seller', 'sellers', 'profile', 'profiles', 'page', 'pages', 'shop', 'shops', 'store', 'stores'].map((o) => `${w} ${o}`)),
+  'copycats', 'impostor', 'impostors', 'imposter', 'imposters', '假账号', '假帐号', '山寨店', '山寨账号', '冒牌',
   'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
 ];
 
@@ -239,4 +247,6 @@ export const RECOUNT_REFUSED = [
  */
 export const MARKETPLACES_EN =
   'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|jumia|jiji|konga|' +
-  'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace';
+  'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace|' +
+  // the marketplaces of services, stays and resold tickets, whose fee a tasker or host also offers to skip
+  'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo';

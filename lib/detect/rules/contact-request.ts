@@ -40,8 +40,8 @@ const ZH_FORMS = [
     // the same in the Cantonese order, the thing before the person (俾个电话我, 畀你嘅WhatsApp我)
     `给(?:个|一个|下)?(?:你的?|您的?)?(?:联系方式|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话(?:号码?)?|号码)(?:号)?我(?!们|的)`,
     // the buyer's account on a chat app asked for, a request closed by a particle or the clause (给个赖吧, 留个line，
-    // 加个ig好吗; 賴 is LINE in Taiwan): not 给个不赖的评价 nor 加个微信支付
-    `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)?(?:赖|${CHAT_APPS}|微信|vx|wx|v信|qq)(?:号|id)?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
+    // 加个ig好吗, 留个赖给我吗; 賴 is LINE in Taiwan): not 给个不赖的评价 nor 加个微信支付
+    `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)?(?:赖|${CHAT_APPS}|微信|vx|wx|v信|qq)(?:号|id)?(?:给我|给我们)?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
     // Cantonese 留低 (leave, 留下) the buyer's number (你留低个电话给我, 留低你个WhatsApp)
     `留低(?:个|一个)?(?:你的?|你个|您的?)?(?:联系方式|联络方式|联系方法|电话|手机号?|号码|${CONTACT_APPS}|${CHAT_APPS})(?![a-z])`,
     // the writer's own account promised in a private message (我把号私发给你, 微信私信你, 私发你我的号): the account is
@@ -53,6 +53,10 @@ const ZH_FORMS = [
     '换(?:个|一个)(?:别的|其他|其它)?(?:地方|地儿|平台|软件|app)(?:聊|说|谈|沟通|联系)', '(?:去|到)(?:别的|其他|其它)(?:地方|平台|软件|app)(?:聊|说|谈|沟通|联系)',
     // "let's talk outside": 咱们外面聊, 去站外沟通
     '(?:咱们|我们|咱|去|到)(?:去|到)?(?:外面|外边|平台外|站外|场外|私底下)(?:聊|说|谈|沟通|联系)',
+    // "can't say it in here" said as a rule of the room, the price or the contact named (直播间不能说价格, 公屏不让报价; not 直播间不能说脏话)
+    '(?:直播间|平台上|公屏|评论区)(?:里)?(?:不能|不可以|不让|没法|无法|禁止)(?:说|讲|报|发|写|谈|透露|打)(?:出)?(?:价格|价钱|价|具体价格?|底价|联系方式)',
+    // the buyer sent to the writer's profile to find them there (想要的去我主页找我, 到我主页私我)
+    '(?:去|到|来|上)(?:我的?)主页(?:找|联系|私|私信|加|戳|滴滴)我',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

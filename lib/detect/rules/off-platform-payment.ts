@@ -77,6 +77,9 @@ const ZH_FORMS = [
     '(?:本店|我们|我这边|我们这边|我这里|我们这里)[^。！？!?\\n，,]{0,8}?不(?:在|走|经|通过)平台(?:上|内)?(?:结算|结账|付款|支付|交易|收款)',
     // the deal talked over in private, paid in cash or for a lower price (私底下倾，现金交收平你百几蚊; 私下谈，转账便宜你)
     '私(?:底)?下(?:倾|谈|讲|聊|商量)[^。！？!?\\n]{0,8}?(?:现金|现钱|转账|过数|入数|平(?:你|过|啲|d|好多|少少)|便宜(?:你|点|些|一点)|优惠(?:你|点|些)|少收)',
+    // the marketplace named for the platform (这次收钱不走拼多多了, 别走闲鱼); not its courier (这单不走京东，发顺丰: 京东 left
+    // out, the others with their courier words after)
+    '(?:不走|别走|绕过|绕开|跳过|脱离)(?:拼多多|淘宝|闲鱼|咸鱼|抖音|快手|小红书|虾皮|美团|得物|转转|微店|有赞|shopee|lazada|露天|旋转|momo|carousell)(?:了|啦)?(?![^。！？!?\\n]{0,8}?(?:快递|物流|配送|仓|发货|顺丰|中通|圆通|韵达|申通|邮政|ems|极兔))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -136,7 +139,8 @@ const EN_FORMS = [
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
     // "if you cancel the Etsy order I can invoice you myself"); not "my" order, which is the buyer's own
-    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|marketplace|platform|app|site)(?:\'s)? )?(?:order|listing|purchase|sale|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:pay me|send me (?:the )?(?:money|payment|cash)|direct(?: bank)? transfer|transfer (?:it |the money )?(?:to me|direct)|invoice you|send (?:you|u) (?:a |an )?(?:(?:paypal|venmo|zelle|cash ?app|separate|new|direct|private) )?(?:payment request|money request|request for (?:the )?(?:payment|money))|request (?:the )?(?:payment|money) from (?:you|u)|(?:venmo|zelle|gcash|paynow|payme|paypal|cash ?app) me|sell (?:(?:it|this|them|one) (?:to )?you|you(?: it| this| them| one)?) (?:direct|myself|privately|personally|for less|cheaper|outside|off))(?![a-z])',
+    // (…or paid by a way of the writer's, "cancel the eBay order, I can do it for £20 less by bank transfer")
+    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|marketplace|platform|app|site)(?:\'s)? )?(?:order|listing|purchase|sale|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:(?:by|via|with|over|through|using) (?:a )?(?:direct )?(?:bank transfer|wire(?: transfer)?|e-?transfer|interac|zelle|venmo|cash ?app|paypal (?:f&f|friends)|crypto|bitcoin|usdt|western union|moneygram)|pay me|send me (?:the )?(?:money|payment|cash)|direct(?: bank)? transfer|transfer (?:it |the money )?(?:to me|direct)|invoice you|send (?:you|u) (?:a |an )?(?:(?:paypal|venmo|zelle|cash ?app|separate|new|direct|private) )?(?:payment request|money request|request for (?:the )?(?:payment|money))|request (?:the )?(?:payment|money) from (?:you|u)|(?:venmo|zelle|gcash|paynow|payme|paypal|cash ?app) me|sell (?:(?:it|this|them|one) (?:to )?you|you(?: it| this| them| one)?) (?:direct|myself|privately|personally|for less|cheaper|outside|off))(?![a-z])',
     // the platform's buyer protection or escrow to be left out ("don't use Carousell Protection", "no need for
     // Shopee Guarantee"): only the seller gains from that
     // (the guarantee named: "no need for protection film" is a phone case's; "don't use the buyer protection as an
@@ -153,6 +157,12 @@ const EN_FORMS = [
     '(?:pay|settle)(?: the| a| this| your)?(?: small| outstanding| unpaid| pending| remaining)?(?: (?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?)?(?: (?:shipping|delivery|redelivery|customs|handling|import|postage|storage))?(?: fee| charge| duty| duties| amount| balance)?(?:(?: of)? (?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?)? (?:here|below|(?:at|via|using|through|on|with) (?:the|this) link(?: below)?) (?:to|and|so (?:we|that we) can) (?:release|redeliver|re-deliver|reschedule|unlock|free|clear)(?: it| them| (?:your|the|this) (?:parcel|package|shipment|delivery|item))',
     '(?:to|and) (?:release|redeliver|re-deliver|reschedule) (?:your|the|this) (?:parcel|package|shipment|delivery|item)[^.!?\\n]{0,24}?pay(?: the| a)?(?: small| outstanding| unpaid)?(?: [a-z]+)? (?:fee|charge|duty|amount|(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?)(?:[^.!?\\n]|\\.\\d){0,16}? (?:here|(?:at|via|on) (?:the |this )?(?:link|[a-z0-9-]+\\.[a-z]{2,}))',
     '(?:instead of|rather than) (?:paying |buying |ordering |checking out )?(?:through|via|on|in|with) (?:the )?(?:app|site|platform|checkout|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![^.!?\\n]{0,40}?(?:at checkout|apple pay|google pay|in-app|in the app|support))', 'pay (?:me )?(?:via|by|with|through) (?:a )?(?:bank transfer|wire|western union|moneygram|e-?transfer|interac|crypto|bitcoin|usdt)(?![^.!?\\n]{0,25}checkout)',
+    // the marketplace's own payment or booking skipped ("let's skip the Airtasker payment", "bypass the Airbnb booking")
+    `(?:skip|bypass|avoid|go around|get around) (?:the )?(?:${MARKETPLACES_EN}|platform|app|site)(?:'s)? (?:payments?|payment system|booking|service fees?|fees?|checkout)(?![a-z])`,
+    // the next order placed with the writer, not the platform ("next time you order direct from me", "buy directly
+    // from us in future")
+    '(?:next time|in (?:the )?future|from now on|going forward|for (?:your |the )?next order|future orders?)[^.!?\\n]{0,16}?(?:order|buy|purchase|book|get (?:it|them|one))(?: it| them| one)? direct(?:ly)? (?:from|with|through|thru) (?:me|us)(?![a-z])',
+    '(?:order|buy|purchase|book)(?: it| them| one)? direct(?:ly)? (?:from|with|through|thru) (?:me|us)[^.!?\\n]{0,12}?(?:next time|in (?:the )?future|from now on|going forward)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -186,6 +196,10 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/^(?:cancel|delete|remove) /.test(m[0]) && /(?:n't|\b(?:ca|wo|do|does|did|is|are|would|could|should)nt|\bnot|\bnever|\bno longer) /.test(m[0])) return false;
   // (the payment requested on the site itself after all: "…send you a payment request through eBay")
   if (/^(?:cancel|delete|remove) /.test(m[0]) && /request|from (?:you|u)$/.test(m[0]) && ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  // (the refund of the cancelled order told, "cancel the order and the refund comes back by bank transfer")
+  if (/^(?:cancel|delete|remove) /.test(m[0]) && /refund|money back/.test(m[0])) return false;
+  // the next order from the writer on the same marketplace ("next time buy direct from us on our Etsy shop")
+  if (/direct(?:ly)? (?:from|with|through|thru) (?:me|us)$/.test(m[0]) && ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   if (/^(?:sell|let) /.test(m[0]) && (!OFFER_BEFORE.test(canon.slice(Math.max(0, m.index - 14), m.index)) || ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return false;
   // "pay directly at checkout / through the app" is the platform's own payment
   if (/direct(?:ly)?(?: to me)?$/.test(m[0]) && THROUGH_PLATFORM.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;

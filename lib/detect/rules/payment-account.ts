@@ -69,7 +69,8 @@ const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout w
  * inside the Shopee app"): an option the platform offers, not the seller's tool. Group 1 names the app; the
  * wallet's own app or the buyer's bank app ("in the Venmo app", "in your banking app") is still paying the seller.
  */
-const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z]))/;
+// (and in Chinese or mixed chat, 在 before the place: 在 Lazada checkout 付, 在结账时选 GrabPay; group 2 names the app)
+const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z])|在\s?(?:结账|结帐|收银台|付款页|支付页|check ?out(?![a-z]))|在\s?([a-z][a-z0-9-]*)\s?的?\s?(?:app|checkout|结账|结帐|收银台|付款页|支付页|平台|网站|商城)(?![a-z]))/;
 const NOT_PLATFORM_APP = /^(?:your|my|his|her|their|bank|banking|mobile|phone|wallet|same|other|official|payment|money)$/;
 /**
  * The other methods listed with the wallet before the checkout is named ("pay with GCash, Maya or card at checkout"):
@@ -78,16 +79,17 @@ const NOT_PLATFORM_APP = /^(?:your|my|his|her|their|bank|banking|mobile|phone|wa
 const METHODS = [
   ...APPS.words.filter((w) => /^[a-z]/.test(w)), 'maya', 'paymaya', 'cards?', 'credit cards?', 'debit cards?', 'cod', 'cash',
   'cash on delivery', 'online banking', 'bank transfers?', 'installments?', 'e-?wallets?', '[a-z]+pay',
-  'apple pay', 'google pay', 'samsung pay', 'amazon pay',
+  'apple pay', 'google pay', 'samsung pay', 'amazon pay', 'duitnow', 'fpx', 'boost',
 ].map((w) => w.replace(/[.$]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
-const LISTED_IN_PLATFORM = new RegExp(`^(?:\\s*(?:,|/|or|and|&)(?: or| and)?\\s*(?:${METHODS})(?![a-z])){0,3}${IN_PLATFORM.source.slice(1)}`);
+/** The wallet named with what it is ("Touch 'n Go eWallet", "GCash app"), before the list goes on; Chinese joiners too (或, 和, 、). */
+const LISTED_IN_PLATFORM = new RegExp(`^(?: e-?wallet| wallet| app)?(?:\\s*(?:,|/|or|and|&|或者?|和|、|跟)(?: or| and)?\\s*(?:${METHODS})(?![a-z])){0,3}${IN_PLATFORM.source.slice(1)}`);
 function inPlatform(canon: string, end: number): boolean {
   const m = LISTED_IN_PLATFORM.exec(canon.slice(end, end + 88));
   return m !== null && platformNamed(m);
 }
 /** The checkout, or an app named after IN_PLATFORM that is the platform's (not a wallet's own app, nor the buyer's bank app). */
 function platformNamed(m: RegExpExecArray): boolean {
-  const app = m[1];
+  const app = m[1] ?? m[2];
   return app === undefined || (!NOT_PLATFORM_APP.test(app) && !APPS.test(app));
 }
 
@@ -102,6 +104,8 @@ function claimedInPlatform(canon: string, end: number): boolean {
   const m = CHECKOUT_CLAIM.exec(canon.slice(end, end + 88));
   return m === null ? inPlatform(canon, end) : platformNamed(m);
 }
+/** The wallet's own promotion used (用 TnG voucher, "use your GrabPay coupon"): a discount, not the way the seller is paid. */
+const PROMO_AFTER = /^\s?(?:vouchers?|coupons?|promo|points|rewards?|cashback|rebates?|优惠券|优惠|券|积分|返现)/;
 /** One spelling per wallet ("cash app" and "cashapp" are one). */
 export function walletKey(word: string): string {
   return word.replace(/[ '-]/g, '');
@@ -126,7 +130,8 @@ const MPESA_TILL = /^\s*[-:,(]?\s*(?:(?:buy goods(?: and services)?|lipa)\s*[-:,
  * Wallets whose account is the holder's mobile number (GCash, M-Pesa, the UPI apps, PayNow, FPS…): the number may come
  * later in the sentence, past chat fillers ("GCash na lang po para mabilis, 0917 …", "paytm kar do bhai, 98…").
  */
-const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay)$/;
+// (Zelle and Interac e-Transfer send to the payee's mobile number or e-mail: "Zelle works best for me — (415) 555-0172")
+const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer)$/;
 /**
  * Words that make the later number something else: an order's or a transfer's reference, or a line to call
  * (a shop's hotline after its payment options); an English full stop ends the sentence.
@@ -243,7 +248,7 @@ export default defineRule({
       if (out.at(-1)?.start !== h.start) {
         if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
         // (walletsAtCheckout also holds this wallet when it is listed among the checkout's options right after it)
-        else if (P2P.test(h.word) && PAY_ME.test(before) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
+        else if (P2P.test(h.word) && PAY_ME.test(before) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
           out.push({ start: h.start, end: h.end, value: h.word });
         }
       }

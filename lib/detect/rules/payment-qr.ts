@@ -76,7 +76,12 @@ const ZH_WALLET_SENT = new RegExp(`(?:发|传|send|sent)(?: ?(?:个|一个|张|�
  * long press or the album's scan opens a person's code, which a checkout never asks for.
  */
 const ZH_LONG_PRESS = /(?:长按|相册)(?:这张|图片|图中|图里|照片|二维码|这个码|屏幕)?(?:识别|扫描)(?:图中|图片中?|图里)?的?(?:二维)?码?(?:后|之后)?[,，]? ?(?:就|直接|即可|再)?(?:可以|能)?(?:付款|支付|转账|打款|交定金|交钱|付)/g;
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}`, 'g');
+/**
+ * A sum the buyer owes, then a code sent for them to scan (运费差价8块，我发个码你扫一下; 尾款200发你个码扫): a plain 码 that
+ * pays what is owed. Without the sum, or scanned to see something (安装视频, 说明书), the code is a video's or a manual's.
+ */
+const ZH_OWED = /(?:差价|运费|邮费|补差|补款|定金|订金|尾款|余款|\d+(?:\.\d+)? ?(?:块|元|蚊))[^。！？!?\n]{0,12}?(?:发|给)(?:你|您)?(?:个|一个|张|一张|下|一下)?(?:二维)?码(?:给)?(?:你|您)?(?:扫|付|转)(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;

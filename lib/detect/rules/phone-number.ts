@@ -15,6 +15,11 @@ const CALL_VERB = /(?:打|拨)\s?$|(?:打|拨)(?:电话|个电话)?(?:给|去|�
 /** Someone offering their own number, not quoting a shop hotline (English words whole: "ordering" holds "ring"). */
 const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|ring|me|my|whatsapp)(?![a-z])|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
+/**
+ * The writer's own mobile named in the number's clause (报价打电话倾，我手机 6384…; "for the repair quote, my cell is …"):
+ * a hotline word in an earlier clause is the errand the call is about, not whose line it is.
+ */
+const OWN_LINE = /我(?:的|个)?(?:手机|电话|手提|号码|私人|个人)|(?<![a-z])my (?:own |personal )?(?:cell|mobile|phone|number|digits)(?![a-z])/;
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
 const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
@@ -80,6 +85,7 @@ export default defineRule({
       const cs = clauseStart(canon, run.start, 30);
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);
+      const own = OWN_LINE.test(canon.slice(cs, run.start));
       const callVerb = CALL_VERB.test(before);
       const ctxHit = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12)) ?? (callVerb || undefined);
       let value: string | undefined;
@@ -97,12 +103,12 @@ export default defineRule({
       else if (ctxHit) {
         // A mobile number (Taiwan's 09xx xxx xxx; mainland mobiles are handled above) is a person's, not a shop's line.
         const personal = callVerb || PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits);
-        if (HOTLINE.test(before) && !/个人|私人/.test(before)) continue;
+        if (HOTLINE.test(before) && !/个人|私人/.test(before) && !own) continue;
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;
       }
       if (value === undefined) continue;
-      if ((HOTLINE.test(before) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && (!isCnMobile(digits) || nanp)) continue;
+      if (((HOTLINE.test(before) && !own) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && (!isCnMobile(digits) || nanp)) continue;
       const ext = isCnMobile(digits) ? null : EXTENSION.exec(after);
       // "+44 …" and "(212) …" start at the sign or the bracket the user wrote
       // ("plus 44 …": at the word)

@@ -110,6 +110,13 @@ describe('detectThread', () => {
     // a size's width by height, no add-me
     expect(detectThread(['盒子多大', '40 w x 30 h cm']).flagged).toBe(false);
   });
+  it('reads a homophone of WeChat sent alone after the add-me (威, 薇) as the app, the handle in the next messages', () => {
+    const r = detectThread(['尺码不合适可以换', '换的话先加我', '薇', 'lm_', '2207']);
+    expect(r.findings.find((x) => x.kind === 'wechat' && x.message === 3)).toMatchObject({ value: 'lm_2207' });
+    // the same character inside a longer message is another word, and a reply is no handle
+    expect(detectThread(['你先加我一下', '威', '好的']).flagged).toBe(false);
+    expect(detectThread(['维修的话加我', '好', 'ok']).flagged).toBe(false);
+  });
   it('reads payment details laid out as labelled lines after a long request to pay', () => {
     const r = detectThread(['Good evening madam, to process your order please make payment to:', 'Bank: UBA', 'Acct no: 2034455667', 'Name: Tunde Gadgets']);
     expect(r.findings.find((x) => x.kind === 'bank_account')).toMatchObject({ message: 2, value: '2034455667' });

@@ -109,6 +109,8 @@ ruleTester('cashback-review', {
     // a rating joined with a photo review and the shop's shipping, no reward
     "5 stars + photo review please, we'll send your next order faster",
     "Five stars and a video review from me, the seller sent $20 less than the listing said so I asked",
+    "Please leave 5 stars if you liked it; we sell ₱50 load cards too", // prepaid load as the shop's goods
+    "Please leave a 5 star review! Returns: we refund your postage only if the item is faulty.",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -213,5 +215,7 @@ ruleTester('cashback-review', {
     { text: "5 stars + video review po, we'll gcash you ₱30 after", start: 0, end: 46, value: "5 stars + video review po, we'll gcash you ₱30" },
     { text: "Five stars and a photo review naman, we send ₱40 load credit", start: 0, end: 48, value: "five stars and a photo review naman, we send ₱40" },
     { text: "5★ with pics and a short review, and we refund $5 to your PayPal", start: 0, end: 49, value: "5★ with pics and a short review, and we refund $5" },
+    { text: "Rate us 5 stars and we'll reimburse your shipping – send a screenshot to our page", start: 0, end: 49, value: "rate us 5 stars and we'll reimburse your shipping" }, // the postage paid back
+    { text: "Leave a 5-star review with photo then send ss for free ₱20 load", start: 0, end: 63, value: "leave a 5-star review with photo then send ss for free ₱20 load" }, // free prepaid load
   ],
 });

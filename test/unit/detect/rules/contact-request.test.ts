@@ -113,6 +113,13 @@ ruleTester('contact-request', {
     "帮我给个不赖的评价",
     "能不能加个微信支付的选项",
     "给个赞吧亲",
+    // no need to add another contact (不用加, 毋须, 无须: 无需 as Taiwan and Hong Kong write it), or the writer's own refusal
+    "有需要直接在店铺聊天窗口留言就行，不用加其他联系方式哦",
+    "抱歉，我们不加个人联系方式，订单问题请在这里留言",
+    "尺寸请直接在下单备注里写明，毋须另外私信客服",
+    "收到货有问题直接点售后，无须私聊",
+    "直播间不能说脏话哦，文明聊天", // a rule of the room with no price or contact
+    "来我主页看看新款", // the profile for its goods, no finding the writer there
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -227,5 +234,8 @@ ruleTester('contact-request', {
     { text: "Send me your socials, I can do it cheaper there", start: 0, end: 20, value: "send me your socials" },
     { text: "leave your social media below and I'll reach out", start: 0, end: 23, value: "leave your social media" },
     { text: "Give me your Facebook and we sort the price", start: 0, end: 21, value: "give me your facebook" },
+    { text: "公屏不让报价，想了解的去我主页私我", start: 0, end: 6, value: "公屏不让报价" }, // the price kept out of the room
+    { text: "公屏不让报价，想了解的去我主页私我", start: 11, end: 17, value: "去我主页私我" }, // …and the buyer sent to the profile to find the writer
+    { text: "系统会屏蔽，留个line给我好吗", start: 6, end: 16, value: "留个line给我好吗" }, // the app's account left "to me"
   ],
 });

@@ -209,6 +209,15 @@ ruleTester('off-platform-payment', {
     "这类订单无需经过平台审核，直接发货",
     // something else sent in place of the app, not money
     "Please send me a photo instead of using the app's chat, it compresses them",
+    // a shop warning of copies of itself that ask for the payment
+    "There are fake profiles using our name asking people to wire the money directly — we only take orders here.",
+    "Heads up: copycat stores are using our photos and telling buyers to pay via Zelle. Only order on this page.",
+    "If you cancel the order, the refund goes back by bank transfer within 5 days", // the refund told
+    "Guests can't skip the Airbnb service fee, it's added at checkout",
+    "Next time you order, it ships directly from us in Leeds", // the parcel, not the order
+    "Next time you can buy direct from us on our Etsy shop", // the next order on the marketplace
+    "这次不走淘宝物流，走顺丰", // the marketplace's courier
+    "我不走京东了",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -398,5 +407,10 @@ ruleTester('off-platform-payment', {
     { text: "無須經過平台，直接匯款到本店戶口即可", start: 0, end: 6, value: "无须经过平台" },
     { text: "本公司建議毋需透過平台下單，來電訂購", start: 5, end: 11, value: "毋需透过平台" },
     { text: "团购价不需经平台结算，截图后联系客服", start: 3, end: 8, value: "不需经平台" },
+    { text: "Cancel the Depop order, I can do £15 less with a bank transfer", start: 0, end: 62, value: "cancel the depop order, i can do £15 less with a bank transfer" }, // paid a way of the writer's
+    { text: "Let's bypass the Fiverr fees, I'll invoice you", start: 6, end: 28, value: "bypass the fiverr fees" }, // a services marketplace's fee
+    { text: "From now on you can buy directly from us, just message this number", start: 0, end: 40, value: "from now on you can buy directly from us" }, // the next orders placed with the writer
+    { text: "Order direct from me next time and I'll knock 10% off", start: 0, end: 30, value: "order direct from me next time" },
+    { text: "下次买不走淘宝啦，群里接龙付款", start: 3, end: 8, value: "不走淘宝啦" }, // the marketplace named for the platform
   ],
 });

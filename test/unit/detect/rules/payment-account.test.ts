@@ -59,6 +59,11 @@ ruleTester('payment-account', {
     "Pay with GCash inside the Shopee app, order 240117083921",
     "GCash is fine. Tracking 0917 0704 519 will follow",
     "gcash promo until 2024 12 31 only",
+    // the wallets named as options of the marketplace's checkout in Chinese or mixed chat (在 X checkout 付), or a wallet's voucher
+    "可以用 GrabPay 或 Boost 在 Shopee checkout 付款哦",
+    "用 GCash app 在 Lazada 结账就可以",
+    "结账时用 TnG voucher 可以再减 RM3",
+    "We accept Zelle through the checkout; support line 917-555-0143",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -116,5 +121,7 @@ ruleTester('payment-account', {
     { text: "GCash ₱1,250 then send to 0918 555 0123 po", start: 0, end: 39, value: "09185550123" },
     { text: "M-Pesa tu boss, namba yangu ni 0712 345 678", start: 0, end: 43, value: "0712345678" },
     { text: "paytm kar do bhai jaldi, 98123 45670 pe", start: 0, end: 36, value: "9812345670" },
+    { text: "用 Touch n Go 转我就可以，不用在 Lazada checkout 付", start: 2, end: 12, value: "touch n go" }, // the checkout passed over
+    { text: "Zelle is easiest for me: 917-555-0143 (Dana). Ships as soon as it lands", start: 0, end: 37, value: "9175550143" }, // Zelle is keyed on the payee's mobile
   ],
 });

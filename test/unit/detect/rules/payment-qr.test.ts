@@ -105,6 +105,7 @@ ruleTester('payment-qr', {
     // a wallet's QR named with a hyphen at the shop's own till
     "Scan the M-Pesa QR at the checkout counter to pay for your order",
     "Scan the Wi-Fi QR code on the card to join the network",
+    "这套书89元，发个码你扫一下看目录", // a code sent to see something
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -191,5 +192,6 @@ ruleTester('payment-qr', {
     { text: "Please scan our Touch-n-Go code on the flyer to pay the deposit", start: 7, end: 51, value: "scan our touch-n-go code on the flyer to pay" },
     { text: "bKash QR attached, pay the advance there", start: 0, end: 8, value: "bkash qr" },
     { text: "I'll send my M-Pesa QR, pay the balance with it", start: 13, end: 22, value: "m-pesa qr" },
+    { text: "尾款还差120元，我发你个码扫一下", start: 0, end: 15, value: "尾款还差120元,我发你个码扫" }, // a sum owed, then a code sent to scan
   ],
 });

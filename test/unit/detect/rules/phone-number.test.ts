@@ -48,6 +48,9 @@ ruleTester('phone-number', {
     // a call to the shop's service line or the courier named between (打给客服, 打给快递员)
     "售后问题请打给客服 02-2345-6789",
     "打给快递员 0935-221-806 改地址",
+    // a repair line that is a hotline, in its own clause
+    "维修热线 2345 6789 服务时间9点到6点",
+    "售后问题请打维修热线，我们热线 2345 6789",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -92,5 +95,6 @@ ruleTester('phone-number', {
     // emoji keycap digits after the shorthand: offsets cover the whole keycaps
     { text: "txt 0️⃣4️⃣2️⃣3️⃣ 1️⃣1️⃣1️⃣ 9️⃣8️⃣7️⃣ pls", start: 4, end: 36, value: "0423111987" },
     { text: "要就打 6 1 2 3 - 8 8 7 6 啦", start: 4, end: 21, value: "61238876" },
+    { text: "维修进度有问题打电话问最快，我手机 9123 4567", start: 18, end: 27, value: "91234567" }, // the writer's own mobile; the repair is the errand
   ],
 });

@@ -101,5 +101,6 @@ ruleTester('wechat-id', {
     { text: "有v吗？加我 mm_lulu66", start: 1, end: 16, value: "mm_lulu66" },
     // the app in one sentence, the account introduced at the start of the next
     { text: "We can continue on WeChat, easier for the photos. My ID is lanlan_2288", start: 19, end: 70, value: "lanlan_2288" },
+    { text: "不用加运费加我微信 tt_shop2024", start: 7, end: 21, value: "tt_shop2024" }, // 不用加运费 is a price told, no contact declined
   ],
 });
