@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -47,10 +47,6 @@ describe('corpus', () => {
   // Measured unseen after round 13: 0.991 / 0.958 / 1 false alarm.
   it('independent-18.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
     expectQuality(evaluate(loadIndependent(18)), 0.96, 0.92, 'independent-18');
-  });
-  // Measured unseen after round 16 and after round 17: 0.956 / 0.900 / 5 false alarms. Being tuned on (round 18).
-  it('independent-23.jsonl: precision ≥ 0.95 and recall ≥ 0.88', () => {
-    expectQuality(evaluate(loadIndependent(23)), 0.95, 0.88, 'independent-23');
   });
 
   // Measured unseen after round 17: 0.947 / 0.900 / 6 false alarms. Being tuned on (round 19).
