@@ -55,6 +55,8 @@ const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 
 const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple cash)$/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
+/** A bare "no" right before, as a listing lists what it does not take ("no PayPal F&F, no swaps"). */
+const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
 const FRIENDS_FAMILY = /^\s*(?:friends ?(?:&|and) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
 
@@ -66,10 +68,10 @@ const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout w
 
 /**
  * The wallet chosen inside the platform's own checkout or app ("pay with M-Pesa at checkout", "pay with GCash
- * inside the Shopee app"): an option the platform offers, not the seller's tool. Group 1 names the app; the
+ * inside the Shopee app", "available at Lazada checkout"): an option the platform offers, not the seller's tool. Group 1 names the app; the
  * wallet's own app or the buyer's bank app ("in the Venmo app", "in your banking app") is still paying the seller.
  */
-const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z]))/;
+const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on|at) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z]))/;
 const NOT_PLATFORM_APP = /^(?:your|my|his|her|their|bank|banking|mobile|phone|wallet|same|other|official|payment|money)$/;
 /**
  * The other methods listed with the wallet before the checkout is named ("pay with GCash, Maya or card at checkout"):
@@ -241,7 +243,10 @@ export default defineRule({
       }
       // No account written after it, but the seller asks to be paid with the tool itself.
       if (out.at(-1)?.start !== h.start) {
-        if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
+        // ("no PayPal F&F, no trades": a listing's rule that turns the mode down)
+        if (ff) {
+          if (!NO_BEFORE.test(before)) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
+        }
         // (walletsAtCheckout also holds this wallet when it is listed among the checkout's options right after it)
         else if (P2P.test(h.word) && PAY_ME.test(before) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
           out.push({ start: h.start, end: h.end, value: h.word });
