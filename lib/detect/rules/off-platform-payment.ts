@@ -77,6 +77,8 @@ const ZH_FORMS = [
     '(?:本店|我们|我这边|我们这边|我这里|我们这里)[^。！？!?\\n，,]{0,8}?不(?:在|走|经|通过)平台(?:上|内)?(?:结算|结账|付款|支付|交易|收款)',
     // the deal talked over in private, paid in cash or for a lower price (私底下倾，现金交收平你百几蚊; 私下谈，转账便宜你)
     '私(?:底)?下(?:倾|谈|讲|聊|商量)[^。！？!?\\n]{0,8}?(?:现金|现钱|转账|过数|入数|平(?:你|过|啲|d|好多|少少)|便宜(?:你|点|些|一点)|优惠(?:你|点|些)|少收)',
+    // the marketplace named in its place (不走闲鱼, 别走淘宝了): not its courier or its own shipping (不走淘宝物流)
+    '(?:不|别)(?:走|经|经过|通过)(?:闲鱼|咸鱼|淘宝|拼多多|京东|抖音|快手|小红书|虾皮|转转|得物|露天|旋转)(?!物流|快递|运费|包邮|发货|集运|官方物流|的物流)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -127,7 +129,9 @@ const EN_FORMS = [
     `(?:pay|transfer|send|wire|venmo|zelle|gcash|paypal)(?: it| the money| the payment| the rest| the balance)? (?:me|us)(?: (?:the |your )?(?:money|payment|rest|balance|deposit|full amount|cash|funds))?(?: (?:direct(?:ly)?|privately|(?:by|via|on|through|with) [a-z]{3,12}(?: [a-z]{3,12})?))?,? (?:instead of|rather than) (?:using |going through |paying (?:through |via |on |at |in )|ordering (?:through |on |via |in )|buying (?:through |on |via |in )|checking out (?:through |on |via |in ))?(?:the |this |your )?(?:checkout|cart|app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
     'invoice you (?:directly|outside|off|separately|by email|via paypal)',
     "(?:(?:don'?t|do not|no need to) (?:use|click|press|hit|tap|go through|bother with)|avoid(?: using| going through)?) (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|facebook|fb|marketplace|platform|app|site)(?:'s)? )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct(?:ly)?)",
-    "don'?t (?:use|click) buy (?:it )?now", "(?:don'?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|book|reserve|place (?:the|an|your) (?:order|booking|reservation)) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
+    // (Nigerian Pidgin says "don't" with a bare "no" at the head of the clause: "abeg no pay on the site", "una no dey
+    // order through the app"; not "there is no pay on the app option")
+    "don'?t (?:use|click) buy (?:it )?now", "(?:don'?t|do not|no need to|(?<=(?:^|[,.!;:]) ?|\\b(?:abeg|pls|please|just|so|you|una|u) )no(?: dey)?) (?:order|buy|purchase|check ?out|pay|book|reserve|place (?:the|an|your) (?:order|booking|reservation)) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
     // the rest paid in cash at the meeting, the platform only carries the shipping ("pay the rest in cash when we meet")
