@@ -77,8 +77,9 @@ const ZH_FORMS = [
     '(?:本店|我们|我这边|我们这边|我这里|我们这里)[^。！？!?\\n，,]{0,8}?不(?:在|走|经|通过)平台(?:上|内)?(?:结算|结账|付款|支付|交易|收款)',
     // the deal talked over in private, paid in cash or for a lower price (私底下倾，现金交收平你百几蚊; 私下谈，转账便宜你)
     '私(?:底)?下(?:倾|谈|讲|聊|商量)[^。！？!?\\n]{0,8}?(?:现金|现钱|转账|过数|入数|平(?:你|过|啲|d|好多|少少)|便宜(?:你|点|些|一点)|优惠(?:你|点|些)|少收)',
-    // the marketplace named in its place (不走闲鱼, 别走淘宝了): not its courier or its own shipping (不走淘宝物流)
-    '(?:不|别)(?:走|经|经过|通过)(?:闲鱼|咸鱼|淘宝|拼多多|京东|抖音|快手|小红书|虾皮|转转|得物|露天|旋转)(?!物流|快递|运费|包邮|发货|集运|官方物流|的物流)',
+    // the marketplace named in its place, the private way told after it (不走闲鱼，同城面交; 不经过咸鱼 直接转我): not its
+    // courier (快递不走京东, 不走淘宝物流), nor a buyer giving it up for a shop (以后不走淘宝了，直接去实体店买)
+    '(?<!快递|物流|发货|寄件|寄|邮寄)(?:不|别)(?:走|经|经过|通过)(?:闲鱼|咸鱼|淘宝|拼多多|京东|抖音|快手|小红书|虾皮|转转|得物|露天|旋转)(?!物流|快递|运费|包邮|发货|集运|官方物流|的物流)(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|转账|微信|支付宝|vx|wx|加我|找我|联系我|私聊|同城|自提|直接(?:转|付|给|找我|联系|加|交易)))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */

@@ -6,6 +6,8 @@ ruleTester('off-platform-payment', {
     "Pay through the Mercari checkout, no PayPal F&F sorry",
     // the marketplace's courier, not the marketplace; a bare "no" inside a sentence
     "这单不走淘宝物流，改发顺丰到付",
+    "快递不走京东，这次改发顺丰",
+    "以后不走拼多多了，直接去实体店买", // a buyer giving the marketplace up, no private way after it
     "There is no pay on the app option for this item",
     // the refund's private way declined within the match ("no need to come to us privately"); a transfer resold or a
     // price raised because of the fee; an unpaid order repriced or its postage settled apart, with no "we" settling it
