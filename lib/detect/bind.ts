@@ -88,8 +88,9 @@ export interface BindOptions {
   wordNeedsCue?: boolean | 'latin';
 }
 
-// (加我一下 / 加个下: the person and "a moment" together, in either order: 搜一下我, 加下我)
-const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个)?\s*(?:一下|下)?\s*(?:我)?\s*$/;
+// (加我一下 / 加个下: the person and "a moment" together, in either order: 搜一下我, 加下我; 加他/加她: the seller's account
+// passed on by a buyer or a helper, 老板说加他q …)
+const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|他|她)?\s*(?:一下|下)?\s*(?:我)?\s*$/;
 /** An add-verb right before the keyword at `start` ("加我QQ", "add me wechat"). */
 function addVerbBefore(canon: string, start: number): boolean {
   return ADD_BEFORE.test(canon.slice(Math.max(0, start - 5), start));

@@ -65,6 +65,9 @@ export const CANTONESE_PAIRS: string = '俾给 畀给 哋们 嘅的 佢他 睇�
 export function extraFold(cp: number): string | undefined {
   // curly and modifier apostrophes read as the straight one ("i’m", "don’t")
   if (cp === 0x2019 || cp === 0x2018 || cp === 0x02bc || cp === 0x201b) return "'";
+  // the typographic hyphens (U+2010, the non-breaking U+2011, the figure dash U+2012 made for digits, the minus sign)
+  // read as the ASCII one: a number grouped with them is still grouped, "158‑3017‑6624"
+  if ((cp >= 0x2010 && cp <= 0x2012) || cp === 0x2212) return '-';
   // 🅐-🅩 negative circled, 🅰-🆉 negative squared, 🄰-🅉 squared (NFKC also folds those), regional indicators 🇦-🇿
   if (cp >= 0x1f150 && cp <= 0x1f169) return String.fromCharCode(97 + cp - 0x1f150);
   if (cp >= 0x1f170 && cp <= 0x1f189) return String.fromCharCode(97 + cp - 0x1f170);

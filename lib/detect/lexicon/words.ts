@@ -119,6 +119,10 @@ export const REFUSALS = [
   '不可以私下', '请在平台', '平台下单', '只走平台', 'only through the app', 'only through the platform',
   'only on the platform', 'through the app', 'through ebay', 'through etsy', 'on the platform only', 'can\'t do that',
   'cannot do that', 'not allowed', '不可以哦', '不行哦', '不好意思亲，我们只',
+  // the shop denying it sent the request the buyer asks about ("someone asked me to pay by Zelle, is that you?")
+  // (a "that" or "all" before it: 不是我们不想… is an excuse, not a denial)
+  "that's not us", 'that was not us', "that wasn't us", 'that is not us', '那不是我们', '那个不是我们', '这不是我们', '都不是我们',
+  '不是我们的客服', '不是我们发的', '嗰个唔系我们', '都唔系我们', '唔系我们嘅客服',
 ];
 
 /**

@@ -110,6 +110,18 @@ function branchAndAccount(canon: string, runs: readonly NumberRun[], i: number):
   return { start: a.start, end: b.end, value: a.digits + b.digits, contact: true };
 }
 
+/**
+ * The order's own virtual account, which the marketplace collects on (Taiwan's ATM payment: 虛擬帳號 … 蝦皮代收, "virtual
+ * account … collected by Shopee"): a number made for this one order at the platform's bank, its checkout's option.
+ * Both are needed: a seller's "virtual account" with no platform collecting is anyone's.
+ */
+const VIRTUAL_BEFORE = /(?:虚[拟擬]|virtual) ?(?:账号|帐号|账户|帐户|account)(?: ?(?:号码|number|no\.?))?[\s:：#]*$/;
+const PLATFORM_COLLECTS = /(?:虾皮|shopee|露天|momo|pchome|乐天|rakuten|yahoo|淘宝|天猫|京东|拼多多|平台)(?:官方)?(?:代收|代为收款)|(?:collected|received|held) by (?:the )?(?:shopee|lazada|momo|pchome|rakuten|yahoo|ruten|platform|marketplace)(?![a-z])/;
+function platformVirtualAccount(canon: string, run: NumberRun): boolean {
+  return VIRTUAL_BEFORE.test(canon.slice(Math.max(0, run.start - 16), run.start)) &&
+    PLATFORM_COLLECTS.test(canon.slice(Math.max(0, run.start - 40), run.end + 24));
+}
+
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
@@ -152,6 +164,7 @@ export default defineRule({
         continue;
       }
       if (run.masked || d.length < 8 || d.length > 19) continue;
+      if (platformVirtualAccount(canon, run)) continue;
       if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start)) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);

@@ -2,11 +2,16 @@ import { Phrases, defineRule, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 import { refusedAfter } from '../scan';
 
+/**
+ * 好评 with one syllable typed in pinyin to get past a word filter (好pin, 好ping, hao评): only with a reward that is money
+ * (MONEY_STRONG) or claimed, as 好pin is also a badge praised (胸针好pin，返场了).
+ */
+const GOOD_REVIEW_PINYIN = '好 ?ping?(?![a-z])|(?<![a-z])hao ?评';
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
 const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
 /** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
 const MONEY_STRONG = '(?:返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
-const REVIEW_STRICT = '(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评|(?:五星|5星|五颗星)(?:评价|评论))';
+const REVIEW_STRICT = `(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评|(?:五星|5星|五颗星)(?:评价|评论)|${GOOD_REVIEW_PINYIN})`;
 /** A sum in a currency sign or with 元/块/蚊. */
 const SUM = '(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))';
 /**
@@ -31,7 +36,7 @@ const PAID_BACK = '(?:退回|退还|返还|退)(?:你|您)? ?(?:(?:(?:nt|hk|us|s
  */
 const PROOF = '截图(?:后)?(?:发|传|给|私信|私讯|私聊|联系|找|提供|交|发送)';
 const ZH = new RegExp(
-  `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|${REVIEW}[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
+  `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|(?:${REVIEW}|${GOOD_REVIEW_PINYIN})[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
     // the review task, then the reward in a later clause of the same sentence (晒图…字以上，截图发客服即返红包)
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}` +
     // …or the review's screenshot sent to the seller first, the reward after it (五星评价+附图，截图传到我们的官方帐号，即可获得…)
@@ -309,7 +314,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /好评|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

@@ -27,6 +27,11 @@ const ZH_FORMS = [
     // a pointer to the profile's intro or signature, where the contact is (看我简介, 签名有v)
     // (the pointer with "a look" in it too: 看一下我主页, 看看我签名)
     '看(?:一下|下|一眼|看)?(?:我的?)(?:简介|簡介|个人简介|签名|簽名|个签|资料|置顶)', '(?:简介|簡介|签名|簽名|个签)(?:里|上)?(?:有|见)?(?:联系方式|v|vx|wx|微信|qq|加我)(?![a-z])',
+    // the buyer sent to the contact the profile's intro holds (详情见个人简介的联系方式, 见主页上的联系方式): no "my", no "has"
+    '(?:看|见|查看|参考)(?:一下|下)?(?:我的?)?(?:个人简介|简介|簡介|签名|簽名|个签|主页|个人资料)(?:里|上|中|内)?的(?:联系方式|联络方式|联系方法)',
+    // the avatar pointed to by who wants the goods (需要的宝宝看我头像, 要的看下我头像): the picture holds the contact;
+    // a bare 看我头像 is also a review's "see my photo"
+    '(?:需要|想要|要|有意|感兴趣|有兴趣)[^。！？!?\\n,，]{0,6}?看(?:一下|下)?我的?头像',
     // the buyer's own contact asked for in the Mandarin order (给我你的联系方式, 发我一下您的微信)
     `(?:给|发)我(?:一下)?(?:你的?|您的?)(?:私人)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话号码?)`,
     // "PM/DM me" in Chinese and Cantonese talk (有兴趣嘅PM我, 想要的dm我); not a time of day (下午3pm我在)
@@ -116,6 +121,10 @@ const PATTERNS = new Phrases([...ZH, ...EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
+  // a private message someone else sent, told (有人私讯说是客服, 陌生人私信叫你转账): the DM is the third party's, reported
+  // or warned about, not the writer's ask
+  if (/(?:有人|陌生人|别人|骗子|对方)$/.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
+  if (/^私(?:讯|信)$/.test(m[0]) && /^(?:叫|让|要|要求|说)(?:你|您|我)/.test(tail)) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));

@@ -13,6 +13,14 @@ const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|i
 /** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
 const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我小号|小号)\s*([\u3400-\u9fffa-z0-9_.]{3,20})/;
 
+/**
+ * The app named, then later in the sentence the writer's "DM us @x" (restocks go up on Insta first, DM us @x; 新款先上ig，
+ * 私信我们 @x): the handle is the account on that app, past words bindHandles would not cross.
+ */
+const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找)\s*(?:我们|我|us|me)?\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})/;
+/** The weak names that are only an app (not "line", "wa", "dc", "snap": words too). */
+const WEAK_APP = /^(?:ig|ins|tg|fb)$/;
+
 /** Made once (not per message): the keyword lexicons and what a handle looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
@@ -53,6 +61,15 @@ export default defineRule({
         const end = h.end + m.index + m[0].length;
         out.push({ start: h.start, end, value: m[1]!, contact: true });
       }
+    }
+    for (const h of [...ctx.hits(STRONG), ...ctx.hits(WEAK).filter((w) => WEAK_APP.test(w.word))]) {
+      if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;
+      if (BIND.notAfter!.test(canon.slice(h.end, h.end + 16)) || BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start))) continue;
+      const m = DM_LATER.exec(canon.slice(h.end, h.end + 80));
+      if (m === null) continue;
+      const value = m[1]!.replace(/\.+$/, '');
+      if (!looksLikeHandle(value, true, 6)) continue;
+      out.push({ start: h.start, end: h.end + m.index + m[0].length - (m[1]!.length - value.length), value, contact: true });
     }
     // every link has a '/' after the host
     if (canon.includes('/')) {

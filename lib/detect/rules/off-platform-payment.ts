@@ -77,9 +77,10 @@ const ZH_FORMS = [
     '(?:本店|我们|我这边|我们这边|我这里|我们这里)[^。！？!?\\n，,]{0,8}?不(?:在|走|经|通过)平台(?:上|内)?(?:结算|结账|付款|支付|交易|收款)',
     // the deal talked over in private, paid in cash or for a lower price (私底下倾，现金交收平你百几蚊; 私下谈，转账便宜你)
     '私(?:底)?下(?:倾|谈|讲|聊|商量)[^。！？!?\\n]{0,8}?(?:现金|现钱|转账|过数|入数|平(?:你|过|啲|d|好多|少少)|便宜(?:你|点|些|一点)|优惠(?:你|点|些)|少收)',
-    // the marketplace named for the platform (这次收钱不走拼多多了, 别走闲鱼); not its courier (这单不走京东，发顺丰: 京东 left
-    // out, the others with their courier words after)
-    '(?:不走|别走|绕过|绕开|跳过|脱离)(?:拼多多|淘宝|闲鱼|咸鱼|抖音|快手|小红书|虾皮|美团|得物|转转|微店|有赞|shopee|lazada|露天|旋转|momo|carousell)(?:了|啦)?(?![^。！？!?\\n]{0,8}?(?:快递|物流|配送|仓|发货|顺丰|中通|圆通|韵达|申通|邮政|ems|极兔))',
+    // the marketplace named in the platform's place, with the private way told after it (不经过咸鱼 自提给现金,
+    // 这次收钱不走拼多多了，直接群里发红包接龙, 下次买不走淘宝啦，群里接龙付款): not its courier (快递不走京东, 不走淘宝物流，
+    // 改发顺丰), nor a buyer giving the marketplace up for a shop (以后不走拼多多了，直接去实体店买)
+    '(?<!快递|物流|发货|寄件|寄|邮寄)(?:(?:不|别)(?:走|经|经过|通过)|绕过|绕开|跳过|脱离)(?:拼多多|淘宝|闲鱼|咸鱼|京东|抖音|快手|小红书|虾皮|美团|得物|转转|微店|有赞|shopee|lazada|露天|旋转|momo|carousell)(?:了|啦)?(?!物流|快递|运费|包邮|发货|集运|官方物流|的物流)(?![^。！？!?\\n]{0,8}?(?:快递|物流|配送|仓|发货|顺丰|中通|圆通|韵达|申通|邮政|ems|极兔))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|转账|微信|支付宝|vx|wx|加我|找我|联系我|私聊|同城|自提|群里(?:接龙|付|转|收|拼|买|下单|订)|接龙|红包|直接(?:转|付|给|找我|联系|加|交易)))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -130,7 +131,9 @@ const EN_FORMS = [
     `(?:pay|transfer|send|wire|venmo|zelle|gcash|paypal)(?: it| the money| the payment| the rest| the balance)? (?:me|us)(?: (?:the |your )?(?:money|payment|rest|balance|deposit|full amount|cash|funds))?(?: (?:direct(?:ly)?|privately|(?:by|via|on|through|with) [a-z]{3,12}(?: [a-z]{3,12})?))?,? (?:instead of|rather than) (?:using |going through |paying (?:through |via |on |at |in )|ordering (?:through |on |via |in )|buying (?:through |on |via |in )|checking out (?:through |on |via |in ))?(?:the |this |your )?(?:checkout|cart|app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
     'invoice you (?:directly|outside|off|separately|by email|via paypal)',
     "(?:(?:don'?t|do not|no need to) (?:use|click|press|hit|tap|go through|bother with)|avoid(?: using| going through)?) (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|facebook|fb|marketplace|platform|app|site)(?:'s)? )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct(?:ly)?)",
-    "don'?t (?:use|click) buy (?:it )?now", "(?:don'?t|do not|no need to) (?:order|buy|purchase|check ?out|pay|book|reserve|place (?:the|an|your) (?:order|booking|reservation)) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
+    // (Nigerian Pidgin says "don't" with a bare "no" at the head of the clause: "abeg no pay on the site", "una no dey
+    // order through the app"; not "there is no pay on the app option")
+    "don'?t (?:use|click) buy (?:it )?now", "(?:don'?t|do not|no need to|(?<=(?:^|[,.!;:]) ?|\\b(?:abeg|pls|please|just|so|you|una|u) )no(?: dey)?) (?:order|buy|purchase|check ?out|pay|book|reserve|place (?:the|an|your) (?:order|booking|reservation)) (?:through|on|via|in|with|at) (?:the )?(?:app|site|platform|ebay|etsy|amazon|shopee|lazada|mercari|poshmark|depop|vinted|aliexpress|temu|walmart|carousell|offerup|tiktok|marketplace)",
     'gift cards? only', 'pay (?:me )?(?:with|by|in) (?:apple |google |steam |amazon |itunes )?gift cards?', 'send (?:me )?the (?:gift card )?codes',
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
     // the rest paid in cash at the meeting, the platform only carries the shipping ("pay the rest in cash when we meet")
@@ -189,7 +192,11 @@ const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|
  * the "no need" bears on the private act, with only a verb of reaching and a "we" between.
  */
 const REFUND_NOT_PRIVATE = /(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:私下|微信|支付宝|转我|付我|vx|wx)$/;
+/** PayPal's person-to-person mode named bare ("F&F", "PayPal F&F", "friends and family"). */
+const FF_MODE = /^(?:paypal f&f|f&f|friends (?:and|&) family)$/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  // the mode turned down by a bare "no" right before it, as a listing lists what it does not take ("no F&F, no trades")
+  if (FF_MODE.test(m[0]) && /(?<![a-z'])no (?:paypal )?$/.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   if (m[0].includes('退款') && REFUND_NOT_PRIVATE.test(m[0])) return false;
   // the cancelled order told as what the seller cannot do after it ("if you cancel the order I can't sell it to you cheaper")
   // (the apostrophe may be left out, "cant", "wont"; not any word ending in -nt: "a payment request")

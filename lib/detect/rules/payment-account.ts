@@ -55,6 +55,8 @@ const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 
 const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple cash)$/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
+/** A bare "no" right before, as a listing lists what it does not take ("no PayPal F&F, no swaps"). */
+const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
 const FRIENDS_FAMILY = /^\s*(?:friends ?(?:&|and) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
 
@@ -66,11 +68,11 @@ const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout w
 
 /**
  * The wallet chosen inside the platform's own checkout or app ("pay with M-Pesa at checkout", "pay with GCash
- * inside the Shopee app"): an option the platform offers, not the seller's tool. Group 1 names the app; the
+ * inside the Shopee app", "available at Lazada checkout"): an option the platform offers, not the seller's tool. Group 1 names the app; the
  * wallet's own app or the buyer's bank app ("in the Venmo app", "in your banking app") is still paying the seller.
  */
 // (and in Chinese or mixed chat, 在 before the place: 在 Lazada checkout 付, 在结账时选 GrabPay; group 2 names the app)
-const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z])|在\s?(?:结账|结帐|收银台|付款页|支付页|check ?out(?![a-z]))|在\s?([a-z][a-z0-9-]*)\s?的?\s?(?:app|checkout|结账|结帐|收银台|付款页|支付页|平台|网站|商城)(?![a-z]))/;
+const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on|at) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z])|在\s?(?:结账|结帐|收银台|付款页|支付页|check ?out(?![a-z]))|在\s?([a-z][a-z0-9-]*)\s?的?\s?(?:app|checkout|结账|结帐|收银台|付款页|支付页|平台|网站|商城)(?![a-z]))/;
 const NOT_PLATFORM_APP = /^(?:your|my|his|her|their|bank|banking|mobile|phone|wallet|same|other|official|payment|money)$/;
 /**
  * The other methods listed with the wallet before the checkout is named ("pay with GCash, Maya or card at checkout"):
@@ -246,7 +248,10 @@ export default defineRule({
       }
       // No account written after it, but the seller asks to be paid with the tool itself.
       if (out.at(-1)?.start !== h.start) {
-        if (ff) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
+        // ("no PayPal F&F, no trades": a listing's rule that turns the mode down)
+        if (ff) {
+          if (!NO_BEFORE.test(before)) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
+        }
         // (walletsAtCheckout also holds this wallet when it is listed among the checkout's options right after it)
         else if (P2P.test(h.word) && PAY_ME.test(before) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
           out.push({ start: h.start, end: h.end, value: h.word });

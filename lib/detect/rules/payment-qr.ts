@@ -81,7 +81,20 @@ const ZH_LONG_PRESS = /(?:长按|相册)(?:这张|图片|图中|图里|照片|�
  * pays what is owed. Without the sum, or scanned to see something (安装视频, 说明书), the code is a video's or a manual's.
  */
 const ZH_OWED = /(?:差价|运费|邮费|补差|补款|定金|订金|尾款|余款|\d+(?:\.\d+)? ?(?:块|元|蚊))[^。！？!?\n]{0,12}?(?:发|给)(?:你|您)?(?:个|一个|张|一张|下|一下)?(?:二维)?码(?:给)?(?:你|您)?(?:扫|付|转)(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}`, 'g');
+/**
+ * One syllable of the code's words typed in pinyin to get past a word filter (收kuan码, shou款码, sao码付款, 扫ma支付): read as
+ * the words themselves. Only mixes: each form holds a pinyin syllable, the plain words are ZH_CODE's.
+ */
+const ZH_PINYIN = /收 ?kuan ?码|(?<![a-z])shou ?款 ?码|(?<![a-z])sao ?(?:一(?:扫|sao) ?)?码 ?(?:付|支付|转|打款|fu ?kuan)|扫 ?ma ?(?:付|支付|转|打款)/g;
+/**
+ * FPS's and JKOPay's QR by their Chinese names (转数快 QR 喺我 bio，扫完…): a person's code for the wallet, when the
+ * sentence goes on to where it is or to paying with it (WALLET_QR_USED). Not the feature described (转数快 qr code收款功能介绍)
+ * nor a shop's list of what its checkout takes (支援转数快 QR 付款: WALLET_ACCEPTED).
+ */
+const ZH_WALLET_QR = /(?:转数快|街口) ?qr(?: ?code)?/g;
+const WALLET_QR_USED = /^[^。！？!?\n]{0,20}?(?:扫|付|转|给我|截图|置顶|主页|简介|bio|放|喺|在)/;
+const WALLET_ACCEPTED = /(?:支持|支援|可用|接受|可以用)\s?$/;
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;
@@ -185,6 +198,7 @@ export default defineRule({
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
         if (re === EN ? EN_PLATFORM.test(around) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
         if (refusedAfter(canon, m.index + m[0].length)) continue;
+        if (re === ZH && /^(?:转数快|街口) ?qr/.test(m[0]) && (WALLET_ACCEPTED.test(canon.slice(Math.max(0, m.index - 5), m.index)) || !WALLET_QR_USED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
         if (re === ZH && ZH_LABEL.test(m[0]) && ZH_LABEL_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) continue;
         if (re === EN) {

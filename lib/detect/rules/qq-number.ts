@@ -30,6 +30,25 @@ function groupNumberAfter(ctx: MatchContext, from: number): RawMatch | undefined
   return undefined;
 }
 
+/**
+ * 扣 as the verb "QQ me" (你扣我 + the number, like q我 in bind's VERB_ME_AFTER): only with a QQ-shaped number of six
+ * digits or more right after, and no unit after it, as 扣我 is also "deduct from me" (扣我 200 元, 扣我 1500 积分).
+ */
+const KOU_ME = /扣我\s*[:：]?\s*$/;
+const NOT_QQ_AFTER = /^\s*(?:元|块|蚊|分|毛|角|%|积分|点|个|次|天|小时|rmb|usd|hkd)/;
+function kouMe(ctx: MatchContext): RawMatch[] {
+  const canon = ctx.canon;
+  const out: RawMatch[] = [];
+  for (const run of ctx.numbers()) {
+    const m = KOU_ME.exec(canon.slice(Math.max(0, run.start - 6), run.start));
+    // (a round sum is what was deducted: 扣我 150000)
+    if (m === null || !/^[1-9]\d{5,10}$/.test(run.digits) || /000$/.test(run.digits) || run.masked || run.alphaBefore || run.alphaAfter) continue;
+    if (NOT_QQ_AFTER.test(canon.slice(run.end, run.end + 6)) || ctx.labelledAt(run.start)) continue;
+    out.push({ start: run.start - m[0].length, end: run.end, value: run.digits, contact: true });
+  }
+  return out;
+}
+
 /** Made once (not per message): the keyword lexicons and what a QQ number looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
@@ -59,6 +78,9 @@ export default defineRule({
   },
   match: (ctx) => {
     const out: RawMatch[] = bindHandles(ctx, BIND);
+    if (ctx.canon.includes('扣我')) {
+      for (const k of kouMe(ctx)) if (!out.some((o) => o.start < k.end && k.start < o.end)) out.push(k);
+    }
     // "QQ号在我主页简介": the number is one click away
     for (const h of ctx.hits(STRONG)) {
       if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;

@@ -151,6 +151,17 @@ describe('detectThread', () => {
   it('a refusal clears the request it answers', () => {
     expect(detectThread(['能加微信吗', '不好意思，我们只在平台内沟通']).flagged).toBe(false);
   });
+  it('a wallet asked about and answered as an option at the named platform checkout is the platform own', () => {
+    expect(detectThread(['Can I pay with PayNow?', 'Yes, PayNow is available at Lazada checkout.']).flagged).toBe(false);
+    // the seller's own counter is no checkout of the platform
+    expect(detectThread(['Can I pay with PayNow?', 'Yes, PayNow is available at my stall.']).flagged).toBe(true);
+  });
+  it('the shop denying a request the buyer asks about clears it', () => {
+    expect(detectThread(['A guy messaged me to pay with Venmo, was that you?', "No, that wasn't us. Only order in the app."]).flagged).toBe(false);
+    expect(detectThread(['刚有个号发消息说：不走平台便宜20，是你们吗', '那个不是我们，请举报他']).flagged).toBe(false);
+    // an excuse is no denial: the request stays
+    expect(detectThread(['加我微信 shop_8826 发你实拍', '不是我们不想在平台聊，是图发不了']).flagged).toBe(true);
+  });
 });
 
 describe('scam warnings', () => {

@@ -118,10 +118,15 @@ describe('normalise: traditional characters', () => {
   });
 });
 
-describe('normalise: apostrophes', () => {
+describe('normalise: apostrophes and hyphens', () => {
   it('reads curly and modifier apostrophes as the straight one, one unit for one', () => {
     expect(normalise('I’m here, don‘t ask, itʼs fine').canon).toBe("i'm here, don't ask, it's fine");
     expect(normalise('I’m').canon.length).toBe(3);
+  });
+  it('reads the typographic hyphens and the minus sign as the ASCII hyphen, one unit for one', () => {
+    expect(normalise('139\u20114418\u20110275').canon).toBe('139-4418-0275');
+    expect(normalise('tel 0912\u2010555\u2012031 ok').canon).toBe('tel 0912-555-031 ok');
+    expect(normalise('\u22125 °C').canon).toBe('-5 °c');
   });
 });
 

@@ -4,6 +4,9 @@ ruleTester('bank-account', {
   valid: [
     // a branch number and a short account with no payment, or a branch number alone
     "郵局局號0041827 帳號0365190 已寄出",
+    // the order's virtual account the marketplace collects on (Taiwan's ATM payment)
+    "訂單成立，請於期限內以ATM轉帳至虛擬帳號 8812 3300 5567 0921（露天代收）",
+    "Please complete the ATM transfer to virtual account 9100 2231 8874 5502, collected by Shopee, within 3 days",
     "转账前请核对局号1234567",
     // Hong Kong words without an account number
     "我個戶口有錢，想問幾時發貨",
@@ -36,6 +39,8 @@ ruleTester('bank-account', {
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
+    // a "virtual account" with no platform collecting on it
+    { text: "請轉帳到虛擬帳號 6228 4806 0253 1178 620，轉完通知我", start: 9, end: 32, value: "6228480602531178620" },
     // payment details as labelled lines, the word to pay elsewhere: the bank's label or the holder's "Name:" beside
     // the labelled number
     { text: "Bank: Zenith Account number: 2087654321", start: 29, end: 39, value: "2087654321" },

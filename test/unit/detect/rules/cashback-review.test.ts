@@ -4,6 +4,7 @@ ruleTester('cashback-review', {
   valid: [
     // a refund as the shop's terms, and a refund the buyer got, beside a 5-star review
     "Damaged items are fully refunded. Please leave an honest 5-star review if you're happy.",
+    "这款珐琅胸针好pin，返场款也收了", // 好pin as a badge praised, no money reward
     "I got the broken one refunded, and left a 5-star review for the quick service.",
     // a rupee price near a review ("Rs." is no sentence end)
     "Please leave a review, the price is Rs. 299 with free delivery",
@@ -114,6 +115,9 @@ ruleTester('cashback-review', {
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
+    // 好评 with one syllable in pinyin
+    { text: "收到货给个好ping 返3元红包", start: 5, end: 13, value: "好ping 返3" },
+    { text: "hao评截图给客服 领红包", start: 0, end: 13, value: "hao评截图给客服 领红包" },
     { text: "Leave a 5*, send us a pic and get $4 back", start: 0, end: 36, value: "leave a 5*, send us a pic and get $4" },
     { text: "Leave a 5 star review and we send RM10 to your e-wallet", start: 0, end: 38, value: "leave a 5 star review and we send rm10" },
     // "review us 5 stars", paid in naira, rupees or shillings, or in phone airtime

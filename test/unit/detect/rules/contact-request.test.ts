@@ -4,6 +4,13 @@ ruleTester('contact-request', {
   valid: [
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
     "pa-send po ng tracking number para ma-check ko",
+    // the avatar as a review's photo, and the platform's own check of the intro
+    "上身效果看我头像，真的很显瘦",
+    "平台会审核个人简介的联系方式，违规会被封",
+    // a DM sent by someone else, told or warned about
+    "有人私信我说是你们家客服，真的假的",
+    "直播间之外私讯叫你付款的都不是本店，请注意",
+    "刚才陌生人私信让我点链接退款",
     "Pakisend po ng order number nyo para ma-verify namin",
     "pa-send po ng contact number para sa rider",
     "ano po ang size nyo? para ma-reserve ko",
@@ -123,6 +130,12 @@ ruleTester('contact-request', {
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
+    // the contact the profile's intro holds, pointed to with no "my"; the avatar pointed to by who wants the goods
+    { text: "更多尺码详情见个人简介的联系方式", start: 6, end: 16, value: "见个人简介的联系方式" },
+    { text: "定制款請查看簡介的聯絡方式", start: 4, end: 13, value: "查看简介的联络方式" },
+    { text: "需要链接的宝宝看下我头像哦", start: 0, end: 12, value: "需要链接的宝宝看下我头像" },
+    // a DM the writer asks for still counts when no third party sent it
+    { text: "有兴趣的私讯，名额不多", start: 4, end: 6, value: "私讯" },
     // the talk asked for outside of here or off the marketplace, no app named yet
     { text: "Hmu outside of here and we can work out a price", start: 0, end: 19, value: "hmu outside of here" },
     // the buyer's number or account asked for in Taglish (pa-/paki- on the verb, or the verb with mo/nyo; ano = what)

@@ -19,6 +19,7 @@ ruleTester('external-channel', {
     "Join our Discord server for styling tips",
     // a group or page only named by a buyer, with nothing to come in for
     "喺IG專頁見到呢款，想問仲有冇M碼",
+    "喺 Facebook 專頁見到你哋嘅廣告，想問點買", // the page named with a space, where a buyer saw the shop
     "Facebook群組有人話呢隻質量麻麻",
     // the platform's own invite-a-friend or share activity: the link is the buyer's own; a team named with no selling
     "邀请好友下单，好友通过你的专属链接购买，你得10元券",
@@ -95,6 +96,7 @@ ruleTester('external-channel', {
     // Cantonese: come in (入嚟) to see the goods (睇貨) in a group or page on another app
     { text: "TG群組「旺角散貨場」，入嚟先", start: 0, end: 4, value: "tg群组" },
     { text: "我哋IG專頁日日有新款，睇多啲新貨", start: 2, end: 6, value: "ig专页" },
+    { text: "限量款淨係放喺 FB 專頁，搜店名直接落單", start: 8, end: 13, value: "fb 专页" }, // the Latin name a space before the page
     // a group where the selling happens, or where the platform's fees are left out
     { text: "Join our WhatsApp group 'Kente Corner' for weekend sales", start: 0, end: 23, value: "join our whatsapp group" },
     { text: "Join our Signal group, no app fees there", start: 0, end: 21, value: "join our signal group" },

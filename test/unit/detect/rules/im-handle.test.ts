@@ -4,6 +4,7 @@ ruleTester('im-handle', {
   valid: [
     // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
     "Wireless earbuds, pairs with Zoom, Meet and WhatsApp, hands-free calling",
+    "Saw this set on Instagram, tagged my sister @lucy_88 straight away", // an @ after the app with no DM to the writer
     "Viber heart-shaped keyring, 4cm, silver tone",
     "Hand-painted Kakao mug, 350ml",
     // the next sentence names a username, but no account
@@ -93,6 +94,9 @@ ruleTester('im-handle', {
   ],
   invalid: [
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
+    // the app named, then the writer's "DM us @x" later in the sentence
+    { text: "New drops land on Instagram every Friday — message us @bloom.studio22", start: 18, end: 69, value: "bloom.studio22" },
+    { text: "预售款先在ig上架，想要的私信我们 @yuki.select", start: 5, end: 30, value: "yuki.select" },
     { text: "pls add my line krub: @baan_nok", start: 11, end: 31, value: "baan_nok" }, // a regional sentence particle or form of address between the app and what introduces the handle
     { text: "Line na ka, id: pim.cafe88 for order", start: 0, end: 26, value: "pim.cafe88" },
     { text: "telegram ji @ravi_sarees2", start: 0, end: 25, value: "ravi_sarees2" },

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    "Checkout only – no F&F, no holds, no trades", // F&F turned down in a listing's list of what it does not take
+    "Pay through the Mercari checkout, no PayPal F&F sorry",
+    // the marketplace's courier, not the marketplace; a bare "no" inside a sentence
+    "这单不走淘宝物流，改发顺丰到付",
+    "快递不走京东，这次改发顺丰",
+    "以后不走拼多多了，直接去实体店买", // a buyer giving the marketplace up, no private way after it
+    "There is no pay on the app option for this item",
     // the refund's private way declined within the match ("no need to come to us privately"); a transfer resold or a
     // price raised because of the fee; an unpaid order repriced or its postage settled apart, with no "we" settling it
     "申请退款，不用找我私下",
@@ -221,6 +228,10 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
+    { text: "F&F only, no G&S fees", start: 0, end: 3, value: "f&f" },
+    // the marketplace named in place of the platform; Nigerian Pidgin's bare "no" at the head of the clause
+    { text: "九成新耳机 不经过咸鱼 自提给现金", start: 6, end: 11, value: "不经过咸鱼" },
+    { text: "Clean fairly used PS5. Make una no dey order on the site, call me", start: 32, end: 56, value: "no dey order on the site" },
     // the deal done privately, or without the marketplace named
     { text: "Still have it if you want, we could sort it privately without Vinted and split the saving", start: 44, end: 68, value: "privately without vinted" },
     { text: "Happy to sell them to you directly without going through Depop, same price", start: 9, end: 62, value: "sell them to you directly without going through depop" },

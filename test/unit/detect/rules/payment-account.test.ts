@@ -5,6 +5,9 @@ ruleTester('payment-account', {
     // the wallet one of the checkout's listed methods
     "You can pay with PayNow or credit card at checkout.",
     "Pay with GrabPay, ShopeePay or COD inside the Shopee app",
+    // the checkout named by its platform with "at"; a listing's rule that turns F&F down
+    "Pay with GCash at Lazada checkout, it's instant",
+    "Payment through Vinted checkout only. No PayPal F&F please",
     // someone's words quoted, then refused
     "A buyer wrote 'just pay me with Zelle and skip the fees'. I said no.",
     "Maker asked me to pay via PayPal F&F. Said no, stuck with the checkout.",
@@ -67,6 +70,8 @@ ruleTester('payment-account', {
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
+    // F&F asked for, with a "no" that turns something else down
+    { text: "PayPal F&F only, no G&S", start: 0, end: 10, value: "paypal friends & family" },
     { text: "M-Pesa Buy Goods till no. 882211 pls", start: 0, end: 32, value: "882211" },
     { text: "Send it with Zelle in your banking app", start: 13, end: 18, value: "zelle" },
     { text: "She kept asking me to pay with Zelle", start: 31, end: 36, value: "zelle" },

@@ -4,6 +4,8 @@ ruleTester('payment-qr', {
   valid: [
     // "scan to pay" printed on the goods: the object after it, or quoted after the maker's word
     "Laminated 'Scan to Pay' sign, A5, pack of 3",
+    "本店支援轉數快 QR 付款，結帳時選擇即可", // a shop's list of what its checkout takes
+    "Picasso码付印刷画册", // no pinyin syllable of the code's words, a name before 码
     "Scan and pay sticker for market stalls, waterproof",
     "'Scan to pay' QR code plaque, brushed steel",
     // the platform's own checkout (结算页, 收银台, 提交订单) where the scan pays the order
@@ -109,6 +111,12 @@ ruleTester('payment-qr', {
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
+    // one syllable typed in pinyin; FPS's and JKOPay's QR by their Chinese names
+    { text: "我的shou款码在相册第一张", start: 2, end: 8, value: "shou款码" },
+    { text: "定金直接sao一扫码支付就好", start: 4, end: 12, value: "sao一扫码支付" },
+    { text: "尾款扫ma转给我哦", start: 2, end: 6, value: "扫ma转" },
+    { text: "街口QR在置頂，付完跟我說", start: 0, end: 4, value: "街口qr" },
+    { text: "餘數用轉數快qr code俾我", start: 3, end: 13, value: "转数快qr code" },
     // a code shown (展示) to the buyer to pay is no stand for sale
     { text: "我的收款码展示给你了，付一下尾款", start: 2, end: 5, value: "收款码" },
     // a plain 二维码 the writer sends, then scanned to pay

@@ -55,6 +55,8 @@ ruleTester('phone-number', {
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
+    // grouped with non-breaking hyphens (U+2011), as a word processor or a phone's share sheet writes them
+    { text: "有事打我 137\u20112290\u20118813", start: 5, end: 18, value: "13722908813" },
     // a call to someone named between the verb and the number (the fitter, the boss), in Taiwan's mobile format
     { text: "量尺寸請直接打給老闆 0935-221-806", start: 11, end: 23, value: "0935221806" },
     { text: "送貨時間拨電話給司機 02-2756-3391 确认", start: 11, end: 23, value: "0227563391" },

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('qq-number', {
   valid: [
+    "客服又扣我 1500 积分，说是违规", // 扣我 as "deducted from me": a unit after the number, or a round sum
+    "退款少了，平台扣我 120000",
     // a label with no channel between it and the number,
     "订单号：287654321，有问题联系客服",
     "物流单号 287654321 查不到就加我扣扣问",
@@ -27,6 +29,8 @@ ruleTester('qq-number', {
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
+    { text: "站内消息回得慢，直接扣我 2736495018", start: 10, end: 23, value: "2736495018" }, // 扣 as the verb "QQ me", the number right after
+    { text: "上次那个店主说让我们加他q 563829147 订", start: 12, end: 23, value: "563829147" }, // the seller's account passed on: 加他 + the short name
     { text: "有扣扣吗？加我 3317059261", start: 1, end: 18, value: "3317059261" }, // the app asked about, then the writer's add-me and number
     { text: "Sis can add my qq lah? 283746519 I share the pics there", start: 15, end: 32, value: "283746519" },
     { text: "售后问题加QQ 77812345", start: 5, end: 16, value: "77812345" },

@@ -52,6 +52,7 @@ ruleTester('wechat-id', {
   ],
   invalid: [
     { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" }, // (a channel named after a label (订单) takes the handle back from it)
+    { text: "代购说直接加她v lily_shop22 拿货", start: 7, end: 20, value: "lily_shop22" }, // 加她 + the short name: someone's account passed on
     { text: "my wechat id is p e n g _ 3 0 7 1 ok", start: 3, end: 33, value: "peng_3071" }, // a handle typed with a space between every character, underscore included
     { text: "weixin: l u l u _ s h o p here", start: 0, end: 25, value: "lulu_shop" },
     // the app's initials spaced out (w x) after an add-verb or before an introducer
