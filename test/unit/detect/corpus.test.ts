@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -49,9 +49,9 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(18)), 0.96, 0.92, 'independent-18');
   });
 
-  // Measured unseen after round 17: 0.947 / 0.900 / 6 false alarms. Being tuned on (round 19).
-  it('independent-24.jsonl: precision ≥ 0.93 and recall ≥ 0.88', () => {
-    expectQuality(evaluate(loadIndependent(24)), 0.93, 0.88, 'independent-24');
+  // Measured unseen after round 18 and after round 19: 0.981 / 0.850 / 2 false alarms. Not tuned on.
+  it('independent-25.jsonl: precision ≥ 0.96 and recall ≥ 0.83', () => {
+    expectQuality(evaluate(loadIndependent(25)), 0.96, 0.83, 'independent-25');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
