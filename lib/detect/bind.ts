@@ -44,12 +44,14 @@ const PURPOSE_TOKENS = new Set(['for', 'to', 'with']);
 const SENTENCE_END = new Set([0x3002, 0xff01, 33, 0xff1f, 63, 10, 0xff1b, 59]);
 /** A question or exclamation may be followed by the handle it offers, introduced ("add my wechat ah? ID is x"). */
 const ASK_END = new Set([0xff01, 33, 0xff1f, 63]);
-const ID_NEXT = /^\s*(?:(?:my|the|our)\s+)?(?:id|username|user name|号|账号|帐号)\s*(?:is|[:：=是-])/;
+// (or the writer naming their account there, an @ next: 去纸飞机聊？我那边是 @x, "Telegram? I'm @x there")
+const ID_NEXT = /^\s*(?:(?:my|the|our)\s+)?(?:id|username|user name|号|号码|账号|帐号)\s*(?:is|[:：=是-])|^\s*(?:(?:我|我们)(?:在)?(?:那边|那里|那儿|上面|这边)?的?(?:号|账号|帐号|id)?(?:是|叫)|i'?m|i am|we'?re|we are)\s*(?=@)/;
 /**
  * The keyword asked to be added or messaged on ("can add my QQ ah?", "加我微信吗？"): the question is the request, and
  * a number or handle right after it is the answer, with no "ID is" ("…ah? 1597…, I send you the list there").
  */
-const ASKED_ADD = /(?:add|加|添加|搜|search|find|message|msg|text|dm|ping|contact|hit)\s*(?:me|my|us|our|我们的?|我的?)?\s*(?:(?:up\s+)?(?:on|at|via|in)\s*)?$/;
+// (加个 / 加下: "add one", "add for a moment", as the app is offered: 要不要加个企鹅？)
+const ASKED_ADD = /(?:add|加|添加|搜|search|find|message|msg|text|dm|ping|contact|hit)\s*(?:me|my|us|our|我们的?|我的?|个|一个|下|一下)?\s*(?:(?:up\s+)?(?:on|at|via|in)\s*)?$/;
 /**
  * The question about the app answered by the writer's own add-me ("你有Discord吗？加我 x#1234", "有line嗎？加我
  * abc_88", "Got Telegram? add me @x"): the keyword is the app the handle is on, like a question that asked to add it.
@@ -90,10 +92,11 @@ export interface BindOptions {
 
 // (加我一下 / 加个下: the person and "a moment" together, in either order: 搜一下我, 加下我; 加他/加她: the seller's account
 // passed on by a buyer or a helper, 老板说加他q …)
-const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|他|她)?\s*(?:一下|下)?\s*(?:我)?\s*$/;
+// (加下我们的 q 群: the writer's own account or group, "ours", after the verb)
+const ADD_BEFORE = /(?:加|➕|\+|搜|留|找|私|add|添加|联系|\u52a0\u4e2a|我的)\s*(?:我|个|他|她)?\s*(?:一下|下)?\s*(?:我|我们的?|我的)?\s*$/;
 /** An add-verb right before the keyword at `start` ("加我QQ", "add me wechat"). */
 function addVerbBefore(canon: string, start: number): boolean {
-  return ADD_BEFORE.test(canon.slice(Math.max(0, start - 5), start));
+  return ADD_BEFORE.test(canon.slice(Math.max(0, start - 8), start));
 }
 // the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x", "q我吧，号是…");
 // the app, a contact verb, then the handle ("tg找我 @x", "line dm me @x"; Cantonese finds with 搵: "ig 搵我 @x")
@@ -130,6 +133,12 @@ function valueThenContact(canon: string, h: Hit): boolean {
  * The app named as the easier way to reach the writer, then the @handle or id (下单的话line比较方便喔 @x, ig更快 id: x):
  * the comparison is the invitation an add-verb would be.
  */
+/**
+ * The app's customer service named, then its id (官方LINE客服 ID：@x, line客服号：x): a scam posing
+ * as the platform's help desk hands out its account this way.
+ */
+const SERVICE_ID_AFTER = /^\s*(?:官方)?客服(?:帐号|账号|号|专线)?\s*(?:id)?\s*[:：是]/;
+
 const EASIER_AT_AFTER = /^\s*(?:(?:会)?(?:比较|更|最|较|蛮|挺|超)(?:方便|快|及时|快速|好找)|方便)(?:点|一点|些|一些)?(?:喔|哦|噢|啦|呀|哈|的|吧|呢|~|～)?\s*[,，:：]?\s*(?:@|(?:id|账号|帐号)\s*[:：是])/;
 
 /** The short name asked about, then the writer's add-me ("有line吗？加我 …", "tg? add me @x"). */
@@ -156,7 +165,7 @@ function weakOk(canon: string, h: Hit): boolean {
   if (ON_APP_AFTER.test(after)) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
-  return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
+  return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
 }
 
 /**
@@ -259,6 +268,18 @@ function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatc
   return { start: h.start, end: tok.end, value: tok.value, contact: true };
 }
 
+/**
+ * The app as a way to sign in, maybe last of a list of them ("sign in with Google, Apple or your WeChat account", "log in
+ * via Facebook or LINE"): the reader's own login, no account handed out.
+ */
+const LOGIN_BEFORE = /(?<![a-z])(?:sign|log)[- ]?(?:in|on|up)\s+(?:with|via|using|through)\s+(?:(?:your\s+)?[a-z]+\s*(?:,|\/|or|and)\s*){0,4}(?:your\s+|an?\s+|the\s+)?$/;
+
+/** Latin text right before (the login words are English): skips the test for most Chinese text. */
+function latinBefore(canon: string, start: number): boolean {
+  const c = canon.charCodeAt(start - 2);
+  return start >= 2 && ((c >= 97 && c <= 122) || c === 32 || c === 44);
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -282,6 +303,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 16))) continue;
     // (a reach for the English verb and its object: "shared the listing to Facebook")
     if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 28), h.start))) continue;
+    if (latinBefore(canon, h.start) && LOGIN_BEFORE.test(canon.slice(Math.max(0, h.start - 64), h.start))) continue;
     // "VX-200" is a model code; "加我QQ1847362950" is a request with the number glued on.
     const code = partOfCode(canon, h);
     const latin = isAsciiLetter(canon.charCodeAt(h.start));

@@ -666,8 +666,11 @@ const RECOUNT_BEFORE = 24;
 const READERS_ACT = /\b(?:if|you|you've|you have|once|unless|already|who)\s+$/;
 /** How far after a request the writer's refusal is looked for (the next clause or sentence). */
 const RECOUNT_AFTER = 60;
-/** 冇 that is no negation of what follows: 冇问题 (no problem), 冇所谓, 冇错. */
-const NOT_NEGATING = /^冇(?:问题|所谓|错|事)/;
+/**
+ * 冇 that is no negation of what follows: 冇问题 (no problem), 冇所谓, 冇错; or the people "who did not get one" (冇抢到嘅朋友,
+ * 冇买到的, 冇抽中嘅): a verb and its result, then 嘅/的, names who is addressed, not the act after it.
+ */
+const NOT_NEGATING = /^冇(?:问题|所谓|错|事|[\u3400-\u9fff]{1,2}[到中](?:嘅|的|既))/;
 /** 别 as the second half of a word (识别, 区别, 特别, 告别…) is no "don't": 长按识别转账 asks for the transfer. */
 const BIE_IN_WORD = /[识区分特告级类性辨鉴差个派离送判甄]$/;
 /**
@@ -675,7 +678,12 @@ const BIE_IN_WORD = /[识区分特告级类性辨鉴差个派离送判甄]$/;
  * did not…".)
  */
 function askedWhether(canon: string, h: Hit): boolean {
-  return (h.word === '没有' || h.word === '冇') && canon.charCodeAt(h.start - 1) === 0x6709 && canon.charCodeAt(h.start - 2) !== 0x6240;
+  if ((h.word === '没有' || h.word === '冇') && canon.charCodeAt(h.start - 1) === 0x6709 && canon.charCodeAt(h.start - 2) !== 0x6240) return true;
+  // the verb asked "A or not A" as the writer's offer: 要不要 ("would you like…?", 要不要加个企鹅), and 能不能 put to the
+  // reader's judgement (您看能不能…, "see if we could…"); a bare 能不能 may be a buyer asking what is allowed
+  if (h.word !== '不要' && h.word !== '不能') return false;
+  if (canon.charCodeAt(h.start - 1) !== h.word.charCodeAt(1)) return false;
+  return h.word === '不要' || /(?:您|你)看(?:看|下|一下)?$/.test(canon.slice(Math.max(0, h.start - 5), h.start - 1));
 }
 /** 不私下… as a condition (不私下交易的话要加20, 不私聊就没这个价): the private deal is the cheaper way offered. */
 const NOT_PRIVATE_IF = /^不私[^，,。；;！!？?\n]{0,10}?(?:的话|就|要加|得加|加价|多收|贵)/;
@@ -685,7 +693,7 @@ function negating(canon: string, h: Hit): boolean {
   if (askedWhether(canon, h)) return false;
   if (h.word === '不用加' || h.word === '不必加') return !NO_EXTRA_CHARGE.test(canon.slice(h.start, h.start + 6));
   if (h.word.startsWith('不私')) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
-  if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 3));
+  if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 5));
   if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));
   return true;
 }

@@ -49,6 +49,8 @@ export const TRADITIONAL_PAIRS: string = [
   '餵喂 騎骑 騷骚 驅驱 骯肮 鬥斗 魯鲁 鴨鸭 鹽盐 黴霉 齣出 亞亚 並并',
   // haggling and "no need" in Hong Kong and Taiwan talk (傾價, 講價, 唔駛), so they read like 谈价 and 唔使
   '傾倾 講讲 駛驶',
+  // 內 (inside: 內部價, 內部群), which NFKC leaves as it is
+  '內内',
   // the "you" Taiwanese writers use to a woman (給妳的賴, 通知妳): simplified script writes 你 for both
   '妳你',
 ].join(' ');

@@ -251,7 +251,10 @@ const PROOF_EN = /\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|sh
  * With proof of the review asked for in the rating's sentence, a reward in the sentence just before the ask or just
  * after: the span from the first to the last of them, or null. (Free shipping there is the shop's terms, not a reward.)
  */
-function proofReward(canon: string, askStart: number, e: number): [number, number] | null {
+function proofReward(canon: string, askStart: number, e0: number): [number, number] | null {
+  // the ask put as a question ("would you mind leaving a 5-star review? Send me a screenshot and …"): the proof and the
+  // reward are told in the sentence that answers it
+  const e = /^\? ?/.test(canon.slice(e0, e0 + 2)) && /^\? [a-z]/.test(canon.slice(e0, e0 + 3)) ? e0 + 2 : e0;
   const rest = sentenceAfter(canon, e, 80);
   const proof = PROOF_EN.exec(rest);
   if (proof === null) return null;

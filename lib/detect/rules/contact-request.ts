@@ -33,7 +33,8 @@ const ZH_FORMS = [
     // a bare 看我头像 is also a review's "see my photo"
     '(?:需要|想要|要|有意|感兴趣|有兴趣)[^。！？!?\\n,，]{0,6}?看(?:一下|下)?我的?头像',
     // the buyer's own contact asked for in the Mandarin order (给我你的联系方式, 发我一下您的微信)
-    `(?:给|发)我(?:一下)?(?:你的?|您的?)(?:私人)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话号码?)`,
+    // (賴, LINE as Taiwan types it, only owned: 给我你的赖; a bare 不赖 is "not bad")
+    `(?:给|发)我(?:一下)?(?:你的?|您的?)(?:私人)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话号码?|赖(?!皮|床|账|帐))`,
     // "PM/DM me" in Chinese and Cantonese talk (有兴趣嘅PM我, 想要的dm我); not a time of day (下午3pm我在)
     '(?<![0-9a-z:.] ?)(?:pm|dm|inbox) ?我',
     // the price to be haggled in private (私下再倾价, 价钱私底下谈): the talk moves out of the platform's chat
@@ -111,6 +112,11 @@ const EN_FORMS = [
     // number is not one
     `(?<![a-z])(?:(?:pa|paki)-? ?(?:send|bigay|pm|dm|text|message|msg|drop|share|iwan|lagay|type)|(?:send|bigay|ibigay|pm|dm|text|drop|share|iwan|lagay|type) (?:mo|nyo|niyo|ninyo))${TL_FILLER}(?: (?:ng|yung|ang|iyong|un))? ${TL_CONTACT}(?: (?:mo|nyo|niyo|ninyo))?(?![a-z])`,
     `(?<![a-z])ano(?: po)?(?: ang| yung| un)? ${TL_CONTACT} (?:mo|nyo|niyo|ninyo)(?![a-z])`,
+    // the profile pointed to for the way to reach the writer ("check my profile for how to reach me", "see my bio for
+    // where to find us"): the way is there, off this chat
+    '(?:check|see|visit|look at|read) (?:my|our) (?:bio|profile|page|about)(?: page)? (?:for|to see|to find|to learn) (?:how|where) (?:to|you can|u can|i can be) (?:reach|contact|find|message|text|get hold of|get in touch with|reached)(?: (?:me|us))?(?![a-z])',
+    // the writer reached "off-site" or "off-platform", the words that name leaving ("reach me off-site", "we can chat off-app")
+    '(?:reach|contact|message|msg|text|find|talk to|chat with|hit) (?:me|us)(?: up)? off[- ]?(?:site|platform|app)(?![a-z])|(?:chat|talk|continue|deal) off[- ](?:site|app)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -34,7 +34,13 @@ const SPOKEN = new RegExp(
 );
 const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|tutanota|gmx|mail|yandex|zoho|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189|tom|21cn)\./;
 const DOT_WORDS = new RegExp(DOT, 'g');
-const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${COUNTRY_DOMAIN}|${DOMAIN})(?![a-z0-9-])`, 'g');
+/**
+ * A dot written in brackets, "(dot)" / "[.]": only an address is disguised so, so the ending after it may be any
+ * country's ("bookings (at) x (dot) nl", "x@y[.]ie"), not only the endings DOMAIN knows.
+ */
+const BRACKET_DOT = String.raw`\s*${OPEN}\s*(?:dot|点|\.)\s*${CLOSE}\s*`;
+const BRACKETED_DOMAIN = String.raw`[a-z0-9-]{1,40}(?:${DOT}[a-z0-9-]{1,30}){0,2}${BRACKET_DOT}[a-z]{2,6}`;
+const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${COUNTRY_DOMAIN}|${DOMAIN}|${BRACKETED_DOMAIN})(?![a-z0-9-])`, 'g');
 /** An address typed whole, no space around its "@" and dots: any country's ending ("sales@brand.ie", "x@shop.co.nz"). */
 const TIGHT = /(?<![a-z0-9_.%+-])([a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+){0,4})@([a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2})(?![a-z0-9-]|\.[a-z0-9])/g;
 
@@ -179,11 +185,19 @@ export default defineRule({
     for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
       const local = mailboxName(m[1]!);
       const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '');
+      // a reading turned down gives its domain back as the next address's name: "drop me a line at x.uk at proton dot
+      // me" is not line@x.uk, but x.uk@proton.me (the domain's start is past the match's: linear)
+      const retry = (): void => {
+        EMAIL.lastIndex = m!.index + m![0].length - m![2]!.length;
+      };
       if (local.length < 2) continue;
       const bare = BARE_DOMAIN.exec(m[0]);
       if (bare !== null && NOT_A_MAILBOX.test(bare[1]!)) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
-      if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点|多特/.test(m[0]) && !MAIL_HOSTS.test(domain)) continue;
+      if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点|多特/.test(m[0]) && !MAIL_HOSTS.test(domain)) {
+        retry();
+        continue;
+      }
       if (!m[0].includes('@') && BARE_CIRCLE.test(m[0]) && !MAIL_HOSTS.test(domain) && !MAILBOX_WORD.test(canon.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (map !== undefined) {
         out.push({ start: map[m.index]!, end: map[m.index + m[0].length]!, value: `${local}@${domain}`, contact: true });

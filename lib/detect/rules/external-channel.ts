@@ -13,9 +13,13 @@ const ZH = new RegExp(
     '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:上|里)?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)',
     '(?:我们|我的|咱们)的?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?', '私人链接',
     // joining the seller's community or page on some app: 加入我们的官方line社群, tg频道, ig专页 (Hong Kong's word for a page)
-    '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道|社团)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)社群',
+    '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道|社团)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)(?:社群|社团)',
     // (the Latin name and the Chinese word often a space apart: facebook 专页, ig 频道)
     '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq) ?(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团|专页)',
+    // the seller's own app or site named by its brand (下载我们自己的“X”app, 我哋自己个「X」網站): the name between
+    '(?:下载)?(?:我们|我的|咱们)自己(?:的|个|嘅)?[^。！？!?\\n，,]{1,10}?(?:app|软件|客户端|官网|网站|商城)(?![a-z])',
+    // a cloud drive as Taiwan names it (云端硬碟, Google Drive) with its link (连结, 链接)
+    '云端(?:硬碟|硬盘)(?:的)?(?:连结|链接|网址|资料夹)',
   ].join('|'),
   'g',
 );
@@ -56,7 +60,7 @@ const ONLY_THERE = '(?:这里|这边|呢度|呢边|直播间|店里|店铺|平�
  * take left out: "for direct sales, no platform fees", "fee-free"; or cheaper than here.)
  */
 const PRICE = new RegExp(
-  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|啲|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}`,
+  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|without (?:the |any )?(?:[a-z]+(?:-[a-z]+)? )?(?:mark-?ups?|commissions?|surcharges?|service charges?)|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|啲|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}`,
 );
 /** Agents or part-timers recruited to resell (招代理, 兼职, 一件代发, 货源): the group is where the goods are sold to them. */
 const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|分销|副业/;
@@ -69,7 +73,7 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
  * (入来/入去 is Cantonese for 进来/进去, 入我哋… for 进我们…; 看货, "see the goods", is what a buyer comes in for:
  * 入嚟睇多啲貨)
  */
-const BUY = /下单|落单|购买|私发|付款|订购|order|buy|shop|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+const BUY = /下单|落单|购买|私发|付款|订购|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files

@@ -72,7 +72,7 @@ const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout w
  * wallet's own app or the buyer's bank app ("in the Venmo app", "in your banking app") is still paying the seller.
  */
 // (and in Chinese or mixed chat, 在 before the place: 在 Lazada checkout 付, 在结账时选 GrabPay; group 2 names the app)
-const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on|at) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z])|在\s?(?:结账|结帐|收银台|付款页|支付页|check ?out(?![a-z]))|在\s?([a-z][a-z0-9-]*)\s?的?\s?(?:app|checkout|结账|结帐|收银台|付款页|支付页|平台|网站|商城)(?![a-z]))/;
+const IN_PLATFORM = /^\s*(?:(?:at|in|during|on|through|via) (?:the |our )?check ?out(?![a-z])|(?:inside|in|within|through|via|on|at) (?:the |our )?([a-z][a-z0-9-]*) (?:app|website|site|store|checkout|cart)(?![a-z])|在\s?(?:结账|结帐|收银台|付款页|支付页|check ?out(?![a-z]))|\s?(?:来|去)?(?:结账|结帐)|在\s?([a-z][a-z0-9-]*)\s?的?\s?(?:app|checkout|结账|结帐|收银台|付款页|支付页|平台|网站|商城)(?![a-z]))/;
 const NOT_PLATFORM_APP = /^(?:your|my|his|her|their|bank|banking|mobile|phone|wallet|same|other|official|payment|money)$/;
 /**
  * The other methods listed with the wallet before the checkout is named ("pay with GCash, Maya or card at checkout"):
@@ -82,6 +82,8 @@ const METHODS = [
   ...APPS.words.filter((w) => /^[a-z]/.test(w)), 'maya', 'paymaya', 'cards?', 'credit cards?', 'debit cards?', 'cod', 'cash',
   'cash on delivery', 'online banking', 'bank transfers?', 'installments?', 'e-?wallets?', '[a-z]+pay',
   'apple pay', 'google pay', 'samsung pay', 'amazon pay', 'duitnow', 'fpx', 'boost',
+  // (the same methods in Chinese: 用 LINE Pay 或信用卡结账)
+  '信用卡', '银行卡', '刷卡', '货到付款', '超商付款', '超商取货付款', 'atm转账',
 ].map((w) => w.replace(/[.$]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
 /** The wallet named with what it is ("Touch 'n Go eWallet", "GCash app"), before the list goes on; Chinese joiners too (或, 和, 、). */
 const LISTED_IN_PLATFORM = new RegExp(`^(?: e-?wallet| wallet| app)?(?:\\s*(?:,|/|or|and|&|或者?|和|、|跟)(?: or| and)?\\s*(?:${METHODS})(?![a-z])){0,3}${IN_PLATFORM.source.slice(1)}`);
@@ -157,6 +159,15 @@ function laterNumber(canon: string, h: { end: number; word: string }): RawMatch 
   }
   return null;
 }
+
+/**
+ * Wallets whose account is an @name or a $cashtag, given later in the sentence past a remark ("Venmo works best for me,
+ * @jo-ann-22", "Cash App is easiest — $kimsells"): an @name needs the digit or mark of an account, as a bare @name may
+ * tag a person in the chat; no other app or a DM between (the @ is then that app's).
+ */
+const TAG_KEYED = /^(?:venmo|cash ?app|revolut)$/;
+const LATER_TAG = /^[^.!?\n@$]{0,32}?([@$])([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
+const NOT_TAG_GAP = /(?<![a-z])(?:ig|insta|instagram|twitter|x|tiktok|facebook|fb|snap|snapchat|telegram|tg|whatsapp|line|discord|dm|pm|follow|thanks|thank|cc|ask|tagging|tag)(?![a-z])/;
 
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
 export default defineRule({
@@ -234,6 +245,13 @@ export default defineRule({
         const later = laterNumber(canon, h);
         if (later !== null) {
           out.push({ ...later, start: h.start });
+          continue;
+        }
+      }
+      if (out.at(-1)?.start !== h.start && TAG_KEYED.test(h.word)) {
+        const t = LATER_TAG.exec(canon.slice(h.end, h.end + 64));
+        if (t !== null && (t[1] === '$' || /[\d_.-]/.test(t[2]!)) && !NOT_TAG_GAP.test(t[0])) {
+          out.push({ start: h.start, end: h.end + t[0].length, value: t[2]!, contact: true });
           continue;
         }
       }

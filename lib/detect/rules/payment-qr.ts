@@ -10,9 +10,10 @@ const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|
  * (扫屏幕右下角的码付定金, 扫图里的码转账; the code pointed at first: 置顶图片那个码，扫了直接付; the picture that
  * holds it scanned: 置顶的图片扫一下付款, 扫主页照片付定金; the code, then the wallet that scans it, then the payment:
  * 这个码直接支付宝扫，交定金 — not paying "when" at some till, 付款时); a national e-wallet or bank app opened to scan
- * (用街口扫一下, 拿转数快扫).
+ * (用街口扫一下, 拿转数快扫). Or the code scanned, then the screenshot of it sent (这张码大家直接扫，扫完截图发弹幕): the
+ * screenshot is the proof of a payment made outside the cart.
  */
-const ZH_SCAN = /扫[^。！？!?\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:微信|支付宝|vx|wx|zfb|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|支付宝|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?/g;
+const ZH_SCAN = /扫[^。！？!?\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:微信|支付宝|vx|wx|zfb|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|支付宝|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\n]{0,8}?扫[^。！？!?\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传)/g;
 /** Opened with a wallet or bank app (the scan that pays). */
 const WITH_WALLET =
   '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|nagad|easypaisa|jazzcash|m-?pesa|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';

@@ -13,7 +13,8 @@ const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'te
  */
 const CALL_VERB = /(?:打|拨)\s?$|(?:打|拨)(?:电话|个电话)?(?:给|去|俾)[^\s\d,，。、;；:：!！?？]{1,4}\s?$/;
 /** Someone offering their own number, not quoting a shop hotline (English words whole: "ordering" holds "ring"). */
-const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|ring|me|my|whatsapp)(?![a-z])|私人|个人|直接|急/;
+// ("I'm on (415) …", "I'm at 07…": the writer says where they answer)
+const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|ring|me|my|whatsapp|i'?m (?:on|at)|i am (?:on|at))(?![a-z])|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
 /**
  * The writer's own mobile named in the number's clause (报价打电话倾，我手机 6384…; "for the repair quote, my cell is …"):
@@ -23,6 +24,12 @@ const OWN_LINE = /我(?:的|个)?(?:手机|电话|手提|号码|私人|个人)|(
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
 const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
+/**
+ * A call asked for to someone of the writer's side, named before the number ("please call our refunds agent on …",
+ * "ring my assistant at …"): the invitation reaches past the words that name who answers. (A hotline word there still
+ * makes it the company's line: HOTLINE.)
+ */
+const CALL_OUR = /(?<![a-z])(?:call|ring|phone|text)\s+(?:our|my)\s+(?:[a-z]+\s+){0,3}(?:on|at)\s*\(?$/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 
@@ -86,7 +93,7 @@ export default defineRule({
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);
       const own = OWN_LINE.test(canon.slice(cs, run.start));
-      const callVerb = CALL_VERB.test(before);
+      const callVerb = CALL_VERB.test(before) || CALL_OUR.test(canon.slice(Math.max(cs, run.start - 48), run.start));
       const ctxHit = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12)) ?? (callVerb || undefined);
       let value: string | undefined;
       let digits = run.digits;

@@ -106,6 +106,8 @@ describe('normalise: traditional characters', () => {
     expect(normalise('亞克力立牌 東南亞 並附').canon).toBe('亚克力立牌 东南亚 并附');
     // a clearance (清倉) and a warehouse (貨倉), as Hong Kong shops write them
     expect(normalise('清倉價 貨倉').canon).toBe('清仓价 货仓');
+    // 內 (inside), which NFKC keeps: an "internal price" or group reads like 内部价
+    expect(normalise('內部價 內部群').canon).toBe('内部价 内部群');
   });
   it('reads the Cantonese words for give, the plural, 的 and he/she as Mandarin', () => {
     expect(normalise('過數畀佢哋 寄俾你 我嘅相 睇下').canon).toBe('过数给他们 寄给你 我的相 看下');

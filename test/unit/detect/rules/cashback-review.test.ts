@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('cashback-review', {
   valid: [
     // a refund as the shop's terms, and a refund the buyer got, beside a 5-star review
+    "Would you mind leaving a review? Send me a screenshot of the damage and I'll refund you.",
     "Damaged items are fully refunded. Please leave an honest 5-star review if you're happy.",
     "这款珐琅胸针好pin，返场款也收了", // 好pin as a badge praised, no money reward
     "I got the broken one refunded, and left a 5-star review for the quick service.",
@@ -115,6 +116,7 @@ ruleTester('cashback-review', {
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
+    { text: "Could you leave us a 5-star review? Email us a screenshot and we'll send you a $5 gift card.", start: 10, end: 81, value: "leave us a 5-star review? email us a screenshot and we'll send you a $5" }, // asked as a question, proof and reward in the answer
     // 好评 with one syllable in pinyin
     { text: "收到货给个好ping 返3元红包", start: 5, end: 13, value: "好ping 返3" },
     { text: "hao评截图给客服 领红包", start: 0, end: 13, value: "hao评截图给客服 领红包" },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 ruleTester('contact-request', {
   valid: [
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
+    "這間店真的不賴，給我你的推薦清單", // 不賴 is "not bad"
+    "给我你的赖皮狗表情包",
+    "check my profile for how to care for the leather",
     "pa-send po ng tracking number para ma-check ko",
     // the avatar as a review's photo, and the platform's own check of the intro
     "上身效果看我头像，真的很显瘦",
@@ -130,6 +133,9 @@ ruleTester('contact-request', {
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
+    { text: "平台會擋字，方便給我你的賴嗎？我加你", start: 8, end: 13, value: "给我你的赖" }, // the buyer's LINE (賴) asked for
+    { text: "See my bio for where to find me, easier to talk there", start: 0, end: 31, value: "see my bio for where to find me" },
+    { text: "Happy to help, just reach me off-platform and we sort it", start: 20, end: 41, value: "reach me off-platform" },
     // the contact the profile's intro holds, pointed to with no "my"; the avatar pointed to by who wants the goods
     { text: "更多尺码详情见个人简介的联系方式", start: 6, end: 16, value: "见个人简介的联系方式" },
     { text: "定制款請查看簡介的聯絡方式", start: 4, end: 13, value: "查看简介的联络方式" },

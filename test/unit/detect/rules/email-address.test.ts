@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('email-address', {
   valid: [
     // a plain word, "at", a mail service and "com" with no dot: ordinary English unless it looks like a mailbox
+    "we meet at the cafe (dot) then walk",
     "I bought the same one at yahoo com shopping",
     "sold by bob at gmail com prices",
     // a symbol keyed to "@" with no address around it
@@ -43,6 +44,9 @@ ruleTester('email-address', {
   ],
   invalid: [
     { text: "write to luna.store88 at hotmail com for a quote", start: 9, end: 36, value: "luna.store88@hotmail.com" }, // a mail service and its ending said with no dot at all
+    { text: "Or just write to reservations (at) harbour-kayaks (dot) ie with your dates", start: 17, end: 58, value: "reservations@harbour-kayaks.ie" }, // a bracketed dot: any country's ending
+    { text: "mail me: orders[at]lisbon-tiles[.]pt", start: 9, end: 36, value: "orders@lisbon-tiles.pt" },
+    { text: "ping me at mike.sells at proton dot me for the rest", start: 11, end: 38, value: "mike.sells@proton.me" }, // "me at x" turned down, x is the next address's name
     { text: "email me kimbo at gmail com", start: 9, end: 27, value: "kimbo@gmail.com" },
     { text: "email me: rosie @gmail.com", start: 10, end: 26, value: "rosie@gmail.com" },
     { text: "报价发你 lucy_trade@163.com", start: 5, end: 23, value: "lucy_trade@163.com" },

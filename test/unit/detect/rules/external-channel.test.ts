@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 ruleTester('external-channel', {
   valid: [
     // the live room compared with no group or site
+    "我们自己的工厂生产,app上可以查物流",
+    "我们自己的品牌,质量有保证",
+    "Our own website is down today, sorry about the markup on the listing photos",
     "这款比直播间便宜吗",
     // the platform's app named by a buyer, nothing bought there
     "我个app闪退咗，睇唔到订单",
@@ -90,6 +93,10 @@ ruleTester('external-channel', {
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
+    { text: "今晚冇抽中嘅朋友入我哋會員福利群，逢週五有內部價", start: 8, end: 16, value: "入我们会员福利群" }, // 冇抽中嘅 names who is addressed, no negation
+    { text: "課程購買後請加入會員社團領取雲端硬碟連結", start: 8, end: 12, value: "会员社团" }, // a fan club (社團) and Taiwan's word for a cloud drive
+    { text: "以后大家直接下载我们自己的“鹿鹿票务”app购买，新人立减15", start: 6, end: 22, value: "下载我们自己的“鹿鹿票务”app" }, // the own app named by its brand
+    { text: "You can book straight through our own site, lakeside-bikes dot de, without the platform mark-up", start: 30, end: 42, value: "our own site" }, // booked there, no markup
     // Cantonese: the classifier for 的 (我哋個網站, 自己個app), ordered there (落单) or cheaper there (平啲)
     { text: "我哋個網站平啲，直接上去落單啦", start: 0, end: 5, value: "我们个网站" },
     { text: "去自己嘅app落单有折", start: 1, end: 7, value: "自己的app" },

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 ruleTester('im-handle', {
   valid: [
     // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
+    "line客服在线时间为9点到18点，有问题留言", // a help desk named, no id
+    "飞机上聊？我那边信号不好",
+    "加入官方LINE客服，由专人协助",
     "Wireless earbuds, pairs with Zoom, Meet and WhatsApp, hands-free calling",
     "Saw this set on Instagram, tagged my sister @lucy_88 straight away", // an @ after the app with no DM to the writer
     "Viber heart-shaped keyring, 4cm, silver tone",
@@ -94,6 +97,9 @@ ruleTester('im-handle', {
   ],
   invalid: [
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
+    { text: "想要票的话去纸飞机上聊？我那边是 @ticket_zhang88", start: 6, end: 32, value: "ticket_zhang88" }, // the app proposed as a question, the writer's account there in the answer
+    { text: "Telegram? I'm @kim_resale22 there", start: 0, end: 27, value: "kim_resale22" },
+    { text: "請加官方LINE客服 ID：@svc_refund_07 辦理退款", start: 4, end: 28, value: "svc_refund_07" }, // the app's "customer service" id: a scam posing as the platform's help desk
     // the app named, then the writer's "DM us @x" later in the sentence
     { text: "New drops land on Instagram every Friday — message us @bloom.studio22", start: 18, end: 69, value: "bloom.studio22" },
     { text: "预售款先在ig上架，想要的私信我们 @yuki.select", start: 5, end: 30, value: "yuki.select" },

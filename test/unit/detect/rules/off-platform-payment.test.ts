@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('off-platform-payment', {
   valid: [
     "Checkout only – no F&F, no holds, no trades", // F&F turned down in a listing's list of what it does not take
+    "请问能不能私下交易？", // a bare 能不能 may be a buyer asking what is allowed
     "Pay through the Mercari checkout, no PayPal F&F sorry",
     // the marketplace's courier, not the marketplace; a bare "no" inside a sentence
     "这单不走淘宝物流，改发顺丰到付",
@@ -228,6 +229,8 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
+    { text: "您看能不能先在平台退款，之后我们私下再转？能便宜20", start: 9, end: 18, value: "退款,之后我们私下" }, // 您看能不能: a proposal, no negation
+    { text: "要不要先申请退款，然后私下付给我", start: 4, end: 13, value: "申请退款,然后私下" },
     { text: "F&F only, no G&S fees", start: 0, end: 3, value: "f&f" },
     // the marketplace named in place of the platform; Nigerian Pidgin's bare "no" at the head of the clause
     { text: "九成新耳机 不经过咸鱼 自提给现金", start: 6, end: 11, value: "不经过咸鱼" },

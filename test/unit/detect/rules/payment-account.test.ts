@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 ruleTester('payment-account', {
   valid: [
     // the wallet one of the checkout's listed methods
+    "Venmo is fine by me, thanks @mark_22", // a person thanked, not the account
+    "venmo works for me too lol @sarah", // a bare @name tags a person
+    "請用 LINE Pay 或信用卡結帳，訂單頁重新整理就好", // the wallet listed with a card at the checkout (結帳)
     "You can pay with PayNow or credit card at checkout.",
     "Pay with GrabPay, ShopeePay or COD inside the Shopee app",
     // the checkout named by its platform with "at"; a listing's rule that turns F&F down
@@ -70,6 +73,8 @@ ruleTester('payment-account', {
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
+    { text: "Zelle is awkward, but Venmo works best for me, @jo-ann-22.", start: 22, end: 57, value: "jo-ann-22" }, // the @name later in the wallet's sentence, past a remark
+    { text: "Cash App is easiest for me — $kimsells", start: 0, end: 38, value: "kimsells" },
     // F&F asked for, with a "no" that turns something else down
     { text: "PayPal F&F only, no G&S", start: 0, end: 10, value: "paypal friends & family" },
     { text: "M-Pesa Buy Goods till no. 882211 pls", start: 0, end: 32, value: "882211" },

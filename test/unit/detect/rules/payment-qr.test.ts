@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('payment-qr', {
   valid: [
     // "scan to pay" printed on the goods: the object after it, or quoted after the maker's word
+    "扫码关注公众号，扫完截图发我领券",
+    "门口的码扫一下签到",
     "Laminated 'Scan to Pay' sign, A5, pack of 3",
     "本店支援轉數快 QR 付款，結帳時選擇即可", // a shop's list of what its checkout takes
     "Picasso码付印刷画册", // no pinyin syllable of the code's words, a name before 码
@@ -111,6 +113,7 @@ ruleTester('payment-qr', {
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
+    { text: "这次不挂链接了，屏幕左上角那个码直接扫，扫完截图私我登记", start: 15, end: 25, value: "码直接扫,扫完截图私" }, // scanned, then the screenshot sent as proof
     // one syllable typed in pinyin; FPS's and JKOPay's QR by their Chinese names
     { text: "我的shou款码在相册第一张", start: 2, end: 8, value: "shou款码" },
     { text: "定金直接sao一扫码支付就好", start: 4, end: 12, value: "sao一扫码支付" },

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('phone-number', {
   valid: [
     "订单号 13912345678 请核对",
+    "call our hotline on 0161 496 0733", // a call to "our" hotline is the company's line
     // a range sign with a "remove" instruction but no phone-shaped number
     "price 100~200 yuan, remove the ~ if you like",
     "尺码 160~170 去掉~号就是身高",
@@ -54,6 +55,9 @@ ruleTester('phone-number', {
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
+    { text: "Happy to chat it over by phone, I'm on (312) 555-0147 after six", start: 39, end: 53, value: "3125550147" }, // "I'm on …": where the writer answers
+    { text: "To reschedule your parcel please call our delivery agent on 07700 914823 today", start: 60, end: 72, value: "07700914823" }, // a call asked for to "our agent": a courier scam's number
+    { text: "Ring my assistant at 0161 496 0733 to book", start: 21, end: 34, value: "01614960733" },
     { text: "有事打我 186 0011 2233", start: 5, end: 18, value: "18600112233" },
     // grouped with non-breaking hyphens (U+2011), as a word processor or a phone's share sheet writes them
     { text: "有事打我 137\u20112290\u20118813", start: 5, end: 18, value: "13722908813" },

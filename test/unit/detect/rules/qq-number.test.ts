@@ -29,6 +29,8 @@ ruleTester('qq-number', {
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
+    { text: "要不要加个扣扣？号码是 三八二 七一六 〇四五，资料在那边发", start: 5, end: 23, value: "382716045" }, // the app offered as a question (加个…?), the number answered after 号码是
+    { text: "可以加下我们的 q 群 7 2 9 3 1 8 4 5 0，每晚有抽奖", start: 8, end: 29, value: "729318450" }, // 加下我们的 + the short name: the writer's own group
     { text: "站内消息回得慢，直接扣我 2736495018", start: 10, end: 23, value: "2736495018" }, // 扣 as the verb "QQ me", the number right after
     { text: "上次那个店主说让我们加他q 563829147 订", start: 12, end: 23, value: "563829147" }, // the seller's account passed on: 加他 + the short name
     { text: "有扣扣吗？加我 3317059261", start: 1, end: 18, value: "3317059261" }, // the app asked about, then the writer's add-me and number

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('wechat-id', {
   valid: [
     // the next sentence's username is no account
+    "You can log in with Google, Facebook or your WeChat account, whichever", // the app as a way to sign in: the reader's own login
+    "Sign up with your WeChat account, takes a minute",
     "Scan with WeChat to log in. Username: your phone number",
     "货号 vx_2024 订单发货",
     // 'w x' spaced is width by height in a size, with no add-verb or introducer
@@ -52,6 +54,7 @@ ruleTester('wechat-id', {
   ],
   invalid: [
     { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" }, // (a channel named after a label (订单) takes the handle back from it)
+    { text: "sign in with wechat, then add my wechat: ann_2288", start: 33, end: 49, value: "ann_2288" }, // a login named, then the writer's own id
     { text: "代购说直接加她v lily_shop22 拿货", start: 7, end: 20, value: "lily_shop22" }, // 加她 + the short name: someone's account passed on
     { text: "my wechat id is p e n g _ 3 0 7 1 ok", start: 3, end: 33, value: "peng_3071" }, // a handle typed with a space between every character, underscore included
     { text: "weixin: l u l u _ s h o p here", start: 0, end: 25, value: "lulu_shop" },
