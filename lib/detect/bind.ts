@@ -274,6 +274,22 @@ function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatc
 }
 
 /**
+ * The add-me request, then the account introduced later in its sentence past chat words the forward reading stops at
+ * (code-switched "你 add 我 wechat 可以 give you better price 的，ID x_88"): the add verb asks for the app, the "ID"
+ * names the account on it.
+ */
+const ID_LATER = /^[^.!?。！？\n;；]{0,48}?(?<![a-z])(?:id|账号|帐号|用户名|username)\s*(?:is|是|[:：=])?\s*@?(?=[a-z0-9])/;
+function idLaterInSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
+  const canon = ctx.canon;
+  const m = ID_LATER.exec(canon.slice(h.end, h.end + 72));
+  if (m === null) return undefined;
+  const at = h.end + m[0].length;
+  const tok = readToken(canon, at, Math.min(canon.length, at + 40));
+  if (tok === null || !/[\d_.]/.test(tok.value) || ctx.labelledAt(tok.start) || !opts.accept(tok.value, true, ctx, tok)) return undefined;
+  return { start: h.start, end: tok.end, value: tok.value, contact: true };
+}
+
+/**
  * The app as a way to sign in, maybe last of a list of them ("sign in with Google, Apple or your WeChat account", "log in
  * via Facebook or LINE"): the reader's own login, no account handed out.
  */
@@ -425,6 +441,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       }
     }
     if (!found) found = idInNextSentence(ctx, opts, h);
+    if (!found && addVerbBefore(canon, h.start)) found = idLaterInSentence(ctx, opts, h);
     if (found) {
       out.push(found);
       lastEnd = found.end;
