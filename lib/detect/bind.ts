@@ -57,6 +57,11 @@ const ASKED_ADD = /(?:add|加|添加|搜|search|find|message|msg|text|dm|ping|co
  * abc_88", "Got Telegram? add me @x"): the keyword is the app the handle is on, like a question that asked to add it.
  */
 const ADD_ME_NEXT = /^\s*(?:那|那就|就|可以|直接)?(?:加|添加|搜|找|搵|揾|私|联系|add|find|message|msg|text|dm|ping|hit)\s*(?:我们?|me|us)(?![a-z])/;
+/**
+ * The app's name used as the verb on the writer, asked, with the handle after ("Can TG me? @x", "WA me pls! @x"):
+ * the question is the request and the @ names the account.
+ */
+const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*[,，]?\s*@/;
 /** A count or amount after a number, which makes it no account ("add my QQ group? 3000 members"). */
 const COUNT_AFTER = /^\s*(?:%|pcs|sold|members?|people|ppl|fans|followers|人|个|件|元|块)/;
 
@@ -162,7 +167,7 @@ function weakOk(canon: string, h: Hit): boolean {
   const after = canon.slice(h.end, h.end + 12);
   // ("line ka: @x", "line krub id: x": the particle is passed over, not what follows it)
   if (part !== null && INTRO_AFTER.test(canon.slice(h.end + part[0].length, h.end + part[0].length + 12))) return true;
-  if (ON_APP_AFTER.test(after)) return true;
+  if (ON_APP_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && APP_ME_AT.test(canon.slice(h.end, h.end + 16)))) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
   return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
@@ -269,6 +274,22 @@ function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatc
 }
 
 /**
+ * The add-me request, then the account introduced later in its sentence past chat words the forward reading stops at
+ * (code-switched "你 add 我 wechat 可以 give you better price 的，ID x_88"): the add verb asks for the app, the "ID"
+ * names the account on it.
+ */
+const ID_LATER = /^[^.!?。！？\n;；]{0,48}?(?<![a-z])(?:id|账号|帐号|用户名|username)\s*(?:is|是|[:：=])?\s*@?(?=[a-z0-9])/;
+function idLaterInSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
+  const canon = ctx.canon;
+  const m = ID_LATER.exec(canon.slice(h.end, h.end + 72));
+  if (m === null) return undefined;
+  const at = h.end + m[0].length;
+  const tok = readToken(canon, at, Math.min(canon.length, at + 40));
+  if (tok === null || !/[\d_.]/.test(tok.value) || ctx.labelledAt(tok.start) || !opts.accept(tok.value, true, ctx, tok)) return undefined;
+  return { start: h.start, end: tok.end, value: tok.value, contact: true };
+}
+
+/**
  * The app as a way to sign in, maybe last of a list of them ("sign in with Google, Apple or your WeChat account", "log in
  * via Facebook or LINE"): the reader's own login, no account handed out.
  */
@@ -326,6 +347,11 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     while (p < lim) {
       const c = canon.charCodeAt(p);
       if (SENTENCE_END.has(c)) {
+        // the app ends its line and the next line starts with the @handle (an image's or a bio's lines: "IG\n@x")
+        if (c === 10 && /^\s*[:：]?\s*$/.test(canon.slice(h.end, p)) && canon.charCodeAt(p + 1) === 64) {
+          p++;
+          continue;
+        }
         if (!ASK_END.has(c) || afterAsk || askedApp) break;
         if (!ID_NEXT.test(canon.slice(p + 1, p + 24))) {
           if (ADD_ME_NEXT.test(canon.slice(p + 1, p + 12))) {
@@ -333,6 +359,10 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
             cued = true;
             askedApp = true;
           } else if (ASKED_ADD.test(canon.slice(Math.max(0, h.start - 24), h.start))) afterAsk = true;
+          else if (APP_ME_AT.test(canon.slice(h.end, p + 4))) {
+            cued = true;
+            askedApp = true;
+          }
           else break;
         }
         p++;
@@ -411,6 +441,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       }
     }
     if (!found) found = idInNextSentence(ctx, opts, h);
+    if (!found && addVerbBefore(canon, h.start)) found = idLaterInSentence(ctx, opts, h);
     if (found) {
       out.push(found);
       lastEnd = found.end;

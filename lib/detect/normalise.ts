@@ -229,6 +229,8 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
     return len < 5 || !isAlnum(codes[len - 5]!) ? 1 : 0;
   }
   if (!isCjkUnit(f) || len === 0 || !isGapUnit(codes[len - 1]!)) return 0;
+  // one letter spaced between Chinese characters ("丝 Q 群")
+  if (len >= 4 && codes[len - 1] === 32 && isAsciiLetter(codes[len - 2]!) && codes[len - 3] === 32 && isCjkUnit(codes[len - 4]!)) return 1;
   let g = len - 1;
   while (g >= 0 && len - g <= GAP_MAX && isGapUnit(codes[g]!)) g--;
   if (g < 0 || !isCjkUnit(codes[g]!)) return 0;
@@ -267,6 +269,20 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
       const r = j < n ? codes[j]! : -1;
       const r2 = j + 1 < n ? codes[j + 1]! : -1;
       let drop = false;
+      if (c === 32 && j === i + 1 && isCjkUnit(p1) && isAsciiLetter(r) && r2 === 32 && j + 2 < n && isCjkUnit(codes[j + 2]!)) {
+        // One Latin letter spaced between Chinese characters ("粉 丝 Q 群", "加 V 信"): OCR's spacing or the
+        // typographic space around Latin text; the letter is part of the word ("Q群", "V信").
+        ensureMapped();
+        codes[w] = r;
+        starts[w] = identity ? j : starts[j]!;
+        ends[w] = identity ? j + 1 : ends[j]!;
+        w++;
+        p4 = p3 = -1;
+        p2 = 32;
+        p1 = r;
+        i = j + 2;
+        continue;
+      }
       if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
       else if (
         j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
@@ -328,21 +344,42 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
   return { len: w, mapped };
 }
 
+/** OCR's letters for digits: o for 0, l and i (a capital I folded) for 1. */
+function isDigitLetter(c: number): boolean {
+  return c === 111 || c === 108 || c === 105;
+}
+function digitOfLetter(c: number): number {
+  return c === 111 ? 48 : 49;
+}
+
 /**
  * The letter O written for the digit 0 inside a number ("2O4", "138OOO",
  * "139 OO12 3456"): a token of digits and o's only, with a digit, that starts
  * with a digit and has two, or sits next to a group of digits, becomes all
- * digits. In place; one unit stays one unit.
+ * digits. Text read from an image by OCR also gives l or I for 1 ("092l-336"):
+ * those only in a token that starts with a digit, is mostly digits and does not
+ * end on the letter unless digits follow ("500l", "1080i", "320i" stay), and in a
+ * number spaced digit by digit ("7 8 2 O 1 5", "0 9 2 l - 3 3 6"), when the run
+ * has six digits and at most one letter for three of them. In place; one unit
+ * stays one unit.
  */
 function readLetterO(codes: Uint16Array, n: number): boolean {
   let changed = false;
   let i = 0;
   const isWord = (c: number): boolean => isAlnum(c) || c === 95;
+  const at = (p: number): number => (p >= 0 && p < n ? codes[p]! : -1);
   /** a digit group across one light separator from position p (dir = -1 before, 1 after) */
   const digitGroupAt = (p: number, dir: number): boolean => {
-    const sep = p >= 0 && p < n ? codes[p]! : -1;
-    const d = p + dir >= 0 && p + dir < n ? codes[p + dir]! : -1;
-    return (sep === 32 || sep === 45 || sep === 46) && isAsciiDigit(d);
+    const sep = at(p);
+    return (sep === 32 || sep === 45 || sep === 46) && isAsciiDigit(at(p + dir));
+  };
+  /** a single digit or digit letter standing alone at p */
+  const lone = (p: number): boolean => (isAsciiDigit(at(p)) || isDigitLetter(at(p))) && !isWord(at(p - 1)) && !isWord(at(p + 1));
+  /** after the lone unit at p: where the next lone unit starts across one to three spaces, dashes or dots, else -1 */
+  const nextLone = (p: number): number => {
+    let k = p + 1;
+    while (k - p <= 3 && (at(k) === 32 || at(k) === 45 || at(k) === 46)) k++;
+    return k > p + 1 && lone(k) ? k : -1;
   };
   while (i < n) {
     const c = codes[i]!;
@@ -350,22 +387,65 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
       i++;
       continue;
     }
+    if (lone(i)) {
+      // a number spaced unit by unit
+      let digits = 0;
+      let letters = 0;
+      let last = i;
+      for (let k = i; k >= 0; k = nextLone(k)) {
+        if (isAsciiDigit(codes[k]!)) digits++;
+        else letters++;
+        last = k;
+      }
+      // (a lone l or I at either end is a size or the pronoun: "sizes 3 4 5 6 7 8 L", "I 2 …")
+      const endsOk = (codes[i] === 111 || isAsciiDigit(codes[i]!)) && (codes[last] === 111 || isAsciiDigit(codes[last]!));
+      if (letters > 0 && digits >= 6 && letters * 3 <= digits && endsOk) {
+        for (let p = i; p <= last; p++) if (isDigitLetter(codes[p]!)) codes[p] = digitOfLetter(codes[p]!);
+        changed = true;
+      }
+      i = last + 1;
+      continue;
+    }
     let j = i;
     let digits = 0;
     let os = 0;
+    let ls = 0;
     let other = false;
     while (j < n && isWord(codes[j]!)) {
       const d = codes[j]!;
       if (isAsciiDigit(d)) digits++;
       else if (d === 111) os++;
+      else if (d === 108 || d === 105) ls++;
       else other = true;
       j++;
     }
-    if (!other && os > 0 && digits > 0 && ((isAsciiDigit(c) && digits >= 2) || digitGroupAt(i - 1, -1) || digitGroupAt(j, 1))) {
-      for (let p = i; p < j; p++) if (codes[p] === 111) codes[p] = 48;
+    const oRead = ls === 0 && os > 0 && digits > 0 && ((isAsciiDigit(c) && digits >= 2) || digitGroupAt(i - 1, -1) || digitGroupAt(j, 1));
+    // (or a short group between two groups of digits: "0912 34l 678")
+    const lRead =
+      ls > 0 &&
+      ((isAsciiDigit(c) && digits >= 3 && (os + ls) * 3 <= digits && (isAsciiDigit(codes[j - 1]!) || digitGroupAt(j, 1))) ||
+        (os + ls === 1 && digits >= 2 && digitGroupAt(i - 1, -1) && digitGroupAt(j, 1)));
+    if (!other && (oRead || lRead)) {
+      for (let p = i; p < j; p++) if (isDigitLetter(codes[p]!)) codes[p] = digitOfLetter(codes[p]!);
       changed = true;
     }
     i = j;
+  }
+  return changed;
+}
+
+/**
+ * A capital I that OCR or a sans-serif font gives as l at a word's start ("lnstagram", "lnbox", "lnfo"): no
+ * English word starts "ln", so a word of four letters or more that does is read with i. In place.
+ */
+function readCapitalI(codes: Uint16Array, n: number): boolean {
+  let changed = false;
+  for (let i = 0; i + 3 < n; i++) {
+    if (codes[i] !== 108 || codes[i + 1] !== 110 || (i > 0 && (isAlnum(codes[i - 1]!) || codes[i - 1] === 95))) continue;
+    if (isAsciiLetter(codes[i + 2]!) && isAsciiLetter(codes[i + 3]!)) {
+      codes[i] = 105;
+      changed = true;
+    }
   }
   return changed;
 }
@@ -524,6 +604,17 @@ export function normaliseFresh(text: string): Normalised {
   return normaliseNow(text);
 }
 
+/** A digit right before `len`, or across one space (OCR spacing): the letter about to be written may stand for a digit. */
+function digitBefore(codes: Uint16Array, len: number): boolean {
+  const p = codes[len - 1]!;
+  return isAsciiDigit(p) || (p === 32 && len > 1 && isAsciiDigit(codes[len - 2]!));
+}
+/** The same seen from the digit: an o, l or i right before it, or across one space. */
+function digitLetterBefore(codes: Uint16Array, len: number): boolean {
+  const p = codes[len - 1]!;
+  return isDigitLetter(p) || (p === 32 && len > 1 && isDigitLetter(codes[len - 2]!));
+}
+
 function normaliseNow(text: string): Normalised {
   const n = text.length;
   ensure(n + 16);
@@ -539,6 +630,8 @@ function normaliseNow(text: string): Normalised {
   let letters = false;
   /** an 'o' right after a digit: maybe a number written with the letter O */
   let letterO = false;
+  /** a word starting "ln": maybe a capital I read as l */
+  let lnStart = false;
   /** a gap before a Chinese character or between dotted letters: maybe a word spelled out */
   let gaps = false;
   /** a Chinese character after a gap whose left-hand character is inside a word: droppable if it stands alone */
@@ -552,10 +645,11 @@ function normaliseNow(text: string): Normalised {
       if (f !== c) changed = true;
       if (f >= CN_DIGIT_MIN && CN_DIGIT_OF[f] !== 0) numerals = true;
       else if (f <= 57 && f >= 48) {
-        if (len > 0 && codes[len - 1] === 111) letterO = true;
+        if (len > 0 && digitLetterBefore(codes, len)) letterO = true;
       } else if (f >= 97 && f <= 122) {
         letters = true;
-        if (len > 0 && f === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
+        if (len > 0 && isDigitLetter(f) && digitBefore(codes, len)) letterO = true;
+        else if (f === 110 && len > 0 && codes[len - 1] === 108 && (len < 2 || !isAlnum(codes[len - 2]!))) lnStart = true;
       }
       if (pendingRight === len - 1 && (!isCjkUnit(f) || CN_DIGIT_OF[f] !== 0)) gaps = true;
       if (len > 1 && GAP[codes[len - 1]!] === 1 && !gaps && (f >= 0x3400 || (f >= 97 && f <= 122))) {
@@ -596,8 +690,8 @@ function normaliseNow(text: string): Normalised {
       if (CN_DIGIT_OF[fu] !== 0) numerals = true;
       else if (fu >= 97 && fu <= 122) {
         letters = true;
-        if (len > 0 && fu === 111 && isAsciiDigit(codes[len - 1]!)) letterO = true;
-      } else if (fu <= 57 && fu >= 48 && len > 0 && codes[len - 1] === 111) letterO = true;
+        if (len > 0 && isDigitLetter(fu) && digitBefore(codes, len)) letterO = true;
+      } else if (fu <= 57 && fu >= 48 && len > 0 && digitLetterBefore(codes, len)) letterO = true;
       if (pendingRight === len - 1 && (!isCjkUnit(fu) || CN_DIGIT_OF[fu] !== 0)) gaps = true;
       if (!gaps && len > 1) {
         const hint = gapHint(codes, len, fu);
@@ -613,6 +707,7 @@ function normaliseNow(text: string): Normalised {
   }
   if (numerals && convertChineseNumerals(codes, len)) changed = true;
   if (letterO && readLetterO(codes, len)) changed = true;
+  if (lnStart && readCapitalI(codes, len)) changed = true;
   if (pendingRight === len - 1) gaps = true;
   if (gaps) {
     const r = dropSpellingGaps(codes, starts, ends, len, shifted);

@@ -111,6 +111,10 @@ export const WARNINGS = [
   ...['fake', 'copycat', 'cloned', 'clone'].flatMap((w) => ['account', 'accounts', 'seller', 'sellers', 'profile', 'profiles', 'page', 'pages', 'shop', 'shops', 'store', 'stores'].map((o) => `${w} ${o}`)),
   'copycats', 'impostor', 'impostors', 'imposter', 'imposters', '假账号', '假帐号', '山寨店', '山寨账号', '冒牌',
   'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
+  // the platform's reminder about what the other side may ask ([系统提醒] 对方可能要求您…): a notice. (Not 为保障您的权益:
+  // fake customer-service notices open with it.)
+  '系统提醒', '对方可能要求', '对方可能会要求', '对方若要求', '若对方要求', '如对方要求',
+  'the other party may ask', 'the other party might ask',
 ];
 
 /** A later message that refuses an off-platform request (thread context). */

@@ -24,7 +24,7 @@ const CLAIM = '(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|
   // the Cantonese words for a transfer (过数, 入数, 转数) with the reader as who gets the sum, before or after it
   // (过数$20俾你, 入数畀你 HK$15): not the buyer's own payment told in a review (好评，过数$200之后好快发货)
   `(?:过数|入数|转数)(?:给?(?:你|您) ?${SUM}|${SUM} ?给(?:你|您))(?!们|哋)|` +
-  '[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
+  '[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)? ?|\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡|八达通|悠游卡|(?:储值|增值|加值|充值)(?:金|卡)?)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
 /**
  * A sum paid back (退回 HK$20, 返还 15 元): a reward only once the review's screenshot is sent to the seller (PROOF), as
  * a shop's terms also pay back a damaged item's price.
@@ -42,6 +42,8 @@ const ZH = new RegExp(
     // …or the review's screenshot sent to the seller first, the reward after it (五星评价+附图，截图传到我们的官方帐号，即可获得…)
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${PROOF}[^。！？!?\\n]{0,24}?(?:${CLAIM}|${PAID_BACK})` +
     // a gift for the review (送价值20元的赠品), claimed by contacting the seller or as the card says (私信客服, 领取方式见卡片背面, 扫码)
+    // …or on the next line, as a card's or a picture's lines read (留 5 星好评 + 相\n即送 $20 八达通增值)
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,16}?\\n[^。！？!?\\n]{0,4}?${CLAIM}` +
     `|${REVIEW}[^。！？!?\\n,，]{0,8}?送(?:个|份)?(?:价值[\\d一二三四五六七八九十百]+元的?)?(?:小)?(?:礼物|礼品|赠品|小样)[^。！？!?\\n]{0,12}?(?:私信|私讯|私聊|私我|联系客服|找客服|加我|加v|截图|领取方式|领取方法|兑换方式|扫码|扫描|二维码|见卡|卡片背面|背面)`,
   'g',
 );
@@ -65,7 +67,8 @@ const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|
 const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|with|plus) ?(?:a |an |some )?(?:(?:photo|video|pic|picture|short|written|honest|detailed|nice|good) )?(?:reviews?|feedback|comments?|pics?|photos?|pictures?|videos?)(?: (?:po|naman|pls|please|ha|ah|lang))*)+/;
 /** The reader asked to rate, right before the rating. */
 // (Taglish asks with the prefix pa- on the thing wanted: "pa-5 stars naman po", "pa 5 stars po")
-const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?|(?<![a-z])pa-? ?)$/;
+// (and asked in Chinese in code-switched chat: "给个 5 star review 啦", "留个 five-star")
+const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?|(?<![a-z])pa-? ?|(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
 /** The reward named first, then the rating asked for ("$5 back if you leave 5 stars"): the link just before the rating. */
 // (the rating may be called honest or genuine: "for an honest 5-star review")
 const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?(?:(?:honest|genuine|real|quick|short) )?$/;
@@ -81,7 +84,7 @@ const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|n(?=\
  * = "I'll GCash you"): money sent or got back, a refund to you or of the postage, a gift card,
  * a free item or free prepaid load ("free ₱50 load": a bare "₱50 load" may be the shop's goods). (Not a bare price or "my refund": "I'd give 5 stars if it weren't $50".)
  */
-const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app)(?: you| u| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo))?(?: back)?(?: a| an)? (?=[$\d€£₱₦₹₵]|(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward/g;
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo))?(?: back)?(?: a| an)? (?=[$\d€£₱₦₹₵]|(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 const EXTRA_EN = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)/;
 /** (not the dot of "Rs. 100" or of a decimal sum) */

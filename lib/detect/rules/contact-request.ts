@@ -47,7 +47,7 @@ const ZH_FORMS = [
     `给(?:个|一个|下)?(?:你的?|您的?)?(?:联系方式|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话(?:号码?)?|号码)(?:号)?我(?!们|的)`,
     // the buyer's account on a chat app asked for, a request closed by a particle or the clause (给个赖吧, 留个line，
     // 加个ig好吗, 留个赖给我吗; 賴 is LINE in Taiwan): not 给个不赖的评价 nor 加个微信支付
-    `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)?(?:赖|${CHAT_APPS}|微信|vx|wx|v信|qq)(?:号|id)?(?:给我|给我们)?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
+    `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)? ?(?:赖|${CHAT_APPS}|微信|vx|wx|v信|qq) ?(?:号|id)?(?:给我|给我们)? ?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
     // Cantonese 留低 (leave, 留下) the buyer's number (你留低个电话给我, 留低你个WhatsApp)
     `留低(?:个|一个)?(?:你的?|你个|您的?)?(?:联系方式|联络方式|联系方法|电话|手机号?|号码|${CONTACT_APPS}|${CHAT_APPS})(?![a-z])`,
     // the writer's own account promised in a private message (我把号私发给你, 微信私信你, 私发你我的号): the account is
@@ -80,7 +80,7 @@ const EN_FORMS = [
     // the talk moved to another app or channel with no handle yet ("let's talk on WhatsApp", "email me directly")
     "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|email|e-mail|sms|imessage)(?![a-z])",
     '(?:email|e-mail|call|phone|ring|text|message|dm) me (?:directly|privately|personally|instead)', 'give me a (?:call|ring|buzz|text)(?![a-z]| back option| button)',
-    "(?:drop|leave|send|give|share|text|dm) (?:me |us )?your (?:number|phone|cell|mobile|email|e-mail|whatsapp|wechat|contact|digits|insta|ig|snap|telegram|line id)",
+    "(?:drop|leave|send|give|share|text|dm|pass) (?:me |us )?your (?:number|phone|cell|mobile|email|e-mail|whatsapp|wechat|contact|digits|insta|ig|snap|telegram|line id)",
     // the buyer's accounts on social apps asked for ("drop me your socials and I'll…"): the clause ends there, not
     // "share your socials feed", "give your Facebook friends a code"
     "(?:drop|leave|send|give|share|text|dm) (?:me |us )?your (?:socials|social media|social handles?|instagram|facebook|fb|snapchat|viber|kakao)(?: (?:handles?|ids?|accounts?|names?|usernames?|links?|details))?(?= ?(?:$|[,.!?;:\\n]| (?:and|&|so|then|or|below|pls|please|plz)(?![a-z])))",
@@ -117,6 +117,9 @@ const EN_FORMS = [
     '(?:check|see|visit|look at|read) (?:my|our) (?:bio|profile|page|about)(?: page)? (?:for|to see|to find|to learn) (?:how|where) (?:to|you can|u can|i can be) (?:reach|contact|find|message|text|get hold of|get in touch with|reached)(?: (?:me|us))?(?![a-z])',
     // the writer reached "off-site" or "off-platform", the words that name leaving ("reach me off-site", "we can chat off-app")
     '(?:reach|contact|message|msg|text|find|talk to|chat with|hit) (?:me|us)(?: up)? off[- ]?(?:site|platform|app)(?![a-z])|(?:chat|talk|continue|deal) off[- ](?:site|app)(?![a-z])',
+    // a buyer pointing the others to the seller's bio for the deals the listing does not show ("check the seller's bio
+    // for the real prices, way cheaper"): the bio holds the way out; the seller's page or store is the platform's own
+    "(?:check|see|visit|look at|read) (?:the |this )?(?:seller|shop|store|vendor|owner)(?:'s|s'|s)? bio(?![a-z])[^.!?\\n]{0,40}?(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal|real (?:deals?|prices?))(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

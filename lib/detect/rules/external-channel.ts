@@ -6,7 +6,7 @@ const ZH = new RegExp(
   [
     '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群',
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
-    '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)(?:的|个|嘅)?(?:app|官网|网站|独立站|商城)',
+    '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)(?:的|个|嘅)? ?(?:app|官网|网站|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
     // (Cantonese puts a classifier for 的: 我哋個app, 自己個網站)
     // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
@@ -20,6 +20,8 @@ const ZH = new RegExp(
     '(?:下载)?(?:我们|我的|咱们)自己(?:的|个|嘅)?[^。！？!?\\n，,]{1,10}?(?:app|软件|客户端|官网|网站|商城)(?![a-z])',
     // a cloud drive as Taiwan names it (云端硬碟, Google Drive) with its link (连结, 链接)
     '云端(?:硬碟|硬盘)(?:的)?(?:连结|链接|网址|资料夹)',
+    // the brand's official site sent to, where the marketplace's fee is not paid (官网买更便宜：搜寻「X」官方网站，不用付虾皮手续费)
+    '官(?:网|方网站|方商城)[^。！？!?\\n]{0,24}?(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)(?:虾皮|shopee|平台|淘宝|lazada|momo|露天|旋转|carousell|闲鱼|拼多多)(?:的)?(?:手续费|抽成|佣金|服务费)',
   ].join('|'),
   'g',
 );
@@ -119,8 +121,10 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest);
-  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest);
+  // (the marketplace's fee left out, inside the match, is the price word: 官网…不用付虾皮手续费)
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]);
 }
+const FEE_SKIPPED = /(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)[^。！？!?\n]{0,10}?(?:手续费|抽成|佣金|服务费)$/;
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));

@@ -7,8 +7,11 @@ import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 /** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong; KakaoTalk written as two words). */
 const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特', 'kakao talk'];
 const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
-/** "ins" is what Chinese and Hong Kong sellers call Instagram ("ins搜…", "ins: …"); weak, like "ig". */
-const WEAK = new Lexicon([...IM_WEAK, 'ins']);
+/**
+ * "ins" is what Chinese and Hong Kong sellers call Instagram ("ins搜…", "ins: …"); weak, like "ig". "tele" is
+ * Telegram in Singapore and Malaysia ("tele me @x"), and a lens word too: weak.
+ */
+const WEAK = new Lexicon([...IM_WEAK, 'ins', 'tele']);
 const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;
 /** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
 const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我小号|小号)\s*([\u3400-\u9fffa-z0-9_.]{3,20})/;

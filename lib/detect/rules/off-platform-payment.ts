@@ -81,6 +81,10 @@ const ZH_FORMS = [
     // 这次收钱不走拼多多了，直接群里发红包接龙, 下次买不走淘宝啦，群里接龙付款): not its courier (快递不走京东, 不走淘宝物流，
     // 改发顺丰), nor a buyer giving the marketplace up for a shop (以后不走拼多多了，直接去实体店买)
     '(?<!快递|物流|发货|寄件|寄|邮寄)(?:(?:不|别)(?:走|经|经过|通过)|绕过|绕开|跳过|脱离)(?:拼多多|淘宝|闲鱼|咸鱼|京东|抖音|快手|小红书|虾皮|美团|得物|转转|微店|有赞|shopee|lazada|露天|旋转|momo|carousell)(?:了|啦)?(?!物流|快递|运费|包邮|发货|集运|官方物流|的物流)(?![^。！？!?\\n]{0,8}?(?:快递|物流|配送|仓|发货|顺丰|中通|圆通|韵达|申通|邮政|ems|极兔))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|转账|微信|支付宝|vx|wx|加我|找我|联系我|私聊|同城|自提|群里(?:接龙|付|转|收|拼|买|下单|订)|接龙|红包|直接(?:转|付|给|找我|联系|加|交易)))',
+    // the private deal in code-switched chat (我哋私底下 deal, 私下 transfer 给我), and the marketplace's own payment
+    // not needed, in Cantonese (唔使经 Carousell 嘅 payment, 唔好用 Shopee 付款)
+    '私(?:底)?下 ?(?:deal|transfer|payment|pay|settle)(?![a-z])',
+    `唔(?:好|使|洗|用|需要)(?:经|经过|通过|透过|走|用|喺) ?(?:${MARKETPLACES_EN}|平台|app) ?(?:嘅|的)? ?(?:payment|checkout|付款|给钱|俾钱|结账|落单|下单|买)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -166,6 +170,12 @@ const EN_FORMS = [
     // from us in future")
     '(?:next time|in (?:the )?future|from now on|going forward|for (?:your |the )?next order|future orders?)[^.!?\\n]{0,16}?(?:order|buy|purchase|book|get (?:it|them|one))(?: it| them| one)? direct(?:ly)? (?:from|with|through|thru) (?:me|us)(?![a-z])',
     '(?:order|buy|purchase|book)(?: it| them| one)? direct(?:ly)? (?:from|with|through|thru) (?:me|us)[^.!?\\n]{0,12}?(?:next time|in (?:the )?future|from now on|going forward)(?![a-z])',
+    // the marketplace order cancelled in code-switched chat, the verb after it (Hinglish "Flipkart se order cancel karo",
+    // Singlish and Manglish "cancel the Lazada order first lah"), then a direct price or payment, UPI or a bank-in
+    `(?:(?:${MARKETPLACES_EN}) (?:se |pe |par |ka |ki |wala )?)?(?:order|listing|booking) cancel (?:karo|kar do|kardo|karke|kar ke|karna|kar|first|pls|please|lah|la|dulu|na)[^.!?\\n]{0,30}?(?:direct(?:ly)? (?:payment|pay|price|transfer|deal)|pay (?:me|direct)|upi|bank in)(?![a-z])`,
+    `cancel (?:the |your |ur |this )?(?:${MARKETPLACES_EN}) (?:order|listing|booking)[^.!?\\n]{0,40}?(?:direct (?:price|payment|deal)|bank in)(?![a-z])`,
+    // "bank in" (Malaysia's and Singapore's word for a bank transfer) to the writer
+    '\\bbank in (?:to |into )?(?:me|my|us|our)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -228,7 +238,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /without|accept|take|paypal|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have/,
+  trigger: /without|accept|take|paypal|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

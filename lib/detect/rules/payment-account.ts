@@ -44,6 +44,11 @@ const WALLET_INTRO = /^(?:\s|[:#：]|钱包|账户|帐户|账号|帐号|编号|�
 const UPI_APPS = ['upi', 'upi id', 'bhim', 'phonepe', 'phone pe', 'paytm', 'gpay', 'g pay'];
 const UPI_APP = /^(?:upi(?: id)?|bhim|phone ?pe|paytm|g ?pay)$/;
 const UPI_HANDLE = /^[a-z][a-z0-9]{1,19}$/;
+/**
+ * A UPI ID later in the sentence, past chat words ("UPI kar do directly — name@okaxis", "upi pe bhej do bhai:
+ * x@ybl"): name@provider with no dot-domain after, which no e-mail address has.
+ */
+const LATER_UPI = /^[^.!?\n@]{0,40}?(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{1,40}@[a-z][a-z0-9]{1,19})(?![a-z0-9@]|\.[a-z0-9])/;
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
@@ -82,6 +87,8 @@ const METHODS = [
   ...APPS.words.filter((w) => /^[a-z]/.test(w)), 'maya', 'paymaya', 'cards?', 'credit cards?', 'debit cards?', 'cod', 'cash',
   'cash on delivery', 'online banking', 'bank transfers?', 'installments?', 'e-?wallets?', '[a-z]+pay',
   'apple pay', 'google pay', 'samsung pay', 'amazon pay', 'duitnow', 'fpx', 'boost',
+  // (Southeast Asia's wallets offered at the same checkouts: OVO, DANA, LinkAja, TrueMoney, MoMo, QRIS)
+  'ovo', 'dana', 'linkaja', 'truemoney', 'momo', 'qris',
   // (the same methods in Chinese: 用 LINE Pay 或信用卡结账)
   '信用卡', '银行卡', '刷卡', '货到付款', '超商付款', '超商取货付款', 'atm转账',
 ].map((w) => w.replace(/[.$]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
@@ -143,6 +150,11 @@ const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|p
 const OTHER_NUMBER = /\.\s|\b(?:orders?|ref|reference|trans|transactions?|txn|tracking|invoice|receipt|amount|total|call|text|txt|sms|hotline|viber|whatsapp|contact|customer|support|inquiry|inquiries|enquiry|enquiries)\b/;
 /** A number labelled as a payment's or an order's reference ("paid via gcash, ref no 1234567890"): no account. */
 const REFERENCE = /\b(?:orders?|ref|reference|transactions?|txn|tracking|invoice|receipt)\b/;
+/**
+ * The wallet's name as the prefix of a receipt's code ("Ref TNG-2405-339187", "txn id: GCASH-88120…"): the digits
+ * after it are the transaction's, not an account.
+ */
+const REF_PREFIX_BEFORE = /\b(?:ref|reference|txn|transaction|receipt|trx)\b\.?\s*(?:no\.?|number|id|#)?\s*[:#]?\s*$/;
 const AMOUNT_BEFORE = /(?:[$₱£€]|\b(?:php|rs|ksh|inr|sgd|hkd)) ?$/;
 /** The mobile number later in the wallet's sentence, with only fillers between (see PHONE_KEYED). */
 function laterNumber(canon: string, h: { end: number; word: string }): RawMatch | null {
@@ -195,6 +207,7 @@ export default defineRule({
       if (PLATFORM.test(canon.slice(Math.max(0, h.start - 16), h.start))) continue;
       if (/^\s*(?:付款成功|支付成功|余额|花呗|分期|扫码|二维码|收款码|付款码|qr)/.test(canon.slice(h.end, h.end + 6))) continue;
       const before = canon.slice(Math.max(0, h.start - 28), h.start);
+      if (REF_PREFIX_BEFORE.test(before) && /^[-_]?\d/.test(canon.slice(h.end, h.end + 2))) continue;
       if (/^m-?pesa$/.test(h.word)) {
         const t = MPESA_TILL.exec(canon.slice(h.end, h.end + 48));
         if (t !== null) {
@@ -245,6 +258,13 @@ export default defineRule({
         const later = laterNumber(canon, h);
         if (later !== null) {
           out.push({ ...later, start: h.start });
+          continue;
+        }
+      }
+      if (out.at(-1)?.start !== h.start && UPI_APP.test(h.word)) {
+        const u = LATER_UPI.exec(canon.slice(h.end, h.end + 90));
+        if (u !== null) {
+          out.push({ start: h.start, end: h.end + u[0].length, value: u[1]!, contact: true });
           continue;
         }
       }

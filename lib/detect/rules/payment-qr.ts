@@ -95,7 +95,12 @@ const ZH_PINYIN = /收 ?kuan ?码|(?<![a-z])shou ?款 ?码|(?<![a-z])sao ?(?:一
 const ZH_WALLET_QR = /(?:转数快|街口) ?qr(?: ?code)?/g;
 const WALLET_QR_USED = /^[^。！？!?\n]{0,20}?(?:扫|付|转|给我|截图|置顶|主页|简介|bio|放|喺|在)/;
 const WALLET_ACCEPTED = /(?:支持|支援|可用|接受|可以用)\s?$/;
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}`, 'g');
+/**
+ * A plain 码 sent to the buyer, then scanned to pay a few lines on (我发你个码\n[图片]\n用微信扫一下付): a chat's lines,
+ * the picture between, are one request. (Scanned to pay: not to follow or join.)
+ */
+const ZH_SENT_SCAN = /(?:发|给|传)(?:你|您)(?:个|一个|张|一张)?(?:二维)?码[^。！？!?,，]{0,16}?扫(?:一扫|一下|了|完|好)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款)/g;
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;

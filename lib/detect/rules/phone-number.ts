@@ -5,8 +5,11 @@ import { isCnMobile } from '../bind';
 import { validPhone } from '../validate';
 import { PHONE_CONTEXT } from '../lexicon/words';
 
-/** Chat shorthand for "text / call" (txt, msg) and the Cantonese 搵 ("find me at"): phone words like the shared list's. */
-const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'texting', '搵']);
+/**
+ * Chat shorthand for "text / call" (txt, msg) and the Cantonese 搵 ("find me at"): phone words like the shared list's.
+ * Taiwan's 请洽 / 洽询 ("enquire with"), as a wholesale or group-buy notice puts it before a number.
+ */
+const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'texting', '搵', '请洽', '洽询', '洽谈', '洽购']);
 /**
  * "打 / 拨" ("call") right before the number, as Cantonese and Taiwanese sellers write it; not 打8折, 打包. Or a call
  * to someone named between (打给师傅, 拨电话给老板, 打去店长): the person who answers, whoever it is.
@@ -29,7 +32,9 @@ const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联
  * "ring my assistant at …"): the invitation reaches past the words that name who answers. (A hotline word there still
  * makes it the company's line: HOTLINE.)
  */
-const CALL_OUR = /(?<![a-z])(?:call|ring|phone|text)\s+(?:our|my)\s+(?:[a-z]+\s+){0,3}(?:on|at)\s*\(?$/;
+// Or to one person named by a single word ("phone Thandi on …", "text Mike at …"); not the reader's or a company's
+// own line ("call your bank on …", "ring the council at …").
+const CALL_OUR = /(?<![a-z])(?:call|ring|phone|text)\s+(?:(?:our|my)\s+(?:[a-z]+\s+){0,3}|(?!(?:your|the|a|an|their|its|this|that|any|them|it)\s)[a-z]+\s+)(?:on|at)\s*\(?$/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 

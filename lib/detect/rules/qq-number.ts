@@ -15,13 +15,17 @@ const PROFILE = /^[^。！？!?\n]{0,6}(?:在|见|看)(?:我的?)?(?:主页|简�
  */
 const GROUP_AFTER = /^\s*(?:群|group|grp|qun)/;
 const GROUP_REACH = 48;
+const GROUP_NO_LINE = /^\s*(?:新|本)?(?:群号|群号码|q群号|qq群号|group (?:no\.?|number|id))\s*:\s*$/;
 function groupNumberAfter(ctx: MatchContext, from: number): RawMatch | undefined {
   const canon = ctx.canon;
   for (const run of ctx.numbers()) {
     if (run.start <= from) continue;
     if (run.start > from + GROUP_REACH) break;
     const gap = canon.slice(from, run.start);
-    if (/[。!?！？\n;；]/.test(gap) || !/:\s*$/.test(gap)) continue;
+    // (a line break only before a line that names the number as the group's: "Q群\n群号：…", as an image's lines read)
+    const nl = gap.indexOf('\n');
+    const lineOk = nl < 0 || (nl === gap.lastIndexOf('\n') && GROUP_NO_LINE.test(gap.slice(nl + 1)));
+    if (/[。!?！？;；]/.test(gap) || !lineOk || !/:\s*$/.test(gap)) continue;
     if (!/^[1-9]\d{4,10}$/.test(run.digits) || run.masked || run.alphaBefore || run.alphaAfter || ctx.labelledAt(run.start)) continue;
     // a count of members or an amount, not the group's number
     if (/^\s*(?:人|个|名|位|元|块|%|members?|people|ppl|users?|fans|followers|subs)/.test(canon.slice(run.end, run.end + 10))) continue;

@@ -64,6 +64,30 @@ describe('normalise: the letter O inside a number', () => {
   });
 });
 
+describe('normalise: digits as OCR reads them from an image', () => {
+  it('reads O, l and I in a number spaced digit by digit, or in a token that is mostly digits', () => {
+    expect(normalise('微信号 1 3 9 O 2 l 4 4 6 8 8').canon).toBe('微信号 1 3 9 0 2 1 4 4 6 8 8');
+    expect(normalise('tel 0 8 l 2 - 5 5 4 - O 0 9').canon).toBe('tel 0 8 1 2 - 5 5 4 - 0 0 9');
+    expect(normalise('call 07l2 449 3O1').canon).toBe('call 0712 449 301');
+    expect(normalise('tel 0933 4l5 208').canon).toBe('tel 0933 415 208');
+    expect(spanOf('号码 4 4 l 9 0 2 7 7', '4 4 1 9')).toBe('4 4 l 9');
+  });
+  it('leaves sizes, litres, video modes, chip names and a lone I alone', () => {
+    expect(normalise('500l tank, 2l bottle, 1080i, 320i, i7-8700').canon).toBe('500l tank, 2l bottle, 1080i, 320i, i7-8700');
+    expect(normalise('sizes 3 4 5 6 7 8 L').canon).toBe('sizes 3 4 5 6 7 8 l');
+    expect(normalise('I 2 3 4 5 6 7 agree').canon).toBe('i 2 3 4 5 6 7 agree');
+    expect(normalise('1 o 2 and 3 l 4').canon).toBe('1 o 2 and 3 l 4');
+    expect(normalise('2 oz and 1 lb, 5 items, 3 in blue').canon).toBe('2 oz and 1 lb, 5 items, 3 in blue');
+  });
+  it('joins one Latin letter spaced between Chinese characters', () => {
+    expect(normalise('进 粉 丝 V 群').canon).toBe('进粉丝v群');
+    expect(normalise('加入 Q 群吧').canon).toBe('加入q群吧');
+    expect(spanOf('加 V 信', 'v信')).toBe('V 信');
+    expect(normalise('买 AB 款').canon).toBe('买 ab 款');
+    expect(normalise('A 股').canon).toBe('a 股');
+  });
+});
+
 describe('normalise: numbers in enclosed forms', () => {
   it('reads parenthesised, full-stop and negative circled numbers as digits', () => {
     expect(normalise('返⑸元').canon).toBe('返5元');

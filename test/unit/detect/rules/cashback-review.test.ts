@@ -113,6 +113,7 @@ ruleTester('cashback-review', {
     "Five stars and a video review from me, the seller sent $20 less than the listing said so I asked",
     "Please leave 5 stars if you liked it; we sell ₱50 load cards too", // prepaid load as the shop's goods
     "Please leave a 5 star review! Returns: we refund your postage only if the item is faulty.",
+    "五星好评\n充值很快到账", // a review of a top-up
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -223,5 +224,7 @@ ruleTester('cashback-review', {
     { text: "5★ with pics and a short review, and we refund $5 to your PayPal", start: 0, end: 49, value: "5★ with pics and a short review, and we refund $5" },
     { text: "Rate us 5 stars and we'll reimburse your shipping – send a screenshot to our page", start: 0, end: 49, value: "rate us 5 stars and we'll reimburse your shipping" }, // the postage paid back
     { text: "Leave a 5-star review with photo then send ss for free ₱20 load", start: 0, end: 63, value: "leave a 5-star review with photo then send ss for free ₱20 load" }, // free prepaid load
+    { text: "留 5 星好评 + 晒图\n即送 NT$50 悠游卡加值", start: 5, end: 25, value: "好评 + 晒图\n即送 nt$50 悠游卡" }, // the reward on the next line: a stored-value card's top-up
+    { text: "give 5 star review ok, send 我 screenshot, 我 grabpay 你 RM3", start: 0, end: 57, value: "give 5 star review ok, send 我 screenshot, 我 grabpay 你 rm3" }, // a wallet as the verb, code-switched
   ],
 });

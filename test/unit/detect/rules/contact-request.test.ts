@@ -130,6 +130,8 @@ ruleTester('contact-request', {
     "收到货有问题直接点售后，无须私聊",
     "直播间不能说脏话哦，文明聊天", // a rule of the room with no price or contact
     "来我主页看看新款", // the profile for its goods, no finding the writer there
+    "Check the seller's bio for sizing info, runs small", // the bio for sizes, no deal
+    "加个 line 的贴图包很可爱", // LINE's stickers, no request
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -256,5 +258,8 @@ ruleTester('contact-request', {
     { text: "公屏不让报价，想了解的去我主页私我", start: 0, end: 6, value: "公屏不让报价" }, // the price kept out of the room
     { text: "公屏不让报价，想了解的去我主页私我", start: 11, end: 17, value: "去我主页私我" }, // …and the buyer sent to the profile to find the writer
     { text: "系统会屏蔽，留个line给我好吗", start: 6, end: 16, value: "留个line给我好吗" }, // the app's account left "to me"
+    { text: "留個 IG 啦，有新款通知你", start: 0, end: 7, value: "留个 ig 啦" }, // the typographic space around the Latin app name
+    { text: "Can pass me your whatsapp? Faster to arrange", start: 4, end: 25, value: "pass me your whatsapp" }, // Singlish 'pass me'
+    { text: "Go check the shop's bio for the real prices, much cheaper", start: 3, end: 43, value: "check the shop's bio for the real prices" }, // the seller's bio pointed to for the deals
   ],
 });

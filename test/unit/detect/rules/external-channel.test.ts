@@ -90,6 +90,7 @@ ruleTester('external-channel', {
     "直播间不卖二手，请认准官方旗舰店",
     // what is sold here said mid-clause
     "进群的朋友注意，这里不卖假货",
+    "我们官网也有卖", // the site named, no price or fee
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -177,5 +178,7 @@ ruleTester('external-channel', {
     { text: "进我们的粉丝群吧，好多款直播间不上架", start: 0, end: 7, value: "进我们的粉丝群" },
     { text: "加入我们的LINE社群，尾货甩卖都在那里", start: 0, end: 11, value: "加入我们的line社群" },
     { text: "記得入我們的FB群組，年尾清倉價", start: 2, end: 9, value: "入我们的fb群" },
+    { text: "我们有自己的 app，download 了买更便宜", start: 3, end: 10, value: "自己的 app" }, // the typographic space before the Latin word
+    { text: "官方商城下单，不用付平台抽成，搜我们品牌名就有", start: 0, end: 14, value: "官方商城下单,不用付平台抽成" }, // the official site, where the platform's cut is not paid
   ],
 });

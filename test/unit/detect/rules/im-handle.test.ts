@@ -94,6 +94,8 @@ ruleTester('im-handle', {
     "the power line na is 3 m long",
     // Cantonese 搵 as a plain find, no handle after it
     "ig 搵唔到你講嗰件衫，係咪落咗架",
+    "Tele lens gives 5x zoom @ 240mm, tele me know if u need samples", // the lens word, no handle asked for
+    "ln(x) and lnx are the same thing in my notes", // the logarithm, not a capital I
   ],
   invalid: [
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
@@ -174,5 +176,8 @@ ruleTester('im-handle', {
     { text: "有嘢就line搵我 @mei_shop88", start: 3, end: 21, value: "mei_shop88" },
     { text: "IG 揾我哋：@hk.sneaker.lab", start: 0, end: 22, value: "hk.sneaker.lab" },
     { text: "tg kenny_0722 搵我", start: 0, end: 13, value: "kenny_0722" },
+    { text: "Order faster? TG me pls! @mira.kicks", start: 14, end: 36, value: "mira.kicks" }, // the app as a verb on the writer, asked, the @ after
+    { text: "Slow replies here, can tele me? @bakesbyree", start: 23, end: 43, value: "bakesbyree" }, // "tele": Telegram in Singapore and Malaysia
+    { text: "For wholesale find us on lnstagram\n@kaycraft.my", start: 25, end: 47, value: "kaycraft.my" }, // OCR's l for I, the @ on the next line
   ],
 });

@@ -226,6 +226,10 @@ ruleTester('off-platform-payment', {
     "Next time you can buy direct from us on our Etsy shop", // the next order on the marketplace
     "这次不走淘宝物流，走顺丰", // the marketplace's courier
     "我不走京东了",
+    "[系統提醒] 對方可能要求你私下轉帳或加LINE，請留在聊天室並用平台付款", // the platform's reminder of what the other side may ask
+    "Order cancel karo please, wrong size aa gaya", // the order cancelled, nothing paid apart
+    "Bank in slip received, thanks, order shipped", // a bank-in told, to no one
+    "cancel the Lazada order if you want, refund comes back to your wallet", // the cancelled order refunded
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -426,5 +430,10 @@ ruleTester('off-platform-payment', {
     { text: "From now on you can buy directly from us, just message this number", start: 0, end: 40, value: "from now on you can buy directly from us" }, // the next orders placed with the writer
     { text: "Order direct from me next time and I'll knock 10% off", start: 0, end: 30, value: "order direct from me next time" },
     { text: "下次买不走淘宝啦，群里接龙付款", start: 3, end: 8, value: "不走淘宝啦" }, // the marketplace named for the platform
+    { text: "Sis cancel the Shopee order first ok, I give you direct price then", start: 4, end: 61, value: "cancel the shopee order first ok, i give you direct price" }, // Singlish: the marketplace order cancelled, a direct price
+    { text: "Meesho pe order cancel kar do, UPI karo toh 200 kam", start: 0, end: 34, value: "meesho pe order cancel kar do, upi" }, // Hinglish: the verb after the order
+    { text: "Can bank in to my account, cheaper than Lazada", start: 4, end: 17, value: "bank in to my" }, // Malaysia's and Singapore's bank-in, to the writer
+    { text: "我哋私下 transfer 啦，平啲俾你", start: 2, end: 13, value: "私下 transfer" }, // code-switched private transfer
+    { text: "唔好經 Lazada 嘅 checkout，直接俾我", start: 0, end: 21, value: "唔好经 lazada 的 checkout" }, // Cantonese: the marketplace's own payment not to be used
   ],
 });

@@ -70,6 +70,9 @@ ruleTester('payment-account', {
     "用 GCash app 在 Lazada 结账就可以",
     "结账时用 TnG voucher 可以再减 RM3",
     "We accept Zelle through the checkout; support line 917-555-0143",
+    "Top-up successful: RM30 to your GrabPay wallet. Txn ID: GRABPAY-7731-203948", // the wallet's name as a receipt code's prefix
+    "Pay with GoPay, OVO or DANA at the Tokopedia checkout, the voucher still applies", // regional wallets listed as the checkout's options
+    "UPI accepted at checkout, queries to help@shop.in", // an e-mail address, a dot-domain
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -133,5 +136,6 @@ ruleTester('payment-account', {
     { text: "paytm kar do bhai jaldi, 98123 45670 pe", start: 0, end: 36, value: "9812345670" },
     { text: "用 Touch n Go 转我就可以，不用在 Lazada checkout 付", start: 2, end: 12, value: "touch n go" }, // the checkout passed over
     { text: "Zelle is easiest for me: 917-555-0143 (Dana). Ships as soon as it lands", start: 0, end: 37, value: "9175550143" }, // Zelle is keyed on the payee's mobile
+    { text: "UPI se bhej do bhai, no COD — kiran.decor@ybl", start: 0, end: 45, value: "kiran.decor@ybl" }, // a UPI ID later in the sentence
   ],
 });

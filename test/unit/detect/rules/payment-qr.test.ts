@@ -110,6 +110,7 @@ ruleTester('payment-qr', {
     "Scan the M-Pesa QR at the checkout counter to pay for your order",
     "Scan the Wi-Fi QR code on the card to join the network",
     "这套书89元，发个码你扫一下看目录", // a code sent to see something
+    "发你个码\n扫一下关注店铺", // a code to follow the shop
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -204,5 +205,6 @@ ruleTester('payment-qr', {
     { text: "bKash QR attached, pay the advance there", start: 0, end: 8, value: "bkash qr" },
     { text: "I'll send my M-Pesa QR, pay the balance with it", start: 13, end: 22, value: "m-pesa qr" },
     { text: "尾款还差120元，我发你个码扫一下", start: 0, end: 15, value: "尾款还差120元,我发你个码扫" }, // a sum owed, then a code sent to scan
+    { text: "我发你个码\n[图片]\n用支付宝扫一下转账就行", start: 1, end: 19, value: "发你个码\n[图片]\n用支付宝扫一下转" }, // the code sent, scanned to pay a few lines on
   ],
 });

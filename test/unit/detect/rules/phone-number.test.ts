@@ -52,6 +52,7 @@ ruleTester('phone-number', {
     // a repair line that is a hotline, in its own clause
     "维修热线 2345 6789 服务时间9点到6点",
     "售后问题请打维修热线，我们热线 2345 6789",
+    "洽詢專線 02-2345-6789 週一至週五", // a company's enquiry line: not a person's
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -102,5 +103,8 @@ ruleTester('phone-number', {
     { text: "txt 0️⃣4️⃣2️⃣3️⃣ 1️⃣1️⃣1️⃣ 9️⃣8️⃣7️⃣ pls", start: 4, end: 36, value: "0423111987" },
     { text: "要就打 6 1 2 3 - 8 8 7 6 啦", start: 4, end: 21, value: "61238876" },
     { text: "维修进度有问题打电话问最快，我手机 9123 4567", start: 18, end: 27, value: "91234567" }, // the writer's own mobile; the repair is the errand
+    { text: "訂購請洽 0912-555-321 林先生", start: 5, end: 17, value: "0912555321" }, // Taiwan's 请洽 ("enquire with") before a mobile
+    { text: "零 售 / 批 發 請 洽\n0 9 3 3 - l 2 8 - 4 O 6", start: 14, end: 37, value: "0933128406" }, // an image's text: spaced, l and O for digits
+    { text: "Spares are cheaper direct, phone Lerato at 082 555 1234", start: 43, end: 55, value: "0825551234" }, // a call to one person named by a word
   ],
 });

@@ -26,6 +26,7 @@ ruleTester('qq-number', {
     "QQ group buy discount 30%",
     // 扣我 is also "deduct from me": the CJK nickname as a verb needs more than a number after it
     "平台扣我 30000 押金，太离谱",
+    "QQ群已经解散了\n有 500 人: 61823475", // the next line is not the group's number label
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -58,5 +59,7 @@ ruleTester('qq-number', {
     // the short name, its number, then "find me" (找我, 联系我): the tail says whose account it is
     { text: "要代购的 q 2836-4415-09 联系我", start: 5, end: 19, value: "2836441509" },
     { text: "扣 3312 0456 9 找我拿货", start: 0, end: 13, value: "331204569" },
+    { text: "歡 迎 加 入 粉 絲 Q 群\n群 號 ：5 1 7 3 O 8 2 4 6", start: 12, end: 38, value: "517308246" }, // an image's lines: the group named, its number labelled on the next line
+    { text: "我们的QQ群\n群号：61823475 欢迎", start: 3, end: 18, value: "61823475" },
   ],
 });

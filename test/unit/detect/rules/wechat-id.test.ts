@@ -106,5 +106,6 @@ ruleTester('wechat-id', {
     // the app in one sentence, the account introduced at the start of the next
     { text: "We can continue on WeChat, easier for the photos. My ID is lanlan_2288", start: 19, end: 70, value: "lanlan_2288" },
     { text: "不用加运费加我微信 tt_shop2024", start: 7, end: 21, value: "tt_shop2024" }, // 不用加运费 is a price told, no contact declined
+    { text: "你 add 我 wechat 先，之后 send you the catalog，ID mei_ling88", start: 8, end: 54, value: "mei_ling88" }, // the add-me asked, the ID later in the sentence past English words
   ],
 });
