@@ -4,7 +4,7 @@
  * filler words ("号是", "ID:", "is") and spelled-out separators.
  */
 import type { RawMatch } from './rule';
-import { type Hit, type Lexicon, type MatchContext, type Token, isAsciiLetter, isCjk, isCore, readToken } from './scan';
+import { type Hit, type Lexicon, type MatchContext, type Token, isAsciiLetter, isCjk, isCore, isDigit, readToken } from './scan';
 import { ALIPAY, IM_STRONG, QQ_STRONG, WECHAT_STRONG } from './lexicon/words';
 
 /**
@@ -234,6 +234,9 @@ function isKeyword(ctx: MatchContext, opts: BindOptions, tok: Token): boolean {
 /** Right before the app: another app and a list separator ("WeChat, WhatsApp & Line", "Instagram and TikTok", "微信、QQ"). */
 const LIST_BEFORE = /([a-z]+|[\u3400-\u9fff]{1,4})\s*(?:,|、|&|\/|\+|and|or|和|或)\s*$/;
 function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): boolean {
+  // Most apps follow a letter, digit or Chinese character that cannot end a separator (nor be \s): no slice, no regex.
+  const c = start > 0 ? ctx.canon.charCodeAt(start - 1) : -1;
+  if (c === -1 || isDigit(c) || (isAsciiLetter(c) && c !== 100 && c !== 114) || (isCjk(c) && c !== 0x548c && c !== 0x6216)) return false;
   const m = LIST_BEFORE.exec(ctx.canon.slice(Math.max(0, start - 24), start));
   if (m === null) return false;
   const end = start - (m[0].length - m[1]!.length);

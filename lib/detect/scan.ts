@@ -82,10 +82,10 @@ const PRESENCES: Presence[] = [];
  * instead of a regex pass of its own per message.
  */
 export class Presence {
-  /** Bit in the scanner's presence mask (at most 31 sets; later ones are tested directly). */
-  readonly bit: number;
+  /** Index among every presence set: word `id >>> 5`, bit `id & 31` of the scanner's presence mask. */
+  readonly id: number;
   constructor(readonly words: readonly string[]) {
-    this.bit = PRESENCES.length < 31 ? 1 << PRESENCES.length : 0;
+    this.id = PRESENCES.length;
     PRESENCES.push(this);
   }
   test(canon: string): boolean {
@@ -176,11 +176,18 @@ export class Scanner {
   private readonly root = new Uint16Array(65536);
   /** lexicon ids whose keyword ends at this node */
   private readonly ends: (number[] | null)[] = [];
-  /** per node: [trigger bits, presence bits] */
+  /** per node: trigger bits */
   private readonly bits: Int32Array;
-  /** presence bits this scanner answers for */
-  presenceKnown = 0;
-  /** per node: 1 = has children, 2 = some keyword ends here */
+  /**
+   * per node: its `presenceWords` words of presence bits. There is no cap on
+   * presence sets: one past a fixed mask was tested with includes() per
+   * word on every text that reached it, a few hundred passes per message.
+   */
+  private readonly presBits: Int32Array;
+  /** Int32 words of the presence mask; the sets made before this scanner are answered */
+  readonly presenceWords: number;
+  readonly presenceKnown: number;
+  /** per node: 1 = has children, 2 = some keyword ends here, 4 = some presence word ends here */
   private readonly flags: Uint8Array;
   /** per node: bit (c & 31) set for each child's code unit c — most steps find no child, and this says so without a probe */
   private readonly kidBits: Int32Array;
@@ -197,8 +204,8 @@ export class Scanner {
   triggers = 0;
   /** ASCII digits in the last scanned text (rules that need a long number skip texts without enough). */
   digits = 0;
-  /** Presence bits of the last scan. */
-  present = 0;
+  /** Presence mask of the last scan (a fresh array per scan: a MatchContext keeps it). */
+  present: Int32Array = new Int32Array(0);
   /** The last text has two ASCII letters right before two digits (how an IBAN starts). */
   lettersDigits = false;
 
@@ -212,10 +219,13 @@ export class Scanner {
     let total = 0;
     for (const lex of LEXICONS) for (const w of lex.words) total += w.length;
     for (const list of triggers) for (const w of list) total += w.length;
-    for (const p of PRESENCES) if (p.bit !== 0) for (const w of p.words) total += w.length;
+    for (const p of PRESENCES) for (const w of p.words) total += w.length;
     const maxNodes = total + 1;
     if (maxNodes >= 0x8000) throw new Error('scanner: too many trie nodes for the edge key');
-    this.bits = new Int32Array(maxNodes * 2);
+    this.presenceKnown = PRESENCES.length;
+    const W = (this.presenceWords = (PRESENCES.length + 31) >>> 5);
+    this.bits = new Int32Array(maxNodes);
+    this.presBits = new Int32Array(maxNodes * W);
     this.flags = new Uint8Array(maxNodes);
     this.kidBits = new Int32Array(maxNodes);
     let size = 16;
@@ -232,15 +242,18 @@ export class Scanner {
       }
     }
     triggers.forEach((list, bit) => {
-      for (const w of list) this.bits[2 * this.add(w)]! |= 1 << bit;
+      for (const w of list) this.bits[this.add(w)]! |= 1 << bit;
     });
     for (const p of PRESENCES) {
-      if (p.bit === 0) continue;
-      this.presenceKnown |= p.bit;
-      for (const w of p.words) this.bits[2 * this.add(w) + 1]! |= p.bit;
+      for (const w of p.words) {
+        const node = this.add(w);
+        this.presBits[node * W + (p.id >>> 5)]! |= 1 << (p.id & 31);
+        this.flags[node]! |= 4;
+      }
     }
-    this.bits[0] = 0; // an empty word lands on node 0, which is never walked
-    this.bits[1] = 0;
+    // an empty word lands on node 0, which is never walked
+    this.bits[0] = 0;
+    this.flags[0] = 0;
     this.best = new Int32Array(this.lexCount).fill(-1);
     this.next = new Int32Array(this.lexCount);
     this.touched = new Int32Array(this.lexCount);
@@ -285,10 +298,10 @@ export class Scanner {
   scan(canon: string): (Hit[] | undefined)[] {
     const n = canon.length;
     const hits: (Hit[] | undefined)[] = new Array(this.lexCount);
-    const { root, ends, bits, flags, kidBits, edges, edgeMask, best, next, touched } = this;
+    const { root, ends, bits, presBits, presenceWords: W, flags, kidBits, edges, edgeMask, best, next, touched } = this;
     next.fill(0);
     let mask = 0;
-    let present = 0;
+    const present = new Int32Array(W);
     let digits = 0;
     let letterRun = 0;
     let lettersDigits = false;
@@ -305,9 +318,9 @@ export class Scanner {
       let k = s + 1;
       let nt = 0;
       for (;;) {
-        mask |= bits[2 * node]!;
-        present |= bits[2 * node + 1]!;
+        mask |= bits[node]!;
         const fl = flags[node]!;
+        if ((fl & 4) !== 0) for (let w = 0, b = node * W; w < W; w++) present[w]! |= presBits[b + w]!;
         if ((fl & 2) !== 0) {
           const le = ends[node]!;
           for (let q = 0; q < le.length; q++) {
@@ -719,6 +732,7 @@ const LABELS = new Lexicon(NUMBER_LABELS);
 const CHANNEL_NAMES = new Lexicon([...WECHAT_STRONG, ...QQ_STRONG, ...IM_STRONG, '电话', '手机', '手机号', 'phone', 'mobile', 'cell', 'tel', 'call me', 'text me']);
 
 const NO_HITS: Hit[] = [];
+const NO_PRESENCE = new Int32Array(0);
 /** What may stand between a label and its number: the word for "number" and a colon or "is". */
 const LABEL_TAIL = /^\s*(?:(?:number|no|num|nr|id|#)\.?\s*)?(?:is\s*)?[:：#=-]?\s*$/;
 
@@ -749,7 +763,7 @@ export class MatchContext {
     this.hitCache = hits && scanned ? hits : [];
     this.lexCount = scanned ? scanned.lexCount : 0;
     this.digits = scanned ? scanned.digits : -1;
-    this.present = scanned ? scanned.present : 0;
+    this.present = scanned ? scanned.present : NO_PRESENCE;
     this.presenceKnown = scanned ? scanned.presenceKnown : 0;
     this.lettersDigits = scanned ? scanned.lettersDigits : /[a-z]{2}\d{2}/.test(this.canon);
   }
@@ -757,12 +771,13 @@ export class MatchContext {
   /** Two ASCII letters right before two digits somewhere (`/[a-z]{2}\d{2}/`: how an IBAN starts). */
   readonly lettersDigits: boolean;
 
-  private readonly present: number;
+  private readonly present: Int32Array;
+  /** presence sets with an id below this are in `present` */
   private readonly presenceKnown: number;
 
   /** Does the text contain one of p's strings? */
   has(p: Presence): boolean {
-    if ((this.presenceKnown & p.bit) !== 0) return (this.present & p.bit) !== 0;
+    if (p.id < this.presenceKnown) return (this.present[p.id >>> 5]! & (1 << (p.id & 31))) !== 0;
     return p.test(this.canon);
   }
 

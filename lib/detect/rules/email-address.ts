@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
+import { Presence } from '../scan';
 
 const OPEN = String.raw`[(\[{<【「《〔]`;
 const CLOSE = String.raw`[)\]}>】」》〕]`;
@@ -113,7 +114,8 @@ const BARE_CIRCLE = /(?<!a)圈(?!a)/;
  * English word.)
  */
 const SERVICE_NAMED = /(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop |store )?(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho)(?: (?:address|account|acct|add|id))? ?(?:is:?|:|=|-)|(?:我的?|我们的?|本店的?)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)\s*(?:邮箱|信箱|地址|账号|帐号)?\s*(?:是|:|=))\s*([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s|艾特|圈))/g;
-const MAIL_SERVICE_WORD = /gmail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho/;
+/** Answered by the scanner's one pass: the rule's trigger ("at") lets in most English text, and this was a pass of its own. */
+const MAIL_SERVICE_WORD = new Presence(['gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho']);
 const SERVICE_DOMAIN: Readonly<Record<string, string>> = { protonmail: 'proton.me', googlemail: 'gmail.com' };
 
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
@@ -138,7 +140,7 @@ export default defineRule({
     const out: RawMatch[] = [];
     const canon = ctx.canon;
     if (canon.length > 200_000) return out;
-    if (MAIL_SERVICE_WORD.test(canon)) {
+    if (ctx.has(MAIL_SERVICE_WORD)) {
       SERVICE_NAMED.lastIndex = 0;
       for (let m = SERVICE_NAMED.exec(canon); m !== null; m = SERVICE_NAMED.exec(canon)) {
         const name = m[3]!;
