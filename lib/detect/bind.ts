@@ -31,6 +31,9 @@ const STOP_TOKENS = new Set([
   'm', 're', 's', 'am', 'are', 'we',
   // the app's inbox named after it ("our Insta DMs → @x", "Kakao PMs: x")
   'dms', 'pms', 'inbox',
+  // when or how the add comes ("add my wechat first ya, ID x", "add my line also: x"): an adverb of the request, never
+  // the handle
+  'first', 'also', 'too', 'instead',
 ]);
 /**
  * After these, a plain word is what the contact is for ("WhatsApp number for orders", "Telegram me to confirm"), never

@@ -690,13 +690,18 @@ const BIE_IN_WORD = /[识区分特告级类性辨鉴差个派离送判甄]$/;
  * 有没有 / 有冇 asks "is there…?" (有没有现货 加我…): a question, no negation of what follows. (Not 所有没有…, "all that
  * did not…".)
  */
+/** The writer's promise to the reader (我直接联系你, 我第一时间通知您, 我再发你). */
+const WRITER_PROMISE = /我(?:会|再|就|直接|第一时间|马上|立刻|单独|私下)*(?:联系|通知|找|发给?|私|告诉|叫|喊)(?:你|您)/;
 function askedWhether(canon: string, h: Hit): boolean {
   if ((h.word === '没有' || h.word === '冇') && canon.charCodeAt(h.start - 1) === 0x6709 && canon.charCodeAt(h.start - 2) !== 0x6240) return true;
   // the verb asked "A or not A" as the writer's offer: 要不要 ("would you like…?", 要不要加个企鹅), and 能不能 put to the
   // reader's judgement (您看能不能…, "see if we could…"); a bare 能不能 may be a buyer asking what is allowed
   if (h.word !== '不要' && h.word !== '不能') return false;
   if (canon.charCodeAt(h.start - 1) !== h.word.charCodeAt(1)) return false;
-  return h.word === '不要' || /(?:您|你)看(?:看|下|一下)?$/.test(canon.slice(Math.max(0, h.start - 5), h.start - 1));
+  if (h.word === '不要' || /(?:您|你)看(?:看|下|一下)?$/.test(canon.slice(Math.max(0, h.start - 5), h.start - 1))) return true;
+  // …or 能不能 followed by what the writer will then do for the reader (能不能加个好友，有货我直接联系你): the writer's own
+  // proposal, not a question about what is allowed
+  return WRITER_PROMISE.test(canon.slice(h.end, sentenceEnd(canon, h.end, 40)));
 }
 /** 不私下… as a condition (不私下交易的话要加20, 不私聊就没这个价): the private deal is the cheaper way offered. */
 const NOT_PRIVATE_IF = /^不私[^，,。；;！!？?\n]{0,10}?(?:的话|就|要加|得加|加价|多收|贵)/;

@@ -115,6 +115,9 @@ export const WARNINGS = [
   // fake customer-service notices open with it.)
   '系统提醒', '对方可能要求', '对方可能会要求', '对方若要求', '若对方要求', '如对方要求',
   'the other party may ask', 'the other party might ask',
+  // the notice's "if anyone asks you to…" (如遇到有人要求您添加微信…，请联系平台客服): someone else's request put to the
+  // reader as a case to stop at, never the writer's own ask
+  ...['有人要求', '有人让', '有人叫', '有人诱导', '有人引导'].flatMap((w) => [w + '您', w + '你']),
 ];
 
 /** A later message that refuses an off-platform request (thread context). */
@@ -167,6 +170,12 @@ export const RECOUNT_ASKED = [
   'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',
   'comments saying', 'a comment saying', 'keep saying', 'keeps saying', 'kept saying', 'they said', 'he said', 'she said',
   'offered me', 'offering me',
+  // the seller's words reported by the buyer in Chinese (卖家之前说私下交易便宜, 老板跟我说可以微信转): told, and cleared
+  // only with the writer's refusal after it (我没同意)
+  ...['卖家', '商家', '店家', '老板', '店主', '客服', '对方', '他', '她'].flatMap((w) =>
+    ['说', '之前说', '当时说', '还说', '就说', '一直说', '跟我说', '和我说', '对我说', '私信说', '发消息说'].map((v) => w + v))
+    // (a bare 他说 is also inside 其他说明)
+    .filter((w) => w !== '他说' && w !== '她说'),
   // anyone's words quoted after a verb of saying ("a stranger said 'pay me on …'", "the reply was: \"…\""): told,
   // not asked, when the writer's refusal follows
   ...['said', 'says', 'wrote', 'writes', 'messaged', 'texted', 'replied', 'commented', 'dm\'d', 'dmed', 'saying', 'goes']

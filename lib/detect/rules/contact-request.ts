@@ -63,6 +63,8 @@ const ZH_FORMS = [
     '(?:直播间|平台上|公屏|评论区)(?:里)?(?:不能|不可以|不让|没法|无法|禁止)(?:说|讲|报|发|写|谈|透露|打)(?:出)?(?:价格|价钱|价|具体价格?|底价|联系方式)',
     // the buyer sent to the writer's profile to find them there (想要的去我主页找我, 到我主页私我)
     '(?:去|到|来|上)(?:我的?)主页(?:找|联系|私|私信|加|戳|滴滴)我',
+    // the buyer's number asked for with 把, the thing before the verb (你把手机号发我一下, 您把微信给我)
+    `(?:你|您)把(?:你的?|您的?)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号码?|手机|电话(?:号码?)?|号码)(?:号)?(?:发|给|私|留)(?:给)?(?:我(?!们)|过来)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -75,7 +75,7 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
  * (入来/入去 is Cantonese for 进来/进去, 入我哋… for 进我们…; 看货, "see the goods", is what a buyer comes in for:
  * 入嚟睇多啲貨)
  */
-const BUY = /下单|落单|购买|私发|付款|订购|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+const BUY = /下单|落单|购买|私发|付款|转账|打款|汇款|订购|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
@@ -96,6 +96,11 @@ const PATTERNS = new Phrases([ZH, EN, EN_DRIVE]);
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
 const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}`, 'g')]);
 const INVITE = /^(?:join|follow) /;
+/**
+ * A live seller's group where the pieces go up first and are claimed by a comment ("I post the best pieces there
+ * first, claim by comment"): the sale itself held in the group, with no price word.
+ */
+const GROUP_SALE = /(?<![a-z])(?:claim|dibs|mine sold|new arrivals?|restocks?|first (?:look|access|pick|dibs)|(?:there|in there|in the group) first)(?![a-z])/;
 /**
  * The channel as the work sold, not a place buyers are sent: a developer's or an agency's listing (小程序开发, 公众号代运营,
  * 独立站搭建, 代开发小程序). (Not 注册/开通/定制 after it: 关注公众号注册会员 sends the buyer there.)
@@ -122,6 +127,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest);
   // (the marketplace's fee left out, inside the match, is the price word: 官网…不用付虾皮手续费)
+  // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
+  if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
   return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]);
 }
 const FEE_SKIPPED = /(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)[^。！？!?\n]{0,10}?(?:手续费|抽成|佣金|服务费)$/;

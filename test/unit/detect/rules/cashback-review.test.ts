@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('cashback-review', {
   valid: [
     // a refund as the shop's terms, and a refund the buyer got, beside a 5-star review
+    "Please screenshot to me the error message and I'll transfer the ticket to our tech team.", // a screenshot for support, no review
     "Would you mind leaving a review? Send me a screenshot of the damage and I'll refund you.",
     "Damaged items are fully refunded. Please leave an honest 5-star review if you're happy.",
     "这款珐琅胸针好pin，返场款也收了", // 好pin as a badge praised, no money reward
@@ -226,5 +227,7 @@ ruleTester('cashback-review', {
     { text: "Leave a 5-star review with photo then send ss for free ₱20 load", start: 0, end: 63, value: "leave a 5-star review with photo then send ss for free ₱20 load" }, // free prepaid load
     { text: "留 5 星好评 + 晒图\n即送 NT$50 悠游卡加值", start: 5, end: 25, value: "好评 + 晒图\n即送 nt$50 悠游卡" }, // the reward on the next line: a stored-value card's top-up
     { text: "give 5 star review ok, send 我 screenshot, 我 grabpay 你 RM3", start: 0, end: 57, value: "give 5 star review ok, send 我 screenshot, 我 grabpay 你 rm3" }, // a wallet as the verb, code-switched
+    { text: "Leave a 5 star review and screenshot it to me, I'll bank in RM10 to you", start: 0, end: 64, value: "leave a 5 star review and screenshot it to me, i'll bank in rm10" }, // the screenshot as the verb; bank in as the reward
+    { text: "Pls rate 5 stars with photo then screenshot to us, we transfer you RM8", start: 4, end: 70, value: "rate 5 stars with photo then screenshot to us, we transfer you rm8" },
   ],
 });

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('contact-request', {
   valid: [
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
+    "请问能不能加个好友？", // a bare 能不能: a buyer asking what is allowed
+    "你把快递单号发我一下，我帮你查", // the 把 form for an order's number, no contact
     "這間店真的不賴，給我你的推薦清單", // 不賴 is "not bad"
     "给我你的赖皮狗表情包",
     "check my profile for how to care for the leather",
@@ -261,5 +263,8 @@ ruleTester('contact-request', {
     { text: "留個 IG 啦，有新款通知你", start: 0, end: 7, value: "留个 ig 啦" }, // the typographic space around the Latin app name
     { text: "Can pass me your whatsapp? Faster to arrange", start: 4, end: 25, value: "pass me your whatsapp" }, // Singlish 'pass me'
     { text: "Go check the shop's bio for the real prices, much cheaper", start: 3, end: 43, value: "check the shop's bio for the real prices" }, // the seller's bio pointed to for the deals
+    { text: "您把微信号给我吧，回头我拉您看实拍", start: 0, end: 7, value: "您把微信号给我" }, // the buyer's contact asked for with 把
+    { text: "你把电话发过来，我打给你细说", start: 0, end: 7, value: "你把电话发过来" },
+    { text: "能不能加个好友呀，到货了我第一时间通知你", start: 3, end: 7, value: "加个好友" }, // 能不能 with the writer's promise after it: a proposal
   ],
 });

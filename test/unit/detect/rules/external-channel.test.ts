@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('external-channel', {
   valid: [
     // the live room compared with no group or site
+    "Follow our Instagram page for new arrivals!", // a shop's news feed followed, no group where the sale is held
     "我们自己的工厂生产,app上可以查物流",
     "我们自己的品牌,质量有保证",
     "Our own website is down today, sorry about the markup on the listing photos",
@@ -180,5 +181,7 @@ ruleTester('external-channel', {
     { text: "記得入我們的FB群組，年尾清倉價", start: 2, end: 9, value: "入我们的fb群" },
     { text: "我们有自己的 app，download 了买更便宜", start: 3, end: 10, value: "自己的 app" }, // the typographic space before the Latin word
     { text: "官方商城下单，不用付平台抽成，搜我们品牌名就有", start: 0, end: 14, value: "官方商城下单,不用付平台抽成" }, // the official site, where the platform's cut is not paid
+    { text: "Join our Discord server, new drops go up there first, claim by comment", start: 0, end: 23, value: "join our discord server" }, // the sale held in the group, claimed by comment
+    { text: "资料包放云盘了，转账之后云盘链接发你", start: 12, end: 16, value: "云盘链接" }, // the drive's link given after a transfer
   ],
 });

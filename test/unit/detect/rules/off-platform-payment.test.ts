@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('off-platform-payment', {
   valid: [
     "Checkout only – no F&F, no holds, no trades", // F&F turned down in a listing's list of what it does not take
+    "店家当时说私下转账能便宜，我没同意，还是拍的链接", // the seller's words reported, then refused
+    "【平台通知】若有人要求您私下汇款，请停止交易并联系客服", // a notice: "if anyone asks you to…"
     "请问能不能私下交易？", // a bare 能不能 may be a buyer asking what is allowed
     "Pay through the Mercari checkout, no PayPal F&F sorry",
     // the marketplace's courier, not the marketplace; a bare "no" inside a sentence

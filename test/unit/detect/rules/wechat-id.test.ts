@@ -107,5 +107,7 @@ ruleTester('wechat-id', {
     { text: "We can continue on WeChat, easier for the photos. My ID is lanlan_2288", start: 19, end: 70, value: "lanlan_2288" },
     { text: "不用加运费加我微信 tt_shop2024", start: 7, end: 21, value: "tt_shop2024" }, // 不用加运费 is a price told, no contact declined
     { text: "你 add 我 wechat 先，之后 send you the catalog，ID mei_ling88", start: 8, end: 54, value: "mei_ling88" }, // the add-me asked, the ID later in the sentence past English words
+    { text: "can add my wechat first ah, id: kiki_2288", start: 11, end: 41, value: "kiki_2288" }, // an adverb of the request (first, also) between the app and its id
+    { text: "add my wechat also: momo_88", start: 7, end: 27, value: "momo_88" },
   ],
 });
