@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -49,9 +49,9 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(18)), 0.96, 0.92, 'independent-18');
   });
 
-  // Measured unseen after round 20 and after round 21: 0.983 / 0.950 / 2 false alarms. Not tuned on.
-  it('independent-27.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
-    expectQuality(evaluate(loadIndependent(27)), 0.96, 0.92, 'independent-27');
+  // Measured unseen after round 21 and after round 22: 0.966 / 0.958 / 4 false alarms. Not tuned on.
+  it('independent-28.jsonl: precision ≥ 0.94 and recall ≥ 0.93', () => {
+    expectQuality(evaluate(loadIndependent(28)), 0.94, 0.93, 'independent-28');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
