@@ -138,15 +138,15 @@ function valueThenContact(canon: string, h: Hit): boolean {
 }
 
 /**
- * The app named as the easier way to reach the writer, then the @handle or id (下单的话line比较方便喔 @x, ig更快 id: x):
- * the comparison is the invitation an add-verb would be.
- */
-/**
  * The app's customer service named, then its id (官方LINE客服 ID：@x, line客服号：x): a scam posing
  * as the platform's help desk hands out its account this way.
  */
 const SERVICE_ID_AFTER = /^\s*(?:官方)?客服(?:帐号|账号|号|专线)?\s*(?:id)?\s*[:：是]/;
 
+/**
+ * The app named as the easier way to reach the writer, then the @handle or id (下单的话line比较方便喔 @x, ig更快 id: x):
+ * the comparison is the invitation an add-verb would be.
+ */
 const EASIER_AT_AFTER = /^\s*(?:(?:会)?(?:比较|更|最|较|蛮|挺|超)(?:方便|快|及时|快速|好找)|方便)(?:点|一点|些|一些)?(?:喔|哦|噢|啦|呀|哈|的|吧|呢|~|～)?\s*[,，:：]?\s*(?:@|(?:id|账号|帐号)\s*[:：是])/;
 
 /** The short name asked about, then the writer's add-me ("有line吗？加我 …", "tg? add me @x"). */
@@ -272,8 +272,12 @@ function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatc
   let p = h.end + stop + 1;
   while (p < canon.length && /[.!?。！？\s]/.test(canon[p]!)) p++;
   const intro = NEXT_SENTENCE_ID.exec(canon.slice(p, p + 24));
-  if (intro === null) return undefined;
-  const tok = readToken(canon, p + intro[0].length, Math.min(canon.length, p + intro[0].length + 40));
+  return intro === null ? undefined : accountAt(ctx, opts, h, p + intro[0].length);
+}
+
+/** The account introduced at `at` for the app at `h`, when it is shaped like one and the rule accepts it. */
+function accountAt(ctx: MatchContext, opts: BindOptions, h: Hit, at: number): RawMatch | undefined {
+  const tok = readToken(ctx.canon, at, Math.min(ctx.canon.length, at + 40));
   // (only a value shaped like an account: "Username is required" names none)
   if (tok === null || !/[\d_.]/.test(tok.value) || ctx.labelledAt(tok.start) || !opts.accept(tok.value, true, ctx, tok)) return undefined;
   return { start: h.start, end: tok.end, value: tok.value, contact: true };
@@ -286,13 +290,8 @@ function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatc
  */
 const ID_LATER = /^[^.!?。！？\n;；]{0,48}?(?<![a-z])(?:id|账号|帐号|用户名|username)\s*(?:is|是|[:：=])?\s*@?(?=[a-z0-9])/;
 function idLaterInSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
-  const canon = ctx.canon;
-  const m = ID_LATER.exec(canon.slice(h.end, h.end + 72));
-  if (m === null) return undefined;
-  const at = h.end + m[0].length;
-  const tok = readToken(canon, at, Math.min(canon.length, at + 40));
-  if (tok === null || !/[\d_.]/.test(tok.value) || ctx.labelledAt(tok.start) || !opts.accept(tok.value, true, ctx, tok)) return undefined;
-  return { start: h.start, end: tok.end, value: tok.value, contact: true };
+  const m = ID_LATER.exec(ctx.canon.slice(h.end, h.end + 72));
+  return m === null ? undefined : accountAt(ctx, opts, h, h.end + m[0].length);
 }
 
 /**

@@ -686,12 +686,12 @@ const RECOUNT_AFTER = 60;
 const NOT_NEGATING = /^冇(?:问题|所谓|错|事|[\u3400-\u9fff]{1,2}[到中](?:嘅|的|既))/;
 /** 别 as the second half of a word (识别, 区别, 特别, 告别…) is no "don't": 长按识别转账 asks for the transfer. */
 const BIE_IN_WORD = /[识区分特告级类性辨鉴差个派离送判甄]$/;
+/** The writer's promise to the reader (我直接联系你, 我第一时间通知您, 我再发你). */
+const WRITER_PROMISE = /我(?:会|再|就|直接|第一时间|马上|立刻|单独|私下)*(?:联系|通知|找|发给?|私|告诉|叫|喊)(?:你|您)/;
 /**
  * 有没有 / 有冇 asks "is there…?" (有没有现货 加我…): a question, no negation of what follows. (Not 所有没有…, "all that
  * did not…".)
  */
-/** The writer's promise to the reader (我直接联系你, 我第一时间通知您, 我再发你). */
-const WRITER_PROMISE = /我(?:会|再|就|直接|第一时间|马上|立刻|单独|私下)*(?:联系|通知|找|发给?|私|告诉|叫|喊)(?:你|您)/;
 function askedWhether(canon: string, h: Hit): boolean {
   if ((h.word === '没有' || h.word === '冇') && canon.charCodeAt(h.start - 1) === 0x6709 && canon.charCodeAt(h.start - 2) !== 0x6240) return true;
   // the verb asked "A or not A" as the writer's offer: 要不要 ("would you like…?", 要不要加个企鹅), and 能不能 put to the

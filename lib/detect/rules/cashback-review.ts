@@ -20,7 +20,7 @@ const SUM = '(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? 
  * a sum given back (即回赠HK$20, 过 $20 给你, 转你5元; not 满/超过/不过/平过 20元); cash given back, as Taiwan writes it
  * (即回馈现金 50 元, 回赠红包); a sum with cents, the lucky red packet's 8.8元 or 6.66元; cash "obtained" (即可获得100元现金).
  */
-const CLAIM = '(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|转|发|返|赠|给)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))|' +
+const CLAIM = `(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|转|发|返|赠|给)(?:你|您)? ?${SUM}|` +
   // the Cantonese words for a transfer (过数, 入数, 转数) with the reader as who gets the sum, before or after it
   // (过数$20俾你, 入数畀你 HK$15): not the buyer's own payment told in a review (好评，过数$200之后好快发货)
   `(?:过数|入数|转数)(?:给?(?:你|您) ?${SUM}|${SUM} ?给(?:你|您))(?!们|哋)|` +
@@ -29,7 +29,7 @@ const CLAIM = '(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|
  * A sum paid back (退回 HK$20, 返还 15 元): a reward only once the review's screenshot is sent to the seller (PROOF), as
  * a shop's terms also pay back a damaged item's price.
  */
-const PAID_BACK = '(?:退回|退还|返还|退)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))';
+const PAID_BACK = `(?:退回|退还|返还|退)(?:你|您)? ?${SUM}`;
 /**
  * The review's screenshot sent to the seller (截图发客服, 截图传到我们的官方帐号, 截图给我们后): the reward is claimed from
  * them off the platform, and may be told further on.

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, type MatchContext, Presence, readToken, isCore, numberRuns, sentenceEnd } from '../scan';
+import { type Hit, Lexicon, type MatchContext, Presence, readToken, isCore, numberRuns, sentenceEnd } from '../scan';
 import { isCnMobile } from '../bind';
 import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
 import { ALIPAY } from '../lexicon/words';
@@ -181,6 +181,28 @@ const TAG_KEYED = /^(?:venmo|cash ?app|revolut)$/;
 const LATER_TAG = /^[^.!?\n@$]{0,32}?([@$])([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
 const NOT_TAG_GAP = /(?<![a-z])(?:ig|insta|instagram|twitter|x|tiktok|facebook|fb|snap|snapchat|telegram|tg|whatsapp|line|discord|dm|pm|follow|thanks|thank|cc|ask|tagging|tag)(?![a-z])/;
 
+/**
+ * The account given later in the wallet's sentence, in the form the wallet keys it on: the holder's mobile (PHONE_KEYED,
+ * not a checkout's option), a UPI ID, an @name or $cashtag (TAG_KEYED).
+ */
+function laterAccount(canon: string, h: Hit): RawMatch | null {
+  if (PHONE_KEYED.test(h.word) && !claimedInPlatform(canon, h.end)) {
+    const later = laterNumber(canon, h);
+    if (later !== null) return { ...later, start: h.start };
+  }
+  if (UPI_APP.test(h.word)) {
+    const u = LATER_UPI.exec(canon.slice(h.end, h.end + 90));
+    if (u !== null) return { start: h.start, end: h.end + u[0].length, value: u[1]!, contact: true };
+  }
+  if (TAG_KEYED.test(h.word)) {
+    const t = LATER_TAG.exec(canon.slice(h.end, h.end + 64));
+    if (t !== null && (t[1] === '$' || /[\d_.-]/.test(t[2]!)) && !NOT_TAG_GAP.test(t[0])) {
+      return { start: h.start, end: h.end + t[0].length, value: t[2]!, contact: true };
+    }
+  }
+  return null;
+}
+
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
 export default defineRule({
   id: 'payment-account',
@@ -254,24 +276,10 @@ export default defineRule({
         if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number|username|handle)$/.test(v)) break;
         p = end - 1;
       }
-      if (out.at(-1)?.start !== h.start && PHONE_KEYED.test(h.word) && !claimedInPlatform(canon, h.end)) {
-        const later = laterNumber(canon, h);
+      if (out.at(-1)?.start !== h.start) {
+        const later = laterAccount(canon, h);
         if (later !== null) {
-          out.push({ ...later, start: h.start });
-          continue;
-        }
-      }
-      if (out.at(-1)?.start !== h.start && UPI_APP.test(h.word)) {
-        const u = LATER_UPI.exec(canon.slice(h.end, h.end + 90));
-        if (u !== null) {
-          out.push({ start: h.start, end: h.end + u[0].length, value: u[1]!, contact: true });
-          continue;
-        }
-      }
-      if (out.at(-1)?.start !== h.start && TAG_KEYED.test(h.word)) {
-        const t = LATER_TAG.exec(canon.slice(h.end, h.end + 64));
-        if (t !== null && (t[1] === '$' || /[\d_.-]/.test(t[2]!)) && !NOT_TAG_GAP.test(t[0])) {
-          out.push({ start: h.start, end: h.end + t[0].length, value: t[2]!, contact: true });
+          out.push(later);
           continue;
         }
       }
