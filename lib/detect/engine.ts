@@ -1,9 +1,9 @@
 /** Runs the rules over one message or a chat thread. */
 import { MEMO_TEXT_MAX, type Normalised, normalise, toOriginal } from './normalise';
-import { phraseSkipping, preparePhrases, type Rule } from './rule';
+import { phraseSkipping, preparePhrases, triggerWords, type Rule } from './rule';
 import { RULES } from './rules/index';
 import { walletKey, walletsAtCheckout } from './rules/payment-account';
-import { Lexicon, MatchContext, Scanner, triggerLiterals } from './scan';
+import { Lexicon, MatchContext, Scanner } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
 import { REFUSALS, WECHAT_WEAK } from './lexicon/words';
 import { JOIN_SHORT, bareValue, isFragment, joinLength } from './thread-gate';
@@ -37,7 +37,7 @@ function getScanner(): Scanner {
     preparePhrases();
     const lists: string[][] = [];
     for (const rule of RULES) {
-      const lits = rule.trigger ? triggerLiterals(rule.trigger) : null;
+      const lits = rule.trigger ? triggerWords(rule.trigger) : null;
       if (lits === null || lists.length >= 31) continue;
       TRIGGER_BIT.set(rule, 1 << lists.length);
       lists.push(lits);

@@ -1,9 +1,21 @@
 /** The shape of a detection rule (one file per rule in ./rules). */
 import type { Kind, Severity } from './kinds';
 import { type MatchContext, Presence, refusedAfter } from './scan';
-import { prefilterOf } from './prefilter';
+import { prefilterOf, triggerKey } from './prefilter';
 // requiredLiterals() of every phrase pattern, made ahead of time (test/unit/detect/prefilter.test.ts pins and remakes it)
 import PREFILTERS from './lexicon/prefilters.json';
+
+/**
+ * The literal strings a rule's trigger stands for (scan.ts triggerLiterals),
+ * from the table made ahead of time: expanding the triggers was a quarter of
+ * the engine's first call. Null when the table does not have it (a trigger
+ * that is not plain literals, or a table not remade yet): the rule then tests
+ * its trigger on every text, slower but never wrong.
+ */
+export function triggerWords(re: RegExp): string[] | null {
+  const hit = (PREFILTERS as Record<string, string[] | null>)[triggerKey(re)];
+  return hit === undefined || hit === null ? null : [...hit];
+}
 
 /** Every Phrases made. */
 export const PHRASES: Phrases[] = [];

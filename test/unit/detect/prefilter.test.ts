@@ -4,9 +4,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detect, detectThread } from '../../../lib/detect/index';
-import { patternKey, requiredLiterals } from '../../../lib/detect/prefilter';
+import { patternKey, requiredLiterals, triggerKey } from '../../../lib/detect/prefilter';
 import { PHRASES, setPhraseSkipping } from '../../../lib/detect/rule';
-import '../../../lib/detect/rules/index';
+import { RULES } from '../../../lib/detect/rules/index';
+import { triggerLiterals } from '../../../lib/detect/scan';
 
 function corpus(name: string): string[] {
   const file = path.resolve(__dirname, '../../../../shared/corpus', name);
@@ -61,9 +62,10 @@ describe('requiredLiterals', () => {
 
 describe('precomputed prefilters', () => {
   const file = path.resolve(__dirname, '../../../lib/detect/lexicon/prefilters.json');
-  it('lib/detect/lexicon/prefilters.json is requiredLiterals() of every phrase pattern, nothing else (UPDATE_PREFILTERS=1 remakes it)', () => {
+  it('lib/detect/lexicon/prefilters.json is requiredLiterals() of every phrase pattern and triggerLiterals() of every rule trigger, nothing else (UPDATE_PREFILTERS=1 remakes it)', () => {
     const want: Record<string, string[] | null> = {};
     for (const p of PHRASES) for (const re of p.patterns) want[patternKey(re)] = requiredLiterals(re);
+    for (const rule of RULES) if (rule.trigger) want[triggerKey(rule.trigger)] = triggerLiterals(rule.trigger);
     if (process.env.UPDATE_PREFILTERS) writeFileSync(file, JSON.stringify(want, null, 1) + '\n');
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(want);
   });
