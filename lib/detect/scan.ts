@@ -677,6 +677,11 @@ const RECOUNT_BEFORE = 24;
  * "once you've declined"), not the writer turning the request down.
  */
 const READERS_ACT = /\b(?:if|you|you've|you have|once|unless|already|who)\s+$/;
+/**
+ * The refusal told first, the request after it as when it was made ("the seller refused when I asked to pay by bank
+ * transfer", "they said no when we asked for Zelle"): the request is recounted, and turned down.
+ */
+const REFUSED_WHEN = /(?<![a-z])(?:refused|refuses|declined|declines|rejected|said no|says no|turned (?:it |me |us |that )?down)(?: (?:it|that|me|us))?,? (?:when|after) (?:i|we)(?: (?:had|have|first|politely))? $/;
 /** How far after a request the writer's refusal is looked for (the next clause or sentence). */
 const RECOUNT_AFTER = 60;
 /**
@@ -875,12 +880,18 @@ export class MatchContext {
   recountedRefusedAt(pos: number, end = pos): boolean {
     const asked = this.hits(ASKED);
     if (asked.length === 0) return false;
-    const refused = this.hits(TURNED_DOWN);
-    if (refused.length === 0) return false;
     const canon = this.canon;
     const a = sentenceStart(canon, pos, RECOUNT_BEFORE);
-    const h = asked[firstHitEndingAfter(asked, a)];
+    const first = firstHitEndingAfter(asked, a);
+    const h = asked[first];
     if (h === undefined || h.start >= Math.max(pos + 4, end)) return false;
+    for (let k = first; k < asked.length && asked[k]!.start < pos; k++) {
+      const q = asked[k]!;
+      // (the request in the same English sentence as the report: no full stop between)
+      if (!/[.;] /.test(canon.slice(q.end, pos)) && REFUSED_WHEN.test(canon.slice(sentenceStart(canon, q.start, 40), q.start))) return true;
+    }
+    const refused = this.hits(TURNED_DOWN);
+    if (refused.length === 0) return false;
     const from = h.start >= pos + 4 ? end : pos;
     // (a refusal word that runs into the request is not the refusal after it: 叫我唔好喺平台… holds 我唔)
     let i = firstHitEndingAfter(refused, from);

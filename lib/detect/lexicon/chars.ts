@@ -87,6 +87,12 @@ export function extraFold(cp: number): string | undefined {
   if (cp >= 0x1f101 && cp <= 0x1f10a) return String(cp - 0x1f101); // 🄁-🄊 digit comma
   if (cp >= 0x249c && cp <= 0x24b5) return String.fromCharCode(97 + cp - 0x249c); // ⒜-⒵
   if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵-⓾
+  // Latin letters with marks read bare: pinyin typed with its tones to dodge a word filter (hǎo评, shōu款码, wēi信)
+  // is the toneless pinyin the rules know; one unit stays one unit
+  if (cp >= 0xc0 && cp <= 0x24f) {
+    const bare = String.fromCharCode(cp).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (bare.length === 1 && bare >= 'a' && bare <= 'z') return bare;
+  }
   return undefined;
 }
 

@@ -107,6 +107,8 @@ export const WARNINGS = [
   '请勿相信', '切勿相信', '不要轻信', '请勿轻信', '以本店名义', '以本店的名义', '以我们的名义', '冒用', 'in our name', 'impersonat',
   // someone passing as the shop or the platform ("someone pretending to be the seller asked me to …")
   'pretending to be', 'pretended to be', 'posing as', 'posed as',
+  // …or saying so ("anyone claiming to be us", 自称是本店客服的人)
+  'claiming to be', 'claims to be', 'claimed to be', 'pretends to be', 'pretend to be', '自称是', '自称为',
   // copies of the shop run by others ("fake accounts copying our listings ask buyers to pay by bank transfer", 假账号)
   ...['fake', 'copycat', 'cloned', 'clone'].flatMap((w) => ['account', 'accounts', 'seller', 'sellers', 'profile', 'profiles', 'page', 'pages', 'shop', 'shops', 'store', 'stores'].map((o) => `${w} ${o}`)),
   'copycats', 'impostor', 'impostors', 'imposter', 'imposters', '假账号', '假帐号', '山寨店', '山寨账号', '冒牌',
@@ -126,6 +128,9 @@ export const REFUSALS = [
   '不可以私下', '请在平台', '平台下单', '只走平台', 'only through the app', 'only through the platform',
   'only on the platform', 'through the app', 'through ebay', 'through etsy', 'on the platform only', 'can\'t do that',
   'cannot do that', 'not allowed', '不可以哦', '不行哦', '不好意思亲，我们只',
+  // the buyer sent back to the platform's checkout ("Unfortunately not, please use the checkout", "checkout only")
+  'use the checkout', 'use checkout', 'through the checkout', 'through checkout', 'via the checkout', 'via checkout',
+  'checkout only', 'only at checkout', 'only via checkout',
   // the shop denying it sent the request the buyer asks about ("someone asked me to pay by Zelle, is that you?")
   // (a "that" or "all" before it: 不是我们不想… is an excuse, not a denial)
   "that's not us", 'that was not us', "that wasn't us", 'that is not us', '那不是我们', '那个不是我们', '这不是我们', '都不是我们',

@@ -69,6 +69,11 @@ const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|wit
 // (Taglish asks with the prefix pa- on the thing wanted: "pa-5 stars naman po", "pa 5 stars po")
 // (and asked in Chinese in code-switched chat: "给个 5 star review 啦", "留个 five-star")
 const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?|(?<![a-z])pa-? ?|(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
+/**
+ * A top rating wished for by the writer ("we'd love a 5-star review", "I would really appreciate your 5 stars"): an ask
+ * too, for a top rating only ("we'd love your feedback on the gift card design" asks for no rating).
+ */
+const WISH_BEFORE = /(?:we|i)(?:'d| would) (?:really |so |truly )?(?:love|appreciate) (?:a |an |your )?$/;
 /** The reward named first, then the rating asked for ("$5 back if you leave 5 stars"): the link just before the rating. */
 // (the rating may be called honest or genuine: "for an honest 5-star review")
 const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?(?:(?:honest|genuine|real|quick|short) )?$/;
@@ -143,7 +148,7 @@ function matchEnglish(canon: string): RawMatch[] {
     const e = s + m[0].length;
     const strong = m[1] !== undefined;
     const before = canon.slice(Math.max(0, s - 40), s);
-    const ask = ASK_BEFORE.exec(before);
+    const ask = ASK_BEFORE.exec(before) ?? (strong ? WISH_BEFORE.exec(before) : null);
     const askStart = ask === null ? -1 : s - before.length + ask.index;
     if (strong) {
       // asked to leave the rating, a reward (or "for a full refund") later in the sentence
@@ -260,7 +265,9 @@ const PROOF_EN = /\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|sh
 function proofReward(canon: string, askStart: number, e0: number): [number, number] | null {
   // the ask put as a question ("would you mind leaving a 5-star review? Send me a screenshot and …"): the proof and the
   // reward are told in the sentence that answers it
-  const e = /^\? ?/.test(canon.slice(e0, e0 + 2)) && /^\? [a-z]/.test(canon.slice(e0, e0 + 3)) ? e0 + 2 : e0;
+  // (…or ended there, the proof and the reward in the next sentence: "We'd love a 5-star review. Email us a screenshot
+  // and we'll send you …")
+  const e = /^[?.!] [a-z]/.test(canon.slice(e0, e0 + 3)) ? e0 + 2 : e0;
   const rest = sentenceAfter(canon, e, 80);
   const proof = PROOF_EN.exec(rest);
   if (proof === null) return null;
@@ -310,8 +317,11 @@ function firstReward(text: string): number {
 
 /** Smaller English forms that stay patterns: money for a review; "we reward 5-star reviews with …". */
 const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)|reward(?:s|ed|ing)? (?:you |customers |buyers )?(?:for )?(?:your |an? |honest |every |all )?(?:5[- ]star |five[- ]star |positive |good |photo )?(?:reviews?|ratings?|feedback) with/g;
-/** Platform promotions and neutral mentions that share the words. */
-const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未)(?:有|用|要|需要|是|为了|是为了|图|拿到?|给|收到|领到?|见)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not (?:offer|give|provide)|(?:cannot|can't|won't|will not|do not|don't|never) (?:offer|give|pay|provide|send)/;
+/**
+ * Platform promotions and neutral mentions that share the words; the reward itself denied (不会返现, 不能返现, 无法返现,
+ * Cantonese 唔会返现, 冇红包).
+ */
+const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未|冇|唔)(?:有|用|要|需要|是|为了|是为了|图|拿到?|给|收到|领到?|见|会|能|可以?|再|提供|设|法)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not (?:offer|give|provide)|(?:cannot|can't|won't|will not|do not|don't|never) (?:offer|give|pay|provide|send)/;
 
 const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {

@@ -60,6 +60,14 @@ const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 
 const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple cash)$/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
+/**
+ * The payment itself forbidden right before its verb ("do not send money via Zelle", "never pay by Venmo", 请勿用…):
+ * a notice, whose verb and money words put the wallet past a negation's usual reach.
+ */
+const PAY_FORBIDDEN = /(?:(?<![a-z'])(?:do not|don'?t|never|not|won'?t|will not|cannot|can'?t|avoid|no need to)(?: ever)?|请勿|不要|别|切勿|勿)\s*$/;
+function payForbidden(canon: string, verb: number): boolean {
+  return PAY_FORBIDDEN.test(canon.slice(Math.max(0, verb - 16), verb));
+}
 /** A bare "no" right before, as a listing lists what it does not take ("no PayPal F&F, no swaps"). */
 const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
@@ -299,7 +307,7 @@ export default defineRule({
           if (!NO_BEFORE.test(before)) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
         }
         // (walletsAtCheckout also holds this wallet when it is listed among the checkout's options right after it)
-        else if (P2P.test(h.word) && PAY_ME.test(before) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
+        else if (P2P.test(h.word) && PAY_ME.test(before) && !payForbidden(canon, h.start - before.length + PAY_ME.exec(before)!.index) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
           out.push({ start: h.start, end: h.end, value: h.word });
         }
       }

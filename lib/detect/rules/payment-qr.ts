@@ -1,6 +1,6 @@
 import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { refusedAfter, sentenceEnd, sentenceStart } from '../scan';
+import { clauseStart, refusedAfter, sentenceEnd, sentenceStart } from '../scan';
 import { parsePayload } from '../payload/rule';
 import { PAYLOAD_RULES } from '../payload/rules/index';
 
@@ -123,6 +123,15 @@ const PRODUCT_BEFORE = /(?:[亚压]克力|定制|订制|定做|印刷|打印|制
 const SUITED_BEFORE = /(?:适用|通用|兼容)(?:于)?\s?(?:(?:微信|支付宝|云闪付|街口|line ?pay|payme|fps|转数快|全支付|台湾pay|jkopay|八达通|银行)\s?[/、和及与]?\s?){1,4}的?$/;
 const BARE_CODE = /码$|qr(?: ?code)?$/;
 /**
+ * The code's card or slip put in the buyer's parcel (包裹里有张收款码卡片, 快递盒里夹了收款码卡): a card sent with an order
+ * is the seller's code for the next purchase, not a card the shop sells.
+ */
+const IN_PARCEL = /(?:包裹|快递|箱子|盒子|袋子|货|箱|盒)(?:里|内|中)|随货|随包裹|随单/;
+/** (only a card: a stand or a sticker in a parcel is the goods a buyer of them received) */
+function inParcel(canon: string, start: number, end: number): boolean {
+  return /^\s?的?\s?卡片?/.test(canon.slice(end, end + 4)) && IN_PARCEL.test(canon.slice(clauseStart(canon, start, 16), start));
+}
+/**
  * "扫码支付" as the words printed on the goods (扫码支付提示牌, “扫码付款”贴纸, 扫码付款二维码立牌): the label with the
  * object right after it, like EN_LABEL. A request names no sign or sticker after the scan (扫码付款，牌子上有码 is cut
  * by the comma).
@@ -206,7 +215,7 @@ export default defineRule({
         if (refusedAfter(canon, m.index + m[0].length)) continue;
         if (re === ZH && /^(?:转数快|街口) ?qr/.test(m[0]) && (WALLET_ACCEPTED.test(canon.slice(Math.max(0, m.index - 5), m.index)) || !WALLET_QR_USED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
         if (re === ZH && ZH_LABEL.test(m[0]) && ZH_LABEL_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-        if (re === ZH && BARE_CODE.test(m[0]) && (PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) continue;
+        if (re === ZH && BARE_CODE.test(m[0]) && ((PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !inParcel(canon, m.index, m.index + m[0].length)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) continue;
         if (re === EN) {
           const label = EN_LABEL.test(m[0]);
           if ((label || (BARE_CODE.test(m[0]) && !/^my /.test(m[0]))) && enProduct(canon, m.index, m.index + m[0].length, label)) continue;

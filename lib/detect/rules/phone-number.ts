@@ -14,7 +14,8 @@ const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'te
  * "打 / 拨" ("call") right before the number, as Cantonese and Taiwanese sellers write it; not 打8折, 打包. Or a call
  * to someone named between (打给师傅, 拨电话给老板, 打去店长): the person who answers, whoever it is.
  */
-const CALL_VERB = /(?:打|拨)\s?$|(?:打|拨)(?:电话|个电话)?(?:给|去|俾)[^\s\d,，。、;；:：!！?？]{1,4}\s?$/;
+// (the number pointed at between, as Taiwan and Hong Kong say it: 打这支 09…, 打呢个, 拨以下号码)
+const CALL_VERB = /(?:打|拨)(?:(?:这|呢|下面|以下)(?:支|个|只|组)?(?:号码?|电话|手机)?)?\s?$|(?:打|拨)(?:电话|个电话)?(?:给|去|俾)[^\s\d,，。、;；:：!！?？]{1,4}\s?$/;
 /** Someone offering their own number, not quoting a shop hotline (English words whole: "ordering" holds "ring"). */
 // ("I'm on (415) …", "I'm at 07…": the writer says where they answer)
 const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|ring|me|my|whatsapp|i'?m (?:on|at)|i am (?:on|at))(?![a-z])|私人|个人|直接|急/;

@@ -70,6 +70,12 @@ describe('detectThread', () => {
     expect(detectThread(['pay me with Zelle', 'Venmo is one of the options at checkout']).flagged).toBe(true);
     expect(detectThread(['my venmo is rosa_bakes12, send it there', 'venmo is one of the options at checkout']).flagged).toBe(true);
   });
+  it('drops a request to pay outside that the next message answers by sending the buyer to the checkout', () => {
+    expect(detectThread(['Is it ok to pay by wire transfer instead?', "Sorry, we can't. Please use the checkout, it takes cards."]).flagged).toBe(false);
+    expect(detectThread(['pay by bank transfer ok?', 'Checkout only, thanks']).flagged).toBe(false);
+    // the answer that gives its own way to pay is no refusal
+    expect(detectThread(['Can I pay via bank transfer to save time?', 'Sure, or use the checkout if you prefer, my Zelle is jo_shop22']).flagged).toBe(true);
+  });
   it('newest: reads the run of short messages that ends with the newest one, as long as it can be', () => {
     const msgs = ['你好', '在吗', '139', '1234', '5678'];
     const r = detectThread(msgs, { newest: true });

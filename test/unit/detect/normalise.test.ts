@@ -156,6 +156,15 @@ describe('normalise: apostrophes and hyphens', () => {
   });
 });
 
+describe('normalise: Latin letters with marks', () => {
+  it('reads pinyin typed with its tones as the bare letters, one unit for one', () => {
+    expect(normalise('hǎo评 shōu款码 wēi信 lǜ').canon).toBe('hao评 shou款码 wei信 lu');
+    expect(spanOf('五星hǎo评', 'hao评')).toBe('hǎo评');
+    // (letters with no bare form and signs stay: ß, æ, ×)
+    expect(normalise('Straße Æsop 3×4').canon).toBe('straße æsop 3×4');
+  });
+});
+
 describe('normalise: the offset map after dropping gaps', () => {
   it('stays ordered and inside the text for any mix of spelled pieces', () => {
     const piece = fc.constantFrom('好', '评', ' ', '.', '·', '🌸', 'a', 'b', 'o', '1', '0', '\u200b', '微', '信', '&', '_', '@', 'Ｏ', '①', '⑸', '三', '\n', '-', '*');

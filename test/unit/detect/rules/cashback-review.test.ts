@@ -115,6 +115,11 @@ ruleTester('cashback-review', {
     "Please leave 5 stars if you liked it; we sell ₱50 load cards too", // prepaid load as the shop's goods
     "Please leave a 5 star review! Returns: we refund your postage only if the item is faulty.",
     "五星好评\n充值很快到账", // a review of a top-up
+    '亲，带图评价不会返现的，平台有规定', // the reward itself denied (不会, 不能, 唔会)
+    '晒单不能返红包哦，感谢理解',
+    '五星好评唔会返现㗎',
+    "We'd love your feedback on the gift card design.", // a wish for feedback, no rating: no ask
+    "We'd love a 5-star review. Thanks again for your order!",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -229,5 +234,7 @@ ruleTester('cashback-review', {
     { text: "give 5 star review ok, send 我 screenshot, 我 grabpay 你 RM3", start: 0, end: 57, value: "give 5 star review ok, send 我 screenshot, 我 grabpay 你 rm3" }, // a wallet as the verb, code-switched
     { text: "Leave a 5 star review and screenshot it to me, I'll bank in RM10 to you", start: 0, end: 64, value: "leave a 5 star review and screenshot it to me, i'll bank in rm10" }, // the screenshot as the verb; bank in as the reward
     { text: "Pls rate 5 stars with photo then screenshot to us, we transfer you RM8", start: 4, end: 70, value: "rate 5 stars with photo then screenshot to us, we transfer you rm8" },
+    { text: "We'd really appreciate a 5-star review! Just DM us a screenshot and we'll send you a $10 gift card.", start: 0, end: 88, value: "we'd really appreciate a 5-star review! just dm us a screenshot and we'll send you a $10" }, // a top rating wished for, proof and reward in the next sentence
+    { text: "I would love a five star review. Message me the screenshot and get $8 back.", start: 0, end: 69, value: "i would love a five star review. message me the screenshot and get $8" },
   ],
 });

@@ -232,6 +232,9 @@ ruleTester('off-platform-payment', {
     "Order cancel karo please, wrong size aa gaya", // the order cancelled, nothing paid apart
     "Bank in slip received, thanks, order shipped", // a bank-in told, to no one
     "cancel the Lazada order if you want, refund comes back to your wallet", // the cancelled order refunded
+    'We sell our candles directly for 10 dollars less at our own market stall', // a shop's copy, no offer
+    'The seller declined when I asked to pay by bank transfer, fair enough.', // refused when asked: the request recounted and turned down
+    'They said no when we asked to pay by wire transfer.',
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -437,5 +440,8 @@ ruleTester('off-platform-payment', {
     { text: "Can bank in to my account, cheaper than Lazada", start: 4, end: 17, value: "bank in to my" }, // Malaysia's and Singapore's bank-in, to the writer
     { text: "我哋私下 transfer 啦，平啲俾你", start: 2, end: 13, value: "私下 transfer" }, // code-switched private transfer
     { text: "唔好經 Lazada 嘅 checkout，直接俾我", start: 0, end: 21, value: "唔好经 lazada 的 checkout" }, // Cantonese: the marketplace's own payment not to be used
+    { text: "If you cancel the Etsy order, I can sell it to you directly and save us both the fees.", start: 7, end: 59, value: "cancel the etsy order, i can sell it to you directly" }, // "directly" as well as "direct"
+    { text: "I could sell them to you directly for £15 less if you message me.", start: 8, end: 46, value: "sell them to you directly for £15 less" }, // a sum less
+    { text: "Seller said no when I asked for a refund. pay me via bank transfer instead", start: 42, end: 66, value: "pay me via bank transfer" }, // the refusal was of another request, in another sentence
   ],
 });

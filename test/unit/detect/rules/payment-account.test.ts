@@ -73,6 +73,9 @@ ruleTester('payment-account', {
     "Top-up successful: RM30 to your GrabPay wallet. Txn ID: GRABPAY-7731-203948", // the wallet's name as a receipt code's prefix
     "Pay with GoPay, OVO or DANA at the Tokopedia checkout, the voucher still applies", // regional wallets listed as the checkout's options
     "UPI accepted at checkout, queries to help@shop.in", // an e-mail address, a dot-domain
+    "Please don't ever send payment by Venmo to anyone messaging you about your order.", // the payment itself forbidden before its verb
+    'Do not send money via Zelle, we never ask for it.',
+    'Anyone claiming to be our store and asking for Cash App payment is a fake.', // someone claiming to be the shop: a notice
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -137,5 +140,7 @@ ruleTester('payment-account', {
     { text: "用 Touch n Go 转我就可以，不用在 Lazada checkout 付", start: 2, end: 12, value: "touch n go" }, // the checkout passed over
     { text: "Zelle is easiest for me: 917-555-0143 (Dana). Ships as soon as it lands", start: 0, end: 37, value: "9175550143" }, // Zelle is keyed on the payee's mobile
     { text: "UPI se bhej do bhai, no COD — kiran.decor@ybl", start: 0, end: 45, value: "kiran.decor@ybl" }, // a UPI ID later in the sentence
+    { text: "If it's easier, just send money via Zelle", start: 36, end: 41, value: "zelle" }, // (a negation elsewhere in the sentence is not on the payment)
+    { text: "Don't wait, send money via Zelle today", start: 27, end: 32, value: "zelle" },
   ],
 });

@@ -111,6 +111,9 @@ ruleTester('payment-qr', {
     "Scan the Wi-Fi QR code on the card to join the network",
     "这套书89元，发个码你扫一下看目录", // a code sent to see something
     "发你个码\n扫一下关注店铺", // a code to follow the shop
+    '收款码卡片定制，包邮', // the card as the goods, and a buyer of them; a stand in a parcel is the goods received
+    '订的收款码卡片到了，印刷清楚',
+    '收到货了，收款码立牌很结实，包裹里还有说明书',
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -206,5 +209,7 @@ ruleTester('payment-qr', {
     { text: "I'll send my M-Pesa QR, pay the balance with it", start: 13, end: 22, value: "m-pesa qr" },
     { text: "尾款还差120元，我发你个码扫一下", start: 0, end: 15, value: "尾款还差120元,我发你个码扫" }, // a sum owed, then a code sent to scan
     { text: "我发你个码\n[图片]\n用支付宝扫一下转账就行", start: 1, end: 19, value: "发你个码\n[图片]\n用支付宝扫一下转" }, // the code sent, scanned to pay a few lines on
+    { text: "快递盒里夹了一张收款码卡片，下次找我买更便宜", start: 8, end: 11, value: "收款码" }, // the code's card put in the parcel
+    { text: "包裹内附收款码卡，回购直接扫", start: 4, end: 7, value: "收款码" },
   ],
 });

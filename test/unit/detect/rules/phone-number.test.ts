@@ -53,6 +53,8 @@ ruleTester('phone-number', {
     "维修热线 2345 6789 服务时间9点到6点",
     "售后问题请打维修热线，我们热线 2345 6789",
     "洽詢專線 02-2345-6789 週一至週五", // a company's enquiry line: not a person's
+    '打这个折扣码 20231105 可以用', // the pointed-at thing is a code, not a number to call
+    '打这个单号 773012345678 查物流',
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -106,5 +108,8 @@ ruleTester('phone-number', {
     { text: "訂購請洽 0912-555-321 林先生", start: 5, end: 17, value: "0912555321" }, // Taiwan's 请洽 ("enquire with") before a mobile
     { text: "零 售 / 批 發 請 洽\n0 9 3 3 - l 2 8 - 4 O 6", start: 14, end: 37, value: "0933128406" }, // an image's text: spaced, l and O for digits
     { text: "Spares are cheaper direct, phone Lerato at 082 555 1234", start: 43, end: 55, value: "0825551234" }, // a call to one person named by a word
+    { text: "團購請直接打這支 0988 123 456 訂貨", start: 9, end: 21, value: "0988123456" }, // the number pointed at between the call verb and it (这支, 呢个, 以下号码)
+    { text: "訂位打呢個 6123 4567", start: 6, end: 15, value: "61234567" },
+    { text: "想下單的拨以下号码 139 1234 5678", start: 10, end: 23, value: "13912345678" },
   ],
 });
