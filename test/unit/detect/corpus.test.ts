@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -49,13 +49,8 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(18)), 0.96, 0.92, 'independent-18');
   });
 
-  // Measured unseen after round 21 and after round 22: 0.966 / 0.958 / 4 false alarms. Not tuned on.
-  it('independent-28.jsonl: precision ≥ 0.94 and recall ≥ 0.93', () => {
-    expectQuality(evaluate(loadIndependent(28)), 0.94, 0.93, 'independent-28');
-  });
-
   // Written from taxonomy.md and design.md only (real places, mixed lengths, a third evasions). Measured unseen
-  // after round 22: 0.982 / 0.917 / 2 false alarms. Not tuned on.
+  // after round 22 and again after round 23: 0.982 / 0.917 / 2 false alarms. Not tuned on.
   it('independent-29.jsonl: precision ≥ 0.96 and recall ≥ 0.89', () => {
     expectQuality(evaluate(loadIndependent(29)), 0.96, 0.89, 'independent-29');
   });
