@@ -74,32 +74,44 @@ export async function run(): Promise<Array<Record<string, unknown>>> {
   const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   const { detect } = await import('../lib/detect/index');
+  const { setMemo } = await import('../lib/detect/normalise');
   detect('加我微信 abc_123');
   const startupMs = performance.now() - t0;
   const heapMb = (process.memoryUsage().heapUsed - heap0) / 1e6;
 
   const texts = corpusTexts();
+  // The dev corpus repeated as it is, to at least 8 MB (issue #3's model),
+  // with the engine's memo of recent texts switched off, so every message is
+  // worked out in full. (Until stop 17 each copy got a suffix " #N" to defeat
+  // the memo instead: that added digits and '#' to every message, which wake
+  // the number and e-mail readers on text that has neither; still reported,
+  // as `suffixed_mb_s`, for comparison with earlier figures.)
   const big: string[] = [];
+  const suffixed: string[] = [];
   let bytes = 0;
-  // Each copy is made unique (a message number, as chat lines have): the
-  // engine memoises recent texts, and a repeated corpus must not measure the memo.
-  let copy = 0;
-  while (bytes < 8e6) {
-    copy++;
+  let suffixedBytes = 0;
+  for (let copy = 1; bytes < 8e6; copy++) {
     for (const t of texts) {
+      big.push(t);
+      bytes += Buffer.byteLength(t, 'utf8');
       const u = `${t} #${copy}`;
-      big.push(u);
-      bytes += Buffer.byteLength(u, 'utf8');
+      suffixed.push(u);
+      suffixedBytes += Buffer.byteLength(u, 'utf8');
     }
   }
   const mb = bytes / 1e6;
   // warm up
   for (let i = 0; i < 2000; i++) detect(texts[i % texts.length]!);
+  setMemo(false);
 
   let t = performance.now();
   let sink = 0;
   for (const s of big) sink += detect(s).findings.length;
   const engineS = (performance.now() - t) / 1000;
+
+  t = performance.now();
+  for (const s of suffixed) sink += detect(s).findings.length;
+  const suffixedS = (performance.now() - t) / 1000;
 
   t = performance.now();
   for (const s of big) for (let i = 0; i < s.length; i++) sink += s.charCodeAt(i) & 1;
@@ -113,12 +125,12 @@ export async function run(): Promise<Array<Record<string, unknown>>> {
   const lat: number[] = [];
   for (let r = 0; r < 5; r++) {
     for (const t of texts) {
-      const s = `${t} ~${r}`;
       const a = performance.now();
-      detect(s);
+      detect(t);
       lat.push((performance.now() - a) * 1000);
     }
   }
+  setMemo(true);
   lat.sort((a, b) => a - b);
   const q = (p: number): number => Number(lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]!.toFixed(1));
   if (sink === -1) console.log(sink);
@@ -128,7 +140,8 @@ export async function run(): Promise<Array<Record<string, unknown>>> {
   return [
     {
       name: 'detect.throughput', value, unit: 'MB/s', mb: Number(mb.toFixed(2)),
-      model: 'per message: detect() on each dev-corpus message (made unique), as the content script calls it per scan unit',
+      model: 'per message: detect() on each dev-corpus message, the corpus repeated to 8 MB, memo of recent texts off',
+      suffixed_mb_s: Number((suffixedBytes / 1e6 / suffixedS).toFixed(2)),
       charloop_mb_s: charloop, naive_regex_mb_s: naive,
       ratio_charloop: Number((value / charloop).toFixed(4)), ratio_naive: Number((value / naive).toFixed(3)),
     },

@@ -581,10 +581,19 @@ function memoTag(text: string, len: number): number {
   return h ^ (h >>> 15);
 }
 
+let memoOn = true;
+/**
+ * Benchmarks only: without the memo, a corpus repeated as it is measures the
+ * engine, not the memo (nor the findings memoised on a text's Normalised).
+ */
+export function setMemo(on: boolean): void {
+  memoOn = on;
+}
+
 /** Normalise `text`. Linear in the length of the input. */
 export function normalise(text: string): Normalised {
   const len = text.length;
-  if (len > MEMO_TEXT_MAX) return normaliseNow(text);
+  if (len > MEMO_TEXT_MAX || !memoOn) return normaliseNow(text);
   const tag = memoTag(text, len);
   const slot = tag & (MEMO_SLOTS - 1);
   const a = slot * 2;
