@@ -55,6 +55,12 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(29)), 0.96, 0.89, 'independent-29');
   });
 
+  // Written from taxonomy.md and design.md only (half English from many marketplaces and countries, scams posing as
+  // buyers or the platform, rewards for reviews in many shapes). Measured unseen after round 23: 0.971 / 0.833 / 3.
+  it('independent-30.jsonl: precision ≥ 0.95 and recall ≥ 0.8', () => {
+    expectQuality(evaluate(loadIndependent(30)), 0.95, 0.8, 'independent-30');
+  });
+
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
   });
