@@ -202,7 +202,8 @@ const VALUE_KINDS = new Set(['bank_account', 'payment_account', 'phone', 'qq', '
 function valueMessage(msg: string, s: number, e: number): boolean {
   if (bareValue(msg) !== undefined) return true;
   if (s < 0 || e > msg.length || e <= s) return false;
-  const rest = (msg.slice(0, s) + ' ' + msg.slice(e)).replace(/[\s:：,，.。]/g, '');
+  // (read canonically: invisible characters and styled letters beside the value are no more words)
+  const rest = normalise(msg.slice(0, s) + ' ' + msg.slice(e)).canon.replace(/[\s:,.。]/g, '');
   return rest.length <= 4 && !/\d/.test(rest);
 }
 

@@ -110,9 +110,22 @@ const CN_DIGIT_OF = new Uint8Array(65536);
 for (const [ch, d] of Object.entries(CN_DIGITS)) CN_DIGIT_OF[ch.charCodeAt(0)] = d.charCodeAt(0);
 /** The lowest numeral (〇): ASCII text never reads the table. */
 const CN_DIGIT_MIN = Math.min(...Object.keys(CN_DIGITS).map((ch) => ch.charCodeAt(0)));
-/** Weak numerals that cannot start a run ('幺' and '两' can). */
+/** Weak numerals that cannot start a run ('幺' and '两' can; '么' as below). */
 const WEAK_START = new Uint8Array(65536);
 for (const ch of CN_DIGITS_WEAK) if (ch !== '幺' && ch !== '两') WEAK_START[ch.charCodeAt(0)] = 1;
+/**
+ * 么 is Taiwan's way to write 幺 (one, read yāo) in a number, and 参 (參) is the financial three there; both are
+ * ordinary words too (什么, 这么, 好么; 参加, 参考). 么 starts a run only right before another Chinese numeral and not
+ * after the characters that make words with it; neither ends a run, except 么 after other Chinese numerals
+ * ("…六七三 二五么": 么 as a question particle follows digits, "8888么", not a spelled number).
+ */
+const YAO_TW = 0x4e48; // 么
+const CAN_3 = 0x53c2; // 参
+const YAO_WORD_HEADS = new Set([...'什怎这那多要为干甚是好对行来去吗'].map((c) => c.charCodeAt(0)));
+function yaoStarts(codes: Uint16Array, i: number, n: number): boolean {
+  if (i + 1 >= n || CN_DIGIT_OF[codes[i + 1]!] === 0) return false;
+  return i === 0 || !YAO_WORD_HEADS.has(codes[i - 1]!);
+}
 
 /**
  * Chinese numerals → digits, only inside runs that look like a digit sequence:
@@ -126,7 +139,7 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
   let i = 0;
   while (i < n) {
     const c = codes[i]!;
-    if (CN_DIGIT_OF[c] === 0 || WEAK_START[c] === 1) {
+    if (CN_DIGIT_OF[c] === 0 || (WEAK_START[c] === 1 && !(c === YAO_TW && yaoStarts(codes, i, n)))) {
       i++;
       continue;
     }
@@ -134,6 +147,8 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
     let j = i;
     let count = 0;
     let numerals = 0;
+    /** Chinese numerals other than 么 and 参 */
+    let plain = 0;
     let last = i;
     /** digit-like units since the last gap */
     let group = 0;
@@ -142,6 +157,7 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
       if (CN_DIGIT_OF[d] !== 0) {
         count++;
         numerals++;
+        if (d !== YAO_TW && d !== CAN_3) plain++;
         group++;
         last = j;
         j++;
@@ -159,6 +175,13 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
         group = 0;
         j++;
       } else break;
+    }
+    // (a run does not end on 参, nor on 么 without other Chinese numerals)
+    while (last > i && (codes[last] === CAN_3 || (codes[last] === YAO_TW && plain === 0))) {
+      count--;
+      numerals--;
+      last--;
+      while (last > i && !isDigitLike(codes[last]!)) last--;
     }
     // also count ascii digits directly before the run (mixed "1三8…")
     let k = i;
@@ -450,13 +473,17 @@ function readCapitalI(codes: Uint16Array, n: number): boolean {
   return changed;
 }
 
-/** A run of number words, single digits mixed in ("four zero four, five five 2, 7 one 8 9"). */
-const EN_TOKEN = String.raw`(?:\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b|(?<![\d.])\d(?![\d.]))`;
+/**
+ * A run of number words, single digits mixed in ("four zero four, five five 2, 7 one 8 9"). A word may touch the
+ * digits before or after it ("1354eight eight two…", "621483zero one…": the number's first part in digits, or
+ * in Chinese numerals, then the rest spelled out), not letters.
+ */
+const EN_TOKEN = String.raw`(?:(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])|(?<![\d.])\d(?![\d.]))`;
 const EN_WORD_RUN = new RegExp(`${EN_TOKEN}(?:[\\s,.-]{1,3}${EN_TOKEN}){2,40}`, 'g');
 const EN_RUN_TOKEN = /[a-z]+|\d/g;
 /** "plus" right before a number-word run, as a word of its own. */
 const PLUS_BEFORE = /(?<![a-z])plus ?$/;
-const EN_ANY = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine)\b/;
+const EN_ANY = /(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])/;
 
 /**
  * Per-BMP-code-unit fold, filled on first sight: 0 = not seen yet, DROP =
@@ -700,6 +727,8 @@ function normaliseNow(text: string): Normalised {
       else if (fu >= 97 && fu <= 122) {
         letters = true;
         if (len > 0 && isDigitLetter(fu) && digitBefore(codes, len)) letterO = true;
+        // (styled letters come this way: "𝐥𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦" is the same capital I read as l)
+        else if (fu === 110 && len > 0 && codes[len - 1] === 108 && (len < 2 || !isAlnum(codes[len - 2]!))) lnStart = true;
       } else if (fu <= 57 && fu >= 48 && len > 0 && digitLetterBefore(codes, len)) letterO = true;
       if (pendingRight === len - 1 && (!isCjkUnit(fu) || CN_DIGIT_OF[fu] !== 0)) gaps = true;
       if (!gaps && len > 1) {
@@ -794,6 +823,63 @@ function convertEnglishNumberWords(
   }
   copy(last, canon.length);
   return { canon: out, startOf: Int32Array.from(s), endOf: Int32Array.from(e) };
+}
+
+/** The original text read as plain letters and digits with the case kept, and a map back to it. */
+export interface CasedText {
+  readonly text: string;
+  /** For unit i of `text`: original start and end offsets; null when every unit is its own original unit. */
+  readonly startOf: Int32Array | null;
+  readonly endOf: Int32Array | null;
+}
+const casedMemo = new WeakMap<Normalised, CasedText>();
+
+/**
+ * The original text with styled letters and digits read as plain ones (full-width, mathematical bold, circled:
+ * NFKC) and invisible format characters dropped, but not lower-cased: a value whose case is part of it (a crypto
+ * address in base58, where l and I, o and O are different letters) cannot be read from the canonical text, and
+ * reading the raw text missed it whenever it was styled or had zero-width characters between its letters.
+ */
+export function casedText(norm: Normalised): CasedText {
+  const known = casedMemo.get(norm);
+  if (known !== undefined) return known;
+  const text = norm.text;
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) plain = text.charCodeAt(i) < 0x80;
+  let made: CasedText;
+  if (plain) made = { text, startOf: null, endOf: null };
+  else {
+    let out = '';
+    const s: number[] = [];
+    const e: number[] = [];
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      const cl = cp > 0xffff ? 2 : 1;
+      let f: string;
+      if (cp < 0x80) f = text[i]!;
+      else if (isFormat(cp)) f = '';
+      else {
+        const extra = extraFold(cp);
+        // (the enclosed and squared capitals folded by extraFold are capitals)
+        f = extra !== undefined ? (cp >= 0x1f130 && cp <= 0x1f1ff ? extra.toUpperCase() : extra) : String.fromCodePoint(cp).normalize('NFKC');
+      }
+      for (let u = 0; u < f.length; u++) {
+        s.push(i);
+        e.push(i + cl);
+      }
+      out += f;
+      i += cl;
+    }
+    made = { text: out, startOf: Int32Array.from(s), endOf: Int32Array.from(e) };
+  }
+  casedMemo.set(norm, made);
+  return made;
+}
+
+/** Map a span [a, b) of casedText(norm) back to original offsets. */
+export function casedToOriginal(c: CasedText, a: number, b: number): { start: number; end: number } {
+  if (c.startOf === null || c.endOf === null) return { start: a, end: b };
+  return { start: c.startOf[a]!, end: c.endOf[b - 1]! };
 }
 
 /** Map a canonical span [a, b) back to original offsets. */

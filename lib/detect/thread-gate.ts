@@ -9,10 +9,12 @@
 import { normalise } from './normalise';
 
 const SEPARATORS = /[\s\-.·•,，。:：]/g;
+/** Symbols and emoji between digit groups ("021✨473✨968", "6228★4806"): they group the number as a space does. */
+const DIGIT_GROUPING = /(?<=\d)[^a-z0-9\u3400-\u9fff\n]{1,3}(?=\d)/g;
 
 /** A message that is only a handle or a group of digits ("mm_8866", "139", "一二三四"). */
 export function bareValue(msg: string): string | undefined {
-  const v = normalise(msg).canon.replace(SEPARATORS, '');
+  const v = normalise(msg).canon.replace(DIGIT_GROUPING, '').replace(SEPARATORS, '');
   return /^@?[a-z0-9_]{2,40}$/.test(v) && (/\d/.test(v) || /_/.test(v) || v.length >= 6) ? v : undefined;
 }
 
@@ -29,14 +31,34 @@ export const JOIN_SHORT = 24;
 /**
  * A message's length for joining: spaces and the usual group separators do not count, so a card number written in
  * groups of four with its bank's name ("6228 4806 1923 5742 183 农行") is as short as the same digits run together.
+ * Counted on the canonical text, so a number is as short styled (bold digits are two units each), with zero-width
+ * characters between its digits, or spelled in number words ("six two two eight …") as typed plainly.
  */
 export function joinLength(msg: string): number {
+  const canon = normalise(msg).canon;
   let n = 0;
-  for (let i = 0; i < msg.length; i++) {
-    const c = msg.charCodeAt(i);
-    if (c !== 32 && c !== 45 && c !== 0x3000 && c !== 9) n++;
+  for (let i = 0; i < canon.length; i++) {
+    const c = canon.charCodeAt(i);
+    if (c === 32 || c === 45) continue;
+    // whatever stands between two digits groups them ("6.2.2.8…", "622✨848✨078"): a dot, a star, an emoji
+    if (i > 0 && isDigitUnit(canon.charCodeAt(i - 1)) && !isWordUnit(c)) {
+      let k = i;
+      while (k < canon.length && k - i < 3 && !isWordUnit(canon.charCodeAt(k))) k++;
+      if (k < canon.length && isDigitUnit(canon.charCodeAt(k))) {
+        i = k - 1;
+        continue;
+      }
+    }
+    n++;
   }
   return n;
+}
+function isDigitUnit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+/** A letter, digit or Chinese character: not a separator. */
+function isWordUnit(c: number): boolean {
+  return isDigitUnit(c) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff) || c === 10;
 }
 /**
  * A piece of a number or handle: three digits in a row, or letters running

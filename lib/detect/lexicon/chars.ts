@@ -10,7 +10,7 @@ export const TRADITIONAL_PAIRS: string = [
   '問问 題题 發发 貼贴 頁页 區区 體体 資资 選选 鑑鉴 賞赏 週周 慶庆 滿满 場场 讀读 樂乐 專专 屬属 員员',
   '視视 頻频 掃扫 臉脸 讚赞 寫写 網网 盤盘 衆众 眾众 羣群 約约 歡欢 條条 據据 額额 幣币 將将 沒没 麼么',
   '麽么 嗎吗 態态 於于 後后 靈灵 門门 東东 圓圆 實实 禮礼 驗验 證证 認认 購购 讓让 車车 廣广 屆届 濟济',
-  '鏈链 結结 雲云 複复 製制 種种 閱阅 覽览 無无 館馆 漲涨 貳贰 參叁 陸陆 兩两 萬万 億亿 團团 搶抢 簽签',
+  '鏈链 結结 雲云 複复 製制 種种 閱阅 覽览 無无 館馆 漲涨 貳贰 叄叁 陸陆 兩两 萬万 億亿 團团 搶抢 簽签',
   '積积 紀纪 錄录 帥帅 遊游 戲戏 擊击 撥拨 繫系 處处 備备 應应 該该 幫帮 當当 還还 觸触 達达 務务 辦办',
   '廠厂 驛驿 運运 遞递 標标 準准 稱称 裡里 裏里 邊边 財财 庫库 銷销 賴赖 郵邮 掛挂',
   // app look-alikes and contact/payment words in traditional script (企鵝, 綠泡泡, 釘釘, 飛機, 電報, 賬號, 編號…)
@@ -51,6 +51,12 @@ export const TRADITIONAL_PAIRS: string = [
   '傾倾 講讲 駛驶',
   // 內 (inside: 內部價, 內部群), which NFKC leaves as it is
   '內内',
+  // the rest of OpenCC's traditional forms (Taiwan's and Hong Kong's: 衞 説 爲 僞 閲) of characters the rules use;
+  // 參 is 参 (參加, 參考): the financial three is 叄
+  '兒儿 説说 蠻蛮 剛刚 閲阅 鹹咸 櫥橱 凍冻 冊册 衞卫 業业 爲为 勸劝 刪删 釣钓 擬拟 減减 兌兑 則则 唄呗',
+  '牀床 髒脏 堅坚 祕秘 營营 異异 納纳 審审 倆俩 韻韵 僞伪 偽伪 頃顷 師师 謂谓 參参 幹干',
+  // 揾, simplified script's Cantonese "find", reads as the 搵 the rules are written with
+  '揾搵',
   // the "you" Taiwanese writers use to a woman (給妳的賴, 通知妳): simplified script writes 你 for both
   '妳你',
 ].join(' ');
@@ -104,10 +110,10 @@ export const CANON_HEART = '♥';
 export const CN_DIGITS: Readonly<Record<string, string>> = {
   〇: '0', 零: '0', 洞: '0', 一: '1', 幺: '1', 壹: '1', 二: '2', 两: '2', 贰: '2', 三: '3', 叁: '3',
   四: '4', 肆: '4', 五: '5', 伍: '5', 六: '6', 陆: '6', 七: '7', 柒: '7', 拐: '7', 八: '8', 捌: '8',
-  九: '9', 玖: '9', 勾: '9',
+  九: '9', 玖: '9', 勾: '9', 么: '1', 参: '3',
 };
 /** Numerals that are digits only in the middle of a run already started by an unambiguous numeral. */
-export const CN_DIGITS_WEAK = '洞拐勾两幺';
+export const CN_DIGITS_WEAK = '洞拐勾两幺么参';
 
 /** English number words (used only in runs of at least three). */
 export const EN_DIGITS: Readonly<Record<string, string>> = {

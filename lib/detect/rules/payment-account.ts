@@ -3,6 +3,7 @@ import type { RawMatch } from '../rule';
 import { type Hit, Lexicon, type MatchContext, Presence, readToken, isCore, numberRuns, sentenceEnd } from '../scan';
 import { isCnMobile } from '../bind';
 import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
+import { casedText, casedToOriginal } from '../normalise';
 import { ALIPAY } from '../lexicon/words';
 
 /** Wallets and person-to-person payment apps beyond the big ones (e-CNY, Bestpay, 和包, QQ钱包, PayPay, Interac…). */
@@ -320,20 +321,27 @@ export default defineRule({
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
       }
     }
-    const text = ctx.norm.text;
+    // Addresses are read case and all, but with styled and spaced-out characters made plain (casedText)
     // (the canonical text has every "0x" of the original: the scanner answers first)
-    if (ctx.has(HEX_PREFIX) && text.includes('0x')) {
+    const hex = ctx.has(HEX_PREFIX);
+    const crypto = ctx.has(CRYPTO_CTX);
+    if (!hex && !crypto) return out;
+    const cased = casedText(ctx.norm);
+    const text = cased.text;
+    const push = (m: RegExpExecArray): void => {
+      const { start, end } = casedToOriginal(cased, m.index, m.index + m[0].length);
+      out.push({ start, end, value: m[0], original: true, contact: true });
+    };
+    if (hex && text.includes('0x')) {
       ETH_RE.lastIndex = 0;
-      for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) {
-        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true, contact: true });
-      }
+      for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) push(m);
     }
-    if (ctx.has(CRYPTO_CTX)) {
+    if (crypto) {
       for (const re of [TRON_RE, BTC_RE]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
           if (!/\d/.test(m[0]) || !/[a-z]/.test(m[0])) continue;
-          out.push({ start: m.index, end: m.index + m[0].length, value: m[0], original: true, contact: true });
+          push(m);
         }
       }
     }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from './growth';
-import { normalise, toOriginal } from '../../../lib/detect/normalise';
+import { casedText, casedToOriginal, normalise, toOriginal } from '../../../lib/detect/normalise';
 import { detect } from '../../../lib/detect/index';
 
 /** Every canonical unit maps back to original characters that fold to it. */
@@ -198,6 +198,13 @@ describe('normalise: number words', () => {
     expect(normalise('surplus one two three').canon).toBe('surplus 123');
     expect(normalise('plus one more').canon).toBe('plus one more');
   });
+  it('reads number words that touch the digits before them, not words inside other words', () => {
+    // the number's first part typed in digits or Chinese numerals, the rest spelled out
+    expect(normalise('call 0917six four two eight one five').canon).toBe('call 0917642815');
+    expect(normalise('卡号陆贰壹肆zero one one two eight').canon).toBe('卡号621401128');
+    expect(normalise('someone two three').canon).toBe('someone two three');
+    expect(normalise('user_one two three').canon).toBe('user_one two three');
+  });
   it('leaves a single number word among digits, and counts of things', () => {
     expect(normalise('1 2 3 4 one').canon).toBe('1 2 3 4 one');
     expect(normalise('I have two 3 year olds').canon).toBe('i have two 3 year olds');
@@ -216,5 +223,48 @@ describe('normalise: numbers grouped with list commas', () => {
     expect(normalise('第一、二、三名').canon).toBe('第一、二、三名');
     expect(normalise('步骤一、二、三、四').canon).toBe('步骤一、二、三、四');
     expect(normalise('三五、六七').canon).toBe('三五、六七');
+  });
+});
+
+describe('normalise: styled letters', () => {
+  it("reads a styled capital I written as l at a word's start like a plain one", () => {
+    expect(normalise('𝐃𝐌 𝐨𝐧 𝐥𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦').canon).toBe('dm on instagram');
+    expect(normalise('𝐥𝐧 𝐬𝐭𝐨𝐜𝐤').canon).toBe('ln stock');
+  });
+});
+
+describe('casedText: the original read plainly with its case', () => {
+  it('folds full-width, bold and circled forms and drops zero-width characters, keeping case and offsets', () => {
+    const n = normalise('钱包 ＡｂＣ１ 𝐗𝐲𝟐 ⓀⓜⓌ 1\u200bZ');
+    const c = casedText(n);
+    expect(c.text).toBe('钱包 AbC1 Xy2 KmW 1Z');
+    const i = c.text.indexOf('Xy2');
+    const { start, end } = casedToOriginal(c, i, i + 3);
+    expect(n.text.slice(start, end)).toBe('𝐗𝐲𝟐');
+    const z = casedToOriginal(c, c.text.indexOf('1Z'), c.text.length);
+    expect(n.text.slice(z.start, z.end)).toBe('1\u200bZ');
+    expect(casedText(normalise('plain Text')).text).toBe('plain Text');
+  });
+});
+
+describe('normalise: traditional script and its numerals', () => {
+  it('folds the Taiwanese and Hong Kong forms to the simplified ones', () => {
+    expect(normalise('衞星號').canon).toBe(normalise('卫星号').canon);
+    expect(normalise('説好的').canon).toBe('说好的');
+    expect(normalise('參加活動').canon).toBe('参加活动');
+    expect(normalise('揾我').canon).toBe(normalise('搵我').canon);
+  });
+  it('reads 么 (Taiwan\'s 幺) and the financial 參 and 叄 as digits inside a spelled number', () => {
+    expect(normalise('手機么三八零五七二九四六一').canon).toBe('手机13805729461');
+    expect(normalise('電話：么五八 七四九么 二五六二').canon).toBe('电话:158 7491 2562');
+    expect(normalise('卡號陸貳參肆 伍陸柒捌').canon).toBe('卡号6234 5678');
+    expect(normalise('叄貳肆伍陸').canon).toBe('32456');
+  });
+  it('leaves 么 and 参 as words: after 什/这/好…, before ASCII digits, or ending a run', () => {
+    expect(normalise('这么一二三四五').canon).toBe('这么12345');
+    expect(normalise('为什麼一二三四').canon).toBe('为什么1234');
+    expect(normalise('是8888么').canon).toBe('是8888么');
+    expect(normalise('打这个电话行么 13800138000').canon).toBe('打这个电话行么 13800138000');
+    expect(normalise('一二三四参加').canon).toBe('1234参加');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canCompleteThread, detectThread } from '../../../lib/detect';
+import { bareValue, joinLength } from '../../../lib/detect/thread-gate';
 
 describe('canCompleteThread', () => {
   it('is true for fragments and bare values', () => {
@@ -20,6 +21,8 @@ describe('canCompleteThread', () => {
       ['加我', '企鹅', '4412-8890-3 注明来意'],
       ['汇款账号', '62220211', '02004567893', '工行 张三'],
       ['手续费太贵了', '你转这张卡', '6217 0000 1000 0000 003 建行'],
+      ['走平台要扣点', '钱转我这张卡', '𝟔𝟐𝟐𝟖 𝟒𝟖𝟎𝟑 𝟏𝟓𝟗𝟕 𝟐𝟔𝟒𝟑', '农行 周'],
+      ['货款直接打我卡上', '6228✨4803✨1597✨2643', '农行'],
     ];
     for (const t of threads) {
       for (let n = 1; n <= t.length; n++) {
@@ -34,5 +37,37 @@ describe('canCompleteThread', () => {
       }
       expect(detectThread(t).flagged, t.join(' / ')).toBe(true);
     }
+  });
+});
+
+// A number in a message of its own is as short, and as bare, however it is typed: styled (bold digits are two
+// UTF-16 units each), with zero-width characters or emoji between its digits, dotted digit by digit, or in words.
+describe('thread: a value styled, spaced out or spelled in its own message', () => {
+  it('measures and reads the message on its canonical text', () => {
+    expect(joinLength('𝟔𝟐𝟐𝟖 𝟒𝟖𝟎𝟑 𝟏𝟓𝟗𝟕 𝟐𝟔𝟒𝟑')).toBe(16);
+    expect(joinLength('6\u200b2\u200b2\u200b8\u200b4\u200b8\u200b0\u200b3')).toBe(8);
+    expect(joinLength('6.2.1.7.0.0.3.2')).toBe(8);
+    expect(joinLength('six two two eight four eight zero three')).toBe(8);
+    expect(joinLength('好的，明天见')).toBe(6);
+    expect(bareValue('0719✨2846✨35')).toBe('0719284635');
+    expect(bareValue('6228★4803')).toBe('62284803');
+    expect(bareValue('好✨的')).toBeUndefined();
+  });
+  it('finds the account after the words that ask for it', () => {
+    const threads: [string[], number][] = [
+      [['走平台要扣点', '钱转我这张卡', '𝟔𝟐𝟐𝟖 𝟒𝟖𝟎𝟑 𝟏𝟓𝟗𝟕 𝟐𝟔𝟒𝟑', '农行 周'], 2],
+      [['走平台要扣点', '钱转我这张卡', '6\u200b2\u200b2\u200b8\u200b4\u200b8\u200b0\u200b3\u200b1\u200b5\u200b9\u200b7\u200b2\u200b6\u200b4\u200b3', '农行 周'], 2],
+      [['货款直接打我卡上', 'six two two eight four eight zero three one five nine seven two six four three', '农行'], 1],
+      [['货款直接打我卡上', '6228✨4803✨1597✨2643', '农行'], 1],
+      [['货款直接打我卡上', '6.2.1.7.0.0.3.2.4.8.1.5.9.0.0.4.7', '建行'], 1],
+      [['Please pay to', 'Bank: Access Bank', 'Acct no: 0719✨2846✨35', 'Name: Okafor Traders Ventures Ltd'], 2],
+    ];
+    for (const [t, at] of threads) {
+      const f = detectThread(t).findings.find((x) => x.kind === 'bank_account');
+      expect(f?.message, t.join(' / ')).toBe(at);
+    }
+  });
+  it('leaves a styled number among small talk alone', () => {
+    expect(detectThread(['今天天气不错', '６２２８ ４８０３', '好的']).flagged).toBe(false);
   });
 });

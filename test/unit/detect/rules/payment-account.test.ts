@@ -28,6 +28,8 @@ ruleTester('payment-account', {
     "Zelle is a US bank service",
     "支持支付宝、微信支付",
     "Pay securely with PayPal at checkout",
+    "ＵＳＤＴ今日汇率 ７.２ 左右，ＴＲＣ２０ 网络手续费低", // styled crypto words with no address
+    "𝐁𝐓𝐂 𝐢𝐬 𝐮𝐩 𝐭𝐨𝐝𝐚𝐲, 𝐰𝐚𝐥𝐥𝐞𝐭 𝐚𝐩𝐩𝐬 𝐚𝐫𝐞 𝐬𝐥𝐨𝐰",
     "支付宝付款成功",
     // a number named as the order or the trade, not Alipay's user ID; too short to be the ID
     "支付宝交易号 2088 1021 7951 4680 已原路退回",
@@ -96,6 +98,11 @@ ruleTester('payment-account', {
     { text: "PayPal friends and family to mia.shop@gmail.com", start: 0, end: 47, value: "mia.shop@gmail.com" },
     { text: "Venmo @Lena-Deals please", start: 0, end: 17, value: "lena-deals" },
     { text: "send it to 0x742d35Cc6634C0532925a3b844Bc454e4438f44e (ETH)", start: 11, end: 53, value: "0x742d35Cc6634C0532925a3b844Bc454e4438f44e" },
+    { text: "钱包收款 ＵＳＤＴ ＴＲＣ２０： ＴＭｗ５Ｋｄ８Ｒｑ２ＺｙＨｎ７Ｖｘ３Ｌｂ９Ｐｃ４Ｆｓ６Ｇｊ１Ｕｅ８Ａ 转完截图", start: 17, end: 51, value: "TMw5Kd8Rq2ZyHn7Vx3Lb9Pc4Fs6Gj1Ue8A" }, // a crypto address styled (full-width, bold, circled) or with zero-width characters between its characters: read case and all
+    { text: "𝐏𝐚𝐲 𝐢𝐧 𝐔𝐒𝐃𝐓 (𝐓𝐑𝐂𝟐𝟎) 𝐭𝐨 𝐓𝐌𝐰𝟓𝐊𝐝𝟖𝐑𝐪𝟐𝐙𝐲𝐇𝐧𝟕𝐕𝐱𝟑𝐋𝐛𝟗𝐏𝐜𝟒𝐅𝐬𝟔𝐆𝐣𝟏𝐔𝐞𝟖𝐀 thanks", start: 39, end: 107, value: "TMw5Kd8Rq2ZyHn7Vx3Lb9Pc4Fs6Gj1Ue8A" },
+    { text: "只收比特币 BTC：ⓑⓒ①ⓠ⑨ⓩ⑦ⓜ③ⓚⓧ⑤ⓦⓓ②ⓗⓥ⑧ⓝⓛⓟ④ⓢⓡ⑥ⓣⓕⓨ⓪ⓖⓔ③ⓙⓐ⑤ⓤⓒ⑦ⓠ②ⓧ", start: 10, end: 51, value: "bc1q9z7m3kx5wd2hv8nlp4sr6tfy0ge3ja5uc7q2x" },
+    { text: "BTC wallet: b​c​1​q​9​z​7​m​3​k​x​5​w​d​2​h​v​8​n​l​p​4​s​r​6​t​f​y​0​g​e​3​j​a​5​u​c​7​q​2​x", start: 12, end: 93, value: "bc1q9z7m3kx5wd2hv8nlp4sr6tfy0ge3ja5uc7q2x" },
+    { text: "ETH ０ｘ８Ｆａ３ｃ７１Ｂ２５ｄ０４ｅ９６Ａ７ｂ３Ｃ２ｄ１Ｅ０ｆ９ａ８Ｂ７ｃ６Ｄ５ｅ４Ｆ３ only", start: 4, end: 46, value: "0x8Fa3c71B25d04e96A7b3C2d1E0f9a8B7c6D5e4F3" },
     // other wallets: a numbered e-CNY / Bestpay wallet, a P2P app asked for directly
     { text: "数字人民币钱包号：0012 3456 7890 1234，直接转", start: 0, end: 28, value: "0012345678901234" },
     { text: "翼支付 账号 18912345678 转这里", start: 0, end: 18, value: "18912345678" },
