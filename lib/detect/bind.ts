@@ -212,6 +212,27 @@ function readChunks(canon: string, first: Token): Token | null {
 }
 
 /**
+ * A handle dictated in pieces, each joined by saying what comes next ("ks 后面加 888 再加 shop", "ab 然后是 12 最后是 cd",
+ * "mia followed by 88"): typed whole it would be caught, so each piece is said apart. Only after an introduced first
+ * piece; the joiner must say "after it" (a bare 加 may be the next "add me").
+ */
+const DICTATION_JOIN = /^\s*[,，]?\s*(?:(?:后面|后边|然后|接着|之后|最后|再)(?:再|是)?(?:加上?|接上?|跟上?|跟着|是|加个)|followed by|then)\s*/;
+function readDictated(canon: string, first: Token): Token | null {
+  let value = first.value;
+  let end = first.end;
+  for (let k = 0; k < 4; k++) {
+    const j = DICTATION_JOIN.exec(canon.slice(end, end + 16));
+    if (j === null) break;
+    const tok = readToken(canon, end + j[0].length, Math.min(canon.length, end + j[0].length + 16));
+    if (tok === null || tok.start !== end + j[0].length || tok.value.length > 12 || STOP_TOKENS.has(tok.value)) break;
+    value += tok.value;
+    end = tok.end;
+  }
+  if (end === first.end || !/^[a-z0-9_]+$/.test(value) || value.length < 6 || value.length > 30) return null;
+  return { start: first.start, end, value };
+}
+
+/**
  * Latin names of the messaging and payment apps, whatever rule binds them: in a list of apps ("WhatsApp、WeChat",
  * "Signal, QQ") the next name is another app, not a handle.
  */
@@ -411,7 +432,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
         } else if (intro) {
           // a handle typed in short chunks after "ID:" ("lan lan 8823"): joined, with letters and digits, it is one
-          const chunked = readChunks(canon, tok);
+          const chunked = readDictated(canon, tok) ?? readChunks(canon, tok);
           if (chunked !== null && opts.accept(chunked.value, intro, ctx, chunked)) {
             found = { start: Math.min(h.start, tok.start), end: chunked.end, value: chunked.value, contact: true };
           }

@@ -120,6 +120,13 @@ export const WARNINGS = [
   // the notice's "if anyone asks you to…" (如遇到有人要求您添加微信…，请联系平台客服): someone else's request put to the
   // reader as a case to stop at, never the writer's own ask
   ...['有人要求', '有人让', '有人叫', '有人诱导', '有人引导'].flatMap((w) => [w + '您', w + '你']),
+  // …in English: a seller or a message put as a case ("if a seller asks you to pay by bank transfer, report the chat",
+  // "any message asking you to pay by Zelle is not from me"); the writer never says it of their own ask
+  ...['anyone', 'anybody', 'someone', 'somebody', 'a seller', 'the seller', 'any seller', 'a buyer', 'a stranger', 'a caller'].flatMap((w) => [`if ${w} asks you`, `${w} asking you`]),
+  ...['any message', 'any messages', 'messages', 'any email', 'any emails', 'any text', 'any texts', 'any account', 'any chat', 'sellers', 'any seller'].map((w) => `${w} asking you`),
+  // …and the writer disowning such messages ("is not from me", "aren't from us", 不是本店发的)
+  ...['is', 'are', 'was', 'were'].flatMap((v) => [`${v} not from me`, `${v} not from us`, `${v}n't from me`, `${v}n't from us`]),
+  '如果卖家要求', '若卖家要求', '如卖家要求', '如果有人要求', '任何要求您', '任何要求你', '凡是要求您', '凡是要求你', '凡要求您', '不是本店发的',
 ];
 
 /** A later message that refuses an off-platform request (thread context). */

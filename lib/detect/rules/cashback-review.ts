@@ -18,13 +18,14 @@ const SUM = '(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? 
  * A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包, 领取 NT$50 回馈金, 领取 ¥3 现金红包 (the sum in
  * any currency sign, spaced or not; no bare 返 or 送: 送货, 返回);
  * a sum given back (即回赠HK$20, 过 $20 给你, 转你5元; not 满/超过/不过/平过 20元); cash given back, as Taiwan writes it
- * (即回馈现金 50 元, 回赠红包); a sum with cents, the lucky red packet's 8.8元 or 6.66元; cash "obtained" (即可获得100元现金).
+ * (即回馈现金 50 元, 回赠红包); a sum with cents, the lucky red packet's 8.8元 or 6.66元; cash "obtained" (即可获得100元现金);
+ * a voucher named by where it is spent (即送$20超市礼券, 送您一张星巴克礼品卡).
  */
 const CLAIM = `(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|转|发|返|赠|给)(?:你|您)? ?${SUM}|` +
   // the Cantonese words for a transfer (过数, 入数, 转数) with the reader as who gets the sum, before or after it
   // (过数$20俾你, 入数畀你 HK$15): not the buyer's own payment told in a review (好评，过数$200之后好快发货)
   `(?:过数|入数|转数)(?:给?(?:你|您) ?${SUM}|${SUM} ?给(?:你|您))(?!们|哋)|` +
-  '[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)? ?|\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡|八达通|悠游卡|(?:储值|增值|加值|充值)(?:金|卡)?)|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
+  '[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)? ?|\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡|八达通|悠游卡|(?:储值|增值|加值|充值)(?:金|卡)?|[\\u3400-\\u9fffa-z]{1,5}?(?:礼券|礼品卡|购物卡|购物券|礼卡))|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
 /**
  * A sum paid back (退回 HK$20, 返还 15 元): a reward only once the review's screenshot is sent to the seller (PROOF), as
  * a shop's terms also pay back a damaged item's price.
@@ -56,19 +57,21 @@ const ZH = new RegExp(
 /**
  * A rating: "5 stars", "a five-star review", "5★", "5*" (the star typed as an asterisk; not a masked number's
  * 5****), "⭐⭐⭐⭐⭐", "positive feedback" (group 1), or any review (group 2).
+ * (Indonesian and Malay say the stars after their number or before it: "bintang 5", "5 bintang".)
  */
-const RATING_EN = /((?:5|five)[- ]?stars?(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating))|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
+const RATING_EN = /((?:5|five)[- ]?stars?(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating)|bintang ?(?:5|lima)(?![\d.,])|(?<![\d.,])(?:5|lima) ?bintang)|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
 /** A rating to be changed ("change your 3-star to 5", "remove your negative review"). */
 const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)/g;
 /**
  * What a rating is joined with, as one task ("5 stars + photo review", "five stars and a video review po", "5★ with
  * pics"), and the Taglish particles after it: the reward's reach starts past it, so the whole task is asked.
  */
-const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|with|plus) ?(?:a |an |some )?(?:(?:photo|video|pic|picture|short|written|honest|detailed|nice|good) )?(?:reviews?|feedback|comments?|pics?|photos?|pictures?|videos?)(?: (?:po|naman|pls|please|ha|ah|lang))*)+/;
+const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|with|plus) ?(?:a |an |some )?(?:(?:photo|video|pic|picture|short|written|honest|detailed|nice|good) )?(?:reviews?|feedback|comments?|pics?|photos?|pictures?|videos?|foto|video|ulasan)(?: (?:po|naman|pls|please|ha|ah|lang|ya|yah|ye))*)+/;
 /** The reader asked to rate, right before the rating. */
 // (Taglish asks with the prefix pa- on the thing wanted: "pa-5 stars naman po", "pa 5 stars po")
-// (and asked in Chinese in code-switched chat: "给个 5 star review 啦", "留个 five-star")
-const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?|(?<![a-z])pa-? ?|(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
+// (and asked in Chinese in code-switched chat: "给个 5 star review 啦", "留个 five-star"; in Indonesian and Malay, "kasih
+// bintang 5", "beri kami 5 bintang")
+const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
 /**
  * A top rating wished for by the writer ("we'd love a 5-star review", "I would really appreciate your 5 stars"): an ask
  * too, for a top rating only ("we'd love your feedback on the gift card design" asks for no rating).
@@ -333,7 +336,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /好评|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',
@@ -349,7 +352,7 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
-    if (/review|feedback|rating|star|[★⭐]|(?:5|five) ?\*/.test(canon)) {
+    if (/review|feedback|rating|star|bintang|[★⭐]|(?:5|five) ?\*/.test(canon)) {
       for (const m of matchEnglish(canon)) {
         if (refusedAfter(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
         out.push(m);

@@ -85,6 +85,13 @@ const ZH_FORMS = [
     // not needed, in Cantonese (唔使经 Carousell 嘅 payment, 唔好用 Shopee 付款)
     '私(?:底)?下 ?(?:deal|transfer|payment|pay|settle)(?![a-z])',
     `唔(?:好|使|洗|用|需要)(?:经|经过|通过|透过|走|用|喺) ?(?:${MARKETPLACES_EN}|平台|app) ?(?:嘅|的)? ?(?:payment|checkout|付款|给钱|俾钱|结账|落单|下单|买)`,
+    // the order kept off this shop's page and made out offline instead (先别在这里下单，我们线下给您开单): "don't order here"
+    // alone may send the buyer to another listing, so the offline or private way must follow
+    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|喺)(?:这里|这边|这儿|呢度|店里|店铺)(?:上|里)?(?:下单|落单|拍|付款)[^。！？!?\\n]{0,12}?(?:线下|私下)',
+    // …the order made out offline (线下给您开单), and how to pay told apart from the platform (付款方式我再单独跟您说)
+    '线下(?:给(?:您|你))?开单', '付款方式(?:我|我们)?(?:再|会|到时|稍后)?(?:单独|私下|另外)(?:跟|和|给|发|告诉)(?:您|你)',
+    // the private transfer with one syllable typed in pinyin to get past a word filter (私下zhuan账, 私下转zhang, 私下hui款)
+    '私(?:底)?下 ?(?:zhuan ?(?:账|zhang)?|转 ?zhang|hui ?(?:款|kuan)|汇 ?kuan|da ?(?:款|kuan)|打 ?kuan|fu ?(?:款|kuan)|付 ?kuan|jiao ?yi|交 ?yi)(?![a-z])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -176,6 +183,11 @@ const EN_FORMS = [
     `cancel (?:the |your |ur |this )?(?:${MARKETPLACES_EN}) (?:order|listing|booking)[^.!?\\n]{0,40}?(?:direct (?:price|payment|deal)|bank in)(?![a-z])`,
     // "bank in" (Malaysia's and Singapore's word for a bank transfer) to the writer
     '\\bbank in (?:to |into )?(?:me|my|us|our)(?![a-z])',
+    // the same paid straight to the writer in Malay and Indonesian ("bayar terus kat I", "transfer langsung ke saya aja"; the
+    // English "direct" is the first form's)
+    '\\b(?:bayar|byr|transfer|tf|trf|bank in)(?: (?:je|ja|aja|saja))? (?:terus|langsung)(?: (?:je|ja|aja|saja))? (?:kat|ke|kpd|kepada|pada|dekat|to) (?:i|saya|sy|aku|me)(?![a-z])',
+    // …and the marketplace's checkout not needed ("ga usah checkout di Tokopedia", "tak payah order kat Shopee")
+    `\\b(?:ga|gak|nggak|ngga|enggak|tidak|tak|x|tk) (?:usah|perlu|payah) (?:checkout|check out|co|order|beli|bayar) (?:di|kat|dekat|lewat|via|melalui|dalam) (?:app|aplikasi|platform|${MARKETPLACES_EN})(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -39,6 +39,10 @@ const EN = new RegExp(
     // the code opened in a wallet or bank app, which is paying it ("a QR code, scan it with GCash", "scan my code using
     // your banking app"), like 用街口扫一下; after the refund forms, which read further
     `qr(?: code)?[^.!?\\n]{0,24}?\\bscan (?:it|this|that) ${WITH_WALLET}`, `\\bscan (?:my|our|this|that) (?:qr|code|qr code) ${WITH_WALLET}`,
+    // the picture sent in the chat scanned to pay, the code it holds not named ("pay via QRIS, scan this image", Indonesian
+    // "bayar … scan gambar ini"): a picture in a chat that pays can only be the writer's code
+    '(?:\\bpay|bayar|\\btransfer|\\btf)[^.!?\\n]{0,30}?\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))(?![a-z])',
+    '\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))[^.!?\\n]{0,20}?(?:to|and|then|untuk|utk|buat|terus|lalu) (?:pay|bayar|transfer)(?![a-z])',
   ].join('|'),
   'g',
 );

@@ -36,6 +36,8 @@ const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联
 // Or to one person named by a single word ("phone Thandi on …", "text Mike at …"); not the reader's or a company's
 // own line ("call your bank on …", "ring the council at …").
 const CALL_OUR = /(?<![a-z])(?:call|ring|phone|text)\s+(?:(?:our|my)\s+(?:[a-z]+\s+){0,3}|(?!(?:your|the|a|an|their|its|this|that|any|them|it)\s)[a-z]+\s+)(?:on|at)\s*\(?$/;
+/** The writer reached at the number, right after it (…搵我, …找我, "…to reach me"). */
+const FOUND_ON = /^\s?(?:(?:就|可以|都)?(?:搵|揾|找|联系|联络)(?:我|返我)(?!们|哋)|(?:to )?(?:reach|find|contact|get) me\b)/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 
@@ -121,7 +123,10 @@ export default defineRule({
         if (e164 && personal) value = digits;
       }
       if (value === undefined) continue;
-      if (((HOTLINE.test(before) && !own) || HOTLINE.test(after) || /^(?:400|800|95\d)/.test(digits)) && (!isCnMobile(digits) || nanp)) continue;
+      // (a 95 number is a mainland service line, but Hong Kong's mobiles start with 9 too: one the writer is found on,
+      // 打9587…搵我, "call 9512… to reach me", is theirs)
+      const service = /^(?:400|800)/.test(digits) || (/^95\d/.test(digits) && !(own || FOUND_ON.test(after)));
+      if (((HOTLINE.test(before) && !own) || HOTLINE.test(after) || service) && (!isCnMobile(digits) || nanp)) continue;
       const ext = isCnMobile(digits) ? null : EXTENSION.exec(after);
       // "+44 …" and "(212) …" start at the sign or the bracket the user wrote
       // ("plus 44 …": at the word)

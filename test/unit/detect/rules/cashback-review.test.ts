@@ -120,6 +120,10 @@ ruleTester('cashback-review', {
     '五星好评唔会返现㗎',
     "We'd love your feedback on the gift card design.", // a wish for feedback, no rating: no ask
     "We'd love a 5-star review. Thanks again for your order!",
+    // a five-star hotel, and stars asked for with no reward (Indonesian)
+    "hotel bintang 5 di Bali, sarapan enak",
+    "Kasih bintang 5 ya kak kalau puas, terima kasih",
+    "五星好评，超市礼券用起来很方便",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -236,5 +240,8 @@ ruleTester('cashback-review', {
     { text: "Pls rate 5 stars with photo then screenshot to us, we transfer you RM8", start: 4, end: 70, value: "rate 5 stars with photo then screenshot to us, we transfer you rm8" },
     { text: "We'd really appreciate a 5-star review! Just DM us a screenshot and we'll send you a $10 gift card.", start: 0, end: 88, value: "we'd really appreciate a 5-star review! just dm us a screenshot and we'll send you a $10" }, // a top rating wished for, proof and reward in the next sentence
     { text: "I would love a five star review. Message me the screenshot and get $8 back.", start: 0, end: 69, value: "i would love a five star review. message me the screenshot and get $8" },
+    // a voucher named by where it is spent; the stars asked for in Indonesian, the reward after
+    { text: "好评晒图后截图发客服，即送商场礼品卡一张", start: 0, end: 18, value: "好评晒图后截图发客服,即送商场礼品卡" },
+    { text: "Beri bintang 5 dan ulasan ya kak, nanti kami kirim cashback Rp5.000", start: 0, end: 59, value: "beri bintang 5 dan ulasan ya kak, nanti kami kirim cashback" },
   ],
 });

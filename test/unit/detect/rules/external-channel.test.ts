@@ -92,6 +92,9 @@ ruleTester('external-channel', {
     // what is sold here said mid-clause
     "进群的朋友注意，这里不卖假货",
     "我们官网也有卖", // the site named, no price or fee
+    // a group or a site named with no bargain, price or address pointed to
+    "钉钉群是公司内部用的，捡漏的事别问我",
+    "这个独立站的网址是多少？我想查下物流",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -183,5 +186,9 @@ ruleTester('external-channel', {
     { text: "官方商城下单，不用付平台抽成，搜我们品牌名就有", start: 0, end: 14, value: "官方商城下单,不用付平台抽成" }, // the official site, where the platform's cut is not paid
     { text: "Join our Discord server, new drops go up there first, claim by comment", start: 0, end: 23, value: "join our discord server" }, // the sale held in the group, claimed by comment
     { text: "资料包放云盘了，转账之后云盘链接发你", start: 12, end: 16, value: "云盘链接" }, // the drive's link given after a transfer
+    // a group joined for bargains (捡漏), a discount there said as a tenth, the address pointed to on the profile
+    { text: "进我的钉钉群，每天都能捡漏", start: 0, end: 6, value: "进我的钉钉群" },
+    { text: "去她家独立站买，8.5折", start: 3, end: 6, value: "独立站" },
+    { text: "网址在我主页，关注后领优惠", start: 0, end: 6, value: "网址在我主页" },
   ],
 });

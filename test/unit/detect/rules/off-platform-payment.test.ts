@@ -235,6 +235,14 @@ ruleTester('off-platform-payment', {
     'We sell our candles directly for 10 dollars less at our own market stall', // a shop's copy, no offer
     'The seller declined when I asked to pay by bank transfer, fair enough.', // refused when asked: the request recounted and turned down
     'They said no when we asked to pay by wire transfer.',
+    // "don't order here" sending the buyer to another listing; paying at a counter; a checkout already done
+    "别在这里下单，这个链接库存不对，去拍另一个链接",
+    "Bayar terus kat kaunter ya",
+    "tak payah checkout lagi, order dah masuk",
+    // someone else's request put as a case to stop at, or disowned
+    "If someone asks you to pay by bank transfer instead, do not reply.",
+    "Messages asking you to pay by wire transfer are not from us.",
+    "如果卖家要求您私下转账，请立即停止交易",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -443,5 +451,15 @@ ruleTester('off-platform-payment', {
     { text: "If you cancel the Etsy order, I can sell it to you directly and save us both the fees.", start: 7, end: 59, value: "cancel the etsy order, i can sell it to you directly" }, // "directly" as well as "direct"
     { text: "I could sell them to you directly for £15 less if you message me.", start: 8, end: 46, value: "sell them to you directly for £15 less" }, // a sum less
     { text: "Seller said no when I asked for a refund. pay me via bank transfer instead", start: 42, end: 66, value: "pay me via bank transfer" }, // the refusal was of another request, in another sentence
+    // the order kept off this page and made out offline; how to pay told apart
+    { text: "亲这个数量平台拍不了，别在店里下单，我们私下给您算", start: 11, end: 22, value: "别在店里下单,我们私下" },
+    { text: "这边线下给你开单，价格好商量", start: 2, end: 8, value: "线下给你开单" },
+    { text: "付款方式我稍后单独发你", start: 0, end: 11, value: "付款方式我稍后单独发你" },
+    // a syllable of the private transfer typed in pinyin
+    { text: "私下hui款更便宜", start: 0, end: 6, value: "私下hui款" },
+    { text: "可以私下 zhuan zhang 吗", start: 2, end: 16, value: "私下 zhuan zhang" },
+    // paid straight to the writer, the marketplace's checkout not needed (Malay, Indonesian)
+    { text: "Boleh transfer terus ke saya, tak payah guna Shopee", start: 6, end: 28, value: "transfer terus ke saya" },
+    { text: "Gak perlu order di Shopee kak, langsung chat aja", start: 0, end: 25, value: "gak perlu order di shopee" },
   ],
 });

@@ -78,6 +78,7 @@ ruleTester('payment-account', {
     "Please don't ever send payment by Venmo to anyone messaging you about your order.", // the payment itself forbidden before its verb
     'Do not send money via Zelle, we never ask for it.',
     'Anyone claiming to be our store and asking for Cash App payment is a fake.', // someone claiming to be the shop: a notice
+    "Any email asking you to pay with Venmo is not from us, we only sell here.",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },

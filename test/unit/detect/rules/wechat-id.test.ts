@@ -51,6 +51,7 @@ ruleTester('wechat-id', {
     // 没有 after 所有 is still "did not": a notice about every trade that skipped the platform
     "所有没有走平台的加微信 kk_mart33 交易都不受保障",
     "本店没有加微信 kk_mart33 这种渠道",
+    "微信号是 abc 后面加什么我忘了",
   ],
   invalid: [
     { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" }, // (a channel named after a label (订单) takes the handle back from it)
@@ -109,5 +110,8 @@ ruleTester('wechat-id', {
     { text: "你 add 我 wechat 先，之后 send you the catalog，ID mei_ling88", start: 8, end: 54, value: "mei_ling88" }, // the add-me asked, the ID later in the sentence past English words
     { text: "can add my wechat first ah, id: kiki_2288", start: 11, end: 41, value: "kiki_2288" }, // an adverb of the request (first, also) between the app and its id
     { text: "add my wechat also: momo_88", start: 7, end: 27, value: "momo_88" },
+    // the handle dictated in pieces
+    { text: "vx号 mm 后面加 66 再加 tt", start: 0, end: 19, value: "mm66tt" },
+    { text: "我的微信是 ab 然后是 520 最后是 yy", start: 2, end: 23, value: "ab520yy" },
   ],
 });
