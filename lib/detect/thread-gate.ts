@@ -12,7 +12,13 @@ const SEPARATORS = /[\s\-.·•,，。:：]/g;
 
 /** A message that is only a handle or a group of digits ("mm_8866", "139", "一二三四"). */
 export function bareValue(msg: string): string | undefined {
-  const v = normalise(msg).canon.replace(SEPARATORS, '');
+  const canon = normalise(msg).canon;
+  // Words are not a handle spaced out: "ok will do", "set of 20 props, 18 kg" run together would be one. A spaced
+  // handle or a labelled number has two words at most and then a digit or an underscore ("xiao mei 0312",
+  // "acct no: 2034…", "z h o u _ 6 6").
+  const words = canon.split(/\s+/).filter((t) => /[a-z]{2}/.test(t)).length;
+  if (words > 2 || (words === 2 && !/[\d_]/.test(canon))) return undefined;
+  const v = canon.replace(SEPARATORS, '');
   return /^@?[a-z0-9_]{2,40}$/.test(v) && (/\d/.test(v) || /_/.test(v) || v.length >= 6) ? v : undefined;
 }
 

@@ -154,6 +154,13 @@ describe('detectThread', () => {
     expect(detectThread(['好的', '6217 0000 1000 0000 003']).flagged).toBe(false);
     expect(detectThread(['订单号发你', '6217000010000000003']).flagged).toBe(false);
   });
+  it('does not read the words of a reply or a product line as a handle spaced out', () => {
+    expect(detectThread(['add me on wechat', 'ok will do']).findings.filter((x) => x.message === 1)).toEqual([]);
+    expect(detectThread(['DM me on insta', 'sure thing see you then']).findings.filter((x) => x.message === 1)).toEqual([]);
+    // nor a product line with its sizes after a message naming the app or a model code
+    expect(detectThread(['支持微信支付，下单后48小时内发货', 'Photo booth props, set of 20 in one box']).flagged).toBe(false);
+    expect(detectThread(['型号 VX-300 领夹麦克风', 'Size: 40 x 30 x 12 cm, weight 2 kg']).flagged).toBe(false);
+  });
   it('a refusal clears the request it answers', () => {
     expect(detectThread(['能加微信吗', '不好意思，我们只在平台内沟通']).flagged).toBe(false);
   });
