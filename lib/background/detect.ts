@@ -33,7 +33,7 @@ function readUnit(unit: DetectUnit): Omit<DetectUnitsReply['found'][number], 'un
   const findings = detect(unit.text).findings;
   // Only a fragment or a bare value can complete a split handle; the thread
   // pass for any other message would find what was found before.
-  const thread = unit.thread && canCompleteThread(unit.text) ? detectThread(unit.thread, { newest: true }).findings : [];
+  const thread = unit.thread && canCompleteThread(unit.text, unit.thread[unit.thread.length - 2]) ? detectThread(unit.thread, { newest: true }).findings : [];
   return { findings, thread };
 }
 

@@ -6,7 +6,7 @@ import { walletKey, walletsAtCheckout } from './rules/payment-account';
 import { Lexicon, MatchContext, Scanner } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
 import { REFUSALS, WECHAT_WEAK } from './lexicon/words';
-import { JOIN_SHORT, bareValue, isFragment, joinLength } from './thread-gate';
+import { JOIN_SHORT, bareValue, handleSplit, isFragment, joinLength, opensWithValue, valuePiece } from './thread-gate';
 
 export interface DetectResult {
   flagged: boolean;
@@ -218,6 +218,21 @@ function runBounds(messages: readonly string[], a: number, b: number, sep: strin
   return bounds;
 }
 
+/**
+ * Messages a..b joined by spaces, save a handle typed in two goes ("abby" / "_tw520"), whose pieces join with
+ * nothing between them (a space would end the handle at the cut); with where each message starts.
+ */
+function joinSpaced(messages: readonly string[], a: number, b: number): { text: string; bounds: number[] } {
+  const bounds: number[] = [];
+  let text = '';
+  for (let k = a; k <= b; k++) {
+    if (k > a) text += handleSplit(messages[k - 1]!, messages[k]!) ? '' : ' ';
+    bounds.push(text.length);
+    text += messages[k]!;
+  }
+  return { text, bounds };
+}
+
 /** A finding of the joined run a..b, cut into the part that lies in each message (offsets in that message). */
 function partsOf(f: Finding, messages: readonly string[], a: number, b: number, bounds: readonly number[]): ThreadFinding[] {
   const parts: ThreadFinding[] = [];
@@ -306,8 +321,8 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
   // and keep what crosses a message boundary
   const short = messages.map((m) => joinLength(m) <= JOIN_SHORT);
   const joinRun = (a: number, b: number): void => {
-    const bounds = runBounds(messages, a, b, ' ');
-    for (const f of detectFindings(messages.slice(a, b + 1).join(' '))) {
+    const { text, bounds } = joinSpaced(messages, a, b);
+    for (const f of detectFindings(text)) {
       const parts = partsOf(f, messages, a, b, bounds);
       if (parts.length === 0) continue;
       const first = parts[0]!.message;
@@ -325,6 +340,7 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
     let a = b;
     while (a > 0 && b - a < JOIN_MAX - 1 && short[a - 1] && short[a]) a--;
     if (a < b) joinRun(a, b);
+    for (let k = b; k >= Math.max(1, b - JOIN_MAX + 2); k--) extra.push(...askedBefore(messages, k, b));
   } else {
     for (let a = 0; a < messages.length; a++) {
       let b = a;
@@ -333,6 +349,7 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
       joinRun(a, b);
       a = b - 1;
     }
+    for (let k = 1; k < messages.length; k++) extra.push(...askedBefore(messages, k));
   }
   const all = [...per.flat(), ...extra];
   const byMsg = new Map<number, ThreadFinding[]>();
@@ -347,6 +364,43 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
   }
   const severity = worstSeverity(findings);
   return { flagged: findings.length > 0, severity, findings };
+}
+
+/** Kinds of a contact that an ask ending one message binds to the value opening the next. */
+const CONTACT_KINDS = new Set(['phone', 'qq', 'wechat', 'im_handle', 'email']);
+/** How much of the message before is read with the value: its end, with the words a negation or warning needs. */
+const ASK_TAIL = 400;
+
+/**
+ * The ask ends one message and the contact opens the next, words after it ("直接打給我" / "0928-517-063 ，晚上都可以",
+ * "有意者請加微信號" / "ayu_tw77 詳談", "ring or text" / "07824 316 590"), the contact perhaps typed in pieces
+ * ("abby" / "_tw520 加一下"): the end of message k-1 is read with k (and its pieces) as one text, so the value is
+ * bound, validated and told from an order or tracking number as in one message. Only a contact that starts
+ * message k counts: anything later in it had its own words around it when k was read alone. `last`: the run
+ * of pieces must end there (a chat reader's newest message).
+ */
+function askedBefore(messages: readonly string[], k: number, last?: number): ThreadFinding[] {
+  const prev = messages[k - 1]!;
+  const goesOn = (j: number): boolean =>
+    j + 1 < messages.length && valuePiece(messages[j]!) && (handleSplit(messages[j]!, messages[j + 1]!) || opensWithValue(messages[j + 1]!));
+  if (!opensWithValue(messages[k]!, prev) && !goesOn(k)) return [];
+  let j = k;
+  while (j - k < JOIN_MAX - 2 && goesOn(j)) j++;
+  if (last !== undefined && j !== last) return [];
+  const cut = Math.max(0, prev.length - ASK_TAIL);
+  const view = [prev.slice(cut), ...messages.slice(k, j + 1)];
+  const { text, bounds } = joinSpaced(view, 0, view.length - 1);
+  const lead = bounds[1]! + messages[k]!.length - messages[k]!.trimStart().length;
+  const out: ThreadFinding[] = [];
+  for (const f of detectFindings(text)) {
+    if (!CONTACT_KINDS.has(f.kind) || f.end <= bounds[1]! || f.start > lead) continue;
+    for (const p of partsOf(f, view, 0, view.length - 1, bounds)) {
+      const m = k - 1 + p.message;
+      const shift = p.message === 0 ? cut : 0;
+      out.push({ ...p, start: p.start + shift, end: p.end + shift, message: m });
+    }
+  }
+  return out;
 }
 
 /**

@@ -14,7 +14,13 @@ const DIGIT_GROUPING = /(?<=\d)[^a-z0-9\u3400-\u9fff\n]{1,3}(?=\d)/g;
 
 /** A message that is only a handle or a group of digits ("mm_8866", "139", "一二三四"). */
 export function bareValue(msg: string): string | undefined {
-  const v = normalise(msg).canon.replace(DIGIT_GROUPING, '').replace(SEPARATORS, '');
+  const canon = normalise(msg).canon;
+  // Words are not a handle spaced out: "ok will do", "set of 20 props, 18 kg" run together would be one. A spaced
+  // handle or a labelled number has two words at most and then a digit or an underscore ("xiao mei 0312",
+  // "acct no: 2034…", "z h o u _ 6 6").
+  const words = canon.split(/\s+/).filter((t) => /[a-z]{2}/.test(t)).length;
+  if (words > 2 || (words === 2 && !/[\d_]/.test(canon))) return undefined;
+  const v = canon.replace(DIGIT_GROUPING, '').replace(SEPARATORS, '');
   return /^@?[a-z0-9_]{2,40}$/.test(v) && (/\d/.test(v) || /_/.test(v) || v.length >= 6) ? v : undefined;
 }
 
@@ -67,7 +73,50 @@ function isWordUnit(c: number): boolean {
  */
 const VALUE_PIECE = /\d{3}|[a-z]{2}[\d_]/;
 
-/** Can this message, arriving last, complete a finding across the thread? */
-export function canCompleteThread(msg: string): boolean {
-  return isFragment(msg) || bareValue(msg) !== undefined || (joinLength(msg) <= JOIN_SHORT && VALUE_PIECE.test(normalise(msg).canon));
+/**
+ * Can this message, arriving last, complete a finding across the thread? `before`: the message before it, whose
+ * end may ask for the contact this one opens with.
+ */
+export function canCompleteThread(msg: string, before?: string): boolean {
+  return isFragment(msg) || bareValue(msg) !== undefined || opensWithValue(msg, before) ||
+    (before !== undefined && handleSplit(before, msg)) ||
+    (joinLength(msg) <= JOIN_SHORT && VALUE_PIECE.test(normalise(msg).canon));
+}
+
+/** The opening of a message, spaces, zero-widths and emoji taken out, as handles are spaced out to dodge filters. */
+function head(msg: string): string {
+  return normalise(msg.length > 64 ? msg.slice(0, 64) : msg).canon.replace(/[\s\u200b-\u200d\u2060\ufe0f]|\p{Extended_Pictographic}/gu, '');
+}
+const LEAD_TOKEN = /^[(+@]?[a-z0-9_][a-z0-9_.@()+/#-]*/;
+
+/**
+ * The message opens with what may be a number or handle ("0928-517-063 ，晚上都可以", "ayu_tw77 詳談", "(415) 862…",
+ * "ｄａｉｌｉａｎ ＿８８１", "jenna.sells, …"), where a contact asked for at the end of the message before would stand,
+ * or with the rest of a handle cut at its separator ("_tw520 加一下"). A plain word ("thanks") opens no value, but
+ * after an at sign ending the message before ("DM me on insta @") it is the handle's name.
+ */
+export function opensWithValue(msg: string, before?: string): boolean {
+  const h = head(msg);
+  if (/^[._@-][a-z0-9]/.test(h)) return true;
+  const m = LEAD_TOKEN.exec(h);
+  if (m === null) return false;
+  if (/[\d_@#]|[a-z0-9][.-][a-z0-9]/.test(m[0])) return true;
+  return before !== undefined && /[@＠]\s*$/.test(before) && /^[a-z][a-z0-9]{2,}/.test(m[0]);
+}
+
+/** A message that is a piece of a number or handle and nothing else ("abby", "(415)", "+234", "hollow@proton"). */
+export function valuePiece(msg: string): boolean {
+  return joinLength(msg) <= JOIN_SHORT && /^[(+@]?[a-z0-9_.@()+/#-]+$/.test(head(msg));
+}
+
+/**
+ * A handle typed in two goes with its separator at the cut ("abby" / "_tw520 加一下", "kicks." / "direct@…"): the
+ * two pieces join with nothing between them. Only when the earlier piece is one token and nothing else, so a
+ * sentence's full stop before a number ("call me." / "0912…") does not fuse a word into it.
+ */
+export function handleSplit(a: string, b: string): boolean {
+  const x = normalise(a).canon.trim();
+  const y = normalise(b).canon.trimStart();
+  if (!/^[a-z0-9_.@-]{1,40}$/.test(x)) return false;
+  return (/[a-z0-9]$/.test(x) && /^[_.@-][a-z0-9]/.test(y)) || (/[a-z0-9][_.@-]$/.test(x) && /^[a-z0-9]/.test(y));
 }

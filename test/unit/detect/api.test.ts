@@ -154,6 +154,64 @@ describe('detectThread', () => {
     expect(detectThread(['好的', '6217 0000 1000 0000 003']).flagged).toBe(false);
     expect(detectThread(['订单号发你', '6217000010000000003']).flagged).toBe(false);
   });
+  it('reads the contact that opens the message after the one asking for it, with words after it', () => {
+    const p = detectThread(['鞋子还有42码', '想面交的話直接打給我', '0936-284-517 ，下班後都在']);
+    expect(p.findings.find((x) => x.kind === 'phone')).toMatchObject({ message: 2, start: 0, end: 12, value: '0936284517' });
+    const w = detectThread(['九成新 Switch 附兩支手把 盒裝完整 有意者請加微信號', 'mika_tw66 詳談，平日晚上回']);
+    expect(w.findings.find((x) => x.kind === 'wechat' && x.message === 1)).toMatchObject({ start: 0, end: 9, value: 'mika_tw66' });
+    // the ask's own words are reported in its message
+    expect(w.findings.find((x) => x.kind === 'wechat' && x.message === 0)).toMatchObject({ text: '微信號' });
+    const uk = detectThread(['Collection from Bristol only, cash on the day. ring or text', '07911 482 306 after six']);
+    expect(uk.findings.find((x) => x.kind === 'phone')).toMatchObject({ message: 1, start: 0, end: 13 });
+    // a handle after the at sign that ends the ask, letters and dots only
+    const ig = detectThread(['DM me on insta @', 'hollow.pine.goods for the rest of the drop']);
+    expect(ig.findings.find((x) => x.kind === 'im_handle' && x.message === 1)).toMatchObject({ start: 0, end: 17, value: 'hollow.pine.goods' });
+    // spaced out in full-width letters to dodge a filter
+    expect(detectThread(['想要同款的加绿泡泡', 'ｘｉａｏｍｉ ＿５２０ 备注闲鱼']).findings.some((x) => x.kind === 'wechat' && x.message === 1)).toBe(true);
+  });
+  it('reads a handle typed in two goes, cut at its separator, after the ask', () => {
+    for (const opts of [{}, { newest: true }]) {
+      const r = detectThread(['微信號', 'kiki', '_tw903 加一下，我傳實拍給你'], opts);
+      expect(r.findings.filter((x) => x.kind === 'wechat').map((x) => [x.message, x.text, x.value])).toEqual([
+        [0, '微信號', 'kiki_tw903'],
+        [1, 'kiki', 'kiki_tw903'],
+        [2, '_tw903', 'kiki_tw903'],
+      ]);
+      const e = detectThread(['Thanks! For custom sizes email me at', 'dana', '.makes@gmail.com and I will quote you'], opts);
+      expect(e.findings.find((x) => x.kind === 'email' && x.message === 2)).toMatchObject({ start: 0, end: 16, value: 'dana.makes@gmail.com' });
+      const pieces = detectThread(['要的话WhatsApp me', '+44', '7700 900 812 for more pics'], opts);
+      expect(pieces.findings.some((x) => x.kind === 'phone' && x.message === 2)).toBe(true);
+    }
+  });
+  it('keeps a number or code opening the message after an ordinary one quiet', () => {
+    const benign = [
+      ['我的订单号是', '2034455667，什么时候发货'],
+      ['请问这个什么时候发货', '2034455667 这是我的订单号'],
+      ['【平台通知】您的包裹已发出，快递单号', 'SF1234567890123 请注意查收'],
+      ['快递单号发我一下', '7312 8840 5521 顺丰的'],
+      ['已经加购物车了', '165 的穿什么码'],
+      ['已经加购物车', 'XL_2 那个颜色还有吗'],
+      ['想要的扣1', '1', '111', '2号链接'],
+      ['Can you send the tracking number?', '1Z999AA10123456784 is the tracking'],
+      ['My order number is', '112-4471829-5563013, where is it?'],
+      ['Email me the invoice please', 'INV-2024-0042 is the reference'],
+      ['call me', '2 pm tomorrow works'],
+      ['打给我', '10点以后都行'],
+      ['ring me?', '07700 is that a uk number lol'],
+      ['add me?', 'iphone_13 still in stock?'],
+    ];
+    for (const t of benign) {
+      expect(detectThread(t).flagged, t.join(' / ')).toBe(false);
+      expect(detectThread(t, { newest: true }).flagged, t.join(' / ')).toBe(false);
+    }
+  });
+  it('does not read the words of a reply or a product line as a handle spaced out', () => {
+    expect(detectThread(['add me on wechat', 'ok will do']).findings.filter((x) => x.message === 1)).toEqual([]);
+    expect(detectThread(['DM me on insta', 'sure thing see you then']).findings.filter((x) => x.message === 1)).toEqual([]);
+    // nor a product line with its sizes after a message naming the app or a model code
+    expect(detectThread(['支持微信支付，下单后48小时内发货', 'Photo booth props, set of 20 in one box']).flagged).toBe(false);
+    expect(detectThread(['型号 VX-300 领夹麦克风', 'Size: 40 x 30 x 12 cm, weight 2 kg']).flagged).toBe(false);
+  });
   it('a refusal clears the request it answers', () => {
     expect(detectThread(['能加微信吗', '不好意思，我们只在平台内沟通']).flagged).toBe(false);
   });

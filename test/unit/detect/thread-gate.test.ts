@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canCompleteThread, detectThread } from '../../../lib/detect';
-import { bareValue, joinLength } from '../../../lib/detect/thread-gate';
+import { bareValue, joinLength, opensWithValue } from '../../../lib/detect/thread-gate';
 
 describe('canCompleteThread', () => {
   it('is true for fragments and bare values', () => {
@@ -8,6 +8,15 @@ describe('canCompleteThread', () => {
   });
   it('is false for ordinary messages', () => {
     for (const m of ['主播这个多少钱', '你加我', '好的谢谢', 'is it still available?', '发货了吗？']) expect(canCompleteThread(m), m).toBe(false);
+  });
+  it('is true for a message that opens with a value, words after it', () => {
+    for (const m of ['0928-517-063 ，晚上都可以', 'ayu_tw77 詳談', '(415) 862-0937 anytime', 'ｄａｉｌｉａｎ ＿８８１ 呗', 'jenna.sells, I post there', '_tw520 加一下']) {
+      expect(canCompleteThread(m), m).toBe(true);
+    }
+    // a plain word opens no value, unless the message before ends with the at sign of a handle
+    expect(opensWithValue('thriftbyjules for the bundle')).toBe(false);
+    expect(opensWithValue('thriftbyjules for the bundle', 'DM me on insta @')).toBe(true);
+    expect(opensWithValue('好的谢谢')).toBe(false);
   });
   // The gate is only sound if every cross-message finding ends in a message it lets through:
   // skipping the thread pass for the others must never lose a finding.
@@ -23,13 +32,19 @@ describe('canCompleteThread', () => {
       ['手续费太贵了', '你转这张卡', '6217 0000 1000 0000 003 建行'],
       ['走平台要扣点', '钱转我这张卡', '𝟔𝟐𝟐𝟖 𝟒𝟖𝟎𝟑 𝟏𝟓𝟗𝟕 𝟐𝟔𝟒𝟑', '农行 周'],
       ['货款直接打我卡上', '6228✨4803✨1597✨2643', '农行'],
+      ['想面交的話直接打給我', '0936-284-517 ，下班後都在'],
+      ['全新未拆 有意者請加微信號', 'mika_tw66 詳談'],
+      ['Collection only. ring or text', '07911 482 306 after six'],
+      ['微信號', 'kiki', '_tw903 加一下'],
+      ['email me at', 'dana', '.makes@gmail.com for sizes'],
+      ['DM me on insta @', 'hollowpinegoods for the rest'],
     ];
     for (const t of threads) {
       for (let n = 1; n <= t.length; n++) {
         const prefix = t.slice(0, n);
         const before = n > 1 ? detectThread(t.slice(0, n - 1)).findings.length : 0;
         const now = detectThread(prefix).findings.length;
-        if (now > before && !canCompleteThread(prefix[n - 1]!)) {
+        if (now > before && !canCompleteThread(prefix[n - 1]!, prefix[n - 2])) {
           // a new finding appeared with a message the gate would skip: it must be that message's own finding
           const own = detectThread([prefix[n - 1]!]).findings.length;
           expect(now - before, `${prefix.join(' / ')}`).toBeLessThanOrEqual(own);
