@@ -115,6 +115,7 @@ ruleTester('cashback-review', {
     "Please leave 5 stars if you liked it; we sell ₱50 load cards too", // prepaid load as the shop's goods
     "Please leave a 5 star review! Returns: we refund your postage only if the item is faulty.",
     "五星好评\n充值很快到账", // a review of a top-up
+    "好评率高的店，支持薇信支付", // a review word and a wallet by a homophone, no reward
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -229,5 +230,7 @@ ruleTester('cashback-review', {
     { text: "give 5 star review ok, send 我 screenshot, 我 grabpay 你 RM3", start: 0, end: 57, value: "give 5 star review ok, send 我 screenshot, 我 grabpay 你 rm3" }, // a wallet as the verb, code-switched
     { text: "Leave a 5 star review and screenshot it to me, I'll bank in RM10 to you", start: 0, end: 64, value: "leave a 5 star review and screenshot it to me, i'll bank in rm10" }, // the screenshot as the verb; bank in as the reward
     { text: "Pls rate 5 stars with photo then screenshot to us, we transfer you RM8", start: 4, end: 70, value: "rate 5 stars with photo then screenshot to us, we transfer you rm8" },
+    { text: "带图评价后，维信发你", start: 0, end: 10, value: "带图评价后,维信发你" }, // the reward sent on WeChat by a homophone
+    { text: "晒图评价维信转您", start: 0, end: 8, value: "晒图评价维信转您" }, // …transferred
   ],
 });

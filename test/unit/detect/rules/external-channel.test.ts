@@ -92,6 +92,8 @@ ruleTester('external-channel', {
     // what is sold here said mid-clause
     "进群的朋友注意，这里不卖假货",
     "我们官网也有卖", // the site named, no price or fee
+    "南极企鹅群摆件，下单立减10元", // a group of penguins: a nickname that is a common noun is left out of the group form
+    "我们非常依赖社群的反馈，欢迎下单", // 赖 as the second half of 依赖
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -183,5 +185,9 @@ ruleTester('external-channel', {
     { text: "官方商城下单，不用付平台抽成，搜我们品牌名就有", start: 0, end: 14, value: "官方商城下单,不用付平台抽成" }, // the official site, where the platform's cut is not paid
     { text: "Join our Discord server, new drops go up there first, claim by comment", start: 0, end: 23, value: "join our discord server" }, // the sale held in the group, claimed by comment
     { text: "资料包放云盘了，转账之后云盘链接发你", start: 12, end: 16, value: "云盘链接" }, // the drive's link given after a transfer
+    { text: "绿泡泡群里接龙，价格更低", start: 0, end: 4, value: "绿泡泡群" }, // a WeChat group by its nickname
+    { text: "维信群号在简介，入群有内部价", start: 0, end: 7, value: "维信群号在简介" }, // a homophone's group number pointed to
+    { text: "賴群組每週上新，下單更便宜", start: 0, end: 3, value: "赖群组" }, // a LINE group as Taiwan names it
+    { text: "扣扣群里每天秒杀，拍前先进群", start: 0, end: 3, value: "扣扣群" }, // a QQ group by its homophone
   ],
 });

@@ -232,6 +232,8 @@ ruleTester('off-platform-payment', {
     "Order cancel karo please, wrong size aa gaya", // the order cancelled, nothing paid apart
     "Bank in slip received, thanks, order shipped", // a bank-in told, to no one
     "cancel the Lazada order if you want, refund comes back to your wallet", // the cancelled order refunded
+    "支持薇信支付和支付寳付款，下单即可", // the platform's options named by homophones are no request
+    "退款会原路退到您的薇信零钱", // the refund landing in the wallet, by a homophone
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -437,5 +439,10 @@ ruleTester('off-platform-payment', {
     { text: "Can bank in to my account, cheaper than Lazada", start: 4, end: 17, value: "bank in to my" }, // Malaysia's and Singapore's bank-in, to the writer
     { text: "我哋私下 transfer 啦，平啲俾你", start: 2, end: 13, value: "私下 transfer" }, // code-switched private transfer
     { text: "唔好經 Lazada 嘅 checkout，直接俾我", start: 0, end: 21, value: "唔好经 lazada 的 checkout" }, // Cantonese: the marketplace's own payment not to be used
+    { text: "维信转我就行，不用拍链接", start: 0, end: 4, value: "维信转我" }, // WeChat by a homophone: paid through it
+    { text: "余款绿泡泡结一下就好", start: 0, end: 5, value: "余款绿泡泡" }, // the rest settled on 绿泡泡
+    { text: "取消订单后钱用V❤发我", start: 5, end: 10, value: "钱用v♥发" }, // V❤, with its heart
+    { text: "你先退款，再绿泡泡付", start: 1, end: 9, value: "先退款,再绿泡泡" }, // the refund, then paid through a nickname
+    { text: "差价付到我的威信就行", start: 2, end: 8, value: "付到我的威信" }, // into the writer's own account, by a homophone
   ],
 });

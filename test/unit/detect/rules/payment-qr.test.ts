@@ -111,6 +111,8 @@ ruleTester('payment-qr', {
     "Scan the Wi-Fi QR code on the card to join the network",
     "这套书89元，发个码你扫一下看目录", // a code sent to see something
     "发你个码\n扫一下关注店铺", // a code to follow the shop
+    "兼容薇信、支付寳收款码，尺寸15x10cm", // a stand's listing names the wallets by homophones too
+    "可印薇信收款码，尺寸可定制", // the print shop's goods
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -206,5 +208,9 @@ ruleTester('payment-qr', {
     { text: "I'll send my M-Pesa QR, pay the balance with it", start: 13, end: 22, value: "m-pesa qr" },
     { text: "尾款还差120元，我发你个码扫一下", start: 0, end: 15, value: "尾款还差120元,我发你个码扫" }, // a sum owed, then a code sent to scan
     { text: "我发你个码\n[图片]\n用支付宝扫一下转账就行", start: 1, end: 19, value: "发你个码\n[图片]\n用支付宝扫一下转" }, // the code sent, scanned to pay a few lines on
+    { text: "屏幕上这个码直接威信扫，付完截图", start: 5, end: 13, value: "码直接威信扫,付" }, // the code scanned with WeChat by a homophone
+    { text: "用支付寳扫一下就行，不用拍", start: 0, end: 7, value: "用支付寳扫一下" }, // 支付寳, a variant of 寶 the fold leaves
+    { text: "我们的薇信支付二维码在下面", start: 0, end: 10, value: "我们的薇信支付二维码" }, // the writer's own wallet code
+    { text: "V信扫一下图里的码付定金", start: 0, end: 12, value: "v信扫一下图里的码付定金" }, // the wallet named before the scan
   ],
 });
