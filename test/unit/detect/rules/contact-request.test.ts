@@ -138,6 +138,8 @@ ruleTester('contact-request', {
     "你的手机多少钱买的", // a phone's price, not its number
     "签名企鹅玩偶，限量", // QQ's nickname that is a common noun, beside another noun
     "小企鹅留下一串脚印", // …and before 留下
+    "我们不加威信的，有问题平台聊", // the app refused by any of its names
+    "不好意思，不加vx哦，平台上聊就行", // …by its Latin short name
     "可以加V信吗？", // V信 is 微信 written in full: a buyer's bare 加微信 question
     "赖皮狗玩偶，你的赖皮给我看看", // 赖 in its own sense
   ],
@@ -278,5 +280,7 @@ ruleTester('contact-request', {
     { text: "麻烦留一下你的扣扣", start: 2, end: 9, value: "留一下你的扣扣" }, // QQ's homophone
     { text: "你的賴給我好嗎", start: 0, end: 5, value: "你的赖给我" }, // LINE as Taiwan writes it, owned and sent
     { text: "留下你的某信吧", start: 0, end: 7, value: "留下你的某信吧" }, // the app not named at all (某信)
+    { text: "不加vx的话没法给你发实拍图", start: 1, end: 4, value: "加vx" }, // the app not added as a condition that presses for it, no refusal
+    { text: "不留扣扣就联系不上你哦", start: 1, end: 4, value: "留扣扣" }, // …and not left
   ],
 });
