@@ -6,6 +6,7 @@ import { walletKey, walletsAtCheckout } from './rules/payment-account';
 import { Lexicon, MatchContext, Scanner } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
 import { REFUSALS, WECHAT_WEAK } from './lexicon/words';
+import { QQ_ALT, WECHAT_ALT } from './app-names';
 import { JOIN_SHORT, bareValue, handleSplit, isFragment, joinLength, opensWithValue, valuePiece } from './thread-gate';
 
 export interface DetectResult {
@@ -426,8 +427,9 @@ function walletAsked(f: ThreadFinding): boolean {
 }
 
 const CUE_WORDS: [RegExp, 'wechat' | 'qq' | 'phone'][] = [
-  [/微信|薇信|威信|v信|vx|wx|(?:加|搜)(?:个|我)?(?:一下|下)?我?v|微(?![a-z])|wechat/, 'wechat'],
-  [/qq|扣扣|企鹅/, 'qq'],
+  // (the apps by any of their names: 绿泡泡, 球球…)
+  [new RegExp(`${WECHAT_ALT}|(?:加|搜)(?:个|我)?(?:一下|下)?我?v|微(?![a-z])`), 'wechat'],
+  [new RegExp(QQ_ALT), 'qq'],
   [/电话|手机|号码|call|number|phone/, 'phone'],
 ];
 /**

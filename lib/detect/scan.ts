@@ -708,14 +708,17 @@ function askedWhether(canon: string, h: Hit): boolean {
   // proposal, not a question about what is allowed
   return WRITER_PROMISE.test(canon.slice(h.end, sentenceEnd(canon, h.end, 40)));
 }
-/** 不私下… as a condition (不私下交易的话要加20, 不私聊就没这个价): the private deal is the cheaper way offered. */
-const NOT_PRIVATE_IF = /^不私[^，,。；;！!？?\n]{0,10}?(?:的话|就|要加|得加|加价|多收|贵)/;
+/**
+ * 不私下… as a condition (不私下交易的话要加20, 不私聊就没这个价): the private deal is the cheaper way offered. The same
+ * for the contact not added or left (不加vx的话没法发实拍图, 不留扣扣就联系不上): the app is the way the writer presses for.
+ */
+const NOT_PRIVATE_IF = /^不[私加留][^，,。；;！!？?\n]{0,10}?(?:的话|就|要加|得加|加价|多收|贵)/;
 /** 不用加钱 / 不必加价: no extra charge, a price told beside an offer, not the contact declined. */
 const NO_EXTRA_CHARGE = /^不(?:用|必)加(?:钱|价|费|运费|邮费)/;
 function negating(canon: string, h: Hit): boolean {
   if (askedWhether(canon, h)) return false;
   if (h.word === '不用加' || h.word === '不必加') return !NO_EXTRA_CHARGE.test(canon.slice(h.start, h.start + 6));
-  if (h.word.startsWith('不私')) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
+  if (/^不[私加留]/.test(h.word)) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
   if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 5));
   if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));
   return true;

@@ -22,7 +22,8 @@ export const QQ_WEAK = ['q', '扣'];
 const ALIPAY_PINYIN_MIXED = ['支', 'zhi'].flatMap((a) => ['付', 'fu'].flatMap((b) => ['宝', 'bao'].map((c) => a + b + c)))
   .filter((w) => /[\u4e00-\u9fff]/.test(w) && /[a-z]/.test(w));
 
-export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', ...ALIPAY_PINYIN_MIXED];
+/** (寳, a variant of 寶 that the traditional-to-simplified fold leaves: 支付寳) */
+export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', '支付寳', ...ALIPAY_PINYIN_MIXED];
 
 /**
  * Banks named without the word "bank" (GTB, HDFC, Barclays…), where account numbers are short enough to pass for other
@@ -87,6 +88,8 @@ export const NEGATIONS = [
   '不用加', '不用留', '不必加', '不必私', '不用另外', '不必另外', '无须', '毋须', '毋需',
   // the writer who adds no private contact (我不加私人联系方式的, 不加别的联系方式): a refusal; 不加价 / 不加运费 is a price
   '不加私', '不加个人', '不加别的', '不加其他', '不加其它', '不加外部', '不留私人', '不留个人',
+  // …or the app named (不加V信的, 我们不留扣扣): by any of its names, as a bare 不加 is also a price (不加价)
+  ...['不加', '不留'].flatMap((v) => [...WECHAT_STRONG, ...QQ_STRONG, 'v'].map((w) => v + w)),
   // the writer's shop that takes no private payment (本店不收私下转账, 我哋唔收私人转账, 唔收过数): only with the payment
   // named, as 不收运费，私下转账更便宜 is an offer
   ...['不收', '唔收'].flatMap((w) => ['私', '个人转', '转账', '过数', '入数', '转数快', 'fps', 'payme', '微信转', '支付宝转'].map((v) => w + v)),

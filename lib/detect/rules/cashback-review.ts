@@ -1,6 +1,7 @@
 import { Phrases, defineRule, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 import { refusedAfter } from '../scan';
+import { WALLET_ALT } from '../app-names';
 
 /**
  * 好评 with one syllable typed in pinyin to get past a word filter (好pin, 好ping, hao评): only with a reward that is money
@@ -25,7 +26,7 @@ const CLAIM = `(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|
   // the Cantonese words for a transfer (过数, 入数, 转数) with the reader as who gets the sum, before or after it
   // (过数$20俾你, 入数畀你 HK$15): not the buyer's own payment told in a review (好评，过数$200之后好快发货)
   `(?:过数|入数|转数)(?:给?(?:你|您) ?${SUM}|${SUM} ?给(?:你|您))(?!们|哋)|` +
-  '[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)? ?|\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡|八达通|悠游卡|(?:储值|增值|加值|充值)(?:金|卡)?|[\\u3400-\\u9fffa-z]{1,5}?(?:礼券|礼品卡|购物卡|购物券|礼卡))|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:微信|vx|wx|支付宝)(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))';
+  `[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)? ?|\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡|八达通|悠游卡|(?:储值|增值|加值|充值)(?:金|卡)?|[\\u3400-\\u9fffa-z]{1,5}?(?:礼券|礼品卡|购物卡|购物券|礼卡))|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:${WALLET_ALT})(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))`;
 /**
  * A sum paid back (退回 HK$20, 返还 15 元): a reward only once the review's screenshot is sent to the seller (PROOF), as
  * a shop's terms also pay back a damaged item's price.

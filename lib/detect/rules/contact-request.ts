@@ -1,32 +1,32 @@
 import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
-import { MARKETPLACES_EN, QQ_STRONG, WECHAT_STRONG } from '../lexicon/words';
-import { escapeRe } from '../scan';
+import { MARKETPLACES_EN } from '../lexicon/words';
+import { CHAT_ALT, CHAT_NOUNLESS_ALT } from '../app-names';
 
 /** The WeChat and QQ names and nicknames (绿泡泡, v信, 企鹅…), for the buyer's account asked for by any of them. */
-const CONTACT_APPS = [...WECHAT_STRONG, ...QQ_STRONG]
-  .filter((w) => !/群/.test(w))
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join('|');
+const CONTACT_APPS = CHAT_ALT;
+/** The same without the nicknames that are common nouns (企鹅, 球球), where nothing but the name marks an account. */
+const NAMED_APPS = CHAT_NOUNLESS_ALT;
 
+/** LINE as Taiwan types it (賴), not the word's own senses: 赖皮, 赖床, 赖账. */
+const LINE_TW = '赖(?!皮|床|账|帐)';
 /** Other chat apps by the names Chinese and Hong Kong buyers type. */
 const CHAT_APPS = 'whatsapp|telegram|signal|kakao|line|tg|wa|ig|ins|instagram|电报|飞机';
 
 const ZH_FORMS = [
     '私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '看(?:一下|下|一眼|看)(?:我的?)主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
-    '留(?:个|一下)(?:你的)?(?:联系方式|联络方式|联系方法|电话|手机号?|微信号?|v|vx|wx|qq|号码?)', '留下(?:你的)?(?:联系方式|联络方式|联系方法|微信号?|vx|wx|qq)', '留(?:个|下|一下)?(?:v|vx|wx|qq|微信)(?![a-z])', '(?:电话|手机号?|微信|联系方式)留(?:一下|个|下)',
-    '(?:你的?|您的?)(?:微信|电话|手机号?|qq|联系方式)(?:号)?(?:是)?多少', '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z])',
+    `留(?:个|一下)(?:你的)?(?:联系方式|联络方式|联系方法|电话|手机号?|${CONTACT_APPS}|v|号码?)`, `留下(?:你的)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS})`, `留(?:个|下|一下)?(?:${CONTACT_APPS}|v)(?![a-z])`, `(?:电话|手机号?|联系方式|${NAMED_APPS})留(?:一下|个|下)`,
+    `(?:你的?|您的?)(?:电话|手机号?|联系方式|${CONTACT_APPS})(?:号)?(?:是)?多少(?!钱|块|元|米|斤|度|岁|寸|码|g|w|k|毫安)`, '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z]|信|芯|♥)',
     '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
     '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)', '(?:这边|这里|呢度)(?:不方便(?:说|讲|谈)(?!话)|(?:说|讲|聊|谈)(?:话)?不方便)',
-    '(?:方便)?留个(?:qq|微信|v|电话)吗?', '(?:方便|可以|能)(?:给|留)(?:我)?(?:(?:个|一个|一下)(?:你的?|您的?)?|你的?|您的?)(?:联系方式|联络方式|联系方法)(?:吗|么|嘛|呗|吧|呀)', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
+    `(?:方便)?留个(?:${CONTACT_APPS}|v|电话)吗?`, '(?:方便|可以|能)(?:给|留)(?:我)?(?:(?:个|一个|一下)(?:你的?|您的?)?|你的?|您的?)(?:联系方式|联络方式|联系方法)(?:吗|么|嘛|呗|吧|呀)', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
     // "add me on <another app>" with no handle yet (加我line聊)
     '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
     // "price/details: message me" (详细价格私信, 价格私聊)
     '(?:价格|价钱|报价|详情|细节|详细价格|具体价格)(?:请|可以)?私(?:信|聊|我|讯)(?!客服|平台)',
     // a pointer to the profile's intro or signature, where the contact is (看我简介, 签名有v)
     // (the pointer with "a look" in it too: 看一下我主页, 看看我签名)
-    '看(?:一下|下|一眼|看)?(?:我的?)(?:简介|簡介|个人简介|签名|簽名|个签|资料|置顶)', '(?:简介|簡介|签名|簽名|个签)(?:里|上)?(?:有|见)?(?:联系方式|v|vx|wx|微信|qq|加我)(?![a-z])',
+    '看(?:一下|下|一眼|看)?(?:我的?)(?:简介|簡介|个人简介|签名|簽名|个签|资料|置顶)', `(?:简介|簡介|签名|簽名|个签)(?:里|上)?(?:有|见)?(?:联系方式|${NAMED_APPS}|v|加我)(?![a-z])`,
     // the buyer sent to the contact the profile's intro holds (详情见个人简介的联系方式, 见主页上的联系方式): no "my", no "has"
     '(?:看|见|查看|参考)(?:一下|下)?(?:我的?)?(?:个人简介|简介|簡介|签名|簽名|个签|主页|个人资料)(?:里|上|中|内)?的(?:联系方式|联络方式|联系方法)',
     // the avatar pointed to by who wants the goods (需要的宝宝看我头像, 要的看下我头像): the picture holds the contact;
@@ -34,7 +34,7 @@ const ZH_FORMS = [
     '(?:需要|想要|要|有意|感兴趣|有兴趣)[^。！？!?\\n,，]{0,6}?看(?:一下|下)?我的?头像',
     // the buyer's own contact asked for in the Mandarin order (给我你的联系方式, 发我一下您的微信)
     // (賴, LINE as Taiwan types it, only owned: 给我你的赖; a bare 不赖 is "not bad")
-    `(?:给|发)我(?:一下)?(?:你的?|您的?)(?:私人)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话号码?|赖(?!皮|床|账|帐))`,
+    `(?:给|发)我(?:一下)?(?:你的?|您的?)(?:私人)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话号码?|${LINE_TW})`,
     // "PM/DM me" in Chinese and Cantonese talk (有兴趣嘅PM我, 想要的dm我); not a time of day (下午3pm我在)
     '(?<![0-9a-z:.] ?)(?:pm|dm|inbox) ?我',
     // the price to be haggled in private (私下再倾价, 价钱私底下谈): the talk moves out of the platform's chat
@@ -42,12 +42,12 @@ const ZH_FORMS = [
     // "can't say it in here" (the live room, the platform)
     '不方便在(?:直播间|平台上?|公屏|评论区|这里|这儿)(?:说|讲|聊|谈|发|报)', '(?:直播间|平台上|公屏|评论区)(?:里)?不方便(?:说|讲|聊|谈|发|报|透露)',
     // asking for another way to talk, or for the buyer's contact to be sent
-    '(?:给|留|发|加|换|有|有没有|有无|要|告诉)(?:我|我们)?(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?(?:联系方式|联系方法|联络方式|联系渠道|联系电话|聊天软件)', `(?:你的?|您的?)(?:联系方式|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话号码?)(?:号)?(?:发|给|私)(?:我(?!们)|过来)`,
+    '(?:给|留|发|加|换|有|有没有|有无|要|告诉)(?:我|我们)?(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?(?:联系方式|联系方法|联络方式|联系渠道|联系电话|聊天软件)', `(?:你的?|您的?)(?:联系方式|${CONTACT_APPS}|${CHAT_APPS}|${LINE_TW}|手机号?|电话号码?)(?:号)?(?:发|给|私)(?:我(?!们)|过来)`,
     // the same in the Cantonese order, the thing before the person (俾个电话我, 畀你嘅WhatsApp我)
     `给(?:个|一个|下)?(?:你的?|您的?)?(?:联系方式|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话(?:号码?)?|号码)(?:号)?我(?!们|的)`,
     // the buyer's account on a chat app asked for, a request closed by a particle or the clause (给个赖吧, 留个line，
     // 加个ig好吗, 留个赖给我吗; 賴 is LINE in Taiwan): not 给个不赖的评价 nor 加个微信支付
-    `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)? ?(?:赖|${CHAT_APPS}|微信|vx|wx|v信|qq) ?(?:号|id)?(?:给我|给我们)? ?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
+    `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)? ?(?:赖|${CHAT_APPS}|${CONTACT_APPS}) ?(?:号|id)?(?:给我|给我们)? ?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
     // Cantonese 留低 (leave, 留下) the buyer's number (你留低个电话给我, 留低你个WhatsApp)
     `留低(?:个|一个)?(?:你的?|你个|您的?)?(?:联系方式|联络方式|联系方法|电话|手机号?|号码|${CONTACT_APPS}|${CHAT_APPS})(?![a-z])`,
     // the writer's own account promised in a private message (我把号私发给你, 微信私信你, 私发你我的号): the account is

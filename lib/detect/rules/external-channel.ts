@@ -1,10 +1,14 @@
 import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 import { sentenceEnd } from '../scan';
+import { CHAT_NOUNLESS_ALT } from '../app-names';
+
+/** WeChat and QQ by any of their names (薇信群, 扣扣群), but the ones that are common nouns (a penguin's 企鹅群). */
+const APPS = CHAT_NOUNLESS_ALT;
 
 const ZH = new RegExp(
   [
-    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|微信|qq|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群',
+    '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', `(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|${APPS}|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群`,
     '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)(?:的|个|嘅)? ?(?:app|官网|网站|网址|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
@@ -14,8 +18,9 @@ const ZH = new RegExp(
     '(?:我们|我的|咱们)的?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?', '私人链接',
     // joining the seller's community or page on some app: 加入我们的官方line社群, tg频道, ig专页 (Hong Kong's word for a page)
     '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道|社团)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)(?:社群|社团)',
-    // (the Latin name and the Chinese word often a space apart: facebook 专页, ig 频道)
-    '(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|微信|qq) ?(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团|专页)',
+    // (the Latin name and the Chinese word often a space apart: facebook 专页, ig 频道; 賴 is LINE in Taiwan, not the
+    // second half of 依赖 or 信赖)
+    `(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|${APPS}|(?<![依信仰耍抵诬无百])赖) ?(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团|专页)`,
     // the seller's own app or site named by its brand (下载我们自己的“X”app, 我哋自己个「X」網站): the name between
     '(?:下载)?(?:我们|我的|咱们)自己(?:的|个|嘅)?[^。！？!?\\n，,]{1,10}?(?:app|软件|客户端|官网|网站|商城)(?![a-z])',
     // a cloud drive as Taiwan names it (云端硬碟, Google Drive) with its link (连结, 链接)
@@ -29,7 +34,7 @@ const ZH = new RegExp(
  * A group's number or code pointed to on the profile (群号在主页, q群见简介, 群二维码在置顶): a group outside the
  * platform, joined by searching its number, which needs no buying word.
  */
-const ZH_POINTER = /(?:群号|群号码|群聊号|q群号?|qq群号?|微信群|vx群|wx群|群二维码|群码)(?:码)?(?:在|见|看|放|挂)(?:我的?|我们的?|本店的?)?(?:主页|简介|簡介|头像|置顶|签名|资料|橱窗|个人页|背景图?)/g;
+const ZH_POINTER = new RegExp(`(?:群号|群号码|群聊号|q群号?|(?:${APPS})群号?|群二维码|群码)(?:码)?(?:在|见|看|放|挂)(?:我的?|我们的?|本店的?)?(?:主页|简介|簡介|头像|置顶|签名|资料|橱窗|个人页|背景图?)`, 'g');
 /**
  * A site's address pointed to on the profile or in a picture (网址我放主页第二张图了, 官网地址见简介): the address kept off
  * the page so the platform does not catch it, and the buyer sent there. (Not a 链接: the platform's own product links

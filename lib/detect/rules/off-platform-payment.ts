@@ -1,15 +1,19 @@
 import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 import { MARKETPLACES_EN } from '../lexicon/words';
+import { WALLET_ALT } from '../app-names';
+
+/** WeChat or Alipay by any of their names (薇信, v信, zfb…): the wallet the money goes through. */
+const W = `(?:${WALLET_ALT})`;
 
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
     '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给钱|给(?!我们)|补(?:给|差价|款|钱|齐|上)|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
     '直接(?:转账?|付|汇款|打款|转给|付给|汇|给(?:现金|现|钱))(?:给)?我', '直接(?:转账?|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
-    '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我', '(?:微信|支付宝|vx|wx)转账给',
-    '(?:钱|款)(?:用)?(?:微信|支付宝|vx|wx)(?:发|转|付)', '(?:微信|支付宝|vx|wx)上交易',
-    '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:微信|支付宝|私下|转我|付我|vx|wx)', '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
+    `${W}(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我`, `${W}转账给`,
+    `(?:钱|款)(?:用)?${W}(?:发|转|付)`, `${W}上交易`,
+    `(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:${WALLET_ALT}|私下|转我|付我)`, '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
     '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', // (拍下先别付款 alone waits for the shop's price change on the platform: the private settling must follow)
-    '拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|微信|支付宝|vx|wx|加我|私聊)', '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
+    `拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|${WALLET_ALT}|加我|私聊)`, '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
     '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
     // the money named, then paid straight to the writer (钱直接给我吧, 货款你直接打给我就行); not a refund or the
     // platform's payout told (退款直接给我退回来, 平台把钱直接给我了)
@@ -21,18 +25,18 @@ const ZH_FORMS = [
     // (the marketplace's side named too: 闲鱼这边有手续费, 平台上要收手续费; 直接转卖 and 直接加价 are no transfer)
     '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:这边|那边|这里|上面?|里面?)?(?:有|要|会)?(?:扣|收|抽)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,10}?(?:私下|线下|直接(?:转(?!卖|让|手|发|送)|付|汇|打款|交易|给我|找我|联系|加(?!价|钱|运|收))|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',
     // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
-    '(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)', '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)',
+    `${W}(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)`, '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)',
     // the platform's cut saved by paying the writer, named or as its share (省得平台抽成, 能省平台那20%, 省掉平台5个点)
     '(?:省得|省去|省下|省掉|省)(?:了)?平台(?:的|那|那个|那些|那部分)?(?:抽成|手续费|扣点|佣金|服务费|钱|\\d+(?:\\.\\d+)?%|\\d+个点|几个点)',
     // the rest settled privately once the order is done (确认收货后剩下的差价私下补给我, 余款微信结)
-    '(?:差价|尾款|余款|剩下的(?:钱|款)|剩余的?(?:钱|款))(?:就|再|都)?(?:私下|线下|微信|支付宝|vx|wx|v信|zfb)',
+    `(?:差价|尾款|余款|剩下的(?:钱|款)|剩余的?(?:钱|款))(?:就|再|都)?(?:私下|线下|${WALLET_ALT})`,
     // a fake "customer service" moving the money to a "safe account" (订单异常已冻结，请将货款转入安全账户)
     '(?:转入|转到|转至|转进|汇入|汇到|打入|打到|存入)[^。！？!?\\n]{0,8}?安全(?:账户|帐户|账号|帐号)',
     // …or paying to "unfreeze" or "activate" the account or the refund (缴纳保证金解冻, 转账激活才能退款, 解冻需要先转账)
     // (not a membership or a card activated: 缴纳年费激活会员)
     '(?:缴纳|交纳|转账|打款|汇款)[^。！？!?\\n,，]{0,8}?(?:解冻|激活(?!会员|卡|码|年|月|vip|服务))', '解冻[^。！？!?\\n,，]{0,6}?(?:需要|需|请|要)(?:先|您|你)?(?:先)?(?:缴纳|交纳|转账|打款|汇款|支付)',
     // money sent into the seller's own app account (差价转我微信, 付到我支付宝)
-    '(?:转|汇|付)(?:到|给|进)?我(?:的)?(?:微信|支付宝|vx|wx|v信|zfb)(?!支付|付款码|收款码)',
+    `(?:转|汇|付)(?:到|给|进)?我(?:的)?${W}(?!支付|付款码|收款码)`,
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
     // the transfer instead of the order (转账就好，不用下单)
@@ -80,7 +84,7 @@ const ZH_FORMS = [
     // the marketplace named in the platform's place, with the private way told after it (不经过咸鱼 自提给现金,
     // 这次收钱不走拼多多了，直接群里发红包接龙, 下次买不走淘宝啦，群里接龙付款): not its courier (快递不走京东, 不走淘宝物流，
     // 改发顺丰), nor a buyer giving the marketplace up for a shop (以后不走拼多多了，直接去实体店买)
-    '(?<!快递|物流|发货|寄件|寄|邮寄)(?:(?:不|别)(?:走|经|经过|通过)|绕过|绕开|跳过|脱离)(?:拼多多|淘宝|闲鱼|咸鱼|京东|抖音|快手|小红书|虾皮|美团|得物|转转|微店|有赞|shopee|lazada|露天|旋转|momo|carousell)(?:了|啦)?(?!物流|快递|运费|包邮|发货|集运|官方物流|的物流)(?![^。！？!?\\n]{0,8}?(?:快递|物流|配送|仓|发货|顺丰|中通|圆通|韵达|申通|邮政|ems|极兔))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|转账|微信|支付宝|vx|wx|加我|找我|联系我|私聊|同城|自提|群里(?:接龙|付|转|收|拼|买|下单|订)|接龙|红包|直接(?:转|付|给|找我|联系|加|交易)))',
+    `(?<!快递|物流|发货|寄件|寄|邮寄)(?:(?:不|别)(?:走|经|经过|通过)|绕过|绕开|跳过|脱离)(?:拼多多|淘宝|闲鱼|咸鱼|京东|抖音|快手|小红书|虾皮|美团|得物|转转|微店|有赞|shopee|lazada|露天|旋转|momo|carousell)(?:了|啦)?(?!物流|快递|运费|包邮|发货|集运|官方物流|的物流)(?![^。！？!?\\n]{0,8}?(?:快递|物流|配送|仓|发货|顺丰|中通|圆通|韵达|申通|邮政|ems|极兔))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|转账|${WALLET_ALT}|加我|找我|联系我|私聊|同城|自提|群里(?:接龙|付|转|收|拼|买|下单|订)|接龙|红包|直接(?:转|付|给|找我|联系|加|交易)))`,
     // the private deal in code-switched chat (我哋私底下 deal, 私下 transfer 给我), and the marketplace's own payment
     // not needed, in Cantonese (唔使经 Carousell 嘅 payment, 唔好用 Shopee 付款)
     '私(?:底)?下 ?(?:deal|transfer|payment|pay|settle)(?![a-z])',
@@ -198,13 +202,13 @@ const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到�
  * The refund's arrival as the time a private payment follows (退款到账以后我们微信上付, 退款到了之后支付宝转我): the
  * payment is the writer's, not the refund told. (Not a notice or a record there: 到账后微信通知您, 微信转账记录.)
  */
-const ARRIVED_THEN_PAY = /^(?:到账|到了|成功|通过)(?:了)?(?:以后|之后|后)[^。！？!?\n,，]{0,6}?(?:微信|支付宝|vx|wx|v信|zfb)(?:上)?(?:再|来)?(?:付|转(?!账?(?:记录|明细|账单|通知))|补|结|交易)/;
+const ARRIVED_THEN_PAY = new RegExp(`^(?:到账|到了|成功|通过)(?:了)?(?:以后|之后|后)[^。！？!?\\n,，]{0,6}?${W}(?:上)?(?:再|来)?(?:付|转(?!账?(?:记录|明细|账单|通知))|补|结|交易)`);
 const REFUND_TOLD = /原路|退回|退还|退至|退到您|退到你|已退|查收|refunded to|original payment/;
 /**
  * The wallet as where a refund lands or is seen (退款到支付宝余额, 退款会打到微信零钱, 退款成功后微信通知, 到了以后在支付宝账单里
  * 看): the platform pays back the way the buyer paid.
  */
-const REFUND_LANDS = /^退款(?:会|将|已|已经)?(?:原路)?(?:打|退|返|转)?(?:到|至|进)(?:你|您)?的?(?:微信|支付宝|vx|wx|v信|zfb)$/;
+const REFUND_LANDS = new RegExp(`^退款(?:会|将|已|已经)?(?:原路)?(?:打|退|返|转)?(?:到|至|进)(?:你|您)?的?${W}$`);
 const WALLET_NOTICE = /^(?:上|里|里面)?(?:会|将)?(?:通知|提醒|推送|账单|零钱|余额|记录|明细|消息|钱包)/;
 /** The seller's lower price kept on the site ("…directly for less on our Etsy shop", "…cheaper through the app"). */
 const ON_SITE_AFTER = new RegExp(`^,? (?:on|through|via|in|at|from) (?:the |our |my |this )?(?:${MARKETPLACES_EN}|shop|store|listing|checkout|app|site|platform|website)(?![a-z])`);
@@ -213,7 +217,7 @@ const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|
  * The refund's private way itself declined inside the match (申请退款就得，唔使搵我哋私下处理; 退款走平台，不用加微信):
  * the "no need" bears on the private act, with only a verb of reaching and a "we" between.
  */
-const REFUND_NOT_PRIVATE = /(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:私下|微信|支付宝|转我|付我|vx|wx)$/;
+const REFUND_NOT_PRIVATE = new RegExp(`(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:私下|${WALLET_ALT}|转我|付我)$`);
 /** PayPal's person-to-person mode named bare ("F&F", "PayPal F&F", "friends and family"). */
 const FF_MODE = /^(?:paypal f&f|f&f|friends (?:and|&) family)$/;
 function keep(m: RegExpExecArray, canon: string): boolean {

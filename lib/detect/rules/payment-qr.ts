@@ -3,8 +3,9 @@ import type { RawMatch } from '../rule';
 import { clauseStart, refusedAfter, sentenceEnd, sentenceStart } from '../scan';
 import { parsePayload } from '../payload/rule';
 import { PAYLOAD_RULES } from '../payload/rules/index';
+import { ALIPAY_ALT, WALLET_ALT, WECHAT_ALT } from '../app-names';
 
-const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\n]{0,6}(?:付|转|支付)|(?<!群)(?:二维码|qr ?(?:code|码)?) ?(?:发|给|传)(?:给)?(?:你|您)(?:了|啦|哈|哦)?[,，]? ?[^。！？!?\n,，]{0,4}?扫(?:一扫|一下|了|完|好)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款|交定金|交钱)|二维码[^。！？!?\n]{0,3}(?:付|转账|支付)|(?:微信|支付宝|vx|wx)扫(?:一扫)?[^。！？!?\n]{0,6}码[^。！？!?\n]{0,4}(?:付|转|定金|支付)|(?:微信|支付宝|vx|wx)扫码(?:转|付)/g;
+const ZH_CODE = new RegExp(`(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\\n]{0,6}(?:付|转|支付)|(?<!群)(?:二维码|qr ?(?:code|码)?) ?(?:发|给|传)(?:给)?(?:你|您)(?:了|啦|哈|哦)?[,，]? ?[^。！？!?\\n,，]{0,4}?扫(?:一扫|一下|了|完|好)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款|交定金|交钱)|二维码[^。！？!?\\n]{0,3}(?:付|转账|支付)|(?:${WALLET_ALT})扫(?:一扫)?[^。！？!?\\n]{0,6}码[^。！？!?\\n]{0,4}(?:付|转|定金|支付)|(?:${WALLET_ALT})扫码(?:转|付)`, 'g');
 /**
  * A code shown somewhere (the live room's screen, a picture, the profile) scanned to pay or pay a deposit
  * (扫屏幕右下角的码付定金, 扫图里的码转账; the code pointed at first: 置顶图片那个码，扫了直接付; the picture that
@@ -13,7 +14,7 @@ const ZH_CODE = /(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|
  * (用街口扫一下, 拿转数快扫). Or the code scanned, then the screenshot of it sent (这张码大家直接扫，扫完截图发弹幕): the
  * screenshot is the proof of a payment made outside the cart.
  */
-const ZH_SCAN = /扫[^。！？!?\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:微信|支付宝|vx|wx|zfb|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|支付宝|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\n]{0,8}?扫[^。！？!?\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传)/g;
+const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:${WALLET_ALT}|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|${ALIPAY_ALT}|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\\n]{0,8}?扫[^。！？!?\\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传)`, 'g');
 /** Opened with a wallet or bank app (the scan that pays). */
 const WITH_WALLET =
   '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|nagad|easypaisa|jazzcash|m-?pesa|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';
@@ -65,7 +66,7 @@ function payLink(token: string): string | undefined {
  * (Not its 付款码, the buyer's own code a till scans.)
  */
 /** National wallets and the mainland's two, as sellers name them beside a code (Taiwan's own few are added where a code is sent). */
-const CODE_WALLETS = 'payme|fps|转数快|paynow|支付宝|alipay|zfb|街口|jkopay|云闪付|gcash|line ?pay|promptpay|tng|八达通|微信支付|wechat ?pay';
+const CODE_WALLETS = `payme|fps|转数快|paynow|${ALIPAY_ALT}|街口|jkopay|云闪付|gcash|line ?pay|promptpay|tng|八达通|(?:${WECHAT_ALT})支付|wechat ?pay`;
 const ZH_OWN = new RegExp(`(?:我|我们)的? ?(?:${CODE_WALLETS})(?: ?hk)? ?(?:的)?(?:二维码|qr(?: ?code)?|收款码|收钱码)`, 'g');
 /** (one pattern, one prefilter: the scanner has 31 presence slots for all rules) */
 /** A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你). */
@@ -119,12 +120,12 @@ const PRODUCT_AFTER = /^\s?的?\s?(?:[亚压]克力\s?)?(?:展示(?:架|牌|台|
  * (the maker's verb: 定制, 印刷, and the shorter 印/刻 of a print shop's listing, 可印收款码, 刻上微信收款码; or another
  * kind of code a stand carries listed before it, wifi码/收款码)
  */
-const PRODUCT_BEFORE = /(?:[亚压]克力|定制|订制|定做|印刷|打印|制作|批发|pvc|[可能]?印(?:上|制)?|[可能]?(?:雕|(?<![立时此即顷深片]))刻(?:上)?|(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码\s*[/、,，和及]\s*)的?(?:个人|商家|店铺|微信|支付宝)?$/;
+const PRODUCT_BEFORE = new RegExp(`(?:[亚压]克力|定制|订制|定做|印刷|打印|制作|批发|pvc|[可能]?印(?:上|制)?|[可能]?(?:雕|(?<![立时此即顷深片]))刻(?:上)?|(?:wi-?fi|无线网?|菜单|点餐|点单|名片|网址|公众号|导航)(?:二维)?码\\s*[/、,，和及]\\s*)的?(?:个人|商家|店铺|${WALLET_ALT})?$`);
 /**
  * The wallets a stand is made for, listed before the code (适用于微信/支付宝收款二维码, 通用街口／LINE Pay 收款码): a
  * listing telling which codes the goods hold; a seller asking to be paid names no "suited to".
  */
-const SUITED_BEFORE = /(?:适用|通用|兼容)(?:于)?\s?(?:(?:微信|支付宝|云闪付|街口|line ?pay|payme|fps|转数快|全支付|台湾pay|jkopay|八达通|银行)\s?[/、和及与]?\s?){1,4}的?$/;
+const SUITED_BEFORE = new RegExp(`(?:适用|通用|兼容)(?:于)?\\s?(?:(?:${WALLET_ALT}|云闪付|街口|line ?pay|payme|fps|转数快|全支付|台湾pay|jkopay|八达通|银行)\\s?[/、和及与]?\\s?){1,4}的?$`);
 const BARE_CODE = /码$|qr(?: ?code)?$/;
 /**
  * The code's card or slip put in the buyer's parcel (包裹里有张收款码卡片, 快递盒里夹了收款码卡): a card sent with an order

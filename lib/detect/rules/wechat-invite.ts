@@ -1,13 +1,17 @@
 import { Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { refusedAfter } from '../scan';
+import { WECHAT_ALT } from '../app-names';
+
+/** WeChat by any of its names (薇信, 绿泡泡, 绿色软件…). */
+const N = WECHAT_ALT;
 
 /**
  * "Add my WeChat" with no ID in the message: the ID is on the profile, in a QR
  * picture, or follows in the next message. (A handle in the same message is wechat-id.)
  */
 const ZH: RegExp[] = [
-  /(?:加|添加|➕|\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:微信|薇信|威信|徽信|维信|v信|vx|wx|绿泡泡|微(?=[,，。 ]|号)|v(?![a-z]))|(?:扫|看)(?:我的?)?主页[^。！？!?\n]{0,6}(?:二维码|码)[^。！？!?\n]{0,4}加[^。！？!?\n]{0,3}(?:微信|vx|v|wx)|(?:微信|vx|wx)(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|(?<![说让叫诉])(?:咱们|我们|咱|去|到|来|转|换)到?(?:微信|薇信|威信|v信|vx|wx|绿泡泡|v)(?:上|里)?(?:聊|说|谈|沟通|联系|细聊|详聊|详谈)(?!天)|(?:微信|薇信|威信|v信|vx|wx|绿泡泡)(?:上|里)?(?:细聊|详聊|详谈|细谈|私聊)|(?:有事|有需要的?|需要的|感兴趣的?|有意的?|有意者)(?:请)?(?:微信|vx|wx|v信|v)(?:联系|找我|私我|滴我|我)(?!人)/g,
+  new RegExp(`(?:加|添加|➕|\\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:${N}|微(?=[,，。 ]|号)|v(?![a-z]))|(?:扫|看)(?:我的?)?主页[^。！？!?\\n]{0,6}(?:二维码|码)[^。！？!?\\n]{0,4}加[^。！？!?\\n]{0,3}(?:${N}|v)|(?:${N})(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|(?<![说让叫诉])(?:咱们|我们|咱|去|到|来|转|换)到?(?:${N}|v)(?:上|里)?(?:聊|说|谈|沟通|联系|细聊|详聊|详谈)(?!天)|(?:${N})(?:上|里)?(?:细聊|详聊|详谈|细谈|私聊)|(?:有事|有需要的?|需要的|感兴趣的?|有意的?|有意者)(?:请)?(?:${N}|v)(?:联系|找我|私我|滴我|我)(?!人)`, 'g'),
   /v我(?:详谈|详聊|细聊|私聊)|add me on wechat|my wechat is in my (?:bio|profile)|(?:continue|talk|chat|move (?:this|it)|take (?:this|it)|message me|text me|reach me|contact me) (?:on|to|over|via) wechat|\bwechat me\b/g,
 ];
 const PATTERNS = new Phrases(ZH);
@@ -16,7 +20,7 @@ export default defineRule({
   id: 'wechat-invite',
   kind: 'wechat',
   severity: 'medium',
-  trigger: /加|➕|\+|扫|看|微信|薇信|威信|v信|vx|wx|绿泡泡|v|wechat/,
+  trigger: new RegExp(`加|➕|\\+|扫|看|v|${N}`),
   explain: {
     zh: {
       asked: '对方邀请你加他的微信（微信号在主页、二维码里，或稍后发给你）。',

@@ -20,7 +20,7 @@ const OpenCC = require('opencc-js') as { Converter: (o: { from: string; to: stri
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The sets tuned on (corpus.test.ts): the unseen ones stay unread. */
-const TUNED = [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27];
+const TUNED = [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29];
 
 interface Line {
   id: string;
@@ -62,6 +62,8 @@ interface Transform {
   /** a style evasion: benign text so written must stay unflagged */
   style?: boolean;
 }
+/** An e-mail address (spelled out or not) or a crypto address: the QQ transforms leave those messages alone. */
+const MAILISH = /@|\.com|bc1|\bdot\b|\bat\b|艾特|点 ?com|com$/i;
 const TRANSFORMS: Record<string, Transform> = {
   FW: { apply: (s) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)), floor: 0.995, style: true },
   BOLD: {
@@ -86,10 +88,16 @@ const TRANSFORMS: Record<string, Transform> = {
   ENW: { apply: digitRuns((r) => r.split('').map((d) => EN[+d]).join(' ')), floor: 0.995, style: true },
   TW: { apply: (s) => s2tw(s), floor: 0.995, style: true },
   HK: { apply: (s) => s2hk(s), floor: 0.995, style: true },
-  // homophones and abbreviations of app names, read inside the rules: floors at today's figures, to be raised
-  WX: { apply: (s) => s.replace(/微信/g, '薇信'), floor: 0.835 },
-  WX2: { apply: (s) => s.replace(/微信/g, 'V信'), floor: 0.915 },
-  QQ: { apply: (s) => s.replace(/QQ|qq/g, '扣扣'), floor: 0.82 },
+  // (MAILISH: an e-mail address, spelled out or not, or a crypto address)
+  // homophones and look-alikes of app names, read inside every rule that names an app (lib/detect/app-names.ts);
+  // QQ's skip messages with an e-mail address or a crypto address (qq.com written 扣扣.com is no evasion anyone uses)
+  WX: { apply: (s) => s.replace(/微信/g, '薇信'), floor: 0.995 },
+  WX2: { apply: (s) => s.replace(/微信/g, 'V信'), floor: 0.995 },
+  WX_WEI: { apply: (s) => s.replace(/微信/g, '威信'), floor: 0.995 },
+  WX_GREEN: { apply: (s) => s.replace(/微信/g, '绿泡泡'), floor: 0.995 },
+  QQ: { apply: (s) => (MAILISH.test(s.normalize('NFKC')) ? s : s.replace(/QQ|qq/g, '扣扣')), floor: 0.995 },
+  QQ_PENGUIN: { apply: (s) => (MAILISH.test(s.normalize('NFKC')) ? s : s.replace(/QQ|qq/g, '企鹅')), floor: 0.99 },
+  ZFB_TRAD: { apply: (s) => s.replace(/支付宝/g, '支付寳'), floor: 0.995 },
   ZFB: { apply: (s) => s.replace(/支付宝/g, 'zfb'), floor: 0.995 },
 };
 

@@ -124,6 +124,7 @@ ruleTester('cashback-review', {
     "hotel bintang 5 di Bali, sarapan enak",
     "Kasih bintang 5 ya kak kalau puas, terima kasih",
     "五星好评，超市礼券用起来很方便",
+    "好评率高的店，支持薇信支付", // a review word and a wallet by a homophone, no reward
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -243,5 +244,7 @@ ruleTester('cashback-review', {
     // a voucher named by where it is spent; the stars asked for in Indonesian, the reward after
     { text: "好评晒图后截图发客服，即送商场礼品卡一张", start: 0, end: 18, value: "好评晒图后截图发客服,即送商场礼品卡" },
     { text: "Beri bintang 5 dan ulasan ya kak, nanti kami kirim cashback Rp5.000", start: 0, end: 59, value: "beri bintang 5 dan ulasan ya kak, nanti kami kirim cashback" },
+    { text: "带图评价后，维信发你", start: 0, end: 10, value: "带图评价后,维信发你" }, // the reward sent on WeChat by a homophone
+    { text: "晒图评价维信转您", start: 0, end: 8, value: "晒图评价维信转您" }, // …transferred
   ],
 });

@@ -134,6 +134,14 @@ ruleTester('contact-request', {
     "来我主页看看新款", // the profile for its goods, no finding the writer there
     "Check the seller's bio for sizing info, runs small", // the bio for sizes, no deal
     "加个 line 的贴图包很可爱", // LINE's stickers, no request
+    "你的企鹅多少钱呀，想给孩子买一个", // 企鹅 as the goods, with its price asked
+    "你的手机多少钱买的", // a phone's price, not its number
+    "签名企鹅玩偶，限量", // QQ's nickname that is a common noun, beside another noun
+    "小企鹅留下一串脚印", // …and before 留下
+    "我们不加威信的，有问题平台聊", // the app refused by any of its names
+    "不好意思，不加vx哦，平台上聊就行", // …by its Latin short name
+    "可以加V信吗？", // V信 is 微信 written in full: a buyer's bare 加微信 question
+    "赖皮狗玩偶，你的赖皮给我看看", // 赖 in its own sense
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -266,5 +274,13 @@ ruleTester('contact-request', {
     { text: "您把微信号给我吧，回头我拉您看实拍", start: 0, end: 7, value: "您把微信号给我" }, // the buyer's contact asked for with 把
     { text: "你把电话发过来，我打给你细说", start: 0, end: 7, value: "你把电话发过来" },
     { text: "能不能加个好友呀，到货了我第一时间通知你", start: 3, end: 7, value: "加个好友" }, // 能不能 with the writer's promise after it: a proposal
+    { text: "方便留个企鹅吗", start: 0, end: 7, value: "方便留个企鹅吗" }, // QQ by its nickname, asked with 留个
+    { text: "您的绿泡泡号是多少呀", start: 0, end: 9, value: "您的绿泡泡号是多少" }, // WeChat's nickname
+    { text: "简介有维信，看到加", start: 0, end: 5, value: "简介有维信" }, // a homophone pointed to in the intro
+    { text: "麻烦留一下你的扣扣", start: 2, end: 9, value: "留一下你的扣扣" }, // QQ's homophone
+    { text: "你的賴給我好嗎", start: 0, end: 5, value: "你的赖给我" }, // LINE as Taiwan writes it, owned and sent
+    { text: "留下你的某信吧", start: 0, end: 7, value: "留下你的某信吧" }, // the app not named at all (某信)
+    { text: "不加vx的话没法给你发实拍图", start: 1, end: 4, value: "加vx" }, // the app not added as a condition that presses for it, no refusal
+    { text: "不留扣扣就联系不上你哦", start: 1, end: 4, value: "留扣扣" }, // …and not left
   ],
 });

@@ -95,6 +95,8 @@ ruleTester('external-channel', {
     // a group or a site named with no bargain, price or address pointed to
     "钉钉群是公司内部用的，捡漏的事别问我",
     "这个独立站的网址是多少？我想查下物流",
+    "南极企鹅群摆件，下单立减10元", // a group of penguins: a nickname that is a common noun is left out of the group form
+    "我们非常依赖社群的反馈，欢迎下单", // 赖 as the second half of 依赖
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -190,5 +192,9 @@ ruleTester('external-channel', {
     { text: "进我的钉钉群，每天都能捡漏", start: 0, end: 6, value: "进我的钉钉群" },
     { text: "去她家独立站买，8.5折", start: 3, end: 6, value: "独立站" },
     { text: "网址在我主页，关注后领优惠", start: 0, end: 6, value: "网址在我主页" },
+    { text: "绿泡泡群里接龙，价格更低", start: 0, end: 4, value: "绿泡泡群" }, // a WeChat group by its nickname
+    { text: "维信群号在简介，入群有内部价", start: 0, end: 7, value: "维信群号在简介" }, // a homophone's group number pointed to
+    { text: "賴群組每週上新，下單更便宜", start: 0, end: 3, value: "赖群组" }, // a LINE group as Taiwan names it
+    { text: "扣扣群里每天秒杀，拍前先进群", start: 0, end: 3, value: "扣扣群" }, // a QQ group by its homophone
   ],
 });

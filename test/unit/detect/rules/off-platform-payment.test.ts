@@ -243,6 +243,8 @@ ruleTester('off-platform-payment', {
     "If someone asks you to pay by bank transfer instead, do not reply.",
     "Messages asking you to pay by wire transfer are not from us.",
     "如果卖家要求您私下转账，请立即停止交易",
+    "支持薇信支付和支付寳付款，下单即可", // the platform's options named by homophones are no request
+    "退款会原路退到您的薇信零钱", // the refund landing in the wallet, by a homophone
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -461,5 +463,10 @@ ruleTester('off-platform-payment', {
     // paid straight to the writer, the marketplace's checkout not needed (Malay, Indonesian)
     { text: "Boleh transfer terus ke saya, tak payah guna Shopee", start: 6, end: 28, value: "transfer terus ke saya" },
     { text: "Gak perlu order di Shopee kak, langsung chat aja", start: 0, end: 25, value: "gak perlu order di shopee" },
+    { text: "维信转我就行，不用拍链接", start: 0, end: 4, value: "维信转我" }, // WeChat by a homophone: paid through it
+    { text: "余款绿泡泡结一下就好", start: 0, end: 5, value: "余款绿泡泡" }, // the rest settled on 绿泡泡
+    { text: "取消订单后钱用V❤发我", start: 5, end: 10, value: "钱用v♥发" }, // V❤, with its heart
+    { text: "你先退款，再绿泡泡付", start: 1, end: 9, value: "先退款,再绿泡泡" }, // the refund, then paid through a nickname
+    { text: "差价付到我的威信就行", start: 2, end: 8, value: "付到我的威信" }, // into the writer's own account, by a homophone
   ],
 });

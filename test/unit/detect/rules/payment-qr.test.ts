@@ -116,6 +116,8 @@ ruleTester('payment-qr', {
     '收到货了，收款码立牌很结实，包裹里还有说明书',
     "scan the picture to see the size chart",
     "pay at checkout, then send me a photo of the receipt",
+    "兼容薇信、支付寳收款码，尺寸15x10cm", // a stand's listing names the wallets by homophones too
+    "可印薇信收款码，尺寸可定制", // the print shop's goods
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -216,5 +218,9 @@ ruleTester('payment-qr', {
     // the picture sent in the chat, scanned to pay
     { text: "Please pay the deposit first, scan the picture I sent", start: 7, end: 46, value: "pay the deposit first, scan the picture" },
     { text: "Scan gambar ini untuk bayar ya kak", start: 0, end: 27, value: "scan gambar ini untuk bayar" },
+    { text: "屏幕上这个码直接威信扫，付完截图", start: 5, end: 13, value: "码直接威信扫,付" }, // the code scanned with WeChat by a homophone
+    { text: "用支付寳扫一下就行，不用拍", start: 0, end: 7, value: "用支付寳扫一下" }, // 支付寳, a variant of 寶 the fold leaves
+    { text: "我们的薇信支付二维码在下面", start: 0, end: 10, value: "我们的薇信支付二维码" }, // the writer's own wallet code
+    { text: "V信扫一下图里的码付定金", start: 0, end: 12, value: "v信扫一下图里的码付定金" }, // the wallet named before the scan
   ],
 });

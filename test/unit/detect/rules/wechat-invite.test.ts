@@ -13,6 +13,7 @@ ruleTester('wechat-invite', {
     "去微信上聊是不允许的哦",
     // reported speech, the platform's own group, a phone asked to check an order
     "朋友说去微信上说一声就行",
+    "加个薇信支付的立减券", // the wallet's own coupon, by a homophone
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -24,5 +25,8 @@ ruleTester('wechat-invite', {
     { text: "有事vx联系", start: 0, end: 6, value: "" },
     { text: "V我详谈", start: 0, end: 4, value: "" },
     { text: "Let's continue on WeChat", start: 6, end: 24, value: "" },
+    { text: "加个绿色软件吧，图发你", start: 0, end: 6, value: "" }, // WeChat as 'the green app'
+    { text: "咱们去卫星号上细聊", start: 2, end: 9, value: "" }, // 卫星号
+    { text: "有需要的维信联系", start: 0, end: 8, value: "" }, // a homophone as the way to reach the writer
   ],
 });
