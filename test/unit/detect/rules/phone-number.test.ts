@@ -55,6 +55,8 @@ ruleTester('phone-number', {
     "洽詢專線 02-2345-6789 週一至週五", // a company's enquiry line: not a person's
     '打这个折扣码 20231105 可以用', // the pointed-at thing is a code, not a number to call
     '打这个单号 773012345678 查物流',
+    // two sums told in turn are no number in parts
+    "价格 199 然后满 300 减 50",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -111,5 +113,8 @@ ruleTester('phone-number', {
     { text: "團購請直接打這支 0988 123 456 訂貨", start: 9, end: 21, value: "0988123456" }, // the number pointed at between the call verb and it (这支, 呢个, 以下号码)
     { text: "訂位打呢個 6123 4567", start: 6, end: 15, value: "61234567" },
     { text: "想下單的拨以下号码 139 1234 5678", start: 10, end: 23, value: "13912345678" },
+    // a number dictated in parts with "then" between them (然后, 最后, "then")
+    { text: "有意的打我手机：一五八 然后 三三二一 然后 九零七六", start: 8, end: 27, value: "15833219076" },
+    { text: "call me on 415, then 555, then 0173 after six", start: 11, end: 35, value: "4155550173" },
   ],
 });

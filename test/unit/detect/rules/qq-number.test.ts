@@ -61,5 +61,7 @@ ruleTester('qq-number', {
     { text: "扣 3312 0456 9 找我拿货", start: 0, end: 13, value: "331204569" },
     { text: "歡 迎 加 入 粉 絲 Q 群\n群 號 ：5 1 7 3 O 8 2 4 6", start: 12, end: 38, value: "517308246" }, // an image's lines: the group named, its number labelled on the next line
     { text: "我们的QQ群\n群号：61823475 欢迎", start: 3, end: 18, value: "61823475" },
+    // the number dictated in parts, "then" between them
+    { text: "加我扣扣：三七九，然后是 二零四，最后 八八一", start: 2, end: 23, value: "379204881" },
   ],
 });
