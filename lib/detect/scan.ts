@@ -709,8 +709,13 @@ export function refusedAfter(canon: string, end: number): boolean {
   if (stop === end) return false;
   const after = canon.slice(end, stop);
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
-  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after);
+  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after) || LOSES_PROTECTION.test(after);
 }
+/**
+ * The protection the act loses, told right after it (脱离平台交易无法享受验货担保, 私下转账将不能获得退款保障, 私下交易得不到
+ * 售后): a notice's consequence, whatever guarantee it names. (The guarantee must be named: 私下交易无法享受这个价 is not one.)
+ */
+const LOSES_PROTECTION = /(?:(?:无法|不能|不再|将不|将无法|没法)(?:再)?(?:享受|获得|得到|享有|受到)|得不到|享受不到|失去)[^，,。！!？?]{0,6}?(?:保障|担保|售后|退款|退货|保护|赔付|理赔|维权)/;
 const ASKED = new Lexicon(RECOUNT_ASKED);
 const TURNED_DOWN = new Lexicon(RECOUNT_REFUSED);
 /** How far before a request the report of it (叫我, "asked me to") is looked for. */

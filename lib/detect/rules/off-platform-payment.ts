@@ -1,5 +1,5 @@
 import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
-import { MARKETPLACES_EN } from '../lexicon/words';
+import { LOOKALIKE_DOMAIN, MARKETPLACES_EN } from '../lexicon/words';
 
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
@@ -176,6 +176,9 @@ const EN_FORMS = [
     `cancel (?:the |your |ur |this )?(?:${MARKETPLACES_EN}) (?:order|listing|booking)[^.!?\\n]{0,40}?(?:direct (?:price|payment|deal)|bank in)(?![a-z])`,
     // "bank in" (Malaysia's and Singapore's word for a bank transfer) to the writer
     '\\bbank in (?:to |into )?(?:me|my|us|our)(?![a-z])',
+    // a fee paid on a site dressed up as the courier's or the marketplace's ("Pay now at royalmail-redeliver-uk.info",
+    // "pay a $50 activation fee at fbmarket-release-verify.com"): the platform never sends buyers to pay there
+    `\\b(?:pay|settle)(?![a-z])[^.!?\\n]{0,40}? (?:at|on|via|through|using|here:?) ${LOOKALIKE_DOMAIN}`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -120,6 +120,8 @@ ruleTester('cashback-review', {
     '五星好评唔会返现㗎',
     "We'd love your feedback on the gift card design.", // a wish for feedback, no rating: no ask
     "We'd love a 5-star review. Thanks again for your order!",
+    "感谢您的好评！截图保存好，有问题随时联系客服",
+    "Leave a 5-star review if you like it! Next order ships in 2 days",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -236,5 +238,9 @@ ruleTester('cashback-review', {
     { text: "Pls rate 5 stars with photo then screenshot to us, we transfer you RM8", start: 4, end: 70, value: "rate 5 stars with photo then screenshot to us, we transfer you rm8" },
     { text: "We'd really appreciate a 5-star review! Just DM us a screenshot and we'll send you a $10 gift card.", start: 0, end: 88, value: "we'd really appreciate a 5-star review! just dm us a screenshot and we'll send you a $10" }, // a top rating wished for, proof and reward in the next sentence
     { text: "I would love a five star review. Message me the screenshot and get $8 back.", start: 0, end: 69, value: "i would love a five star review. message me the screenshot and get $8" },
+    // the review in one sentence, its screenshot sent for the reward in the next
+    { text: "记得给个五星好评呀！截图发客服返3元红包", start: 4, end: 18, value: "五星好评呀!截图发客服返3元" },
+    // the next order given free as the reward
+    { text: "Please leave a 5 star review and send the screenshot to our Instagram, your next order is free", start: 7, end: 94, value: "leave a 5 star review and send the screenshot to our instagram, your next order is free" },
   ],
 });

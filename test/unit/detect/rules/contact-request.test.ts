@@ -134,6 +134,8 @@ ruleTester('contact-request', {
     "来我主页看看新款", // the profile for its goods, no finding the writer there
     "Check the seller's bio for sizing info, runs small", // the bio for sizes, no deal
     "加个 line 的贴图包很可爱", // LINE's stickers, no request
+    "收件人电话见图",
+    "尺码表在第三张图里",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -266,5 +268,8 @@ ruleTester('contact-request', {
     { text: "您把微信号给我吧，回头我拉您看实拍", start: 0, end: 7, value: "您把微信号给我" }, // the buyer's contact asked for with 把
     { text: "你把电话发过来，我打给你细说", start: 0, end: 7, value: "你把电话发过来" },
     { text: "能不能加个好友呀，到货了我第一时间通知你", start: 3, end: 7, value: "加个好友" }, // 能不能 with the writer's promise after it: a proposal
+    // the contact put in one of the pictures
+    { text: "我的微信在最后一张图上，看图加我", start: 0, end: 11, value: "我的微信在最后一张图上" },
+    { text: "联系方式见第二张图", start: 0, end: 9, value: "联系方式见第二张图" },
   ],
 });

@@ -92,6 +92,10 @@ ruleTester('external-channel', {
     // what is sold here said mid-clause
     "进群的朋友注意，这里不卖假货",
     "我们官网也有卖", // the site named, no price or fee
+    // the link named as the platform's or the shop's own
+    "统一从店铺链接下单，团购价已改",
+    "拼团请在平台的拼团链接下单，别私下付款",
+    "Download the Shopee app from the Play Store",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -183,5 +187,8 @@ ruleTester('external-channel', {
     { text: "官方商城下单，不用付平台抽成，搜我们品牌名就有", start: 0, end: 14, value: "官方商城下单,不用付平台抽成" }, // the official site, where the platform's cut is not paid
     { text: "Join our Discord server, new drops go up there first, claim by comment", start: 0, end: 23, value: "join our discord server" }, // the sale held in the group, claimed by comment
     { text: "资料包放云盘了，转账之后云盘链接发你", start: 12, end: 16, value: "云盘链接" }, // the drive's link given after a transfer
+    // an app or a sign-in on a site dressed up as the marketplace's
+    { text: "Install the Shopee Seller Guard app from shopee-sellerguard dot com to unlock payouts", start: 0, end: 67, value: "install the shopee seller guard app from shopee-sellerguard dot com" },
+    { text: "Verify your identity at lazada-id-check.net today", start: 0, end: 43, value: "verify your identity at lazada-id-check.net" },
   ],
 });

@@ -235,6 +235,11 @@ ruleTester('off-platform-payment', {
     'We sell our candles directly for 10 dollars less at our own market stall', // a shop's copy, no offer
     'The seller declined when I asked to pay by bank transfer, fair enough.', // refused when asked: the request recounted and turned down
     'They said no when we asked to pay by wire transfer.',
+    // the protection the private act loses, told right after it: a notice
+    "私下交易得不到售后，谨慎",
+    "跳过平台交易无法享受七天无理由退货",
+    // the brand's own site has no hyphen
+    "I paid the customs fee at royalmail.com last week",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -443,5 +448,8 @@ ruleTester('off-platform-payment', {
     { text: "If you cancel the Etsy order, I can sell it to you directly and save us both the fees.", start: 7, end: 59, value: "cancel the etsy order, i can sell it to you directly" }, // "directly" as well as "direct"
     { text: "I could sell them to you directly for £15 less if you message me.", start: 8, end: 46, value: "sell them to you directly for £15 less" }, // a sum less
     { text: "Seller said no when I asked for a refund. pay me via bank transfer instead", start: 42, end: 66, value: "pay me via bank transfer" }, // the refusal was of another request, in another sentence
+    // a fee paid on a site dressed up as the courier's or the marketplace's
+    { text: "DHL: your package is waiting, a £2.40 fee is due. Pay it at dhl-parcel-release.com within 24h", start: 50, end: 82, value: "pay it at dhl-parcel-release.com" },
+    { text: "Etsy: your payout is frozen, pay the $25 unlock fee via etsy-payout-verify.net", start: 29, end: 78, value: "pay the $25 unlock fee via etsy-payout-verify.net" },
   ],
 });

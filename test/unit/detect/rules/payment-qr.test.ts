@@ -114,6 +114,8 @@ ruleTester('payment-qr', {
     '收款码卡片定制，包邮', // the card as the goods, and a buyer of them; a stand in a parcel is the goods received
     '订的收款码卡片到了，印刷清楚',
     '收到货了，收款码立牌很结实，包裹里还有说明书',
+    "扫这个qr code关注店铺领券",
+    "Scan the QR code on the parcel to track it",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -211,5 +213,10 @@ ruleTester('payment-qr', {
     { text: "我发你个码\n[图片]\n用支付宝扫一下转账就行", start: 1, end: 19, value: "发你个码\n[图片]\n用支付宝扫一下转" }, // the code sent, scanned to pay a few lines on
     { text: "快递盒里夹了一张收款码卡片，下次找我买更便宜", start: 8, end: 11, value: "收款码" }, // the code's card put in the parcel
     { text: "包裹内附收款码卡，回购直接扫", start: 4, end: 7, value: "收款码" },
+    // 扫码付 with the Latin word for 码; 就能付; the QR the writer sent or in the photo
+    { text: "扫我的 qr 转账就行，不用拍链接", start: 0, end: 9, value: "扫我的 qr 转账" },
+    { text: "图片里的码扫一下就可以付，付完说一声", start: 0, end: 12, value: "图片里的码扫一下就可以付" },
+    { text: "Scan the code I sent with GCash and pay the deposit", start: 0, end: 39, value: "scan the code i sent with gcash and pay" },
+    { text: "scan the QR in the photo to pay the balance", start: 0, end: 31, value: "scan the qr in the photo to pay" },
   ],
 });
