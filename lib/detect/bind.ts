@@ -65,6 +65,16 @@ const ADD_ME_NEXT = /^\s*(?:那|那就|就|可以|直接)?(?:加|添加|搜|找|
  * the question is the request and the @ names the account.
  */
 const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*[,，]?\s*@/;
+/**
+ * Whether the app will do, asked bare, then the @handle right after the question ("Can Telegram? @x", "Got WhatsApp? @x",
+ * "Telegram ok? @x", "有tg吗？@x"): the question offers the app, the @ names the writer's account on it. (Only this short
+ * shape: "Anyone on Telegram? @john …" tags a person.)
+ */
+const APP_ASKED_BEFORE = /(?:(?<![a-z])(?:can|got|have|u have|you have|use|using|prefer)\s*|有)$/;
+const APP_ASKED_AFTER = /^\s*(?:ok|okay|can|also|ah|lah|or not|吗|嘛|么|麼|不|没有?)?\s*[?？]\s*[,，]?\s*@[a-z0-9_]/;
+function appAskedThenAt(canon: string, h: Hit): boolean {
+  return APP_ASKED_AFTER.test(canon.slice(h.end, h.end + 16)) && APP_ASKED_BEFORE.test(canon.slice(Math.max(0, h.start - 10), h.start));
+}
 /** A count or amount after a number, which makes it no account ("add my QQ group? 3000 members"). */
 const COUNT_AFTER = /^\s*(?:%|pcs|sold|members?|people|ppl|fans|followers|人|个|件|元|块)/;
 
@@ -163,8 +173,17 @@ const ON_APP_AFTER = /^(?:上|里)面?\s*(?:@|搜|(?:id|账号|帐号)\s*[:：�
  */
 const TRAVEL_BEFORE = /(?:坐|乘|搭|登|赶|误|错过|(?<![私线网底])[上下])(?:了|完|的)?(?:这|那)?(?:趟|班)?$/;
 
+/**
+ * The writer's own account on the app, "my X is …", with a value that is plainly a handle (a digit, an underscore or a
+ * dot in it, or spelled letter by letter): "my snap is s, h, a, y…", "our line is shop_88". A plain word after it is what
+ * the app or the line is ("my line is busy", "my snap is broken").
+ */
+const MY_BEFORE = /(?<![a-z])(?:my|our)\s+$/;
+const IS_HANDLE_AFTER = /^\s*(?:(?:id|handle|username|name)\s+)?is\s*[:：]?\s*@?(?:[a-z0-9]*[\d_.][a-z0-9]|[a-z0-9]\s*[,，]?\s[a-z0-9]\s*[,，]?\s[a-z0-9](?![a-z0-9]))/;
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
+  if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
+  if (appAskedThenAt(canon, h)) return true;
   if (/^[\u3400-\u9fff]/.test(h.word) && TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start))) return false;
   const part = PARTICLES_AFTER.exec(canon.slice(h.end, h.end + 16));
   const after = canon.slice(h.end, h.end + 12);
@@ -385,7 +404,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
             cued = true;
             askedApp = true;
           } else if (ASKED_ADD.test(canon.slice(Math.max(0, h.start - 24), h.start))) afterAsk = true;
-          else if (APP_ME_AT.test(canon.slice(h.end, p + 4))) {
+          else if (APP_ME_AT.test(canon.slice(h.end, p + 4)) || appAskedThenAt(canon, h)) {
             cued = true;
             askedApp = true;
           }

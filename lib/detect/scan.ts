@@ -445,6 +445,24 @@ function discordTag(canon: string, from: number, k: number, limit: number): bool
   return false;
 }
 
+/**
+ * A handle's mark said as a word in a spelled-out handle, with a spelled letter after it: what it stands for and where
+ * the word ends (the separators after it are read as between any two letters).
+ */
+const MARK_WORDS: readonly [string, string][] = [['underscore', '_'], ['dot', '.'], ['period', '.'], ['dash', '-'], ['hyphen', '-']];
+function spelledMarkAt(canon: string, k: number, limit: number): { char: string; end: number } | null {
+  for (const [w, ch] of MARK_WORDS) {
+    const e = k + w.length;
+    if (e >= limit || !canon.startsWith(w, k) || isCore(canon.charCodeAt(e))) continue;
+    // (a single letter or digit must follow, past a separator or a comma)
+    let q = e;
+    while (q < limit && q - e < 3 && (canon.charCodeAt(q) === 32 || canon.charCodeAt(q) === 44)) q++;
+    if (q === e || q >= limit || !isCore(canon.charCodeAt(q)) || (q + 1 < limit && isCore(canon.charCodeAt(q + 1)))) return null;
+    return { char: ch, end: e };
+  }
+  return null;
+}
+
 function allDigits(s: string): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
@@ -466,16 +484,33 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
   let prev = groupText;
   let allSingles = prev.length === 1;
   let groups = 1;
+  let commaListed = false;
   while (end < limit && groups < 40) {
     let k = end;
     let seps = 0;
     /** only emoji/symbols between the groups, no space: "aj🔥zhuan🔥mai" is one handle */
     let glued = true;
-    while (k < limit && seps < 3 && (isSep(canon.charCodeAt(k)) || canon.charCodeAt(k) === 45 || canon.charCodeAt(k) === 46)) {
+    // (letters spelled one by one may be listed with commas: "s, h, a, y, y"; the listing starts with the first comma,
+    // so a comma after characters spaced out without them ends the token: "QQ 3 8 2 9 1 0 4 5 7 6, I reply there")
+    const spelling = allSingles && prev.length === 1;
+    const commaOk = spelling && (groups === 1 || commaListed);
+    while (k < limit && seps < 3 && (isSep(canon.charCodeAt(k)) || canon.charCodeAt(k) === 45 || canon.charCodeAt(k) === 46 || (commaOk && canon.charCodeAt(k) === 44))) {
       if (!isGlue(canon.charCodeAt(k))) glued = false;
+      if (canon.charCodeAt(k) === 44) commaListed = true;
       k++;
       seps++;
     }
+    // a mark said as its word between spelled letters ("y, y, underscore, k, i", "a b dot c d"): the mark itself
+    const mark = spelling && groups >= 2 && k > end ? spelledMarkAt(canon, k, limit) : null;
+    if (mark !== null) {
+      value += mark.char;
+      end = mark.end;
+      groups++;
+      continue;
+    }
+    // (a number dictated in parts, "528, then 133": see thenGroupAt)
+    const then = prev.length >= 3 && (k >= limit || !isDigit(canon.charCodeAt(k))) && allDigits(prev) ? thenGroupAt(canon, end) : end;
+    if (then > end) k = Math.min(then, limit);
     if (k === end || k >= limit || !isCore(canon.charCodeAt(k))) break;
     readGroup(canon, k, limit);
     const digitsBoth = allDigits(prev) && allDigits(groupText);
@@ -524,6 +559,17 @@ function listNumberEnd(canon: string, p: number): number {
   return q;
 }
 
+/**
+ * A number dictated in parts with "then" between them ("6222 然后 0209 然后 1743", "139 然后是 5207 最后 6681",
+ * "528, then 133, then 074"): one number. Only between groups of three digits or more (the caller's and the next),
+ * so two quantities or prices told in turn ("先买2个然后3个") stay apart.
+ */
+const THEN_JOIN = /[,，]? ?(?:然后(?:是|再)?|接着(?:是)?|再来|最后(?:是)?|(?:and )?then|followed by|after that) ?(?=\d{3})/y;
+function thenGroupAt(canon: string, k: number): number {
+  THEN_JOIN.lastIndex = k;
+  return THEN_JOIN.test(canon) ? THEN_JOIN.lastIndex : k;
+}
+
 function hasCloseParen(canon: string, a: number, b: number): boolean {
   for (let p = a; p < b; p++) if (canon.charCodeAt(p) === 41) return true;
   return false;
@@ -562,6 +608,7 @@ export function numberRuns(canon: string): NumberRun[] {
       // four, four), and only that shape: "2600，3988" (two prices) and "150,000,000" stay apart
       if (s === k && groupStart === start && k - start === 3) listEnd = listNumberEnd(canon, k);
       if (s === k && listEnd > k) s = canon.charCodeAt(k + 1) === 32 ? k + 2 : k + 1;
+      if ((s >= n || !isDigit(canon.charCodeAt(s))) && k - groupStart >= 3) s = thenGroupAt(canon, k);
       if (s === k || s >= n || !isDigit(canon.charCodeAt(s)) || digits.length > 40) break;
       // ')' joins only "(212) 555…": the group must have opened with '('
       if (hasCloseParen(canon, k, s) && canon.charCodeAt(groupStart - 1) !== 40) break;
@@ -666,8 +713,13 @@ export function refusedAfter(canon: string, end: number): boolean {
   if (stop === end) return false;
   const after = canon.slice(end, stop);
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
-  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after);
+  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after) || LOSES_PROTECTION.test(after);
 }
+/**
+ * The protection the act loses, told right after it (脱离平台交易无法享受验货担保, 私下转账将不能获得退款保障, 私下交易得不到
+ * 售后): a notice's consequence, whatever guarantee it names. (The guarantee must be named: 私下交易无法享受这个价 is not one.)
+ */
+const LOSES_PROTECTION = /(?:(?:无法|不能|不再|将不|将无法|没法)(?:再)?(?:享受|获得|得到|享有|受到)|得不到|享受不到|失去)[^，,。！!？?]{0,6}?(?:保障|担保|售后|退款|退货|保护|赔付|理赔|维权)/;
 const ASKED = new Lexicon(RECOUNT_ASKED);
 const TURNED_DOWN = new Lexicon(RECOUNT_REFUSED);
 /** How far before a request the report of it (叫我, "asked me to") is looked for. */

@@ -115,6 +115,8 @@ export const WARNINGS = [
   // copies of the shop run by others ("fake accounts copying our listings ask buyers to pay by bank transfer", 假账号)
   ...['fake', 'copycat', 'cloned', 'clone'].flatMap((w) => ['account', 'accounts', 'seller', 'sellers', 'profile', 'profiles', 'page', 'pages', 'shop', 'shops', 'store', 'stores'].map((o) => `${w} ${o}`)),
   'copycats', 'impostor', 'impostors', 'imposter', 'imposters', '假账号', '假帐号', '山寨店', '山寨账号', '冒牌',
+  // the writer's word to others after telling what happened to them ("…then I got a fake Zelle email. Don't fall for it")
+  "don't fall for", 'do not fall for', 'dont fall for', 'never fall for', 'fake email', 'fake emails', 'fake payment email', 'fake payment emails',
   'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
   // the platform's reminder about what the other side may ask ([系统提醒] 对方可能要求您…): a notice. (Not 为保障您的权益:
   // fake customer-service notices open with it.)
@@ -282,3 +284,18 @@ export const MARKETPLACES_EN =
   'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace|' +
   // the marketplaces of services, stays and resold tickets, whose fee a tasker or host also offers to skip
   'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo';
+
+/**
+ * Brands whose name a phishing site puts beside a word or two of its own, joined by hyphens (a courier's "redeliver",
+ * a marketplace's "release-verify", "seller-protect"): the marketplaces, couriers, wallets and Facebook.
+ */
+const LOOKALIKE_BRANDS =
+  `${MARKETPLACES_EN.replace(/ \?/g, '')}|royalmail|evri|hermes|dhl|dpd|ups|usps|fedex|auspost|canadapost|parcelforce|postnl|laposte|` +
+  'correos|ninjavan|singpost|poslaju|hkpost|jnt|lbc|paypal|venmo|zelle|cashapp|gcash|paytm|facebook|fb|fbmarket|meta|apple|icloud';
+/**
+ * A web address that dresses up as a brand's: the brand's name, then or after hyphenated words
+ * (royalmail-redeliver-uk.info, fbmarket-release-verify.com, secure-paypal-check.net, "ebay-sellerprotect dot net").
+ * The brand's own site has no hyphen there (ebay.com, royalmail.com). (Bounded parts: linear.)
+ */
+export const LOOKALIKE_DOMAIN =
+  `(?:https?://)?(?:www\\.)?(?:(?<![a-z0-9-])(?:${LOOKALIKE_BRANDS})[a-z0-9]{0,12}(?:-[a-z0-9]{1,20}){1,4}|(?<![a-z0-9-])[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,3}-(?:${LOOKALIKE_BRANDS})[a-z0-9]{0,12}(?:-[a-z0-9]{1,20}){0,3})(?:\\.| dot )[a-z]{2,6}(?![a-z])`;

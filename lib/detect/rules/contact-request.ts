@@ -65,6 +65,10 @@ const ZH_FORMS = [
     '(?:去|到|来|上)(?:我的?)主页(?:找|联系|私|私信|加|戳|滴滴)我',
     // the buyer's number asked for with 把, the thing before the verb (你把手机号发我一下, 您把微信给我)
     `(?:你|您)把(?:你的?|您的?)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号码?|手机|电话(?:号码?)?|号码)(?:号)?(?:发|给|私|留)(?:给)?(?:我(?!们)|过来)`,
+    // the writer's contact put in one of the listing's pictures (联系方式在第三张图里, 微信见最后一张图, 看图加我): past the
+    // platform's word filter, a picture away. (Not a phone number: 收件电话见图 is an order's.)
+    '(?:我的?)?(?:联系方式|联络方式|联系方法|微信号?|vx号?|wx号?|v信|qq号?)(?:在|见|看)(?:第[一二三四五六七八九\\d]张|最后一张|下一张|上一张|这张|那张)?(?:图|图片|照片|相片)(?:里|上|中)?',
+    '看(?:图|图片|照片)(?:上|里)?(?:的)?(?:加|联系|找|私|戳|滴滴)我',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -14,7 +14,12 @@ const AT = String.raw`(?:\s*@\s*|\s*${OPEN}\s*(?:at|@|${AT_WORD})\s*${CLOSE}\s*|
 const DOT = String.raw`(?:\s?\.\s?|\s*${OPEN}\s*(?:dot|点|多特|\.)\s*${CLOSE}\s*|\s+dot\s+|\s*(?:点|多特)\s*|\s?。\s?)`;
 /** a name spelled out letter by letter: "s a r a h 7 7" */
 const SPELLED = String.raw`[a-z0-9](?: [a-z0-9]){2,39}`;
-const LOCAL = String.raw`(?:${SPELLED}|[a-z0-9_%+-]+(?:(?:\.|\s+dot\s+)[a-z0-9_%+-]+){0,4})`;
+/**
+ * The mailbox name spelled letter by letter with spaces or hyphens, its parts joined by "dot" ("j-e-n-n-y dot r-o-s-e 9 1",
+ * "s a m dot l e e"): one name, read as it would be typed.
+ */
+const NAME_PART = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){1,39}|[a-z0-9_%+-]+)`;
+const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|[a-z0-9_%+-]+)(?:(?:\.|\s+dot\s+)${NAME_PART}){0,4}`;
 const LABEL = String.raw`(?:${SPELLED}|[a-z0-9-]{1,40})`;
 const DOMAIN = String.raw`${LABEL}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my|c o m|n e t|o r g)`;
 /**
@@ -90,7 +95,8 @@ function readKeyedSymbols(canon: string, at: string, dot: string | undefined, or
 
 /** The mailbox name as typed, spaces and "dot" words taken out: "s a r a h 7 7" → sarah77, "j dot lee" → j.lee. */
 function mailboxName(raw: string): string {
-  return raw.replace(/\s+dot\s+/g, '.').replace(/ /g, '');
+  // (a hyphen between two single letters spells them out: "j-e-n-n-y"; one between words is the name's own)
+  return raw.replace(/\s+dot\s+/g, '.').replace(/(?<![a-z0-9])([a-z0-9])-(?=[a-z0-9](?![a-z0-9]))/g, '$1').replace(/ /g, '');
 }
 
 /** Words for a mailbox, before an address. */

@@ -1,6 +1,7 @@
 import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 import { sentenceEnd } from '../scan';
+import { LOOKALIKE_DOMAIN } from '../lexicon/words';
 import { CHAT_NOUNLESS_ALT } from '../app-names';
 
 /** WeChat and QQ by any of their names (薇信群, 扣扣群), but the ones that are common nouns (a penguin's 企鹅群). */
@@ -41,6 +42,13 @@ const ZH_POINTER = new RegExp(`(?:群号|群号码|群聊号|q群号?|(?:${APPS}
  * are pointed to in a showcase, 链接在橱窗.)
  */
 const SITE_POINTER = /(?:网址|网站|官网|独立站)(?:地址|链接)?(?:我|我们|已|已经|都)?(?:放|在|见|挂|贴)(?:在|到|了)?(?:我的?|我们的?)?(?:主页|简介|头像|置顶|签名|评论区|第.张图|图片里|图里|背景图)/g;
+/**
+ * An app downloaded or an account restored on a site dressed up as the marketplace's ("Download the Seller Protect app
+ * from ebay-sellerprotect dot net", "log in at paypal-verify-account.com to restore access"): the platform's apps come
+ * from the app stores, its sign-in from its own site.
+ */
+const EN_LOOKALIKE = new RegExp(`\\b(?:download|install|log ?in|sign ?in|verify|restore|unlock|reactivate|confirm)(?![a-z])[^.!?\\n]{0,40}? (?:from|at|on|via|to|here:?) ${LOOKALIKE_DOMAIN}`, 'g');
+const LOOKALIKE_SHAPED = new RegExp(`^(?:${EN_LOOKALIKE.source})$`);
 const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)/g;
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
@@ -105,7 +113,7 @@ const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: fo
 /** A file sold or handed over on the drive: a template, a printable, a digital download (a "price list template"). */
 const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back up|sync/;
 const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
-const PATTERNS = new Phrases([ZH, EN, EN_DRIVE]);
+const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE]);
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
 const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}`, 'g')]);
 const INVITE = /^(?:join|follow) /;
@@ -120,6 +128,11 @@ const GROUP_SALE = /(?<![a-z])(?:claim|dibs|mine sold|new arrivals?|restocks?|fi
  */
 const BUILT_AFTER = /^(?:代运营|运营|代开发|开发|制作|搭建|建设|设计|模板|源码|外包)(?!了)/;
 const BUILT_BEFORE = /(?:代运营|代开发|开发|制作|搭建|设计|外包)$/;
+/**
+ * The link named as the platform's or the listing's own (统一在平台拼团链接下单, 请从店铺链接拍, 走官方链接购买): ordering
+ * stays on the platform. (Not compared with it: 比平台链接便宜 prices the other place under it.)
+ */
+const PLATFORM_LINK = /(?:在|从|通过|走|用|点|去)(?:本)?(?:平台|店铺|本店|店里|官方|小黄车|橱窗|商品|宝贝)(?:的|内|上|里)?(?:拼团|团购|购买|下单|商品|宝贝|活动|专属)?(?:的)?$/;
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -135,7 +148,10 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // the shop sending buyers back to its platform shop (官网同价，请在本店下单)
   if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40))) return false;
   if (/^(?:网址|网站|链接)/.test(m[0]) && REFERRAL_LINK.test(canon.slice(Math.max(0, m.index - 30), m.index + 4))) return false;
+  if (/^(?:网址|网站|链接)/.test(m[0]) && PLATFORM_LINK.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   const rest = sentence.replace(m[0], ' ');
+  // (the look-alike site is the lure itself: no price or buying word needed)
+  if (m[0].charCodeAt(0) < 128 && LOOKALIKE_SHAPED.test(m[0])) return true;
   if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest);

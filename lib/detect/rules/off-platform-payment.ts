@@ -1,5 +1,5 @@
 import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
-import { MARKETPLACES_EN } from '../lexicon/words';
+import { LOOKALIKE_DOMAIN, MARKETPLACES_EN } from '../lexicon/words';
 import { WALLET_ALT } from '../app-names';
 
 /** WeChat or Alipay by any of their names (薇信, v信, zfb…): the wallet the money goes through. */
@@ -192,6 +192,9 @@ const EN_FORMS = [
     '\\b(?:bayar|byr|transfer|tf|trf|bank in)(?: (?:je|ja|aja|saja))? (?:terus|langsung)(?: (?:je|ja|aja|saja))? (?:kat|ke|kpd|kepada|pada|dekat|to) (?:i|saya|sy|aku|me)(?![a-z])',
     // …and the marketplace's checkout not needed ("ga usah checkout di Tokopedia", "tak payah order kat Shopee")
     `\\b(?:ga|gak|nggak|ngga|enggak|tidak|tak|x|tk) (?:usah|perlu|payah) (?:checkout|check out|co|order|beli|bayar) (?:di|kat|dekat|lewat|via|melalui|dalam) (?:app|aplikasi|platform|${MARKETPLACES_EN})(?![a-z])`,
+    // a fee paid on a site dressed up as the courier's or the marketplace's ("Pay now at royalmail-redeliver-uk.info",
+    // "pay a $50 activation fee at fbmarket-release-verify.com"): the platform never sends buyers to pay there
+    `\\b(?:pay|settle)(?![a-z])[^.!?\\n]{0,40}? (?:at|on|via|through|using|here:?) ${LOOKALIKE_DOMAIN}`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

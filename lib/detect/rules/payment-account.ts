@@ -212,6 +212,21 @@ function laterAccount(canon: string, h: Hit): RawMatch | null {
   return null;
 }
 
+/**
+ * A base58 address with no digit in it (TJVxdSGjMihrvtQjQTdUoddCjQdVeyJYRc: one Tron address in a few hundred has none):
+ * upper and lower case mixed all through it, as no word or name of that length is.
+ */
+function mixedCase(v: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = 1; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return upper >= 6 && lower >= 6;
+}
+
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
 export default defineRule({
   id: 'payment-account',
@@ -340,7 +355,7 @@ export default defineRule({
       for (const re of [TRON_RE, BTC_RE]) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          if (!/\d/.test(m[0]) || !/[a-z]/.test(m[0])) continue;
+          if (!/[a-z]/.test(m[0]) || (!/\d/.test(m[0]) && !mixedCase(m[0]))) continue;
           push(m);
         }
       }

@@ -14,7 +14,7 @@ const ZH_CODE = new RegExp(`(?:收款|付款|收钱|转账|支付)(?:二维)?码
  * (用街口扫一下, 拿转数快扫). Or the code scanned, then the screenshot of it sent (这张码大家直接扫，扫完截图发弹幕): the
  * screenshot is the proof of a payment made outside the cart.
  */
-const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:${WALLET_ALT}|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|${ALIPAY_ALT}|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\\n]{0,8}?扫[^。！？!?\\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传)`, 'g');
+const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|完|好)?(?:后|之后)?(?:直接|就|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:${WALLET_ALT}|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|${ALIPAY_ALT}|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\\n]{0,8}?扫[^。！？!?\\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传)`, 'g');
 /** Opened with a wallet or bank app (the scan that pays). */
 const WITH_WALLET =
   '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|nagad|easypaisa|jazzcash|m-?pesa|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';
@@ -44,6 +44,8 @@ const EN = new RegExp(
     // "bayar … scan gambar ini"): a picture in a chat that pays can only be the writer's code
     '(?:\\bpay|bayar|\\btransfer|\\btf)[^.!?\\n]{0,30}?\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))(?![a-z])',
     '\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))[^.!?\\n]{0,20}?(?:to|and|then|untuk|utk|buat|terus|lalu) (?:pay|bayar|transfer)(?![a-z])',
+    // "the" QR made the writer's by where it is: the one they sent, in the photo (a checkout's own QR is "the" QR too)
+    `\\bscan (?:the|my|our|this|that) (?:qr|code|qr code) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:photo|pic|picture|image|screenshot|last message))[^.!?\\n]{0,30}?(?:${WITH_WALLET}|(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer))`,
   ].join('|'),
   'g',
 );
@@ -105,7 +107,12 @@ const WALLET_ACCEPTED = /(?:支持|支援|可用|接受|可以用)\s?$/;
  * the picture between, are one request. (Scanned to pay: not to follow or join.)
  */
 const ZH_SENT_SCAN = /(?:发|给|传)(?:你|您)(?:个|一个|张|一张)?(?:二维)?码[^。！？!?,，]{0,16}?扫(?:一扫|一下|了|完|好)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款)/g;
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}`, 'g');
+/**
+ * The code called by its English name in Chinese chat, scanned to pay (扫这个 QR code 付款就好, 扫我的qr付款, 扫图里的 qr 转账):
+ * 扫码付 with the Latin word for 码.
+ */
+const ZH_SCAN_QR = /扫(?:一扫|一下)?(?:我的?|这个|这张|下面的?|图里的?|图片里?的?|图上的?|照片里?的?)? ?qr(?: ?code|码)? ?(?:就|来|直接|后|完|了)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)/g;
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;

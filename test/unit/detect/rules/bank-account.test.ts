@@ -77,5 +77,7 @@ ruleTester('bank-account', {
     // an account given as its branch's number and its own (Taiwan's post office, a Hong Kong branch)
     { text: "轉帳到郵局，局號：1234567，帳號：7654321，謝謝", start: 9, end: 27, value: "12345677654321" },
     { text: "入数去分行編號 123 户口號碼 456789", start: 8, end: 23, value: "123456789" },
+    // the card number dictated in parts with 然后 between them
+    { text: "打款到建行卡 6217 然后 0012 然后 3456 然后 7890 123，户名张三", start: 7, end: 39, value: "6217001234567890123" },
   ],
 });

@@ -125,6 +125,8 @@ ruleTester('cashback-review', {
     "Kasih bintang 5 ya kak kalau puas, terima kasih",
     "五星好评，超市礼券用起来很方便",
     "好评率高的店，支持薇信支付", // a review word and a wallet by a homophone, no reward
+    "感谢您的好评！截图保存好，有问题随时联系客服",
+    "Leave a 5-star review if you like it! Next order ships in 2 days",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -246,5 +248,9 @@ ruleTester('cashback-review', {
     { text: "Beri bintang 5 dan ulasan ya kak, nanti kami kirim cashback Rp5.000", start: 0, end: 59, value: "beri bintang 5 dan ulasan ya kak, nanti kami kirim cashback" },
     { text: "带图评价后，维信发你", start: 0, end: 10, value: "带图评价后,维信发你" }, // the reward sent on WeChat by a homophone
     { text: "晒图评价维信转您", start: 0, end: 8, value: "晒图评价维信转您" }, // …transferred
+    // the review in one sentence, its screenshot sent for the reward in the next
+    { text: "记得给个五星好评呀！截图发客服返3元红包", start: 4, end: 18, value: "五星好评呀!截图发客服返3元" },
+    // the next order given free as the reward
+    { text: "Please leave a 5 star review and send the screenshot to our Instagram, your next order is free", start: 7, end: 94, value: "leave a 5 star review and send the screenshot to our instagram, your next order is free" },
   ],
 });

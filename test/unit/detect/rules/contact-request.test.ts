@@ -142,6 +142,8 @@ ruleTester('contact-request', {
     "不好意思，不加vx哦，平台上聊就行", // …by its Latin short name
     "可以加V信吗？", // V信 is 微信 written in full: a buyer's bare 加微信 question
     "赖皮狗玩偶，你的赖皮给我看看", // 赖 in its own sense
+    "收件人电话见图",
+    "尺码表在第三张图里",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -282,5 +284,8 @@ ruleTester('contact-request', {
     { text: "留下你的某信吧", start: 0, end: 7, value: "留下你的某信吧" }, // the app not named at all (某信)
     { text: "不加vx的话没法给你发实拍图", start: 1, end: 4, value: "加vx" }, // the app not added as a condition that presses for it, no refusal
     { text: "不留扣扣就联系不上你哦", start: 1, end: 4, value: "留扣扣" }, // …and not left
+    // the contact put in one of the pictures
+    { text: "我的微信在最后一张图上，看图加我", start: 0, end: 11, value: "我的微信在最后一张图上" },
+    { text: "联系方式见第二张图", start: 0, end: 9, value: "联系方式见第二张图" },
   ],
 });

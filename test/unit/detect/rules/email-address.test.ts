@@ -41,6 +41,7 @@ ruleTester('email-address', {
     "my gmail is v2 of the app? the icons look different",
     // Outlook as the English word
     "our outlook is v.good this year",
+    "a-b-c tutoring at the library, call for times",
   ],
   invalid: [
     { text: "write to luna.store88 at hotmail com for a quote", start: 9, end: 36, value: "luna.store88@hotmail.com" }, // a mail service and its ending said with no dot at all
@@ -90,5 +91,8 @@ ruleTester('email-address', {
     { text: "Our business Gmail - orders.kimchi.studio - reply within a day", start: 0, end: 41, value: "orders.kimchi.studio@gmail.com" },
     { text: "我的gmail是 ann.lee.shop，报价发那边", start: 0, end: 21, value: "ann.lee.shop@gmail.com" },
     { text: "contact details not allowed here but my hotmail is\nbens.garage.parts", start: 37, end: 68, value: "bens.garage.parts@hotmail.com" },
+    // the name spelled with hyphens or spaces, its parts joined by "dot"
+    { text: "reach me at m-i-k-e dot t-a-n 2 2 at gmail dot com", start: 12, end: 50, value: "mike.tan22@gmail.com" },
+    { text: "write to k i m dot p a r k 7 at hotmail dot com", start: 9, end: 47, value: "kim.park7@hotmail.com" },
   ],
 });

@@ -97,6 +97,10 @@ ruleTester('external-channel', {
     "这个独立站的网址是多少？我想查下物流",
     "南极企鹅群摆件，下单立减10元", // a group of penguins: a nickname that is a common noun is left out of the group form
     "我们非常依赖社群的反馈，欢迎下单", // 赖 as the second half of 依赖
+    // the link named as the platform's or the shop's own
+    "统一从店铺链接下单，团购价已改",
+    "拼团请在平台的拼团链接下单，别私下付款",
+    "Download the Shopee app from the Play Store",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -196,5 +200,8 @@ ruleTester('external-channel', {
     { text: "维信群号在简介，入群有内部价", start: 0, end: 7, value: "维信群号在简介" }, // a homophone's group number pointed to
     { text: "賴群組每週上新，下單更便宜", start: 0, end: 3, value: "赖群组" }, // a LINE group as Taiwan names it
     { text: "扣扣群里每天秒杀，拍前先进群", start: 0, end: 3, value: "扣扣群" }, // a QQ group by its homophone
+    // an app or a sign-in on a site dressed up as the marketplace's
+    { text: "Install the Shopee Seller Guard app from shopee-sellerguard dot com to unlock payouts", start: 0, end: 67, value: "install the shopee seller guard app from shopee-sellerguard dot com" },
+    { text: "Verify your identity at lazada-id-check.net today", start: 0, end: 43, value: "verify your identity at lazada-id-check.net" },
   ],
 });

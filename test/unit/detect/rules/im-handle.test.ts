@@ -96,6 +96,8 @@ ruleTester('im-handle', {
     "ig 搵唔到你講嗰件衫，係咪落咗架",
     "Tele lens gives 5x zoom @ 240mm, tele me know if u need samples", // the lens word, no handle asked for
     "ln(x) and lnx are the same thing in my notes", // the logarithm, not a capital I
+    "Anyone got Line? @amy do you",
+    "my snap is broken, I will post the pics here",
   ],
   invalid: [
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
@@ -179,5 +181,10 @@ ruleTester('im-handle', {
     { text: "Order faster? TG me pls! @mira.kicks", start: 14, end: 36, value: "mira.kicks" }, // the app as a verb on the writer, asked, the @ after
     { text: "Slow replies here, can tele me? @bakesbyree", start: 23, end: 43, value: "bakesbyree" }, // "tele": Telegram in Singapore and Malaysia
     { text: "For wholesale find us on lnstagram\n@kaycraft.my", start: 25, end: 47, value: "kaycraft.my" }, // OCR's l for I, the @ on the next line
+    // whether the app will do, asked bare, then the @handle
+    { text: "Got Line? @kenji_shop88, easier to send photos", start: 4, end: 23, value: "kenji_shop88" },
+    { text: "Can WhatsApp? @mary.bakes", start: 4, end: 25, value: "mary.bakes" },
+    // "my X is", the handle spelled with commas and its mark said as a word
+    { text: "my tg is k, e, n, underscore, 9, 9 — text me there", start: 3, end: 34, value: "ken_99" },
   ],
 });

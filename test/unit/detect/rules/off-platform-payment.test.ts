@@ -245,6 +245,11 @@ ruleTester('off-platform-payment', {
     "如果卖家要求您私下转账，请立即停止交易",
     "支持薇信支付和支付寳付款，下单即可", // the platform's options named by homophones are no request
     "退款会原路退到您的薇信零钱", // the refund landing in the wallet, by a homophone
+    // the protection the private act loses, told right after it: a notice
+    "私下交易得不到售后，谨慎",
+    "跳过平台交易无法享受七天无理由退货",
+    // the brand's own site has no hyphen
+    "I paid the customs fee at royalmail.com last week",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -468,5 +473,8 @@ ruleTester('off-platform-payment', {
     { text: "取消订单后钱用V❤发我", start: 5, end: 10, value: "钱用v♥发" }, // V❤, with its heart
     { text: "你先退款，再绿泡泡付", start: 1, end: 9, value: "先退款,再绿泡泡" }, // the refund, then paid through a nickname
     { text: "差价付到我的威信就行", start: 2, end: 8, value: "付到我的威信" }, // into the writer's own account, by a homophone
+    // a fee paid on a site dressed up as the courier's or the marketplace's
+    { text: "DHL: your package is waiting, a £2.40 fee is due. Pay it at dhl-parcel-release.com within 24h", start: 50, end: 82, value: "pay it at dhl-parcel-release.com" },
+    { text: "Etsy: your payout is frozen, pay the $25 unlock fee via etsy-payout-verify.net", start: 29, end: 78, value: "pay the $25 unlock fee via etsy-payout-verify.net" },
   ],
 });

@@ -79,6 +79,9 @@ ruleTester('payment-account', {
     'Do not send money via Zelle, we never ask for it.',
     'Anyone claiming to be our store and asking for Cash App payment is a fake.', // someone claiming to be the shop: a notice
     "Any email asking you to pay with Venmo is not from us, we only sell here.",
+    // the writer's warning after telling what happened ("Don't fall for it")
+    "Heads up: a guy offered to pay by Venmo, then I got a fake payment email asking me to pay a fee first. Don't fall for it.",
+    "Wallet app: TheBestBudgetTrackerForFamiliesNow",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -150,5 +153,9 @@ ruleTester('payment-account', {
     { text: "UPI se bhej do bhai, no COD — kiran.decor@ybl", start: 0, end: 45, value: "kiran.decor@ybl" }, // a UPI ID later in the sentence
     { text: "If it's easier, just send money via Zelle", start: 36, end: 41, value: "zelle" }, // (a negation elsewhere in the sentence is not on the payment)
     { text: "Don't wait, send money via Zelle today", start: 27, end: 32, value: "zelle" },
+    // the wallet number dictated in parts
+    { text: "GCash number is 0917 then 482 then 3305, send the payment there", start: 0, end: 39, value: "09174823305" },
+    // a Tron address with no digit: the case mixed all through it
+    { text: "USDT TRC20 only, address TXkPqRmWaBcDeFgHjKLmNoPQrStUvWxYza send and I'll deliver", start: 25, end: 59, value: "TXkPqRmWaBcDeFgHjKLmNoPQrStUvWxYza" },
   ],
 });

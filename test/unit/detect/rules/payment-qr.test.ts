@@ -118,6 +118,8 @@ ruleTester('payment-qr', {
     "pay at checkout, then send me a photo of the receipt",
     "兼容薇信、支付寳收款码，尺寸15x10cm", // a stand's listing names the wallets by homophones too
     "可印薇信收款码，尺寸可定制", // the print shop's goods
+    "扫这个qr code关注店铺领券",
+    "Scan the QR code on the parcel to track it",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -222,5 +224,10 @@ ruleTester('payment-qr', {
     { text: "用支付寳扫一下就行，不用拍", start: 0, end: 7, value: "用支付寳扫一下" }, // 支付寳, a variant of 寶 the fold leaves
     { text: "我们的薇信支付二维码在下面", start: 0, end: 10, value: "我们的薇信支付二维码" }, // the writer's own wallet code
     { text: "V信扫一下图里的码付定金", start: 0, end: 12, value: "v信扫一下图里的码付定金" }, // the wallet named before the scan
+    // 扫码付 with the Latin word for 码; 就能付; the QR the writer sent or in the photo
+    { text: "扫我的 qr 转账就行，不用拍链接", start: 0, end: 9, value: "扫我的 qr 转账" },
+    { text: "图片里的码扫一下就可以付，付完说一声", start: 0, end: 12, value: "图片里的码扫一下就可以付" },
+    { text: "Scan the code I sent with GCash and pay the deposit", start: 0, end: 39, value: "scan the code i sent with gcash and pay" },
+    { text: "scan the QR in the photo to pay the balance", start: 0, end: 31, value: "scan the qr in the photo to pay" },
   ],
 });

@@ -57,6 +57,8 @@ ruleTester('phone-number', {
     '打这个单号 773012345678 查物流',
     // a 95 service line reached for a company ("we")
     "打95105188找我们客服",
+    // two sums told in turn are no number in parts
+    "价格 199 然后满 300 减 50",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -116,5 +118,8 @@ ruleTester('phone-number', {
     // a Hong Kong mobile starting 95, the writer found on it
     { text: "有事直接打 95187342 找我", start: 6, end: 14, value: "95187342" },
     { text: "call 9512 3456 to reach me", start: 5, end: 14, value: "95123456" },
+    // a number dictated in parts with "then" between them (然后, 最后, "then")
+    { text: "有意的打我手机：一五八 然后 三三二一 然后 九零七六", start: 8, end: 27, value: "15833219076" },
+    { text: "call me on 415, then 555, then 0173 after six", start: 11, end: 35, value: "4155550173" },
   ],
 });

@@ -30,6 +30,7 @@ ruleTester('qq-number', {
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
+    { text: "add my QQ 4 1 7 2 0 9 3 8 5, i answer there faster", start: 7, end: 27, value: "417209385" }, // spaced digits, then a comma and a one-letter word: not a handle spelled with commas
     { text: "要不要加个扣扣？号码是 三八二 七一六 〇四五，资料在那边发", start: 5, end: 23, value: "382716045" }, // the app offered as a question (加个…?), the number answered after 号码是
     { text: "可以加下我们的 q 群 7 2 9 3 1 8 4 5 0，每晚有抽奖", start: 8, end: 29, value: "729318450" }, // 加下我们的 + the short name: the writer's own group
     { text: "站内消息回得慢，直接扣我 2736495018", start: 10, end: 23, value: "2736495018" }, // 扣 as the verb "QQ me", the number right after
@@ -61,5 +62,7 @@ ruleTester('qq-number', {
     { text: "扣 3312 0456 9 找我拿货", start: 0, end: 13, value: "331204569" },
     { text: "歡 迎 加 入 粉 絲 Q 群\n群 號 ：5 1 7 3 O 8 2 4 6", start: 12, end: 38, value: "517308246" }, // an image's lines: the group named, its number labelled on the next line
     { text: "我们的QQ群\n群号：61823475 欢迎", start: 3, end: 18, value: "61823475" },
+    // the number dictated in parts, "then" between them
+    { text: "加我扣扣：三七九，然后是 二零四，最后 八八一", start: 2, end: 23, value: "379204881" },
   ],
 });
