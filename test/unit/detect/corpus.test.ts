@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -49,16 +49,10 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(18)), 0.96, 0.92, 'independent-18');
   });
 
-  // Written from taxonomy.md and design.md only (real places, mixed lengths, a third evasions). Measured unseen
-  // after round 22 and again after round 23: 0.982 / 0.917 / 2 false alarms. Not tuned on.
-  it('independent-29.jsonl: precision ≥ 0.96 and recall ≥ 0.89', () => {
-    expectQuality(evaluate(loadIndependent(29)), 0.96, 0.89, 'independent-29');
-  });
-
-  // Written from taxonomy.md and design.md only (half English from many marketplaces and countries, scams posing as
-  // buyers or the platform, rewards for reviews in many shapes). Measured unseen after round 23: 0.971 / 0.833 / 3.
-  it('independent-30.jsonl: precision ≥ 0.95 and recall ≥ 0.8', () => {
-    expectQuality(evaluate(loadIndependent(30)), 0.95, 0.8, 'independent-30');
+  // Written from taxonomy.md and design.md only, as a realistic average of traffic (not a stress test of one style).
+  // Measured unseen after round 23, and again after rounds 24-25, the evasion and the thread work: 1.000 / 0.975 / 0.
+  it('independent-31.jsonl: precision ≥ 0.97 and recall ≥ 0.95', () => {
+    expectQuality(evaluate(loadIndependent(31)), 0.97, 0.95, 'independent-31');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
