@@ -55,6 +55,18 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(31)), 0.97, 0.95, 'independent-31');
   });
 
+  // Written from taxonomy.md and design.md only: how people write to slip past a filter (hints instead of handles, asks
+  // spread over a thread, soft business language for paying off the platform, roundabout review rewards), and honest
+  // shops around the same words. Measured unseen after round 25 and the evasion and thread work: 0.959 / 0.783 / 4.
+  it('independent-32.jsonl: precision ≥ 0.94 and recall ≥ 0.76', () => {
+    expectQuality(evaluate(loadIndependent(32)), 0.94, 0.76, 'independent-32');
+  });
+  // Written from taxonomy.md and design.md only, as a realistic average of traffic. Measured unseen after round 25 and
+  // the evasion and thread work: 1.000 / 0.925 / 0. Not tuned on.
+  it('independent-33.jsonl: precision ≥ 0.97 and recall ≥ 0.9', () => {
+    expectQuality(evaluate(loadIndependent(33)), 0.97, 0.9, 'independent-33');
+  });
+
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
   });
