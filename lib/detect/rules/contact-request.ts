@@ -126,6 +126,19 @@ const EN_FORMS = [
     // a buyer pointing the others to the seller's bio for the deals the listing does not show ("check the seller's bio
     // for the real prices, way cheaper"): the bio holds the way out; the seller's page or store is the platform's own
     "(?:check|see|visit|look at|read) (?:the |this )?(?:seller|shop|store|vendor|owner)(?:'s|s'|s)? bio(?![a-z])[^.!?\\n]{0,40}?(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal|real (?:deals?|prices?))(?![a-z])",
+    // the writer's handle elsewhere is this one ("same ID everywhere", "same name as here"): the buyer is to look it up
+    // on the other app, which stays unnamed
+    '(?<![a-z])same (?:id|name|handle|username|user ?name|nickname|nick|account name) (?:everywhere|on (?:every|all|any) (?:the )?(?:apps?|platforms?|socials?)|as (?:on )?here|as (?:on )?this (?:app|site|one|account))(?![a-z])',
+    // the app hinted at rather than named, past the word filter: its name "not allowed" here, its first letter, its
+    // colour with a chat verb, its icon as where to go ("can't type the app's name here", "the one that starts with W",
+    // "search me on the green app", "you know the app with the penguin"; not "this app with the penguin stickers")
+    "(?:can'?t|cannot|can not|not allowed to|not supposed to|won'?t let me) (?:type|say|write|mention|name|spell|put|post)(?: out)? (?:the |its )?(?:name of (?:the|that|this|my) app|app(?:'s)? name|apps? names?)(?: in here| on here| here)?(?![a-z])",
+    '(?:app|(?:green|blue|purple|yellow|chinese|other|chat|messaging) one)(?: that| which)? (?:starts|begins) with (?:an? |the letter )?["\'‘]?[a-z]["\'’]?(?![a-z])',
+    '(?:green|blue|purple|yellow) (?:chat|messaging|messenger|texting) app(?![a-z])',
+    '(?:search|find|add|message|msg|text|dm|chat|talk|contact|reach|hit)(?: (?:me|us)(?: up)?| (?:for )?my (?:nickname|name|username|user name|id|handle|shop name|profile name))? (?:on|in|over|via) the (?:green|blue|purple|yellow) (?:app|one)(?![a-z])',
+    '(?:(?<![a-z])(?:on|in|via|know|it\'?s|use|get|download) the|that) (?:[a-z]+ )?app with (?:the |a )?(?:penguin|paper plane|paper airplane|ghost|speech bubble|green bubble)(?![a-z])',
+    // the talk said to go better where the writer points ("easier to chat there", "quicker to sort it out over there")
+    '(?:easier|quicker|faster|simpler) to (?:chat|talk|message|msg|text|reach (?:me|us)|contact (?:me|us)|discuss|sort (?:it|this|things) out) (?:there|on there|over there)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -139,6 +152,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // a private message someone else sent, told (有人私讯说是客服, 陌生人私信叫你转账): the DM is the third party's, reported
   // or warned about, not the writer's ask
   if (/(?:有人|陌生人|别人|骗子|对方)$/.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
+  // the handle's sameness asked, not told ("same ID everywhere? For your order, yes…")
+  if (/^same /.test(m[0]) && /^ ?\?/.test(tail)) return false;
   if (/^私(?:讯|信)$/.test(m[0]) && /^(?:叫|让|要|要求|说)(?:你|您|我)/.test(tail)) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
@@ -150,7 +165,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here/,
+  trigger: /reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

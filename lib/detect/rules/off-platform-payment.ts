@@ -195,6 +195,15 @@ const EN_FORMS = [
     // a fee paid on a site dressed up as the courier's or the marketplace's ("Pay now at royalmail-redeliver-uk.info",
     // "pay a $50 activation fee at fbmarket-release-verify.com"): the platform never sends buyers to pay there
     `\\b(?:pay|settle)(?![a-z])[^.!?\\n]{0,40}? (?:at|on|via|through|using|here:?) ${LOOKALIKE_DOMAIN}`,
+    // the payment itself taken aside ("we'll sort payment privately", "arrange the payment between us", "handle payment
+    // off the app"); "directly" only where no checkout follows (keep)
+    "(?:sort|arrange|handle|settle|organi[sz]e|work out|figure out|do|take)(?: out)? (?:the |your )?payments?(?: out)? (?:privately|in private|between us|between ourselves|directly|off[- ](?:the )?(?:app|platform|site|stream)|outside (?:the )?(?:app|platform|site))(?![a-z])",
+    // the marketplace's fee put on the buyer unless the two deal around it ("the platform fee is on you unless we do it the
+    // old way", "eBay's cut comes off unless we sort it between us")
+    `(?:platform|app|site|selling|marketplace|transaction|${MARKETPLACES_EN})(?:'s)? (?:fees?|cut|commission)[^.!?\\n]{0,30}? unless (?:we|you and i|you and me|u and me) (?:do|deal|sort|settle|handle|arrange|trade|go|keep|take|meet)(?![a-z])`,
+    // the order cancelled for the writer's own invoice or a transfer ("cancel the order here and I'll send you our own
+    // invoice", "…cancel it and pay by transfer")
+    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:order|listing|purchase|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:send (?:you|u) (?:our|my) (?:own |separate |private |personal |direct )?invoice|pay (?:it )?(?:by|via|with) (?:a )?(?:bank )?transfer)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -257,7 +266,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /without|accept|take|paypal|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔/,
+  trigger: /without|accept|take|paypal|unless|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -144,6 +144,13 @@ ruleTester('contact-request', {
     "赖皮狗玩偶，你的赖皮给我看看", // 赖 in its own sense
     "收件人电话见图",
     "尺码表在第三张图里",
+    // the handle's sameness asked, an app's colour or icon or a first letter that is no app to go to
+    "Same name everywhere? Yes, the brand name is printed on every tag",
+    "Same ID as here? No, the order ID changes with every purchase",
+    "The green app icon turns grey when you are offline",
+    "The model that starts with W is the wireless one",
+    "This app with the penguin stickers is great for kids",
+    "Our stall is easier to find on Saturdays, parking is easier there",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -287,5 +294,16 @@ ruleTester('contact-request', {
     // the contact put in one of the pictures
     { text: "我的微信在最后一张图上，看图加我", start: 0, end: 11, value: "我的微信在最后一张图上" },
     { text: "联系方式见第二张图", start: 0, end: 9, value: "联系方式见第二张图" },
+    // the handle elsewhere said to be this one
+    { text: "same username everywhere, look me up 🙂", start: 0, end: 24, value: "same username everywhere" },
+    { text: "My account there has the same name as here", start: 25, end: 42, value: "same name as here" },
+    // the app hinted at, not named: its name not allowed, its first letter, its colour, its icon
+    { text: "I'm not allowed to write the app's name in here, it's the purple one", start: 4, end: 47, value: "not allowed to write the app's name in here" },
+    { text: "it's the messaging app that begins with the letter T", start: 19, end: 52, value: "app that begins with the letter t" },
+    { text: "add me on the blue one, it's quicker", start: 0, end: 22, value: "add me on the blue one" },
+    { text: "just use the purple chat app, we talk better there", start: 13, end: 28, value: "purple chat app" },
+    { text: "you know the app with the ghost? find me there", start: 4, end: 31, value: "know the app with the ghost" },
+    // the talk said to go better over there
+    { text: "quicker to sort it out over there than in this chat", start: 0, end: 33, value: "quicker to sort it out over there" },
   ],
 });

@@ -250,6 +250,12 @@ ruleTester('off-platform-payment', {
     "跳过平台交易无法享受七天无理由退货",
     // the brand's own site has no hyphen
     "I paid the customs fee at royalmail.com last week",
+    "We handle payment directly through the app", // the platform's own payment
+    "The platform fee is waived unless you return the item", // the buyer's own act, not a deal between the two
+    "If you cancel the order we can't send you our own invoice",
+    // a buyer asking the shop whether someone's request is real or usual
+    "A guy said he works for your store and wants me to pay by wire transfer — is this legit?",
+    "Someone on here asked me to pay them via bank transfer instead. Sounds dodgy, right?",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -476,5 +482,11 @@ ruleTester('off-platform-payment', {
     // a fee paid on a site dressed up as the courier's or the marketplace's
     { text: "DHL: your package is waiting, a £2.40 fee is due. Pay it at dhl-parcel-release.com within 24h", start: 50, end: 82, value: "pay it at dhl-parcel-release.com" },
     { text: "Etsy: your payout is frozen, pay the $25 unlock fee via etsy-payout-verify.net", start: 29, end: 78, value: "pay the $25 unlock fee via etsy-payout-verify.net" },
+    // the payment taken aside, the fee dodged together, the order cancelled for the writer's own invoice or a transfer
+    { text: "we can arrange the payment between us, no need for the cart", start: 7, end: 37, value: "arrange the payment between us" },
+    { text: "Don't check out yet — we'll handle payment off the app", start: 28, end: 54, value: "handle payment off the app" },
+    { text: "eBay's cut is huge unless we deal in person", start: 0, end: 33, value: "ebay's cut is huge unless we deal" },
+    { text: "if you cancel the listing I can send you my own invoice", start: 7, end: 55, value: "cancel the listing i can send you my own invoice" },
+    { text: "Cancel your order and pay by transfer instead", start: 0, end: 37, value: "cancel your order and pay by transfer" },
   ],
 });
