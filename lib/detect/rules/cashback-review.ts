@@ -95,9 +95,10 @@ const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|n(?=\
  * What is paid for it, as something given (a wallet is a verb too: "I'll GCash you ₱50", Taglish "GCash ko kayo ₱50"
  * = "I'll GCash you"; "I'll transfer RM5", "bank in you RM5"): money sent or got back, a refund to you or of the postage, a gift card,
  * a free item or free prepaid load ("free ₱50 load": a bare "₱50 load" may be the shop's goods), the next order given free
- * ("your next item is free", "next box on us"). (Not a bare price or "my refund": "I'd give 5 stars if it weren't $50".)
+ * ("your next item is free", "next box on us"), or a gift given as thanks ("a little thank-you gift"). (Not a bare
+ * price or "my refund": "I'd give 5 stars if it weren't $50".)
  */
-const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo))?(?: back)?(?: a| an)? (?=[$\d€£₱₦₹₵]|(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)/g;
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo))?(?: back)?(?: a| an)? (?=[$\d€£₱₦₹₵]|(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|refund (?:the )?(?:full|whole|entire) (?:amount|price|order)|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 const EXTRA_EN = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)/;
 /** (not the dot of "Rs. 100" or of a decimal sum) */
@@ -262,9 +263,10 @@ function matchEnglish(canon: string): RawMatch[] {
 
 /**
  * Proof of the review sent to the seller: the reward is then claimed from them, off the platform. (The screenshot is
- * also the verb, with who gets it: "then screenshot to me".)
+ * also the verb, with who gets it: "then screenshot to me". Or the name the review was left under, for the seller to find
+ * it: "DM us your review name".)
  */
-const PROOF_EN = /\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|show|submit)(?: (?:it|us|me))?(?: (?:a|the|your))? ?(?:screenshots?|screen shots?|ss|proof|photo of it|pic of it)\b|\bscreen ?shot(?: it)? (?:to|for) (?:me|us)\b/;
+const PROOF_EN = /\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|show|submit)(?: (?:it|us|me))?(?: (?:a|the|your))? ?(?:screenshots?|screen shots?|ss|proof|photo of it|pic of it|review(?:er)? (?:user)?names?|review links?|name on (?:the|your) review)\b|\bscreen ?shot(?: it)? (?:to|for) (?:me|us)\b/;
 
 /**
  * With proof of the review asked for in the rating's sentence, a reward in the sentence just before the ask or just

@@ -123,6 +123,11 @@ const INVITE = /^(?:join|follow) /;
  */
 const GROUP_SALE = /(?<![a-z])(?:claim|dibs|mine sold|new arrivals?|restocks?|first (?:look|access|pick|dibs)|(?:there|in there|in the group) first)(?![a-z])/;
 /**
+ * The goods put in the group before they are sold anywhere else ("our Discord server, restocks drop there before they
+ * hit any site", "new pieces go up in the group first"): the sale is held there, not only news of it.
+ */
+const GOODS_THERE_FIRST = /(?<![a-z])(?:restocks?|drops?|new (?:stock|pieces|items|arrivals?)|pieces|items)[^.!?\n]{0,30}?(?:(?:there|in there|in the (?:group|server|channel)) first|before (?:they|it|anything) (?:hits?|goes? (?:up )?on|reach(?:es)?|lands? on) (?:any|the|other) (?:sites?|stores?|shops?|apps?|platforms?|listings?))(?![a-z])/;
+/**
  * The channel as the work sold, not a place buyers are sent: a developer's or an agency's listing (小程序开发, 公众号代运营,
  * 独立站搭建, 代开发小程序). (Not 注册/开通/定制 after it: 关注公众号注册会员 sends the buyer there.)
  */
@@ -158,6 +163,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (the marketplace's fee left out, inside the match, is the price word: 官网…不用付虾皮手续费)
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
+  if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
   return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]);
 }
 const FEE_SKIPPED = /(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)[^。！？!?\n]{0,10}?(?:手续费|抽成|佣金|服务费)$/;

@@ -127,6 +127,7 @@ ruleTester('cashback-review', {
     "好评率高的店，支持薇信支付", // a review word and a wallet by a homophone, no reward
     "感谢您的好评！截图保存好，有问题随时联系客服",
     "Leave a 5-star review if you like it! Next order ships in 2 days",
+    "Leave a review if you like, we read them all and send a thank-you note", // a note, no gift
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -252,5 +253,7 @@ ruleTester('cashback-review', {
     { text: "记得给个五星好评呀！截图发客服返3元红包", start: 4, end: 18, value: "五星好评呀!截图发客服返3元" },
     // the next order given free as the reward
     { text: "Please leave a 5 star review and send the screenshot to our Instagram, your next order is free", start: 7, end: 94, value: "leave a 5 star review and send the screenshot to our instagram, your next order is free" },
+    // the review's name sent as the proof, a small present as the reward
+    { text: "Give us a 5-star review and message us your reviewer name, we'll send a small present", start: 0, end: 85, value: "give us a 5-star review and message us your reviewer name, we'll send a small present" },
   ],
 });

@@ -101,6 +101,7 @@ ruleTester('external-channel', {
     "统一从店铺链接下单，团购价已改",
     "拼团请在平台的拼团链接下单，别私下付款",
     "Download the Shopee app from the Play Store",
+    "Our Discord community is for care tips; restocks are listed in the shop first", // first in the shop, not the group
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -203,5 +204,8 @@ ruleTester('external-channel', {
     // an app or a sign-in on a site dressed up as the marketplace's
     { text: "Install the Shopee Seller Guard app from shopee-sellerguard dot com to unlock payouts", start: 0, end: 67, value: "install the shopee seller guard app from shopee-sellerguard dot com" },
     { text: "Verify your identity at lazada-id-check.net today", start: 0, end: 43, value: "verify your identity at lazada-id-check.net" },
+    // the goods put in the group before anywhere else
+    { text: "Yes we have a Telegram channel — new pieces go up in there first", start: 14, end: 30, value: "telegram channel" },
+    { text: "we run a whatsapp group, drops land there before they hit the site", start: 9, end: 23, value: "whatsapp group" },
   ],
 });
