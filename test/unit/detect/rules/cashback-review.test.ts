@@ -127,6 +127,8 @@ ruleTester('cashback-review', {
     "好评率高的店，支持薇信支付", // a review word and a wallet by a homophone, no reward
     "感谢您的好评！截图保存好，有问题随时联系客服",
     "Leave a 5-star review if you like it! Next order ships in 2 days",
+    "好评晒图后有任何问题请联系客服处理", // after-sales for a problem, nothing to claim
+    "评完了吗？截图发我看看效果", // a screenshot asked for, no red packet
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -252,5 +254,8 @@ ruleTester('cashback-review', {
     { text: "记得给个五星好评呀！截图发客服返3元红包", start: 4, end: 18, value: "五星好评呀!截图发客服返3元" },
     // the next order given free as the reward
     { text: "Please leave a 5 star review and send the screenshot to our Instagram, your next order is free", start: 7, end: 94, value: "leave a 5 star review and send the screenshot to our instagram, your next order is free" },
+    { text: "追评带图后加客服领取小礼物一份", start: 0, end: 10, value: "追评带图后加客服领取" }, // the review, then after-sales added to claim what it earns
+    { text: "五星好评截图 私信客服领取神秘礼物", start: 0, end: 13, value: "五星好评截图 私信客服领取" },
+    { text: "写好评价截图发我 给你包个小红包", start: 0, end: 16, value: "写好评价截图发我 给你包个小红包" }, // the review told done, its screenshot, a little red packet
   ],
 });

@@ -144,6 +144,9 @@ ruleTester('contact-request', {
     "赖皮狗玩偶，你的赖皮给我看看", // 赖 in its own sense
     "收件人电话见图",
     "尺码表在第三张图里",
+    "看主页的话可以看到更多款式 新品每周上", // the shop's page for its goods
+    "亲 看主页就有全部宝贝分类哦",
+    "简介那个就是我微信小店", // the shop on WeChat named, no account
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -287,5 +290,7 @@ ruleTester('contact-request', {
     // the contact put in one of the pictures
     { text: "我的微信在最后一张图上，看图加我", start: 0, end: 11, value: "我的微信在最后一张图上" },
     { text: "联系方式见第二张图", start: 0, end: 9, value: "联系方式见第二张图" },
+    { text: "简介里那串就是我微信 备注来意", start: 0, end: 10, value: "简介里那串就是我微信" }, // a string on the profile said to be the writer's WeChat
+    { text: "个签那个号就是我的v 加的时候说一下", start: 0, end: 10, value: "个签那个号就是我的v" },
   ],
 });

@@ -101,6 +101,7 @@ ruleTester('external-channel', {
     "统一从店铺链接下单，团购价已改",
     "拼团请在平台的拼团链接下单，别私下付款",
     "Download the Shopee app from the Play Store",
+    "这个码扫不出来 群里的人也说进群失败", // a group joined or not, nothing sold
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -203,5 +204,6 @@ ruleTester('external-channel', {
     // an app or a sign-in on a site dressed up as the marketplace's
     { text: "Install the Shopee Seller Guard app from shopee-sellerguard dot com to unlock payouts", start: 0, end: 67, value: "install the shopee seller guard app from shopee-sellerguard dot com" },
     { text: "Verify your identity at lazada-id-check.net today", start: 0, end: 43, value: "verify your identity at lazada-id-check.net" },
+    { text: "拼单都在群里 扫最后一张图那个码进群", start: 16, end: 18, value: "进群" }, // a group joined by scanning the code in a picture
   ],
 });

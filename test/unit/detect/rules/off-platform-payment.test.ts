@@ -250,6 +250,8 @@ ruleTester('off-platform-payment', {
     "跳过平台交易无法享受七天无理由退货",
     // the brand's own site has no hyphen
     "I paid the customs fee at royalmail.com last week",
+    "剩下的两件明天线下门店有货", // the shop's store, no payment
+    "尾款请在平台补拍链接支付",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -476,5 +478,7 @@ ruleTester('off-platform-payment', {
     // a fee paid on a site dressed up as the courier's or the marketplace's
     { text: "DHL: your package is waiting, a £2.40 fee is due. Pay it at dhl-parcel-release.com within 24h", start: 50, end: 82, value: "pay it at dhl-parcel-release.com" },
     { text: "Etsy: your payout is frozen, pay the $25 unlock fee via etsy-payout-verify.net", start: 29, end: 78, value: "pay the $25 unlock fee via etsy-payout-verify.net" },
+    { text: "尾款等到货以后私下结就行", start: 0, end: 10, value: "尾款等到货以后私下结" }, // the balance settled privately at a later point
+    { text: "剩余的钱收货后线下付给我", start: 0, end: 10, value: "剩余的钱收货后线下付" },
   ],
 });
