@@ -688,6 +688,13 @@ export function firstHitEndingAfter(hits: readonly Hit[], pos: number): number {
 }
 
 const NEG = new Lexicon(NEGATIONS);
+/**
+ * A condition closed between the negation and the request (没有的话进我们q群, 不方便的话加我微信): the negation is the
+ * case the request answers ("if you don't have one, …"), not the request denied. Only a short condition, and not
+ * someone's words believed or heeded (不要听骗子的话, 别信陌生人的话: 的话 there is "what they say").
+ */
+const CONDITION_CLOSED = /^(?!要?(?:相信|信|听|理|管))[^，,。；;！!？?\n]{0,6}?的话/;
+const HEEDED = /(?:信|听|理|管)$/;
 const REFUSED = new Lexicon(REFUSED_AFTER);
 /** How far after a request a judgement that forbids it is looked for. */
 const REFUSED_REACH = 20;
@@ -900,7 +907,7 @@ export class MatchContext {
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
-      if (h.start >= from && h.start < pos && negating(this.canon, h)) return true;
+      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word))) return true;
       if (h.start > pos) break;
     }
     return false;

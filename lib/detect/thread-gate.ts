@@ -112,11 +112,14 @@ export function valuePiece(msg: string): boolean {
 /**
  * A handle typed in two goes with its separator at the cut ("abby" / "_tw520 加一下", "kicks." / "direct@…"): the
  * two pieces join with nothing between them. Only when the earlier piece is one token and nothing else, so a
- * sentence's full stop before a number ("call me." / "0912…") does not fuse a word into it.
+ * sentence's full stop before a number ("call me." / "0912…") does not fuse a word into it; or when the later piece
+ * opens with an underscore, which only a handle's piece does.
  */
 export function handleSplit(a: string, b: string): boolean {
   const x = normalise(a).canon.trim();
   const y = normalise(b).canon.trimStart();
-  if (!/^[a-z0-9_.@-]{1,40}$/.test(x)) return false;
+  // (a message of words ending with the handle's first piece, "绿泡泡 搜 tang" / "_yu": a piece opening with an underscore
+  // continues the last token, as no word starts with one)
+  if (!/^[a-z0-9_.@-]{1,40}$/.test(x)) return /(?:^|[\s\u3400-\u9fff:：])[a-z][a-z0-9]{1,39}$/.test(x) && /^_[a-z0-9]/.test(y);
   return (/[a-z0-9]$/.test(x) && /^[_.@-][a-z0-9]/.test(y)) || (/[a-z0-9][_.@-]$/.test(x) && /^[a-z0-9]/.test(y));
 }

@@ -49,7 +49,14 @@ const ZH = new RegExp(
     `|${REVIEW}[^。！？!?\\n,，]{0,8}?送(?:个|份)?(?:价值[\\d一二三四五六七八九十百]+元的?)?(?:小)?(?:礼物|礼品|赠品|小样)[^。！？!?\\n]{0,12}?(?:私信|私讯|私聊|私我|联系客服|找客服|加我|加v|截图|领取方式|领取方法|兑换方式|扫码|扫描|二维码|见卡|卡片背面|背面)` +
     // the review thanked for or asked in one sentence, its screenshot sent for the reward in the next (感谢亲的好评！截图发给
     // 客服领取返现红包; 记得五星好评哦～截图私信客服返5元)
-    `|${REVIEW_STRICT}[^。！？!?\\n]{0,8}?[。！？!?~～]+[^。！？!?\\n]{0,4}?${PROOF}[^。！？!?\\n]{0,16}?(?:${CLAIM}|${PAID_BACK})`,
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,8}?[。！？!?~～]+[^。！？!?\\n]{0,4}?${PROOF}[^。！？!?\\n]{0,16}?(?:${CLAIM}|${PAID_BACK})` +
+    // the review, then the seller's after-sales contacted (added, scanned, messaged) to claim what it earns, the thing
+    // itself left unnamed or named after (带图追评后扫码联系售后领取惊喜, 好评截图+订单号 加客服领取): a reward handed out
+    // through a private contact, whatever it is
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?(?:加|联系|找|私信|私聊|私讯|添加)(?:一下|下)?(?:售后|客服|掌柜|店主)(?:小姐姐|小哥哥|妹妹|小妹)?(?:就|即可|可|可以)?(?:领取|领|兑换|拿)` +
+    // the review told done in a verb (评完, 评价好, 写完评价), its screenshot sent, a little red packet after (评完截图发我
+    // 给你发个小红包): 评 alone is no review word, only with the proof and the packet
+    `|(?:评完|评好|评价完|评价好|评论完|写完评价|写好评价|晒完图?)[^。！？!?\\n]{0,4}?${PROOF}[^。！？!?\\n]{0,16}?(?:${CLAIM}|${PAID_BACK}|(?:发|给|送|包)(?:你|您)?(?:个|一个)小?红包)`,
   'g',
 );
 /*
@@ -343,7 +350,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /好评|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

@@ -69,6 +69,9 @@ const ZH_FORMS = [
     // platform's word filter, a picture away. (Not a phone number: 收件电话见图 is an order's.)
     '(?:我的?)?(?:联系方式|联络方式|联系方法|微信号?|vx号?|wx号?|v信|qq号?)(?:在|见|看)(?:第[一二三四五六七八九\\d]张|最后一张|下一张|上一张|这张|那张)?(?:图|图片|照片|相片)(?:里|上|中)?',
     '看(?:图|图片|照片)(?:上|里)?(?:的)?(?:加|联系|找|私|戳|滴滴)我',
+    // a string on the profile (its signature, intro) said to be the writer's chat account, the handle not typed
+    // here (主页签名那串字母就是我v, 简介里那个号就是我微信): the buyer copies it out of the platform's reach
+    `(?:主页|简介|簡介|签名|簽名|个签|资料)[^。！？!?\\n]{0,10}?就是我的?(?:v|vx|wx|${NAMED_APPS})(?![a-z]|小店|支付|商城|店|公众号)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -145,6 +148,9 @@ const EN = alternationChunks(EN_FORMS, 8);
 const ON_PLATFORM = /(?<![a-z])here(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 
 const PATTERNS = new Phrases([...ZH, ...EN]);
+/** Goods browsed on a shop's page, told right after 看主页 in the same sentence. */
+const SHOP_GOODS = /^[^。！？!?\n]*?(?:宝贝|商品|新品|上新|新款|款式|全部|更多款|橱窗|分类|店铺名)/;
+const CONTACT_AFTER = /联系|加我|私|找我|滴滴|戳|号|v(?![a-z])|微信|qq|电话/;
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -154,6 +160,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/(?:有人|陌生人|别人|骗子|对方)$/.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
   // the handle's sameness asked, not told ("same ID everywhere? For your order, yes…")
   if (/^same /.test(m[0]) && /^ ?\?/.test(tail)) return false;
+  // the shop's own page opened for its goods (看主页的话点店铺名称进去就能看到全部宝贝): a bare 看主页 followed by the goods
+  // to browse, with nothing of a contact, is the platform's storefront
+  if (m[0] === '看主页' && SHOP_GOODS.test(tail + canon.slice(m.index + m[0].length + 14, m.index + m[0].length + 24)) && !CONTACT_AFTER.test(tail)) return false;
   if (/^私(?:讯|信)$/.test(m[0]) && /^(?:叫|让|要|要求|说)(?:你|您|我)/.test(tail)) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;

@@ -95,8 +95,9 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
 /**
  * (入来/入去 is Cantonese for 进来/进去, 入我哋… for 进我们…; 看货, "see the goods", is what a buyer comes in for:
  * 入嚟睇多啲貨)
+ * (a code pointed at and scanned to get in, 扫图三那个码进群, is the way there as much as 扫码)
  */
-const BUY = /下单|落单|购买|私发|付款|转账|打款|汇款|订购|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+const BUY = /下单|落单|购买|私发|付款|转账|打款|汇款|订购|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files

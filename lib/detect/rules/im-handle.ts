@@ -12,6 +12,7 @@ const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
  * Telegram in Singapore and Malaysia ("tele me @x"), and a lens word too: weak.
  */
 const WEAK = new Lexicon([...IM_WEAK, 'ins', 'tele']);
+const STRONG_WORD = new Set(withJoiners([...IM_STRONG, ...MORE_APPS]));
 const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;
 /** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
 const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我小号|小号)\s*([\u3400-\u9fffa-z0-9_.]{3,20})/;
@@ -21,6 +22,13 @@ const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我�
  * 私信我们 @x): the handle is the account on that app, past words bindHandles would not cross.
  */
 const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找)\s*(?:我们|我|us|me)?\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})/;
+/**
+ * The app named, then its ID told a few words on in the same sentence (我这边line用得多 ID 是 x_y, telegram 比较常用 账号:
+ * x_y): the ID is the account on the app just named. A weak name (line, wa) counts only in Chinese talk, where it is
+ * the app; never an order's or an item's ID.
+ */
+const ID_LATER = /^([^。！？!?\n]{0,14}?)(?<![a-z])(?:id|账号|帐号|用户名)\s*(?:是|为|:|：)\s*([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_])/;
+const NOT_ACCOUNT = /订单|物流|快递|运单|商品|宝贝|款|货|order|item|product|tracking|sku/;
 /** The weak names that are only an app (not "line", "wa", "dc", "snap": words too). */
 const WEAK_APP = /^(?:ig|ins|tg|fb)$/;
 
@@ -73,6 +81,16 @@ export default defineRule({
       const value = m[1]!.replace(/\.+$/, '');
       if (!looksLikeHandle(value, true, 6)) continue;
       out.push({ start: h.start, end: h.end + m.index + m[0].length - (m[1]!.length - value.length), value, contact: true });
+    }
+    for (const h of [...ctx.hits(STRONG), ...ctx.hits(WEAK)]) {
+      if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;
+      const m = ID_LATER.exec(canon.slice(h.end, h.end + 60));
+      if (m === null || NOT_ACCOUNT.test(m[1]!) || NOT_ACCOUNT.test(canon.slice(h.end + m[1]!.length - 2, h.end + m[1]!.length))) continue;
+      if (!STRONG_WORD.has(h.word) && !/[\u3400-\u9fff]/.test(m[1]!)) continue;
+      if (BIND.notAfter!.test(canon.slice(h.end, h.end + 16)) || BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start))) continue;
+      const value = m[2]!.replace(/[.-]+$/, '');
+      if (!looksLikeHandle(value, true, 6)) continue;
+      out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
     }
     // every link has a '/' after the host
     if (canon.includes('/')) {

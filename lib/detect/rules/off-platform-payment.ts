@@ -96,6 +96,9 @@ const ZH_FORMS = [
     '线下(?:给(?:您|你))?开单', '付款方式(?:我|我们)?(?:再|会|到时|稍后)?(?:单独|私下|另外)(?:跟|和|给|发|告诉)(?:您|你)',
     // the private transfer with one syllable typed in pinyin to get past a word filter (私下zhuan账, 私下转zhang, 私下hui款)
     '私(?:底)?下 ?(?:zhuan ?(?:账|zhang)?|转 ?zhang|hui ?(?:款|kuan)|汇 ?kuan|da ?(?:款|kuan)|打 ?kuan|fu ?(?:款|kuan)|付 ?kuan|jiao ?yi|交 ?yi)(?![a-z])',
+    // the rest of the price settled privately at some later point (剩下的发货前私下结, 尾款到货后线下付): the balance,
+    // a time between, then the private way; a few words only, in one clause
+    '(?:差价|尾款|余款|剩下的(?:钱|款)?|剩余的?(?:钱|款)?)[^。！？!?\\n,，]{1,8}?(?:私下|线下)(?:结算|结账|结清|结|付清|付|转账|转|补|交易)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */

@@ -112,8 +112,25 @@ const ZH_SENT_SCAN = /(?:发|给|传)(?:你|您)(?:个|一个|张|一张)?(?:二
  * 扫码付 with the Latin word for 码.
  */
 const ZH_SCAN_QR = /扫(?:一扫|一下)?(?:我的?|这个|这张|下面的?|图里的?|图片里?的?|图上的?|照片里?的?)? ?qr(?: ?code|码)? ?(?:就|来|直接|后|完|了)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)/g;
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}`, 'g');
+/**
+ * A code pointed at first (on the screen, in a picture), then the buyer told to scan and pay at once a few words on
+ * (屏幕上那个码看到没 扫一扫直接付, 图里的码 大家扫一下就能付): the pay word right after the scan, with 就/直接 making it
+ * the way to pay. (Not a code scanned to see or follow something: that names no payment.)
+ */
+const ZH_CODE_THEN_SCAN = /码[^。！？!?\n]{1,12}?扫(?:一扫|一下)(?:就|直接|就能|就可以)(?:付|支付|转账|打款|交定金|交钱)/g;
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
+/**
+ * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it
+ * reads, never a code the buyer pays into. (Only a code not sent to the buyer.)
+ */
+const CODE_READER = /扫码器|扫描器|扫码盒|扫码墩|扫码模块|读码器|收银机|收款机|pos ?机|扫码支付盒|扫码平台/;
+/**
+ * The buyer's own code (付款码, the one a till scans) told as what something supports or reads (支持微信支付宝付款码,
+ * 可识别云闪付付款码): a reader's or a till's listing. A seller's own code is its 收款码.
+ */
+const BUYER_CODE = /^付款(?:二维|条)?码$/;
+const READS_BEFORE = new RegExp(`(?:支持|支援|识别|读取|兼容|可扫)\\s?(?:(?:${WALLET_ALT}|云闪付|银联|数字人民币|\\s|[/、和及与]){0,6})$`);
 /** The platform's own pay-by-scan or login screens. */
 const PLATFORM = /登录|登陆|关注|进群|加群|领|下载|login|log in|sign in|收货|扫码购|扫码点单|点餐|点单|前台|收银|柜台|门店|店里|店内|实体店|超市|餐厅|酒店|桌|停车|条码|条形码|比价|checkout|register|cashier|in store|in-store|menu|table/;
 
@@ -225,6 +242,8 @@ export default defineRule({
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
         if (re === EN ? EN_PLATFORM.test(around) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
         if (refusedAfter(canon, m.index + m[0].length)) continue;
+        if (re === ZH && !/[传发给][你您]/.test(m[0]) && CODE_READER.test(canon.slice(sentenceStart(canon, m.index, 30), sentenceEnd(canon, m.index + m[0].length, 30)))) continue;
+        if (re === ZH && BUYER_CODE.test(m[0]) && READS_BEFORE.test(canon.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (re === ZH && /^(?:转数快|街口) ?qr/.test(m[0]) && (WALLET_ACCEPTED.test(canon.slice(Math.max(0, m.index - 5), m.index)) || !WALLET_QR_USED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
         if (re === ZH && ZH_LABEL.test(m[0]) && ZH_LABEL_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
         if (re === ZH && BARE_CODE.test(m[0]) && ((PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !inParcel(canon, m.index, m.index + m[0].length)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) continue;

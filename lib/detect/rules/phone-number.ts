@@ -54,6 +54,13 @@ const TOLL_FREE = /^1?8(?:00|33|44|55|66|77|88)\d{7}$/;
  */
 const REMOVE_SYMBOL = /(?:remove|delete|ignore|drop|skip|without)\s+(?:the\s+|all\s+|any\s+)?["'“(]?([~#*^=_|])|(?:去掉|删掉|去除|删除|忽略|不要)\s*(?:中间的?)?\s*["'“]?([~#*^=_|])/;
 
+/**
+ * The writer saying the number out right here (那我直接说吧 187…, 我报给你：139…): a mobile told by the writer, whatever
+ * invoice or order was named in the words before (a label there tells where the number could have been found). Its
+ * own chunk of chat: 订单号我报一下 is still the order's number.
+ */
+const SAID_NOW = /(?:^|[\s,，。.!！?？~～])(?:那|那么|那就|算了)?我(?:就|还是)?(?:直接)?(?:说|报|念)(?:一下|给你|出来|一遍)?(?:吧|啦|哈|了|好了)?[\s,，:：]*$/;
+
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
 /** One-time codes and account notices mention a number to say where a code went. */
@@ -96,7 +103,7 @@ export default defineRule({
         const pre = canon.slice(Math.max(0, run.start - 4), run.start);
         if (!/(?:tel|mob|call|phone|whatsapp)$/.test(pre) || run.alphaAfter) continue;
       }
-      if (ctx.labelledAt(run.start)) continue;
+      if (ctx.labelledAt(run.start) && !(SAID_NOW.test(canon.slice(Math.max(0, run.start - 14), run.start)) && isCnMobile(run.digits))) continue;
       const cs = clauseStart(canon, run.start, 30);
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);

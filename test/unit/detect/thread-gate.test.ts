@@ -38,6 +38,8 @@ describe('canCompleteThread', () => {
       ['微信號', 'kiki', '_tw903 加一下'],
       ['email me at', 'dana', '.makes@gmail.com for sizes'],
       ['DM me on insta @', 'hollowpinegoods for the rest'],
+      // a handle's first piece ending a message of words, the rest sent in pieces that open with an underscore
+      ['加哪个', '薇信 搜 lin', '_mo', '_1987 拼起来就是'],
     ];
     for (const t of threads) {
       for (let n = 1; n <= t.length; n++) {

@@ -128,6 +128,8 @@ ruleTester('cashback-review', {
     "感谢您的好评！截图保存好，有问题随时联系客服",
     "Leave a 5-star review if you like it! Next order ships in 2 days",
     "Leave a review if you like, we read them all and send a thank-you note", // a note, no gift
+    "好评晒图后有任何问题请联系客服处理", // after-sales for a problem, nothing to claim
+    "评完了吗？截图发我看看效果", // a screenshot asked for, no red packet
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -255,5 +257,8 @@ ruleTester('cashback-review', {
     { text: "Please leave a 5 star review and send the screenshot to our Instagram, your next order is free", start: 7, end: 94, value: "leave a 5 star review and send the screenshot to our instagram, your next order is free" },
     // the review's name sent as the proof, a small present as the reward
     { text: "Give us a 5-star review and message us your reviewer name, we'll send a small present", start: 0, end: 85, value: "give us a 5-star review and message us your reviewer name, we'll send a small present" },
+    { text: "追评带图后加客服领取小礼物一份", start: 0, end: 10, value: "追评带图后加客服领取" }, // the review, then after-sales added to claim what it earns
+    { text: "五星好评截图 私信客服领取神秘礼物", start: 0, end: 13, value: "五星好评截图 私信客服领取" },
+    { text: "写好评价截图发我 给你包个小红包", start: 0, end: 16, value: "写好评价截图发我 给你包个小红包" }, // the review told done, its screenshot, a little red packet
   ],
 });

@@ -151,6 +151,9 @@ ruleTester('contact-request', {
     "The model that starts with W is the wireless one",
     "This app with the penguin stickers is great for kids",
     "Our stall is easier to find on Saturdays, parking is easier there",
+    "看主页的话可以看到更多款式 新品每周上", // the shop's page for its goods
+    "亲 看主页就有全部宝贝分类哦",
+    "简介那个就是我微信小店", // the shop on WeChat named, no account
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -305,5 +308,7 @@ ruleTester('contact-request', {
     { text: "you know the app with the ghost? find me there", start: 4, end: 31, value: "know the app with the ghost" },
     // the talk said to go better over there
     { text: "quicker to sort it out over there than in this chat", start: 0, end: 33, value: "quicker to sort it out over there" },
+    { text: "简介里那串就是我微信 备注来意", start: 0, end: 10, value: "简介里那串就是我微信" }, // a string on the profile said to be the writer's WeChat
+    { text: "个签那个号就是我的v 加的时候说一下", start: 0, end: 10, value: "个签那个号就是我的v" },
   ],
 });

@@ -102,6 +102,7 @@ ruleTester('external-channel', {
     "拼团请在平台的拼团链接下单，别私下付款",
     "Download the Shopee app from the Play Store",
     "Our Discord community is for care tips; restocks are listed in the shop first", // first in the shop, not the group
+    "这个码扫不出来 群里的人也说进群失败", // a group joined or not, nothing sold
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -207,5 +208,6 @@ ruleTester('external-channel', {
     // the goods put in the group before anywhere else
     { text: "Yes we have a Telegram channel — new pieces go up in there first", start: 14, end: 30, value: "telegram channel" },
     { text: "we run a whatsapp group, drops land there before they hit the site", start: 9, end: 23, value: "whatsapp group" },
+    { text: "拼单都在群里 扫最后一张图那个码进群", start: 16, end: 18, value: "进群" }, // a group joined by scanning the code in a picture
   ],
 });

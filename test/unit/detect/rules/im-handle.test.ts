@@ -98,6 +98,9 @@ ruleTester('im-handle', {
     "ln(x) and lnx are the same thing in my notes", // the logarithm, not a capital I
     "Anyone got Line? @amy do you",
     "my snap is broken, I will post the pics here",
+    "line 的订单 id 是 ab12345", // an order's ID
+    "我们的生产line 比较忙 item id: sku_12345",
+    "the line was long, my id: bob_1234", // "line" a word in English
   ],
   invalid: [
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
@@ -186,5 +189,7 @@ ruleTester('im-handle', {
     { text: "Can WhatsApp? @mary.bakes", start: 4, end: 25, value: "mary.bakes" },
     // "my X is", the handle spelled with commas and its mark said as a word
     { text: "my tg is k, e, n, underscore, 9, 9 — text me there", start: 3, end: 34, value: "ken_99" },
+    { text: "我平时line比较常用 id是 mei_tw88", start: 3, end: 24, value: "mei_tw88" }, // the app, then its ID told a few words on
+    { text: "telegram 上回得快 账号:shop_88x", start: 0, end: 25, value: "shop_88x" },
   ],
 });

@@ -256,6 +256,8 @@ ruleTester('off-platform-payment', {
     // a buyer asking the shop whether someone's request is real or usual
     "A guy said he works for your store and wants me to pay by wire transfer — is this legit?",
     "Someone on here asked me to pay them via bank transfer instead. Sounds dodgy, right?",
+    "剩下的两件明天线下门店有货", // the shop's store, no payment
+    "尾款请在平台补拍链接支付",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -488,5 +490,7 @@ ruleTester('off-platform-payment', {
     { text: "eBay's cut is huge unless we deal in person", start: 0, end: 33, value: "ebay's cut is huge unless we deal" },
     { text: "if you cancel the listing I can send you my own invoice", start: 7, end: 55, value: "cancel the listing i can send you my own invoice" },
     { text: "Cancel your order and pay by transfer instead", start: 0, end: 37, value: "cancel your order and pay by transfer" },
+    { text: "尾款等到货以后私下结就行", start: 0, end: 10, value: "尾款等到货以后私下结" }, // the balance settled privately at a later point
+    { text: "剩余的钱收货后线下付给我", start: 0, end: 10, value: "剩余的钱收货后线下付" },
   ],
 });

@@ -120,6 +120,10 @@ ruleTester('payment-qr', {
     "可印薇信收款码，尺寸可定制", // the print shop's goods
     "扫这个qr code关注店铺领券",
     "Scan the QR code on the parcel to track it",
+    "扫码盒子 支持支付宝收款码", // a code reader's listing: what it reads
+    "POS机 读取付款码 支持会员卡",
+    "收银一体机 可识别云闪付付款码", // the buyer's own code, read by a till
+    "左边那个码扫一扫就能看安装视频", // scanned to see a video, not to pay
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -229,5 +233,7 @@ ruleTester('payment-qr', {
     { text: "图片里的码扫一下就可以付，付完说一声", start: 0, end: 12, value: "图片里的码扫一下就可以付" },
     { text: "Scan the code I sent with GCash and pay the deposit", start: 0, end: 39, value: "scan the code i sent with gcash and pay" },
     { text: "scan the QR in the photo to pay the balance", start: 0, end: 31, value: "scan the qr in the photo to pay" },
+    { text: "直播间左上角的码 扫一下就能付 不用拍", start: 7, end: 15, value: "码 扫一下就能付" }, // the code pointed at, then scanned to pay at once
+    { text: "看图二的码，大家扫一扫直接付定金", start: 4, end: 14, value: "码,大家扫一扫直接付" },
   ],
 });

@@ -27,6 +27,7 @@ ruleTester('qq-number', {
     // 扣我 is also "deduct from me": the CJK nickname as a verb needs more than a number after it
     "平台扣我 30000 押金，太离谱",
     "QQ群已经解散了\n有 500 人: 61823475", // the next line is not the group's number label
+    "别相信陌生人的话 加qq 28473619", // 的话 as someone's words, heeded or not
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -64,5 +65,7 @@ ruleTester('qq-number', {
     { text: "我们的QQ群\n群号：61823475 欢迎", start: 3, end: 18, value: "61823475" },
     // the number dictated in parts, "then" between them
     { text: "加我扣扣：三七九，然后是 二零四，最后 八八一", start: 2, end: 23, value: "379204881" },
+    { text: "没有微信的话 加我扣扣 28473619 也可以", start: 9, end: 20, value: "28473619" }, // the negation is the condition the offer answers
+    { text: "不方便的话加我qq 28473619", start: 7, end: 18, value: "28473619" },
   ],
 });
