@@ -165,6 +165,35 @@ describe('normalise: Latin letters with marks', () => {
   });
 });
 
+describe('normalise: look-alike letters of other scripts', () => {
+  it('reads Cyrillic, Greek and Armenian look-alikes inside Latin words as the Latin letters, one unit for one', () => {
+    // Cyrillic е, о, р, а, у; Greek Ζ; Armenian օ
+    expect(normalise('rеvоlut or рауpal').canon).toBe('revolut or paypal');
+    expect(normalise('pay via Ζеllе, skip the fee').canon).toBe('pay via zelle, skip the fee');
+    expect(normalise('lіnk in bіօ').canon).toBe('link in bio');
+    expect(spanOf('tap Тelеgram now', 'telegram')).toBe('Тelеgram');
+    // Cyrillic З for 3 among digits
+    expect(normalise('call 07З9 1234').canon).toBe('call 0739 1234');
+  });
+  it('reads a whole word of look-alikes among Latin or Chinese text', () => {
+    // Cyrillic Ѵ and Greek Χ
+    expect(normalise('加 ѴΧ 聊').canon).toBe('加 vx 聊');
+    expect(spanOf('ping me on ѕnаp', 'snap')).toBe('ѕnаp');
+  });
+  it('keeps Russian and Greek text as it is, folding only a mixed word in it', () => {
+    const lower = (t: string): string => [...t].map((c) => c.toLowerCase()).join('');
+    for (const t of ['Скидка на пароль: сор и хор', 'Ο ΚΑΦΕΣ είναι καλός', 'ТЕКСТ ОК 123']) expect(normalise(t).canon).toBe(lower(t));
+    expect(normalise('Пишите в Whаtsapp').canon).toBe('пишите в whatsapp');
+  });
+  it('keeps a look-alike capital a capital in the cased text', () => {
+    const n = normalise('USDT: ТRХ9аbС');
+    const c = casedText(n);
+    expect(c.text).toBe('USDT: TRX9abC');
+    const { start, end } = casedToOriginal(c, 6, 13);
+    expect(n.text.slice(start, end)).toBe('ТRХ9аbС');
+  });
+});
+
 describe('normalise: the offset map after dropping gaps', () => {
   it('stays ordered and inside the text for any mix of spelled pieces', () => {
     const piece = fc.constantFrom('好', '评', ' ', '.', '·', '🌸', 'a', 'b', 'o', '1', '0', '\u200b', '微', '信', '&', '_', '@', 'Ｏ', '①', '⑸', '三', '\n', '-', '*');
