@@ -59,6 +59,7 @@ ruleTester('phone-number', {
     "打95105188找我们客服",
     // two sums told in turn are no number in parts
     "价格 199 然后满 300 减 50",
+    "size 420 then 1 2 more pairs, call me",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -121,5 +122,7 @@ ruleTester('phone-number', {
     // a number dictated in parts with "then" between them (然后, 最后, "then")
     { text: "有意的打我手机：一五八 然后 三三二一 然后 九零七六", start: 8, end: 27, value: "15833219076" },
     { text: "call me on 415, then 555, then 0173 after six", start: 11, end: 35, value: "4155550173" },
+    // the part after "then" spaced or dotted digit by digit
+    { text: "call me on 07700 then 9.0.0.4.6.1", start: 11, end: 33, value: "07700900461" },
   ],
 });
