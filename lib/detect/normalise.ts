@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, HOMOGLYPH_PAIRS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -320,6 +320,16 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
   return g === 0 || !isCjkUnit(codes[g - 1]!) || CN_DIGIT_OF[codes[g - 1]!] !== 0 ? 1 : 2;
 }
 
+const HEART = CANON_HEART.charCodeAt(0);
+const HEART_STEM = new Set([...HEART_NAME_STEMS].map((c) => c.charCodeAt(0)));
+const XIN = 0x4fe1; // 信
+/** The gap [i, j) is a heart after a stem of WeChat's heart names (薇❤同号), not inside 微❤信: part of the name. */
+function heartName(codes: Uint16Array, i: number, j: number, left: number, right: number): boolean {
+  if (!HEART_STEM.has(left) || right === XIN) return false;
+  for (let k = i; k < j; k++) if (codes[k] === HEART) return true;
+  return false;
+}
+
 /**
  * Drop the separators of a word spelled out character by character, in place:
  * between two Chinese characters when one of them stands alone between gaps
@@ -365,7 +375,7 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         i = j + 2;
         continue;
       }
-      if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
+      if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r) && !heartName(codes, i, j, p1, r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
       else if (
         j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
         (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && (isAlnum(p3) || p3 === 95) && isTokenEnd(p4)))

@@ -102,6 +102,12 @@ export function extraFold(cp: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Characters that with a heart after them name WeChat (薇❤, 威❤, 微💚: its "V" and a heart): there the heart is part
+ * of the name, not a gap between the characters of a word spelled out (微❤信 is 微信).
+ */
+export const HEART_NAME_STEMS = '微薇维威徽';
+
 /** Hearts of every colour fold to one canonical heart so "V❤" and "v💚" read the same. */
 export const HEARTS = '❤♥♡❣💚💙💛💜🧡🖤🤍🤎💗💖💕💓💞💘💝💟🩷🩵🩶';
 export const CANON_HEART = '♥';

@@ -109,6 +109,7 @@ const TRANSFORMS: Record<string, Transform> = {
   WX2: { apply: (s) => s.replace(/微信/g, 'V信'), floor: 0.995 },
   WX_WEI: { apply: (s) => s.replace(/微信/g, '威信'), floor: 0.995 },
   WX_GREEN: { apply: (s) => s.replace(/微信/g, '绿泡泡'), floor: 0.995 },
+  WX_HEART: { apply: (s) => s.replace(/微信/g, '薇❤'), floor: 0.995 },
   QQ: { apply: (s) => (MAILISH.test(s.normalize('NFKC')) ? s : s.replace(/QQ|qq/g, '扣扣')), floor: 0.995 },
   QQ_PENGUIN: { apply: (s) => (MAILISH.test(s.normalize('NFKC')) ? s : s.replace(/QQ|qq/g, '企鹅')), floor: 0.99 },
   ZFB_TRAD: { apply: (s) => s.replace(/支付宝/g, '支付寳'), floor: 0.995 },

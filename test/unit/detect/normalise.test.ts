@@ -23,6 +23,11 @@ describe('normalise: words spelled out with gaps', () => {
     expect(spanOf('先看 收 款 碼 再说', '收款码')).toBe('收 款 碼');
     expect(spanOf('Ｖ​Ｘ 加 微 信', '加微信')).toBe('加 微 信');
   });
+  it("keeps the heart of WeChat's heart names (薇❤), not one inside 微❤信", () => {
+    expect(normalise('威❤同号 1390 2211 845').canon).toBe('威♥同号 1390 2211 845');
+    expect(normalise('我的私人维💚发你').canon).toBe('我的私人维♥发你');
+    expect(normalise('徽 💗 信 联系').canon).toBe('徽信联系');
+  });
   it('keeps the spaces between words of two characters or more', () => {
     expect(normalise('全新 正品 包邮').canon).toBe('全新 正品 包邮');
     expect(normalise('红色/蓝色 可选').canon).toBe('红色/蓝色 可选');
