@@ -6,9 +6,10 @@
  * Canonical form: NFKC (width, circled, mathematical letters), lower case,
  * traditional → simplified for keyword characters (and a few Cantonese words → Mandarin), hearts folded to one, format
  * characters (zero-width, variation selectors, keycaps) dropped, Chinese numeral
- * runs and English number-word runs turned into digits.
+ * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
+ * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -74,6 +75,64 @@ function foldCodePoint(cp: number): string {
   }
   if (foldCache.size < 20_000) foldCache.set(cp, out);
   return out;
+}
+
+/** Original character → the ASCII letter or digit it passes for (lexicon HOMOGLYPH_PAIRS). */
+const LOOK_ALIKE = new Uint8Array(65536);
+for (const pair of HOMOGLYPH_PAIRS.split(' ')) if (pair.length === 2) LOOK_ALIKE[pair.charCodeAt(0)] = pair.charCodeAt(1);
+/** Canonical (lower-cased) units of the scripts the look-alikes come from: Greek, Cyrillic, Armenian, Cherokee. */
+function isForeignScript(c: number): boolean {
+  return (c >= 0x370 && c < 0x590) || (c >= 0x13a0 && c < 0x1400) || (c >= 0xab70 && c < 0xabc0);
+}
+const LOOK_ALIKE_SEEN = /[\u0370-\u058f\u13a0-\u13ff\uab70-\uabbf]/;
+
+/**
+ * Letters of other scripts written for Latin ones ("pаy" with Cyrillic а, "Wһatsapp", "加 νх"), read as the Latin
+ * letter: in a word that also has ASCII letters or digits, and in a whole word of look-alikes when the text has no
+ * other letter of those scripts and has Latin or Chinese words. A Russian or Greek text keeps every letter
+ * ("пароль", "это сор", "ΚΑΙ", "ТЕКСТ ОК"): it has letters with no Latin twin, or nothing but its own script. In place, one unit for one unit; `original(p)` is unit p's character as written, whose
+ * case decides (Н is H, н is nothing); `cased` keeps a capital's case (the cased text). Returns whether anything
+ * changed.
+ */
+function readLookAlikes(codes: Uint16Array | number[], n: number, original: (p: number) => number, cased: boolean): boolean {
+  const isLetterUnit = (c: number): boolean => isAlnum(c) || (c >= 65 && c <= 90) || isForeignScript(c);
+  let genuine = false;
+  let beside = false;
+  for (let p = 0; p < n && !genuine; p++) {
+    const c = codes[p]!;
+    if (isForeignScript(c)) genuine = LOOK_ALIKE[original(p)] === 0 && /\p{L}/u.test(String.fromCharCode(c));
+    else beside ||= isAsciiLetter(c | 32) || isCjkUnit(c);
+  }
+  /** whole words of look-alikes read as Latin too: among Latin or Chinese text, with no other letter of their script */
+  const wholeWords = !genuine && beside;
+  let changed = false;
+  let i = 0;
+  while (i < n) {
+    if (!isLetterUnit(codes[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let latin = false;
+    let foreign = false;
+    for (; j < n && isLetterUnit(codes[j]!); j++) {
+      if (isForeignScript(codes[j]!)) foreign = true;
+      else latin = true;
+    }
+    if (foreign && (latin || wholeWords)) {
+      for (let p = i; p < j; p++) {
+        if (!isForeignScript(codes[p]!)) continue;
+        const o = original(p);
+        const to = LOOK_ALIKE[o]!;
+        if (to === 0) continue;
+        const capital = cased && String.fromCharCode(o).toLowerCase() !== String.fromCharCode(o);
+        codes[p] = capital && to >= 97 ? to - 32 : to;
+        changed = true;
+      }
+    }
+    i = j;
+  }
+  return changed;
 }
 
 /** Separator allowed inside a numeral run (spaces and light punctuation). */
@@ -261,6 +320,16 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
   return g === 0 || !isCjkUnit(codes[g - 1]!) || CN_DIGIT_OF[codes[g - 1]!] !== 0 ? 1 : 2;
 }
 
+const HEART = CANON_HEART.charCodeAt(0);
+const HEART_STEM = new Set([...HEART_NAME_STEMS].map((c) => c.charCodeAt(0)));
+const XIN = 0x4fe1; // 信
+/** The gap [i, j) is a heart after a stem of WeChat's heart names (薇❤同号), not inside 微❤信: part of the name. */
+function heartName(codes: Uint16Array, i: number, j: number, left: number, right: number): boolean {
+  if (!HEART_STEM.has(left) || right === XIN) return false;
+  for (let k = i; k < j; k++) if (codes[k] === HEART) return true;
+  return false;
+}
+
 /**
  * Drop the separators of a word spelled out character by character, in place:
  * between two Chinese characters when one of them stands alone between gaps
@@ -306,7 +375,7 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         i = j + 2;
         continue;
       }
-      if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
+      if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r) && !heartName(codes, i, j, p1, r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
       else if (
         j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
         (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && (isAlnum(p3) || p3 === 95) && isTokenEnd(p4)))
@@ -672,6 +741,8 @@ function normaliseNow(text: string): Normalised {
   let gaps = false;
   /** a Chinese character after a gap whose left-hand character is inside a word: droppable if it stands alone */
   let pendingRight = -2;
+  /** a Greek, Cyrillic, Armenian or Cherokee unit: maybe a look-alike of a Latin letter */
+  let foreign = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -686,7 +757,7 @@ function normaliseNow(text: string): Normalised {
         letters = true;
         if (len > 0 && isDigitLetter(f) && digitBefore(codes, len)) letterO = true;
         else if (f === 110 && len > 0 && codes[len - 1] === 108 && (len < 2 || !isAlnum(codes[len - 2]!))) lnStart = true;
-      }
+      } else if (f >= 0x370 && f < 0xac00 && isForeignScript(f)) foreign = true;
       if (pendingRight === len - 1 && (!isCjkUnit(f) || CN_DIGIT_OF[f] !== 0)) gaps = true;
       if (len > 1 && GAP[codes[len - 1]!] === 1 && !gaps && (f >= 0x3400 || (f >= 97 && f <= 122))) {
         const hint = gapHint(codes, len, f);
@@ -742,6 +813,10 @@ function normaliseNow(text: string): Normalised {
       len++;
     }
     i += cl;
+  }
+  if (foreign && readLookAlikes(codes, len, (p) => text.charCodeAt(shifted ? starts[p]! : p), false)) {
+    // the letters read now were not seen by the cheap look-behinds above: let every letter pass look
+    changed = letters = letterO = lnStart = gaps = true;
   }
   if (numerals && convertChineseNumerals(codes, len)) changed = true;
   if (letterO && readLetterO(codes, len)) changed = true;
@@ -869,6 +944,11 @@ export function casedText(norm: Normalised): CasedText {
       }
       out += f;
       i += cl;
+    }
+    // (look-alike capitals are capitals: "ТJVх…" is a Tron address)
+    if (LOOK_ALIKE_SEEN.test(out)) {
+      const units = Array.from({ length: out.length }, (_, p) => out.charCodeAt(p));
+      if (readLookAlikes(units, units.length, (p) => text.charCodeAt(s[p]!), true)) out = units.map((c) => String.fromCharCode(c)).join('');
     }
     made = { text: out, startOf: Int32Array.from(s), endOf: Int32Array.from(e) };
   }

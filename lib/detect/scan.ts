@@ -561,10 +561,11 @@ function listNumberEnd(canon: string, p: number): number {
 
 /**
  * A number dictated in parts with "then" between them ("6222 然后 0209 然后 1743", "139 然后是 5207 最后 6681",
- * "528, then 133, then 074"): one number. Only between groups of three digits or more (the caller's and the next),
- * so two quantities or prices told in turn ("先买2个然后3个") stay apart.
+ * "528, then 133, then 074"): one number. Only between groups of three digits or more (the caller's and the next,
+ * which may itself be spaced or dotted digit by digit: "98110, then 4 4 7 2 6"), so two quantities or prices told in
+ * turn ("先买2个然后3个") stay apart.
  */
-const THEN_JOIN = /[,，]? ?(?:然后(?:是|再)?|接着(?:是)?|再来|最后(?:是)?|(?:and )?then|followed by|after that) ?(?=\d{3})/y;
+const THEN_JOIN = /[,，]? ?(?:然后(?:是|再)?|接着(?:是)?|再来|最后(?:是)?|(?:and )?then|followed by|after that) ?(?=\d(?:[ .-]?\d){2})/y;
 function thenGroupAt(canon: string, k: number): number {
   THEN_JOIN.lastIndex = k;
   return THEN_JOIN.test(canon) ? THEN_JOIN.lastIndex : k;

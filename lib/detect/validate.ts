@@ -51,6 +51,12 @@ export function isIban(raw: string): string | undefined {
   return r.valid || r.errorCodes.every((c) => c === ValidationErrorsIBAN.WrongAccountBankBranchChecksum) ? e : undefined;
 }
 
+/** The length of an IBAN of the country (two letters, upper case), or 0 for a country that has none. */
+export function ibanLength(country: string): number {
+  const spec = validatorLibs().countrySpecs[country];
+  return spec?.chars ?? 0;
+}
+
 /**
  * The IBAN check digits (ISO 13616: the first four characters moved to the end, letters as 10–35, remainder
  * mod 97 must be 1). Undefined when the text has characters an IBAN cannot have (left to the library).

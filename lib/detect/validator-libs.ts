@@ -6,6 +6,6 @@
  */
 export { parsePhoneNumberFromString } from 'libphonenumber-js/core';
 export type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
-export { ValidationErrorsIBAN, electronicFormatIBAN, validateIBAN } from 'ibantools';
+export { ValidationErrorsIBAN, countrySpecs, electronicFormatIBAN, validateIBAN } from 'ibantools';
 // The regions shoppers meet (scripts/make-phone-metadata.ts): half the size of the full set, as JSON text.
 export { default as PHONE_METADATA_JSON } from './lexicon/phone-metadata';

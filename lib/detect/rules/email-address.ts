@@ -19,7 +19,15 @@ const SPELLED = String.raw`[a-z0-9](?: [a-z0-9]){2,39}`;
  * "s a m dot l e e"): one name, read as it would be typed.
  */
 const NAME_PART = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){1,39}|[a-z0-9_%+-]+)`;
-const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|[a-z0-9_%+-]+)(?:(?:\.|\s+dot\s+)${NAME_PART}){0,4}`;
+/**
+ * A numeric mailbox (a QQ number at qq.com, a phone number at 163.com) split to dodge a filter: digit by digit with
+ * dots ("2.0.4.8.8.1.3.7@qq.com": no mailbox of single characters dotted five times over is meant so, and single
+ * dotted letters are already read joined, "j.o.h.n"), or in groups between emoji or symbols, which no address has
+ * ("204✨881✨37@qq.com"). Read joined, as it would be typed.
+ */
+const SPLIT_DIGITS = String.raw`[a-z0-9](?:\.[a-z0-9]){4,39}|\d+(?:(?:[\ud800-\udbff][\udc00-\udfff]|[\u2190-\u2bff]){1,4}\d+){1,9}`;
+const SPLIT_WHOLE = new RegExp(`^(?:${SPLIT_DIGITS})$`);
+const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|[a-z0-9_%+-]+|${SPLIT_DIGITS})(?:(?:\.|\s+dot\s+)${NAME_PART}){0,4}`;
 const LABEL = String.raw`(?:${SPELLED}|[a-z0-9-]{1,40})`;
 const DOMAIN = String.raw`${LABEL}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my|c o m|n e t|o r g)`;
 /**
@@ -95,6 +103,7 @@ function readKeyedSymbols(canon: string, at: string, dot: string | undefined, or
 
 /** The mailbox name as typed, spaces and "dot" words taken out: "s a r a h 7 7" → sarah77, "j dot lee" → j.lee. */
 function mailboxName(raw: string): string {
+  if (SPLIT_WHOLE.test(raw)) return raw.replace(/[^a-z0-9]/g, '');
   // (a hyphen between two single letters spells them out: "j-e-n-n-y"; one between words is the name's own)
   return raw.replace(/\s+dot\s+/g, '.').replace(/(?<![a-z0-9])([a-z0-9])-(?=[a-z0-9](?![a-z0-9]))/g, '$1').replace(/ /g, '');
 }
@@ -199,6 +208,8 @@ export default defineRule({
         EMAIL.lastIndex = m!.index + m![0].length - m![2]!.length;
       };
       if (local.length < 2) continue;
+      // (a split mailbox is a number of five digits or more typed against its "@": "5⭐4⭐5 @ amazon.com" is a rating)
+      if (SPLIT_WHOLE.test(m[1]!) && (local.length < 5 || text[m.index + m[1]!.length] !== '@')) continue;
       const bare = BARE_DOMAIN.exec(m[0]);
       if (bare !== null && NOT_A_MAILBOX.test(bare[1]!)) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service

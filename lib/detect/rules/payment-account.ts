@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { type Hit, Lexicon, type MatchContext, Presence, readToken, isCore, numberRuns, sentenceEnd } from '../scan';
+import { type Hit, Lexicon, type MatchContext, type NumberRun, Presence, readToken, isCore, numberRuns, sentenceEnd } from '../scan';
 import { isCnMobile } from '../bind';
 import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
 import { casedText, casedToOriginal } from '../normalise';
@@ -144,7 +144,16 @@ export function walletsAtCheckout(ctx: Pick<MatchContext, 'canon' | 'hits'>): Se
  * M-Pesa's merchant numbers, after the wallet: a till ("Buy Goods") or a paybill with its business number
  * ("Lipa na M-Pesa till number 5283917", "M-Pesa paybill 247247 acc 0712…"). The number is the payee's own.
  */
-const MPESA_TILL = /^\s*[-:,(]?\s*(?:(?:buy goods(?: and services)?|lipa)\s*[-:,]?\s*)?(?:till|paybill|pay bill|business)(?: ?(?:number|no\.?|num|#))?\s*(?:is\s*)?[:#=-]?\s*(\d{5,7})(?!\d|[.,]\d)/;
+const MPESA_TILL = /^\s*[-:,(]?\s*(?:(?:buy goods(?: and services)?|lipa)\s*[-:,]?\s*)?(?:till|paybill|pay bill|business)(?: ?(?:number|no\.?|num|#))?\s*(?:is\s*)?[:#=-]?\s*(?=\d)/;
+/**
+ * The till or paybill number itself, in any grouping the number reader joins (spaced, dashed, dotted digit by
+ * digit, split by emoji): five to seven digits, and no decimal ("till 1500.50" is an amount).
+ */
+function tillNumber(ctx: MatchContext, at: number): NumberRun | undefined {
+  const run = ctx.numbers().find((r) => r.start === at);
+  if (run === undefined || run.digits.length < 5 || run.digits.length > 7) return undefined;
+  return /\d{2}\.\d|\d\.\d{2}/.test(ctx.canon.slice(run.start, run.end)) || /^[.,]\d/.test(ctx.canon.slice(run.end, run.end + 2)) ? undefined : run;
+}
 
 /**
  * Wallets whose account is the holder's mobile number (GCash, M-Pesa, the UPI apps, PayNow, FPS…): the number may come
@@ -256,10 +265,11 @@ export default defineRule({
       if (REF_PREFIX_BEFORE.test(before) && /^[-_]?\d/.test(canon.slice(h.end, h.end + 2))) continue;
       if (/^m-?pesa$/.test(h.word)) {
         const t = MPESA_TILL.exec(canon.slice(h.end, h.end + 48));
-        if (t !== null) {
+        const till = t === null ? undefined : tillNumber(ctx, h.end + t[0].length);
+        if (till !== undefined) {
           // (a paybill keyed on the order number is the platform's own checkout: "account no.: your order number")
-          if (!/order (?:number|no|id|#|ref)/.test(canon.slice(h.end + t[0].length, h.end + t[0].length + 40))) {
-            out.push({ start: h.start, end: h.end + t[0].length, value: t[1]!, contact: true });
+          if (!/order (?:number|no|id|#|ref)/.test(canon.slice(till.end, till.end + 40))) {
+            out.push({ start: h.start, end: till.end, value: till.digits, contact: true });
           }
           continue;
         }

@@ -23,6 +23,11 @@ describe('normalise: words spelled out with gaps', () => {
     expect(spanOf('先看 收 款 碼 再说', '收款码')).toBe('收 款 碼');
     expect(spanOf('Ｖ​Ｘ 加 微 信', '加微信')).toBe('加 微 信');
   });
+  it("keeps the heart of WeChat's heart names (薇❤), not one inside 微❤信", () => {
+    expect(normalise('威❤同号 1390 2211 845').canon).toBe('威♥同号 1390 2211 845');
+    expect(normalise('我的私人维💚发你').canon).toBe('我的私人维♥发你');
+    expect(normalise('徽 💗 信 联系').canon).toBe('徽信联系');
+  });
   it('keeps the spaces between words of two characters or more', () => {
     expect(normalise('全新 正品 包邮').canon).toBe('全新 正品 包邮');
     expect(normalise('红色/蓝色 可选').canon).toBe('红色/蓝色 可选');
@@ -162,6 +167,35 @@ describe('normalise: Latin letters with marks', () => {
     expect(spanOf('五星hǎo评', 'hao评')).toBe('hǎo评');
     // (letters with no bare form and signs stay: ß, æ, ×)
     expect(normalise('Straße Æsop 3×4').canon).toBe('straße æsop 3×4');
+  });
+});
+
+describe('normalise: look-alike letters of other scripts', () => {
+  it('reads Cyrillic, Greek and Armenian look-alikes inside Latin words as the Latin letters, one unit for one', () => {
+    // Cyrillic е, о, р, а, у; Greek Ζ; Armenian օ
+    expect(normalise('rеvоlut or рауpal').canon).toBe('revolut or paypal');
+    expect(normalise('pay via Ζеllе, skip the fee').canon).toBe('pay via zelle, skip the fee');
+    expect(normalise('lіnk in bіօ').canon).toBe('link in bio');
+    expect(spanOf('tap Тelеgram now', 'telegram')).toBe('Тelеgram');
+    // Cyrillic З for 3 among digits
+    expect(normalise('call 07З9 1234').canon).toBe('call 0739 1234');
+  });
+  it('reads a whole word of look-alikes among Latin or Chinese text', () => {
+    // Cyrillic Ѵ and Greek Χ
+    expect(normalise('加 ѴΧ 聊').canon).toBe('加 vx 聊');
+    expect(spanOf('ping me on ѕnаp', 'snap')).toBe('ѕnаp');
+  });
+  it('keeps Russian and Greek text as it is, folding only a mixed word in it', () => {
+    const lower = (t: string): string => [...t].map((c) => c.toLowerCase()).join('');
+    for (const t of ['Скидка на пароль: сор и хор', 'Ο ΚΑΦΕΣ είναι καλός', 'ТЕКСТ ОК 123']) expect(normalise(t).canon).toBe(lower(t));
+    expect(normalise('Пишите в Whаtsapp').canon).toBe('пишите в whatsapp');
+  });
+  it('keeps a look-alike capital a capital in the cased text', () => {
+    const n = normalise('USDT: ТRХ9аbС');
+    const c = casedText(n);
+    expect(c.text).toBe('USDT: TRX9abC');
+    const { start, end } = casedToOriginal(c, 6, 13);
+    expect(n.text.slice(start, end)).toBe('ТRХ9аbС');
   });
 });
 

@@ -21,6 +21,9 @@ ruleTester('bank-account', {
     "sort code 20-45-77 is on the invoice dated 12-04-2024",
     // IBAN-shaped but the mod-97 check fails
     "bank only, ES30 2100 0418 4602 0005 1332 ok",
+    // in other groupings: a part code whose check fails, a number running on past the country's IBAN length
+    "part no. AB12.3456.7890.1234.5678.90 in stock",
+    "ref GB82 WEST 1234 5698 7654 3200 pls",
     // a bank's phone line, a power bank, an account name that is no holder's name
     "Call Barclays Bank 03457345345 if your card is blocked after paying",
     "Power bank 20000 mAh, pay on delivery",
@@ -49,6 +52,10 @@ ruleTester('bank-account', {
     { text: "Kindly pay into account number: 2087654321 thanks", start: 32, end: 42, value: "2087654321" },
     { text: "打款到建设银行卡 6217 0000 1000 0000 003 马上发", start: 9, end: 32, value: "6217000010000000003" },
     { text: "wire to IBAN DE89 3704 0044 0532 0130 00 please", start: 13, end: 40, value: "DE89370400440532013000" },
+    // any grouping: dashed, spaced character by character, split by emoji
+    { text: "pay to GB82-WEST-1234-5698-7654-32 today", start: 7, end: 34, value: "GB82WEST12345698765432" },
+    { text: "IBAN: NL91 ABNA 0 4 1 7 1 6 4 3 0 0, thanks", start: 6, end: 35, value: "NL91ABNA0417164300" },
+    { text: "iban FR76🌸3000🌸6000🌸0112🌸3456🌸7890🌸189 merci", start: 5, end: 44, value: "FR7630006000011234567890189" },
     // an IBAN whose mod-97 check holds but whose national check digits (Spain's DC) were typed wrong
     { text: "bank only, ES29 2100 0418 4602 0005 1332 (BBVA)", start: 11, end: 40, value: "ES2921000418460200051332" },
     // a short word right after the last group is not part of the IBAN

@@ -42,8 +42,12 @@ ruleTester('email-address', {
     // Outlook as the English word
     "our outlook is v.good this year",
     "a-b-c tutoring at the library, call for times",
+    // digits split by symbols before a spaced "@": a rating, not a mailbox
+    "rated 5⭐4⭐5⭐4⭐5 @ amazon.com",
   ],
   invalid: [
+    { text: "邮箱 5.0.2.7.7.3.1.9.8@qq.com 发合同", start: 3, end: 27, value: "502773198@qq.com" }, // a numeric mailbox dotted digit by digit, read joined
+    { text: "邮件发 7🌸31🌸0942🌸5@163.com 就行", start: 4, end: 26, value: "73109425@163.com" }, // or split by emoji
     { text: "write to luna.store88 at hotmail com for a quote", start: 9, end: 36, value: "luna.store88@hotmail.com" }, // a mail service and its ending said with no dot at all
     { text: "Or just write to reservations (at) harbour-kayaks (dot) ie with your dates", start: 17, end: 58, value: "reservations@harbour-kayaks.ie" }, // a bracketed dot: any country's ending
     { text: "mail me: orders[at]lisbon-tiles[.]pt", start: 9, end: 36, value: "orders@lisbon-tiles.pt" },

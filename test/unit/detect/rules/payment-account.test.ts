@@ -22,6 +22,8 @@ ruleTester('payment-account', {
     "Card, PayPal, or pay with Venmo at checkout",
     "Buyers can pay with M-Pesa through the Kilimall app",
     "Pay via M-Pesa paybill 522533, account no.: your order number",
+    // an amount after "till", not a till number
+    "paid with M-Pesa till 1500.50 at the shop counter",
     // a buyer's account of the request, reported
     "Seller asked me to pay through Zelle to avoid fees. Reported to eBay.",
     "We accept PayPal and cards at checkout",
@@ -90,6 +92,13 @@ ruleTester('payment-account', {
     // F&F asked for, with a "no" that turns something else down
     { text: "PayPal F&F only, no G&S", start: 0, end: 10, value: "paypal friends & family" },
     { text: "M-Pesa Buy Goods till no. 882211 pls", start: 0, end: 32, value: "882211" },
+    // the till or paybill number spaced, dotted, dashed or split by emoji
+    { text: "Lipa na M-Pesa till no. 4 7 1 9 2 0 6 then send the SMS", start: 8, end: 37, value: "4719206" },
+    { text: "mpesa paybill 3.9.2.8.1.5, account is your name", start: 0, end: 25, value: "392815" },
+    { text: "M-Pesa buy goods till 6120-483 pls", start: 0, end: 30, value: "6120483" },
+    { text: "M-Pesa till 58💰331💰2 na utume ujumbe", start: 0, end: 22, value: "583312" },
+    // the wallet's number dictated in parts, the last spaced digit by digit
+    { text: "Send it on GCash, number 09175, then 2 8 3 4 1 0", start: 11, end: 48, value: "09175283410" },
     { text: "Send it with Zelle in your banking app", start: 13, end: 18, value: "zelle" },
     { text: "She kept asking me to pay with Zelle", start: 31, end: 36, value: "zelle" },
     { text: "I can do $50 less if you pay me by Zelle today", start: 35, end: 40, value: "zelle" },

@@ -60,6 +60,7 @@ ruleTester('phone-number', {
     // two sums told in turn are no number in parts
     "价格 199 然后满 300 减 50",
     "订单号我报一下 13812345678", // the order's number said out
+    "size 420 then 1 2 more pairs, call me",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -124,5 +125,7 @@ ruleTester('phone-number', {
     { text: "call me on 415, then 555, then 0173 after six", start: 11, end: 35, value: "4155550173" },
     { text: "号码印在收据上了 算了我直接说 139 1234 5678", start: 16, end: 29, value: "13912345678" }, // the writer saying the number out after a receipt named
     { text: "发票还没到 那我直接念吧 一三九 一二三四 五六七八", start: 13, end: 26, value: "13912345678" },
+    // the part after "then" spaced or dotted digit by digit
+    { text: "call me on 07700 then 9.0.0.4.6.1", start: 11, end: 33, value: "07700900461" },
   ],
 });
