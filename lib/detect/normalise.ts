@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -436,6 +436,68 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
   return { len: w, mapped };
 }
 
+/** LEET_DIGITS by char code ('' = a digit that stands for no letter). */
+const LEET_OF: string[] = Array.from({ length: 58 }, (_, c) => LEET_DIGITS[String.fromCharCode(c)] ?? '');
+const LEET_SET = new Set(LEET_NAMES);
+const LEET_MIN = Math.min(...LEET_NAMES.map((w) => w.length));
+const LEET_MAX = Math.max(...LEET_NAMES.map((w) => w.length));
+/**
+ * Units that join a word to a handle, an address, a path or a model code: a word touching one is part of it, no name
+ * (a full stop after it only when a letter or digit follows: "z3lle." ends a sentence).
+ */
+function joinsWord(c: number): boolean {
+  return c === 95 || c === 64 || c === 46 || c === 47 || c === 45;
+}
+
+/**
+ * An app's name with digits for some of its letters ("v3nmo", "wh4tsapp", "s1gnal"): a whole word of letters and at
+ * most three digits that reads as a LEET_NAMES name is written as it. In place; one unit stays one unit.
+ */
+function readLeetNames(codes: Uint16Array, n: number): boolean {
+  let changed = false;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(codes[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let digits = 0;
+    let plain = true;
+    while (j < n && isAlnum(codes[j]!)) {
+      const c = codes[j]!;
+      if (c <= 57) {
+        digits++;
+        if (LEET_OF[c] === '') plain = false;
+      }
+      j++;
+    }
+    const len = j - i;
+    if (plain && digits > 0 && digits <= 3 && len - digits >= 2 && len >= LEET_MIN && len <= LEET_MAX && (i === 0 || !joinsWord(codes[i - 1]!)) && (j === n || !joinsWord(codes[j]!) || (codes[j] === 46 && (j + 1 === n || !isAlnum(codes[j + 1]!))))) {
+      const name = leetName(codes, i, j);
+      if (name !== null) {
+        for (let k = 0; k < len; k++) codes[i + k] = name.charCodeAt(k);
+        changed = true;
+      }
+    }
+    i = j;
+  }
+  return changed;
+}
+/** The name the word [i, j) reads as, trying each letter a digit may stand for, or null. */
+function leetName(codes: Uint16Array, i: number, j: number): string | null {
+  let words = [''];
+  for (let k = i; k < j; k++) {
+    const c = codes[k]!;
+    const opts = c <= 57 ? LEET_OF[c]! : String.fromCharCode(c);
+    const next: string[] = [];
+    for (const w of words) for (const o of opts) next.push(w + o);
+    words = next;
+  }
+  for (const w of words) if (LEET_SET.has(w)) return w;
+  return null;
+}
+
 /** OCR's letters for digits: o for 0, l and i (a capital I folded) for 1. */
 function isDigitLetter(c: number): boolean {
   return c === 111 || c === 108 || c === 105;
@@ -743,6 +805,8 @@ function normaliseNow(text: string): Normalised {
   let pendingRight = -2;
   /** a Greek, Cyrillic, Armenian or Cherokee unit: maybe a look-alike of a Latin letter */
   let foreign = false;
+  /** a digit and a Latin letter side by side: maybe an app's name with digits for letters (v3nmo) */
+  let leet = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -753,8 +817,10 @@ function normaliseNow(text: string): Normalised {
       if (f >= CN_DIGIT_MIN && CN_DIGIT_OF[f] !== 0) numerals = true;
       else if (f <= 57 && f >= 48) {
         if (len > 0 && digitLetterBefore(codes, len)) letterO = true;
+        if (len > 0 && isAsciiLetter(codes[len - 1]!)) leet = true;
       } else if (f >= 97 && f <= 122) {
         letters = true;
+        if (len > 0 && isAsciiDigit(codes[len - 1]!)) leet = true;
         if (len > 0 && isDigitLetter(f) && digitBefore(codes, len)) letterO = true;
         else if (f === 110 && len > 0 && codes[len - 1] === 108 && (len < 2 || !isAlnum(codes[len - 2]!))) lnStart = true;
       } else if (f >= 0x370 && f < 0xac00 && isForeignScript(f)) foreign = true;
@@ -819,6 +885,8 @@ function normaliseNow(text: string): Normalised {
     changed = letters = letterO = lnStart = gaps = true;
   }
   if (numerals && convertChineseNumerals(codes, len)) changed = true;
+  // (before the letter O is read as a digit: "l1ne" is a name, not a number)
+  if (leet && readLeetNames(codes, len)) changed = true;
   if (letterO && readLetterO(codes, len)) changed = true;
   if (lnStart && readCapitalI(codes, len)) changed = true;
   if (pendingRight === len - 1) gaps = true;

@@ -144,3 +144,18 @@ export const HOMOGLYPH_PAIRS: string = [
   'զq հh ոn ռn սu ցg քf օo Ꭰd Ꭱr Ꭲt Ꭵi Ꭹy Ꭺa Ꭻj Ꭼe Ꮃw Ꮇm Ꮋh Ꮍy',
   'Ꮐg Ꮒh Ꮓz Ꮞ4 Ꮟb Ꮢr Ꮤw Ꮥs Ꮩv Ꮪs Ꮮl Ꮯc Ꮲp Ꮶk Ꮷd Ꮾ6 Ᏻg Ᏼb',
 ].join(' ');
+
+/**
+ * Digits typed for the letters they look like inside an app's name, to get past a word filter ("v3nmo", "p4ypal",
+ * "wh4tsapp", "t3legram", "s1gnal"): digit → the letters it may stand for (1 is an i or an l).
+ */
+export const LEET_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'il', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+/**
+ * The names read through LEET_DIGITS: the payment and messaging apps the rules name in Latin letters. Only a whole
+ * word of letters and digits that reads as one of them is read so; a handle or a model code reads as no name.
+ */
+export const LEET_NAMES: readonly string[] = [
+  'venmo', 'zelle', 'paypal', 'cashapp', 'revolut', 'skrill', 'payoneer', 'gcash', 'paynow', 'alipay',
+  'wechat', 'weixin', 'whatsapp', 'telegram', 'instagram', 'insta', 'snapchat', 'signal', 'viber', 'kakao', 'kakaotalk',
+  'discord', 'messenger', 'facebook', 'skype', 'line', 'snap', 'tiktok',
+];

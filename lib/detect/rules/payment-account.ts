@@ -197,6 +197,11 @@ function laterNumber(canon: string, h: { end: number; word: string }): RawMatch 
  */
 const TAG_KEYED = /^(?:venmo|cash ?app|revolut)$/;
 const LATER_TAG = /^[^.!?\n@$]{0,32}?([@$])([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
+/**
+ * The wallet used as a verb on the writer and asked, the @name or $cashtag right after the question ("can you venmo me?
+ * @jo-22", "Cash App us please? $kimsells"): the question is the request, the tag the account.
+ */
+const ASKED_TAG = /^\s*(?:me|us)\s*(?:pls|please|plz|lah|la|ah|ya)?\s*[?？!！]\s*[,，]?\s*([@$])([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
 const NOT_TAG_GAP = /(?<![a-z])(?:ig|insta|instagram|twitter|x|tiktok|facebook|fb|snap|snapchat|telegram|tg|whatsapp|line|discord|dm|pm|follow|thanks|thank|cc|ask|tagging|tag)(?![a-z])/;
 
 /**
@@ -213,7 +218,7 @@ function laterAccount(canon: string, h: Hit): RawMatch | null {
     if (u !== null) return { start: h.start, end: h.end + u[0].length, value: u[1]!, contact: true };
   }
   if (TAG_KEYED.test(h.word)) {
-    const t = LATER_TAG.exec(canon.slice(h.end, h.end + 64));
+    const t = LATER_TAG.exec(canon.slice(h.end, h.end + 64)) ?? ASKED_TAG.exec(canon.slice(h.end, h.end + 48));
     if (t !== null && (t[1] === '$' || /[\d_.-]/.test(t[2]!)) && !NOT_TAG_GAP.test(t[0])) {
       return { start: h.start, end: h.end + t[0].length, value: t[2]!, contact: true };
     }

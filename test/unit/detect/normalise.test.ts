@@ -199,6 +199,20 @@ describe('normalise: look-alike letters of other scripts', () => {
   });
 });
 
+describe('normalise: digits for the letters of an app name', () => {
+  it('reads a whole word that spells an app name with digits as the name, one unit for one', () => {
+    expect(normalise('just z3ll3 me the rest').canon).toBe('just zelle me the rest');
+    expect(normalise('add my wh4tsapp, or T3L3GRAM').canon).toBe('add my whatsapp, or telegram');
+    expect(normalise('s1gnal or l1ne is fine').canon).toBe('signal or line is fine');
+    expect(spanOf('pay by P4YP4L please', 'paypal')).toBe('P4YP4L');
+  });
+  it('leaves handles, model codes, addresses and words that spell no app alone', () => {
+    for (const t of ['my id is v3nmo_22', 'model L1NE-200', 'iphone15 pro', 'mail sn4p@x.com', 'b4by blue', 'sh0p 3 floor', 'see ven3mo.com/x']) {
+      expect(normalise(t).canon).toBe(t.toLowerCase());
+    }
+  });
+});
+
 describe('normalise: the offset map after dropping gaps', () => {
   it('stays ordered and inside the text for any mix of spelled pieces', () => {
     const piece = fc.constantFrom('好', '评', ' ', '.', '·', '🌸', 'a', 'b', 'o', '1', '0', '\u200b', '微', '信', '&', '_', '@', 'Ｏ', '①', '⑸', '三', '\n', '-', '*');

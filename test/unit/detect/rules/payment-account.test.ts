@@ -4,6 +4,7 @@ ruleTester('payment-account', {
   valid: [
     // the wallet one of the checkout's listed methods
     "Venmo is fine by me, thanks @mark_22", // a person thanked, not the account
+    "did you venmo me? @sarah thanks so much", // a plain @name after the question tags a person
     "venmo works for me too lol @sarah", // a bare @name tags a person
     "請用 LINE Pay 或信用卡結帳，訂單頁重新整理就好", // the wallet listed with a card at the checkout (結帳)
     "You can pay with PayNow or credit card at checkout.",
@@ -166,5 +167,8 @@ ruleTester('payment-account', {
     { text: "GCash number is 0917 then 482 then 3305, send the payment there", start: 0, end: 39, value: "09174823305" },
     // a Tron address with no digit: the case mixed all through it
     { text: "USDT TRC20 only, address TXkPqRmWaBcDeFgHjKLmNoPQrStUvWxYza send and I'll deliver", start: 25, end: 59, value: "TXkPqRmWaBcDeFgHjKLmNoPQrStUvWxYza" },
+    // the wallet used as a verb and asked, the tag right after the question; its name with digits for letters
+    { text: "could you cash app me? $dinasthrift and I'll ship today", start: 10, end: 35, value: "dinasthrift" },
+    { text: "pls v3nm0 me? @kev_resale", start: 4, end: 25, value: "kev_resale" },
   ],
 });
