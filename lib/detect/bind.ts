@@ -184,6 +184,7 @@ function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
   if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
   if (appAskedThenAt(canon, h)) return true;
+  if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;
   if (/^[\u3400-\u9fff]/.test(h.word) && TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start))) return false;
   const part = PARTICLES_AFTER.exec(canon.slice(h.end, h.end + 16));
   const after = canon.slice(h.end, h.end + 12);
@@ -264,8 +265,17 @@ const APP_NAMES = new Set(
 /** Stop words between the app and a name that make the name an account ("telegram me sunnyshop", "kakao id is …"). */
 const CUE_TOKENS = new Set(['id', 'is', 'me', 'my', 'add', 'search', 'handle', 'name', 'user', 'username', 'acc', 'account', 'dm', 'pm', 'msg', 'ping', 'at', 'on', 'via', 'here', 'us', 'our', 'there', 'number', 'no', 'num']);
 
-/** "add me on / find us at / message me via" right before the app */
-const CONTACT_ON = /(?:add|dm|message|msg|text|ping|find|follow|reach|contact|hit|catch)\s+(?:me|us)(?:\s+up)?\s+(?:on|at|via|in)\s*$/;
+/**
+ * "add me on / find us at / message me via" right before the app, or the writer's own account on it to add ("add my
+ * snap x", "follow our insta x"): the word after the app is then the account, not what the app is for.
+ */
+const CONTACT_ON = /(?:add|dm|message|msg|text|ping|find|follow|reach|contact|hit|catch)\s+(?:me|us)(?:\s+up)?\s+(?:on|at|via|in)\s*$|(?<![a-z])(?:add|follow)\s+(?:my|our)\s+$/;
+/**
+ * After that request, the short names that are also words ("snap", "line", "fb") are the app when an account-shaped
+ * word follows straight away: six characters or more, not what the app holds or is for ("add my line manager", "add
+ * me on fb marketplace", "add my snap story").
+ */
+const ACCOUNT_NEXT = /^\s*[:：]?\s*@?(?!(?:page|pages|groups?|friends?|manager|marketplace|stories|story|profile|business|status|channel|account|number|contacts?|messenger|reels?|videos?|photos?|updates?|because|tonight|today|tomorrow|instead|already|anytime|whenever|please)(?![a-z0-9_.]))[a-z][a-z0-9_.]{5,29}(?![a-z0-9_])/;
 
 /** The token is exactly a keyword of the binding, or the name of another app. */
 function isKeyword(ctx: MatchContext, opts: BindOptions, tok: Token): boolean {

@@ -4,6 +4,9 @@ ruleTester('im-handle', {
   valid: [
     // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
     "line客服在线时间为9点到18点，有问题留言", // a help desk named, no id
+    "add my line manager to the thread please", // the word after "line" is what it is: a manager
+    "add me on fb marketplace, I list everything there", // the marketplace, no account
+    "add my snap story to your highlights", // a short word: the app's story
     "飞机上聊？我那边信号不好",
     "加入官方LINE客服，由专人协助",
     "Wireless earbuds, pairs with Zoom, Meet and WhatsApp, hands-free calling",
@@ -191,5 +194,9 @@ ruleTester('im-handle', {
     { text: "my tg is k, e, n, underscore, 9, 9 — text me there", start: 3, end: 34, value: "ken_99" },
     { text: "我平时line比较常用 id是 mei_tw88", start: 3, end: 24, value: "mei_tw88" }, // the app, then its ID told a few words on
     { text: "telegram 上回得快 账号:shop_88x", start: 0, end: 25, value: "shop_88x" },
+    // the writer's own account on the app to add, a plain word straight after it ("add my snap x", "follow our insta x")
+    { text: "add my snap rosiethreads for the try-on videos", start: 7, end: 24, value: "rosiethreads" },
+    { text: "just follow our insta vintage.lane, new stock daily", start: 16, end: 34, value: "vintage.lane" },
+    { text: "add me on line sunnyshoptw", start: 10, end: 26, value: "sunnyshoptw" },
   ],
 });
