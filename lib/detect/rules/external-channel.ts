@@ -28,14 +28,18 @@ const ZH = new RegExp(
     '云端(?:硬碟|硬盘)(?:的)?(?:连结|链接|网址|资料夹)',
     // the brand's official site sent to, where the marketplace's fee is not paid (官网买更便宜：搜寻「X」官方网站，不用付虾皮手续费)
     '官(?:网|方网站|方商城)[^。！？!?\\n]{0,24}?(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)(?:虾皮|shopee|平台|淘宝|lazada|momo|露天|旋转|carousell|闲鱼|拼多多)(?:的)?(?:手续费|抽成|佣金|服务费)',
+    // 群 typed as its homophone 裙 (skirt) to get past a word filter (进裙, 加裙, 裙号): not a skirt's own part or a top
+    // tucked into one (塞进裙子, 加裙摆, 扎进裙腰); 裙号 only pointed to or with a group's number (裙号：L is a size)
+    '(?:进|入|加)裙(?!子|摆|边|撑|腰|兜|袋|内|里|底|长|身|装|款|衬|头|角|褶|片|带|裤|下|上)', '裙号(?=\\s*(?:在|见|看|放|挂|私|发|找|[:：是]?\\s*\\d{5}))',
   ].join('|'),
   'g',
 );
 /**
- * A group's number or code pointed to on the profile (群号在主页, q群见简介, 群二维码在置顶): a group outside the
- * platform, joined by searching its number, which needs no buying word.
+ * A group's number or code pointed to on the profile (群号在主页, q群见简介, 群二维码在置顶), or in the live room's fan
+ * badge (群号在粉丝牌里; 裙号, by its homophone): a group outside the platform, joined by searching its number, which
+ * needs no buying word.
  */
-const ZH_POINTER = new RegExp(`(?:群号|群号码|群聊号|q群号?|(?:${APPS})群号?|群二维码|群码)(?:码)?(?:在|见|看|放|挂)(?:我的?|我们的?|本店的?)?(?:主页|简介|簡介|头像|置顶|签名|资料|橱窗|个人页|背景图?)`, 'g');
+const ZH_POINTER = new RegExp(`(?:群号|群号码|群聊号|裙号|q群号?|(?:${APPS})群号?|群二维码|群码)(?:码)?(?:在|见|看|放|挂)(?:我的?|我们的?|本店的?)?(?:主页|简介|簡介|头像|置顶|签名|资料|橱窗|个人页|背景图?|粉丝牌|粉丝团|灯牌)`, 'g');
 /**
  * A site's address pointed to on the profile or in a picture (网址我放主页第二张图了, 官网地址见简介): the address kept off
  * the page so the platform does not catch it, and the buyer sent there. (Not a 链接: the platform's own product links
@@ -58,7 +62,8 @@ const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫
  * with the live room, the cart or the listing the buyer is looking at (比直播间低, 比小黄车里便宜).
  */
 const THAN_HERE = '比(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗|小黄车|购物车|链接|详情页|[^。！？!?\\n,，]{1,6}?上)(?:里|内)?(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省|平)';
-const URL_CTX = new RegExp(`下单|购买|订购|付款|订|便宜|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}`);
+/** Words around an address that send the buyer there to buy (Cantonese orders with 落单 and says cheaper as 平啲, 平过; 啲 reads 些). */
+const URL_CTX = new RegExp(`下单|落单|购买|订购|付款|订|便宜|平(?:好多|咁多|些|d|过|少少|一半)|抵过|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}`);
 /**
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
  * here" sends them away.)
@@ -77,11 +82,11 @@ const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:h
 const ONLY_THERE = '(?:这里|这边|呢度|呢边|直播间|店里|店铺|平台)(?:上|里)?(?:都|就|是)?(?:唔会|唔|不会|不|冇|没有?)(?:放|发|上架?|卖|公开|贴)(?:的|喔|哦|啦|喇|㗎|架|嘅|呀|了|呢|嘛)?(?=$|[\\s,，。.!！?？~～])';
 /**
  * A price or selling word: counts for a group, a site or an app. (Cantonese compares with 过: 平过呢度, "cheaper than
- * here", or says how much cheaper: 平好多, 平啲; a "hidden price", 隐藏价, is one only members there see.) (Sales held there, or the fees the platform would
+ * here", or says how much cheaper: 平好多, 平啲 (read 平些); a "hidden price", 隐藏价, is one only members there see.) (Sales held there, or the fees the platform would
  * take left out: "for direct sales, no platform fees", "fee-free"; or cheaper than here.)
  */
 const PRICE = new RegExp(
-  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|without (?:the |any )?(?:[a-z]+(?:-[a-z]+)? )?(?:mark-?ups?|commissions?|surcharges?|service charges?)|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|啲|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}` +
+  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|without (?:the |any )?(?:[a-z]+(?:-[a-z]+)? )?(?:mark-?ups?|commissions?|surcharges?|service charges?)|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|些|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}` +
     // bargains to be had there (进群捡漏, 薅羊毛, 领福利), a first-order deal (新客85折) or a discount said as a tenth (8.5折)
     `|捡漏|薅羊毛|(?:领|发|抢)福利|福利价|新客|(?<![\\d.])\\d{1,2}(?:\\.\\d)?折|打折`,
 );
@@ -127,6 +132,12 @@ const GROUP_SALE = /(?<![a-z])(?:claim|dibs|mine sold|new arrivals?|restocks?|fi
  * The goods put in the group before they are sold anywhere else ("our Discord server, restocks drop there before they
  * hit any site", "new pieces go up in the group first"): the sale is held there, not only news of it.
  */
+/**
+ * The goods kept off this page, so they are only where the buyer is sent ("for items we don't post here", "pieces I
+ * never list on the app", "stuff not listed on here"): the English of ONLY_THERE. (The goods named: "tips we don't post
+ * here" is news.)
+ */
+const KEPT_OFF_HERE = /(?<![a-z])(?:items|pieces|stuff|things|products|goods|stocks?|deals|styles|designs|drops|finds|listings|clothes|sizes|colou?rs|models|sets)(?![a-z])[^.!?\n]{0,16}? (?:(?:don'?t|do not|never|won'?t|can'?t|cannot|didn'?t) (?:post|list|upload|put up|show|sell)(?: (?:it|them|those|these))?|not (?:posted|listed|uploaded|shown|sold|available)) (?:here|on here|in here|on (?:this|the) (?:app|site|page|platform|listing|shop|store|live))(?![a-z])/;
 const GOODS_THERE_FIRST = /(?<![a-z])(?:restocks?|drops?|new (?:stock|pieces|items|arrivals?)|pieces|items)[^.!?\n]{0,30}?(?:(?:there|in there|in the (?:group|server|channel)) first|before (?:they|it|anything) (?:hits?|goes? (?:up )?on|reach(?:es)?|lands? on) (?:any|the|other) (?:sites?|stores?|shops?|apps?|platforms?|listings?))(?![a-z])/;
 /**
  * The channel as the work sold, not a place buyers are sent: a developer's or an agency's listing (小程序开发, 公众号代运营,
@@ -149,7 +160,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // an invitation to join ("join our FB group 'Name' …") reads its whole sentence: the group's name comes first
   const end = INVITE.test(m[0]) ? Math.max(sentenceEnd(canon, m.index + m[0].length, 100), m.index + m[0].length + w) : m.index + m[0].length + w;
   const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
-  if (BENIGN.test(around)) return false;
+  if (BENIGN.test(skirtAside(m[0], around))) return false;
   if (BUILT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4)) || BUILT_BEFORE.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
   // the shop sending buyers back to its platform shop (官网同价，请在本店下单)
   if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40))) return false;
@@ -165,12 +176,16 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
-  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]);
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest);
 }
 const FEE_SKIPPED = /(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)[^。！？!?\n]{0,10}?(?:手续费|抽成|佣金|服务费)$/;
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {
-  return !BENIGN.test(canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8));
+  return !BENIGN.test(skirtAside(m[0], canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8)));
+}
+/** BENIGN's 裙 (skirt talk near a group) does not hold against a match that is 群 written as 裙 itself. */
+function skirtAside(match: string, around: string): string {
+  return match.includes('裙') ? around.replace(/裙/g, ' ') : around;
 }
 
 /** Sending buyers to groups, official accounts, mini-programs, cloud drives, own sites or apps. */
@@ -178,7 +193,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /drive|dropbox|google|icloud|mega|群|社团|号|程序|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

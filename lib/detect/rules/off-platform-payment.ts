@@ -98,7 +98,8 @@ const ZH_FORMS = [
     '私(?:底)?下 ?(?:zhuan ?(?:账|zhang)?|转 ?zhang|hui ?(?:款|kuan)|汇 ?kuan|da ?(?:款|kuan)|打 ?kuan|fu ?(?:款|kuan)|付 ?kuan|jiao ?yi|交 ?yi)(?![a-z])',
     // the rest of the price settled privately at some later point (剩下的发货前私下结, 尾款到货后线下付): the balance,
     // a time between, then the private way; a few words only, in one clause
-    '(?:差价|尾款|余款|剩下的(?:钱|款)?|剩余的?(?:钱|款)?)[^。！？!?\\n,，]{1,8}?(?:私下|线下)(?:结算|结账|结清|结|付清|付|转账|转|补|交易)',
+    '(?:差价|尾款|余款|剩下的(?:钱|款)?|剩余的?(?:钱|款)?)[^。！？!?\\n,，]{1,8}?(?:私下|线下)(?:结算|结账|结清|结|付清|付|转账|转|补|交易)',    // the platform passed over with its "not" typed in pinyin to get past a word filter (bu走平台, bie经过平台, 不zou平台)
+    '(?<![a-z])(?:bu|bie) ?(?:yong|用|要|需要)? ?(?:走|zou|经过?|通过) ?平台|(?:不|别) ?zou ?平台',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */

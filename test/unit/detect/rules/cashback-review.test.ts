@@ -38,6 +38,7 @@ ruleTester('cashback-review', {
     "Please leave a 5-star review if you're happy!",
     "Would give five stars, shipping was $5 though",
     "Left positive feedback, paid via PayPal",
+    "Free £5 delivery for 5-star rated shops", // a free sum of shipping is the shop's terms
     "The seller asked me to change my review and offered a refund",
     // a buyer telling of a card found in the parcel, and judging it
     "Found a note in the parcel offering $5 back for a five star review. Not okay.",
@@ -260,5 +261,8 @@ ruleTester('cashback-review', {
     { text: "追评带图后加客服领取小礼物一份", start: 0, end: 10, value: "追评带图后加客服领取" }, // the review, then after-sales added to claim what it earns
     { text: "五星好评截图 私信客服领取神秘礼物", start: 0, end: 13, value: "五星好评截图 私信客服领取" },
     { text: "写好评价截图发我 给你包个小红包", start: 0, end: 16, value: "写好评价截图发我 给你包个小红包" }, // the review told done, its screenshot, a little red packet
+    // a sum called free, given for the rating
+    { text: "Get a free $10 for an honest 5 star review, just DM us", start: 6, end: 42, value: "free $10 for an honest 5 star review" },
+    { text: "Free €3 for every 5-star rating you leave on our page", start: 0, end: 31, value: "free €3 for every 5-star rating" },
   ],
 });

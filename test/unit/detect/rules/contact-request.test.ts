@@ -4,6 +4,10 @@ ruleTester('contact-request', {
   valid: [
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
     "请问能不能加个好友？", // a bare 能不能: a buyer asking what is allowed
+    "买的真丝我很喜欢，冰丝我也买了一件", // 丝 as silk before 我
+    "感谢粉丝我会继续努力的", // …and a fan
+    "有意思我觉得这个设计不错", // 有意思 is "interesting"
+    "信号不好，平台上不好聊天，我晚点再问客服", // a bad connection, not a place to deal
     "你把快递单号发我一下，我帮你查", // the 把 form for an order's number, no contact
     "這間店真的不賴，給我你的推薦清單", // 不賴 is "not bad"
     "给我你的赖皮狗表情包",
@@ -310,5 +314,11 @@ ruleTester('contact-request', {
     { text: "quicker to sort it out over there than in this chat", start: 0, end: 33, value: "quicker to sort it out over there" },
     { text: "简介里那串就是我微信 备注来意", start: 0, end: 10, value: "简介里那串就是我微信" }, // a string on the profile said to be the writer's WeChat
     { text: "个签那个号就是我的v 加的时候说一下", start: 0, end: 10, value: "个签那个号就是我的v" },
+    // 私我 as 丝我 or si我, after who wants it or a "can"
+    { text: "喜欢这款的宝子们可以丝我呀", start: 8, end: 12, value: "可以丝我" },
+    { text: "有意向的朋友si我，价格好说", start: 0, end: 9, value: "有意向的朋友si我" },
+    { text: "想要链接外的款式直接丝我", start: 8, end: 12, value: "直接丝我" },
+    // the platform's chat said to be no place to deal
+    { text: "价格直播间不好细聊哈", start: 2, end: 9, value: "直播间不好细聊" },
   ],
 });

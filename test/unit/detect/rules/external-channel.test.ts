@@ -4,6 +4,9 @@ ruleTester('external-channel', {
   valid: [
     // the live room compared with no group or site
     "Follow our Instagram page for new arrivals!", // a shop's news feed followed, no group where the sale is held
+    "Join our Facebook group for styling tips we don't post here", // tips, not goods, kept off the page
+    "把衬衫塞进裙子里，下单前看尺码表", // a top tucked into a skirt
+    "裙号：L码，下单请备注", // 裙号 as a skirt's size
     "我们自己的工厂生产,app上可以查物流",
     "我们自己的品牌,质量有保证",
     "Our own website is down today, sorry about the markup on the listing photos",
@@ -209,5 +212,13 @@ ruleTester('external-channel', {
     { text: "Yes we have a Telegram channel — new pieces go up in there first", start: 14, end: 30, value: "telegram channel" },
     { text: "we run a whatsapp group, drops land there before they hit the site", start: 9, end: 23, value: "whatsapp group" },
     { text: "拼单都在群里 扫最后一张图那个码进群", start: 16, end: 18, value: "进群" }, // a group joined by scanning the code in a picture
+    // the goods kept off this page, in the group
+    { text: "Join our Viber community 'Ate Lyn Preloved' for pieces we never list on the app", start: 0, end: 24, value: "join our viber community" },
+    { text: "our telegram channel has the styles not listed here", start: 4, end: 20, value: "telegram channel" },
+    // 群 as 裙; the group's number in the live room's fan badge
+    { text: "宝子们加裙，裙里每晚八点秒杀", start: 3, end: 5, value: "加裙" },
+    { text: "群号在粉丝团里 进来领券", start: 0, end: 6, value: "群号在粉丝团" },
+    // an address, ordered from in Cantonese
+    { text: "唔好喺度買，去 shing-goods.hk 落單平好多", start: 8, end: 22, value: "shing-goods.hk" },
   ],
 });

@@ -4,6 +4,8 @@ ruleTester('off-platform-payment', {
   valid: [
     "Checkout only – no F&F, no holds, no trades", // F&F turned down in a listing's list of what it does not take
     "店家当时说私下转账能便宜，我没同意，还是拍的链接", // the seller's words reported, then refused
+    "走平台bu会有问题的，放心拍", // the pinyin "not" after the platform: its own way kept
+    "tribu走平台直播带货", // a word ending in -bu, no pinyin "not"
     "【平台通知】若有人要求您私下汇款，请停止交易并联系客服", // a notice: "if anyone asks you to…"
     "请问能不能私下交易？", // a bare 能不能 may be a buyer asking what is allowed
     "Pay through the Mercari checkout, no PayPal F&F sorry",
@@ -492,5 +494,8 @@ ruleTester('off-platform-payment', {
     { text: "Cancel your order and pay by transfer instead", start: 0, end: 37, value: "cancel your order and pay by transfer" },
     { text: "尾款等到货以后私下结就行", start: 0, end: 10, value: "尾款等到货以后私下结" }, // the balance settled privately at a later point
     { text: "剩余的钱收货后线下付给我", start: 0, end: 10, value: "剩余的钱收货后线下付" },
+    // the platform's "not" typed in pinyin
+    { text: "bie经过平台了，我给你便宜二十", start: 0, end: 7, value: "bie经过平台" },
+    { text: "这单不zou平台可以吗", start: 2, end: 8, value: "不zou平台" },
   ],
 });
