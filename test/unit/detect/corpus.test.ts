@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -53,18 +53,6 @@ describe('corpus', () => {
   // Measured unseen after round 23, and again after rounds 24-25, the evasion and the thread work: 1.000 / 0.975 / 0.
   it('independent-31.jsonl: precision ≥ 0.97 and recall ≥ 0.95', () => {
     expectQuality(evaluate(loadIndependent(31)), 0.97, 0.95, 'independent-31');
-  });
-
-  // Written from taxonomy.md and design.md only: how people write to slip past a filter (hints instead of handles, asks
-  // spread over a thread, soft business language for paying off the platform, roundabout review rewards), and honest
-  // shops around the same words. Measured unseen after round 25 and the evasion and thread work: 0.959 / 0.783 / 4.
-  it('independent-32.jsonl: precision ≥ 0.94 and recall ≥ 0.76', () => {
-    expectQuality(evaluate(loadIndependent(32)), 0.94, 0.76, 'independent-32');
-  });
-  // Written from taxonomy.md and design.md only, as a realistic average of traffic. Measured unseen after round 25 and
-  // the evasion and thread work: 1.000 / 0.925 / 0. Not tuned on.
-  it('independent-33.jsonl: precision ≥ 0.97 and recall ≥ 0.9', () => {
-    expectQuality(evaluate(loadIndependent(33)), 0.97, 0.9, 'independent-33');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
