@@ -55,6 +55,12 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(31)), 0.97, 0.95, 'independent-31');
   });
 
+  // Written from taxonomy.md and design.md only, as a realistic sample of a month of traffic. Measured unseen at the
+  // end of the fifth session (after rounds 23-27 and the evasion and thread work): 0.991 / 0.917 / 1. Not tuned on.
+  it('independent-34.jsonl: precision ≥ 0.97 and recall ≥ 0.89', () => {
+    expectQuality(evaluate(loadIndependent(34)), 0.97, 0.89, 'independent-34');
+  });
+
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
   });
