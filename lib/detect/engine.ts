@@ -208,13 +208,13 @@ function valueMessage(msg: string, s: number, e: number): boolean {
   return rest.length <= 4 && !/\d/.test(rest);
 }
 
-/** Where each of messages a..b starts in the text that joins them with `sep`. */
-function runBounds(messages: readonly string[], a: number, b: number, sep: string): number[] {
+/** Where each of messages a..b starts in the text that joins them with nothing between (a glued unit). */
+function runBounds(messages: readonly string[], a: number, b: number): number[] {
   const bounds: number[] = [];
   let off = 0;
   for (let k = a; k <= b; k++) {
     bounds.push(off);
-    off += messages[k]!.length + sep.length;
+    off += messages[k]!.length;
   }
   return bounds;
 }
@@ -285,7 +285,7 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
     // findings of the glued unit that no single message had
     const glued = j > i ? detectFindings(joined) : null;
     if (glued) {
-      const bounds = runBounds(messages, i, j, '');
+      const bounds = runBounds(messages, i, j);
       for (const f of glued) extra.push(...partsOf(f, messages, i, j, bounds));
     }
     // a cue in this unit, then bare values in the next few messages

@@ -592,6 +592,11 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
  * A capital I that OCR or a sans-serif font gives as l at a word's start ("lnstagram", "lnbox", "lnfo"): no
  * English word starts "ln", so a word of four letters or more that does is read with i. In place.
  */
+/** An n about to be written at `len` after an l that starts a word: maybe "ln…" for "In…" (readCapitalI). */
+function lnBefore(codes: Uint16Array, len: number): boolean {
+  return len > 0 && codes[len - 1] === 108 && (len < 2 || !isAlnum(codes[len - 2]!));
+}
+
 function readCapitalI(codes: Uint16Array, n: number): boolean {
   let changed = false;
   for (let i = 0; i + 3 < n; i++) {
@@ -822,7 +827,7 @@ function normaliseNow(text: string): Normalised {
         letters = true;
         if (len > 0 && isAsciiDigit(codes[len - 1]!)) leet = true;
         if (len > 0 && isDigitLetter(f) && digitBefore(codes, len)) letterO = true;
-        else if (f === 110 && len > 0 && codes[len - 1] === 108 && (len < 2 || !isAlnum(codes[len - 2]!))) lnStart = true;
+        else if (f === 110 && lnBefore(codes, len)) lnStart = true;
       } else if (f >= 0x370 && f < 0xac00 && isForeignScript(f)) foreign = true;
       if (pendingRight === len - 1 && (!isCjkUnit(f) || CN_DIGIT_OF[f] !== 0)) gaps = true;
       if (len > 1 && GAP[codes[len - 1]!] === 1 && !gaps && (f >= 0x3400 || (f >= 97 && f <= 122))) {
@@ -865,7 +870,7 @@ function normaliseNow(text: string): Normalised {
         letters = true;
         if (len > 0 && isDigitLetter(fu) && digitBefore(codes, len)) letterO = true;
         // (styled letters come this way: "𝐥𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦" is the same capital I read as l)
-        else if (fu === 110 && len > 0 && codes[len - 1] === 108 && (len < 2 || !isAlnum(codes[len - 2]!))) lnStart = true;
+        else if (fu === 110 && lnBefore(codes, len)) lnStart = true;
       } else if (fu <= 57 && fu >= 48 && len > 0 && digitLetterBefore(codes, len)) letterO = true;
       if (pendingRight === len - 1 && (!isCjkUnit(fu) || CN_DIGIT_OF[fu] !== 0)) gaps = true;
       if (!gaps && len > 1) {

@@ -7,6 +7,7 @@
  * anything the earlier messages make up together was found when they came.
  */
 import { normalise } from './normalise';
+import { isDigit } from './scan';
 
 const SEPARATORS = /[\s\-.·•,，。:：]/g;
 /** Symbols and emoji between digit groups ("021✨473✨968", "6228★4806"): they group the number as a space does. */
@@ -47,10 +48,10 @@ export function joinLength(msg: string): number {
     const c = canon.charCodeAt(i);
     if (c === 32 || c === 45) continue;
     // whatever stands between two digits groups them ("6.2.2.8…", "622✨848✨078"): a dot, a star, an emoji
-    if (i > 0 && isDigitUnit(canon.charCodeAt(i - 1)) && !isWordUnit(c)) {
+    if (i > 0 && isDigit(canon.charCodeAt(i - 1)) && !isWordUnit(c)) {
       let k = i;
       while (k < canon.length && k - i < 3 && !isWordUnit(canon.charCodeAt(k))) k++;
-      if (k < canon.length && isDigitUnit(canon.charCodeAt(k))) {
+      if (k < canon.length && isDigit(canon.charCodeAt(k))) {
         i = k - 1;
         continue;
       }
@@ -59,12 +60,9 @@ export function joinLength(msg: string): number {
   }
   return n;
 }
-function isDigitUnit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 /** A letter, digit or Chinese character: not a separator. */
 function isWordUnit(c: number): boolean {
-  return isDigitUnit(c) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff) || c === 10;
+  return isDigit(c) || (c >= 97 && c <= 122) || (c >= 0x3400 && c <= 0x9fff) || c === 10;
 }
 /**
  * A piece of a number or handle: three digits in a row, or letters running
