@@ -70,6 +70,21 @@ describe('in-page warnings, badge and popup', () => {
     await page.close();
   });
 
+  it('binds a contact opening one message to the ask that ended the message before', async () => {
+    const { page, tabId } = await openChat();
+    // Neither message is inducement alone: the ask has no number, the number no ask.
+    await page.evaluate(() => {
+      for (const text of ['想面交的話直接打給我', '0936-284-517 ，下班後都在']) {
+        const item = document.querySelector('.item.seller')!.cloneNode(true) as HTMLElement;
+        item.querySelector('.bubble')!.textContent = text;
+        document.getElementById('list')!.append(item);
+      }
+    });
+    const phone = await waitFor(async () => (await tabFindings(env.launched, tabId)).find((f) => f.kind === 'phone' && f.value === '0936284517') ?? null, 'a phone finding across two messages');
+    assert.match(phone.message, /^0936-284-517/);
+    await page.close();
+  });
+
   it('reads a message that arrives after the worker was stopped (the engine runs there, not in the page)', async () => {
     // Pages get one content script; the detection engine is not injected into them.
     const w = await currentWorker(env.launched.context, env.launched.extensionId);
