@@ -131,6 +131,8 @@ ruleTester('cashback-review', {
     "Leave a review if you like, we read them all and send a thank-you note", // a note, no gift
     "好评晒图后有任何问题请联系客服处理", // after-sales for a problem, nothing to claim
     "评完了吗？截图发我看看效果", // a screenshot asked for, no red packet
+    "5 star = $120 per night at that hotel", // a rate by the night, not the rating's worth
+    "Please leave an honest 5-star review if you loved it. We mail you a free catalogue each season.", // no proof asked
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -264,5 +266,8 @@ ruleTester('cashback-review', {
     // a sum called free, given for the rating
     { text: "Get a free $10 for an honest 5 star review, just DM us", start: 6, end: 42, value: "free $10 for an honest 5 star review" },
     { text: "Free €3 for every 5-star rating you leave on our page", start: 0, end: 31, value: "free €3 for every 5-star rating" },
+    { text: "Five stars = $10 🎉 leave yours and DM us the proof", start: 0, end: 16, value: "five stars = $10" }, // the rating set equal to a sum
+    // the rating called genuine in the ask, the proof sent, a free thing posted to the reader
+    { text: "Leave a genuine five star review, email us a screenshot and we'll post you a free keyring", start: 0, end: 89, value: "leave a genuine five star review, email us a screenshot and we'll post you a free keyring" },
   ],
 });
