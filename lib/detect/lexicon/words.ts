@@ -289,6 +289,17 @@ export const MARKETPLACES_EN =
   'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo';
 
 /**
+ * Generic web endings a small shop or studio has its mail under (hello@maple.studio, orders@kiln.design), as regex
+ * alternatives: read only in an address typed whole, as most are English words too ("@brand. Art prints…"). (The
+ * endings the spaced or spoken reading knows, .com or .shop, are not here.)
+ */
+export const MAIL_GENERIC_ENDINGS =
+  'studio|design|art|online|site|xyz|club|tech|life|email|boutique|app|dev|page|blog|website|world|space|' +
+  'top|vip|live|pro|agency|gallery|photography|photo|media|company|business|digital|global|group|team|works|market|' +
+  'fashion|beauty|jewelry|clothing|gifts|style|house|cafe|farm|garden|flowers|pet|toys|shoes|watch|tattoo|ink|network|' +
+  'solutions|services|travel|health|fitness|yoga|supply|tools|parts|plus|today|ltd|llc|academy';
+
+/**
  * Brands whose name a phishing site puts beside a word or two of its own, joined by hyphens (a courier's "redeliver",
  * a marketplace's "release-verify", "seller-protect"): the marketplaces, couriers, wallets and Facebook.
  */

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Presence } from '../scan';
+import { MAIL_GENERIC_ENDINGS } from '../lexicon/words';
 
 const OPEN = String.raw`[(\[{<【「《〔]`;
 const CLOSE = String.raw`[)\]}>】」》〕]`;
@@ -55,8 +56,11 @@ const DOT_WORDS = new RegExp(DOT, 'g');
 const BRACKET_DOT = String.raw`\s*${OPEN}\s*(?:dot|点|\.)\s*${CLOSE}\s*`;
 const BRACKETED_DOMAIN = String.raw`[a-z0-9-]{1,40}(?:${DOT}[a-z0-9-]{1,30}){0,2}${BRACKET_DOT}[a-z]{2,6}`;
 const EMAIL = new RegExp(`(?<![a-z0-9_.%+-])(${LOCAL})${AT}(${COUNTRY_DOMAIN}|${DOMAIN}|${BRACKETED_DOMAIN})(?![a-z0-9-])`, 'g');
-/** An address typed whole, no space around its "@" and dots: any country's ending ("sales@brand.ie", "x@shop.co.nz"). */
-const TIGHT = /(?<![a-z0-9_.%+-])([a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+){0,4})@([a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.[a-z]{2})(?![a-z0-9-]|\.[a-z0-9])/g;
+/**
+ * An address typed whole, no space around its "@" and dots: any country's ending ("sales@brand.ie", "x@shop.co.nz"),
+ * or a generic one a small business picks (hello@maple.studio; not a file's "icon@2x.png").
+ */
+const TIGHT = new RegExp(String.raw`(?<![a-z0-9_.%+-])([a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+){0,4})@([a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){0,2}\.(?:[a-z]{2}|${MAIL_GENERIC_ENDINGS}))(?![a-z0-9-]|\.[a-z0-9])`, 'g');
 
 /**
  * A symbol standing in for "@" with an instruction to swap it back: "(#换成@)", "把*改为@", "replace # with @", "& = @".

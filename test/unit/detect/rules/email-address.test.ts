@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('email-address', {
   valid: [
+    "follow us @birchloom. Art prints restocked Friday", // a handle, then a sentence: a generic ending only typed whole
+    "export the logo as logo@2x.png for retina screens", // a file name, not a mail ending
     // a plain word, "at", a mail service and "com" with no dot: ordinary English unless it looks like a mailbox
     "we meet at the cafe (dot) then walk",
     "I bought the same one at yahoo com shopping",
@@ -98,5 +100,8 @@ ruleTester('email-address', {
     // the name spelled with hyphens or spaces, its parts joined by "dot"
     { text: "reach me at m-i-k-e dot t-a-n 2 2 at gmail dot com", start: 12, end: 50, value: "mike.tan22@gmail.com" },
     { text: "write to k i m dot p a r k 7 at hotmail dot com", start: 9, end: 47, value: "kim.park7@hotmail.com" },
+    // a generic ending a studio or small shop picks, typed whole
+    { text: "for bespoke sizes mail orders@birchloom.design and I'll quote you", start: 23, end: 46, value: "orders@birchloom.design" },
+    { text: "bookings: ink.by.lu@tattoo.ink", start: 10, end: 30, value: "ink.by.lu@tattoo.ink" },
   ],
 });
