@@ -265,6 +265,8 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
   return changed;
 }
 
+const HEAVY_PLUS = 0x2795; // ➕
+const JIA = 0x52a0; // 加
 /**
  * Units people put between the characters of a word to dodge filters (spaces,
  * dots, dashes, symbols, emoji halves), as a table. Filled from the list and
@@ -316,6 +318,8 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
   let g = len - 1;
   while (g >= 0 && len - g <= GAP_MAX && isGapUnit(codes[g]!)) g--;
   if (g < 0 || !isCjkUnit(codes[g]!)) return 0;
+  // (a heavy plus in the gap is read as 加 whatever stands on either side)
+  for (let k = g + 1; k < len; k++) if (codes[k] === HEAVY_PLUS) return 1;
   // (a Chinese numeral before it may still become a digit)
   return g === 0 || !isCjkUnit(codes[g - 1]!) || CN_DIGIT_OF[codes[g - 1]!] !== 0 ? 1 : 2;
 }
@@ -337,7 +341,7 @@ function heartName(codes: Uint16Array, i: number, j: number, left: number, right
  * dots between single Latin letters ("z.f.b", "v·x"). The offset map keeps
  * every remaining unit's original span. Returns the new length.
  */
-function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Array, n: number, mapped: boolean): { len: number; mapped: boolean } {
+function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Array, n: number, mapped: boolean): { len: number; mapped: boolean; plus: boolean } {
   /** the input's offset map is the identity (not written in starts/ends) */
   const identity = !mapped;
   let w = 0;
@@ -352,9 +356,11 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
   let p2 = -1;
   let p3 = -1;
   let p4 = -1;
+  /** a ➕ was read as 加 (the length may not change) */
+  let readPlus = false;
   let i = 0;
   while (i < n) {
-    const c = codes[i]!;
+    let c = codes[i]!;
     if (p1 >= 0 && isGapUnit(c)) {
       let j = i + 1;
       while (j < n && j - i < GAP_MAX + 1 && isGapUnit(codes[j]!)) j++;
@@ -375,7 +381,18 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         i = j + 2;
         continue;
       }
-      if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r) && !heartName(codes, i, j, p1, r)) drop = !isCjkUnit(p2) || !isCjkUnit(r2);
+      if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r) && !heartName(codes, i, j, p1, r)) {
+        drop = !isCjkUnit(p2) || !isCjkUnit(r2);
+        // a gap kept between two words, with a heavy plus in it (想要的➕我微信, 商量 ➕我详谈): the plus still reads 加
+        if (!drop) {
+          for (let k = i; k < j; k++) {
+            if (codes[k] !== HEAVY_PLUS) continue;
+            codes[k] = JIA;
+            readPlus = true;
+          }
+          c = codes[i]!;
+        }
+      }
       else if (
         j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
         (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && (isAlnum(p3) || p3 === 95) && isTokenEnd(p4)))
@@ -414,14 +431,24 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
       }
       if (drop) {
         ensureMapped();
+        // a heavy plus among the gap is 加 said with a symbol (你 ➕ 我, 有需要的➕我): kept as the word, not dropped
+        const plus = codes.subarray(i, j).indexOf(HEAVY_PLUS);
+        if (plus >= 0) {
+          codes[w] = JIA;
+          starts[w] = identity ? i + plus : starts[i + plus]!;
+          ends[w] = identity ? i + plus + 1 : ends[i + plus]!;
+          w++;
+          readPlus = true;
+        }
         // the next character has a gap before it: it reads as standing alone on that side
         p4 = p3 = p2 = -1;
-        p1 = codes[j - 1]!;
+        p1 = plus >= 0 ? JIA : codes[j - 1]!;
         i = j;
         continue;
       }
     }
-    if (w !== i) {
+    // (a ➕ read as 加 in a dropped gap leaves w at i with the map already begun: written from here on too)
+    if (w !== i || (identity && mapped)) {
       codes[w] = c;
       starts[w] = identity ? i : starts[i]!;
       ends[w] = identity ? i + 1 : ends[i]!;
@@ -433,7 +460,7 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
     p1 = c;
     i++;
   }
-  return { len: w, mapped };
+  return { len: w, mapped, plus: readPlus };
 }
 
 /** LEET_DIGITS by char code ('' = a digit that stands for no letter). */
@@ -897,7 +924,7 @@ function normaliseNow(text: string): Normalised {
   if (pendingRight === len - 1) gaps = true;
   if (gaps) {
     const r = dropSpellingGaps(codes, starts, ends, len, shifted);
-    if (r.len !== len) {
+    if (r.len !== len || r.plus) {
       changed = true;
       shifted = r.mapped;
       len = r.len;

@@ -28,6 +28,14 @@ describe('normalise: words spelled out with gaps', () => {
     expect(normalise('我的私人维💚发你').canon).toBe('我的私人维♥发你');
     expect(normalise('徽 💗 信 联系').canon).toBe('徽信联系');
   });
+  it('reads a heavy plus among the gaps as 加, not a gap', () => {
+    expect(normalise('您 ➕ 我一下').canon).toBe('您加我一下');
+    expect(spanOf('想了解的➕我 详聊', '加我')).toBe('➕我');
+    // (between two words too, the gap kept: 套餐加运费 says the same; a number's separator stays one)
+    expect(normalise('想要的宝宝 ➕我微信').canon).toBe('想要的宝宝 加我微信');
+    expect(normalise('套餐➕运费').canon).toBe('套餐加运费');
+    expect(normalise('139➕2211➕8450').canon).toBe('139➕2211➕8450');
+  });
   it('keeps the spaces between words of two characters or more', () => {
     expect(normalise('全新 正品 包邮').canon).toBe('全新 正品 包邮');
     expect(normalise('红色/蓝色 可选').canon).toBe('红色/蓝色 可选');
@@ -215,7 +223,7 @@ describe('normalise: digits for the letters of an app name', () => {
 
 describe('normalise: the offset map after dropping gaps', () => {
   it('stays ordered and inside the text for any mix of spelled pieces', () => {
-    const piece = fc.constantFrom('好', '评', ' ', '.', '·', '🌸', 'a', 'b', 'o', '1', '0', '\u200b', '微', '信', '&', '_', '@', 'Ｏ', '①', '⑸', '三', '\n', '-', '*');
+    const piece = fc.constantFrom('好', '评', ' ', '.', '·', '🌸', 'a', 'b', 'o', '1', '0', '\u200b', '微', '信', '&', '_', '@', 'Ｏ', '①', '⑸', '三', '\n', '-', '*', '➕');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
         const text = parts.join('');
