@@ -79,6 +79,11 @@ const ZH_FORMS = [
     // the platform's own chat said to be no place to deal (平台上不好谈, 直播间不好细聊): the talk is to move out
     // (the "not good to" spelled out in full: its prefilter is then the places, not the common 不好)
     '(?:平台上|平台里|直播间|公屏|评论区)(?:里)?(?:不好谈|不便谈|不好细谈|不便细谈|不好聊(?!天)|不便聊(?!天)|不好细聊|不便细聊)',
+    // "add me and we'll talk it over" (你加我吧 聊详细的, 加我细聊): 加我 with the talk it is for names no app, and the
+    // talk goes where the adding is; not an order's "add one for me" (你加我一份) nor "add what I talked about"
+    // (你加我聊的那款)
+    '(?:你|您)(?:先)?加(?:一下|下)?我(?:一下|下)?(?:吧|呗|哈|哦|啦|呀)?[,，～~ ]{0,2}(?:我们|咱们)?(?:再)?(?:详细|具体|慢慢)?(?:聊|谈|详聊|细聊|私聊|详谈|细谈)(?![的过了])',
+    '(?<![参增追附更添叠])加(?:一下|下)?我(?:吧|呗|哈|哦|啦|呀)?[,，～~ ]{0,2}(?:详聊|细聊|私聊|详谈|细谈)(?![的过了])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -149,6 +154,18 @@ const EN_FORMS = [
     '(?:(?<![a-z])(?:on|in|via|know|it\'?s|use|get|download) the|that) (?:[a-z]+ )?app with (?:the |a )?(?:penguin|paper plane|paper airplane|ghost|speech bubble|green bubble)(?![a-z])',
     // the talk said to go better where the writer points ("easier to chat there", "quicker to sort it out over there")
     '(?:easier|quicker|faster|simpler) to (?:chat|talk|message|msg|text|reach (?:me|us)|contact (?:me|us)|discuss|sort (?:it|this|things) out) (?:there|on there|over there)(?![a-z])',
+    // the writer reached, or the talk moved, "somewhere else" than here ("message me somewhere other than here", "can we
+    // take this chat someplace else?"): the other place stays unnamed
+    '(?:message|msg|text|dm|pm|contact|reach|talk to|chat with|hit|get in touch with) (?:me|us)(?: up)? (?:elsewhere|(?:somewhere|someplace|anywhere) (?:else|other than here|but here|besides here))(?![a-z])',
+    '(?:move|take|continue|have) (?:this|the|our) (?:chat|conversation|convo|talk|discussion) (?:elsewhere|(?:somewhere|someplace) else)(?![a-z])|(?:talk|chat) (?:somewhere|someplace) else(?![a-z])',
+    // where to reach the other side asked for ("tell me where I can reach you", "where else can I message you?"): the
+    // platform's chat is where they already are (not "find you", a place to meet)
+    '(?:tell|let) me (?:know )?where (?:else )?(?:i|we) (?:can|could) (?:reach|contact|message|msg|text|dm|call) (?:you|u)(?![a-z])|where (?:else )?(?:can|could) (?:i|we) (?:reach|contact|message|msg|text|dm) (?:you|u)(?![a-z])',
+    // the writer contacted "privately" next time ("reach out to me privately", "get in touch with us in private")
+    '(?:reach out|get in touch|reach out to (?:me|us)|get in touch with (?:me|us)|contact (?:me|us)|message us|text us|get hold of (?:me|us)) (?:privately|in private)(?![a-z])',
+    // a cheaper deal told first, then the writer's profile or bio pointed to ("cheaper ones available, check my profile";
+    // not its picture or a buyer's proof: "found it cheaper at X, see my profile pic")
+    '(?:cheaper|for less|lower price|better price|half (?:the )?price|better deals?)[^.!?\\n]{0,30}?(?:check|see|visit|look at|go to|view) (?:my (?:bio|profile|page|account)|our (?:bio|profile))(?![a-z])(?! ?(?:pics?|pictures?|photos?|pfp)(?![a-z])| for proof)',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -181,7 +198,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /丝|si我|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler/,
+  trigger: /丝|si我|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -4,6 +4,12 @@ ruleTester('contact-request', {
   valid: [
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
     "请问能不能加个好友？", // a bare 能不能: a buyer asking what is allowed
+    "老板你加我一份辣的，再加我聊的那款小菜", // an order's "add one for me", and the dish talked about
+    "参加我们的新品试用，详情见活动页", // 参加: no "add me"
+    "Out of stock here, I'll shop somewhere else", // the buyer going elsewhere, no one to reach
+    "You can message me anytime in the app", // the platform's chat
+    "Where can I find you at the Sunday market?", // a place to meet, not a channel
+    "Cheaper bundles available, check our page", // the shop's own page on the platform
     "买的真丝我很喜欢，冰丝我也买了一件", // 丝 as silk before 我
     "感谢粉丝我会继续努力的", // …and a fan
     "有意思我觉得这个设计不错", // 有意思 is "interesting"
@@ -320,5 +326,17 @@ ruleTester('contact-request', {
     { text: "想要链接外的款式直接丝我", start: 8, end: 12, value: "直接丝我" },
     // the platform's chat said to be no place to deal
     { text: "价格直播间不好细聊哈", start: 2, end: 9, value: "直播间不好细聊" },
+    // "add me and we'll talk it over", the app unnamed (and 加 typed as a heavy plus)
+    { text: "这个款式您先加我一下，再慢慢聊", start: 4, end: 15, value: "您先加我一下,再慢慢聊" },
+    { text: "价格可以商量 ➕我详谈", start: 7, end: 11, value: "加我详谈" },
+    // the writer reached, or the talk moved, somewhere else than here
+    { text: "Easier if you text me somewhere else, this inbox is a mess", start: 14, end: 36, value: "text me somewhere else" },
+    { text: "Happy to haggle but let's have this conversation elsewhere", start: 26, end: 58, value: "have this conversation elsewhere" },
+    // where to reach the other side asked for
+    { text: "Before I commit, where else can I message you?", start: 17, end: 45, value: "where else can i message you" },
+    // contacted privately
+    { text: "For bulk orders get in touch with us in private.", start: 16, end: 47, value: "get in touch with us in private" },
+    // a cheaper deal told first, then the writer's bio pointed to
+    { text: "Got the same boots for less, see my bio", start: 19, end: 39, value: "for less, see my bio" },
   ],
 });
