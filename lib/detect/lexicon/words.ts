@@ -114,6 +114,8 @@ export const WARNINGS = [
   'claiming to be', 'claims to be', 'claimed to be', 'pretends to be', 'pretend to be', '自称是', '自称为',
   // copies of the shop run by others ("fake accounts copying our listings ask buyers to pay by bank transfer", 假账号)
   ...['fake', 'copycat', 'cloned', 'clone'].flatMap((w) => ['account', 'accounts', 'seller', 'sellers', 'profile', 'profiles', 'page', 'pages', 'shop', 'shops', 'store', 'stores'].map((o) => `${w} ${o}`)),
+  // …with the name in scare quotes ("a fake 'seller' messaged me", 'a fake “shop”')
+  ...["'", '"', '“'].flatMap((q) => ['seller', 'shop', 'store', 'account', 'page', 'support', 'customer service'].map((o) => `fake ${q}${o}`)),
   'copycats', 'impostor', 'impostors', 'imposter', 'imposters', '假账号', '假帐号', '山寨店', '山寨账号', '冒牌',
   // the writer's word to others after telling what happened to them ("…then I got a fake Zelle email. Don't fall for it")
   "don't fall for", 'do not fall for', 'dont fall for', 'never fall for', 'fake email', 'fake emails', 'fake payment email', 'fake payment emails',
@@ -212,6 +214,8 @@ export const RECOUNT_ASKED = [
   'asking me', 'asks me', 'asked us', 'asking us', 'asks us', 'wants me to', 'wanting me to', 'wants us to', 'wanted us to',
   'told us to', 'tells me to', 'telling me to', 'telling us to', 'urged me to', 'pushing me to', 'pressured me', 'insisted i',
   'insisted that i', 'requested that i', 'message asking', 'messages asking', 'text asking', 'email asking', 'dm asking',
+  // the one who wrote to the writer, then what they asked ("a stranger messaged me asking to pay by Zelle")
+  ...['messaged', 'texted', 'emailed', 'dmed', "dm'd", 'contacted', 'wrote to', 'pinged', 'inboxed'].map((v) => `${v} me asking`),
   // the other side's proposal named back to them (你说的私下转账…, 你讲的加微信…), answered after it
   '你说的', '你讲的', '你提的', '你讲嘅', '你说要', '您说的', '你刚说的', '你刚才说的',
   // a card or note found in the parcel, told by the buyer ("got a card in the box offering a gift card for …")

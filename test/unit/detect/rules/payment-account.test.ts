@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-account', {
   valid: [
+    "PSA: a fake \"store\" keeps asking buyers to pay with Cash App. Don't.", // the impostor's name in scare quotes
+    "Some guy emailed me asking to pay by Venmo instead, I said no and paid at checkout.", // who wrote, then the ask, refused
     // the wallet one of the checkout's listed methods
     "Venmo is fine by me, thanks @mark_22", // a person thanked, not the account
     "did you venmo me? @sarah thanks so much", // a plain @name after the question tags a person
