@@ -309,6 +309,8 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
     const p = codes[len - 1]!;
     // "z.f": two dotted letters; "x y z": three spaced letters
     if (isDotGap(p)) return len < 3 || !isAlnum(codes[len - 3]!) ? 1 : 0;
+    // "q r": the code's two letters spaced
+    if (f === 114 && p === 32 && codes[len - 2] === 113 && (len < 3 || !isAlnum(codes[len - 3]!))) return 1;
     if (p !== 32 || len < 4 || codes[len - 3] !== 32 || !isAsciiLetter(codes[len - 4]!)) return 0;
     return len < 5 || !isAlnum(codes[len - 5]!) ? 1 : 0;
   }
@@ -407,9 +409,12 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         while (sepOk(at(k + 1)) && isAsciiLetter(at(k + 2)) && (dotted ? !isAlnum(at(k + 3)) : isTokenEnd(at(k + 3)))) k += 2;
         const after = at(k + 1);
         const after2 = at(k + 2);
+        // (two spaced letters are joined only as "q r", the QR code's name spelled to pass a filter: "v x 好" or a
+        // list's "a b" stay apart)
+        const qr = k === j && p1 === 113 && r === 114;
         const runOk = dotted
           ? !(isDotGap(after) && isAlnum(after2))
-          : k >= j + 2 && !(after === 32 && (isAlnum(after2) || after2 === 95) && isTokenEnd(at(k + 3)));
+          : (k >= j + 2 || qr) && !(after === 32 && (isAlnum(after2) || after2 === 95) && isTokenEnd(at(k + 3)));
         if (runOk) {
           // drop every dot of the run now; p1/p2 end on its last letter
           ensureMapped();

@@ -26,13 +26,13 @@ const EN = new RegExp(
     // a code named by its app or place, scanned to pay ("scan the PayNow code in the photo to pay")
     // paying by scanning a code ("pay the deposit by scanning the QR on screen")
     '(?:pay|send|transfer)[^.!?\\n]{0,24}? by scanning (?:my|this|the|our|that) (?:[a-z][a-z0-9-]* ){0,2}(?:qr|code)',
-    '\\bscan (?:my|this|the|our|that) (?:[a-z][a-z0-9-]* ){1,2}(?:qr|code)\\b[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)', 'qr code (?:to|for) pay(?:ment)?', 'scan (?:my|this|the) (?:qr|code) (?:to|and) pay',
+    '\\bscan (?:my|this|the|our|that) (?:[a-z][a-z0-9-]* ){1,2}(?:qr|code)\\b[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer)', 'qr code (?:to|for) pay(?:ment)?', 'scan (?:my|this|the) (?:qr|code) (?:to|and) pay',
     // a QR code sent to the buyer, then paid by scanning it ("I'll send you a QR code, scan it with your bank app to pay")
-    '(?:send|sending|sent|give|attach|attaching|forward|share|text)(?: you| u)? (?:a|my|the|our) (?:payment )?qr(?: code)?[^.!?\\n]{0,48}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
+    '(?:send|sending|sent|give|attach|attaching|forward|share|text)(?: you| u)? (?:a|my|the|our) (?:payment )?qr(?: code)?[^.!?\\n]{0,48}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer)',
     // "my payment code", "scan to pay" (not at a checkout: see EN_PLATFORM)
     "(?:my|our|the seller'?s) (?:payment|pay|receiving) code", '\\bscan (?:to|and) pay',
-    '(?:pay|send (?:the )?(?:money|payment)|transfer(?: the money)?)(?: me)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?qr(?: code)?',
-    '\\bscan (?:it|this|that|the code|the qr(?: code)?|my code)[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer)',
+    '(?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer(?: the money)?)(?: me)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?qr(?: code)?',
+    '\\bscan (?:it|this|that|the code|the qr(?: code)?|my code)[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer)',
     // the refund scam: a code scanned "to receive" money, which in truth pays the scammer ("to get your refund, scan the
     // QR with your Cash App", "scan this code to receive your compensation")
     '(?:receive|get|claim|collect|accept|release)(?: your| the| my| a| an)? (?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? |\\d+(?:[.,]\\d+)? ?(?:dollars|usd|pounds|euros|pesos|ringgit|rupees) )?(?:full |partial )?(?:refund|reimbursement|compensation|money|payment|funds|payout|prize|winnings)[^.!?\\n]{0,16}?(?:,|please|just|simply|kindly|you (?:need|have) to|you must| then)? ?scan (?:the|this|my|our|that|a|attached) (?:[a-z][a-z0-9-]* ){0,2}(?:qr|code)',
@@ -45,7 +45,7 @@ const EN = new RegExp(
     '(?:\\bpay|bayar|\\btransfer|\\btf)[^.!?\\n]{0,30}?\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))(?![a-z])',
     '\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))[^.!?\\n]{0,20}?(?:to|and|then|untuk|utk|buat|terus|lalu) (?:pay|bayar|transfer)(?![a-z])',
     // "the" QR made the writer's by where it is: the one they sent, in the photo (a checkout's own QR is "the" QR too)
-    `\\bscan (?:the|my|our|this|that) (?:qr|code|qr code) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:photo|pic|picture|image|screenshot|last message))[^.!?\\n]{0,30}?(?:${WITH_WALLET}|(?:to|and|then) (?:pay|send (?:the )?(?:money|payment)|transfer))`,
+    `\\bscan (?:the|my|our|this|that) (?:qr|code|qr code) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:photo|pic|picture|image|screenshot|last message))[^.!?\\n]{0,30}?(?:${WITH_WALLET}|(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer))`,
   ].join('|'),
   'g',
 );

@@ -56,6 +56,9 @@ describe('normalise: words spelled out with gaps', () => {
     expect(normalise('s a m 7 7 @ x.com').canon).toBe('s a m 7 7 @ x.com');
     expect(normalise('1 a b c').canon).toBe('1 a b c');
     expect(normalise('v x 好').canon).toBe('v x 好');
+    // two letters only as the code's name spelled out ("scan the Q R")
+    expect(spanOf('scan the Q R pls', 'qr')).toBe('Q R');
+    expect(normalise('q r 7').canon).toBe('q r 7');
     // an underscore inside the spelled handle, on either side of a letter run
     expect(normalise('id: t a n _ 4 4').canon).toBe('id: t a n _ 4 4');
     expect(normalise('id: 9 _ m e i').canon).toBe('id: 9 _ m e i');

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    "Rows P Q R hold the sale rails; scan the barcode and send the photo to support", // a list's letters, a photo sent
     // "scan to pay" printed on the goods: the object after it, or quoted after the maker's word
     "扫码关注公众号，扫完截图发我领券",
     "门口的码扫一下签到",
@@ -235,5 +236,7 @@ ruleTester('payment-qr', {
     { text: "scan the QR in the photo to pay the balance", start: 0, end: 31, value: "scan the qr in the photo to pay" },
     { text: "直播间左上角的码 扫一下就能付 不用拍", start: 7, end: 15, value: "码 扫一下就能付" }, // the code pointed at, then scanned to pay at once
     { text: "看图二的码，大家扫一扫直接付定金", start: 4, end: 14, value: "码,大家扫一扫直接付" },
+    // the code scanned, then a sum sent; "QR" spelled with a space to pass a filter
+    { text: "ok so scan the q r in my last pic and send €45, thanks", start: 6, end: 46, value: "scan the qr in my last pic and send €45" },
   ],
 });
