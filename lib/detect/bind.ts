@@ -339,6 +339,12 @@ function accountAt(ctx: MatchContext, opts: BindOptions, h: Hit, at: number): Ra
  * names the account on it.
  */
 const ID_LATER = /^[^.!?。！？\n;；]{0,48}?(?<![a-z])(?:id|账号|帐号|用户名|username)\s*(?:is|是|[:：=])?\s*@?(?=[a-z0-9])/;
+/**
+ * The app called the easier way for the writer ("WeChat is way easier for me, my ID is x_88", "Telegram works better, id:
+ * x", 微信比较方便，我的账号是…): the preference invites as an add verb would, and the id later in the sentence is the
+ * account on it.
+ */
+const APP_PREFERRED = /^\s*(?:(?:is|'s|would be|works?)\s+(?:(?:way|much|a lot|so|far)\s+)?(?:easier|better|quicker|faster|simpler|more convenient)(?![a-z])|(?:会)?(?:比较|更|最|较)(?:方便|快))/;
 function idLaterInSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
   const m = ID_LATER.exec(ctx.canon.slice(h.end, h.end + 72));
   return m === null ? undefined : accountAt(ctx, opts, h, h.end + m[0].length);
@@ -496,7 +502,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       }
     }
     if (!found) found = idInNextSentence(ctx, opts, h);
-    if (!found && addVerbBefore(canon, h.start)) found = idLaterInSentence(ctx, opts, h);
+    if (!found && (addVerbBefore(canon, h.start) || APP_PREFERRED.test(canon.slice(h.end, h.end + 24)))) found = idLaterInSentence(ctx, opts, h);
     if (found) {
       out.push(found);
       lastEnd = found.end;

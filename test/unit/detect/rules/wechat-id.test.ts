@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-id', {
   valid: [
+    "WeChat is way easier for me, my order id is A2024-0615", // the easier app, then an order's id, not an account
+    "微信更快，订单号是 SH20240615_8",
     // the next sentence's username is no account
     "You can log in with Google, Facebook or your WeChat account, whichever", // the app as a way to sign in: the reader's own login
     "Sign up with your WeChat account, takes a minute",
@@ -113,5 +115,8 @@ ruleTester('wechat-id', {
     // the handle dictated in pieces
     { text: "vx号 mm 后面加 66 再加 tt", start: 0, end: 19, value: "mm66tt" },
     { text: "我的微信是 ab 然后是 520 最后是 yy", start: 2, end: 23, value: "ab520yy" },
+    // the app called the easier way, the writer's id later in the sentence
+    { text: "honestly WeChat's much quicker for me, my ID is mei_ling.77 ok", start: 9, end: 59, value: "mei_ling.77" },
+    { text: "微信比较方便，我的账号是 lily_0921", start: 0, end: 22, value: "lily_0921" },
   ],
 });
