@@ -147,6 +147,14 @@ export function WarningCard(p: WarningCardProps) {
   );
 }
 
+/*
+ * One weight (400) throughout: hierarchy by size and colour. A bold or
+ * semi-bold Chinese glyph makes the browser load another face of the CJK
+ * font (tens of MB on Linux) during the card's first layout: 90–180 ms on
+ * this machine, a long task on any page that shows no bold Chinese text of
+ * its own (`npm run bench -- scan`, traced). The weight 400 face is the one
+ * the page already uses.
+ */
 export const WARNING_CSS = `
 :host { all: initial; }
 .card {
@@ -159,14 +167,14 @@ export const WARNING_CSS = `
 .card.sev-high { border-left-color: #b91c1c; }
 .card.sev-low { border-left-color: #1d4ed8; }
 header { display: flex; align-items: center; gap: 8px; }
-h2 { font-size: 15px; margin: 0; font-weight: 700; }
+h2 { font-size: 16px; margin: 0; font-weight: 400; color: #111827; letter-spacing: .01em; }
 .dot { width: 10px; height: 10px; border-radius: 50%; background: currentColor; flex: none; color: #b45309; }
 .sev-high .dot { color: #b91c1c; }
-.kind { margin: 6px 0; font-weight: 600; }
+.kind { margin: 6px 0; color: #7c2d12; }
 blockquote { margin: 6px 0; padding: 6px 8px; background: #f5f1e6; border-radius: 6px; white-space: pre-wrap; word-break: break-word; }
 mark { background: #fde68a; color: inherit; padding: 0 1px; border-radius: 2px; }
 dl { margin: 6px 0; }
-dt { font-weight: 600; font-size: 13px; color: #52606d; margin-top: 4px; }
+dt { font-size: 12px; color: #52606d; margin-top: 6px; text-transform: uppercase; letter-spacing: .04em; }
 dd { margin: 0; }
 .muted { color: #52606d; font-weight: 400; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
