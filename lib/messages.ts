@@ -3,6 +3,10 @@ import { lazySchema } from './lazy-schema';
 import { FindingSchema, KindSchema, SeveritySchema } from './detect/types';
 import { IMAGE_LIMITS } from './images/limits';
 import { ANALYSER_IDS } from './images/types';
+import { SettingsSchema } from './settings';
+
+/** "This is not inducement" fingerprints kept per site (the oldest go first). */
+export const MAX_DISMISSED_PER_SITE = 2_000;
 
 /**
  * The one protocol between content scripts, the background worker and the
@@ -178,11 +182,27 @@ export const DetectPayloadsReplySchema = lazySchema(() => z.object({
 }));
 export type DetectPayloadsReply = z.infer<typeof DetectPayloadsReplySchema>;
 
+/**
+ * background → content: the answer to 'content/hello'. The settings and this
+ * site's "not inducement" fingerprints come with it, so the page's script
+ * reads no storage itself (WXT's storage checks its migrations when the
+ * script loads, in the page's first task).
+ */
+export const ContentHelloReplySchema = lazySchema(() => z.object({
+  tabId: z.nullable(count()),
+  frameId: count(),
+  settings: SettingsSchema,
+  dismissed: z.array(str(64)).check(z.maxLength(MAX_DISMISSED_PER_SITE)),
+}));
+export type ContentHelloReply = z.infer<typeof ContentHelloReplySchema>;
+
 export const ExplainReplySchema = lazySchema(() => z.object({ explanations: z.record(z.string(), ExplanationSchema) }));
 
 export const MessageSchema = lazySchema(() => z.discriminatedUnion('type', [
   /** content → background: the content script runs in this frame. */
   z.object({ type: z.literal('content/hello'), url: str(8_192) }),
+  /** content → background: the user said a finding on this page is not inducement (the site is the sender's). */
+  z.object({ type: z.literal('dismissals/add'), fp: strIn(1, 64) }),
   /** content → background: findings in scan units of this page. */
   z.object({
     type: z.literal('findings/report'),

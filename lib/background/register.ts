@@ -8,12 +8,21 @@ import { onReport, onCaptureRequest } from './capture';
 import { imagePipeline } from './images';
 import { readImageText } from './image-text';
 import { detectPayloads, detectUnits, explainRules, warmEngine } from './detect';
+import { loadDismissed, rememberDismissed } from './dismissals-store';
 
 const handlers: Handlers = {
-  'content/hello': (_msg, sender) => {
+  'content/hello': async (_msg, sender) => {
     // A page is about to send its text: have the engine ready for it.
     void warmEngine();
-    return { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0 };
+    const [settings, dismissed] = await Promise.all([loadSettings(), loadDismissed(senderHost(sender))]);
+    return { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0, settings, dismissed };
+  },
+
+  'dismissals/add': async (msg, sender) => {
+    if (!isContentScript(sender)) throw new Error('"not inducement" comes from the page\'s warning card only');
+    // The site is the one the browser says sent it, not one the message names.
+    await rememberDismissed(senderHost(sender), msg.fp);
+    return { ok: true };
   },
 
   // Detection needs no settings read: a content script on a paused site never starts scanning.
@@ -74,6 +83,11 @@ const handlers: Handlers = {
     return saveSettings(withSitePaused(await loadSettings(), msg.host, msg.paused));
   },
 };
+
+/** The host of the frame a content script runs in (about:blank frames have none). */
+function senderHost(sender: { url?: string; tab?: { url?: string } }): string {
+  return hostOf(sender.url ?? sender.tab?.url ?? '');
+}
 
 function hostOf(url: string): string {
   try {

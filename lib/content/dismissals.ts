@@ -1,15 +1,8 @@
-import { browser } from 'wxt/browser';
-import { z } from 'zod/mini';
-import { lazySchema } from '../lazy-schema';
-
 /**
  * "This is not inducement", remembered locally per site for that exact text,
- * so a false alarm never comes back on the same page text.
+ * so a false alarm never comes back on the same page text. The content script
+ * only fingerprints; the background keeps the list (lib/background/dismissals-store.ts).
  */
-const MAX_PER_SITE = 2_000;
-const StoredSchema = lazySchema(() => z.array(z.string().check(z.maxLength(64))).check(z.maxLength(MAX_PER_SITE)));
-
-export const dismissKey = (host: string) => `dismissed:${host.toLowerCase()}`;
 
 /** FNV-1a, 2×32 bits: a compact fingerprint of the text, not a security boundary. */
 export function fingerprint(kind: string, value: string, message: string): string {
@@ -22,18 +15,4 @@ export function fingerprint(kind: string, value: string, message: string): strin
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
-export async function loadDismissed(host: string): Promise<Set<string>> {
-  const key = dismissKey(host);
-  const got = await browser.storage.local.get(key);
-  const parsed = StoredSchema.safeParse(got[key] ?? []);
-  return new Set(parsed.success ? parsed.data : []);
-}
-
-export async function rememberDismissed(host: string, fp: string): Promise<void> {
-  const current = await loadDismissed(host);
-  current.delete(fp);
-  const list = [...current, fp].slice(-MAX_PER_SITE);
-  await browser.storage.local.set({ [dismissKey(host)]: list });
 }

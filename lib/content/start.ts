@@ -4,19 +4,18 @@ import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
 import { GENERIC_EXPLANATION } from '../detect/generic-explanation';
-import { AnalysedImageSchema, CaptureResultSchema, CollectRequestSchema, ImageTextReplySchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type Message, type UnitReport } from '../messages';
+import { AnalysedImageSchema, CaptureResultSchema, CollectRequestSchema, ContentHelloReplySchema, ImageTextReplySchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type Message, type UnitReport } from '../messages';
 import { ImageTextQueue } from './image-text';
 import type { AnalysedImage } from '../images/types';
 import { watchImages } from '../images/watch';
 import { isPausedOn } from '../settings';
-import { loadSettings } from '../settings-store';
 import { pickAdapter } from '../surfaces';
 import { isScrollContainer, parentElementOf, whenIdle } from '../surfaces/dom';
 import type { ScanUnit } from '../surfaces/types';
 import { RemoteDetector, type UnitResult } from './remote-detector';
 import { ContentPort } from './port-client';
 import { startBuyerGuard } from './buyer-guard';
-import { fingerprint, loadDismissed, rememberDismissed } from './dismissals';
+import { fingerprint } from './dismissals';
 import { Reporter } from './reporter';
 import { createScanner } from './scanner';
 import { highlightFinding } from './mark';
@@ -39,18 +38,18 @@ export function startContentScript(ctx: ContentScriptContext): void {
   const port = new ContentPort();
   ctx.onInvalidated(() => port.close());
   // Also wakes the background worker, which readies the detection engine for this page's text.
-  void port.request({ type: 'content/hello', url: location.href }).catch(() => undefined);
-  void run(ctx, port).catch((err) => console.warn('[opg] content script stopped', err));
+  const hello = port.request({ type: 'content/hello', url: location.href });
+  void run(ctx, port, hello).catch((err) => console.warn('[opg] content script stopped', err));
 }
 
-async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> {
+async function run(ctx: ContentScriptContext, port: ContentPort, hello: Promise<unknown>): Promise<void> {
   const send = <T = unknown>(msg: Message) => port.request<T>(msg);
-  const settings = await loadSettings();
+  // Settings and this site's dismissals come from the background: the page's script reads no storage.
+  const { settings, dismissed: dismissedList } = ContentHelloReplySchema.parse(await hello);
   if (isPausedOn(settings, location.hostname)) return;
   const lang = currentLang();
   const detector = new RemoteDetector(send, lang);
-  const host = location.hostname;
-  const dismissed = await loadDismissed(host);
+  const dismissed = new Set(dismissedList);
   const adapter = pickAdapter(new URL(location.href));
   const pageInfo = () => {
     const meta = adapter.meta(document);
@@ -83,7 +82,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
       notInducement: (f) => {
         const fp = fingerprint(f.kind, f.key, f.message);
         dismissed.add(fp);
-        void rememberDismissed(host, fp);
+        void send({ type: 'dismissals/add', fp }).catch(() => undefined);
       },
       openLocker: () => void send({ type: 'locker/open' }),
     },
@@ -143,7 +142,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort): Promise<void> 
     const findings: Finding[] = [];
     const boxes: NonNullable<ImageInfo['boxes']> = [];
     const codes = result.hits.filter((hit) => hit.analyser === 'qr');
-    const found = await detector.payloads(codes.map((hit) => hit.text), host);
+    const found = await detector.payloads(codes.map((hit) => hit.text), location.hostname);
     codes.forEach((hit, i) => {
       const own = found[i] ?? [];
       if (own.length === 0) return;
