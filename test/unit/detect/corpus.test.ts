@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -53,12 +53,6 @@ describe('corpus', () => {
   // Measured unseen after round 23, and again after rounds 24-25, the evasion and the thread work: 1.000 / 0.975 / 0.
   it('independent-31.jsonl: precision ≥ 0.97 and recall ≥ 0.95', () => {
     expectQuality(evaluate(loadIndependent(31)), 0.97, 0.95, 'independent-31');
-  });
-
-  // Written from taxonomy.md and design.md only, as a realistic sample of a month of traffic. Measured unseen at the
-  // end of the fifth session (after rounds 23-27 and the evasion and thread work): 0.991 / 0.917 / 1. Not tuned on.
-  it('independent-34.jsonl: precision ≥ 0.97 and recall ≥ 0.89', () => {
-    expectQuality(evaluate(loadIndependent(34)), 0.97, 0.89, 'independent-34');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
