@@ -4,6 +4,7 @@ import {
   ChatFinder,
   absoluteUrl,
   collectGeneric,
+  collectGenericSteps,
   definedOnly,
   genericSeller,
   guessAuthor,
@@ -131,6 +132,21 @@ export function defineSite(spec: SiteSpec): SurfaceAdapter {
     return { units, taken };
   };
 
+  /** The selectors' units first (one step: they are few), then the generic rest in steps. */
+  function* collectSteps(root: ParentNode): Generator<ScanUnit[], void, undefined> {
+    const cache = new Map<Element, boolean>();
+    const { units, taken } = collectSite(root, cache);
+    yield units;
+    if (!insideMessage(root)) yield* collectGenericSteps(root, { taken: takenBySet(taken), hiddenCache: cache, chats });
+  }
+
+  /** The root sits inside a message (collect on part of one): the generic rest must not split it. */
+  const insideMessage = (root: ParentNode): boolean => {
+    if (!allSel || !isElement(root as Node)) return false;
+    for (let a = (root as Element).parentElement; a; a = a.parentElement) if (a.matches(allSel)) return true;
+    return false;
+  };
+
   const selectorTaken: Taken = allSel
     ? {
         isTaken: (el) => el.matches(allSel),
@@ -146,12 +162,10 @@ export function defineSite(spec: SiteSpec): SurfaceAdapter {
     collect(root: ParentNode): ScanUnit[] {
       const cache = new Map<Element, boolean>();
       const { units, taken } = collectSite(root, cache);
-      // The root may itself sit inside a message (collect on part of one): the generic rest must not split it.
-      if (isElement(root as Node)) {
-        for (let a = (root as Element).parentElement; a; a = a.parentElement) if (allSel && a.matches(allSel)) return units;
-      }
+      if (insideMessage(root)) return units;
       return units.concat(collectGeneric(root, { taken: takenBySet(taken), hiddenCache: cache, chats }));
     },
+    collectSteps: (root) => collectSteps(root),
     unitFor(node: Node): ScanUnit | null {
       const start = isElement(node) ? node : node.parentElement;
       if (!start || inSkipped(start)) return null;

@@ -30,6 +30,8 @@ export interface SurfaceAdapter {
   matches(url: URL): boolean;
   /** Scan units inside `root` (a document, element or shadow root), one per message/block, never nested duplicates. */
   collect(root: ParentNode): ScanUnit[];
+  /** The same units in steps of bounded work, for a caller that spreads a big page over idle slices. */
+  collectSteps?(root: ParentNode): Iterator<ScanUnit[]>;
   /** The unit that contains this node, if any (used for mutations: a changed text node → its unit). */
   unitFor(node: Node): ScanUnit | null;
   meta(doc: Document): PageMeta;

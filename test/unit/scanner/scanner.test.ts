@@ -187,6 +187,25 @@ describe('scanner', () => {
     expect(new Set(all()).size).toBe(50);
   });
 
+  it("reads a big page's first pass a piece per step, not the whole page in one slice", () => {
+    document.body.innerHTML = Array.from(
+      { length: 60 },
+      (_, s) => `<section><h2>第${s}节</h2>${Array.from({ length: 40 }, (_, p) => `<div><p>说明 ${s}-${p}</p></div>`).join('')}</section>`,
+    ).join('');
+    let t = 0;
+    const queue: (() => void)[] = [];
+    const s = start({ now: () => (t += 1), sliceMs: 4, schedule: (cb) => queue.push(cb) });
+    // 2,460 units on the page; no slice took more than a few sections' worth of them at once.
+    let most = 0;
+    while (queue.length) {
+      queue.shift()!();
+      most = Math.max(most, s.stats().queued);
+    }
+    expect(most).toBeLessThan(400);
+    expect(all()).toHaveLength(60 * 41);
+    expect(new Set(all()).size).toBe(60 * 41);
+  });
+
   it('coalesces a burst of >1000 queued nodes into container rescans with the same result', () => {
     document.body.innerHTML = '<div id="big"></div>';
     const s = start();
