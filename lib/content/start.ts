@@ -45,7 +45,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
 async function run(ctx: ContentScriptContext, port: ContentPort, hello: Promise<unknown>): Promise<void> {
   const send = <T = unknown>(msg: Message) => port.request<T>(msg);
   // Settings and this site's dismissals come from the background: the page's script reads no storage.
-  const { settings, dismissed: dismissedList } = ContentHelloReplySchema.parse(await hello);
+  // Awaited first: `Schema.parse(await x)` reads `parse` off the lazy schema, building it, before it awaits.
+  const reply = await hello;
+  const { settings, dismissed: dismissedList } = ContentHelloReplySchema.parse(reply);
   if (isPausedOn(settings, location.hostname)) return;
   const lang = currentLang();
   const detector = new RemoteDetector(send, lang);
