@@ -22,6 +22,8 @@ export default defineConfig({
       'unlimitedStorage',
       // MHTML snapshots exist only on Chromium; so does the offscreen document that reads text in images.
       ...(browser === 'firefox' ? [] : ['pageCapture', 'offscreen']),
+      // The warning card's code is put into a frame on its first card, not into every page (lib/content/lazy-warning-ui.ts).
+      'scripting',
     ],
     // WebAssembly (the QR decoder zxing-wasm and the text recogniser Tesseract, both bundled) needs 'wasm-unsafe-eval'; no remote code.
     content_security_policy: { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },

@@ -203,6 +203,8 @@ export const MessageSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/hello'), url: str(8_192) }),
   /** content → background: the user said a finding on this page is not inducement (the site is the sender's). */
   z.object({ type: z.literal('dismissals/add'), fp: strIn(1, 64) }),
+  /** content → background: put the warning card's code into this frame (its first card). */
+  z.object({ type: z.literal('ui/load') }),
   /** content → background: findings in scan units of this page. */
   z.object({
     type: z.literal('findings/report'),

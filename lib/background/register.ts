@@ -10,12 +10,22 @@ import { readImageText } from './image-text';
 import { detectPayloads, detectUnits, explainRules, warmEngine } from './detect';
 import { loadDismissed, rememberDismissed } from './dismissals-store';
 
+/** The unlisted script entrypoints/warning-ui.ts, as built. */
+const WARNING_UI_FILE = '/warning-ui.js';
+
 const handlers: Handlers = {
   'content/hello': async (_msg, sender) => {
     // A page is about to send its text: have the engine ready for it.
     void warmEngine();
     const [settings, dismissed] = await Promise.all([loadSettings(), loadDismissed(senderHost(sender))]);
     return { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? 0, settings, dismissed };
+  },
+
+  'ui/load': async (_msg, sender) => {
+    if (!isContentScript(sender)) throw new Error('the warning card is loaded for content scripts only');
+    // Only our own file, into the frame that asked, in the extension's isolated world.
+    await browser.scripting.executeScript({ target: { tabId: sender.tab!.id!, frameIds: [sender.frameId ?? 0] }, files: [WARNING_UI_FILE] });
+    return { ok: true };
   },
 
   'dismissals/add': async (msg, sender) => {

@@ -20,7 +20,8 @@ import { Reporter } from './reporter';
 import { createScanner } from './scanner';
 import { highlightFinding } from './mark';
 import { ThreadWindows } from './thread-windows';
-import { WarningUi, type ShownFinding } from './warning-ui';
+import type { ShownFinding } from './warning-ui';
+import { LazyWarningUi } from './lazy-warning-ui';
 
 /** Reported scan units one page may send before only the counter moves (a flood page). */
 export const MAX_REPORTED_UNITS = 300;
@@ -70,7 +71,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort, hello: Promise<
   const flagged: UnitReport[] = [];
   let reportedUnits = 0;
 
-  const ui = new WarningUi(
+  const ui = new LazyWarningUi(
     document,
     lang,
     {
@@ -89,6 +90,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort, hello: Promise<
       openLocker: () => void send({ type: 'locker/open' }),
     },
     import.meta.env.WXT_OPG_TEST === '1',
+    () => send({ type: 'ui/load' }),
   );
   const unitElements = new Map<string, Element>();
 
