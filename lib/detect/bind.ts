@@ -72,8 +72,15 @@ const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*
  */
 const APP_ASKED_BEFORE = /(?:(?<![a-z])(?:can|got|have|u have|you have|use|using|prefer)\s*|有)$/;
 const APP_ASKED_AFTER = /^\s*(?:ok|okay|can|also|ah|lah|or not|吗|嘛|么|麼|不|没有?)?\s*[?？]\s*[,，]?\s*@[a-z0-9_]/;
+/**
+ * The talk proposed to move to the app, asked ("can we move to Telegram? @x", "shall we chat on WhatsApp? @x", "let's
+ * switch to Signal? @x"): the proposal is the writer's, so the @ right after the question is their account there, as after
+ * "Got Telegram?". (A question about someone else's move, "did you move to Telegram? @john", tags a person.)
+ */
+const APP_MOVE_BEFORE = /(?:(?<![a-z])(?:can|could|shall|should|may) (?:we|i|u|you)|let'?s|how about we|wanna|want to|(?<![a-z])(?:ok|okay) to)\s+(?:move|switch|go|chat|talk|continue|take (?:this|it))(?: (?:this|it|the chat|our chat|the conversation|over))?\s+(?:to|on|over to|in)\s*$/;
 function appAskedThenAt(canon: string, h: Hit): boolean {
-  return APP_ASKED_AFTER.test(canon.slice(h.end, h.end + 16)) && APP_ASKED_BEFORE.test(canon.slice(Math.max(0, h.start - 10), h.start));
+  if (!APP_ASKED_AFTER.test(canon.slice(h.end, h.end + 16))) return false;
+  return APP_ASKED_BEFORE.test(canon.slice(Math.max(0, h.start - 10), h.start)) || APP_MOVE_BEFORE.test(canon.slice(Math.max(0, h.start - 44), h.start));
 }
 /** A count or amount after a number, which makes it no account ("add my QQ group? 3000 members"). */
 const COUNT_AFTER = /^\s*(?:%|pcs|sold|members?|people|ppl|fans|followers|人|个|件|元|块)/;
@@ -284,6 +291,16 @@ function isKeyword(ctx: MatchContext, opts: BindOptions, tok: Token): boolean {
   return h !== undefined && h.start === tok.start && h.end === tok.end;
 }
 
+/**
+ * One of this binding's own Latin names starting at `p` (球球 then q, 微信 then wx), with a space or colon and a digit-led
+ * value after it: where that label ends, or undefined.
+ */
+function ownNameAt(ctx: MatchContext, opts: BindOptions, p: number): number | undefined {
+  const h = ctx.near(opts.strong, p, p + 12) ?? (opts.weak ? ctx.near(opts.weak, p, p + 12) : undefined);
+  if (h === undefined || h.start !== p || !isAsciiLetter(ctx.canon.charCodeAt(p))) return undefined;
+  return /^\s*[:：]?\s*\d/.test(ctx.canon.slice(h.end, h.end + 6)) ? h.end : undefined;
+}
+
 /** Right before the app: another app and a list separator ("WeChat, WhatsApp & Line", "Instagram and TikTok", "微信、QQ"). */
 const LIST_BEFORE = /([a-z]+|[\u3400-\u9fff]{1,4})\s*(?:,|、|&|\/|\+|and|or|和|或)\s*$/;
 function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): boolean {
@@ -403,6 +420,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     let askedApp = false;
     /** past "for"/"to": a plain word there is a purpose */
     let purpose = false;
+    /** past the app's own short name, once */
+    let relabelled = false;
     let p = h.end;
     let lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
@@ -430,6 +449,14 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         continue;
       }
       if (isCore(c) || c === 64 || c === 36) {
+        // the same app's short name once, as the label of the value after it ("咱们球球聊吧 q 3 0 9 4…", "扣扣上聊 qq:
+        // 5821…"): the account is still on the app named first (read before the token, which would spell "q 3 0 9" as one)
+        const own = relabelled ? undefined : ownNameAt(ctx, opts, p);
+        if (own !== undefined) {
+          relabelled = true;
+          p = own;
+          continue;
+        }
         const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));
         if (tok === null) {
           p++;

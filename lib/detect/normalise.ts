@@ -148,6 +148,11 @@ function isCjkUnit(x: number): boolean {
   return x >= 0x3400 && x <= 0x9fff;
 }
 
+/** An ASCII digit or a lower-case Latin letter (the canonical text is lower case). */
+function isDigitOrLetter(c: number): boolean {
+  return isAsciiDigit(c) || (c >= 97 && c <= 122);
+}
+
 function isDigitLike(c: number): boolean {
   return CN_DIGIT_OF[c] !== 0 || isAsciiDigit(c);
 }
@@ -248,8 +253,17 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
       k--;
       count++;
     }
-    const before = k > 0 ? codes[k - 1]! : -1;
     const after = last + 1 < n ? codes[last + 1]! : -1;
+    // and single digits spaced out before it, as a number is dictated ("zhangwei 8 8 1 二 at…"): each digit alone
+    // between spaces, and no word glued after the run, so a date, a size or a list before a word ("2024-01-12 二手",
+    // "1 2 3 二手") stays apart
+    if (k === i && !isCjkUnit(after)) {
+      while (k >= 2 && codes[k - 1] === 32 && isAsciiDigit(codes[k - 2]!) && (k === 2 || !isDigitOrLetter(codes[k - 3]!))) {
+        k -= 2;
+        count++;
+      }
+    }
+    const before = k > 0 ? codes[k - 1]! : -1;
     const standalone = !isCjkUnit(before) && !isCjkUnit(after);
     if (numerals > 0 && (count >= 5 || (count >= 4 && before !== 0x7b2c /* 第 */) || (count >= 3 && standalone))) {
       for (let p = i; p <= last; p++) {

@@ -157,7 +157,7 @@ const EN_FORMS = [
     // the writer reached, or the talk moved, "somewhere else" than here ("message me somewhere other than here", "can we
     // take this chat someplace else?"): the other place stays unnamed
     '(?:message|msg|text|dm|pm|contact|reach|talk to|chat with|hit|get in touch with) (?:me|us)(?: up)? (?:elsewhere|(?:somewhere|someplace|anywhere) (?:else|other than here|but here|besides here))(?![a-z])',
-    '(?:move|take|continue|have) (?:this|the|our) (?:chat|conversation|convo|talk|discussion) (?:elsewhere|(?:somewhere|someplace) else)(?![a-z])|(?:talk|chat) (?:somewhere|someplace) else(?![a-z])',
+    '(?:mov(?:e|ing)|tak(?:e|ing)|continu(?:e|ing)|hav(?:e|ing)) (?:this|the|our) (?:chat|conversation|convo|talk|discussion) (?:elsewhere|(?:somewhere|someplace) else)(?![a-z])|(?:talk|chat) (?:somewhere|someplace) else(?![a-z])',
     // where to reach the other side asked for ("tell me where I can reach you", "where else can I message you?"): the
     // platform's chat is where they already are (not "find you", a place to meet)
     '(?:tell|let) me (?:know )?where (?:else )?(?:i|we) (?:can|could) (?:reach|contact|message|msg|text|dm|call) (?:you|u)(?![a-z])|where (?:else )?(?:can|could) (?:i|we) (?:reach|contact|message|msg|text|dm) (?:you|u)(?![a-z])',
@@ -165,7 +165,11 @@ const EN_FORMS = [
     '(?:reach out|get in touch|reach out to (?:me|us)|get in touch with (?:me|us)|contact (?:me|us)|message us|text us|get hold of (?:me|us)) (?:privately|in private)(?![a-z])',
     // a cheaper deal told first, then the writer's profile or bio pointed to ("cheaper ones available, check my profile";
     // not its picture or a buyer's proof: "found it cheaper at X, see my profile pic")
-    '(?:cheaper|for less|lower price|better price|half (?:the )?price|better deals?)[^.!?\\n]{0,30}?(?:check|see|visit|look at|go to|view) (?:my (?:bio|profile|page|account)|our (?:bio|profile))(?![a-z])(?! ?(?:pics?|pictures?|photos?|pfp)(?![a-z])| for proof)',
+    '(?:cheaper|for (?:(?:way|much|far|a lot|even) )?less(?! (?:hassle|stress|effort|fuss|work|time|mess|noise|space|weight|waste)(?![a-z]))|lower price|better price|half (?:the )?price|better deals?)[^.!?\\n]{0,30}?(?:check|see|visit|look at|go to|view) (?:my (?:bio|profile|page|account)|our (?:bio|profile))(?![a-z])(?! ?(?:pics?|pictures?|photos?|pfp)(?![a-z])| for proof)',
+    // the talk moved, or asked to be, anywhere but the marketplace named ("would you be open to continuing this
+    // conversation somewhere other than Etsy?", "can we take the chat anywhere but eBay", "moving our talk somewhere
+    // besides this app"): the other place stays unnamed
+    `(?:mov(?:e|ing)|tak(?:e|ing)|continu(?:e|ing)|hav(?:e|ing)|carry(?:ing)? on) (?:this|the|our) (?:chat|conversation|convo|talk|discussion) (?:somewhere|someplace|anywhere) (?:other than|but|besides|apart from|outside(?: of)?) (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform)|${MARKETPLACES_EN})(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

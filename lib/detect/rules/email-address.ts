@@ -28,7 +28,12 @@ const NAME_PART = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){1,39}|[a-z0-9_%+-]+)`;
  */
 const SPLIT_DIGITS = String.raw`[a-z0-9](?:\.[a-z0-9]){4,39}|\d+(?:(?:[\ud800-\udbff][\udc00-\udfff]|[\u2190-\u2bff]){1,4}\d+){1,9}`;
 const SPLIT_WHOLE = new RegExp(`^(?:${SPLIT_DIGITS})$`);
-const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|[a-z0-9_%+-]+|${SPLIT_DIGITS})(?:(?:\.|\s+dot\s+)${NAME_PART}){0,4}`;
+/**
+ * A name typed whole, then its digits dictated one by one ("zhangwei 8 8 1 2 at 126 点 com", "lily 2 0 0 9 at gmail dot
+ * com"): one mailbox, read joined. Not a word that introduces the address ("is 8 8 1 2 at…", "email 2 0 0 9 at…").
+ */
+const NAME_SPACED_DIGITS = String.raw`(?!(?:is|me|my|at|to|mail|email|e-mail|address|here|it|id|no|num|number)\s)[a-z][a-z0-9_]{1,30}(?: \d){2,15}`;
+const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|${NAME_SPACED_DIGITS}|[a-z0-9_%+-]+|${SPLIT_DIGITS})(?:(?:\.|\s+dot\s+)${NAME_PART}){0,4}`;
 const LABEL = String.raw`(?:${SPELLED}|[a-z0-9-]{1,40})`;
 const DOMAIN = String.raw`${LABEL}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my|c o m|n e t|o r g)`;
 /**

@@ -113,11 +113,16 @@ const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？
  * The seller's catalogue or the rest of the stock kept on a cloud drive ("full catalogue on google drive: …", "more
  * designs in my Dropbox folder", "gdrive link for the whole price list"): shopping moved to the drive.
  */
-const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:stocks?|items|products|designs|styles|pieces|listings|models))';
+/**
+ * (…or the whole of what the shop has, called its library or collection: "the full pattern library is on my Google Drive",
+ * "my entire sticker collection in Dropbox"; only whole, as "my photo library" on a drive is the writer's own backup)
+ */
+const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:stocks?|items|products|designs|styles|pieces|listings|models)|(?:full|complete|whole|entire) (?!(?:photo|picture|music|video|song|movie|film|family|personal|book|ebook|game|email|mail|file)s? )(?:[a-z]+ )?(?:library|collection|archive|inventory|range))';
 const CLOUD = '(?:google drive|gdrive|g-drive|dropbox|onedrive|one drive|icloud (?:drive|link|album)|mega (?:link|folder)|google (?:docs?|sheets?)|(?:drive|docs)\\.google\\.com|dropbox\\.com|1drv\\.ms|mega\\.nz)';
 const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: folder| link| album)?[^.!?\\n]{0,20}?${CATALOGUE}`, 'g');
 /** A file sold or handed over on the drive: a template, a printable, a digital download (a "price list template"). */
-const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back up|sync/;
+// (or what the buyer bought here, delivered there: "the full pattern library you purchased is on Google Drive")
+const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back(?:ed|s|ing)? up|sync|your (?:purchase|order)|you (?:bought|purchased|ordered)/;
 const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
 const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE]);
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */

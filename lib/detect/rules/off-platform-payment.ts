@@ -208,6 +208,10 @@ const EN_FORMS = [
     // the order cancelled for the writer's own invoice or a transfer ("cancel the order here and I'll send you our own
     // invoice", "…cancel it and pay by transfer")
     '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:order|listing|purchase|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:send (?:you|u) (?:our|my) (?:own |separate |private |personal |direct )?invoice|pay (?:it )?(?:by|via|with) (?:a )?(?:bank )?transfer)(?![a-z])',
+    // the same told as what the writer does now or will do, in any tense ("we're taking payment off the app tonight",
+    // "I'm accepting payments outside Etsy", "collecting payment off-platform for the boxes"): the money goes round the
+    // platform, whoever is told
+    `(?:taking|takes|took|accept(?:s|ed|ing)|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|handl(?:es|ed|ing)|sort(?:s|ed|ing)|settl(?:es|ed|ing)) (?:the |your |all |our )?payments? (?:off[- ](?:the )?(?:app|platform|site|stream|live)|outside(?: of)? (?:the )?(?:app|platform|site|${MARKETPLACES_EN}))(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -61,6 +61,14 @@ const REMOVE_SYMBOL = /(?:remove|delete|ignore|drop|skip|without)\s+(?:the\s+|al
  */
 const SAID_NOW = /(?:^|[\s,，。.!！?？~～])(?:那|那么|那就|算了)?我(?:就|还是)?(?:直接)?(?:说|报|念)(?:一下|给你|出来|一遍)?(?:吧|啦|哈|了|好了)?[\s,，:：]*$/;
 
+/**
+ * The writer's own number given back as "mine" after the reader's was asked for ("send ur number so I can contact u,
+ * mine is 0917 …", "what's your cell? here's mine: …"): the exchange of numbers is the contact. Not an order's or a
+ * tracking number asked for ("your order number? mine is …").
+ */
+const MINE_BEFORE = /(?<![a-z])(?:mine(?:'s| is)?|here'?s mine|here is mine)\s*[:：-]?\s*$/;
+const NUMBER_ASKED = /(?<![a-z])(?<!(?:order|tracking|reference|ref|account|acct|invoice|item|model|serial|case|ticket|room|table|seat|booking|confirmation|parcel|lot|part|size) )(?:number|num|no\.|phone|cell|cellphone|mobile|digits|contact|whatsapp|viber)(?![a-z])/;
+
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
 /** One-time codes and account notices mention a number to say where a code went. */
@@ -108,7 +116,8 @@ export default defineRule({
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);
       const own = OWN_LINE.test(canon.slice(cs, run.start));
-      const callVerb = CALL_VERB.test(before) || CALL_OUR.test(canon.slice(Math.max(cs, run.start - 48), run.start));
+      const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
+      const callVerb = CALL_VERB.test(before) || CALL_OUR.test(canon.slice(Math.max(cs, run.start - 48), run.start)) || mine;
       const ctxHit = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12)) ?? (callVerb || undefined);
       let value: string | undefined;
       let digits = run.digits;

@@ -168,6 +168,9 @@ describe('detectThread', () => {
     expect(ig.findings.find((x) => x.kind === 'im_handle' && x.message === 1)).toMatchObject({ start: 0, end: 17, value: 'hollow.pine.goods' });
     // spaced out in full-width letters to dodge a filter
     expect(detectThread(['想要同款的加绿泡泡', 'ｘｉａｏｍｉ ＿５２０ 备注闲鱼']).findings.some((x) => x.kind === 'wechat' && x.message === 1)).toBe(true);
+    // the app proposed for the talk, then its number labelled by the app's short name on the next line
+    const q = detectThread(['这边抽成高 我们企鹅上聊', 'q 7 3 0 0 1 5 8 4 6']);
+    expect(q.findings.find((x) => x.kind === 'qq' && x.message === 1)).toMatchObject({ value: '730015846' });
   });
   it('reads a handle typed in two goes, cut at its separator, after the ask', () => {
     for (const opts of [{}, { newest: true }]) {

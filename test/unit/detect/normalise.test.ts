@@ -285,6 +285,20 @@ describe('normalise: numbers grouped with list commas', () => {
   });
 });
 
+describe('normalise: a number dictated digit by digit', () => {
+  it('reads a Chinese numeral after single digits spaced out as one more digit', () => {
+    expect(normalise('邮箱 8 8 1 二 at qq').canon).toBe('邮箱 8 8 1 2 at qq');
+    expect(normalise('lily 2 0 0 九 at 163').canon).toBe('lily 2 0 0 9 at 163');
+    expect(spanOf('号 5 0 7 三 at', '5 0 7 3')).toBe('5 0 7 三');
+  });
+  it('leaves a date, a size or a list before a word alone', () => {
+    expect(normalise('2024-01-12 二手').canon).toBe('2024-01-12 二手');
+    expect(normalise('买了 12 二手').canon).toBe('买了 12 二手');
+    expect(normalise('1 2 3 二手 都可以').canon).toBe('1 2 3 二手 都可以');
+    expect(normalise('size 3 4 二号').canon).toBe('size 3 4 二号');
+  });
+});
+
 describe('normalise: styled letters', () => {
   it("reads a styled capital I written as l at a word's start like a plain one", () => {
     expect(normalise('𝐃𝐌 𝐨𝐧 𝐥𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦').canon).toBe('dm on instagram');

@@ -133,6 +133,8 @@ ruleTester('cashback-review', {
     "评完了吗？截图发我看看效果", // a screenshot asked for, no red packet
     "5 star = $120 per night at that hotel", // a rate by the night, not the rating's worth
     "Please leave an honest 5-star review if you loved it. We mail you a free catalogue each season.", // no proof asked
+    "We'll refund the full amount once your return is received", // no review
+    "Once your 5-star review is live we can't change it, thanks so much", // no reward
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -269,5 +271,7 @@ ruleTester('cashback-review', {
     { text: "Five stars = $10 🎉 leave yours and DM us the proof", start: 0, end: 16, value: "five stars = $10" }, // the rating set equal to a sum
     // the rating called genuine in the ask, the proof sent, a free thing posted to the reader
     { text: "Leave a genuine five star review, email us a screenshot and we'll post you a free keyring", start: 0, end: 89, value: "leave a genuine five star review, email us a screenshot and we'll post you a free keyring" },
+    { text: "we reimburse you once your five-star rating is posted, just send the screenshot", start: 3, end: 43, value: "reimburse you once your five-star rating" },
+    { text: "I'll refund your whole order as soon as the 5 star review shows up", start: 5, end: 57, value: "refund your whole order as soon as the 5 star review" },
   ],
 });

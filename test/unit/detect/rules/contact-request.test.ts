@@ -164,6 +164,8 @@ ruleTester('contact-request', {
     "看主页的话可以看到更多款式 新品每周上", // the shop's page for its goods
     "亲 看主页就有全部宝贝分类哦",
     "简介那个就是我微信小店", // the shop on WeChat named, no account
+    "Ordered the bigger size for less hassle later, check my profile reviews", // less hassle is no lower price
+    "Would love to keep this conversation somewhere other than my inbox lol", // no move proposed, and the inbox is no marketplace
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -338,5 +340,9 @@ ruleTester('contact-request', {
     { text: "For bulk orders get in touch with us in private.", start: 16, end: 47, value: "get in touch with us in private" },
     // a cheaper deal told first, then the writer's bio pointed to
     { text: "Got the same boots for less, see my bio", start: 19, end: 39, value: "for less, see my bio" },
+    { text: "same originals for much less, see my page", start: 15, end: 41, value: "for much less, see my page" },
+    { text: "could we take the chat anywhere but eBay? they read everything", start: 9, end: 40, value: "take the chat anywhere but ebay" },
+    { text: "happy to keep moving our conversation somewhere other than this app", start: 14, end: 67, value: "moving our conversation somewhere other than this app" },
+    { text: "mind continuing this chat elsewhere?", start: 5, end: 35, value: "continuing this chat elsewhere" },
   ],
 });

@@ -46,6 +46,7 @@ ruleTester('email-address', {
     "a-b-c tutoring at the library, call for times",
     // digits split by symbols before a spaced "@": a rating, not a mailbox
     "rated 5⭐4⭐5⭐4⭐5 @ amazon.com",
+    "room 2 0 4 at the hotel dot com desk", // a room number spaced, no mail service
   ],
   invalid: [
     { text: "邮箱 5.0.2.7.7.3.1.9.8@qq.com 发合同", start: 3, end: 27, value: "502773198@qq.com" }, // a numeric mailbox dotted digit by digit, read joined
@@ -103,5 +104,8 @@ ruleTester('email-address', {
     // a generic ending a studio or small shop picks, typed whole
     { text: "for bespoke sizes mail orders@birchloom.design and I'll quote you", start: 23, end: 46, value: "orders@birchloom.design" },
     { text: "bookings: ink.by.lu@tattoo.ink", start: 10, end: 30, value: "ink.by.lu@tattoo.ink" },
+    { text: "邮箱发你 lily 2 0 0 九 at 163 点 com", start: 5, end: 30, value: "lily2009@163.com" },
+    { text: "write to me: mike 7 7 3 at gmail dot com", start: 13, end: 40, value: "mike773@gmail.com" },
+    { text: "my email is 4 4 0 1 at qq dot com", start: 12, end: 33, value: "4401@qq.com" },
   ],
 });

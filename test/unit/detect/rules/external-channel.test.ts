@@ -106,6 +106,8 @@ ruleTester('external-channel', {
     "Download the Shopee app from the Play Store",
     "Our Discord community is for care tips; restocks are listed in the shop first", // first in the shop, not the group
     "这个码扫不出来 群里的人也说进群失败", // a group joined or not, nothing sold
+    "I keep my whole photo library backed up on Google Drive", // the writer's own backup
+    "Thanks for your order! The full pattern library you purchased is on Google Drive: drive.google.com/drive/folders/9xKq2", // what was bought here, delivered
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -220,5 +222,7 @@ ruleTester('external-channel', {
     { text: "群号在粉丝团里 进来领券", start: 0, end: 6, value: "群号在粉丝团" },
     // an address, ordered from in Cantonese
     { text: "唔好喺度買，去 shing-goods.hk 落單平好多", start: 8, end: 22, value: "shing-goods.hk" },
+    { text: "our complete bead collection is in this Dropbox folder, pick what you want", start: 4, end: 47, value: "complete bead collection is in this dropbox" },
+    { text: "the whole sticker archive sits on my gdrive, message me what you like", start: 4, end: 43, value: "whole sticker archive sits on my gdrive" },
   ],
 });

@@ -104,6 +104,7 @@ ruleTester('im-handle', {
     "line 的订单 id 是 ab12345", // an order's ID
     "我们的生产line 比较忙 item id: sku_12345",
     "the line was long, my id: bob_1234", // "line" a word in English
+    "did you move to Telegram? @john what happened to the group", // someone else's move asked about: the @ tags a person
   ],
   invalid: [
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
@@ -198,5 +199,7 @@ ruleTester('im-handle', {
     { text: "add my snap rosiethreads for the try-on videos", start: 7, end: 24, value: "rosiethreads" },
     { text: "just follow our insta vintage.lane, new stock daily", start: 16, end: 34, value: "vintage.lane" },
     { text: "add me on line sunnyshoptw", start: 10, end: 26, value: "sunnyshoptw" },
+    { text: "shall we chat on WhatsApp? @ming.store88 easier for photos", start: 17, end: 40, value: "ming.store88" },
+    { text: "let's switch over to Signal? @abc_shop", start: 21, end: 38, value: "abc_shop" },
   ],
 });

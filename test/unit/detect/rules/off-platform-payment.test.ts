@@ -260,6 +260,8 @@ ruleTester('off-platform-payment', {
     "Someone on here asked me to pay them via bank transfer instead. Sounds dodgy, right?",
     "剩下的两件明天线下门店有货", // the shop's store, no payment
     "尾款请在平台补拍链接支付",
+    "We never accept payment outside the app, please order through the listing", // the shop's rule, negated
+    "Scammers are taking payment off the app and disappearing, be careful", // a warning about others
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -497,5 +499,7 @@ ruleTester('off-platform-payment', {
     // the platform's "not" typed in pinyin
     { text: "bie经过平台了，我给你便宜二十", start: 0, end: 7, value: "bie经过平台" },
     { text: "这单不zou平台可以吗", start: 2, end: 8, value: "不zou平台" },
+    { text: "for the custom prints I'm accepting payments outside Etsy this week", start: 26, end: 57, value: "accepting payments outside etsy" },
+    { text: "we're collecting payment off-platform for the preorders, fees are brutal", start: 6, end: 37, value: "collecting payment off-platform" },
   ],
 });

@@ -61,6 +61,8 @@ ruleTester('phone-number', {
     "价格 199 然后满 300 减 50",
     "订单号我报一下 13812345678", // the order's number said out
     "size 420 then 1 2 more pairs, call me",
+    "can you send your order number? mine is 2024051812345 and it still says processing", // an order's number compared
+    "which model number do you have? mine is 09174528806", // a model number
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -127,5 +129,7 @@ ruleTester('phone-number', {
     { text: "发票还没到 那我直接念吧 一三九 一二三四 五六七八", start: 13, end: 26, value: "13912345678" },
     // the part after "then" spaced or dotted digit by digit
     { text: "call me on 07700 then 9.0.0.4.6.1", start: 11, end: 33, value: "07700900461" },
+    { text: "what's your cell? here's mine: 07700 900 123", start: 31, end: 44, value: "07700900123" },
+    { text: "pls give ur number para ma-text kita, mine is 0918 765 4321 po", start: 46, end: 59, value: "09187654321" },
   ],
 });

@@ -28,6 +28,7 @@ ruleTester('qq-number', {
     "平台扣我 30000 押金，太离谱",
     "QQ群已经解散了\n有 500 人: 61823475", // the next line is not the group's number label
     "别相信陌生人的话 加qq 28473619", // 的话 as someone's words, heeded or not
+    "QQ音乐 q 1234567 首歌单", // the app's product, no account
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -67,5 +68,7 @@ ruleTester('qq-number', {
     { text: "加我扣扣：三七九，然后是 二零四，最后 八八一", start: 2, end: 23, value: "379204881" },
     { text: "没有微信的话 加我扣扣 28473619 也可以", start: 9, end: 20, value: "28473619" }, // the negation is the condition the offer answers
     { text: "不方便的话加我qq 28473619", start: 7, end: 18, value: "28473619" },
+    { text: "平台抽成太狠 企鹅上聊 q 5 8 2 1 9 3 7 4 6", start: 7, end: 31, value: "582193746" },
+    { text: "扣扣聊吧 qq: 730015846", start: 0, end: 18, value: "730015846" },
   ],
 });
