@@ -248,7 +248,8 @@ export class ChatFinder {
     const shapes = ariaChat(container) ? null : this.shapesOf(parent);
     return (c) => {
       if (isSkipped(c)) return false;
-      if (shapes && (shapes.get(shapeOf(c)) ?? 0) < 2 && (c === parent.firstElementChild || !isBlock(c))) return false;
+      // The shape is read last: most items are blocks after the first (a long list asked item by item).
+      if (shapes && (c === parent.firstElementChild || !isBlock(c)) && (shapes.get(shapeOf(c)) ?? 0) < 2) return false;
       return isMeaningful(c.textContent);
     };
   }
