@@ -57,6 +57,25 @@ describe('in-page warnings, badge and popup', () => {
     await chat.close();
   });
 
+  it('a same-origin chat frame and an about:blank frame each get their own card (the card code is injected into the frame on its first card)', async () => {
+    const page = await env.launched.context.newPage();
+    await page.goto(env.fixtures.url('shop.frames.test', 'frames/host.html'));
+    const tabId = await tabIdOf(env.launched, page);
+    const found = await waitFor(async () => {
+      const f = await tabFindings(env.launched, tabId);
+      return f.some((x) => x.kind === 'wechat') && f.some((x) => x.kind === 'bank_account') ? f : null;
+    }, 'findings from both frames');
+    assert.ok(found.some((x) => x.value === 'frame_seller88'), JSON.stringify(found));
+    for (const frame of ['#chat', '#blank']) {
+      const card = page.frameLocator(frame).locator('opg-guard [data-testid="opg-warning"]');
+      await card.waitFor({ timeout: 10_000 });
+      assert.equal(await card.count(), 1, frame);
+    }
+    // The top page said nothing that needs a card ("支持微信支付" is the platform's own option).
+    assert.equal(await page.locator('opg-guard').count(), 0);
+    await page.close();
+  });
+
   it('catches a WeChat handle split over three messages', async () => {
     const { page, tabId } = await openChat();
     const findings = await waitFor(async () => {
