@@ -27,6 +27,9 @@ ruleTester('cashback-review', {
     "Gave it 5 stars, cost me 20 ringgit",
     "5 star rating, paid 30 pesos for it",
     "好评率 99%",
+    // the reward asked back and denied in one word: the writer says there is none
+    "晒图返现？没有哦，纯属自愿分享",
+    "五星好评送红包？没有的。是东西真的好",
     "满300返50购物金（平台活动）",
     "晒图好评的亲们谢谢支持",
     // near misses: a price or the buyer's own refund beside a rating, refusals, reports of an on-platform red packet
@@ -142,6 +145,7 @@ ruleTester('cashback-review', {
     // 好评 with one syllable in pinyin
     { text: "收到货给个好ping 返3元红包", start: 5, end: 13, value: "好ping 返3" },
     { text: "hao评截图给客服 领红包", start: 0, end: 13, value: "hao评截图给客服 领红包" },
+    { text: "好评返现？没有的话我就不写了", start: 0, end: 4, value: "好评返现" }, // 没有的话: "if not", no denial
     { text: "Leave a 5*, send us a pic and get $4 back", start: 0, end: 36, value: "leave a 5*, send us a pic and get $4" },
     { text: "Leave a 5 star review and we send RM10 to your e-wallet", start: 0, end: 38, value: "leave a 5 star review and we send rm10" },
     // "review us 5 stars", paid in naira, rupees or shillings, or in phone airtime
