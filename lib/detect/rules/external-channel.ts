@@ -73,6 +73,11 @@ const STAY = /同价|(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)
 const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
 /** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */
 const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
+/**
+ * The shop saying it does not go outside ("our shop does not take payments outside of the platform", "our store never
+ * sells direct"): the sign of leaving is what it refuses.
+ */
+const DENIES_LEAVING = /^[^.!?\n]{0,24}?(?:\bnot|n'?t|\bnever|\bno longer)\b[^.!?\n]{0,30}?(?:outside|direct|instead)/;
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
 const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /**
@@ -176,7 +181,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && LOOKALIKE_SHAPED.test(m[0])) return true;
   if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
-  if (BARE_STORE.test(m[0])) return OFF.test(rest);
+  if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
   // (the marketplace's fee left out, inside the match, is the price word: 官网…不用付虾皮手续费)
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;

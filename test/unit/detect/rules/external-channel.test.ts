@@ -52,6 +52,9 @@ ruleTester('external-channel', {
     // 'our store' that is the platform shop itself
     "Thanks for shopping at our store, please leave a review",
     "Our shop ships worldwide, order today",
+    // the shop refusing to go outside: the sign of leaving is what it says it does not do
+    "Our store never sells direct, please order through the app",
+    "our shop won't accept payment outside Etsy",
     "Check out other items in our store, great prices",
     // reported speech, the platform's own group, a phone asked to check an order
     "平台官方粉丝群，点击进入",
@@ -166,6 +169,7 @@ ruleTester('external-channel', {
     { text: "以后到我的官网 www.abc-store.hk 买，比虾皮便宜", start: 3, end: 7, value: "我的官网" },
     { text: "以后到我的官网 www.abc-store.hk 买，比虾皮便宜", start: 8, end: 24, value: "www.abc-store.hk" },
     { text: "Our shop app has member prices, way lower than Amazon", start: 0, end: 8, value: "our shop" },
+    { text: "Our shop is cheaper outside, message me", start: 0, end: 8, value: "our shop" }, // no refusal before the sign
     // a private or official club on another app (私密社团, 官方社团)
     { text: "快加入我們的LINE官方社團，會員價更優惠", start: 1, end: 14, value: "加入我们的line官方社团" },
     { text: "加入我们的脸书私密社团享团购价", start: 0, end: 11, value: "加入我们的脸书私密社团" },
