@@ -323,6 +323,12 @@ function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): bo
  * with a digit, a dot or an underscore, or after a cue.
  */
 const PLAIN_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+/**
+ * The app judged, not named by its account ("WeChat is easier", "WhatsApp is better for me", "Telegram's fine"): a word
+ * of praise or of how it works after the copula is no handle ("is" is otherwise a cue: "my WeChat is sunny_88").
+ */
+const JUDGED = /^(?:better|best|easier|easiest|faster|fastest|quicker|quickest|simpler|safer|safest|cheaper|smoother|handier|nicer|preferred|preferable|fine|okay|good|great|easy|fast|quick|simple|safe|convenient|available|popular|blocked|banned|down|slow|free|cool|perfect|ideal)$/;
+const COPULA_BEFORE = /(?:^|\s)(?:is|are|was|'s|seems|sounds|looks|feels|works)\s*$/;
 
 /**
  * The sentence after the app's own opening with the account named ("Let's move this to Discord, easier for videos.
@@ -422,6 +428,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     let purpose = false;
     /** past the app's own short name, once */
     let relabelled = false;
+    /** past a word judging the app ("is easier") */
+    let judged = false;
     let p = h.end;
     let lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
@@ -490,6 +498,15 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           continue;
         }
         if (needsCue && !intro && !cued && PLAIN_WORD.test(tok.value)) break;
+        if (!intro && !judged && JUDGED.test(tok.value) && COPULA_BEFORE.test(canon.slice(h.end, tok.start))) {
+          // (the judgement is filler before the account: "Telegram is easier for me, @x", "WeChat is quicker, my ID is x_8")
+          judged = true;
+          lim = Math.min(canon.length, lim + tok.end - tok.start + 1, h.end + 2 * fwd);
+          p = tok.end;
+          continue;
+        }
+        // past a judgement only an account's shape counts: "WhatsApp is better because…" names none
+        if (judged && !intro && !/[\d_.]/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
         } else if (intro) {

@@ -4,6 +4,9 @@ ruleTester('im-handle', {
   valid: [
     // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
     "line客服在线时间为9点到18点，有问题留言", // a help desk named, no id
+    "Telegram is safer than SMS for codes", // the app judged, no account
+    "Signal works great on my old phone",
+    "WhatsApp is better because everyone in my family has it", // past a judgement only an account's shape counts
     "add my line manager to the thread please", // the word after "line" is what it is: a manager
     "add me on fb marketplace, I list everything there", // the marketplace, no account
     "add my snap story to your highlights", // a short word: the app's story
@@ -107,6 +110,7 @@ ruleTester('im-handle', {
     "did you move to Telegram? @john what happened to the group", // someone else's move asked about: the @ tags a person
   ],
   invalid: [
+    { text: "Signal is safer for me, @kiln_and_co", start: 0, end: 36, value: "kiln_and_co" }, // the judgement is filler before the account
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
     { text: "想要票的话去纸飞机上聊？我那边是 @ticket_zhang88", start: 6, end: 32, value: "ticket_zhang88" }, // the app proposed as a question, the writer's account there in the answer
     { text: "Telegram? I'm @kim_resale22 there", start: 0, end: 27, value: "kim_resale22" },
