@@ -119,10 +119,12 @@ const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？
  * designs in my Dropbox folder", "gdrive link for the whole price list"): shopping moved to the drive.
  */
 /**
+ * (the goods named by their craft too: "all my crochet patterns are in a Google Drive folder", "the rest of our vintage
+ * pieces in Dropbox")
  * (…or the whole of what the shop has, called its library or collection: "the full pattern library is on my Google Drive",
  * "my entire sticker collection in Dropbox"; only whole, as "my photo library" on a drive is the writer's own backup)
  */
-const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:stocks?|items|products|designs|styles|pieces|listings|models)|(?:full|complete|whole|entire) (?!(?:photo|picture|music|video|song|movie|film|family|personal|book|ebook|game|email|mail|file)s? )(?:[a-z]+ )?(?:library|collection|archive|inventory|range))';
+const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:[a-z]+ )?(?:stocks?|items|products|designs|styles|pieces|listings|models|patterns)|(?:full|complete|whole|entire) (?!(?:photo|picture|music|video|song|movie|film|family|personal|book|ebook|game|email|mail|file)s? )(?:[a-z]+ )?(?:library|collection|archive|inventory|range))';
 const CLOUD = '(?:google drive|gdrive|g-drive|dropbox|onedrive|one drive|icloud (?:drive|link|album)|mega (?:link|folder)|google (?:docs?|sheets?)|(?:drive|docs)\\.google\\.com|dropbox\\.com|1drv\\.ms|mega\\.nz)';
 const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: folder| link| album)?[^.!?\\n]{0,20}?${CATALOGUE}`, 'g');
 /** A file sold or handed over on the drive: a template, a printable, a digital download (a "price list template"). */
@@ -130,8 +132,14 @@ const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: fo
 const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back(?:ed|s|ing)? up|sync|your (?:purchase|order)|you (?:bought|purchased|ordered)/;
 const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
 const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE]);
+/**
+ * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
+ * OpenChat line.me/ti/g2/…): whoever follows it joins the group, so it needs no buying word. (A person's link, wa.me or
+ * t.me/x, is the IM handle's.)
+ */
+const GROUP_INVITE = /(?<![a-z0-9.])(?:chat\.whatsapp\.com\/(?:invite\/)?[a-z0-9]{8,40}|(?:www\.)?whatsapp\.com\/channel\/[a-z0-9]{8,40}|line\.me\/ti\/g2?\/[a-z0-9_-]{6,60})/;
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
-const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}`, 'g')]);
+const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}|${GROUP_INVITE.source}`, 'g')]);
 const INVITE = /^(?:join|follow) /;
 /**
  * A live seller's group where the pieces go up first and are claimed by a comment ("I post the best pieces there
