@@ -18,6 +18,11 @@ const PARTICLES = [
   'nha', 'nhe', 'sir', 'maam', 'madam',
 ];
 /** One or two particles right after the app name: what introduces the handle comes after them. */
+/**
+ * The app said to be the only way, then the @ to add there ("handled on Line only — add @x", "Telegram only: @x", "WhatsApp
+ * only, DM @x"): the @ is the account on it, past a word that would end the reading.
+ */
+const ONLY_THEN_AT = /^\s*[:：,，—–-]*\s*(?:(?:add|dm|msg|message|text|ping|search|find)\s*(?:me|us)?\s*[:：]?\s*)?@[a-z0-9_]/;
 const PARTICLES_AFTER = new RegExp(`^(?:\\s*(?:${PARTICLES.join('|')})(?![a-z0-9_'.@-])){1,2}\\s*,?`);
 const STOP_TOKENS = new Set([
   'id', 'is', 'me', 'my', 'add', 'on', 'at', 'to', 'the', 'and', 'or', 'for', 'there', 'search', 'number', 'no', 'num',
@@ -71,7 +76,8 @@ const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*
  * shape: "Anyone on Telegram? @john …" tags a person.)
  */
 const APP_ASKED_BEFORE = /(?:(?<![a-z])(?:can|got|have|u have|you have|use|using|prefer)\s*|有)$/;
-const APP_ASKED_AFTER = /^\s*(?:ok|okay|can|also|ah|lah|or not|吗|嘛|么|麼|不|没有?)?\s*[?？]\s*[,，]?\s*@[a-z0-9_]/;
+// (the answer may tell how to reach the @ with a bare verb: "有电报吗？搜 @x", "Got Telegram? search @x")
+const APP_ASKED_AFTER = /^\s*(?:ok|okay|can|also|ah|lah|or not|吗|嘛|么|麼|不|没有?)?\s*[?？]\s*[,，]?\s*(?:(?:搜索?|加|找|搵|揾|add|search|find|look up)\s*[:：]?\s*)?@[a-z0-9_]/;
 /**
  * The talk proposed to move to the app, asked ("can we move to Telegram? @x", "shall we chat on WhatsApp? @x", "let's
  * switch to Signal? @x"): the proposal is the writer's, so the @ right after the question is their account there, as after
@@ -189,6 +195,7 @@ const MY_BEFORE = /(?<![a-z])(?:my|our)\s+$/;
 const IS_HANDLE_AFTER = /^\s*(?:(?:id|handle|username|name)\s+)?is\s*[:：]?\s*@?(?:[a-z0-9]*[\d_.][a-z0-9]|[a-z0-9]\s*[,，]?\s[a-z0-9]\s*[,，]?\s[a-z0-9](?![a-z0-9]))/;
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
+  if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;
   if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
   if (appAskedThenAt(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;
@@ -475,6 +482,10 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         if (verb !== null) {
           cued = true;
           p = tok.start + verb[0].length;
+          continue;
+        }
+        if (tok.value === 'only' && ONLY_THEN_AT.test(canon.slice(tok.end, tok.end + 20))) {
+          p = tok.end;
           continue;
         }
         if (STOP_TOKENS.has(tok.value)) {
