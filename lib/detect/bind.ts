@@ -18,6 +18,11 @@ const PARTICLES = [
   'nha', 'nhe', 'sir', 'maam', 'madam',
 ];
 /** One or two particles right after the app name: what introduces the handle comes after them. */
+/**
+ * The app said to be the only way, then the @ to add there ("handled on Line only — add @x", "Telegram only: @x", "WhatsApp
+ * only, DM @x"): the @ is the account on it, past a word that would end the reading.
+ */
+const ONLY_THEN_AT = /^\s*[:：,，—–-]*\s*(?:(?:add|dm|msg|message|text|ping|search|find)\s*(?:me|us)?\s*[:：]?\s*)?@[a-z0-9_]/;
 const PARTICLES_AFTER = new RegExp(`^(?:\\s*(?:${PARTICLES.join('|')})(?![a-z0-9_'.@-])){1,2}\\s*,?`);
 const STOP_TOKENS = new Set([
   'id', 'is', 'me', 'my', 'add', 'on', 'at', 'to', 'the', 'and', 'or', 'for', 'there', 'search', 'number', 'no', 'num',
@@ -71,7 +76,8 @@ const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*
  * shape: "Anyone on Telegram? @john …" tags a person.)
  */
 const APP_ASKED_BEFORE = /(?:(?<![a-z])(?:can|got|have|u have|you have|use|using|prefer)\s*|有)$/;
-const APP_ASKED_AFTER = /^\s*(?:ok|okay|can|also|ah|lah|or not|吗|嘛|么|麼|不|没有?)?\s*[?？]\s*[,，]?\s*@[a-z0-9_]/;
+// (the answer may tell how to reach the @ with a bare verb: "有电报吗？搜 @x", "Got Telegram? search @x")
+const APP_ASKED_AFTER = /^\s*(?:ok|okay|can|also|ah|lah|or not|吗|嘛|么|麼|不|没有?)?\s*[?？]\s*[,，]?\s*(?:(?:搜索?|加|找|搵|揾|add|search|find|look up)\s*[:：]?\s*)?@[a-z0-9_]/;
 /**
  * The talk proposed to move to the app, asked ("can we move to Telegram? @x", "shall we chat on WhatsApp? @x", "let's
  * switch to Signal? @x"): the proposal is the writer's, so the @ right after the question is their account there, as after
@@ -189,6 +195,7 @@ const MY_BEFORE = /(?<![a-z])(?:my|our)\s+$/;
 const IS_HANDLE_AFTER = /^\s*(?:(?:id|handle|username|name)\s+)?is\s*[:：]?\s*@?(?:[a-z0-9]*[\d_.][a-z0-9]|[a-z0-9]\s*[,，]?\s[a-z0-9]\s*[,，]?\s[a-z0-9](?![a-z0-9]))/;
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
+  if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;
   if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
   if (appAskedThenAt(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;
@@ -323,6 +330,12 @@ function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): bo
  * with a digit, a dot or an underscore, or after a cue.
  */
 const PLAIN_WORD = /^[a-z]+(?:-[a-z]+)*$/;
+/**
+ * The app judged, not named by its account ("WeChat is easier", "WhatsApp is better for me", "Telegram's fine"): a word
+ * of praise or of how it works after the copula is no handle ("is" is otherwise a cue: "my WeChat is sunny_88").
+ */
+const JUDGED = /^(?:better|best|easier|easiest|faster|fastest|quicker|quickest|simpler|safer|safest|cheaper|smoother|handier|nicer|preferred|preferable|fine|okay|good|great|easy|fast|quick|simple|safe|convenient|available|popular|blocked|banned|down|slow|free|cool|perfect|ideal)$/;
+const COPULA_BEFORE = /(?:^|\s)(?:is|are|was|'s|seems|sounds|looks|feels|works)\s*$/;
 
 /**
  * The sentence after the app's own opening with the account named ("Let's move this to Discord, easier for videos.
@@ -422,6 +435,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
     let purpose = false;
     /** past the app's own short name, once */
     let relabelled = false;
+    /** past a word judging the app ("is easier") */
+    let judged = false;
     let p = h.end;
     let lim = Math.min(canon.length, h.end + fwd);
     while (p < lim) {
@@ -469,6 +484,10 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           p = tok.start + verb[0].length;
           continue;
         }
+        if (tok.value === 'only' && ONLY_THEN_AT.test(canon.slice(tok.end, tok.end + 20))) {
+          p = tok.end;
+          continue;
+        }
         if (STOP_TOKENS.has(tok.value)) {
           if (CUE_TOKENS.has(tok.value)) cued = true;
           // ("search for x", "look for x": that "for" names the account)
@@ -490,6 +509,15 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           continue;
         }
         if (needsCue && !intro && !cued && PLAIN_WORD.test(tok.value)) break;
+        if (!intro && !judged && JUDGED.test(tok.value) && COPULA_BEFORE.test(canon.slice(h.end, tok.start))) {
+          // (the judgement is filler before the account: "Telegram is easier for me, @x", "WeChat is quicker, my ID is x_8")
+          judged = true;
+          lim = Math.min(canon.length, lim + tok.end - tok.start + 1, h.end + 2 * fwd);
+          p = tok.end;
+          continue;
+        }
+        // past a judgement only an account's shape counts: "WhatsApp is better because…" names none
+        if (judged && !intro && !/[\d_.]/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
         } else if (intro) {

@@ -721,8 +721,14 @@ export function refusedAfter(canon: string, end: number): boolean {
   if (stop === end) return false;
   const after = canon.slice(end, stop);
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
-  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after) || LOSES_PROTECTION.test(after);
+  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after) || LOSES_PROTECTION.test(after) ||
+    (questions > 0 && DENIED.test(after));
 }
+/**
+ * The request asked back and denied in one word (好评返现？没有的, 私下转账？冇喔): the writer says there is none. (Only
+ * the bare word: 没有问题 is "no problem", 没有的话 "if not".)
+ */
+const DENIED = /^\?\s*(?:没有|木有|冇|没)(?:的|哦|啦|呢|喔|哈|噢|呀|喇|啊|嘅)?(?=$|[\s,，。.!！~～])/;
 /**
  * The protection the act loses, told right after it (脱离平台交易无法享受验货担保, 私下转账将不能获得退款保障, 私下交易得不到
  * 售后): a notice's consequence, whatever guarantee it names. (The guarantee must be named: 私下交易无法享受这个价 is not one.)

@@ -23,6 +23,8 @@ const SUM = '(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? 
  * a voucher named by where it is spent (即送$20超市礼券, 送您一张星巴克礼品卡).
  */
 const CLAIM = `(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|转|发|返|赠|给)(?:你|您)? ?${SUM}|` +
+  // a sum remitted or sent with the reader as who gets it (我汇50元给你, 汇你20元, 打10块到你那): the reader paid off the platform
+  `(?:汇|打|转|发)(?:你|您) ?${SUM}|(?:汇|打|转|发)(?:了)? ?${SUM} ?(?:给|到)(?:你|您)(?!们)|` +
   // the Cantonese words for a transfer (过数, 入数, 转数) with the reader as who gets the sum, before or after it
   // (过数$20俾你, 入数畀你 HK$15): not the buyer's own payment told in a review (好评，过数$200之后好快发货)
   `(?:过数|入数|转数)(?:给?(?:你|您) ?${SUM}|${SUM} ?给(?:你|您))(?!们|哋)|` +

@@ -170,6 +170,9 @@ const EN_FORMS = [
     // conversation somewhere other than Etsy?", "can we take the chat anywhere but eBay", "moving our talk somewhere
     // besides this app"): the other place stays unnamed
     `(?:mov(?:e|ing)|tak(?:e|ing)|continu(?:e|ing)|hav(?:e|ing)|carry(?:ing)? on) (?:this|the|our) (?:chat|conversation|convo|talk|discussion) (?:somewhere|someplace|anywhere) (?:other than|but|besides|apart from|outside(?: of)?) (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform)|${MARKETPLACES_EN})(?![a-z])`,
+    // whether the reader has another app asked, and the talk said to go on there ("do u have insta or snap? would rather
+    // talk there", "you got Telegram? we can chat on there"): the buyer's account on it is wanted, whatever the app
+    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:an? )?(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord)(?: or (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord))?\\??[^.!\\n]{0,30}?(?:talk|chat|message|msg|text|speak|continue|dm) (?:you |u |me )?(?:there|on there|over there|on it)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

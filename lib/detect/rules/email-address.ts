@@ -127,6 +127,13 @@ const MAILBOX_WORD = /邮箱|邮件|e-?mail|mail/;
 const BARE_DOMAIN = /^([a-z]+)\s+@[a-z0-9]/;
 const NOT_A_MAILBOX = /^(?:from|to|by|at|via|is|are|was|were|be|in|on|with|only|use|uses|using|and|or|the|a|an|end|ends|ending|come|comes|came|sent|under|domain|domains|address|addresses|email|emails|mail|mails|official|like|as|than|not|but|except|any|all|just|always|never|same|real|genuine|legit)$/;
 
+/**
+ * A full stop typed after a name and then an ending that is also an English word ("follow us @brand. Shop now", "ask
+ * @sam. Me too"): the next sentence starts, no domain. (A dot spaced on both sides, or an ending such as "com" that is
+ * no word, is still an address split to get past a filter.)
+ */
+const SENTENCE_AFTER = /[a-z0-9]\.\s+(?:shop|store|me|us|my|co|info|biz)$/;
+
 const MAY_HAVE_AT = /@|艾特|爱特|圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s/;
 /** The "@" said as a bare 圈 (not 圈a/a圈): a word of its own too (圈子, 朋友圈), so the address must show it is one. */
 const BARE_CIRCLE = /(?<!a)圈(?!a)/;
@@ -219,6 +226,10 @@ export default defineRule({
       if (local.length < 2) continue;
       // (a split mailbox is a number of five digits or more typed against its "@": "5⭐4⭐5 @ amazon.com" is a rating)
       if (SPLIT_WHOLE.test(m[1]!) && (local.length < 5 || text[m.index + m[1]!.length] !== '@')) continue;
+      if (SENTENCE_AFTER.test(m[2]!)) {
+        retry();
+        continue;
+      }
       const bare = BARE_DOMAIN.exec(m[0]);
       if (bare !== null && NOT_A_MAILBOX.test(bare[1]!)) continue;
       // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service

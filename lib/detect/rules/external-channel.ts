@@ -73,6 +73,11 @@ const STAY = /同价|(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)
 const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
 /** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */
 const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
+/**
+ * The shop saying it does not go outside ("our shop does not take payments outside of the platform", "our store never
+ * sells direct"): the sign of leaving is what it refuses.
+ */
+const DENIES_LEAVING = /^[^.!?\n]{0,24}?(?:\bnot|n'?t|\bnever|\bno longer)\b[^.!?\n]{0,30}?(?:outside|direct|instead)/;
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
 const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /**
@@ -114,10 +119,12 @@ const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？
  * designs in my Dropbox folder", "gdrive link for the whole price list"): shopping moved to the drive.
  */
 /**
+ * (the goods named by their craft too: "all my crochet patterns are in a Google Drive folder", "the rest of our vintage
+ * pieces in Dropbox")
  * (…or the whole of what the shop has, called its library or collection: "the full pattern library is on my Google Drive",
  * "my entire sticker collection in Dropbox"; only whole, as "my photo library" on a drive is the writer's own backup)
  */
-const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:stocks?|items|products|designs|styles|pieces|listings|models)|(?:full|complete|whole|entire) (?!(?:photo|picture|music|video|song|movie|film|family|personal|book|ebook|game|email|mail|file)s? )(?:[a-z]+ )?(?:library|collection|archive|inventory|range))';
+const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:[a-z]+ )?(?:stocks?|items|products|designs|styles|pieces|listings|models|patterns)|(?:full|complete|whole|entire) (?!(?:photo|picture|music|video|song|movie|film|family|personal|book|ebook|game|email|mail|file)s? )(?:[a-z]+ )?(?:library|collection|archive|inventory|range))';
 const CLOUD = '(?:google drive|gdrive|g-drive|dropbox|onedrive|one drive|icloud (?:drive|link|album)|mega (?:link|folder)|google (?:docs?|sheets?)|(?:drive|docs)\\.google\\.com|dropbox\\.com|1drv\\.ms|mega\\.nz)';
 const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: folder| link| album)?[^.!?\\n]{0,20}?${CATALOGUE}`, 'g');
 /** A file sold or handed over on the drive: a template, a printable, a digital download (a "price list template"). */
@@ -125,8 +132,14 @@ const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: fo
 const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back(?:ed|s|ing)? up|sync|your (?:purchase|order)|you (?:bought|purchased|ordered)/;
 const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
 const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE]);
+/**
+ * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
+ * OpenChat line.me/ti/g2/…): whoever follows it joins the group, so it needs no buying word. (A person's link, wa.me or
+ * t.me/x, is the IM handle's.)
+ */
+const GROUP_INVITE = /(?<![a-z0-9.])(?:chat\.whatsapp\.com\/(?:invite\/)?[a-z0-9]{8,40}|(?:www\.)?whatsapp\.com\/channel\/[a-z0-9]{8,40}|line\.me\/ti\/g2?\/[a-z0-9_-]{6,60})/;
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
-const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}`, 'g')]);
+const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}|${GROUP_INVITE.source}`, 'g')]);
 const INVITE = /^(?:join|follow) /;
 /**
  * A live seller's group where the pieces go up first and are claimed by a comment ("I post the best pieces there
@@ -176,7 +189,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && LOOKALIKE_SHAPED.test(m[0])) return true;
   if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
-  if (BARE_STORE.test(m[0])) return OFF.test(rest);
+  if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
   // (the marketplace's fee left out, inside the match, is the price word: 官网…不用付虾皮手续费)
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;

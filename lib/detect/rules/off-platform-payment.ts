@@ -212,6 +212,13 @@ const EN_FORMS = [
     // "I'm accepting payments outside Etsy", "collecting payment off-platform for the boxes"): the money goes round the
     // platform, whoever is told
     `(?:taking|takes|took|accept(?:s|ed|ing)|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|handl(?:es|ed|ing)|sort(?:s|ed|ing)|settl(?:es|ed|ing)) (?:the |your |all |our )?payments? (?:off[- ](?:the )?(?:app|platform|site|stream|live)|outside(?: of)? (?:the )?(?:app|platform|site|${MARKETPLACES_EN}))(?![a-z])`,
+    // the price split, the rest of it sent to the writer apart from the order ("send me the other $179 separately", "pay us
+    // the remaining £40 privately"), or a sum sent round the platform ("send me $20 off the app"): the sum named, so not
+    // goods or photos sent apart; a bare sum "separately" may be an extra listing
+    "(?:send|pay|transfer|wire|venmo|zelle|paypal|e-?transfer) (?:me|us) (?:the )?(?:(?:other|rest of the|remaining|remainder of the|balance of(?: the)?) (?:[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|euros|quid))(?: (?:dollars|bucks))? (?:separately|privately|direct(?:ly)?|outside|off[- ](?:the )?(?:app|site|platform))|(?:[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|euros|quid)) (?:privately|outside|off[- ](?:the )?(?:app|site|platform)))(?![a-z])",
+    // the listing bought for a token sum so the sale shows here, the rest paid round it ("buy it for $1 on here so it
+    // shows as sold", "check out at £1 and I'll send the balance…")
+    "(?:buy|pay for|purchase|order|check ?out)(?: it| this| them| the item| the listing)? (?:for|at) (?:just |only )?(?:[$£€] ?(?:1|0\\.01|0\\.99)|(?:1|one) (?:dollar|buck|pound|euro))(?!\\d|[.,]\\d)[^.!?\\n]{0,40}?(?:shows? (?:up )?(?:as )?sold|mark(?:ed|s)? (?:it |them )?(?:as )?sold|(?:send|pay|transfer|wire|venmo|zelle)(?: me| us)? the (?:other|rest|remaining|balance|difference))(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -10,6 +10,9 @@ import { ALIPAY } from '../lexicon/words';
 const WALLETS = [
   '数字人民币', '数币钱包', 'e-cny', 'ecny', '翼支付', '和包', 'qq钱包', 'paypay', 'line pay', 'kakaopay', 'kakao pay',
   'grabpay', 'gopay', 'touch n go', "touch 'n go", 'tng', 'm-pesa', 'mpesa', 'interac', 'e-transfer', 'apple cash',
+  // (Australia's bank-to-bank payments keyed on a mobile or e-mail, PayID or Osko; and Cash App's handle, a cashtag, named
+  // by that word alone: "my cashtag is $x")
+  'payid', 'pay id', 'osko', 'cashtag',
 ];
 /** Abbreviated or romanised app names ("z f b" and "z.f.b" are joined by normalisation): "zhifubao", and "pp" for PayPal (only with an address or F&F). */
 const ABBREVIATED = ['zhifubao', 'zhi fu bao', 'pp'];
@@ -58,7 +61,7 @@ const APPS = new Lexicon([
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
-const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple cash)$/;
+const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple cash|pay ?id|osko|cashtag)$/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
 /**
@@ -160,7 +163,7 @@ function tillNumber(ctx: MatchContext, at: number): NumberRun | undefined {
  * later in the sentence, past chat fillers ("GCash na lang po para mabilis, 0917 …", "paytm kar do bhai, 98…").
  */
 // (Zelle and Interac e-Transfer send to the payee's mobile number or e-mail: "Zelle works best for me — (415) 555-0172")
-const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer)$/;
+const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer|pay ?id|osko)$/;
 /**
  * Words that make the later number something else: an order's or a transfer's reference, or a line to call
  * (a shop's hotline after its payment options); an English full stop ends the sentence.
@@ -195,7 +198,7 @@ function laterNumber(canon: string, h: { end: number; word: string }): RawMatch 
  * @jo-ann-22", "Cash App is easiest — $kimsells"): an @name needs the digit or mark of an account, as a bare @name may
  * tag a person in the chat; no other app or a DM between (the @ is then that app's).
  */
-const TAG_KEYED = /^(?:venmo|cash ?app|revolut)$/;
+const TAG_KEYED = /^(?:venmo|cash ?app|revolut|cashtag)$/;
 const LATER_TAG = /^[^.!?\n@$]{0,32}?([@$])([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
 /**
  * The wallet used as a verb on the writer and asked, the @name or $cashtag right after the question ("can you venmo me?

@@ -27,6 +27,11 @@ ruleTester('cashback-review', {
     "Gave it 5 stars, cost me 20 ringgit",
     "5 star rating, paid 30 pesos for it",
     "好评率 99%",
+    // the reward asked back and denied in one word: the writer says there is none
+    "晒图返现？没有哦，纯属自愿分享",
+    "五星好评送红包？没有的。是东西真的好",
+    "五星好评！之前汇了100元给卖家做定金，发货很快", // the buyer's own remittance told, to the seller
+    "五星好评，我转了50元给你们",
     "满300返50购物金（平台活动）",
     "晒图好评的亲们谢谢支持",
     // near misses: a price or the buyer's own refund beside a rating, refusals, reports of an on-platform red packet
@@ -142,6 +147,10 @@ ruleTester('cashback-review', {
     // 好评 with one syllable in pinyin
     { text: "收到货给个好ping 返3元红包", start: 5, end: 13, value: "好ping 返3" },
     { text: "hao评截图给客服 领红包", start: 0, end: 13, value: "hao评截图给客服 领红包" },
+    { text: "好评返现？没有的话我就不写了", start: 0, end: 4, value: "好评返现" }, // 没有的话: "if not", no denial
+    // a sum remitted with the reader as who gets it, after the review's screenshot
+    { text: "給個五星評價加圖，截圖傳給我，我匯30元給你", start: 2, end: 22, value: "五星评价加图,截图传给我,我汇30元给你" },
+    { text: "好评带图截图发我，打8块到你微信", start: 0, end: 14, value: "好评带图截图发我,打8块到你" },
     { text: "Leave a 5*, send us a pic and get $4 back", start: 0, end: 36, value: "leave a 5*, send us a pic and get $4" },
     { text: "Leave a 5 star review and we send RM10 to your e-wallet", start: 0, end: 38, value: "leave a 5 star review and we send rm10" },
     // "review us 5 stars", paid in naira, rupees or shillings, or in phone airtime

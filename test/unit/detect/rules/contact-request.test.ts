@@ -4,6 +4,8 @@ ruleTester('contact-request', {
   valid: [
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
     "请问能不能加个好友？", // a bare 能不能: a buyer asking what is allowed
+    "Do you have Instagram? I'd love to tag you there", // the app asked about, no talk moved there
+    "Do you use Line? I'm on it all day",
     "老板你加我一份辣的，再加我聊的那款小菜", // an order's "add one for me", and the dish talked about
     "参加我们的新品试用，详情见活动页", // 参加: no "add me"
     "Out of stock here, I'll shop somewhere else", // the buyer going elsewhere, no one to reach
@@ -170,6 +172,9 @@ ruleTester('contact-request', {
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
     { text: "平台會擋字，方便給我你的賴嗎？我加你", start: 8, end: 13, value: "给我你的赖" }, // the buyer's LINE (賴) asked for
+    // whether the reader has another app asked, and the talk said to go on there
+    { text: "you got Telegram? we can chat on there", start: 0, end: 38, value: "you got telegram? we can chat on there" },
+    { text: "d u have viber or whatsapp? easier to text u there tbh", start: 0, end: 50, value: "d u have viber or whatsapp? easier to text u there" },
     { text: "See my bio for where to find me, easier to talk there", start: 0, end: 31, value: "see my bio for where to find me" },
     { text: "Happy to help, just reach me off-platform and we sort it", start: 20, end: 41, value: "reach me off-platform" },
     // the contact the profile's intro holds, pointed to with no "my"; the avatar pointed to by who wants the goods

@@ -4,6 +4,10 @@ ruleTester('email-address', {
   valid: [
     "follow us @birchloom. Art prints restocked Friday", // a handle, then a sentence: a generic ending only typed whole
     "export the logo as logo@2x.png for retina screens", // a file name, not a mail ending
+    // a handle with a full stop, then a sentence whose first word is also an ending (shop, me, us, store)
+    "thanks @lena_k. Store opens at 9",
+    "shoutout to @corner.bakery. Shop small this weekend",
+    "ping @sam. Me too, can't wait",
     // a plain word, "at", a mail service and "com" with no dot: ordinary English unless it looks like a mailbox
     "we meet at the cafe (dot) then walk",
     "I bought the same one at yahoo com shopping",
@@ -49,6 +53,7 @@ ruleTester('email-address', {
     "room 2 0 4 at the hotel dot com desk", // a room number spaced, no mail service
   ],
   invalid: [
+    { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
     { text: "邮箱 5.0.2.7.7.3.1.9.8@qq.com 发合同", start: 3, end: 27, value: "502773198@qq.com" }, // a numeric mailbox dotted digit by digit, read joined
     { text: "邮件发 7🌸31🌸0942🌸5@163.com 就行", start: 4, end: 26, value: "73109425@163.com" }, // or split by emoji
     { text: "write to luna.store88 at hotmail com for a quote", start: 9, end: 36, value: "luna.store88@hotmail.com" }, // a mail service and its ending said with no dot at all

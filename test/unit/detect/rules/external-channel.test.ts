@@ -52,6 +52,9 @@ ruleTester('external-channel', {
     // 'our store' that is the platform shop itself
     "Thanks for shopping at our store, please leave a review",
     "Our shop ships worldwide, order today",
+    // the shop refusing to go outside: the sign of leaving is what it says it does not do
+    "Our store never sells direct, please order through the app",
+    "our shop won't accept payment outside Etsy",
     "Check out other items in our store, great prices",
     // reported speech, the platform's own group, a phone asked to check an order
     "平台官方粉丝群，点击进入",
@@ -107,6 +110,9 @@ ruleTester('external-channel', {
     "Our Discord community is for care tips; restocks are listed in the shop first", // first in the shop, not the group
     "这个码扫不出来 群里的人也说进群失败", // a group joined or not, nothing sold
     "I keep my whole photo library backed up on Google Drive", // the writer's own backup
+    "All my sewing patterns are printable PDFs, delivered by Google Drive link after purchase", // the goods bought here, delivered
+    "all my family photos are in google drive", // no goods named
+    "chat.whatsapp.com is blocked at work", // the host named, no group's code
     "Thanks for your order! The full pattern library you purchased is on Google Drive: drive.google.com/drive/folders/9xKq2", // what was bought here, delivered
   ],
   invalid: [
@@ -166,6 +172,7 @@ ruleTester('external-channel', {
     { text: "以后到我的官网 www.abc-store.hk 买，比虾皮便宜", start: 3, end: 7, value: "我的官网" },
     { text: "以后到我的官网 www.abc-store.hk 买，比虾皮便宜", start: 8, end: 24, value: "www.abc-store.hk" },
     { text: "Our shop app has member prices, way lower than Amazon", start: 0, end: 8, value: "our shop" },
+    { text: "Our shop is cheaper outside, message me", start: 0, end: 8, value: "our shop" }, // no refusal before the sign
     // a private or official club on another app (私密社团, 官方社团)
     { text: "快加入我們的LINE官方社團，會員價更優惠", start: 1, end: 14, value: "加入我们的line官方社团" },
     { text: "加入我们的脸书私密社团享团购价", start: 0, end: 11, value: "加入我们的脸书私密社团" },
@@ -223,6 +230,12 @@ ruleTester('external-channel', {
     // an address, ordered from in Cantonese
     { text: "唔好喺度買，去 shing-goods.hk 落單平好多", start: 8, end: 22, value: "shing-goods.hk" },
     { text: "our complete bead collection is in this Dropbox folder, pick what you want", start: 4, end: 47, value: "complete bead collection is in this dropbox" },
+    // the goods named by their craft before the drive
+    { text: "All my knitting patterns live on google drive, one payment gets you the lot", start: 0, end: 45, value: "all my knitting patterns live on google drive" },
+    { text: "the rest of our vintage pieces are in a dropbox album", start: 0, end: 47, value: "the rest of our vintage pieces are in a dropbox" },
+    // a group's or channel's own invite link: joining needs no buying word
+    { text: "mums swap group here 👉 chat.whatsapp.com/Kq7TzP2mVx9L", start: 24, end: 54, value: "chat.whatsapp.com/kq7tzp2mvx9l" },
+    { text: "our OpenChat line.me/ti/g2/Xy_9kLmN0pQ for restocks", start: 13, end: 38, value: "line.me/ti/g2/xy_9klmn0pq" },
     { text: "the whole sticker archive sits on my gdrive, message me what you like", start: 4, end: 43, value: "whole sticker archive sits on my gdrive" },
   ],
 });

@@ -4,6 +4,11 @@ ruleTester('im-handle', {
   valid: [
     // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
     "line客服在线时间为9点到18点，有问题留言", // a help desk named, no id
+    "Telegram is safer than SMS for codes", // the app judged, no account
+    "Signal works great on my old phone",
+    "WhatsApp is better because everyone in my family has it", // past a judgement only an account's shape counts
+    "Anyone on Telegram? search @john for the group", // a person asked about, not the app offered
+    "Line only applies to domestic orders @john can confirm", // "only" not before an add or the @
     "add my line manager to the thread please", // the word after "line" is what it is: a manager
     "add me on fb marketplace, I list everything there", // the marketplace, no account
     "add my snap story to your highlights", // a short word: the app's story
@@ -107,6 +112,12 @@ ruleTester('im-handle', {
     "did you move to Telegram? @john what happened to the group", // someone else's move asked about: the @ tags a person
   ],
   invalid: [
+    { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
+    { text: "Got Telegram? search @mira.knits", start: 4, end: 32, value: "mira.knits" },
+    // the app as the only way, then the @ to add there
+    { text: "preorders are on Line only — add @kiki.bakes.tw", start: 17, end: 47, value: "kiki.bakes.tw" },
+    { text: "Telegram only: @kai_prints", start: 0, end: 26, value: "kai_prints" },
+    { text: "Signal is safer for me, @kiln_and_co", start: 0, end: 36, value: "kiln_and_co" }, // the judgement is filler before the account
     { text: "Telegram for quick answers, id: nora_shop5", start: 0, end: 42, value: "nora_shop5" }, // "id" as a word still introduces
     { text: "想要票的话去纸飞机上聊？我那边是 @ticket_zhang88", start: 6, end: 32, value: "ticket_zhang88" }, // the app proposed as a question, the writer's account there in the answer
     { text: "Telegram? I'm @kim_resale22 there", start: 0, end: 27, value: "kim_resale22" },

@@ -4,6 +4,11 @@ ruleTester('off-platform-payment', {
   valid: [
     "Checkout only – no F&F, no holds, no trades", // F&F turned down in a listing's list of what it does not take
     "店家当时说私下转账能便宜，我没同意，还是拍的链接", // the seller's words reported, then refused
+    // goods sent apart, a bare sum "separately" (an extra listing), a token price that is a sale's
+    "I'll send you the other 2 items separately",
+    "Pay me $30 separately for the custom engraving, I'll make a listing",
+    "buy it for $1 today, normally $20, the rest of the stock is sold",
+    "buy it for $1,000 and the rest is history",
     "走平台bu会有问题的，放心拍", // the pinyin "not" after the platform: its own way kept
     "tribu走平台直播带货", // a word ending in -bu, no pinyin "not"
     "【平台通知】若有人要求您私下汇款，请停止交易并联系客服", // a notice: "if anyone asks you to…"
@@ -266,6 +271,11 @@ ruleTester('off-platform-payment', {
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
     { text: "您看能不能先在平台退款，之后我们私下再转？能便宜20", start: 9, end: 18, value: "退款,之后我们私下" }, // 您看能不能: a proposal, no negation
+    // the price split: the rest sent apart, the listing bought for a token sum so the sale shows
+    { text: "pay us the remaining £40 privately and I'll ship", start: 0, end: 34, value: "pay us the remaining £40 privately" },
+    { text: "send me 50 bucks off the app", start: 0, end: 28, value: "send me 50 bucks off the app" },
+    { text: "Buy it for $1, I'll mark it sold", start: 0, end: 32, value: "buy it for $1, i'll mark it sold" },
+    { text: "check out at £1 and send the balance by transfer", start: 0, end: 36, value: "check out at £1 and send the balance" },
     { text: "要不要先申请退款，然后私下付给我", start: 4, end: 13, value: "申请退款,然后私下" },
     { text: "F&F only, no G&S fees", start: 0, end: 3, value: "f&f" },
     // the marketplace named in place of the platform; Nigerian Pidgin's bare "no" at the head of the clause

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('payment-account', {
   valid: [
     "PSA: a fake \"store\" keeps asking buyers to pay with Cash App. Don't.", // the impostor's name in scare quotes
+    "What's a cashtag? Is it safe to pay with PayID through the checkout?", // the words asked about, no account
+    "We accept PayID at checkout",
     "Some guy emailed me asking to pay by Venmo instead, I said no and paid at checkout.", // who wrote, then the ask, refused
     // the wallet one of the checkout's listed methods
     "Venmo is fine by me, thanks @mark_22", // a person thanked, not the account
@@ -92,6 +94,10 @@ ruleTester('payment-account', {
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
     { text: "Zelle is awkward, but Venmo works best for me, @jo-ann-22.", start: 22, end: 57, value: "jo-ann-22" }, // the @name later in the wallet's sentence, past a remark
     { text: "Cash App is easiest for me — $kimsells", start: 0, end: 38, value: "kimsells" },
+    // Australia's PayID and Osko keyed on the holder's mobile; Cash App's handle named by the word "cashtag" alone
+    { text: "happy to take PayID: 0412 555 019, or pay on the app", start: 14, end: 33, value: "0412555019" },
+    { text: "Osko to my mobile 0421 339 870 works, faster than the app", start: 0, end: 30, value: "0421339870" },
+    { text: "send it to my cashtag, $lenas_closet", start: 14, end: 36, value: "lenas_closet" },
     // F&F asked for, with a "no" that turns something else down
     { text: "PayPal F&F only, no G&S", start: 0, end: 10, value: "paypal friends & family" },
     { text: "M-Pesa Buy Goods till no. 882211 pls", start: 0, end: 32, value: "882211" },

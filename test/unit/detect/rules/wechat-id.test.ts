@@ -4,6 +4,9 @@ ruleTester('wechat-id', {
   valid: [
     "WeChat is way easier for me, my order id is A2024-0615", // the easier app, then an order's id, not an account
     "微信更快，订单号是 SH20240615_8",
+    // the app judged after the copula: a word of praise is no account
+    "WeChat is simpler for overseas buyers",
+    "honestly Weixin's fine, whatever works",
     // the next sentence's username is no account
     "You can log in with Google, Facebook or your WeChat account, whichever", // the app as a way to sign in: the reader's own login
     "Sign up with your WeChat account, takes a minute",
@@ -56,6 +59,7 @@ ruleTester('wechat-id', {
     "微信号是 abc 后面加什么我忘了",
   ],
   invalid: [
+    { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
     { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" }, // (a channel named after a label (订单) takes the handle back from it)
     { text: "sign in with wechat, then add my wechat: ann_2288", start: 33, end: 49, value: "ann_2288" }, // a login named, then the writer's own id
     { text: "代购说直接加她v lily_shop22 拿货", start: 7, end: 20, value: "lily_shop22" }, // 加她 + the short name: someone's account passed on
