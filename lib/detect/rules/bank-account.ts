@@ -123,6 +123,12 @@ function platformVirtualAccount(canon: string, run: NumberRun): boolean {
     PLATFORM_COLLECTS.test(canon.slice(Math.max(0, run.start - 40), run.end + 24));
 }
 
+/**
+ * The number as where a fee or a sum is paid into (先交20元手续费到 6212…): the fee's label before it names what is
+ * paid, not the number, which is the destination.
+ */
+const PAID_INTO = /(?:到|至|入|进)\s*[:：]?\s*$/;
+const LONG_ACCOUNT_LABEL = /(?:账号|帐号|账户|帐户|户口)(?:号码|号)?\s*[:：#]?\s*$/;
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
@@ -206,9 +212,10 @@ export default defineRule({
         skipTo = split.end;
         continue;
       }
-      if (run.masked || d.length < 8 || d.length > 19) continue;
+      // (a company's account runs to 20–21 digits in China: only with its own label right before, 账号 3301…)
+      if (run.masked || d.length < 8 || (d.length > 19 && (d.length > 21 || !LONG_ACCOUNT_LABEL.test(canon.slice(Math.max(0, run.start - 8), run.start))))) continue;
       if (platformVirtualAccount(canon, run)) continue;
-      if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start)) continue;
+      if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start) && !PAID_INTO.test(canon.slice(Math.max(0, run.start - 3), run.start))) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);
       const bankName = card && ctx.near(BANK_SHORT_NAMES, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));

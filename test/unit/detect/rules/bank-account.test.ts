@@ -14,6 +14,9 @@ ruleTester('bank-account', {
     "Your account 12345678 was created, welcome",
     "账号 12345678 已登录",
     "订单号 6222020200112233445",
+    // 20 digits with no account label right before: an order or a waybill
+    "订单号 33010419220050678821 已付款，转账记录已截图",
+    "付款后查运单号：7731 2045 6690 1234 5678 9",
     "银行卡快捷支付立减",
     "条形码 6901234567892",
     "the sort code 11-22-33 is on the back; order 12345678 arrives today",
@@ -52,6 +55,10 @@ ruleTester('bank-account', {
     { text: "Kindly pay into account number: 2087654321 thanks", start: 32, end: 42, value: "2087654321" },
     { text: "打款到建设银行卡 6217 0000 1000 0000 003 马上发", start: 9, end: 32, value: "6217000010000000003" },
     { text: "wire to IBAN DE89 3704 0044 0532 0130 00 please", start: 13, end: 40, value: "DE89370400440532013000" },
+    // a fee's label before the number, which is where the fee is paid into
+    { text: "核实前要先缴50元服务费至 6228 4800 1234 5678 901（建设银行），核实后一并退还", start: 14, end: 37, value: "6228480012345678901" },
+    // a company's account of 20–21 digits with its own label right before
+    { text: "请打到我们对公账户，账号 110202000901234567891，户名 某某科技有限公司", start: 13, end: 34, value: "110202000901234567891" },
     // any grouping: dashed, spaced character by character, split by emoji
     { text: "pay to GB82-WEST-1234-5698-7654-32 today", start: 7, end: 34, value: "GB82WEST12345698765432" },
     { text: "IBAN: NL91 ABNA 0 4 1 7 1 6 4 3 0 0, thanks", start: 6, end: 35, value: "NL91ABNA0417164300" },
