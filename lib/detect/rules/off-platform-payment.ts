@@ -100,6 +100,11 @@ const ZH_FORMS = [
     // a time between, then the private way; a few words only, in one clause
     '(?:差价|尾款|余款|剩下的(?:钱|款)?|剩余的?(?:钱|款)?)[^。！？!?\\n,，]{1,8}?(?:私下|线下)(?:结算|结账|结清|结|付清|付|转账|转|补|交易)',    // the platform passed over with its "not" typed in pinyin to get past a word filter (bu走平台, bie经过平台, 不zou平台)
     '(?<![a-z])(?:bu|bie) ?(?:yong|用|要|需要)? ?(?:走|zou|经过?|通过) ?平台|(?:不|别) ?zou ?平台',
+    // the platform's refund called slow, then the writer's own transfer instead (退款走平台要等好几天，卡号发我，今天直接给您打过去;
+    // 平台退款太慢，差价先打到我们账户): the buyer's card asked for, or the money sent between the two; not the wait told alone
+    // (退款走平台要3天，到账后原路退回您的银行卡)
+    '(?:退款|退钱|赔付|补偿|理赔)(?:走|通过|经过?)?平台(?:的话)?(?:要|得|需要|会)?(?:等)?[^。！？!?\\n]{0,8}?(?:天|周|礼拜|很久|好久|很慢|太慢|麻烦)[^。！？!?\\n]{0,24}?(?:(?:银行卡|卡号|开户行|账号|帐号|支付宝)[^。！？!?\\n不别勿无]{0,8}?(?:发|给|告诉|私信)(?:我|我们)(?!们)|(?:直接|私下|先)(?:给|帮)?(?:您|你)(?:打|转|汇)(?:过去|款|账|钱)|(?:打|转|汇)(?:到|进|入)(?:我们|我)的?(?:对公|公司|个人)?(?:账户|帐户|账号|帐号|卡))',
+    '(?:平台|系统)(?:的)?(?:退款|退钱|赔付|理赔)(?:要|得|需要|会)?(?:等)?[^。！？!?\\n]{0,8}?(?:天|周|礼拜|很久|好久|很慢|太慢|麻烦)[^。！？!?\\n]{0,24}?(?:(?:银行卡|卡号|开户行|账号|帐号|支付宝)[^。！？!?\\n不别勿无]{0,8}?(?:发|给|告诉|私信)(?:我|我们)(?!们)|(?:直接|私下|先)(?:给|帮)?(?:您|你)(?:打|转|汇)(?:过去|款|账|钱)|(?:打|转|汇)(?:到|进|入)(?:我们|我)的?(?:对公|公司|个人)?(?:账户|帐户|账号|帐号|卡))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
@@ -219,6 +224,13 @@ const EN_FORMS = [
     // the listing bought for a token sum so the sale shows here, the rest paid round it ("buy it for $1 on here so it
     // shows as sold", "check out at £1 and I'll send the balance…")
     "(?:buy|pay for|purchase|order|check ?out)(?: it| this| them| the item| the listing)? (?:for|at) (?:just |only )?(?:[$£€] ?(?:1|0\\.01|0\\.99)|(?:1|one) (?:dollar|buck|pound|euro))(?!\\d|[.,]\\d)[^.!?\\n]{0,40}?(?:shows? (?:up )?(?:as )?sold|mark(?:ed|s)? (?:it |them )?(?:as )?sold|(?:send|pay|transfer|wire|venmo|zelle)(?: me| us)? the (?:other|rest|remaining|balance|difference))(?![a-z])",
+    // the refund or compensation paid by the writer round the platform ("I'll refund you privately", "reimburse you off
+    // the app"): "personally" alone is not enough, a shop may say it of its own refund
+    "(?:refund|reimburse|compensate|pay) (?:you|u)(?: back)?(?: the money| it| the difference| the rest| in full)? (?:privately|in private|off[- ](?:the )?(?:app|platform|site|record|books)|outside (?:the )?(?:app|platform|site)|between us|on the side)(?![a-z])",
+    // the platform's refund called slow, then the writer's own transfer instead ("the marketplace refund takes 10 days, send
+    // me your bank details"; "…takes ages, I'll pay you back personally"): not the wait told alone ("…takes 5 days to reach
+    // your bank account")
+    `(?:platform|marketplace|app|site|in-app|${MARKETPLACES_EN}) refunds? (?:takes?|can take|will take|would take|could take|is|are)[^.!?\\n]{0,24}?(?:days|weeks|ages|forever|too long|so long|a while|slow)(?![a-z])[^\\n]{0,60}?(?:(?:send|give|share|tell|text|message|dm|pm) (?:me|us) (?:your )?(?:bank|account|card|paypal)|(?:i|we)(?:'ll| will| can|'d| could) (?:just )?(?:(?:transfer|send|pay|refund|wire)(?: you)?(?: back)?(?: the money| it| the refund)?(?: to you)? (?:myself|personally|privately|instead)|(?:transfer|wire) (?:it|the money|the refund)(?: to you)? (?:directly|today|now)))(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -281,7 +293,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /without|accept|take|paypal|unless|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔/,
+  trigger: /without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -3,6 +3,15 @@ import { ruleTester } from '../rule-tester';
 ruleTester('off-platform-payment', {
   valid: [
     "Checkout only – no F&F, no holds, no trades", // F&F turned down in a listing's list of what it does not take
+    // the platform's refund waited for, or the shop's own refund on it: no transfer of the writer's
+    "平台退款要3-5天，到账后原路退回您的银行卡，请耐心等待",
+    "The marketplace refund takes about 5 days to reach your bank account.",
+    "Platform refunds take a few days; we'll send you an update once it's processed.",
+    "The app refund takes 3 days, we'll refund you today in the app once approved.",
+    "我们的退款走平台要2天，请勿相信私下联系您的人",
+    "平台退款要等几天，我先帮您催一下，到账会通知您",
+    "I'll personally make sure the refund goes through on the app, and we refund you in full.",
+    "退款走平台要1-3天，银行卡号不用发给我们，系统会原路退回",
     "店家当时说私下转账能便宜，我没同意，还是拍的链接", // the seller's words reported, then refused
     // goods sent apart, a bare sum "separately" (an extra listing), a token price that is a sale's
     "I'll send you the other 2 items separately",
@@ -271,6 +280,14 @@ ruleTester('off-platform-payment', {
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
     { text: "您看能不能先在平台退款，之后我们私下再转？能便宜20", start: 9, end: 18, value: "退款,之后我们私下" }, // 您看能不能: a proposal, no negation
+    // the refund or compensation paid by the writer round the platform, or the platform's refund called slow and the
+    // writer's own transfer offered instead
+    { text: "Accept the return on the app and I'll reimburse you off the app, much faster.", start: 38, end: 63, value: "reimburse you off the app" },
+    { text: "Sorry for the trouble! I can compensate you privately for the scratch.", start: 29, end: 53, value: "compensate you privately" },
+    { text: "eBay refunds can take up to two weeks, so just send me your PayPal and I'll sort it.", start: 0, end: 66, value: "ebay refunds can take up to two weeks, so just send me your paypal" },
+    { text: "The app refund is really slow. We'll pay you back personally, promise.", start: 4, end: 60, value: "app refund is really slow. we'll pay you back personally" },
+    { text: "平台退款要等一周，您把支付宝账号发我，我私下转您", start: 0, end: 18, value: "平台退款要等一周,您把支付宝账号发我" },
+    { text: "理赔走平台太麻烦了，先给您转过去吧", start: 0, end: 16, value: "理赔走平台太麻烦了,先给您转过去" },
     // the price split: the rest sent apart, the listing bought for a token sum so the sale shows
     { text: "pay us the remaining £40 privately and I'll ship", start: 0, end: 34, value: "pay us the remaining £40 privately" },
     { text: "send me 50 bucks off the app", start: 0, end: 28, value: "send me 50 bucks off the app" },
