@@ -140,9 +140,16 @@ ruleTester('cashback-review', {
     "Please leave an honest 5-star review if you loved it. We mail you a free catalogue each season.", // no proof asked
     "We'll refund the full amount once your return is received", // no review
     "Once your 5-star review is live we can't change it, thanks so much", // no reward
+    // a link asked for with no rating, or no reward; "in it for you" with no rating asked
+    "Please send us the link to the listing and we'll check the price for you.",
+    "Leave a 5-star review if you liked it! Send us the link if the item was damaged.",
+    "What's in it for you: free shipping on all orders over $30, and 5-star service.",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
+    // the review's link sent as its proof, and the reward said as "in it for you"
+    { text: "Share a 5-star review with a pic, DM us the link and we'll send you a £10 voucher.", start: 0, end: 73, value: "share a 5-star review with a pic, dm us the link and we'll send you a £10" },
+    { text: "If you rate us 5 stars there's $8 in it for you.", start: 7, end: 47, value: "rate us 5 stars there's $8 in it for you" },
     { text: "Could you leave us a 5-star review? Email us a screenshot and we'll send you a $5 gift card.", start: 10, end: 81, value: "leave us a 5-star review? email us a screenshot and we'll send you a $5" }, // asked as a question, proof and reward in the answer
     // 好评 with one syllable in pinyin
     { text: "收到货给个好ping 返3元红包", start: 5, end: 13, value: "好ping 返3" },
