@@ -179,7 +179,8 @@ const ASKED_THEN_ADD_ME = /^\s*(?:吗|嘛|么|麼|没有?|呢|不)?\s*[?？]/;
  * The short name as the place the account is (客服在飞机上 @x, tg上 @x, line里搜 x, ig上面 id: x): the handle right
  * after the place, introduced. Not a trip (坐飞机上…, 下了飞机).
  */
-const ON_APP_AFTER = /^(?:上|里)面?\s*(?:@|搜|(?:id|账号|帐号)\s*[:：是])/;
+// (a comma may stand between the place and the search: 客服在飞机上，搜 @x)
+const ON_APP_AFTER = /^(?:上|里)面?\s*[,，]?\s*(?:@|搜|(?:id|账号|帐号)\s*[:：是])/;
 /**
  * A trip before a CJK nickname (坐飞机, 下了飞机, 赶飞机, 误了这班飞机): the plane itself, so the @ after it tags a
  * person in the chat (刚下了飞机 @x 到了说), whatever cue follows. (私下/线上 are not a boarding: 私下飞机聊 @x.)

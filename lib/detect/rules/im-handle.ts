@@ -19,9 +19,9 @@ const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我�
 
 /**
  * The app named, then later in the sentence the writer's "DM us @x" (restocks go up on Insta first, DM us @x; 新款先上ig，
- * 私信我们 @x): the handle is the account on that app, past words bindHandles would not cross.
+ * 私信我们 @x), or the account to search for there (客服在飞机上，搜 @x; on Telegram, search @x): the handle is the account on that app, past words bindHandles would not cross.
  */
-const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找)\s*(?:我们|我|us|me)?\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})/;
+const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找|搜索?|(?<![a-z])search(?: for)?)\s*(?:我们|我|us|me)?\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})/;
 /**
  * The app named, then its ID told a few words on in the same sentence (我这边line用得多 ID 是 x_y, telegram 比较常用 账号:
  * x_y): the ID is the account on the app just named. A weak name (line, wa) counts only in Chinese talk, where it is

@@ -110,9 +110,16 @@ ruleTester('im-handle', {
     "我们的生产line 比较忙 item id: sku_12345",
     "the line was long, my id: bob_1234", // "line" a word in English
     "did you move to Telegram? @john what happened to the group", // someone else's move asked about: the @ tags a person
+    // the plane itself: a trip, a person tagged
+    "我在飞机上，刚起飞，@小王 你到了说一声",
+    "坐飞机上,搜 @whoever 看看有没有人",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
+    // the app as the place, a comma, then the account to search for there
+    { text: "退换货找客服，客服在line上，搜 @mei_shop88 就可以", start: 10, end: 29, value: "mei_shop88" },
+    { text: "Support is on Telegram now, just search @brightdesk_22 and send your order number.", start: 14, end: 54, value: "brightdesk_22" },
+    { text: "售后在飞机上，搜 @fixit_desk7 报单号就行", start: 3, end: 21, value: "fixit_desk7" },
     { text: "Got Telegram? search @mira.knits", start: 4, end: 32, value: "mira.knits" },
     // the app as the only way, then the @ to add there
     { text: "preorders are on Line only — add @kiki.bakes.tw", start: 17, end: 47, value: "kiki.bakes.tw" },
