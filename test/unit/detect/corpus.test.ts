@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -55,10 +55,10 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(31)), 0.97, 0.95, 'independent-31');
   });
 
-  // Written from taxonomy.md and design.md only: customer-service and after-sales talk with the push slipped in.
-  // Measured unseen in the sixth session, after round 30: 1.000 / 0.875 / 0.
-  it('independent-37.jsonl: precision ≥ 0.97 and recall ≥ 0.85', () => {
-    expectQuality(evaluate(loadIndependent(37)), 0.97, 0.85, 'independent-37');
+  // Written from taxonomy.md and design.md only, as a realistic average of a month, no single theme.
+  // Measured unseen at the end of the sixth session, after round 31: 0.991 / 0.958 / 1. Never tuned on.
+  it('independent-38.jsonl: precision ≥ 0.97 and recall ≥ 0.93', () => {
+    expectQuality(evaluate(loadIndependent(38)), 0.97, 0.93, 'independent-38');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {

@@ -20,7 +20,7 @@ const OpenCC = require('opencc-js') as { Converter: (o: { from: string; to: stri
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 /** The sets tuned on (corpus.test.ts): the unseen ones stay unread. */
-const TUNED = [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36];
+const TUNED = [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37];
 
 interface Line {
   id: string;
