@@ -376,6 +376,12 @@ const ID_LATER = /^[^.!?。！？\n;；]{0,48}?(?<![a-z])(?:id|账号|帐号|用
  * account on it.
  */
 const APP_PREFERRED = /^\s*(?:(?:is|'s|would be|works?)\s+(?:(?:way|much|a lot|so|far)\s+)?(?:easier|better|quicker|faster|simpler|more convenient)(?![a-z])|(?:会)?(?:比较|更|最|较)(?:方便|快))/;
+/**
+ * Someone's account on the app the talk is taken to, named by whose it is ("my manager handles refunds on WeChat, his ID
+ * is x_8", "our agent is on Line, her username is x.y"): the app is where, the possessive introduces who.
+ */
+const ON_BEFORE = /(?<![a-z])(?:on|via|over|through)\s+$/;
+const OWNER_ID_LATER = /^[^.!?。！？\n;；]{0,40}?(?<![a-z])(?:his|her|their|my|our)\s+(?:id|username|user name|handle)\s*(?:is|[:：=])/;
 function idLaterInSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
   const m = ID_LATER.exec(ctx.canon.slice(h.end, h.end + 72));
   return m === null ? undefined : accountAt(ctx, opts, h, h.end + m[0].length);
@@ -558,7 +564,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       }
     }
     if (!found) found = idInNextSentence(ctx, opts, h);
-    if (!found && (addVerbBefore(canon, h.start) || APP_PREFERRED.test(canon.slice(h.end, h.end + 24)))) found = idLaterInSentence(ctx, opts, h);
+    if (!found && (addVerbBefore(canon, h.start) || APP_PREFERRED.test(canon.slice(h.end, h.end + 24)) || (ON_BEFORE.test(canon.slice(Math.max(0, h.start - 9), h.start)) && OWNER_ID_LATER.test(canon.slice(h.end, h.end + 56))))) found = idLaterInSentence(ctx, opts, h);
     if (found) {
       out.push(found);
       lastEnd = found.end;

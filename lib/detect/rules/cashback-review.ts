@@ -58,7 +58,9 @@ const ZH = new RegExp(
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?(?:加|联系|找|私信|私聊|私讯|添加)(?:一下|下)?(?:售后|客服|掌柜|店主)(?:小姐姐|小哥哥|妹妹|小妹)?(?:就|即可|可|可以)?(?:领取|领|兑换|拿)` +
     // the review told done in a verb (评完, 评价好, 写完评价), its screenshot sent, a little red packet after (评完截图发我
     // 给你发个小红包): 评 alone is no review word, only with the proof and the packet
-    `|(?:评完|评好|评价完|评价好|评论完|写完评价|写好评价|晒完图?)[^。！？!?\\n]{0,4}?${PROOF}[^。！？!?\\n]{0,16}?(?:${CLAIM}|${PAID_BACK}|(?:发|给|送|包)(?:你|您)?(?:个|一个)小?红包)`,
+    `|(?:评完|评好|评价完|评价好|评论完|写完评价|写好评价|晒完图?)[^。！？!?\\n]{0,4}?${PROOF}[^。！？!?\\n]{0,16}?(?:${CLAIM}|${PAID_BACK}|(?:发|给|送|包)(?:你|您)?(?:个|一个)小?红包)` +
+    // a bad review taken down for money (差评您删一下，我退您20; 把差评撤了返你15): the rating bought, as 好评返现 is
+    `|(?:差评[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?差评)[^。！？!?\\n]{0,16}?${MONEY_STRONG}`,
   'g',
 );
 /*
@@ -362,7 +364,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /好评|差评|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

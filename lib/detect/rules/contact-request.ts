@@ -173,6 +173,9 @@ const EN_FORMS = [
     // whether the reader has another app asked, and the talk said to go on there ("do u have insta or snap? would rather
     // talk there", "you got Telegram? we can chat on there"): the buyer's account on it is wanted, whatever the app
     "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:an? )?(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord)(?: or (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord))?\\??[^.!\\n]{0,30}?(?:talk|chat|message|msg|text|speak|continue|dm) (?:you |u |me )?(?:there|on there|over there|on it)(?![a-z])",
+    // which other app the reader uses asked, and the matter to be dealt with there ("what other app do you use? I'd rather
+    // sort the refund out there", "which other apps are you on, easier to handle it over there")
+    "(?:which|what) other (?:apps?|messaging apps?|chat apps?|messengers?|socials?) (?:do |are )?(?:you|u) (?:use|have|on|prefer|using)\\??[^.!\\n]{0,40}?(?:sort|handle|deal with|settle|discuss|talk|chat|continue|finish|do)(?: (?:it|this|that|things|the [a-z]+))?(?: out)? (?:there|on there|over there)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('cashback-review', {
   valid: [
     // a refund as the shop's terms, and a refund the buyer got, beside a 5-star review
+    "差评删不了，退20元运费已经退到您账户", // the review cannot be taken down; the refund is the order's own
+    "差评是您的权利，退您20元运费已处理",
     "Please screenshot to me the error message and I'll transfer the ticket to our tech team.", // a screenshot for support, no review
     "Would you mind leaving a review? Send me a screenshot of the damage and I'll refund you.",
     "Damaged items are fully refunded. Please leave an honest 5-star review if you're happy.",
@@ -147,6 +149,9 @@ ruleTester('cashback-review', {
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
+    { text: "把差评撤了吧，返你15块", start: 1, end: 9, value: "差评撤了吧,返你" }, // a bad review taken down for money
+    { text: "麻烦删掉差评，我们退3元给您", start: 2, end: 11, value: "删掉差评,我们退3" },
+    { text: "差評您刪一下，退您8塊", start: 0, end: 10, value: "差评您删一下,退您8" },
     // the review's link sent as its proof, and the reward said as "in it for you"
     { text: "Share a 5-star review with a pic, DM us the link and we'll send you a £10 voucher.", start: 0, end: 73, value: "share a 5-star review with a pic, dm us the link and we'll send you a £10" },
     { text: "If you rate us 5 stars there's $8 in it for you.", start: 7, end: 47, value: "rate us 5 stars there's $8 in it for you" },

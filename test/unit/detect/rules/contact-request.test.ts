@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('contact-request', {
   valid: [
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
+    "What other apps do you use? Just curious, we might open a store there.", // the app asked, nothing to be dealt with there
     "请问能不能加个好友？", // a bare 能不能: a buyer asking what is allowed
     "Do you have Instagram? I'd love to tag you there", // the app asked about, no talk moved there
     "Do you use Line? I'm on it all day",
@@ -171,6 +172,7 @@ ruleTester('contact-request', {
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
+    { text: "Which other apps are you on? Easier to handle the exchange over there.", start: 0, end: 69, value: "which other apps are you on? easier to handle the exchange over there" }, // the matter taken to the reader's other app
     { text: "平台會擋字，方便給我你的賴嗎？我加你", start: 8, end: 13, value: "给我你的赖" }, // the buyer's LINE (賴) asked for
     // whether the reader has another app asked, and the talk said to go on there
     { text: "you got Telegram? we can chat on there", start: 0, end: 38, value: "you got telegram? we can chat on there" },

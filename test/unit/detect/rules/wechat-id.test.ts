@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('wechat-id', {
   valid: [
     "WeChat is way easier for me, my order id is A2024-0615", // the easier app, then an order's id, not an account
+    "He posted the photo on WeChat, his order number is 8812_2.", // someone on the app, then an order's number, not an id
     "微信更快，订单号是 SH20240615_8",
     // the app judged after the copula: a word of praise is no account
     "WeChat is simpler for overseas buyers",
@@ -60,6 +61,7 @@ ruleTester('wechat-id', {
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
+    { text: "Our boss takes warranty claims on WeChat, her ID is jade_w88 — mention your order.", start: 34, end: 60, value: "jade_w88" }, // someone else's account on the app, named by whose it is
     { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" }, // (a channel named after a label (订单) takes the handle back from it)
     { text: "sign in with wechat, then add my wechat: ann_2288", start: 33, end: 49, value: "ann_2288" }, // a login named, then the writer's own id
     { text: "代购说直接加她v lily_shop22 拿货", start: 7, end: 20, value: "lily_shop22" }, // 加她 + the short name: someone's account passed on
