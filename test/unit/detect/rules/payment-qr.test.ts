@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('payment-qr', {
   valid: [
     "Rows P Q R hold the sale rails; scan the barcode and send the photo to support", // a list's letters, a photo sent
+    "I'll send a QR for the return label, scan it at the post office and confirm the address.", // a label's code, no sum confirmed
     // "scan to pay" printed on the goods: the object after it, or quoted after the maker's word
     "扫码关注公众号，扫完截图发我领券",
     "门口的码扫一下签到",
@@ -128,6 +129,7 @@ ruleTester('payment-qr', {
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
+    { text: "We'll send you a QR code for the compensation, scan the code then approve the payment.", start: 6, end: 85, value: "send you a qr code for the compensation, scan the code then approve the payment" }, // the writer's QR scanned and its sum confirmed
     { text: "这次不挂链接了，屏幕左上角那个码直接扫，扫完截图私我登记", start: 15, end: 25, value: "码直接扫,扫完截图私" }, // scanned, then the screenshot sent as proof
     // one syllable typed in pinyin; FPS's and JKOPay's QR by their Chinese names
     { text: "我的shou款码在相册第一张", start: 2, end: 8, value: "shou款码" },
