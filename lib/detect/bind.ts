@@ -17,12 +17,12 @@ const PARTICLES = [
   'ka', 'kha', 'krub', 'krab', 'khrap', 'khrup', 'na', 'naka', 'nakha', 'ja', 'jaa', 'ji', 'bhai', 'kak', 'gan', 'sist',
   'nha', 'nhe', 'sir', 'maam', 'madam',
 ];
-/** One or two particles right after the app name: what introduces the handle comes after them. */
 /**
  * The app said to be the only way, then the @ to add there ("handled on Line only — add @x", "Telegram only: @x", "WhatsApp
  * only, DM @x"): the @ is the account on it, past a word that would end the reading.
  */
 const ONLY_THEN_AT = /^\s*[:：,，—–-]*\s*(?:(?:add|dm|msg|message|text|ping|search|find)\s*(?:me|us)?\s*[:：]?\s*)?@[a-z0-9_]/;
+/** One or two particles right after the app name: what introduces the handle comes after them. */
 const PARTICLES_AFTER = new RegExp(`^(?:\\s*(?:${PARTICLES.join('|')})(?![a-z0-9_'.@-])){1,2}\\s*,?`);
 const STOP_TOKENS = new Set([
   'id', 'is', 'me', 'my', 'add', 'on', 'at', 'to', 'the', 'and', 'or', 'for', 'there', 'search', 'number', 'no', 'num',

@@ -148,11 +148,6 @@ function isCjkUnit(x: number): boolean {
   return x >= 0x3400 && x <= 0x9fff;
 }
 
-/** An ASCII digit or a lower-case Latin letter (the canonical text is lower case). */
-function isDigitOrLetter(c: number): boolean {
-  return isAsciiDigit(c) || (c >= 97 && c <= 122);
-}
-
 function isDigitLike(c: number): boolean {
   return CN_DIGIT_OF[c] !== 0 || isAsciiDigit(c);
 }
@@ -258,7 +253,7 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
     // between spaces, and no word glued after the run, so a date, a size or a list before a word ("2024-01-12 二手",
     // "1 2 3 二手") stays apart
     if (k === i && !isCjkUnit(after)) {
-      while (k >= 2 && codes[k - 1] === 32 && isAsciiDigit(codes[k - 2]!) && (k === 2 || !isDigitOrLetter(codes[k - 3]!))) {
+      while (k >= 2 && codes[k - 1] === 32 && isAsciiDigit(codes[k - 2]!) && (k === 2 || !isAlnum(codes[k - 3]!))) {
         k -= 2;
         count++;
       }
@@ -634,15 +629,15 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
   return changed;
 }
 
-/**
- * A capital I that OCR or a sans-serif font gives as l at a word's start ("lnstagram", "lnbox", "lnfo"): no
- * English word starts "ln", so a word of four letters or more that does is read with i. In place.
- */
 /** An n about to be written at `len` after an l that starts a word: maybe "ln…" for "In…" (readCapitalI). */
 function lnBefore(codes: Uint16Array, len: number): boolean {
   return len > 0 && codes[len - 1] === 108 && (len < 2 || !isAlnum(codes[len - 2]!));
 }
 
+/**
+ * A capital I that OCR or a sans-serif font gives as l at a word's start ("lnstagram", "lnbox", "lnfo"): no
+ * English word starts "ln", so a word of four letters or more that does is read with i. In place.
+ */
 function readCapitalI(codes: Uint16Array, n: number): boolean {
   let changed = false;
   for (let i = 0; i + 3 < n; i++) {
