@@ -132,6 +132,13 @@ export function defineSite(spec: SiteSpec): SurfaceAdapter {
     return { units, taken };
   };
 
+  /** The root sits inside a message (collect on part of one): the generic rest must not split it. */
+  const insideMessage = (root: ParentNode): boolean => {
+    if (!allSel || !isElement(root as Node)) return false;
+    for (let a = (root as Element).parentElement; a; a = a.parentElement) if (a.matches(allSel)) return true;
+    return false;
+  };
+
   /** The selectors' units first (one step: they are few), then the generic rest in steps. */
   function* collectSteps(root: ParentNode): Generator<ScanUnit[], void, undefined> {
     const cache = new Map<Element, boolean>();
@@ -139,13 +146,6 @@ export function defineSite(spec: SiteSpec): SurfaceAdapter {
     yield units;
     if (!insideMessage(root)) yield* collectGenericSteps(root, { taken: takenBySet(taken), hiddenCache: cache, chats });
   }
-
-  /** The root sits inside a message (collect on part of one): the generic rest must not split it. */
-  const insideMessage = (root: ParentNode): boolean => {
-    if (!allSel || !isElement(root as Node)) return false;
-    for (let a = (root as Element).parentElement; a; a = a.parentElement) if (a.matches(allSel)) return true;
-    return false;
-  };
 
   const selectorTaken: Taken = allSel
     ? {
@@ -165,7 +165,7 @@ export function defineSite(spec: SiteSpec): SurfaceAdapter {
       if (insideMessage(root)) return units;
       return units.concat(collectGeneric(root, { taken: takenBySet(taken), hiddenCache: cache, chats }));
     },
-    collectSteps: (root) => collectSteps(root),
+    collectSteps,
     unitFor(node: Node): ScanUnit | null {
       const start = isElement(node) ? node : node.parentElement;
       if (!start || inSkipped(start)) return null;
