@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { quotePieces, WarningCard } from '@/components/warning/WarningCard';
+import { quotePieces, WARNING_CSS, WarningCard } from '@/components/warning/WarningCard';
 
 describe('warning card', () => {
   it('marks every offending span and clips long context', () => {
@@ -37,5 +37,12 @@ describe('warning card', () => {
     expect(host.querySelector('mark')!.textContent).toBe('vx abc_123');
     expect(host.querySelector('[data-testid="opg-counter"]')!.textContent).toContain('2');
     expect(host.textContent).toContain('已出现 3 次');
+  });
+
+  it('sets text in one weight: a bold Chinese glyph would load another face of the CJK font in the first card\'s layout', () => {
+    expect(WARNING_CSS).not.toMatch(/font-weight\s*:\s*(?:bold|bolder|[5-9]00)/);
+    expect(WARNING_CSS).not.toMatch(/font\s*:[^;]*\b(?:bold|[5-9]00)\b/);
+    // the heading is bold by default: its weight is set
+    expect(WARNING_CSS).toMatch(/h2\s*\{[^}]*font-weight:\s*400/);
   });
 });
