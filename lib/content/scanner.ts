@@ -1,5 +1,5 @@
 import type { ScanUnit, SurfaceAdapter } from '../surfaces/types';
-import { OWN_UI_ATTR, inOwnUi, isElement, isText, whenIdle } from '../surfaces/dom';
+import { OWN_UI_ATTR, inOwnUi, isElement, isText, parentElementOf, whenIdle } from '../surfaces/dom';
 
 /**
  * The incremental page scanner (after uBlock Origin's content script and Dark
@@ -134,9 +134,16 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const onRecords = (records: MutationRecord[]): void => {
     if (!running || capped) return;
     let any = false;
+    // A chat's records come in pairs on one list (a message added, the oldest removed): its ancestors are asked once.
+    let lastTarget: Node | null = null;
+    let lastOwn = false;
     for (const rec of records) {
       const target = rec.target;
-      if (inOwnUi(target)) continue;
+      if (target !== lastTarget) {
+        lastTarget = target;
+        lastOwn = inOwnUi(target);
+      }
+      if (lastOwn) continue;
       if (rec.type === 'characterData') {
         pendingNodes.add(target);
         any = true;
@@ -270,8 +277,26 @@ export function createScanner(opts: ScannerOptions): Scanner {
    * (a chat list that drops its oldest message on every new one) was the
    * scanner's biggest cost.
    */
+  /**
+   * inOwnUi, with the answer for each parent kept for the slice: the nodes of one slice are mostly messages of
+   * one chat, and each asked the same ancestors again. (Our UI never takes in page nodes, and a slice runs in
+   * one task: the answers cannot change meanwhile.)
+   */
+  let ownUiParents = new Map<Node, boolean>();
+  const ownUiInSlice = (node: Node): boolean => {
+    if (isElement(node) && node.hasAttribute(OWN_UI_ATTR)) return true;
+    const parent = parentElementOf(node);
+    if (!parent) return false;
+    let own = ownUiParents.get(parent);
+    if (own === undefined) {
+      own = inOwnUi(parent);
+      ownUiParents.set(parent, own);
+    }
+    return own;
+  };
+
   const resolve = (node: Node, collectIfNone: boolean, added = true): void => {
-    if (!node.isConnected || inOwnUi(node)) return;
+    if (!node.isConnected || ownUiInSlice(node)) return;
     if (added && isElement(node)) discover(node);
     const u = adapter.unitFor(node);
     if (u) pendingUnits.push(u);
@@ -347,6 +372,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (!running) return;
     const deadline = now() + budget;
     const batch: ScanUnit[] = [];
+    if (ownUiParents.size) ownUiParents = new Map();
     if (pendingNodes.size < BURST) burstMark = 0;
     else if (pendingNodes.size > burstMark + BURST) coalesce();
     let first = true;

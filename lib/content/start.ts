@@ -4,7 +4,7 @@ import type { Finding } from '../detect/types';
 import { worstSeverity } from '../detect/types';
 import { currentLang } from '../i18n';
 import { GENERIC_EXPLANATION } from '../detect/generic-explanation';
-import { AnalysedImageSchema, CaptureResultSchema, CollectRequestSchema, ContentHelloReplySchema, ImageTextReplySchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type Message, type UnitReport } from '../messages';
+import { AnalysedImageSchema, CaptureResultSchema, CollectRequestSchema, ContentHelloReplySchema, ImageTextReplySchema, PageTextRequestSchema, type ImageInfo, type ImageTextReply, type Message, type PageInfo, type UnitReport } from '../messages';
 import { ImageTextQueue } from './image-text';
 import type { AnalysedImage } from '../images/types';
 import { watchImages } from '../images/watch';
@@ -34,6 +34,8 @@ const MAX_PAGE_TEXT = 2_000_000;
  * to the background now leaves at once: lib/content/reporter.ts).
  */
 const SLICE_GAP_MS = 200;
+/** How long the page's address, title and seller, read for a report, are reused while address and title stay the same. */
+const PAGE_INFO_TTL_MS = 5_000;
 
 export function startContentScript(ctx: ContentScriptContext): void {
   const port = new ContentPort();
@@ -54,15 +56,24 @@ async function run(ctx: ContentScriptContext, port: ContentPort, hello: Promise<
   const detector = new RemoteDetector(send, lang);
   const dismissed = new Set(dismissedList);
   const adapter = pickAdapter(new URL(location.href));
-  const pageInfo = () => {
+  // The page's seller is read from its structured data and markup (queries over the whole document): a live
+  // room reports a finding every second or so, and its address, title and seller stay the same between them.
+  let info: { at: number; url: string; title: string; value: PageInfo } | undefined;
+  const pageInfo = (): PageInfo => {
+    const url = location.href;
+    const title = document.title;
+    const at = performance.now();
+    if (info && info.url === url && info.title === title && at - info.at < PAGE_INFO_TTL_MS) return info.value;
     const meta = adapter.meta(document);
-    return {
-      url: location.href,
-      title: document.title.slice(0, 2_000),
+    const value = {
+      url,
+      title: title.slice(0, 2_000),
       platform: meta.platform,
       ...(meta.seller ? { seller: meta.seller.slice(0, 500) } : {}),
       ...(meta.sellerUrl ? { sellerUrl: meta.sellerUrl.slice(0, 8_192) } : {}),
     };
+    info = { at, url, title, value };
+    return value;
   };
   const reporter = new Reporter((units) =>
     send({ type: 'findings/report', page: pageInfo(), units }).then(() => undefined),

@@ -13,7 +13,7 @@ import {
   squashText,
   tagOf,
 } from './dom';
-import { buildTextMap } from './text-map';
+import { textOf } from './text-map';
 import { cleanName, isTimeLike, nameElement, nameFromStructure, roleFromAttributes, roleFromWords } from './roles';
 
 /**
@@ -282,7 +282,7 @@ export interface UnitInit {
 
 /** A unit for `el`, or null when it holds no meaningful text. */
 export function makeUnit(el: Element, init: UnitInit = {}): ScanUnit | null {
-  const { text } = buildTextMap(el);
+  const text = textOf(el);
   if (!isMeaningful(text)) return null;
   // Hidden-ness needs computed style and layout (a forced reflow in a page
   // that just appended a message); only units with findings ever ask, so ask late.

@@ -149,6 +149,25 @@ export function buildTextMap(el: Element, opts: TextMapOptions = {}): TextMap {
   return { text: out, pieces };
 }
 
+/**
+ * `buildTextMap(el).text` without the map. Most scan units (a chat message's
+ * body) are an element holding one text node: its text is that node's with
+ * whitespace collapsed, read without walking or keeping pieces.
+ */
+export function textOf(el: Element): string {
+  const only = el.firstChild;
+  if (only !== null && only === el.lastChild && isText(only)) return collapseWhitespace(only.data);
+  return buildTextMap(el).text;
+}
+
+/** One text node's text as buildTextMap reads it: each whitespace run one space, none at either end. */
+function collapseWhitespace(data: string): string {
+  let s = data.replace(WS_RUN, ' ');
+  if (s.charCodeAt(0) === 32) s = s.slice(1);
+  if (s.charCodeAt(s.length - 1) === 32) s = s.slice(0, -1);
+  return s;
+}
+
 /** Index of the piece containing position `pos`, or the first piece after it (pieces.length if none). */
 function pieceAtOrAfter(pieces: readonly TextPiece[], pos: number): number {
   let lo = 0;

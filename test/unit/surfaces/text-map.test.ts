@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, rangeFor } from '../../../lib/surfaces/text-map';
+import { buildTextMap, rangeFor, textOf } from '../../../lib/surfaces/text-map';
 
 function el(html: string): Element {
   const d = document.createElement('div');
@@ -85,5 +85,29 @@ describe('rangeFor', () => {
     // The range spans the DOM characters between them, whole run included.
     expect(rangeFor(m, 1, 4, document).toString()).toBe('我\n\n   薇');
     expect(rangeFor(m, 2, 3, document).toString()).toBe('\n');
+  });
+});
+
+describe('textOf', () => {
+  it('reads an element of one text node as buildTextMap does, whitespace runs and ends included', () => {
+    const samples = ['', ' ', '\n\t ', 'a', ' 加我  薇信\n abc_123 ', '\u00a0x\u3000 y\u00a0', 'a \f\r b', '  ', 'x ', ' x'];
+    // every string of up to 4 characters from a mix of text and whitespace kinds
+    const alphabet = ['a', '加', ' ', '\n', '\u00a0', '\t'];
+    const grow = (s: string, n: number): void => {
+      samples.push(s);
+      if (n > 0) for (const c of alphabet) grow(s + c, n - 1);
+    };
+    grow('', 4);
+    for (const text of samples) {
+      const root = el('');
+      root.append(document.createTextNode(text));
+      expect(textOf(root), JSON.stringify(text)).toBe(buildTextMap(root).text);
+    }
+  });
+
+  it('reads any other element through the text map', () => {
+    const root = el('<span>加我 </span>\n <i>薇信</i><div>abc_123</div>');
+    expect(textOf(root)).toBe(buildTextMap(root).text);
+    expect(textOf(el('<pre> a  b </pre>'))).toBe(buildTextMap(el('<pre> a  b </pre>')).text);
   });
 });
