@@ -131,19 +131,23 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   // ------------------------------------------------------------ observing
 
+  /** inOwnUi by node, kept from the records to the end of the slice that resolves them (see ownUiInSlice). */
+  let ownUiKnown = new Map<Node, boolean>();
+  const ownUi = (node: Node): boolean => {
+    let own = ownUiKnown.get(node);
+    if (own === undefined) {
+      own = inOwnUi(node);
+      ownUiKnown.set(node, own);
+    }
+    return own;
+  };
+
   const onRecords = (records: MutationRecord[]): void => {
     if (!running || capped) return;
     let any = false;
-    // A chat's records come in pairs on one list (a message added, the oldest removed): its ancestors are asked once.
-    let lastTarget: Node | null = null;
-    let lastOwn = false;
     for (const rec of records) {
       const target = rec.target;
-      if (target !== lastTarget) {
-        lastTarget = target;
-        lastOwn = inOwnUi(target);
-      }
-      if (lastOwn) continue;
+      if (ownUi(target)) continue;
       if (rec.type === 'characterData') {
         pendingNodes.add(target);
         any = true;
@@ -278,21 +282,14 @@ export function createScanner(opts: ScannerOptions): Scanner {
    * scanner's biggest cost.
    */
   /**
-   * inOwnUi, with the answer for each parent kept for the slice: the nodes of one slice are mostly messages of
-   * one chat, and each asked the same ancestors again. (Our UI never takes in page nodes, and a slice runs in
-   * one task: the answers cannot change meanwhile.)
+   * A node's place in our own UI, by its parent, asked once per parent between two slices: a chat's records
+   * (a message added, the oldest removed) and the messages a slice resolves all have the chat list as parent.
+   * Our UI never takes in page nodes, so an answer holds until the slice that uses it.
    */
-  let ownUiParents = new Map<Node, boolean>();
   const ownUiInSlice = (node: Node): boolean => {
     if (isElement(node) && node.hasAttribute(OWN_UI_ATTR)) return true;
     const parent = parentElementOf(node);
-    if (!parent) return false;
-    let own = ownUiParents.get(parent);
-    if (own === undefined) {
-      own = inOwnUi(parent);
-      ownUiParents.set(parent, own);
-    }
-    return own;
+    return parent !== null && ownUi(parent);
   };
 
   const resolve = (node: Node, collectIfNone: boolean, added = true): void => {
@@ -357,6 +354,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
   };
 
   const dropQueued = (): void => {
+    ownUiKnown = new Map();
     collecting = null;
     discovering = [];
     pendingNodes = new Set();
@@ -372,7 +370,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (!running) return;
     const deadline = now() + budget;
     const batch: ScanUnit[] = [];
-    if (ownUiParents.size) ownUiParents = new Map();
     if (pendingNodes.size < BURST) burstMark = 0;
     else if (pendingNodes.size > burstMark + BURST) coalesce();
     let first = true;
@@ -420,6 +417,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       dropQueued();
     }
     if (batch.length) opts.process(batch);
+    if (ownUiKnown.size) ownUiKnown = new Map();
     opts.onSliceEnd?.();
     if (hasWork()) requestSlice();
     else drainedAt = now();

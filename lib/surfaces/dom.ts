@@ -133,7 +133,12 @@ export function isMeaningful(s: string | null | undefined): boolean {
 /** Collapsed, trimmed text of an element (for names, titles, short labels). */
 export function squashText(el: Element | null | undefined): string {
   if (!el) return '';
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return squash(el.textContent);
+}
+
+/** `squashText` of text already read. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -10,11 +10,12 @@ import {
   isSkipped,
   isText,
   ownsText,
+  squash,
   squashText,
   tagOf,
 } from './dom';
 import { textOf } from './text-map';
-import { cleanName, isTimeLike, nameElement, nameFromStructure, roleFromAttributes, roleFromWords } from './roles';
+import { findName, isTimeLike, nameFromStructure, roleFromAttributes, roleFromWords } from './roles';
 
 /**
  * The generic adapter: works on pages never seen before.
@@ -316,8 +317,7 @@ export function guessAuthor(item: Element, textEl?: Element): { author?: string;
  * consecutive messages reads as a conversation ("你加我" / "V" / "qz_5577"),
  * not interleaved with names. Else the item itself.
  */
-export function messageBody(item: Element, nameEl: Element): Element {
-  const name = squashText(nameEl);
+export function messageBody(item: Element, nameEl: Element, name = squashText(nameEl)): Element {
   let cur = item;
   for (let depth = 0; depth < 6; depth++) {
     let direct = false;
@@ -326,8 +326,10 @@ export function messageBody(item: Element, nameEl: Element): Element {
     const textual: Element[] = [];
     let holder: Element | null = null;
     for (let c = cur.firstElementChild; c; c = c.nextElementSibling) {
-      if (isSkipped(c) || c === nameEl || !isMeaningful(c.textContent)) continue;
-      const text = squashText(c);
+      if (c === nameEl || isSkipped(c)) continue;
+      const content = c.textContent;
+      if (!isMeaningful(content)) continue;
+      const text = squash(content);
       if (c.contains(nameEl)) {
         // A header holding only the name (and a time) is no part of the message.
         const rest = text.replace(name, '').trim();
@@ -342,11 +344,11 @@ export function messageBody(item: Element, nameEl: Element): Element {
 }
 
 function chatUnit(item: Element, container: Element, cache?: Map<Element, boolean>): ScanUnit | null {
-  const nameEl = nameElement(item);
-  const author = nameEl ? cleanName(squashText(nameEl)) : undefined;
+  const found = findName(item);
+  const author = found?.name;
   let role = roleFromAttributes(item);
   if (role === 'unknown' && author) role = roleFromWords(author);
-  const body = nameEl ? messageBody(item, nameEl) : item;
+  const body = found ? messageBody(item, found.el, found.text) : item;
   return makeUnit(body, { chat: container, author, role, hiddenCache: cache });
 }
 
@@ -550,7 +552,8 @@ export function unitForGeneric(node: Node, opts: CollectOptions = {}): ScanUnit 
   if (isElement(node) && chats.isKnownChat(node)) return null;
   const start: Element | null = isElement(node) ? node : node.parentElement;
   if (!start || inSkipped(start)) return null;
-  for (let a: Element | null = start; a; a = a.parentElement) if (taken.isTaken(a)) return null;
+  // (a page without a site adapter has nothing taken: no walk up for it)
+  if (taken !== NOTHING_TAKEN) for (let a: Element | null = start; a; a = a.parentElement) if (taken.isTaken(a)) return null;
 
   if (isElement(node)) chats.noteAppended(node);
   const hit = chats.itemOf(start);

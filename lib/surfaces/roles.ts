@@ -27,7 +27,10 @@ const ROLE_ATTRS = ['data-role', 'data-author-role', 'data-sender', 'data-from',
 const ROLE_SELECTOR = ROLE_ATTRS.map((a) => `[${a}]`).join(',');
 
 export function roleFromAttributes(item: Element): AuthorRole {
-  const els: Element[] = [item];
+  // Most items carry none of these attributes: one native match for the item and one query below it say so.
+  const own = item.matches(ROLE_SELECTOR);
+  if (!own && item.querySelector(ROLE_SELECTOR) === null) return 'unknown';
+  const els: Element[] = own ? [item] : [];
   const found = item.querySelectorAll(ROLE_SELECTOR);
   for (let i = 0; i < found.length && i < 6; i++) els.push(found[i]!);
   for (const el of els) {
@@ -57,6 +60,17 @@ export function cleanName(s: string): string {
  * item, when the item has more text than that (a name element + a text).
  */
 export function nameElement(item: Element, textEl?: Element): Element | undefined {
+  return findName(item, textEl)?.el;
+}
+
+/** A chat item's name element (nameElement), its text as shown (squashed) and as a name (cleaned). */
+export interface FoundName {
+  el: Element;
+  text: string;
+  name: string;
+}
+
+export function findName(item: Element, textEl?: Element): FoundName | undefined {
   const full = squashText(item);
   const stack: Element[] = [];
   for (let c = item.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -73,8 +87,9 @@ export function nameElement(item: Element, textEl?: Element): Element | undefine
     for (let n = el.firstChild; n; n = n.nextSibling) if (!isElement(n)) direct += n.textContent ?? '';
     direct = direct.trim();
     if (direct) {
-      const name = cleanName(squashText(el));
-      if (name.length >= 1 && name.length <= 24 && full.length > name.length && !isTimeLike(name)) return el;
+      const text = squashText(el);
+      const name = cleanName(text);
+      if (name.length >= 1 && name.length <= 24 && full.length > name.length && !isTimeLike(name)) return { el, text, name };
       return undefined;
     }
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
@@ -83,8 +98,7 @@ export function nameElement(item: Element, textEl?: Element): Element | undefine
 }
 
 export function nameFromStructure(item: Element, textEl?: Element): string | undefined {
-  const el = nameElement(item, textEl);
-  return el ? cleanName(squashText(el)) : undefined;
+  return findName(item, textEl)?.name;
 }
 
 export function isTimeLike(s: string): boolean {

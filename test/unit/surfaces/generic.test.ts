@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createGenericAdapter, collectGeneric, ChatFinder } from '../../../lib/surfaces/generic';
 import { isHidden } from '../../../lib/surfaces/dom';
-import { roleFromWords } from '../../../lib/surfaces/roles';
+import { findName, roleFromAttributes, roleFromWords } from '../../../lib/surfaces/roles';
 import type { ScanUnit } from '../../../lib/surfaces/types';
 
 function page(html: string): void {
@@ -207,6 +207,29 @@ describe('roles and meta', () => {
     ['我们的小店铺', 'seller'],
   ])('%s → %s', (words, role) => {
     expect(roleFromWords(words)).toBe(role);
+  });
+
+  it.each([
+    ['<div data-role="seller"><p>您好</p></div>', 'seller'],
+    ['<div><span data-sender="streamer">阿强</span><p>上链接了</p></div>', 'streamer'],
+    ['<div class="m"><i aria-label="">x</i><b data-from="me">我</b></div>', 'buyer'],
+    ['<div aria-label="message"><span data-author="host">h</span></div>', 'streamer'],
+    ['<div class="m"><span>用户1：</span><span>扣1</span></div>', 'unknown'],
+    ['<div data-role=""><span aria-label="">x</span></div>', 'unknown'],
+  ])('role from the attributes of an item or its descendants: %s → %s', (html, role) => {
+    page(html);
+    expect(roleFromAttributes(document.body.firstElementChild!)).toBe(role);
+  });
+
+  it('a chat item\'s name: its element, its text as shown and as a name', () => {
+    page('<div><span class="n"> 用户1001： </span><span>加我V abc_123</span></div>');
+    const item = document.body.firstElementChild!;
+    const found = findName(item)!;
+    expect(found.el).toBe(item.firstElementChild);
+    expect(found.text).toBe('用户1001：');
+    expect(found.name).toBe('用户1001');
+    page('<div><span>只有一句话</span></div>');
+    expect(findName(document.body.firstElementChild!)).toBeUndefined();
   });
 
   it('generic meta: platform from the host, seller from JSON-LD, microdata or og:site_name', () => {
