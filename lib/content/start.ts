@@ -104,6 +104,15 @@ async function run(ctx: ContentScriptContext, port: ContentPort, hello: Promise<
     () => send({ type: 'ui/load' }),
   );
   const unitElements = new Map<string, Element>();
+  // The messages of one chat share their pane: its styles are read once per chat, not on every finding in it
+  // (each read is a style recalculation in a page that has just added a message).
+  const chatInPane = new WeakMap<Element, boolean>();
+  const inPane = (unit: ScanUnit): boolean => {
+    if (!unit.chat) return inScrollingPane(unit.el);
+    let known = chatInPane.get(unit.chat);
+    if (known === undefined) chatInPane.set(unit.chat, (known = inScrollingPane(unit.el)));
+    return known;
+  };
 
   const handleUnit = (
     unit: ScanUnit,
@@ -149,7 +158,7 @@ async function run(ctx: ContentScriptContext, port: ContentPort, hello: Promise<
     };
     // A message inside a scrolling pane (a chat, a live room) scrolls away under
     // a card beside it: those get the corner card.
-    ui.show(shown, { el: unit.el, chat: inScrollingPane(unit.el) });
+    ui.show(shown, { el: unit.el, chat: inPane(unit) });
   };
 
   /** Codes read in an image: classified by the detection engine against this page's platform. */
