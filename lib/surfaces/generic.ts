@@ -255,6 +255,25 @@ export class ChatFinder {
     };
   }
 
+  /**
+   * Lists whose children were found to be items of a chat, with that chat (the outermost around them) and when:
+   * a live chat appends a message to the same list many times a second, and each asked every ancestor again.
+   * Trusted like a "not a chat" answer, for NO_TTL.
+   */
+  private itemLists = new WeakMap<Element, { container: Element; at: number }>();
+
+  rememberItemList(list: Element, container: Element): void {
+    this.itemLists.set(list, { container, at: clock() });
+  }
+
+  /** The chat whose item `el` is, when `el` was added to a list remembered above and reads as an item. */
+  knownItemOf(el: Element): Element | null {
+    const list = el.parentElement;
+    const known = list && this.itemLists.get(list);
+    if (!known || clock() - known.at >= NO_TTL) return null;
+    return this.itemTest(known.container, list)(el) ? known.container : null;
+  }
+
   /** The outermost chat container on the way up from `el` (inclusive) and the item holding `el`. */
   itemOf(el: Element): { container: Element; item: Element } | null {
     let best: { container: Element; item: Element } | null = null;
@@ -550,6 +569,10 @@ export function unitForGeneric(node: Node, opts: CollectOptions = {}): ScanUnit 
   // A chat container is never a unit (nor inside one): a chat that drops its
   // oldest message asks about the container on every new message.
   if (isElement(node) && chats.isKnownChat(node)) return null;
+  if (isElement(node) && taken === NOTHING_TAKEN) {
+    const chat = chats.knownItemOf(node);
+    if (chat) return chatUnit(node, chat, opts.hiddenCache);
+  }
   const start: Element | null = isElement(node) ? node : node.parentElement;
   if (!start || inSkipped(start)) return null;
   // (a page without a site adapter has nothing taken: no walk up for it)
@@ -557,7 +580,10 @@ export function unitForGeneric(node: Node, opts: CollectOptions = {}): ScanUnit 
 
   if (isElement(node)) chats.noteAppended(node);
   const hit = chats.itemOf(start);
-  if (hit && !taken.holds(hit.item)) return chatUnit(hit.item, hit.container, opts.hiddenCache);
+  if (hit && !taken.holds(hit.item)) {
+    if (hit.item === node && hit.item.parentElement && taken === NOTHING_TAKEN) chats.rememberItemList(hit.item.parentElement, hit.container);
+    return chatUnit(hit.item, hit.container, opts.hiddenCache);
+  }
 
   let from: Element | null;
   if (isElement(node) && (isBlock(node) || !node.parentElement) && !ownsText(node)) {

@@ -186,6 +186,43 @@ describe('unitFor', () => {
     expect(a.unitFor(m)?.chat).toBe(pane);
   });
 
+  it('reads messages appended to a chat list it already knows as a fresh adapter reads them', () => {
+    page(`<div id="pane" role="log"><div class="m"><span>用户1：</span><span>第一条消息</span></div></div>
+          <ul id="list"><li><b>阿珍</b> 今天发货吗 亲</li><li><b>客服</b> 今天下午发 放心</li><li><b>阿珍</b> 好的谢谢你</li></ul>`);
+    const a = createGenericAdapter();
+    const same = (node: Node) => {
+      const fresh = createGenericAdapter().unitFor(node);
+      const u = a.unitFor(node);
+      expect(u && { el: u.el, text: u.text, chat: u.chat, author: u.author, role: u.role }).toEqual(
+        fresh && { el: fresh.el, text: fresh.text, chat: fresh.chat, author: fresh.author, role: fresh.role },
+      );
+      return u;
+    };
+    const pane = document.getElementById('pane')!;
+    const add = (parent: Element, html: string) => {
+      const t = document.createElement('template');
+      t.innerHTML = html;
+      const el = t.content.firstElementChild!;
+      parent.append(el);
+      return el;
+    };
+    for (const html of [
+      '<div class="m"><span>客服小美：</span><span>加我 V abc_123</span></div>',
+      '<div class="m" data-role="seller"><span>店主：</span><span>好的</span></div>',
+      '<div class="m"><span>用户3：</span><span>   </span></div>',
+      '<div class="m" contenteditable="true"><span>用户4：</span><span>草稿</span></div>',
+      '<div class="m"><span>用户5：</span><span>扣1</span></div>',
+    ]) {
+      same(add(pane, html));
+    }
+    expect(a.unitFor(pane.lastElementChild!)?.text).toBe('扣1');
+    // a list found by its repeated items: a new item is one, a one-off child of another shape is not
+    const list = document.getElementById('list')!;
+    same(list.firstElementChild!);
+    expect(same(add(list, '<li><b>阿珍</b> 加我薇信 zz_88 吧</li>'))?.chat).toBe(list);
+    same(add(list, '<p>以上是聊天记录 共四条</p>'));
+  });
+
   it('ignores our own UI and editors', () => {
     page(`<div data-opg-ui><p id="w">警告</p></div><div contenteditable><p id="e">草稿</p></div>`);
     const a = createGenericAdapter();
