@@ -118,6 +118,11 @@ export const UnitReportSchema = lazySchema(() => z.object({
   context: z.optional(z.array(ContextMessageSchema).check(z.maxLength(20))),
   /** Set when the findings were read from an image rather than from text. */
   image: z.optional(ImageInfoSchema),
+  /**
+   * When the content script found them (ms since the epoch): a report can wait a little for the next
+   * detection request to ride on, and the finding's time is when it was found, not when it arrived.
+   */
+  at: z.optional(count()),
 }));
 export type UnitReport = z.infer<typeof UnitReportSchema>;
 
@@ -129,6 +134,14 @@ export const PageInfoSchema = lazySchema(() => z.object({
   sellerUrl: z.optional(str(8_192)),
 }));
 export type PageInfo = z.infer<typeof PageInfoSchema>;
+
+/** Findings in scan units of a page: the body of findings/report, and of the report a detection request carries. */
+export const FindingsReportSchema = lazySchema(() => z.object({
+  page: PageInfoSchema,
+  units: z.array(UnitReportSchema).check(z.minLength(1), z.maxLength(100)),
+  pageText: z.optional(str(2_000_000)),
+}));
+export type FindingsReport = z.infer<typeof FindingsReportSchema>;
 
 /** background → content: evidence for this key was saved (or failed). */
 export const CaptureResultSchema = lazySchema(() => z.object({
@@ -206,12 +219,7 @@ export const MessageSchema = lazySchema(() => z.discriminatedUnion('type', [
   /** content → background: put the warning card's code into this frame (its first card). */
   z.object({ type: z.literal('ui/load') }),
   /** content → background: findings in scan units of this page. */
-  z.object({
-    type: z.literal('findings/report'),
-    page: PageInfoSchema,
-    units: z.array(UnitReportSchema).check(z.minLength(1), z.maxLength(100)),
-    pageText: z.optional(str(2_000_000)),
-  }),
+  z.object({ type: z.literal('findings/report'), ...FindingsReportSchema.shape }),
   /** popup → background: the tab's findings (popup has no tab of its own). */
   z.object({ type: z.literal('findings/get'), tabId: count() }),
   /** content/popup → background: capture evidence now (a user's click). */
@@ -239,6 +247,8 @@ export const MessageSchema = lazySchema(() => z.discriminatedUnion('type', [
     type: z.literal('detect/units'),
     lang: LangSchema,
     units: z.array(DetectUnitSchema).check(z.minLength(1), z.maxLength(100)),
+    /** Findings of earlier units, reported with this request rather than in a message of their own (findings/report). */
+    report: z.optional(FindingsReportSchema),
   }),
   /** content → background: classify codes read in an image of this page (the page's host decides "the platform's own"). */
   z.object({

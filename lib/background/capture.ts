@@ -4,6 +4,7 @@ import { caseFor, findDuplicate, openLocker, saveCapture, type CaptureFiles } fr
 import {
   CollectReplySchema,
   PageTextReplySchema,
+  type FindingsReport,
   type MessageOf,
   type PageInfo,
   type UnitReport,
@@ -29,7 +30,7 @@ interface Job {
   pageText?: string;
 }
 
-export async function onReport(msg: MessageOf<'findings/report'>, sender: Sender, settings: Settings): Promise<void> {
+export async function onReport(msg: FindingsReport, sender: Sender, settings: Settings): Promise<void> {
   if (!settings.autoCapture || sender.frameId === undefined) return;
   const tabId = sender.tab!.id!;
   const wanted = msg.units.filter((u) => {

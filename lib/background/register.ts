@@ -3,12 +3,23 @@ import { isPausedOn, withSitePaused } from '../settings';
 import { loadSettings, saveSettings } from '../settings-store';
 import { addFindings, clearFindings, readFindings } from './findings-store';
 import { toTabFindings } from './report';
-import { isContentScript, isExtensionPage, route, servePort, type Handlers } from './router';
+import { isContentScript, isExtensionPage, route, servePort, type Handlers, type Sender } from './router';
+import type { FindingsReport } from '../messages';
 import { onReport, onCaptureRequest } from './capture';
 import { imagePipeline } from './images';
 import { readImageText } from './image-text';
 import { detectPayloads, detectUnits, explainRules, warmEngine } from './detect';
 import { loadDismissed, rememberDismissed } from './dismissals-store';
+
+/** A content script's findings into the tab's list (contract 2), then the evidence they call for. */
+async function storeReport(report: FindingsReport, sender: Sender): Promise<{ stored: number }> {
+  const tabId = sender.tab!.id!;
+  const settings = await loadSettings();
+  if (isPausedOn(settings, hostOf(report.page.url))) return { stored: 0 };
+  const stored = await addFindings(tabId, toTabFindings(report, new Date()));
+  await onReport(report, sender, settings);
+  return { stored: stored.length };
+}
 
 /** The unlisted script entrypoints/warning-ui.ts, as built. */
 const WARNING_UI_FILE = '/warning-ui.js';
@@ -38,6 +49,9 @@ const handlers: Handlers = {
   // Detection needs no settings read: a content script on a paused site never starts scanning.
   'detect/units': (msg, sender) => {
     if (!isContentScript(sender)) throw new Error('scan units come from content scripts only');
+    // Findings that rode on this request are stored beside it: its answer does not wait for their storage
+    // or their screenshot.
+    if (msg.report) void storeReport(msg.report, sender).catch((err) => console.warn('[opg] a report failed', err));
     return detectUnits(msg);
   },
 
@@ -50,12 +64,7 @@ const handlers: Handlers = {
 
   'findings/report': async (msg, sender) => {
     if (!isContentScript(sender)) throw new Error('findings come from content scripts only');
-    const tabId = sender.tab!.id!;
-    const settings = await loadSettings();
-    if (isPausedOn(settings, hostOf(msg.page.url))) return { stored: 0 };
-    const stored = await addFindings(tabId, toTabFindings(msg, new Date()));
-    await onReport(msg, sender, settings);
-    return { stored: stored.length };
+    return storeReport(msg, sender);
   },
 
   'findings/get': async (msg, sender) => {

@@ -15,6 +15,7 @@ import {
   MAX_UNIT_TEXT,
   type DetectUnit,
   type DetectUnitsReply,
+  type FindingsReport,
   type Message,
 } from '../messages';
 
@@ -44,16 +45,21 @@ export class RemoteDetector {
    * The findings of each text (with its thread window, when it has one), in order. Calls are answered in the
    * order they were made: each waits for the one before.
    */
-  units(units: ReadonlyArray<{ text: string; thread?: readonly string[] }>): Promise<UnitResult[]> {
-    const run = this.tail.then(() => this.request(units));
+  units(units: ReadonlyArray<{ text: string; thread?: readonly string[] }>, report?: () => FindingsReport | undefined): Promise<UnitResult[]> {
+    const run = this.tail.then(() => this.request(units, report));
     this.tail = run.catch(() => undefined);
     return run;
   }
 
-  private async request(units: ReadonlyArray<{ text: string; thread?: readonly string[] }>): Promise<UnitResult[]> {
+  /** `report`: findings waiting to be reported, asked for as the first request leaves, which carries them. */
+  private async request(units: ReadonlyArray<{ text: string; thread?: readonly string[] }>, report?: () => FindingsReport | undefined): Promise<UnitResult[]> {
     const out: UnitResult[] = [];
     for (const chunk of chunks(units.map(toWire))) {
-      const reply = DetectUnitsReplySchema.parse(await this.send({ type: 'detect/units', lang: this.lang, units: chunk }));
+      const carried = report?.();
+      report = undefined;
+      const reply = DetectUnitsReplySchema.parse(
+        await this.send({ type: 'detect/units', lang: this.lang, units: chunk, ...(carried ? { report: carried } : {}) }),
+      );
       this.keep(reply.explanations);
       const results: UnitResult[] = chunk.map(() => NOTHING);
       for (const { unit, ...result } of reply.found) {

@@ -2,11 +2,12 @@ import type { UnitReport } from '../messages';
 
 /**
  * Batches unit reports to the background: one message per burst instead of
- * one per chat line. The findings of one detection answer are reported in the
- * task that applies it, so they leave together at the end of that task (delay
- * 0): waiting longer gathered nothing more, since answers come a slice apart,
- * and it spent time the scanner's slice gap now uses (from insertion to finding
- * must stay under 300 ms).
+ * one per chat line. Each message from a content script costs the page a few
+ * tenths of a millisecond however small it is, and a chat sends a detection
+ * request every slice anyway: so a batch waits up to `delayMs` for the next
+ * request to ride on (`take`), and goes on its own only when none comes. The
+ * findings keep the time they were found (UnitReport.at), so waiting does
+ * not make them later.
  */
 export class Reporter {
   private batch: UnitReport[] = [];
@@ -24,11 +25,21 @@ export class Reporter {
     else this.timer ??= setTimeout(() => this.flush(), this.delayMs);
   }
 
-  flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+  /** The reports waiting, handed to a request that carries them (they are no longer this reporter's to send). */
+  take(): UnitReport[] {
+    this.cancel();
     const units = this.batch;
     this.batch = [];
+    return units;
+  }
+
+  flush(): void {
+    const units = this.take();
     if (units.length) void this.sendBatch(units).catch((err) => console.warn('[opg] report failed', String(err)));
+  }
+
+  private cancel(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 }

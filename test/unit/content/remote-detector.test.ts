@@ -38,6 +38,25 @@ describe('RemoteDetector', () => {
     expect(results.flatMap((r, i) => (r.findings.length ? [i] : []))).toEqual([180]);
   });
 
+  it('carries the waiting report on the first request it sends, asked for only as that request leaves', async () => {
+    const sent: Message[] = [];
+    const d = new RemoteDetector(background(sent), 'zh');
+    const report = {
+      page: { url: 'https://live.test/room', title: 'room' },
+      units: [{ message: '加我微信 abc_12345', at: 1_800_000_000_000, findings: detect('加我微信 abc_12345').findings.slice() }],
+    };
+    let asked = 0;
+    const waiting = () => (asked++ === 0 ? report : undefined);
+    // the first call is in flight while the second is made: the second asks for the report only when it leaves
+    const first = d.units([{ text: '第一条' }]);
+    const second = d.units(Array.from({ length: 150 }, (_, i) => ({ text: `第${i}条` })), waiting);
+    expect(asked).toBe(0);
+    await Promise.all([first, second]);
+    expect(asked).toBe(1);
+    const carried = sent.map((m) => (m.type === 'detect/units' ? m.report ?? null : null));
+    expect(carried).toEqual([null, report, null]);
+  });
+
   it('keeps each request to a bounded amount of text, and one request of a frame in flight at a time', async () => {
     const answer = background();
     const sizes: number[] = [];

@@ -39,4 +39,21 @@ describe('Reporter', () => {
     expect(warn).toHaveBeenCalledOnce();
     warn.mockRestore();
   });
+
+  it('hands its waiting reports to a request that carries them, and sends alone only after delayMs without one', async () => {
+    const sent: string[][] = [];
+    const r = new Reporter(async (units) => void sent.push(units.map((u) => (u as unknown as { text: string }).text)), 250);
+    r.add(unit('a'));
+    await vi.advanceTimersByTimeAsync(200);
+    r.add(unit('b'));
+    expect(r.take().map((u) => (u as unknown as { text: string }).text)).toEqual(['a', 'b']);
+    expect(r.take()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent).toEqual([]);
+    r.add(unit('c'));
+    await vi.advanceTimersByTimeAsync(249);
+    expect(sent).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent).toEqual([['c']]);
+  });
 });
