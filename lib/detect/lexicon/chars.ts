@@ -125,6 +125,8 @@ export const CN_DIGITS_WEAK = '洞拐勾两幺么参';
 export const EN_DIGITS: Readonly<Record<string, string>> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
+/** Words said for zero in a number read out ("two oh eight", "six o two"): digits only inside a run of number words. */
+export const EN_ZERO_WORDS: readonly string[] = ['oh', 'o'];
 
 /**
  * Letters of other scripts that look like an ASCII letter or digit, each with the one it passes for (lower case, as
