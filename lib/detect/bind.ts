@@ -199,6 +199,7 @@ function weakOk(canon: string, h: Hit): boolean {
   if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;
   if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
   if (appAskedThenAt(canon, h)) return true;
+  if (isAsciiLetter(canon.charCodeAt(h.start)) && APP_MOVE_BEFORE.test(canon.slice(Math.max(0, h.start - 44), h.start)) && movedThenId(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;
   if (/^[\u3400-\u9fff]/.test(h.word) && TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start))) return false;
   const part = PARTICLES_AFTER.exec(canon.slice(h.end, h.end + 16));
@@ -342,18 +343,35 @@ const COPULA_BEFORE = /(?:^|\s)(?:is|are|was|'s|seems|sounds|looks|feels|works)\
  * The sentence after the app's own opening with the account named ("Let's move this to Discord, easier for videos.
  * Username is x.y", "我们去Telegram聊吧，发图方便。我的用户名是 abc_88"): the app is where, the next sentence says who.
  */
-const NEXT_SENTENCE_ID = /^\s*(?:(?:(?:my|our)\s+)?(?:username|user name|handle)|(?:my|our)\s+id|(?:我的?|我们的?)?(?:用户名|账号|帐号|id))\s*(?:is|是|[:：=])\s*@?/;
+// (the writer's "user" for the user name, "user id", "account": "my user is x.y", said of the app just proposed; the value
+// may start the next line, "my user is\nx.y")
+const NEXT_SENTENCE_ID = /^\s*(?:(?:(?:my|our)\s+)?(?:username|user name|handle)|(?:my|our)\s+(?:id|user(?:\s*id)?|userid|acc|acct|account))\s*(?:is|是|[:：=])\s*@?|^\s*(?:我的?|我们的?)?(?:用户名|账号|帐号|id)\s*(?:is|是|[:：=])\s*@?/;
 /** End of the app's sentence: a full stop before a space, or a question, exclamation or line break. */
 const CLAUSE_END = /\.(?=\s)|[!?。！？\n]/;
-function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
-  const canon = ctx.canon;
+/** Where the account introduced in the sentence after the app's starts, or undefined. */
+function nextSentenceId(canon: string, h: Hit): number | undefined {
   const rest = canon.slice(h.end, h.end + 80);
   const stop = rest.search(CLAUSE_END);
   if (stop < 0) return undefined;
   let p = h.end + stop + 1;
   while (p < canon.length && /[.!?。！？\s]/.test(canon[p]!)) p++;
   const intro = NEXT_SENTENCE_ID.exec(canon.slice(p, p + 24));
-  return intro === null ? undefined : accountAt(ctx, opts, h, p + intro[0].length);
+  return intro === null ? undefined : p + intro[0].length;
+}
+/**
+ * The talk proposed to move to the app (APP_MOVE_BEFORE), then the writer's account introduced right after it or in
+ * the next sentence ("can we move to snap? my user is x.y", "let's switch to kik, my user id is x_2"): the proposal
+ * makes a short name that is also a word ("snap", "line", "kik") the app.
+ */
+/** The proposal ends with the app's name ("move to snap?", "switch to kik instead."), not a line or a step of something ("line 3 of …"). */
+const MOVE_ENDS = /^\s*(?:instead|then|now|pls|please|plz|app)?\s*(?:[?？!！.。,，;\n]|$)/;
+function movedThenId(canon: string, h: Hit): boolean {
+  const close = /^\s*[,，]?\s*/.exec(canon.slice(h.end, h.end + 4))![0].length;
+  return NEXT_SENTENCE_ID.test(canon.slice(h.end + close, h.end + close + 24)) || (MOVE_ENDS.test(canon.slice(h.end, h.end + 12)) && nextSentenceId(canon, h) !== undefined);
+}
+function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
+  const at = nextSentenceId(ctx.canon, h);
+  return at === undefined ? undefined : accountAt(ctx, opts, h, at);
 }
 
 /** The account introduced at `at` for the app at `h`, when it is shaped like one and the rule accepts it. */

@@ -13,6 +13,12 @@ ruleTester('im-handle', {
     "add me on fb marketplace, I list everything there", // the marketplace, no account
     "add my snap story to your highlights", // a short word: the app's story
     "飞机上聊？我那边信号不好",
+    // the talk proposed to move to a short name that is also a word, then no account ("my user is new here"), or the word
+    // is a line of something
+    "can we move to snap? my snap is broken lol",
+    "can we move to line? my user is new here",
+    "can we move to line 3 of the invoice? my account is billing_dept",
+    "can we move to the snap store? my user is j.ellis",
     "加入官方LINE客服，由专人协助",
     "Wireless earbuds, pairs with Zoom, Meet and WhatsApp, hands-free calling",
     "Saw this set on Instagram, tagged my sister @lucy_88 straight away", // an @ after the app with no DM to the writer
@@ -219,5 +225,11 @@ ruleTester('im-handle', {
     { text: "add me on line sunnyshoptw", start: 10, end: 26, value: "sunnyshoptw" },
     { text: "shall we chat on WhatsApp? @ming.store88 easier for photos", start: 17, end: 40, value: "ming.store88" },
     { text: "let's switch over to Signal? @abc_shop", start: 21, end: 38, value: "abc_shop" },
+    // the move proposed, then the writer's account introduced as "my user (id) / account is", maybe on the next line
+    { text: "can we move to snap?\nmy user is\nj.ellis_sells", start: 15, end: 45, value: "j.ellis_sells" },
+    { text: "can we move to snap? my username is j.ellis_sells", start: 15, end: 49, value: "j.ellis_sells" },
+    { text: "lets switch to kik, my user id is mara.b_22", start: 15, end: 43, value: "mara.b_22" },
+    { text: "wanna chat on line instead? my account is shop_4421", start: 14, end: 51, value: "shop_4421" },
+    { text: "can we take this to snapchat? my user is dani.k_07", start: 20, end: 50, value: "dani.k_07" },
   ],
 });
