@@ -2,6 +2,8 @@ import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 import { LOOKALIKE_DOMAIN, MARKETPLACES_EN } from '../lexicon/words';
 import { WALLET_ALT } from '../app-names';
 
+/** The person-to-person apps and transfers that pay the seller with no buyer protection (English forms). */
+const P2P_EN = '(?:zelle|venmo|cash ?app|apple cash|chime|revolut|western union|moneygram|wire transfers?|wires?|bank transfers?|e-?transfers?|interac|crypto|bitcoin|btc|usdt|paypal (?:f&f|friends (?:and|&) family))';
 /** WeChat or Alipay by any of their names (薇信, v信, zfb…): the wallet the money goes through. */
 const W = `(?:${WALLET_ALT})`;
 
@@ -162,7 +164,12 @@ const EN_FORMS = [
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
     // the rest paid in cash at the meeting, the platform only carries the shipping ("pay the rest in cash when we meet")
     // (not plain cash at a local pickup, which some platforms offer themselves)
-    'pay (?:me )?(?:the rest|the balance|the remainder|the difference|the remaining)(?: of it)? (?:in|with|by) cash|pay (?:me )?(?:in|with|by) cash when (?:we meet|i see you)|bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)',
+    'pay (?:me )?(?:the rest|the balance|the remainder|the difference|the remaining)(?: of it)? (?:in|with|by) cash|pay (?:me )?(?:in|with|by) cash when (?:we meet|i see you)|bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)' +
+      // (in this chunk, whose strings already hold "only": a person-to-person app named as the only way to pay, "cash app
+      // or zelle only", "Venmo/Zelle only, price firm", "I accept only Zelle", "only taking Apple Cash"; not what the app
+      // itself does, "Zelle only works with US banks", "Venmo only for friends")
+      `|(?:(?:only|just) (?:accept(?:s|ing)|tak(?:es|ing)|doing|want(?:ing)?)|(?:accept(?:s|ing)?|tak(?:e|es|ing)|want(?:ing)?) only) ${P2P_EN}(?![a-z])` +
+      `|(?<![a-z])${P2P_EN}(?:(?: ?[,/&+] ?| or | and |, or )${P2P_EN}){0,3}(?: payments?| transfers?)?,? only(?![a-z])(?! (?:works?|lets?|allows?|supports?|sends?|takes?|charges?|covers?|protects?|accepts?|if|when|for|in|to|has|have|needs?|available|applies|within|between)(?![a-z]))`,
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
     // "if you cancel the Etsy order I can invoice you myself"); not "my" order, which is the buyer's own
@@ -293,7 +300,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔/,
+  trigger: /without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a person-to-person app with "only" about what the app does, or the platform's own checkout
+    "Zelle only works with US bank accounts",
+    "Cash App only supports US customers, use checkout",
+    "venmo only for friends I know, buy here with a card",
+    "never agree to cash app only deals",
+    "we accept PayPal only at checkout",
+    "I only have venmo on my phone",
     "Checkout only – no F&F, no holds, no trades", // F&F turned down in a listing's list of what it does not take
     // the platform's refund waited for, or the shop's own refund on it: no transfer of the writer's
     "平台退款要3-5天，到账后原路退回您的银行卡，请耐心等待",
@@ -528,5 +535,13 @@ ruleTester('off-platform-payment', {
     { text: "这单不zou平台可以吗", start: 2, end: 8, value: "不zou平台" },
     { text: "for the custom prints I'm accepting payments outside Etsy this week", start: 26, end: 57, value: "accepting payments outside etsy" },
     { text: "we're collecting payment off-platform for the preorders, fees are brutal", start: 6, end: 37, value: "collecting payment off-platform" },
+    // a person-to-person app or transfer named as the only way to pay ("X only", "X or Y only", "accept only X")
+    { text: "Venmo/Zelle only, no lowballers", start: 0, end: 16, value: "venmo/zelle only" },
+    { text: "payment: zelle only pls, shipping next day", start: 9, end: 19, value: "zelle only" },
+    { text: "I accept only Zelle or Cash App", start: 2, end: 19, value: "accept only zelle" },
+    { text: "only taking apple cash for this one", start: 0, end: 22, value: "only taking apple cash" },
+    { text: "crypto only, no refunds", start: 0, end: 11, value: "crypto only" },
+    { text: "we take e-transfer or wire only, price is firm", start: 8, end: 31, value: "e-transfer or wire only" },
+    { text: "no checkout, cash app only", start: 13, end: 26, value: "cash app only" },
   ],
 });
