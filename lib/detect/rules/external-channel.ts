@@ -31,6 +31,8 @@ const ZH = new RegExp(
     // 群 typed as its homophone 裙 (skirt) to get past a word filter (进裙, 加裙, 裙号): not a skirt's own part or a top
     // tucked into one (塞进裙子, 加裙摆, 扎进裙腰); 裙号 only pointed to or with a group's number (裙号：L is a size)
     '(?:进|入|加)裙(?!子|摆|边|撑|腰|兜|袋|内|里|底|长|身|装|款|衬|头|角|褶|片|带|裤|下|上)', '裙号(?=\\s*(?:在|见|看|放|挂|私|发|找|[:：是]?\\s*\\d{5}))',
+    // the shop's own app or site named as its family's or the shop's (下载我们家的app, 本店自己的商城, 咱家官网)
+    '(?:本店|我家|我们家|咱家)(?:自己)?(?:的|个|嘅)?(?:专属|官方)? ?(?:app|官网|网站|独立站|商城)(?![a-z])',
   ].join('|'),
   'g',
 );
@@ -68,7 +70,8 @@ const URL_CTX = new RegExp(`下单|落单|购买|订购|付款|订|便宜|平(?:
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
  * here" sends them away.)
  */
-const STAY = /同价|(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)/;
+// (not told not to in Chinese either: 别在这里下单)
+const STAY = /同价|(?<!(?:别|不要|不用|不必|不|勿|唔好|唔使|莫)(?:再)?)(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)/;
 /** A site named for looking something up: a courier's tracking, a maker's manual, drivers or warranty. */
 const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
 /** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */
@@ -194,8 +197,19 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
-  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest);
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && SIGNUP.test(rest));
 }
+/**
+ * The buyer told not to order on this page (别在这拍, 不要在店里下单, 唔好喺度落单, "don't order here", "don't buy on this
+ * app"): whatever the seller named is where the order goes instead.
+ */
+const NOT_HERE = /(?:别|不要|不用|不必|勿|唔好|唔使)(?:再)?(?:在|喺)?(?:这里?|这边|这儿|呢度|度|店里|本店|平台|直播间|小黄车|链接)(?:上|里)?(?:下单|落单|拍|买|购买|付款)|(?:这里|这边|店里|平台上?)(?:就)?(?:别|不要|不用)(?:下单|拍|买)|(?<![a-z])(?:don'?t|do not|no need to|never|stop) (?:order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|check(?:ing)? ?out|pay(?:ing)?)(?: it| this| them)? (?:here|on here|in here|on (?:this|the) (?:app|site|listing|page|platform|shop|store))(?![a-z])/;
+/**
+ * A sign-up bonus in the seller's own app, site or mini-program (注册送50, 新人注册领红包, "$10 sign-up bonus"): the lure
+ * that moves the buyer there. Only for those: a group's perks are PRICE's.
+ */
+const SIGNUP = /注册(?:就|即|立|马上)?(?:送|领|得|返|赠|立减)|新人(?:注册)?(?:送|领|立减|红包|礼包)|首单(?:立减|减|送|半价|免单)|sign[- ]?up (?:bonus|credit|gift|reward|offer)|(?:bonus|credit|[$£€] ?\d+)(?: off| credit)? (?:when|if|for) (?:you )?sign(?:ing)? up/;
+const OWN_PLACE = /app|软件|客户端|官网|网站|商城|独立站|小程序|site|store/;
 const FEE_SKIPPED = /(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)[^。！？!?\n]{0,10}?(?:手续费|抽成|佣金|服务费)$/;
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {
