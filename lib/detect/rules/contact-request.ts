@@ -185,6 +185,12 @@ const PATTERNS = new Phrases([...ZH, ...EN]);
 /** Goods browsed on a shop's page, told right after 看主页 in the same sentence. */
 const SHOP_GOODS = /^[^。！？!?\n]*?(?:宝贝|商品|新品|上新|新款|款式|全部|更多款|橱窗|分类|店铺名)/;
 const CONTACT_AFTER = /联系|加我|私|找我|滴滴|戳|号|v(?![a-z])|微信|qq|电话/;
+/**
+ * The platform's own chat named right before a DM (在平台内私信我们, 站内私信我, 通过店铺客服私信, 点商品页的客服按钮私聊):
+ * the message stays on the platform. Not the platform said to be no place for it (平台上不方便，私信我): the place must
+ * run straight into the DM.
+ */
+const IN_PLATFORM_BEFORE = /(?:(?:平台|站|app|店铺|店|软件|小程序|商品页|详情页|订单页)(?:内|里|上)(?:面)?|站内信|(?:通过|用|点|在|经)(?:平台|店铺|商品页|详情页)?(?:的)?(?:客服|私信|聊天|消息)(?:按钮|入口|窗口|功能|框)?(?:里|中|内)?)(?:直接|来|去)? ?$/;
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -198,6 +204,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // to browse, with nothing of a contact, is the platform's storefront
   if (m[0] === '看主页' && SHOP_GOODS.test(tail + canon.slice(m.index + m[0].length + 14, m.index + m[0].length + 24)) && !CONTACT_AFTER.test(tail)) return false;
   if (/^私(?:讯|信)$/.test(m[0]) && /^(?:叫|让|要|要求|说)(?:你|您|我)/.test(tail)) return false;
+  // the DM sent inside the platform, said right before it (在平台内私信我们, 站内私信我, 点客服按钮私信我, app里私讯我)
+  if (IN_PLATFORM_BEFORE.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));

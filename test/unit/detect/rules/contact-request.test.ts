@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // the DM sent inside the platform, the place right before it (set 40's false alarm)
+    "尺码拿不准的话点详情页的客服按钮，在平台内私信我们",
+    "有问题可以站内私信我，看到就回",
+    "售后问题在app里私信我们就行",
+    "通过店铺客服私信我，帮你查物流",
+    "订单页上私聊我们，帮您改地址",
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
     "What other apps do you use? Just curious, we might open a store there.", // the app asked, nothing to be dealt with there
     "请问能不能加个好友？", // a bare 能不能: a buyer asking what is allowed
@@ -351,5 +357,8 @@ ruleTester('contact-request', {
     { text: "could we take the chat anywhere but eBay? they read everything", start: 9, end: 40, value: "take the chat anywhere but ebay" },
     { text: "happy to keep moving our conversation somewhere other than this app", start: 14, end: 67, value: "moving our conversation somewhere other than this app" },
     { text: "mind continuing this chat elsewhere?", start: 5, end: 35, value: "continuing this chat elsewhere" },
+    // the platform named, but not as where the DM is sent (平台上不方便: the talk is to move; 平台外)
+    { text: "不是在平台内，私信我的小号", start: 7, end: 10, value: "私信我" },
+    { text: "在平台外私信我", start: 4, end: 7, value: "私信我" },
   ],
 });
