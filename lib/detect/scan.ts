@@ -696,6 +696,12 @@ const NEG = new Lexicon(NEGATIONS);
  */
 const CONDITION_CLOSED = /^(?!要?(?:相信|信|听|理|管))[^，,。；;！!？?\n]{0,6}?的话/;
 const HEEDED = /(?:信|听|理|管)$/;
+/**
+ * A notice's refusal words (谢绝, 婉拒…) bear on the item right after them (谢绝私下交易, 谢绝任何形式的私下转账), not on
+ * the next phrase after a space or comma (谢绝议价 私下交易更便宜 refuses the haggling and offers the private deal).
+ */
+const REFUSAL_NEAR = new Set(['谢绝', '婉拒', '杜绝', '恕不', '概不']);
+const REFUSED_ITEM = /^[^\s,，、;；:：]{0,8}$/;
 const REFUSED = new Lexicon(REFUSED_AFTER);
 /** How far after a request a judgement that forbids it is looked for. */
 const REFUSED_REACH = 20;
@@ -787,6 +793,8 @@ function negating(canon: string, h: Hit): boolean {
   if (/^不[私加留]/.test(h.word)) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
   if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 5));
   if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));
+  // 谢绝 as a thanks running into 绝 (感谢绝大多数买家, 多谢绝对好评): no refusal
+  if (h.word === '谢绝') return !/[感多致答酬道]$/.test(canon.slice(Math.max(0, h.start - 1), h.start));
   return true;
 }
 const WARN = new Lexicon(WARNINGS);
@@ -914,7 +922,7 @@ export class MatchContext {
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
-      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word))) return true;
+      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !REFUSED_ITEM.test(this.canon.slice(h.end, pos)))) return true;
       if (h.start > pos) break;
     }
     return false;

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a notice's refusal of the private deal (谢绝, 婉拒, 杜绝, 恕不, 概不; set 40's false alarm)
+    "代购全程平台交易，收据随货附上，谢绝私下交易",
+    "本店婉拒私下转账，请走平台下单",
+    "谢绝任何形式的私下交易，敬请谅解",
+    "恕不私下交易，下单请拍链接",
+    "概不私下交易 概不议价",
+    "杜绝私下交易，保障双方权益",
     // a person-to-person app with "only" about what the app does, or the platform's own checkout
     "Zelle only works with US bank accounts",
     "Cash App only supports US customers, use checkout",
@@ -543,5 +550,9 @@ ruleTester('off-platform-payment', {
     { text: "crypto only, no refunds", start: 0, end: 11, value: "crypto only" },
     { text: "we take e-transfer or wire only, price is firm", start: 8, end: 31, value: "e-transfer or wire only" },
     { text: "no checkout, cash app only", start: 13, end: 26, value: "cash app only" },
+    // the refusal word bears on the item right after it, not on the next phrase; 谢绝 inside a thanks is none
+    { text: "谢绝议价 私下交易更便宜", start: 5, end: 9, value: "私下交易" },
+    { text: "謝絕議價，私下轉帳九折", start: 5, end: 9, value: "私下转账" },
+    { text: "感谢绝大多数老客，私下转账九五折", start: 9, end: 13, value: "私下转账" },
   ],
 });
