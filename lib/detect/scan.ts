@@ -727,9 +727,14 @@ export function refusedAfter(canon: string, end: number): boolean {
   if (stop === end) return false;
   const after = canon.slice(end, stop);
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
-  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after) || LOSES_PROTECTION.test(after) ||
+  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(FEE_SPARED.test(after) ? after.replace(FEE_SPARED, ' ') : after) || LOSES_PROTECTION.test(after) ||
     (questions > 0 && DENIED.test(after));
 }
+/**
+ * A fee the act spares, told right after it (改面交付现 这样大家都不用手续费, 私下转账就不用付平台抽成): the selling point,
+ * not the shop's "we don't use it" (都不用, 不用的).
+ */
+const FEE_SPARED = /(?:都|就|也|还)?不用(?:再)?(?:付|交|给|出|被扣|扣|收)?(?:平台|虾皮|淘宝|闲鱼)?(?:的)?(?:手续费|抽成|佣金|服务费|扣点|中介费|平台费)/;
 /**
  * The request asked back and denied in one word (好评返现？没有的, 私下转账？冇喔): the writer says there is none. (Only
  * the bare word: 没有问题 is "no problem", 没有的话 "if not".)

@@ -2,6 +2,20 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // an order cancelled for a refund or cash coupons coming back; a marketplace passed over for another, or for the
+    // platform's own meet-up; a fee the shop says it does not use
+    "取消订单后现金券会退回账户",
+    "订单取消后，现金会原路退回",
+    "不用在淘宝买，拼多多更便宜",
+    "不用在京东下单，线下门店也有货",
+    "不要在淘宝下单，物流太慢，找我们官方店",
+    "不用在闲鱼上拍，平台的面交功能就行",
+    "收款码这东西我们店里都不用的",
+    "dont order through ML, the shipping is free there anyway",
+    "don't buy on amz, their sizes run small",
+    "you don't need to order on ML, it's in our shop here",
+    "cancel the order and get a refund, then pay cash at the store",
+    "please cancel the order if you don't want it, cash on delivery is not available",
     // a notice's refusal of the private deal (谢绝, 婉拒, 杜绝, 恕不, 概不; set 40's false alarm)
     "代购全程平台交易，收据随货附上，谢绝私下交易",
     "本店婉拒私下转账，请走平台下单",
@@ -554,5 +568,22 @@ ruleTester('off-platform-payment', {
     { text: "谢绝议价 私下交易更便宜", start: 5, end: 9, value: "私下交易" },
     { text: "謝絕議價，私下轉帳九折", start: 5, end: 9, value: "私下转账" },
     { text: "感谢绝大多数老客，私下转账九五折", start: 9, end: 13, value: "私下转账" },
+    // the order cancelled, then met in person or paid in cash; the fee it spares is no refusal (都不用手续费)
+    { text: "先取消订单 改当面交易 大家都不用手续费", start: 1, end: 11, value: "取消订单 改当面交易" },
+    { text: "把单子取消了 见面给现金就行", start: 0, end: 10, value: "把单子取消了 见面给" },
+    { text: "這單退掉 我們約面交 付現", start: 0, end: 10, value: "这单退掉 我们约面交" },
+    { text: "订单先撤销吧，现金结更省事", start: 0, end: 9, value: "订单先撤销吧,现金" },
+    { text: "私下转账 这样都不用付平台抽成", start: 0, end: 4, value: "私下转账" },
+    { text: "cancel the order, we meet up and you pay cash", start: 0, end: 45, value: "cancel the order, we meet up and you pay cash" },
+    { text: "cancel it on the app and we do cash on pickup", start: 0, end: 35, value: "cancel it on the app and we do cash" },
+    // a named marketplace's order passed over, then the private way (Chinese names; English full and short names)
+    { text: "下回直接找我 不用在美团上约 现金给我少收30", start: 7, end: 14, value: "不用在美团上约" },
+    { text: "不用在闲鱼下单了 面交就好", start: 0, end: 7, value: "不用在闲鱼下单" },
+    { text: "別在蝦皮下單 直接轉我", start: 0, end: 6, value: "别在虾皮下单" },
+    { text: "下次别在58上约了，找她私下结", start: 2, end: 8, value: "别在58上约" },
+    { text: "dont buy through ML, pay me by transfer and i ship today", start: 0, end: 19, value: "dont buy through ml" },
+    { text: "no need to order on Jumia, send me the money and I deliver", start: 0, end: 25, value: "no need to order on jumia" },
+    { text: "don't check out on Mercado Libre, pay me cash when we meet", start: 0, end: 32, value: "don't check out on mercado libre" },
+    { text: "skip the order on amz, e-transfer me instead", start: 0, end: 21, value: "skip the order on amz" },
   ],
 });
