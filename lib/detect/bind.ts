@@ -71,6 +71,12 @@ const ADD_ME_NEXT = /^\s*(?:那|那就|就|可以|直接)?(?:加|添加|搜|找|
  */
 const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*[,，]?\s*@/;
 /**
+ * The app's name used as the verb on the writer, then a colon, dash or "at" and an account plainly shaped as one (a digit,
+ * a dot or an underscore in it): "pls Line me: ann.bkk99", "snap me - jo_22", "kik me at mara.b". An @ names the account
+ * whatever its shape ("tele me: @sgdeals"). Not a time ("line me at 9.30pm") nor a plain word ("line me: thanks").
+ */
+const APP_ME_ID = /^\s*(?:me|us)\s*(?:pls|please|plz|lah|la|ah|ya|na|ka|krub|kha)?\s*(?:[:：=]|-|->|→|at(?=\s)(?!\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h|o'?clock)?(?![a-z0-9_.])))\s*(?:@[a-z0-9_][a-z0-9_.]{2}|@?(?=[a-z0-9_.]{5,30}(?![a-z0-9_.]))(?:[a-z0-9]*[\d_.][a-z0-9_.]*[a-z0-9]|[a-z0-9]*[a-z][a-z0-9]*\d))/;
+/**
  * Whether the app will do, asked bare, then the @handle right after the question ("Can Telegram? @x", "Got WhatsApp? @x",
  * "Telegram ok? @x", "有tg吗？@x"): the question offers the app, the @ names the writer's account on it. (Only this short
  * shape: "Anyone on Telegram? @john …" tags a person.)
@@ -206,7 +212,7 @@ function weakOk(canon: string, h: Hit): boolean {
   const after = canon.slice(h.end, h.end + 12);
   // ("line ka: @x", "line krub id: x": the particle is passed over, not what follows it)
   if (part !== null && INTRO_AFTER.test(canon.slice(h.end + part[0].length, h.end + part[0].length + 12))) return true;
-  if (ON_APP_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && APP_ME_AT.test(canon.slice(h.end, h.end + 16)))) return true;
+  if (ON_APP_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && (APP_ME_AT.test(canon.slice(h.end, h.end + 16)) || APP_ME_ID.test(canon.slice(h.end, h.end + 40))))) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
   return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // the app's name as a verb with no account after it (a time, a word, a count), and "dot me slash" with no link's host
+    "line me at 9.30pm if the parcel is late",
+    "line me: thanks for the fast reply",
+    "line me at 10",
+    "my line me: 2pcs left",
+    "don't dot me slash you, it's rude",
+    "t dot me slash it",
     // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
     "line客服在线时间为9点到18点，有问题留言", // a help desk named, no id
     "Telegram is safer than SMS for codes", // the app judged, no account
@@ -231,5 +238,19 @@ ruleTester('im-handle', {
     { text: "lets switch to kik, my user id is mara.b_22", start: 15, end: 43, value: "mara.b_22" },
     { text: "wanna chat on line instead? my account is shop_4421", start: 14, end: 51, value: "shop_4421" },
     { text: "can we take this to snapchat? my user is dani.k_07", start: 20, end: 50, value: "dani.k_07" },
+    // the apps' short links with the dot or the slash spelled out
+    { text: "wa dot me slash 2348012345678 for better price", start: 0, end: 29, value: "wa.me/2348012345678" },
+    { text: "t dot me/lagos_deals", start: 0, end: 20, value: "t.me/lagos_deals" },
+    { text: "line(dot)me/ti/p/~mint.shop", start: 0, end: 27, value: "line.me/~mint.shop" },
+    { text: "wa点me斜杠6281234567890 私聊", start: 0, end: 20, value: "wa.me/6281234567890" },
+    { text: "telegram dot me slash sgdeals", start: 0, end: 29, value: "telegram.me/sgdeals" },
+    { text: "discord dot gg slash abcd12", start: 0, end: 27, value: "discord.gg/abcd12" },
+    { text: "wa.me slash 44 7700 900123", start: 0, end: 26, value: "wa.me/447700900123" },
+    // the app's name as the verb on the writer, then a colon, dash or "at" and an account shaped as one
+    { text: "chat here too slow, pls Line me: mint.bkk22", start: 24, end: 43, value: "mint.bkk22" },
+    { text: "snap me - jo_22", start: 0, end: 15, value: "jo_22" },
+    { text: "kik me at mara.b", start: 0, end: 16, value: "mara.b" },
+    { text: "just tele me: @sgdeals", start: 5, end: 22, value: "sgdeals" },
+    { text: "LINE me na: ployshop88", start: 0, end: 22, value: "ployshop88" },
   ],
 });
