@@ -84,6 +84,9 @@ const ZH_FORMS = [
     // (你加我聊的那款)
     '(?:你|您)(?:先)?加(?:一下|下)?我(?:一下|下)?(?:吧|呗|哈|哦|啦|呀)?[,，～~ ]{0,2}(?:我们|咱们)?(?:再)?(?:详细|具体|慢慢)?(?:聊|谈|详聊|细聊|私聊|详谈|细谈)(?![的过了])',
     '(?<![参增追附更添叠])加(?:一下|下)?我(?:吧|呗|哈|哦|啦|呀)?[,，～~ ]{0,2}(?:详聊|细聊|私聊|详谈|细谈)(?![的过了])',
+    // the writer's contact promised in a DM, the DM said with a bare 私 or 私聊 (要的留言 我私你联络方式, 晚点私你我的微信): the
+    // contact is what leaves the platform's chat (私发/私信/私讯 are the form above)
+    `(?:私|私聊|(?<![0-9a-z:.] ?)(?:pm|dm))(?:给)?(?:你|您)(?:我的?|我们的?)?(?:私人)?(?:联系方式|联络方式|联系方法|号码|私人号|电话号码?|手机号码?|${CONTACT_APPS}|${CHAT_APPS}|${LINE_TW})(?![a-z])`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -176,6 +179,10 @@ const EN_FORMS = [
     // which other app the reader uses asked, and the matter to be dealt with there ("what other app do you use? I'd rather
     // sort the refund out there", "which other apps are you on, easier to handle it over there")
     "(?:which|what) other (?:apps?|messaging apps?|chat apps?|messengers?|socials?) (?:do |are )?(?:you|u) (?:use|have|on|prefer|using)\\??[^.!\\n]{0,40}?(?:sort|handle|deal with|settle|discuss|talk|chat|continue|finish|do)(?: (?:it|this|that|things|the [a-z]+))?(?: out)? (?:there|on there|over there)(?![a-z])",
+    // the writer's own contact promised in a message ("I'll send you my WhatsApp", "we can text you our number", "will DM u
+    // my contact details"): the contact is what moves the talk off the platform (an order's or a tracking number is not
+    // "my number")
+    "(?:i|we)(?:'ll| will| can| could|'d|'m gonna| am gonna| gonna)? ?(?:send|message|msg|text|dm|pm|inbox|give|pass|forward) (?:you|u) (?:my|our) (?:personal |private |direct )?(?:number|phone(?: number)?|cell(?: number)?|mobile(?: number)?|contact(?: info| details| number)?|whatsapp|wa|telegram|tg|line(?: id)?|insta|ig|snap|email|e-mail|wechat|viber|signal)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
