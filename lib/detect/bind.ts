@@ -71,6 +71,12 @@ const ADD_ME_NEXT = /^\s*(?:那|那就|就|可以|直接)?(?:加|添加|搜|找|
  */
 const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*[,，]?\s*@/;
 /**
+ * The app's name used as the verb on the writer, then a colon, dash or "at" and an account plainly shaped as one (a digit,
+ * a dot or an underscore in it): "pls Line me: ann.bkk99", "snap me - jo_22", "kik me at mara.b". An @ names the account
+ * whatever its shape ("tele me: @sgdeals"). Not a time ("line me at 9.30pm") nor a plain word ("line me: thanks").
+ */
+const APP_ME_ID = /^\s*(?:me|us)\s*(?:pls|please|plz|lah|la|ah|ya|na|ka|krub|kha)?\s*(?:[:：=]|-|->|→|at(?=\s)(?!\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h|o'?clock)?(?![a-z0-9_.])))\s*(?:@[a-z0-9_][a-z0-9_.]{2}|@?(?=[a-z0-9_.]{5,30}(?![a-z0-9_.]))(?:[a-z0-9]*[\d_.][a-z0-9_.]*[a-z0-9]|[a-z0-9]*[a-z][a-z0-9]*\d))/;
+/**
  * Whether the app will do, asked bare, then the @handle right after the question ("Can Telegram? @x", "Got WhatsApp? @x",
  * "Telegram ok? @x", "有tg吗？@x"): the question offers the app, the @ names the writer's account on it. (Only this short
  * shape: "Anyone on Telegram? @john …" tags a person.)
@@ -199,13 +205,14 @@ function weakOk(canon: string, h: Hit): boolean {
   if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;
   if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
   if (appAskedThenAt(canon, h)) return true;
+  if (isAsciiLetter(canon.charCodeAt(h.start)) && APP_MOVE_BEFORE.test(canon.slice(Math.max(0, h.start - 44), h.start)) && movedThenId(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;
   if (/^[\u3400-\u9fff]/.test(h.word) && TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start))) return false;
   const part = PARTICLES_AFTER.exec(canon.slice(h.end, h.end + 16));
   const after = canon.slice(h.end, h.end + 12);
   // ("line ka: @x", "line krub id: x": the particle is passed over, not what follows it)
   if (part !== null && INTRO_AFTER.test(canon.slice(h.end + part[0].length, h.end + part[0].length + 12))) return true;
-  if (ON_APP_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && APP_ME_AT.test(canon.slice(h.end, h.end + 16)))) return true;
+  if (ON_APP_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && (APP_ME_AT.test(canon.slice(h.end, h.end + 16)) || APP_ME_ID.test(canon.slice(h.end, h.end + 40))))) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
   return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
@@ -342,18 +349,35 @@ const COPULA_BEFORE = /(?:^|\s)(?:is|are|was|'s|seems|sounds|looks|feels|works)\
  * The sentence after the app's own opening with the account named ("Let's move this to Discord, easier for videos.
  * Username is x.y", "我们去Telegram聊吧，发图方便。我的用户名是 abc_88"): the app is where, the next sentence says who.
  */
-const NEXT_SENTENCE_ID = /^\s*(?:(?:(?:my|our)\s+)?(?:username|user name|handle)|(?:my|our)\s+id|(?:我的?|我们的?)?(?:用户名|账号|帐号|id))\s*(?:is|是|[:：=])\s*@?/;
+// (the writer's "user" for the user name, "user id", "account": "my user is x.y", said of the app just proposed; the value
+// may start the next line, "my user is\nx.y")
+const NEXT_SENTENCE_ID = /^\s*(?:(?:(?:my|our)\s+)?(?:username|user name|handle)|(?:my|our)\s+(?:id|user(?:\s*id)?|userid|acc|acct|account))\s*(?:is|是|[:：=])\s*@?|^\s*(?:我的?|我们的?)?(?:用户名|账号|帐号|id)\s*(?:is|是|[:：=])\s*@?/;
 /** End of the app's sentence: a full stop before a space, or a question, exclamation or line break. */
 const CLAUSE_END = /\.(?=\s)|[!?。！？\n]/;
-function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
-  const canon = ctx.canon;
+/** Where the account introduced in the sentence after the app's starts, or undefined. */
+function nextSentenceId(canon: string, h: Hit): number | undefined {
   const rest = canon.slice(h.end, h.end + 80);
   const stop = rest.search(CLAUSE_END);
   if (stop < 0) return undefined;
   let p = h.end + stop + 1;
   while (p < canon.length && /[.!?。！？\s]/.test(canon[p]!)) p++;
   const intro = NEXT_SENTENCE_ID.exec(canon.slice(p, p + 24));
-  return intro === null ? undefined : accountAt(ctx, opts, h, p + intro[0].length);
+  return intro === null ? undefined : p + intro[0].length;
+}
+/**
+ * The talk proposed to move to the app (APP_MOVE_BEFORE), then the writer's account introduced right after it or in
+ * the next sentence ("can we move to snap? my user is x.y", "let's switch to kik, my user id is x_2"): the proposal
+ * makes a short name that is also a word ("snap", "line", "kik") the app.
+ */
+/** The proposal ends with the app's name ("move to snap?", "switch to kik instead."), not a line or a step of something ("line 3 of …"). */
+const MOVE_ENDS = /^\s*(?:instead|then|now|pls|please|plz|app)?\s*(?:[?？!！.。,，;\n]|$)/;
+function movedThenId(canon: string, h: Hit): boolean {
+  const close = /^\s*[,，]?\s*/.exec(canon.slice(h.end, h.end + 4))![0].length;
+  return NEXT_SENTENCE_ID.test(canon.slice(h.end + close, h.end + close + 24)) || (MOVE_ENDS.test(canon.slice(h.end, h.end + 12)) && nextSentenceId(canon, h) !== undefined);
+}
+function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
+  const at = nextSentenceId(ctx.canon, h);
+  return at === undefined ? undefined : accountAt(ctx, opts, h, at);
 }
 
 /** The account introduced at `at` for the app at `h`, when it is shaped like one and the rule accepts it. */

@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -656,8 +656,17 @@ function readCapitalI(codes: Uint16Array, n: number): boolean {
  * in Chinese numerals, then the rest spelled out), not letters.
  */
 const EN_TOKEN = String.raw`(?:(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])|(?<![\d.])\d(?![\d.]))`;
-const EN_WORD_RUN = new RegExp(`${EN_TOKEN}(?:[\\s,.-]{1,3}${EN_TOKEN}){2,40}`, 'g');
+/**
+ * "oh" or "o" said for zero inside the run ("six four six, two oh eight", "oh seven seven oh nine …"), never on its own:
+ * after a token of the run, or first only when a number word follows across spaces (a long run, checked below: "oh,
+ * one more thing" stays). Not "o'clock".
+ */
+const EN_ZERO_TOKEN = `(?<![a-z_])(?:${EN_ZERO_WORDS.join('|')})(?![a-z_'’])`;
+const EN_WORD_RUN = new RegExp(`(?:${EN_TOKEN}|${EN_ZERO_TOKEN}(?=\\s{1,3}${EN_TOKEN}))(?:[\\s,.-]{1,3}(?:${EN_TOKEN}|${EN_ZERO_TOKEN})){2,40}`, 'g');
 const EN_RUN_TOKEN = /[a-z]+|\d/g;
+const EN_ZERO_SET = new Set(EN_ZERO_WORDS);
+/** A run that starts with a word for zero is a number only when this long (a UK mobile read out: "oh seven seven …"). */
+const EN_ZERO_FIRST_MIN = 7;
 /** "plus" right before a number-word run, as a word of its own. */
 const PLUS_BEFORE = /(?<![a-z])plus ?$/;
 const EN_ANY = /(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])/;
@@ -986,11 +995,30 @@ function convertEnglishNumberWords(
   };
   EN_WORD_RUN.lastIndex = 0;
   for (let m = EN_WORD_RUN.exec(canon); m !== null; m = EN_WORD_RUN.exec(canon)) {
-    const run = m[0];
-    // three number words, or two with digits among them: digits alone are left to the number readers
+    let run = m[0];
+    // three number words, or two with digits among them: digits alone are left to the number readers (a word for
+    // zero is no number word here: it only stands inside one)
     let words = 0;
-    for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) if (w[0].length > 1) words++;
+    let tokens = 0;
+    let firstEnd = 0;
+    let lastStart = 0;
+    for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
+      if (tokens++ === 0) firstEnd = w.index + w[0].length;
+      lastStart = w.index;
+      if (w[0].length > 1 && !EN_ZERO_SET.has(w[0])) words++;
+    }
     EN_RUN_TOKEN.lastIndex = 0;
+    // a run opened by "oh"/"o" and short: the interjection before a number, read from the next token on
+    if (EN_ZERO_SET.has(run.slice(0, firstEnd)) && tokens < EN_ZERO_FIRST_MIN) {
+      EN_WORD_RUN.lastIndex = m.index + firstEnd;
+      continue;
+    }
+    // ("… three four, oh wait": a closing "oh" before a word is the interjection)
+    if (EN_ZERO_SET.has(run.slice(lastStart)) && /^\s*[a-z]/.test(canon.slice(m.index + run.length, m.index + run.length + 4))) {
+      run = run.slice(0, lastStart).replace(/[\s,.-]+$/, '');
+      tokens--;
+      if (tokens < 3) continue;
+    }
     if (words < 2 || (words === 2 && !/\d/.test(run))) continue;
     // "plus four four, …": the word for the international sign reads as '+'
     const plus = PLUS_BEFORE.exec(canon.slice(Math.max(last, m.index - 6), m.index));
@@ -1002,7 +1030,7 @@ function convertEnglishNumberWords(
       e.push(endOf[p0 + 3]!);
     } else copy(last, m.index);
     for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
-      out += EN_DIGITS[w[0]] ?? w[0];
+      out += EN_DIGITS[w[0]] ?? (EN_ZERO_SET.has(w[0]) ? '0' : w[0]);
       const a = m.index + w.index;
       s.push(startOf[a]!);
       e.push(endOf[a + w[0].length - 1]!);

@@ -696,6 +696,12 @@ const NEG = new Lexicon(NEGATIONS);
  */
 const CONDITION_CLOSED = /^(?!要?(?:相信|信|听|理|管))[^，,。；;！!？?\n]{0,6}?的话/;
 const HEEDED = /(?:信|听|理|管)$/;
+/**
+ * A notice's refusal words (谢绝, 婉拒…) bear on the item right after them (谢绝私下交易, 谢绝任何形式的私下转账), not on
+ * the next phrase after a space or comma (谢绝议价 私下交易更便宜 refuses the haggling and offers the private deal).
+ */
+const REFUSAL_NEAR = new Set(['谢绝', '婉拒', '杜绝', '恕不', '概不']);
+const REFUSED_ITEM = /^[^\s,，、;；:：]{0,8}$/;
 const REFUSED = new Lexicon(REFUSED_AFTER);
 /** How far after a request a judgement that forbids it is looked for. */
 const REFUSED_REACH = 20;
@@ -721,9 +727,14 @@ export function refusedAfter(canon: string, end: number): boolean {
   if (stop === end) return false;
   const after = canon.slice(end, stop);
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
-  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after) || LOSES_PROTECTION.test(after) ||
+  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(FEE_SPARED.test(after) ? after.replace(FEE_SPARED, ' ') : after) || LOSES_PROTECTION.test(after) ||
     (questions > 0 && DENIED.test(after));
 }
+/**
+ * A fee the act spares, told right after it (改面交付现 这样大家都不用手续费, 私下转账就不用付平台抽成): the selling point,
+ * not the shop's "we don't use it" (都不用, 不用的).
+ */
+const FEE_SPARED = /(?:都|就|也|还)?不用(?:再)?(?:付|交|给|出|被扣|扣|收)?(?:平台|虾皮|淘宝|闲鱼)?(?:的)?(?:手续费|抽成|佣金|服务费|扣点|中介费|平台费)/;
 /**
  * The request asked back and denied in one word (好评返现？没有的, 私下转账？冇喔): the writer says there is none. (Only
  * the bare word: 没有问题 is "no problem", 没有的话 "if not".)
@@ -787,6 +798,8 @@ function negating(canon: string, h: Hit): boolean {
   if (/^不[私加留]/.test(h.word)) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
   if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 5));
   if (h.word.startsWith('别')) return !BIE_IN_WORD.test(canon.slice(Math.max(0, h.start - 1), h.start));
+  // 谢绝 as a thanks running into 绝 (感谢绝大多数买家, 多谢绝对好评): no refusal
+  if (h.word === '谢绝') return !/[感多致答酬道]$/.test(canon.slice(Math.max(0, h.start - 1), h.start));
   return true;
 }
 const WARN = new Lexicon(WARNINGS);
@@ -914,7 +927,7 @@ export class MatchContext {
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
-      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word))) return true;
+      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !REFUSED_ITEM.test(this.canon.slice(h.end, pos)))) return true;
       if (h.start > pos) break;
     }
     return false;

@@ -54,7 +54,7 @@ export const TRADITIONAL_PAIRS: string = [
   // the rest of OpenCC's traditional forms (Taiwan's and Hong Kong's: 衞 説 爲 僞 閲) of characters the rules use;
   // 參 is 参 (參加, 參考): the financial three is 叄
   '兒儿 説说 蠻蛮 剛刚 閲阅 鹹咸 櫥橱 凍冻 冊册 衞卫 業业 爲为 勸劝 刪删 釣钓 擬拟 減减 兌兑 則则 唄呗 誣诬',
-  '牀床 髒脏 堅坚 祕秘 營营 異异 納纳 審审 倆俩 韻韵 僞伪 偽伪 頃顷 師师 謂谓 參参 幹干',
+  '牀床 髒脏 堅坚 祕秘 營营 異异 納纳 審审 倆俩 韻韵 僞伪 偽伪 頃顷 師师 謂谓 參参 幹干 遜逊',
   // 揾, simplified script's Cantonese "find", reads as the 搵 the rules are written with
   '揾搵',
   // the "you" Taiwanese writers use to a woman (給妳的賴, 通知妳): simplified script writes 你 for both
@@ -125,6 +125,8 @@ export const CN_DIGITS_WEAK = '洞拐勾两幺么参';
 export const EN_DIGITS: Readonly<Record<string, string>> = {
   zero: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
 };
+/** Words said for zero in a number read out ("two oh eight", "six o two"): digits only inside a run of number words. */
+export const EN_ZERO_WORDS: readonly string[] = ['oh', 'o'];
 
 /**
  * Letters of other scripts that look like an ASCII letter or digit, each with the one it passes for (lower case, as

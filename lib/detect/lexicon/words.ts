@@ -93,6 +93,9 @@ export const NEGATIONS = [
   // the writer's shop that takes no private payment (本店不收私下转账, 我哋唔收私人转账, 唔收过数): only with the payment
   // named, as 不收运费，私下转账更便宜 is an offer
   ...['不收', '唔收'].flatMap((w) => ['私', '个人转', '转账', '过数', '入数', '转数快', 'fps', 'payme', '微信转', '支付宝转'].map((v) => w + v)),
+  // a shop's polite or firm refusal in a notice (谢绝私下交易, 婉拒私下转账, 杜绝私下交易, 恕不私下交易, 概不私下交易; see
+  // negatedAt for 感谢绝大多数…, where 谢绝 is no word)
+  '谢绝', '婉拒', '杜绝', '恕不', '概不',
 ];
 
 /** Words that mark the whole message as a warning about scams. */

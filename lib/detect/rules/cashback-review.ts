@@ -28,7 +28,7 @@ const CLAIM = `(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|
   // the Cantonese words for a transfer (过数, 入数, 转数) with the reader as who gets the sum, before or after it
   // (过数$20俾你, 入数畀你 HK$15): not the buyer's own payment told in a review (好评，过数$200之后好快发货)
   `(?:过数|入数|转数)(?:给?(?:你|您) ?${SUM}|${SUM} ?给(?:你|您))(?!们|哋)|` +
-  `[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)? ?|\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡|八达通|悠游卡|(?:储值|增值|加值|充值)(?:金|卡)?|[\\u3400-\\u9fffa-z]{1,5}?(?:礼券|礼品卡|购物卡|购物券|礼卡))|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:${WALLET_ALT})(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))`;
+  `[即就可再]?(?:返|发|送|领|给|回馈|回赠|获得|获取|得到)(?:你|您)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)? ?|\\d+(?:\\.\\d+)? ?[元块]? ?|[一二三四五六七八九十两]+[元块])?(?:现金|红包|返现|礼券|礼品卡|购物卡|代金券|现金券|话费|e卡|超市卡|八达通|悠游卡|(?:储值|增值|加值|充值)(?:金|卡)?|[\\u3400-\\u9fffa-z]{1,5}?(?:礼券|礼品卡|购物卡|购物券|礼卡)|[a-z0-9&-]{1,8} ?[\\u3400-\\u9fff]{0,3}?(?:礼券|礼品卡|购物卡|购物券|礼卡|商品卡|商品券|兑换券|提货券|咖啡券|餐券)|[\\u3400-\\u9fff]{0,5}?(?:商品卡|商品券|兑换券|提货券|提货卡|咖啡券|餐券|电影票))|返现|返\\d|返[一二三四五六七八九十两]+元|领(?:取)? ?(?:(?:(?:nt|hk|us|s|rm)?\\$|¥)? ?\\d+(?:\\.\\d+)? ?(?:元|块)? ?)?(?:现金|红包|返现|回馈金|奖励金|礼金|现金券)|(?:${WALLET_ALT})(?:上)?(?:红包|转账|返|转(?:你|您)|发(?:你|您))|送(?:你|您)(?:一|1|两|2)?(?:包|份|个|支|瓶|盒|件|张))`;
 /**
  * A sum paid back (退回 HK$20, 返还 15 元): a reward only once the review's screenshot is sent to the seller (PROOF), as
  * a shop's terms also pay back a damaged item's price.
@@ -70,11 +70,11 @@ const ZH = new RegExp(
  * sentence after it (the reward) are tested with small patterns of their own.
  */
 /**
- * A rating: "5 stars", "a five-star review", "5★", "5*" (the star typed as an asterisk; not a masked number's
+ * A rating: "5 stars", "a five-star review" (not inside a sum or a name: "$25 Starbucks gift cards"), "5★", "5*" (the star typed as an asterisk; not a masked number's
  * 5****), "⭐⭐⭐⭐⭐", "positive feedback" (group 1), or any review (group 2).
  * (Indonesian and Malay say the stars after their number or before it: "bintang 5", "5 bintang".)
  */
-const RATING_EN = /((?:5|five)[- ]?stars?(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating)|bintang ?(?:5|lima)(?![\d.,])|(?<![\d.,])(?:5|lima) ?bintang)|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
+const RATING_EN = /((?<![\d.,a-z])(?:5|five)[- ]?stars?(?![a-z])(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating)|bintang ?(?:5|lima)(?![\d.,])|(?<![\d.,])(?:5|lima) ?bintang)|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
 /** A rating to be changed ("change your 3-star to 5", "remove your negative review"). */
 const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)/g;
 /**

@@ -84,6 +84,9 @@ const ZH_FORMS = [
     // (你加我聊的那款)
     '(?:你|您)(?:先)?加(?:一下|下)?我(?:一下|下)?(?:吧|呗|哈|哦|啦|呀)?[,，～~ ]{0,2}(?:我们|咱们)?(?:再)?(?:详细|具体|慢慢)?(?:聊|谈|详聊|细聊|私聊|详谈|细谈)(?![的过了])',
     '(?<![参增追附更添叠])加(?:一下|下)?我(?:吧|呗|哈|哦|啦|呀)?[,，～~ ]{0,2}(?:详聊|细聊|私聊|详谈|细谈)(?![的过了])',
+    // the writer's contact promised in a DM, the DM said with a bare 私 or 私聊 (要的留言 我私你联络方式, 晚点私你我的微信): the
+    // contact is what leaves the platform's chat (私发/私信/私讯 are the form above)
+    `(?:私|私聊|(?<![0-9a-z:.] ?)(?:pm|dm))(?:给)?(?:你|您)(?:我的?|我们的?)?(?:私人)?(?:联系方式|联络方式|联系方法|号码|私人号|电话号码?|手机号码?|${CONTACT_APPS}|${CHAT_APPS}|${LINE_TW})(?![a-z])`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -176,6 +179,10 @@ const EN_FORMS = [
     // which other app the reader uses asked, and the matter to be dealt with there ("what other app do you use? I'd rather
     // sort the refund out there", "which other apps are you on, easier to handle it over there")
     "(?:which|what) other (?:apps?|messaging apps?|chat apps?|messengers?|socials?) (?:do |are )?(?:you|u) (?:use|have|on|prefer|using)\\??[^.!\\n]{0,40}?(?:sort|handle|deal with|settle|discuss|talk|chat|continue|finish|do)(?: (?:it|this|that|things|the [a-z]+))?(?: out)? (?:there|on there|over there)(?![a-z])",
+    // the writer's own contact promised in a message ("I'll send you my WhatsApp", "we can text you our number", "will DM u
+    // my contact details"): the contact is what moves the talk off the platform (an order's or a tracking number is not
+    // "my number")
+    "(?:i|we)(?:'ll| will| can| could|'d|'m gonna| am gonna| gonna)? ?(?:send|message|msg|text|dm|pm|inbox|give|pass|forward) (?:you|u) (?:my|our) (?:personal |private |direct )?(?:number|phone(?: number)?|cell(?: number)?|mobile(?: number)?|contact(?: info| details| number)?|whatsapp|wa|telegram|tg|line(?: id)?|insta|ig|snap|email|e-mail|wechat|viber|signal)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -185,6 +192,12 @@ const PATTERNS = new Phrases([...ZH, ...EN]);
 /** Goods browsed on a shop's page, told right after 看主页 in the same sentence. */
 const SHOP_GOODS = /^[^。！？!?\n]*?(?:宝贝|商品|新品|上新|新款|款式|全部|更多款|橱窗|分类|店铺名)/;
 const CONTACT_AFTER = /联系|加我|私|找我|滴滴|戳|号|v(?![a-z])|微信|qq|电话/;
+/**
+ * The platform's own chat named right before a DM (在平台内私信我们, 站内私信我, 通过店铺客服私信, 点商品页的客服按钮私聊):
+ * the message stays on the platform. Not the platform said to be no place for it (平台上不方便，私信我): the place must
+ * run straight into the DM.
+ */
+const IN_PLATFORM_BEFORE = /(?:(?:平台|站|app|店铺|店|软件|小程序|商品页|详情页|订单页)(?:内|里|上)(?:面)?|站内信|(?:通过|用|点|在|经)(?:平台|店铺|商品页|详情页)?(?:的)?(?:客服|私信|聊天|消息)(?:按钮|入口|窗口|功能|框)?(?:里|中|内)?)(?:直接|来|去)? ?$/;
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -198,6 +211,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // to browse, with nothing of a contact, is the platform's storefront
   if (m[0] === '看主页' && SHOP_GOODS.test(tail + canon.slice(m.index + m[0].length + 14, m.index + m[0].length + 24)) && !CONTACT_AFTER.test(tail)) return false;
   if (/^私(?:讯|信)$/.test(m[0]) && /^(?:叫|让|要|要求|说)(?:你|您|我)/.test(tail)) return false;
+  // the DM sent inside the platform, said right before it (在平台内私信我们, 站内私信我, 点客服按钮私信我, app里私讯我)
+  if (IN_PLATFORM_BEFORE.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));

@@ -31,6 +31,13 @@ const ZH = new RegExp(
     // 群 typed as its homophone 裙 (skirt) to get past a word filter (进裙, 加裙, 裙号): not a skirt's own part or a top
     // tucked into one (塞进裙子, 加裙摆, 扎进裙腰); 裙号 only pointed to or with a group's number (裙号：L is a size)
     '(?:进|入|加)裙(?!子|摆|边|撑|腰|兜|袋|内|里|底|长|身|装|款|衬|头|角|褶|片|带|裤|下|上)', '裙号(?=\\s*(?:在|见|看|放|挂|私|发|找|[:：是]?\\s*\\d{5}))',
+    // the shop's own app or site named as its family's or the shop's (下载我们家的app, 本店自己的商城, 咱家官网)
+    '(?:本店|我家|我们家|咱家)(?:自己)?(?:的|个|嘅)?(?:专属|官方)? ?(?:app|官网|网站|独立站|商城)(?![a-z])',
+    // a group-buy or agents' community named by its trade (团购社团, 代购社群, 批发群组, 宝妈团购社团): where the buying is
+    '(?:团购|代购|批发|拼团|开团|跟团|预购|宝妈|妈咪|团妈)(?:社群|社团|群组)',
+    // a group, page or name to search for on a social app (FB搜「X」, 脸书搜寻“X”社团, line上搜我们的社群, tg搜频道 X): found there,
+    // not here; a quoted name or a group's word after the search
+    '(?:fb|facebook|脸书|ig|instagram|ins|line|telegram|tg|电报|discord|whatsapp|threads|dcard)(?:上|里|内)?(?:面)? ?(?:搜|搜寻|搜索)(?:一下|下)? ?(?:[「『“"‘]|(?:我们|我的|本店)?(?:的)?(?:店名|社团|社群|群组|专页|粉专|粉丝专页|粉丝团|频道))',
   ].join('|'),
   'g',
 );
@@ -53,7 +60,7 @@ const SITE_POINTER = /(?:网址|网站|官网|独立站)(?:地址|链接)?(?:我
  */
 const EN_LOOKALIKE = new RegExp(`\\b(?:download|install|log ?in|sign ?in|verify|restore|unlock|reactivate|confirm)(?![a-z])[^.!?\\n]{0,40}? (?:from|at|on|via|to|here:?) ${LOOKALIKE_DOMAIN}`, 'g');
 const LOOKALIKE_SHAPED = new RegExp(`^(?:${EN_LOOKALIKE.source})$`);
-const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)/g;
+const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/g;
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
@@ -68,7 +75,8 @@ const URL_CTX = new RegExp(`下单|落单|购买|订购|付款|订|便宜|平(?:
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
  * here" sends them away.)
  */
-const STAY = /同价|(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)/;
+// (not told not to in Chinese either: 别在这里下单)
+const STAY = /同价|(?<!(?:别|不要|不用|不必|不|勿|唔好|唔使|莫)(?:再)?)(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)/;
 /** A site named for looking something up: a courier's tracking, a maker's manual, drivers or warranty. */
 const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
 /** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */
@@ -107,7 +115,7 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
  * 入嚟睇多啲貨)
  * (a code pointed at and scanned to get in, 扫图三那个码进群, is the way there as much as 扫码)
  */
-const BUY = /下单|落单|购买|私发|付款|转账|打款|汇款|订购|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+const BUY = /下单|落单|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
@@ -194,8 +202,19 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
-  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest);
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && SIGNUP.test(rest));
 }
+/**
+ * The buyer told not to order on this page (别在这拍, 不要在店里下单, 唔好喺度落单, "don't order here", "don't buy on this
+ * app"): whatever the seller named is where the order goes instead.
+ */
+const NOT_HERE = /(?:别|不要|不用|不必|勿|唔好|唔使)(?:再)?(?:在|喺)?(?:这里?|这边|这儿|呢度|度|店里|本店|平台|直播间|小黄车|链接)(?:上|里)?(?:下单|落单|拍|买|购买|付款)|(?:这里|这边|店里|平台上?)(?:就)?(?:别|不要|不用)(?:下单|拍|买)|(?<![a-z])(?:don'?t|do not|no need to|never|stop) (?:order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|check(?:ing)? ?out|pay(?:ing)?)(?: it| this| them)? (?:here|on here|in here|on (?:this|the) (?:app|site|listing|page|platform|shop|store))(?![a-z])/;
+/**
+ * A sign-up bonus in the seller's own app, site or mini-program (注册送50, 新人注册领红包, "$10 sign-up bonus"): the lure
+ * that moves the buyer there. Only for those: a group's perks are PRICE's.
+ */
+const SIGNUP = /注册(?:就|即|立|马上)?(?:送|领|得|返|赠|立减)|新人(?:注册)?(?:送|领|立减|红包|礼包)|首单(?:立减|减|送|半价|免单)|sign[- ]?up (?:bonus|credit|gift|reward|offer)|(?:bonus|credit|[$£€] ?\d+)(?: off| credit)? (?:when|if|for) (?:you )?sign(?:ing)? up/;
+const OWN_PLACE = /app|软件|客户端|官网|网站|商城|独立站|小程序|site|store/;
 const FEE_SKIPPED = /(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)[^。！？!?\n]{0,10}?(?:手续费|抽成|佣金|服务费)$/;
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule';
+import { MAX_MATCHES_PER_RULE, Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon } from '../scan';
 import { type BindOptions, bindHandles, looksLikeHandle, withJoiners } from '../bind';
@@ -14,6 +14,20 @@ const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
 const WEAK = new Lexicon([...IM_WEAK, 'ins', 'tele']);
 const STRONG_WORD = new Set(withJoiners([...IM_STRONG, ...MORE_APPS]));
 const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;
+/**
+ * The same links with the dot or the slash spelled out, past a filter that catches the link ("wa dot me slash 2348…",
+ * "t dot me/shopbkk", "line(dot)me/ti/p/~ann", "wa点me斜杠6281…"): read as the link they stand for. Only the apps'
+ * short-link hosts; the account after the slash.
+ */
+// (spelled with single spaces, so that "dot me" is one literal the scanner looks for)
+const SP_DOT = String.raw`(?: dot | ?\((?:dot|点)\) ?| ?\[(?:dot|点)\] ?| ?点 ?)`;
+const SP_SLASH = String.raw`(?:\s*[(\[{<]\s*slash\s*[)\]}>]\s*|\s+(?:forward )?slash\s+|\s*(?:斜杠|斜线)\s*)`;
+const LINK_APP = '(?<![a-z0-9\'’])(wa|t|telegram|line|m|ig|discord)';
+const LINK_REST = String.raw`(?:ti(?:${SP_SLASH}|\s*/\s*)p(?:${SP_SLASH}|\s*/\s*))?(\+?\d[\d ]{6,18}\d(?![a-z0-9_])|[~@+]?[a-z0-9_.+-]{3,60})`;
+const SPELLED_LINKS = new Phrases([
+  // (the dot spelled, the slash either way; or the dot typed and the slash spelled)
+  new RegExp(`${LINK_APP}${SP_DOT}(me|gg)(?:${SP_SLASH}|\\s*/\\s*)${LINK_REST}|${LINK_APP}\\.(me|gg)${SP_SLASH}${LINK_REST}`, 'g'),
+]);
 /** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
 const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我小号|小号)\s*([\u3400-\u9fffa-z0-9_.]{3,20})/;
 
@@ -97,6 +111,16 @@ export default defineRule({
       LINKS.lastIndex = 0;
       for (let m = LINKS.exec(canon); m !== null; m = LINKS.exec(canon)) {
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
+      }
+    }
+    for (const re of SPELLED_LINKS.for(ctx)) {
+      re.lastIndex = 0;
+      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+        const [app, host, id] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+        if ((app === 'discord') !== (host === 'gg') || out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
+        const value = `${app}.${host}/${id.replace(/ /g, '').replace(/\.+$/, '')}`;
+        out.push({ start: m.index, end: m.index + m[0].length, value, contact: true });
+        if (out.length > MAX_MATCHES_PER_RULE) return out;
       }
     }
     return out;

@@ -2,9 +2,15 @@ import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 import { LOOKALIKE_DOMAIN, MARKETPLACES_EN } from '../lexicon/words';
 import { WALLET_ALT } from '../app-names';
 
+/** The person-to-person apps and transfers that pay the seller with no buyer protection (English forms). */
+const P2P_EN = '(?:zelle|venmo|cash ?app|apple cash|chime|revolut|western union|moneygram|wire transfers?|wires?|bank transfers?|e-?transfers?|interac|crypto|bitcoin|btc|usdt|paypal (?:f&f|friends (?:and|&) family))';
 /** WeChat or Alipay by any of their names (薇信, v信, zfb…): the wallet the money goes through. */
 const W = `(?:${WALLET_ALT})`;
 
+/** The goods handed over and paid for in person: met, or cash (not a cash coupon, red packet or refund). */
+const CASH_MEET = '(?:面交|当面(?:交易|付|给|交|结)|见面(?:付|给|交|结)|(?:付|给|收|带|用|交)现(?:金|钱)?(?!金?(?:券|红包|返|抵|退))|现(?:金|钱)(?!券|红包|返|抵|退))';
+/** Marketplaces and local-service apps by their Chinese names (and the Latin ones Chinese talk uses). */
+const MARKETS_ZH = '淘宝|天猫|闲鱼|咸鱼|拼多多|京东|抖音|快手|小红书|美团|饿了么|大众点评|点评|58同城|58上|58里|58app|赶集网?|得物|转转|微店|有赞|唯品会|1688|虾皮|shopee|露天|旋转|momo|lazada|carousell|亚马逊|amazon|ebay';
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
     '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给钱|给(?!我们)|补(?:给|差价|款|钱|齐|上)|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
@@ -105,8 +111,16 @@ const ZH_FORMS = [
     // (退款走平台要3天，到账后原路退回您的银行卡)
     '(?:退款|退钱|赔付|补偿|理赔)(?:走|通过|经过?)?平台(?:的话)?(?:要|得|需要|会)?(?:等)?[^。！？!?\\n]{0,8}?(?:天|周|礼拜|很久|好久|很慢|太慢|麻烦)[^。！？!?\\n]{0,24}?(?:(?:银行卡|卡号|开户行|账号|帐号|支付宝)[^。！？!?\\n不别勿无]{0,8}?(?:发|给|告诉|私信)(?:我|我们)(?!们)|(?:直接|私下|先)(?:给|帮)?(?:您|你)(?:打|转|汇)(?:过去|款|账|钱)|(?:打|转|汇)(?:到|进|入)(?:我们|我)的?(?:对公|公司|个人)?(?:账户|帐户|账号|帐号|卡))',
     '(?:平台|系统)(?:的)?(?:退款|退钱|赔付|理赔)(?:要|得|需要|会)?(?:等)?[^。！？!?\\n]{0,8}?(?:天|周|礼拜|很久|好久|很慢|太慢|麻烦)[^。！？!?\\n]{0,24}?(?:(?:银行卡|卡号|开户行|账号|帐号|支付宝)[^。！？!?\\n不别勿无]{0,8}?(?:发|给|告诉|私信)(?:我|我们)(?!们)|(?:直接|私下|先)(?:给|帮)?(?:您|你)(?:打|转|汇)(?:过去|款|账|钱)|(?:打|转|汇)(?:到|进|入)(?:我们|我)的?(?:对公|公司|个人)?(?:账户|帐户|账号|帐号|卡))',
+    // the order cancelled, then met in person or paid in cash (先取消訂單 改面交付現, 把单子取消了 见面给现金, 这单退掉 我们当面交易):
+    // the goods change hands off the platform (not cash coupons or a refund told: 取消订单后现金券退回)
+    `(?:(?:取消|退掉|撤销|撤掉|关掉)(?:掉|了)?(?:这个|这笔|这张|那个|那笔)?(?:订单|单子)|(?:(?:把|这|那)(?:个|笔)?(?:订单|单子?)|订单|单子)(?:先)?(?:取消|退掉|撤掉|撤销))(?:掉|了|吧)?[^。！？!?\\n]{0,12}?${CASH_MEET}`,
+    // a named marketplace's order passed over, then the private way (不用在58上下单 现金给她, 别在淘宝拍了 直接转我, 下次不用上
+    // 美团约 找我私下): the platform's own word is in the forms above, a marketplace is named here only with the way after it
+    `(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH})(?:上面?|里面?|app)?(?:下单|落单|拍|付款|付|买|购买|约|预约|订|叫)(?![^。！？!?\\n]{0,8}?(?:快递|物流|运费|发货))(?![^。！？!?\\n]{0,16}?(?:(?:平台|闲鱼|咸鱼|转转|app)(?:的|上|里|内)?(?:面交|当面交易)|面交功能))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|现钱|转账|转我|付我|${WALLET_ALT}|找我(?!们)|找她|找他|直接(?:转|付|给|找|联系|加|交易)|私聊|加我|少收))`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
+/** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
+const MARKET_SHORT_EN = 'mercado ?li[bv]re|ml|meli|amz|amzn|fbm|fbmp|fb marketplace|tiktok shop|tts|laz|tokped';
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
@@ -162,7 +176,12 @@ const EN_FORMS = [
     'knock off the fees', 'avoid (?:the )?(?:ebay|etsy|platform|app|site) fees', 'send (?:the )?payment and i', 'wire (?:me )?the money',
     // the rest paid in cash at the meeting, the platform only carries the shipping ("pay the rest in cash when we meet")
     // (not plain cash at a local pickup, which some platforms offer themselves)
-    'pay (?:me )?(?:the rest|the balance|the remainder|the difference|the remaining)(?: of it)? (?:in|with|by) cash|pay (?:me )?(?:in|with|by) cash when (?:we meet|i see you)|bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)',
+    'pay (?:me )?(?:the rest|the balance|the remainder|the difference|the remaining)(?: of it)? (?:in|with|by) cash|pay (?:me )?(?:in|with|by) cash when (?:we meet|i see you)|bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)' +
+      // (in this chunk, whose strings already hold "only": a person-to-person app named as the only way to pay, "cash app
+      // or zelle only", "Venmo/Zelle only, price firm", "I accept only Zelle", "only taking Apple Cash"; not what the app
+      // itself does, "Zelle only works with US banks", "Venmo only for friends")
+      `|(?:(?:only|just) (?:accept(?:s|ing)|tak(?:es|ing)|doing|want(?:ing)?)|(?:accept(?:s|ing)?|tak(?:e|es|ing)|want(?:ing)?) only) ${P2P_EN}(?![a-z])` +
+      `|(?<![a-z])${P2P_EN}(?:(?: ?[,/&+] ?| or | and |, or )${P2P_EN}){0,3}(?: payments?| transfers?)?,? only(?![a-z])(?! (?:works?|lets?|allows?|supports?|sends?|takes?|charges?|covers?|protects?|accepts?|if|when|for|in|to|has|have|needs?|available|applies|within|between)(?![a-z]))`,
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
     // "if you cancel the Etsy order I can invoice you myself"); not "my" order, which is the buyer's own
@@ -231,6 +250,13 @@ const EN_FORMS = [
     // me your bank details"; "…takes ages, I'll pay you back personally"): not the wait told alone ("…takes 5 days to reach
     // your bank account")
     `(?:platform|marketplace|app|site|in-app|${MARKETPLACES_EN}) refunds? (?:takes?|can take|will take|would take|could take|is|are)[^.!?\\n]{0,24}?(?:days|weeks|ages|forever|too long|so long|a while|slow)(?![a-z])[^\\n]{0,60}?(?:(?:send|give|share|tell|text|message|dm|pm) (?:me|us) (?:your )?(?:bank|account|card|paypal)|(?:i|we)(?:'ll| will| can|'d| could) (?:just )?(?:(?:transfer|send|pay|refund|wire)(?: you)?(?: back)?(?: the money| it| the refund)?(?: to you)? (?:myself|personally|privately|instead)|(?:transfer|wire) (?:it|the money|the refund)(?: to you)? (?:directly|today|now)))(?![a-z])`,
+    // the order on a marketplace, named in full or by its short name, passed over for the writer's own way ("dont buy through
+    // ML, pay me by transfer", "no need to order on Jumia, send me the money and I deliver", "skip the order on amz, e-transfer
+    // me"): the way must follow, as "don't buy on Temu, the quality is bad" is a buyer's advice
+    `(?:(?:(?:don'?t|do not)(?: need to| have to)?|no need to) (?:order|buy|purchase|check ?out|pay|book|shop)(?: it| this| them)?|skip (?:the )?(?:order|checkout|purchase)) (?:through|thru|on|via|in|at|from|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN})(?![a-z])(?=[^.!?\\n]{0,40}?(?:pay (?:me|us|direct|cash|in cash|by|via|with)|(?:send|transfer|wire) (?:me|us|the money|the payment|it to me)|(?:bank|wire|direct) transfer|e-?transfer|zelle|venmo|cash ?app|gcash|paynow|upi|bank in|cash (?:on|at|when|in person)|(?:order|buy|get it) (?:direct(?:ly)? )?from (?:me|us))(?![a-z]))`,
+    // the order cancelled, then paid in cash in person ("cancel the order, we meet up and you pay cash", "cancel it on the app
+    // and we do cash on pickup"): the goods change hands off the platform
+    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:order|listing|purchase|booking|it)(?: on (?:the )?(?:app|site|platform))?(?![a-z])[^.!?\\n]{0,40}?(?:(?:pay|do|bring|hand|give)(?: (?:me|us|it))?(?: (?:in|with|by))? cash|cash (?:on|at|when|in person|upon)|pay (?:me |us )?(?:in person|when we meet|on meet ?up|at (?:the )?meet ?up))(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -281,7 +307,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
     return !REFUND_TOLD.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
   }
   // (and the price difference the shop sends back: 差价支付宝退回您)
-  if (!m[0].includes('退款') && !m[0].includes('取消订单') && !/^(?:差价|尾款|余款|剩)/.test(m[0])) return true;
+  // (…or the cash of a cancelled order told as coming back: 订单取消后现金原路退回)
+  if (!m[0].includes('退款') && !/取消|退掉|撤掉|撤销/.test(m[0]) && !/^(?:差价|尾款|余款|剩)/.test(m[0])) return true;
   return !REFUND_BACK.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
 }
 
@@ -293,7 +320,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔/,
+  trigger: /现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|取消订单|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

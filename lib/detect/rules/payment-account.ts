@@ -139,8 +139,21 @@ export function walletKey(word: string): string {
  */
 export function walletsAtCheckout(ctx: Pick<MatchContext, 'canon' | 'hits'>): Set<string> {
   const out = new Set<string>();
-  for (const h of ctx.hits(APPS)) if (P2P.test(h.word) && claimedInPlatform(ctx.canon, h.end)) out.add(walletKey(h.word));
+  for (const h of ctx.hits(APPS)) if (P2P.test(h.word) && (claimedInPlatform(ctx.canon, h.end) || chosenAtCheckout(ctx.canon, h.start))) out.add(walletKey(h.word));
   return out;
+}
+
+/**
+ * The wallet picked on the platform's own checkout, the checkout named first (结账页面选 LINE Pay 就好, 在结帐时选择街口支付,
+ * "at checkout just select Venmo", "on the checkout page choose GCash"): the platform's option, the answer to a buyer who
+ * asked to pay with it. Not a checkout passed over (不用去结账页面，选 LINE Pay 转我; "don't pay at checkout, use Zelle").
+ */
+const CHOSEN_AT_CHECKOUT = /(?:(?:结账|结帐|结算|收银台|付款页|支付页|check ?out)(?:页面|页|画面|界面|时候?|的时候|page|screen)?\s?(?:里|上|中|内|那里|那边)?\s?[,，]?\s?(?:再|就|直接|可以|要|只要|只需)?\s?(?:选择?|勾选|点选?|选用|用)\s?(?:付款方式|支付方式)?\s?(?:为|成)?|(?<![a-z])(?:at|in|on|during) (?:the |our )?check ?out(?: page| screen)?,? (?:you can |just |simply |then )?(?:select|choose|pick|tap|click|use)(?: on)?)\s?$/;
+const CHECKOUT_PASSED = /(?:不|别|跳过|绕过|绕开|免|无需|省得|省去|(?<![a-z])(?:don'?t|do not|no need to|skip|never|not|instead of|rather than)(?![a-z]))[^。！？!?\n,，]{0,12}$/;
+function chosenAtCheckout(canon: string, start: number): boolean {
+  const before = canon.slice(Math.max(0, start - 40), start);
+  const m = CHOSEN_AT_CHECKOUT.exec(before);
+  return m !== null && !CHECKOUT_PASSED.test(before.slice(0, m.index));
 }
 
 /**

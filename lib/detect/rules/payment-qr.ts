@@ -49,6 +49,9 @@ const EN = new RegExp(
     // the writer's own QR sent, then scanned and its amount confirmed ("I'll send a QR instead, just scan it and confirm
     // the amount"): confirming the sum a scanned code shows is paying it, whatever the code is said to be for
     '(?:send|sending|share|sharing|attach)(?: you)? (?:a|the|my|our) qr(?: code)?(?![a-z])[^\\n]{0,60}?\\bscan (?:it|this|that|the code|the qr(?: code)?)[^.!?\\n]{0,20}?(?:and|then|to) (?:confirm|approve|accept|authori[sz]e) (?:the |your )?(?:amount|payment|sum|total|transfer)(?![a-z])',
+    // a tip or donation QR (a streamer's, a creator's) that pays for the goods ("my tip QR is pinned, scan it and I ship
+    // yours first", "scan the donation QR to pay the deposit"): the order's words after it, not a tip alone
+    '(?:tip|tips|tipping|donation|appreciation) qr(?: code)?(?![a-z])[^.!?\\n]{0,40}?(?:\\bpay|\\bships? (?:it |yours |them )?first|priority|\\border|deposit|reserve|\\bhold)',
   ].join('|'),
   'g',
 );
@@ -121,7 +124,16 @@ const ZH_SCAN_QR = /扫(?:一扫|一下)?(?:我的?|这个|这张|下面的?|图
  * the way to pay. (Not a code scanned to see or follow something: that names no payment.)
  */
 const ZH_CODE_THEN_SCAN = /码[^。！？!?\n]{1,12}?扫(?:一扫|一下)(?:就|直接|就能|就可以)(?:付|支付|转账|打款|交定金|交钱)/g;
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}`, 'g');
+/**
+ * WeChat's tip code (赞赏码) or a streamer's 打赏码 used to pay for the goods (赞赏码在左上角，扫了的优先发货; 扫主页打赏码付定金;
+ * 打赏码转账后截图): a person's code, paid outside the order. With the order's words only (发货, 定金, 下单…): a tip to an
+ * author, 扫赞赏码支持一下, buys nothing.
+ */
+const ZH_TIP_ORDER = '(?:发货|出货|先发|先寄|优先|下单|定金|订金|货款|尾款|锁单|留货|预留|排单|包邮|拍|付款|支付|转账|打款|到账|截图|买)';
+/** (not the code's stand or sticker sold, 打赏码立牌定制, 定制赞赏码贴纸: PRODUCT_AFTER's goods) */
+const TIP_CODE = '(?<!定制|订制|印刷|制作|[亚压]克力)(?:赞赏|打赏)(?:二维)?码(?!\\s?的?\\s?(?:[亚压]克力\\s?)?(?:立牌|台卡|桌牌|挂牌|牌|贴纸|摆台|摆件|支架|展示|定制|订制|制作|印刷|模板|卡片|音箱))';
+const ZH_TIP = new RegExp(`${TIP_CODE}[^。！？!?\\n]{0,16}?(?:扫|付|转|打款|支付)[^。！？!?\\n,，]{0,10}?${ZH_TIP_ORDER}|扫[^。！？!?\\n,，]{0,6}?${TIP_CODE}[^。！？!?\\n]{0,12}?${ZH_TIP_ORDER}|${TIP_CODE}(?:上|里)?(?:付|支付|转账|打款|交定金|交钱)`);
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it

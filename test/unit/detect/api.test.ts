@@ -70,6 +70,19 @@ describe('detectThread', () => {
     expect(detectThread(['pay me with Zelle', 'Venmo is one of the options at checkout']).flagged).toBe(true);
     expect(detectThread(['my venmo is rosa_bakes12, send it there', 'venmo is one of the options at checkout']).flagged).toBe(true);
   });
+  it('binds an account introduced over the next messages to the app the talk was moved to', () => {
+    expect(detectThread(['can we switch to kik?', 'my user is', 'mara.b_22']).findings.some((f) => f.kind === 'im_handle')).toBe(true);
+    expect(detectThread(['lets move to snap', 'my username is', 'dani.k_07']).findings.some((f) => f.kind === 'im_handle')).toBe(true);
+    expect(detectThread(['can we move to line?', 'my user is', 'new here']).flagged).toBe(false);
+  });
+  it('drops a request to pay with a wallet that the answer picks on the checkout page, the checkout named first', () => {
+    expect(detectThread(['請問可以用LINE Pay付款嗎', '可以喔 結帳頁面直接選LINE Pay就可以']).flagged).toBe(false);
+    expect(detectThread(['can I pay with venmo?', 'yes, at checkout just select Venmo']).flagged).toBe(false);
+    expect(detectThread(['Could pay by GCash?', 'sure po, on the checkout page choose GCash']).flagged).toBe(false);
+    // the checkout passed over: the wallet is the writer's way
+    expect(detectThread(['can I pay with venmo?', "don't pay at checkout, use venmo"]).flagged).toBe(true);
+    expect(detectThread(['可以用LINE Pay付款嗎', '不用去結帳頁面 選LINE Pay轉我就好']).flagged).toBe(true);
+  });
   it('drops a request to pay outside that the next message answers by sending the buyer to the checkout', () => {
     expect(detectThread(['Is it ok to pay by wire transfer instead?', "Sorry, we can't. Please use the checkout, it takes cards."]).flagged).toBe(false);
     expect(detectThread(['pay by bank transfer ok?', 'Checkout only, thanks']).flagged).toBe(false);

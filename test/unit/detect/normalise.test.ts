@@ -269,6 +269,22 @@ describe('normalise: number words', () => {
     expect(normalise('I have two 3 year olds').canon).toBe('i have two 3 year olds');
     expect(normalise('size 8, one 10, two 12').canon).toBe('size 8, one 10, two 12');
   });
+  it("reads 'oh' and 'o' for zero inside a run of number words, never the interjection", () => {
+    expect(normalise('text six four six, two oh eight, seven one three one').canon).toBe('text 6462087131');
+    expect(normalise('three one two, seven o six').canon).toBe('312706');
+    expect(spanOf('call two oh eight five', '2085')).toBe('two oh eight five');
+    // first in the run only when the run is long, as a mobile read out is ("oh seven seven …")
+    expect(normalise('oh seven seven oh nine one two three').canon).toBe('07709123');
+    expect(normalise('oh one two three').canon).toBe('oh 123');
+    expect(normalise('oh, one two three four five six seven').canon).toBe('oh, 1234567');
+    // last in the run before a word: the interjection ("… three, oh wait")
+    expect(normalise('one two three oh wait').canon).toBe('123 oh wait');
+    expect(normalise('one two three oh no').canon).toBe('123 oh no');
+    // too few number words beside it, or o'clock
+    expect(normalise('room two oh four').canon).toBe('room two oh four');
+    expect(normalise("at two o'clock three four").canon).toBe("at two o'clock three four");
+    expect(normalise('oh oh oh').canon).toBe('oh oh oh');
+  });
 });
 
 describe('normalise: numbers grouped with list commas', () => {

@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // the shop's own coupon for a review (the platform's), and gift cards or vouchers sold as goods beside a rating
+    "好评后送店铺优惠券，下次购物可用",
+    "全家商品卡 100元面额 现货",
+    "本店出售星巴克礼品卡 好评率99%",
+    "we sell $25 Starbucks gift cards, rated 5 stars by buyers",
+    "$15 starter kit, five stars from our buyers",
     // a refund as the shop's terms, and a refund the buyer got, beside a 5-star review
     "差评删不了，退20元运费已经退到您账户", // the review cannot be taken down; the refund is the order's own
     "差评是您的权利，退您20元运费已处理",
@@ -294,5 +300,12 @@ ruleTester('cashback-review', {
     { text: "Leave a genuine five star review, email us a screenshot and we'll post you a free keyring", start: 0, end: 89, value: "leave a genuine five star review, email us a screenshot and we'll post you a free keyring" },
     { text: "we reimburse you once your five-star rating is posted, just send the screenshot", start: 3, end: 43, value: "reimburse you once your five-star rating" },
     { text: "I'll refund your whole order as soon as the 5 star review shows up", start: 5, end: 57, value: "refund your whole order as soon as the 5 star review" },
+    // a voucher named by a store brand (7-11, 全家, 星巴克), a goods card, a movie ticket, for the review's screenshot
+    { text: "五星好评截图发我，送你全家商品卡一张", start: 0, end: 16, value: "五星好评截图发我,送你全家商品卡" },
+    { text: "晒图好评截图私信客服 送星巴克咖啡券", start: 0, end: 18, value: "晒图好评截图私信客服 送星巴克咖啡券" },
+    { text: "五星评价截图给我们 即送7-eleven礼券50元", start: 0, end: 22, value: "五星评价截图给我们 即送7-eleven礼券" },
+    { text: "好评截图给我 送你一张电影票", start: 0, end: 14, value: "好评截图给我 送你一张电影票" },
+    { text: "給五星評論截圖傳給我 送你711禮券", start: 1, end: 18, value: "五星评论截图传给我 送你711礼券" },
+    { text: "leave 5 stars, screenshot it to me and get a $10 7-eleven voucher", start: 0, end: 48, value: "leave 5 stars, screenshot it to me and get a $10" },
   ],
 });

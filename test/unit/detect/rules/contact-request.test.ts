@@ -2,6 +2,19 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // a DM told with no contact in it, a time before "you", the order's numbers and the shop's address sent
+    "私你了，看一下",
+    "下午3pm你电话打不通",
+    "I'll send you your tracking number",
+    "I'll send you the order number",
+    "we'll email you our return address",
+    "I'll give you my honest review",
+    // the DM sent inside the platform, the place right before it (set 40's false alarm)
+    "尺码拿不准的话点详情页的客服按钮，在平台内私信我们",
+    "有问题可以站内私信我，看到就回",
+    "售后问题在app里私信我们就行",
+    "通过店铺客服私信我，帮你查物流",
+    "订单页上私聊我们，帮您改地址",
     // Taglish: an order or tracking number asked for, a number for the rider, or something else of the buyer's
     "What other apps do you use? Just curious, we might open a store there.", // the app asked, nothing to be dealt with there
     "请问能不能加个好友？", // a bare 能不能: a buyer asking what is allowed
@@ -351,5 +364,16 @@ ruleTester('contact-request', {
     { text: "could we take the chat anywhere but eBay? they read everything", start: 9, end: 40, value: "take the chat anywhere but ebay" },
     { text: "happy to keep moving our conversation somewhere other than this app", start: 14, end: 67, value: "moving our conversation somewhere other than this app" },
     { text: "mind continuing this chat elsewhere?", start: 5, end: 35, value: "continuing this chat elsewhere" },
+    // the platform named, but not as where the DM is sent (平台上不方便: the talk is to move; 平台外)
+    { text: "不是在平台内，私信我的小号", start: 7, end: 10, value: "私信我" },
+    { text: "在平台外私信我", start: 4, end: 7, value: "私信我" },
+    // the writer's contact promised in a DM said with a bare 私 or 私聊, or in English
+    { text: "要清单的留言 我私你联络方式", start: 8, end: 14, value: "私你联络方式" },
+    { text: "晚点私你我的联系方式", start: 2, end: 10, value: "私你我的联系方式" },
+    { text: "私聊你我的号码", start: 0, end: 7, value: "私聊你我的号码" },
+    { text: "我私你line", start: 1, end: 7, value: "私你line" },
+    { text: "I'll send you my whatsapp", start: 0, end: 25, value: "i'll send you my whatsapp" },
+    { text: "we can text you our number", start: 0, end: 26, value: "we can text you our number" },
+    { text: "ok I'll message you my cell number", start: 3, end: 34, value: "i'll message you my cell number" },
   ],
 });

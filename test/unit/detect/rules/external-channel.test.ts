@@ -2,6 +2,21 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('external-channel', {
   valid: [
+    // a club or a search on a social app with nothing bought there; the shop searched on the platform itself
+    "學校的攝影社團很好玩",
+    "我们的读书社团每周聚会",
+    "在ig搜一下这个牌子的穿搭",
+    "我在FB搜「台中美食」找到这家店",
+    "在本店搜「连衣裙」就能看到全部款式",
+    "search 'ankara dress' on google to see styles",
+    "search our shop name on Shopee to see more items",
+    "I searched 'blue mug' on facebook and found your shop",
+    // the shop's own app only named, the platform's app, or the buyer told to order here after all
+    "我们自己的app正在维护中",
+    "下载淘宝app注册送新人红包",
+    "我们的app更新了，大家记得升级",
+    "我们自己的app和这里同价，在这里下单就行",
+    "the app crashes when I sign up, so I can't order here",
     // the live room compared with no group or site
     "Follow our Instagram page for new arrivals!", // a shop's news feed followed, no group where the sale is held
     "Join our Facebook group for styling tips we don't post here", // tips, not goods, kept off the page
@@ -237,5 +252,19 @@ ruleTester('external-channel', {
     { text: "mums swap group here 👉 chat.whatsapp.com/Kq7TzP2mVx9L", start: 24, end: 54, value: "chat.whatsapp.com/kq7tzp2mvx9l" },
     { text: "our OpenChat line.me/ti/g2/Xy_9kLmN0pQ for restocks", start: 13, end: 38, value: "line.me/ti/g2/xy_9klmn0pq" },
     { text: "the whole sticker archive sits on my gdrive, message me what you like", start: 4, end: 43, value: "whole sticker archive sits on my gdrive" },
+    // the shop's own app or site with a sign-up bonus, or with the buyer told not to order here
+    { text: "我們自己的APP「好物集」註冊就送100 不要在這裡下單", start: 0, end: 8, value: "我们自己的app" },
+    { text: "我们家的app注册送30元 这里别拍了", start: 0, end: 7, value: "我们家的app" },
+    { text: "下载本店自己的商城 新人注册领红包", start: 2, end: 9, value: "本店自己的商城" },
+    { text: "we have our own app now, $10 sign-up bonus, don't order here", start: 8, end: 19, value: "our own app" },
+    { text: "get our own app, you get $5 when you sign up", start: 4, end: 15, value: "our own app" },
+    // a group-buy or agents' community named by its trade, and a group or name to search for on a social app
+    { text: "宝妈团购社团 FB搜「台南好物团」 每周开团", start: 2, end: 6, value: "团购社团" },
+    { text: "代購社群在臉書，每天開團", start: 0, end: 4, value: "代购社群" },
+    { text: "臉書搜「小資女批發」 社團裡下單更便宜", start: 0, end: 4, value: "脸书搜「" },
+    { text: "line上搜我们的社群 每周开团", start: 0, end: 11, value: "line上搜我们的社群" },
+    { text: "tg搜频道 hk_daigou 抢优惠", start: 0, end: 5, value: "tg搜频道" },
+    { text: "search 'Lagos Mums Deals' on facebook, we run group buys there daily", start: 0, end: 37, value: "search 'lagos mums deals' on facebook" },
+    { text: "search for our group on FB, cheaper prices there", start: 0, end: 26, value: "search for our group on fb" },
   ],
 });

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    // the app's name as a verb with no account after it (a time, a word, a count), and "dot me slash" with no link's host
+    "line me at 9.30pm if the parcel is late",
+    "line me: thanks for the fast reply",
+    "line me at 10",
+    "my line me: 2pcs left",
+    "don't dot me slash you, it's rude",
+    "t dot me slash it",
     // a hyphenated English compound beside the app name describes the product (before or after it), not a handle
     "line客服在线时间为9点到18点，有问题留言", // a help desk named, no id
     "Telegram is safer than SMS for codes", // the app judged, no account
@@ -13,6 +20,12 @@ ruleTester('im-handle', {
     "add me on fb marketplace, I list everything there", // the marketplace, no account
     "add my snap story to your highlights", // a short word: the app's story
     "飞机上聊？我那边信号不好",
+    // the talk proposed to move to a short name that is also a word, then no account ("my user is new here"), or the word
+    // is a line of something
+    "can we move to snap? my snap is broken lol",
+    "can we move to line? my user is new here",
+    "can we move to line 3 of the invoice? my account is billing_dept",
+    "can we move to the snap store? my user is j.ellis",
     "加入官方LINE客服，由专人协助",
     "Wireless earbuds, pairs with Zoom, Meet and WhatsApp, hands-free calling",
     "Saw this set on Instagram, tagged my sister @lucy_88 straight away", // an @ after the app with no DM to the writer
@@ -219,5 +232,25 @@ ruleTester('im-handle', {
     { text: "add me on line sunnyshoptw", start: 10, end: 26, value: "sunnyshoptw" },
     { text: "shall we chat on WhatsApp? @ming.store88 easier for photos", start: 17, end: 40, value: "ming.store88" },
     { text: "let's switch over to Signal? @abc_shop", start: 21, end: 38, value: "abc_shop" },
+    // the move proposed, then the writer's account introduced as "my user (id) / account is", maybe on the next line
+    { text: "can we move to snap?\nmy user is\nj.ellis_sells", start: 15, end: 45, value: "j.ellis_sells" },
+    { text: "can we move to snap? my username is j.ellis_sells", start: 15, end: 49, value: "j.ellis_sells" },
+    { text: "lets switch to kik, my user id is mara.b_22", start: 15, end: 43, value: "mara.b_22" },
+    { text: "wanna chat on line instead? my account is shop_4421", start: 14, end: 51, value: "shop_4421" },
+    { text: "can we take this to snapchat? my user is dani.k_07", start: 20, end: 50, value: "dani.k_07" },
+    // the apps' short links with the dot or the slash spelled out
+    { text: "wa dot me slash 2348012345678 for better price", start: 0, end: 29, value: "wa.me/2348012345678" },
+    { text: "t dot me/lagos_deals", start: 0, end: 20, value: "t.me/lagos_deals" },
+    { text: "line(dot)me/ti/p/~mint.shop", start: 0, end: 27, value: "line.me/~mint.shop" },
+    { text: "wa点me斜杠6281234567890 私聊", start: 0, end: 20, value: "wa.me/6281234567890" },
+    { text: "telegram dot me slash sgdeals", start: 0, end: 29, value: "telegram.me/sgdeals" },
+    { text: "discord dot gg slash abcd12", start: 0, end: 27, value: "discord.gg/abcd12" },
+    { text: "wa.me slash 44 7700 900123", start: 0, end: 26, value: "wa.me/447700900123" },
+    // the app's name as the verb on the writer, then a colon, dash or "at" and an account shaped as one
+    { text: "chat here too slow, pls Line me: mint.bkk22", start: 24, end: 43, value: "mint.bkk22" },
+    { text: "snap me - jo_22", start: 0, end: 15, value: "jo_22" },
+    { text: "kik me at mara.b", start: 0, end: 16, value: "mara.b" },
+    { text: "just tele me: @sgdeals", start: 5, end: 22, value: "sgdeals" },
+    { text: "LINE me na: ployshop88", start: 0, end: 22, value: "ployshop88" },
   ],
 });

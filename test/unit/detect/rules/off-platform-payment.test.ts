@@ -2,6 +2,34 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // an order cancelled for a refund or cash coupons coming back; a marketplace passed over for another, or for the
+    // platform's own meet-up; a fee the shop says it does not use
+    "取消订单后现金券会退回账户",
+    "订单取消后，现金会原路退回",
+    "不用在淘宝买，拼多多更便宜",
+    "不用在京东下单，线下门店也有货",
+    "不要在淘宝下单，物流太慢，找我们官方店",
+    "不用在闲鱼上拍，平台的面交功能就行",
+    "收款码这东西我们店里都不用的",
+    "dont order through ML, the shipping is free there anyway",
+    "don't buy on amz, their sizes run small",
+    "you don't need to order on ML, it's in our shop here",
+    "cancel the order and get a refund, then pay cash at the store",
+    "please cancel the order if you don't want it, cash on delivery is not available",
+    // a notice's refusal of the private deal (谢绝, 婉拒, 杜绝, 恕不, 概不; set 40's false alarm)
+    "代购全程平台交易，收据随货附上，谢绝私下交易",
+    "本店婉拒私下转账，请走平台下单",
+    "谢绝任何形式的私下交易，敬请谅解",
+    "恕不私下交易，下单请拍链接",
+    "概不私下交易 概不议价",
+    "杜绝私下交易，保障双方权益",
+    // a person-to-person app with "only" about what the app does, or the platform's own checkout
+    "Zelle only works with US bank accounts",
+    "Cash App only supports US customers, use checkout",
+    "venmo only for friends I know, buy here with a card",
+    "never agree to cash app only deals",
+    "we accept PayPal only at checkout",
+    "I only have venmo on my phone",
     "Checkout only – no F&F, no holds, no trades", // F&F turned down in a listing's list of what it does not take
     // the platform's refund waited for, or the shop's own refund on it: no transfer of the writer's
     "平台退款要3-5天，到账后原路退回您的银行卡，请耐心等待",
@@ -528,5 +556,34 @@ ruleTester('off-platform-payment', {
     { text: "这单不zou平台可以吗", start: 2, end: 8, value: "不zou平台" },
     { text: "for the custom prints I'm accepting payments outside Etsy this week", start: 26, end: 57, value: "accepting payments outside etsy" },
     { text: "we're collecting payment off-platform for the preorders, fees are brutal", start: 6, end: 37, value: "collecting payment off-platform" },
+    // a person-to-person app or transfer named as the only way to pay ("X only", "X or Y only", "accept only X")
+    { text: "Venmo/Zelle only, no lowballers", start: 0, end: 16, value: "venmo/zelle only" },
+    { text: "payment: zelle only pls, shipping next day", start: 9, end: 19, value: "zelle only" },
+    { text: "I accept only Zelle or Cash App", start: 2, end: 19, value: "accept only zelle" },
+    { text: "only taking apple cash for this one", start: 0, end: 22, value: "only taking apple cash" },
+    { text: "crypto only, no refunds", start: 0, end: 11, value: "crypto only" },
+    { text: "we take e-transfer or wire only, price is firm", start: 8, end: 31, value: "e-transfer or wire only" },
+    { text: "no checkout, cash app only", start: 13, end: 26, value: "cash app only" },
+    // the refusal word bears on the item right after it, not on the next phrase; 谢绝 inside a thanks is none
+    { text: "谢绝议价 私下交易更便宜", start: 5, end: 9, value: "私下交易" },
+    { text: "謝絕議價，私下轉帳九折", start: 5, end: 9, value: "私下转账" },
+    { text: "感谢绝大多数老客，私下转账九五折", start: 9, end: 13, value: "私下转账" },
+    // the order cancelled, then met in person or paid in cash; the fee it spares is no refusal (都不用手续费)
+    { text: "先取消订单 改当面交易 大家都不用手续费", start: 1, end: 11, value: "取消订单 改当面交易" },
+    { text: "把单子取消了 见面给现金就行", start: 0, end: 10, value: "把单子取消了 见面给" },
+    { text: "這單退掉 我們約面交 付現", start: 0, end: 10, value: "这单退掉 我们约面交" },
+    { text: "订单先撤销吧，现金结更省事", start: 0, end: 9, value: "订单先撤销吧,现金" },
+    { text: "私下转账 这样都不用付平台抽成", start: 0, end: 4, value: "私下转账" },
+    { text: "cancel the order, we meet up and you pay cash", start: 0, end: 45, value: "cancel the order, we meet up and you pay cash" },
+    { text: "cancel it on the app and we do cash on pickup", start: 0, end: 35, value: "cancel it on the app and we do cash" },
+    // a named marketplace's order passed over, then the private way (Chinese names; English full and short names)
+    { text: "下回直接找我 不用在美团上约 现金给我少收30", start: 7, end: 14, value: "不用在美团上约" },
+    { text: "不用在闲鱼下单了 面交就好", start: 0, end: 7, value: "不用在闲鱼下单" },
+    { text: "別在蝦皮下單 直接轉我", start: 0, end: 6, value: "别在虾皮下单" },
+    { text: "下次别在58上约了，找她私下结", start: 2, end: 8, value: "别在58上约" },
+    { text: "dont buy through ML, pay me by transfer and i ship today", start: 0, end: 19, value: "dont buy through ml" },
+    { text: "no need to order on Jumia, send me the money and I deliver", start: 0, end: 25, value: "no need to order on jumia" },
+    { text: "don't check out on Mercado Libre, pay me cash when we meet", start: 0, end: 32, value: "don't check out on mercado libre" },
+    { text: "skip the order on amz, e-transfer me instead", start: 0, end: 21, value: "skip the order on amz" },
   ],
 });

@@ -64,6 +64,10 @@ ruleTester('payment-account', {
     // a wallet asked about, then said to be the checkout's own option
     "Can I pay by Zelle? Yes, Zelle is one of the payment options at checkout",
     "send it via Cash App? Cash App is also accepted in the Mercari app",
+    // …or picked on the checkout page, the checkout named first (结账页面选 LINE Pay, "at checkout just select Venmo")
+    "can I pay with venmo? at checkout just select Venmo",
+    "send it via Cash App? sure, on the checkout page choose Cash App",
+    "可以用LINE Pay付款嗎？結帳頁面選LINE Pay就好",
     // another Chinese wallet with a Latin word after it that no label names as its account
     "云闪付 app_v3.2 新版本上线",
     "支持云闪付，账户余额 ab_12 元",
@@ -178,5 +182,8 @@ ruleTester('payment-account', {
     // the wallet used as a verb and asked, the tag right after the question; its name with digits for letters
     { text: "could you cash app me? $dinasthrift and I'll ship today", start: 10, end: 35, value: "dinasthrift" },
     { text: "pls v3nm0 me? @kev_resale", start: 4, end: 25, value: "kev_resale" },
+    // the checkout passed over before the wallet is picked: the writer's own way
+    { text: "can I pay with venmo? don't pay at checkout, just pay me with venmo", start: 15, end: 20, value: "venmo" },
+    { text: "不用去結帳頁面，用LINE Pay轉我就好", start: 9, end: 17, value: "line pay" },
   ],
 });

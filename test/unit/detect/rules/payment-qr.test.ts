@@ -2,6 +2,14 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // a tip code for an author or a stream, or the code's stand sold: nothing bought with it
+    "觉得文章有用可以扫赞赏码支持一下作者",
+    "公众号开通了赞赏功能，感谢大家的赞赏",
+    "直播间打赏记录在这里查看",
+    "这款打赏码立牌可定制，付款后三天发货",
+    "定制赞赏码贴纸，拍下备注收款信息",
+    "tips are welcome via the tip jar, thanks for watching",
+    "scan the tip QR if you enjoyed the stream",
     "Rows P Q R hold the sale rails; scan the barcode and send the photo to support", // a list's letters, a photo sent
     "I'll send a QR for the return label, scan it at the post office and confirm the address.", // a label's code, no sum confirmed
     // "scan to pay" printed on the goods: the object after it, or quoted after the maker's word
@@ -240,5 +248,12 @@ ruleTester('payment-qr', {
     { text: "看图二的码，大家扫一扫直接付定金", start: 4, end: 14, value: "码,大家扫一扫直接付" },
     // the code scanned, then a sum sent; "QR" spelled with a space to pass a filter
     { text: "ok so scan the q r in my last pic and send €45, thanks", start: 6, end: 46, value: "scan the qr in my last pic and send €45" },
+    // a tip code (赞赏码, 打赏码, a tip or donation QR) paying for the goods: shipped first, a deposit, the screenshot
+    { text: "讚賞碼在置頂 掃完的先出貨", start: 0, end: 13, value: "赞赏码在置顶 扫完的先出货" },
+    { text: "打赏码转账后截图给我 安排发货", start: 0, end: 8, value: "打赏码转账后截图" },
+    { text: "赞赏二维码在左下角，扫了的先发货", start: 0, end: 15, value: "赞赏二维码在左下角,扫了的先发" },
+    { text: "赞赏码付款也行", start: 0, end: 4, value: "赞赏码付" },
+    { text: "my tip QR is pinned, scan it and I ship yours first", start: 3, end: 51, value: "tip qr is pinned, scan it and i ship yours first" },
+    { text: "scan the donation QR code to pay the deposit", start: 0, end: 32, value: "scan the donation qr code to pay" },
   ],
 });

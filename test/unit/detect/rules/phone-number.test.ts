@@ -27,6 +27,11 @@ ruleTester('phone-number', {
     "客服專線 02-2345-6789 歡迎來電",
     // O inside a word or a code stays a letter
     "H2O bottle 500ml, model 3o4x",
+    // "oh" as the interjection or a time, beside number words: no number read out
+    "Oh, one two three four five six seven, that's how many I bought",
+    "we open at nine oh five every morning, call or text for directions",
+    "ring size seven oh no it was too small",
+    "text me when you get to gate two oh four",
     // 打 as 打折/打包 near a number that is not offered
     "打包发货，订单 61234567 已出库",
     "全场打8折，库存 52345678 件",
@@ -131,5 +136,10 @@ ruleTester('phone-number', {
     { text: "call me on 07700 then 9.0.0.4.6.1", start: 11, end: 33, value: "07700900461" },
     { text: "what's your cell? here's mine: 07700 900 123", start: 31, end: 44, value: "07700900123" },
     { text: "pls give ur number para ma-text kita, mine is 0918 765 4321 po", start: 46, end: 59, value: "09187654321" },
+    // a number read out with "oh" or "o" for zero (US, UK)
+    { text: "text me at four one five, oh two three, nine nine oh one", start: 11, end: 56, value: "4150239901" },
+    { text: "for bulk orders ring me on oh seven seven oh nine, one two three four five six", start: 27, end: 78, value: "07709123456" },
+    { text: "call 212 five five five oh one nine eight after 5", start: 5, end: 41, value: "2125550198" },
+    { text: "txt me: three one two, seven o six, four four nine one", start: 8, end: 54, value: "3127064491" },
   ],
 });
