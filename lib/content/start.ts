@@ -30,8 +30,8 @@ const MAX_PAGE_TEXT = 2_000_000;
  * See ScannerOptions.gapMs: a chat's messages are read a few at a time, at most this often. Each slice costs
  * the page a message to the worker and its answer (about 0.1–0.3 ms each here), so a live room at 20 messages
  * a second is read in about 5 slices a second rather than 8 (120 ms before): in `npm run bench -- scan`,
- * alternated, 0.32 and 0.41 ms a message against 0.40 and 0.58, and p95 to the finding 201–212 ms (the report
- * to the background now leaves at once: lib/content/reporter.ts).
+ * alternated, 0.32 and 0.41 ms a message against 0.40 and 0.58, and p95 to the finding 201–212 ms. Findings'
+ * reports ride on these requests (REPORT_WAIT_MS, lib/content/reporter.ts).
  */
 const SLICE_GAP_MS = 200;
 /**
