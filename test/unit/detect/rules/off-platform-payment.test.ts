@@ -13,6 +13,10 @@ ruleTester('off-platform-payment', {
     "收款码这东西我们店里都不用的",
     "dont order through ML, the shipping is free there anyway",
     "don't buy on amz, their sizes run small",
+    // a buyer's advice about a named marketplace, no way of paying the writer after it
+    "don't buy on Temu, the quality is bad",
+    "do not order on ebay from this guy, it never came",
+    "dont purchase through aliexpress, the shipping takes forever",
     "you don't need to order on ML, it's in our shop here",
     "cancel the order and get a refund, then pay cash at the store",
     "please cancel the order if you don't want it, cash on delivery is not available",
@@ -583,6 +587,7 @@ ruleTester('off-platform-payment', {
     { text: "下次别在58上约了，找她私下结", start: 2, end: 8, value: "别在58上约" },
     { text: "dont buy through ML, pay me by transfer and i ship today", start: 0, end: 19, value: "dont buy through ml" },
     { text: "no need to order on Jumia, send me the money and I deliver", start: 0, end: 25, value: "no need to order on jumia" },
+    { text: "don't buy on Temu, venmo me and I ship it today", start: 0, end: 17, value: "don't buy on temu" },
     { text: "don't check out on Mercado Libre, pay me cash when we meet", start: 0, end: 32, value: "don't check out on mercado libre" },
     { text: "skip the order on amz, e-transfer me instead", start: 0, end: 21, value: "skip the order on amz" },
   ],
