@@ -276,12 +276,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
   };
 
   /**
-   * `added`: the node is new, so its subtree may bring shadow roots and
-   * frames. A parent that only lost children brings none: walking it again
-   * (a chat list that drops its oldest message on every new one) was the
-   * scanner's biggest cost.
-   */
-  /**
    * A node's place in our own UI, by its parent, asked once per parent between two slices: a chat's records
    * (a message added, the oldest removed) and the messages a slice resolves all have the chat list as parent.
    * Our UI never takes in page nodes, so an answer holds until the slice that uses it.
@@ -292,6 +286,12 @@ export function createScanner(opts: ScannerOptions): Scanner {
     return parent !== null && ownUi(parent);
   };
 
+  /**
+   * `added`: the node is new, so its subtree may bring shadow roots and
+   * frames. A parent that only lost children brings none: walking it again
+   * (a chat list that drops its oldest message on every new one) was the
+   * scanner's biggest cost.
+   */
   const resolve = (node: Node, collectIfNone: boolean, added = true): void => {
     if (!node.isConnected || ownUiInSlice(node)) return;
     if (added && isElement(node)) discover(node);
