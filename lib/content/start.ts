@@ -31,9 +31,11 @@ const MAX_PAGE_TEXT = 2_000_000;
  * the page a message to the worker and its answer (about 0.1–0.3 ms each here), so a live room at 20 messages
  * a second is read in about 5 slices a second rather than 8 (120 ms before): in `npm run bench -- scan`,
  * alternated, 0.32 and 0.41 ms a message against 0.40 and 0.58, and p95 to the finding 201–212 ms. Findings'
- * reports ride on these requests (REPORT_WAIT_MS, lib/content/reporter.ts).
+ * reports ride on these requests (REPORT_WAIT_MS, lib/content/reporter.ts). 240 ms rather than 200 (eighth
+ * session, 60-s runs alternated): 0.182 and 0.208 ms a message against 0.279 and 0.267, p95 226–228 ms
+ * against 189–192, all 60 found.
  */
-const SLICE_GAP_MS = 200;
+const SLICE_GAP_MS = 240;
 /**
  * How long findings wait for the next detection request to carry their report before it goes on its own: a
  * little longer than the slice gap, so in a busy chat every report rides on a request (each message the
