@@ -364,13 +364,13 @@ function nextSentenceId(canon: string, h: Hit): number | undefined {
   const intro = NEXT_SENTENCE_ID.exec(canon.slice(p, p + 24));
   return intro === null ? undefined : p + intro[0].length;
 }
+/** The proposal ends with the app's name ("move to snap?", "switch to kik instead."), not a line or a step of something ("line 3 of …"). */
+const MOVE_ENDS = /^\s*(?:instead|then|now|pls|please|plz|app)?\s*(?:[?？!！.。,，;\n]|$)/;
 /**
  * The talk proposed to move to the app (APP_MOVE_BEFORE), then the writer's account introduced right after it or in
  * the next sentence ("can we move to snap? my user is x.y", "let's switch to kik, my user id is x_2"): the proposal
  * makes a short name that is also a word ("snap", "line", "kik") the app.
  */
-/** The proposal ends with the app's name ("move to snap?", "switch to kik instead."), not a line or a step of something ("line 3 of …"). */
-const MOVE_ENDS = /^\s*(?:instead|then|now|pls|please|plz|app)?\s*(?:[?？!！.。,，;\n]|$)/;
 function movedThenId(canon: string, h: Hit): boolean {
   const close = /^\s*[,，]?\s*/.exec(canon.slice(h.end, h.end + 4))![0].length;
   return NEXT_SENTENCE_ID.test(canon.slice(h.end + close, h.end + close + 24)) || (MOVE_ENDS.test(canon.slice(h.end, h.end + 12)) && nextSentenceId(canon, h) !== undefined);

@@ -727,7 +727,7 @@ export function refusedAfter(canon: string, end: number): boolean {
   if (stop === end) return false;
   const after = canon.slice(end, stop);
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
-  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(FEE_SPARED.test(after) ? after.replace(FEE_SPARED, ' ') : after) || LOSES_PROTECTION.test(after) ||
+  return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after.replace(FEE_SPARED, ' ')) || LOSES_PROTECTION.test(after) ||
     (questions > 0 && DENIED.test(after));
 }
 /**

@@ -55,21 +55,17 @@ export function cleanName(s: string): string {
   return s.replace(/\s+/g, ' ').replace(/[:：]\s*$/, '').trim();
 }
 
-/**
- * Structural name guess: the first short text-holding descendant of a chat
- * item, when the item has more text than that (a name element + a text).
- */
-export function nameElement(item: Element, textEl?: Element): Element | undefined {
-  return findName(item, textEl)?.el;
-}
-
-/** A chat item's name element (nameElement), its text as shown (squashed) and as a name (cleaned). */
+/** A chat item's name element, its text as shown (squashed) and as a name (cleaned). */
 export interface FoundName {
   el: Element;
   text: string;
   name: string;
 }
 
+/**
+ * Structural name guess: the first short text-holding descendant of a chat
+ * item, when the item has more text than that (a name element + a text).
+ */
 export function findName(item: Element, textEl?: Element): FoundName | undefined {
   const full = squashText(item);
   const stack: Element[] = [];
