@@ -697,11 +697,19 @@ const NEG = new Lexicon(NEGATIONS);
 const CONDITION_CLOSED = /^(?!要?(?:相信|信|听|理|管))[^，,。；;！!？?\n]{0,6}?的话/;
 const HEEDED = /(?:信|听|理|管)$/;
 /**
- * A notice's refusal words (谢绝, 婉拒…) bear on the item right after them (谢绝私下交易, 谢绝任何形式的私下转账), not on
- * the next phrase after a space or comma (谢绝议价 私下交易更便宜 refuses the haggling and offers the private deal).
+ * A notice's refusal words (谢绝, 婉拒…) and the verbs of refusing (拒绝, 不接受, 唔接受) bear on the item right after them
+ * (谢绝私下交易, 谢绝任何形式的私下转账, 拒绝私下交易), not on the next phrase after a space or comma (谢绝议价 私下交易更便宜,
+ * 拒绝议价 私下交易更便宜 refuse the haggling and offer the private deal). A colon right after the word opens what it
+ * refuses (谢绝：私下交易); a space beside a Latin word is only the typographic one (我哋唔接受 FPS 私下过数).
  */
-const REFUSAL_NEAR = new Set(['谢绝', '婉拒', '杜绝', '恕不', '概不']);
-const REFUSED_ITEM = /^[^\s,，、;；:：]{0,8}$/;
+const REFUSAL_NEAR = new Set(['谢绝', '婉拒', '杜绝', '恕不', '概不', '拒绝', '不接受', '唔接受']);
+const REFUSED_ITEM = /^(?:[^\s,，、;；:：]{0,8}、\s?){0,4}[^\s,，、;；:：]{0,8}$/;
+/** Does the refusal word ending at `from` bear on what starts at `pos` (refusedItem's reach, REFUSED_ITEM)? */
+function refusedItem(canon: string, from: number, pos: number): boolean {
+  // (read with the item's first character, so a space before a Latin word is seen as typographic)
+  const between = canon.slice(from, pos + 1).replace(/^\s?[:：]\s?/, '').replace(/\s(?=[a-z0-9])|(?<=[a-z0-9])\s/g, '');
+  return REFUSED_ITEM.test(between.slice(0, -1));
+}
 const REFUSED = new Lexicon(REFUSED_AFTER);
 /** How far after a request a judgement that forbids it is looked for. */
 const REFUSED_REACH = 20;
@@ -927,7 +935,7 @@ export class MatchContext {
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
-      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !REFUSED_ITEM.test(this.canon.slice(h.end, pos)))) return true;
+      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !refusedItem(this.canon, h.end, pos))) return true;
       if (h.start > pos) break;
     }
     return false;

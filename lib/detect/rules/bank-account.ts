@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, type MatchContext, type NumberRun } from '../scan';
+import { Lexicon, type MatchContext, type NumberRun, sentenceEnd, sentenceStart } from '../scan';
 import { ibanLength, isCardNumber, isIban } from '../validate';
 import { isGapUnit } from '../normalise';
 import { BANK_NAMES, CN_BANK_SHORT_NAMES } from '../lexicon/words';
@@ -124,6 +124,26 @@ function platformVirtualAccount(canon: string, run: NumberRun): boolean {
 }
 
 /**
+ * A card that is itself the goods, delivered with its number (a gift card's, a top-up or game card's: 卡号 SN 8203…,
+ * 礼品卡卡号…卡密在订单详情, "gift card number and PIN"): its serial's label right before the number, the card named as
+ * such, or its password or PIN given with it (a bank card's password is never handed to the buyer). Not a number that
+ * is a bank card (issuer and Luhn), nor one with a bank (工行, GTBank) or a transfer or receiving word in the sentence,
+ * which make it an account to pay into after all (点卡我这便宜 卡号 6212… 工行).
+ */
+const SERIAL_BEFORE = /(?:(?<![a-z])s\/?n|序列号|序号|serial(?: ?(?:no\.?|number|#))?)[\s:：#.]*$/;
+const GOODS_CARD = /礼品卡|购物卡|储值卡|充值卡|点卡|游戏卡|话费卡|电话卡|流量卡|兑换卡|提货卡|(?<![a-z])e卡|卡密|激活码|兑换码|gift ?cards?|prepaid cards?|top-?up cards?|e-?gift|voucher/;
+const CARD_SECRET = /密码|卡密|(?<![a-z])pin(?: code)?(?![a-z])/;
+const MONEY_INTO = /银行|开户|户名|转(?!发|赠|送)|汇款|汇到|打款|打到|收款|对公|储蓄卡|借记卡|信用卡|(?<![a-z])(?:bank|transfer|wire|deposit|iban|swift|routing|sort code|pay (?:to|into))/;
+function goodsCard(ctx: MatchContext, run: NumberRun): boolean {
+  const canon = ctx.canon;
+  const from = sentenceStart(canon, run.start, 40);
+  const to = sentenceEnd(canon, run.end, 40);
+  const sentence = canon.slice(from, to);
+  if (!(SERIAL_BEFORE.test(canon.slice(Math.max(0, run.start - 12), run.start)) || GOODS_CARD.test(sentence) || CARD_SECRET.test(sentence))) return false;
+  return !isCardNumber(run.digits) && !MONEY_INTO.test(sentence) && !ctx.near(BANK_SHORT_NAMES, from, to) && !ctx.near(NAMED_BANK, from, to);
+}
+
+/**
  * The number as where a fee or a sum is paid into (先交20元手续费到 6212…): the fee's label before it names what is
  * paid, not the number, which is the destination.
  */
@@ -214,7 +234,7 @@ export default defineRule({
       }
       // (a company's account runs to 20–21 digits in China: only with its own label right before, 账号 3301…)
       if (run.masked || d.length < 8 || (d.length > 19 && (d.length > 21 || !LONG_ACCOUNT_LABEL.test(canon.slice(Math.max(0, run.start - 8), run.start))))) continue;
-      if (platformVirtualAccount(canon, run)) continue;
+      if (platformVirtualAccount(canon, run) || goodsCard(ctx, run)) continue;
       if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start) && !PAID_INTO.test(canon.slice(Math.max(0, run.start - 3), run.start))) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);

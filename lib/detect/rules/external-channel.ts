@@ -48,6 +48,20 @@ const ZH = new RegExp(
  */
 const ZH_POINTER = new RegExp(`(?:群号|群号码|群聊号|裙号|q群号?|(?:${APPS})群号?|群二维码|群码)(?:码)?(?:在|见|看|放|挂)(?:我的?|我们的?|本店的?)?(?:主页|简介|簡介|头像|置顶|签名|资料|橱窗|个人页|背景图?|粉丝牌|粉丝团|灯牌)`, 'g');
 /**
+ * A group's number or code pointed to in the writer's WeChat Moments or QQ space (群二维码在我朋友圈, 群码我发朋友圈了,
+ * 进群码放动态了, 看我朋友圈置顶的群二维码, "the group QR is on my WeChat Moments"): a feed on another app, where the
+ * group is joined, so it needs no buying word, as the profile's pointer needs none. (Not a buyer who saw a code there:
+ * 朋友圈里看到 is BENIGN's; not someone told to post the code there, 把群码发朋友圈; the feed named first is the writer's or
+ * one the reader is sent to, not someone else's: 他朋友圈里的群码.)
+ */
+const GROUP_CODE = `(?:(?:${APPS}|q)?群(?:组|聊)?(?:号码?|二维码|qr ?code|qr码|码)|裙号|进群(?:二维)?码)`;
+const MOMENTS_POINTER = new RegExp(
+  `(?<!把)${GROUP_CODE}(?:我|我们|已|已经|都)?(?:在|见|看|放|挂|发)(?:在|到|了)?(?:我的?|我们的?)?(?:朋友圈|动态|说说|(?:qq|扣扣)?空间)` +
+    `|(?:(?:看|翻|扫|去)(?:我的?|我们的?)?|我的?|我们的?)(?:朋友圈|动态|说说|(?:qq|扣扣)空间)(?:里面?|上)?的?(?:置顶)?的?(?:有|发了|挂着|挂了|放了|放着)?(?:我们的?|新的?)?${GROUP_CODE}` +
+    '|(?:(?:group(?: chat)?|gc)(?:\'s)? (?:qr(?: code)?|code|invite(?: link)?|link)|(?:qr(?: code)?|code|invite(?: link)?|link) (?:for|to) (?:the |our |my )?(?:new |next )?(?:group(?: chat)?|gc))[^.!?\\n]{0,24}? (?:in|on) (?:my|our) (?:wechat )?moments(?![a-z])',
+  'g',
+);
+/**
  * A site's address pointed to on the profile or in a picture (网址我放主页第二张图了, 官网地址见简介): the address kept off
  * the page so the platform does not catch it, and the buyer sent there. (Not a 链接: the platform's own product links
  * are pointed to in a showcase, 链接在橱窗.)
@@ -147,7 +161,7 @@ const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE]);
  */
 const GROUP_INVITE = /(?<![a-z0-9.])(?:chat\.whatsapp\.com\/(?:invite\/)?[a-z0-9]{8,40}|(?:www\.)?whatsapp\.com\/channel\/[a-z0-9]{8,40}|line\.me\/ti\/g2?\/[a-z0-9_-]{6,60})/;
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
-const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}|${GROUP_INVITE.source}`, 'g')]);
+const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}|${GROUP_INVITE.source}|${MOMENTS_POINTER.source}`, 'g')]);
 const INVITE = /^(?:join|follow) /;
 /**
  * A live seller's group where the pieces go up first and are claimed by a comment ("I post the best pieces there

@@ -52,6 +52,10 @@ const EN = new RegExp(
     // a tip or donation QR (a streamer's, a creator's) that pays for the goods ("my tip QR is pinned, scan it and I ship
     // yours first", "scan the donation QR to pay the deposit"): the order's words after it, not a tip alone
     '(?:tip|tips|tipping|donation|appreciation) qr(?: code)?(?![a-z])[^.!?\\n]{0,40}?(?:\\bpay|\\bships? (?:it |yours |them )?first|priority|\\border|deposit|reserve|\\bhold)',
+    // a code told to be a person's own account ("scan the QR below (personal account)", "QR code - my private GCash"), or
+    // named so ("my personal payment QR"): paid to the person, not at a checkout
+    '(?:qr(?: code)?|payment code)(?: (?:below|above|here|attached))?\\s?[(\\[–—:-]?\\s?(?:my )?(?:personal|private) (?:account|acct|wallet|bank account|(?:gcash|maya|paypal|venmo|alipay|wechat|upi|paynow|payme) ?(?:account|acct|wallet)?)(?![a-z])',
+    '(?:personal|private) (?:payment|receiving|collection) (?:qr(?: code)?|code)(?![a-z])',
   ].join('|'),
   'g',
 );
@@ -133,7 +137,14 @@ const ZH_TIP_ORDER = '(?:发货|出货|先发|先寄|优先|下单|定金|订金
 /** (not the code's stand or sticker sold, 打赏码立牌定制, 定制赞赏码贴纸: PRODUCT_AFTER's goods) */
 const TIP_CODE = '(?<!定制|订制|印刷|制作|[亚压]克力)(?:赞赏|打赏)(?:二维)?码(?!\\s?的?\\s?(?:[亚压]克力\\s?)?(?:立牌|台卡|桌牌|挂牌|牌|贴纸|摆台|摆件|支架|展示|定制|订制|制作|印刷|模板|卡片|音箱))';
 const ZH_TIP = new RegExp(`${TIP_CODE}[^。！？!?\\n]{0,16}?(?:扫|付|转|打款|支付)[^。！？!?\\n,，]{0,10}?${ZH_TIP_ORDER}|扫[^。！？!?\\n,，]{0,6}?${TIP_CODE}[^。！？!?\\n]{0,12}?${ZH_TIP_ORDER}|${TIP_CODE}(?:上|里)?(?:付|支付|转账|打款|交定金|交钱)`);
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}`, 'g');
+/**
+ * A code told to be a person's own account (扫下方二维码（个人收款）, 码【私人账户】, 二维码 个人微信收款, 私人账户二维码): a
+ * checkout's code is the platform's or a company's, so one said to be personal is paid to the person, off the order.
+ * (Not a login's: PLATFORM's 登录 before it.)
+ */
+const PERSONAL = `(?:个人|私人)的?\\s?(?:${WALLET_ALT})?\\s?`;
+const ZH_PERSONAL = new RegExp(`(?:二维)?码\\s?[(（【\\[]?\\s?${PERSONAL}(?:收款|收钱|账户|帐户|户头|账号|帐号)|${PERSONAL}(?:收款|收钱|账户|帐户|户头)\\s?[)）】\\]]?\\s?的?(?:二维)?码`);
+const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it

@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('bank-account', {
   valid: [
+    // a card that is itself the goods (gift, top-up, game, store cards), delivered with its serial, name or password
+    "礼品卡已发货，卡号 6203 5521 8870 4412，卡密在订单详情",
+    "點卡已發 卡號 3310 7782 0045 密碼 551902 在訂單備註",
+    "Your gift card number and PIN are in the order details: card number 8203 1174 6652, PIN tap to reveal",
+    "星巴克储值卡 卡号 7710 2233 4455 6688 余额可在小程序查询",
+    "充值卡 SN：5521 0098 7764 3321，激活后余额自动到账",
+    "亲 兑换卡号 S/N 9031 5526 7780 和兑换码都在订单里",
     // a branch number and a short account with no payment, or a branch number alone
     "郵局局號0041827 帳號0365190 已寄出",
     // the order's virtual account the marketplace collects on (Taiwan's ATM payment)
@@ -93,5 +100,13 @@ ruleTester('bank-account', {
     { text: "入数去分行編號 123 户口號碼 456789", start: 8, end: 23, value: "123456789" },
     // the card number dictated in parts with 然后 between them
     { text: "打款到建行卡 6217 然后 0012 然后 3456 然后 7890 123，户名张三", start: 7, end: 39, value: "6217001234567890123" },
+    // a goods card named, but the money paid into the card number, a bank named with it, or a number that is a bank
+    // card (issuer and Luhn): an account after all
+    { text: "游戏点卡找我拿更便宜 卡号 6217 0012 3456 7890 120 建行", start: 14, end: 37, value: "6217001234567890120" },
+    { text: "礼品卡半价 找我 卡号 6228 4804 0256 4890 018", start: 12, end: 35, value: "6228480402564890018" },
+    { text: "充值卡便宜出 卡號 3318 2045 7712 09 農行", start: 10, end: 27, value: "33182045771209" },
+    { text: "礼品卡回收，钱打到我卡号 6222 0212 3456 7890 123", start: 13, end: 36, value: "6222021234567890123" },
+    { text: "Gift card orders: pay by bank transfer to card number 8203 1174 6652 9910", start: 54, end: 73, value: "8203117466529910" },
+    { text: "卡密发你了，货款转到卡号 6217 0012 3456 7890 123，户名李四", start: 13, end: 36, value: "6217001234567890123" },
   ],
 });

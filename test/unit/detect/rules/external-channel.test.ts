@@ -129,6 +129,16 @@ ruleTester('external-channel', {
     "all my family photos are in google drive", // no goods named
     "chat.whatsapp.com is blocked at work", // the host named, no group's code
     "Thanks for your order! The full pattern library you purchased is on Google Drive: drive.google.com/drive/folders/9xKq2", // what was bought here, delivered
+    // a group's code in WeChat Moments seen by a buyer, posted by someone told to, or someone else's; the platform's own
+    // group, found in the shop's page or the live room
+    "我在朋友圈里看到你们的群二维码，是官方的吗",
+    "别把群二维码发朋友圈，会被封",
+    "他朋友圈里的群二维码过期了",
+    "我朋友圈有人发了群二维码",
+    "淘宝群入口在店铺首页，群里每天发券",
+    "群聊在直播间右上角，点进去就能加",
+    "群二维码在店铺首页，扫码进",
+    "Happy moments in our group chat",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -266,5 +276,16 @@ ruleTester('external-channel', {
     { text: "tg搜频道 hk_daigou 抢优惠", start: 0, end: 5, value: "tg搜频道" },
     { text: "search 'Lagos Mums Deals' on facebook, we run group buys there daily", start: 0, end: 37, value: "search 'lagos mums deals' on facebook" },
     { text: "search for our group on FB, cheaper prices there", start: 0, end: 26, value: "search for our group on fb" },
+    // a group's number or code pointed to in the writer's WeChat Moments or QQ space: the group is joined there
+    { text: "下一期团购换地方了 群码我发朋友圈了", start: 10, end: 17, value: "群码我发朋友圈" },
+    { text: "进群码放我动态了 扫码就能进", start: 0, end: 7, value: "进群码放我动态" },
+    { text: "看我朋友圈置顶的群二维码，以后在群里拼", start: 0, end: 12, value: "看我朋友圈置顶的群二维码" },
+    { text: "我朋友圈置顶有群二维码 以后团购都在群里", start: 0, end: 11, value: "我朋友圈置顶有群二维码" },
+    { text: "團長：下一團改在群裡開，群二維碼在我朋友圈", start: 12, end: 21, value: "群二维码在我朋友圈" },
+    { text: "群組QR code已經發到我朋友圈", start: 0, end: 17, value: "群组qr code已经发到我朋友圈" },
+    { text: "新团群号在我QQ空间", start: 2, end: 10, value: "群号在我qq空间" },
+    { text: "团长说了\n下周的团在群里开\n群码已经放我朋友圈", start: 14, end: 23, value: "群码已经放我朋友圈" },
+    { text: "The group QR is on my WeChat Moments, next round is there", start: 4, end: 36, value: "group qr is on my wechat moments" },
+    { text: "QR code for the new group chat is posted on my Moments", start: 0, end: 54, value: "qr code for the new group chat is posted on my moments" },
   ],
 });

@@ -27,6 +27,15 @@ ruleTester('off-platform-payment', {
     "恕不私下交易，下单请拍链接",
     "概不私下交易 概不议价",
     "杜绝私下交易，保障双方权益",
+    // the verbs of refusing (拒绝, 不接受, 唔接受) on the item right after them, through a colon or a list joined by 、, and a
+    // space beside a wallet's Latin name as typographic
+    "本店拒绝私下交易，请在平台下单",
+    "坚决拒绝任何形式的私下转账",
+    "拒绝：私下交易、站外付款",
+    "拒絕私下交易、私下轉帳，請走平台",
+    "谢绝私下交易、私下转账、站外付款",
+    "本店不接受私下转账，有问题找平台客服",
+    "我哋唔接受 FPS 私下過數，請喺平台落單",
     // a person-to-person app with "only" about what the app does, or the platform's own checkout
     "Zelle only works with US bank accounts",
     "Cash App only supports US customers, use checkout",
@@ -570,6 +579,12 @@ ruleTester('off-platform-payment', {
     { text: "no checkout, cash app only", start: 13, end: 26, value: "cash app only" },
     // the refusal word bears on the item right after it, not on the next phrase; 谢绝 inside a thanks is none
     { text: "谢绝议价 私下交易更便宜", start: 5, end: 9, value: "私下交易" },
+    // 拒绝 and 不接受 the same: the refusal governs its own phrase, not the next one after a space or comma
+    { text: "拒绝砍价 私下转账再减二十", start: 5, end: 9, value: "私下转账" },
+    { text: "本店拒絕議價 私下轉帳打九五折", start: 7, end: 11, value: "私下转账" },
+    { text: "不接受还价 私下交易九折", start: 6, end: 10, value: "私下交易" },
+    { text: "拒绝讲价，私下付款少十块", start: 5, end: 8, value: "私下付" },
+    { text: "唔接受講價 私下轉賬平啲", start: 6, end: 10, value: "私下转账" },
     { text: "謝絕議價，私下轉帳九折", start: 5, end: 9, value: "私下转账" },
     { text: "感谢绝大多数老客，私下转账九五折", start: 9, end: 13, value: "私下转账" },
     // the order cancelled, then met in person or paid in cash; the fee it spares is no refusal (都不用手续费)

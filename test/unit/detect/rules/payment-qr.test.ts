@@ -2,6 +2,13 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('payment-qr', {
   valid: [
+    // a personal account named with a code that pays nothing (a login's, a page's), or the platform's checkout with a discount
+    "扫码登录（个人账号），登录后在收银台付款",
+    "登录二维码（个人账号）",
+    "个人中心二维码可以查看会员卡",
+    "付款请到结算页选择微信支付，享9折",
+    "Scan the QR code here to view your personal account",
+    "Your personal code for 10% off is in the email",
     // a tip code for an author or a stream, or the code's stand sold: nothing bought with it
     "觉得文章有用可以扫赞赏码支持一下作者",
     "公众号开通了赞赏功能，感谢大家的赞赏",
@@ -255,5 +262,14 @@ ruleTester('payment-qr', {
     { text: "赞赏码付款也行", start: 0, end: 4, value: "赞赏码付" },
     { text: "my tip QR is pinned, scan it and I ship yours first", start: 3, end: 51, value: "tip qr is pinned, scan it and i ship yours first" },
     { text: "scan the donation QR code to pay the deposit", start: 0, end: 32, value: "scan the donation qr code to pay" },
+    // a code told to be a person's own account (个人收款, 私人账户, "personal account"), often with a discount for using it
+    { text: "支付方式：下面二维码（私人账户）付款减10元", start: 7, end: 15, value: "二维码(私人账户" },
+    { text: "扫上方二维码 个人账户 打九折", start: 3, end: 11, value: "二维码 个人账户" },
+    { text: "付款：掃下方二維碼【個人收款】再減5元", start: 6, end: 14, value: "二维码【个人收款" },
+    { text: "私人账户二维码在图二，扫了少收10块", start: 0, end: 7, value: "私人账户二维码" },
+    { text: "结账前扫这个码 个人微信收款 立减五元", start: 6, end: 14, value: "码 个人微信收款" },
+    { text: "Payment: scan the QR below (personal account) for 10% off", start: 18, end: 44, value: "qr below (personal account" },
+    { text: "QR code - my private GCash, 5% off if you pay there", start: 0, end: 26, value: "qr code - my private gcash" },
+    { text: "my personal payment QR is in the last photo", start: 3, end: 22, value: "personal payment qr" },
   ],
 });
