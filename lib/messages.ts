@@ -163,10 +163,37 @@ export const MAX_THREAD_TEXT = 20_000;
 
 export const DetectUnitSchema = lazySchema(() => z.object({
   text: str(MAX_UNIT_TEXT),
-  /** The chat's last messages, oldest first, this one last: read together, newest mode. */
-  thread: z.optional(z.array(str(MAX_THREAD_TEXT)).check(z.minLength(2), z.maxLength(MAX_THREAD_WINDOW))),
+  /**
+   * The chat's last messages, oldest first, this one last: read together, newest mode. A message is its text, or
+   * the index of a unit of the same request (this one or an earlier one) whose text it is: a chat's window repeats
+   * the messages sent just before it, and every text posted costs the page (see threadOnWire).
+   */
+  thread: z.optional(z.array(z.union([str(MAX_THREAD_TEXT), count()])).check(z.minLength(2), z.maxLength(MAX_THREAD_WINDOW))),
 }));
 export type DetectUnit = z.infer<typeof DetectUnitSchema>;
+
+/** Every index in a unit's thread names that unit or an earlier one of the request. */
+function threadRefsBackward(units: readonly DetectUnit[]): boolean {
+  return units.every((u, i) => u.thread?.every((t) => typeof t === 'string' || t <= i) ?? true);
+}
+
+/** The texts of unit `i`'s thread window, indices read as the texts of the units they name (cut like a sent text). */
+export function threadTexts(units: readonly DetectUnit[], i: number): string[] | undefined {
+  return units[i]?.thread?.map((t) => (typeof t === 'string' ? t : units[t]!.text.slice(0, MAX_THREAD_TEXT)));
+}
+
+/**
+ * Unit `i`'s thread window as sent: each message that is the text of this unit or an earlier one of `units`
+ * becomes that unit's index. A live room's request holds a few consecutive messages, and each one's window
+ * repeated the ones before it: its texts went over the port up to five times (postMessage was a fifth of the
+ * content script's cost on a 6,000-element page, profiled).
+ */
+export function threadOnWire(units: readonly { text: string }[], i: number, thread: readonly string[]): Array<string | number> {
+  return thread.map((t) => {
+    for (let j = i; j >= 0 && j > i - MAX_THREAD_WINDOW; j--) if (units[j]!.text.slice(0, MAX_THREAD_TEXT) === t) return j;
+    return t;
+  });
+}
 
 export const ExplanationSchema = lazySchema(() => z.object({ asked: str(2_000), risk: str(2_000), instead: str(2_000) }));
 
@@ -246,7 +273,11 @@ export const MessageSchema = lazySchema(() => z.discriminatedUnion('type', [
   z.object({
     type: z.literal('detect/units'),
     lang: LangSchema,
-    units: z.array(DetectUnitSchema).check(z.minLength(1), z.maxLength(100)),
+    units: z.array(DetectUnitSchema).check(
+      z.minLength(1),
+      z.maxLength(100),
+      z.refine(threadRefsBackward, { message: 'a thread names a unit that is not this one or an earlier one' }),
+    ),
     /** Findings of earlier units, reported with this request rather than in a message of their own (findings/report). */
     report: z.optional(FindingsReportSchema),
   }),

@@ -11,7 +11,7 @@
  */
 import { canCompleteThread, detect, detectPayload, detectThread, explain, explainPayload, type Finding } from '../detect';
 import type { Lang } from '../i18n';
-import type { DetectPayloadsReply, DetectUnit, DetectUnitsReply, MessageOf } from '../messages';
+import { threadTexts, type DetectPayloadsReply, type DetectUnitsReply, type MessageOf } from '../messages';
 
 type Explanations = DetectUnitsReply['explanations'];
 
@@ -20,7 +20,7 @@ export function detectUnits(msg: MessageOf<'detect/units'>): DetectUnitsReply {
   const found: DetectUnitsReply['found'] = [];
   const rules = new Set<string>();
   msg.units.forEach((unit, i) => {
-    const { findings, thread } = readUnit(unit);
+    const { findings, thread } = readUnit(unit.text, threadTexts(msg.units, i));
     if (findings.length === 0 && thread.length === 0) return;
     found.push({ unit: i, findings, thread });
     for (const f of findings) rules.add(f.rule);
@@ -29,11 +29,11 @@ export function detectUnits(msg: MessageOf<'detect/units'>): DetectUnitsReply {
   return { found, explanations: explanationsOf(rules, msg.lang) };
 }
 
-function readUnit(unit: DetectUnit): Omit<DetectUnitsReply['found'][number], 'unit'> {
-  const findings = detect(unit.text).findings;
+function readUnit(text: string, window: string[] | undefined): Omit<DetectUnitsReply['found'][number], 'unit'> {
+  const findings = detect(text).findings;
   // Only a fragment or a bare value can complete a split handle; the thread
   // pass for any other message would find what was found before.
-  const thread = unit.thread && canCompleteThread(unit.text, unit.thread[unit.thread.length - 2]) ? detectThread(unit.thread, { newest: true }).findings : [];
+  const thread = window && canCompleteThread(text, window[window.length - 2]) ? detectThread(window, { newest: true }).findings : [];
   return { findings, thread };
 }
 

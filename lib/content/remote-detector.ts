@@ -13,6 +13,7 @@ import {
   ExplainReplySchema,
   MAX_THREAD_TEXT,
   MAX_UNIT_TEXT,
+  threadOnWire,
   type DetectUnit,
   type DetectUnitsReply,
   type FindingsReport,
@@ -54,11 +55,12 @@ export class RemoteDetector {
   /** `report`: findings waiting to be reported, asked for as the first request leaves, which carries them. */
   private async request(units: ReadonlyArray<{ text: string; thread?: readonly string[] }>, report?: () => FindingsReport | undefined): Promise<UnitResult[]> {
     const out: UnitResult[] = [];
-    for (const chunk of chunks(units.map(toWire))) {
+    for (const chunk of chunks(units.map(cutUnit))) {
       const carried = report?.();
       report = undefined;
+      const wire: DetectUnit[] = chunk.map((u, i) => (u.thread ? { text: u.text, thread: threadOnWire(chunk, i, u.thread) } : { text: u.text }));
       const reply = DetectUnitsReplySchema.parse(
-        await this.send({ type: 'detect/units', lang: this.lang, units: chunk, ...(carried ? { report: carried } : {}) }),
+        await this.send({ type: 'detect/units', lang: this.lang, units: wire, ...(carried ? { report: carried } : {}) }),
       );
       this.keep(reply.explanations);
       const results: UnitResult[] = chunk.map(() => NOTHING);
@@ -98,13 +100,19 @@ export class RemoteDetector {
   }
 }
 
-function toWire(u: { text: string; thread?: readonly string[] }): DetectUnit {
+/** A unit cut to the protocol's lengths; a window of the message alone is not sent. */
+interface CutUnit {
+  text: string;
+  thread?: string[];
+}
+
+function cutUnit(u: { text: string; thread?: readonly string[] }): CutUnit {
   const text = u.text.slice(0, MAX_UNIT_TEXT);
   return u.thread && u.thread.length > 1 ? { text, thread: u.thread.map((t) => t.slice(0, MAX_THREAD_TEXT)) } : { text };
 }
 
-function* chunks(units: DetectUnit[]): Generator<DetectUnit[]> {
-  let chunk: DetectUnit[] = [];
+function* chunks(units: CutUnit[]): Generator<CutUnit[]> {
+  let chunk: CutUnit[] = [];
   let chars = 0;
   for (const u of units) {
     const size = u.text.length + (u.thread?.reduce((n, t) => n + t.length, 0) ?? 0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPayloads, detectUnits, explainRules } from '../../../lib/background/detect';
 import { detect } from '../../../lib/detect';
 import { CHARS_PER_REQUEST, RemoteDetector } from '../../../lib/content/remote-detector';
-import { parseMessage, type Message } from '../../../lib/messages';
+import { parseMessage, threadTexts, type Message } from '../../../lib/messages';
 
 /** The background's handlers behind the protocol's parser, as the port delivers them (through a JSON round trip). */
 function background(sent: Message[] = []) {
@@ -110,6 +110,32 @@ describe('RemoteDetector', () => {
     const req = sent[0]!;
     expect(req.type === 'detect/units' && req.units.map((u) => u.thread?.length ?? 0)).toEqual([0, 3]);
     expect(results[1]!.thread.length).toBeGreaterThan(0);
+  });
+
+  it('sends a window naming the units of its request it repeats, and it reads back as the texts it held', async () => {
+    const sent: Message[] = [];
+    const d = new RemoteDetector(background(sent), 'zh');
+    // A live room's slice: five consecutive messages, each with its window of the messages before it (the first two
+    // of the chat came in an earlier slice), one message said twice, and a split handle completed in the slice.
+    const chat = ['主播好', '扣1', '你加我', 'V', 'mm_8866', '扣1', '好看'];
+    const units = chat.slice(2).map((text, k) => ({ text, thread: chat.slice(Math.max(0, k + 2 - 4), k + 3) }));
+    const results = await d.units(units);
+    const req = sent[0]!;
+    if (req.type !== 'detect/units') throw new Error('not a detection request');
+    req.units.forEach((u, i) => expect(threadTexts(req.units, i)).toEqual(units[i]!.thread));
+    // Only the messages from before this slice travel as text in a window: the rest name their units.
+    const inWindows = req.units.flatMap((u) => (u.thread ?? []).filter((t) => typeof t === 'string'));
+    expect(inWindows).toEqual(['主播好', '扣1', '主播好', '扣1', '主播好', '扣1']);
+    // (the fourth window's first 扣1 came before the slice: it names the fourth unit, whose text is the same)
+    expect(req.units[3]!.thread).toEqual([3, 0, 1, 2, 3]);
+    expect(req.units[4]!.thread).toEqual([0, 1, 2, 3, 4]);
+    // The same answers as for the windows sent as texts, split handle included.
+    const asTexts = detectUnits({ type: 'detect/units', lang: 'zh', units });
+    expect(results).toEqual(units.map((_, i) => {
+      const f = asTexts.found.find((x) => x.unit === i);
+      return f ? { findings: f.findings, thread: f.thread } : { findings: [], thread: [] };
+    }));
+    expect(results.some((r) => r.thread.length > 0)).toBe(true);
   });
 
   it('rejects a reply that is not the protocol’s, or names a text it was not sent', async () => {

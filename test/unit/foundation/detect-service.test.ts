@@ -26,6 +26,14 @@ describe('the background detection service', () => {
     expect(reply.explanations[thread[0]!.rule]!.asked).toMatch(/[a-z]/i);
   });
 
+  it('reads a window that names units of the request by index as the window of their texts', () => {
+    const texts = ['你加我', 'V', 'mm_8866'];
+    const byIndex = detectUnits(unitsMsg([{ text: texts[0]! }, { text: texts[1]!, thread: [0, 1] }, { text: texts[2]!, thread: [0, 'V', 2] }], 'en'));
+    const byText = detectUnits(unitsMsg([{ text: texts[0]! }, { text: texts[1]!, thread: texts.slice(0, 2) }, { text: texts[2]!, thread: texts }], 'en'));
+    expect(byIndex).toEqual(byText);
+    expect(byIndex.found.find((f) => f.unit === 2)!.thread.some((f) => f.value.toLowerCase() === 'mm_8866')).toBe(true);
+  });
+
   it('does not read the window of a message that cannot complete one', () => {
     const reply = detectUnits(unitsMsg([{ text: '这件衣服质量很好，物流也快', thread: ['你加我', 'V', '这件衣服质量很好，物流也快'] }]));
     expect(reply.found).toEqual([]);
@@ -52,5 +60,11 @@ describe('the background detection service', () => {
     expect(parseMessage(unitsMsg([{ text: 'a', thread: ['a'] }])).ok).toBe(false);
     expect(parseMessage({ type: 'detect/units', lang: 'fr', units: [{ text: 'a' }] }).ok).toBe(false);
     expect(parseMessage(unitsMsg([{ text: 'a', thread: ['x', 'a'] }])).ok).toBe(true);
+    // a window names this unit or an earlier one, never a later one, a missing one or a fraction
+    expect(parseMessage(unitsMsg([{ text: 'x' }, { text: 'a', thread: [0, 1] }])).ok).toBe(true);
+    expect(parseMessage(unitsMsg([{ text: 'a', thread: ['x', 1] }, { text: 'b' }])).ok).toBe(false);
+    expect(parseMessage(unitsMsg([{ text: 'a', thread: ['x', 5] }])).ok).toBe(false);
+    expect(parseMessage(unitsMsg([{ text: 'a', thread: ['x', 0.5] }])).ok).toBe(false);
+    expect(parseMessage(unitsMsg([{ text: 'a', thread: ['x', -1] }])).ok).toBe(false);
   });
 });
