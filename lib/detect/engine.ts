@@ -101,7 +101,7 @@ function detectOne(text: string, rules: readonly Rule[], norm: Normalised = norm
         start = m.start;
         end = m.end;
       } else {
-        if (negatable && (ctx.negatedAt(m.start, 16, m.end) || (!m.contact && ctx.listNegatedAt(m.start)))) continue;
+        if (negatable && (ctx.negatedAt(m.start, 16, m.end) || (!m.contact && (ctx.listNegatedAt(m.start) || ctx.comparedAgainstAt(m.start, m.end))))) continue;
         ({ start, end } = toOriginal(norm, m.start, m.end));
       }
       out.push({ kind: rule.kind, severity: rule.severity, rule: rule.id, start, end, text: text.slice(start, end), value: m.value });

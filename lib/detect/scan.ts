@@ -810,6 +810,11 @@ function negating(canon: string, h: Hit): boolean {
   if (h.word === '谢绝') return !/[感多致答酬道]$/.test(canon.slice(Math.max(0, h.start - 1), h.start));
   return true;
 }
+/** "Than" right before the act (比, 比起, 相比, 相较于, 总比, 好过, 胜过): the act is what something is compared with. */
+const COMPARED_BEFORE = /(?:比起?|相比(?:于|起)?|相较(?:于)?)(?:加|用|走|去|找|跟)?$/;
+const BETTER_THAN_BEFORE = /(?:好过|胜过|强过|总好过)(?:加|用|走|去|找|跟)?$/;
+/** …and the other way called safer than it, in the rest of the sentence (放心, 安心, 有保障, 靠谱…). */
+const SAFER_AFTER = /^[^。！？!?\n]{0,16}?(?:放心|安心|安全|有保障|保障|靠谱|稳妥|稳当|省心|保险|踏实|可靠|有保证)/;
 const WARN = new Lexicon(WARNINGS);
 /** How far the last item of a forbidden list may be from its prohibition. */
 const LIST_REACH = 48;
@@ -939,6 +944,20 @@ export class MatchContext {
       if (h.start > pos) break;
     }
     return false;
+  }
+
+  /**
+   * The act at pos..end named as what something else beats for safety (走平台托管付款…比私下给钱放心多了, 比起私下转账，
+   * 平台担保安心多了, 相比私下交易更有保障): the act is the worse way the writer compares with, not one asked for. Only
+   * safety and peace of mind after it; "cheaper" or "dearer" than the private way (平台价比私下转账贵20) still prices it.
+   */
+  comparedAgainstAt(pos: number, end: number): boolean {
+    const canon = this.canon;
+    const before = canon.slice(Math.max(0, pos - 4), pos);
+    // (好过, 胜过, 强过 are "better than" themselves: 在平台下单靠谱，好过私下转账)
+    if (BETTER_THAN_BEFORE.test(before)) return true;
+    if (!COMPARED_BEFORE.test(before)) return false;
+    return SAFER_AFTER.test(canon.slice(end, sentenceEnd(canon, end, 24)));
   }
 
   /**

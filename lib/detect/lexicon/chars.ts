@@ -59,6 +59,8 @@ export const TRADITIONAL_PAIRS: string = [
   '揾搵',
   // the "you" Taiwanese writers use to a woman (給妳的賴, 通知妳): simplified script writes 你 for both
   '妳你',
+  // a code posted (丟), "better than" (勝過), a group fight (群毆): round 36's words
+  '丟丢 勝胜 毆殴',
 ].join(' ');
 
 /**

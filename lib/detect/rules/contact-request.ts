@@ -87,6 +87,10 @@ const ZH_FORMS = [
     // the writer's contact promised in a DM, the DM said with a bare 私 or 私聊 (要的留言 我私你联络方式, 晚点私你我的微信): the
     // contact is what leaves the platform's chat (私发/私信/私讯 are the form above)
     `(?:私|私聊|(?<![0-9a-z:.] ?)(?:pm|dm))(?:给)?(?:你|您)(?:我的?|我们的?)?(?:私人)?(?:联系方式|联络方式|联系方法|号码|私人号|电话号码?|手机号码?|${CONTACT_APPS}|${CHAT_APPS}|${LINE_TW})(?![a-z])`,
+    // the same goods said to be cheaper with the writer, then their own page pointed to (同款我卖半价，去我个人页面看看; 一样的
+    // 便宜一半 点我帐号): the deal the listing does not show is where the page leads. Not the shop's store on the platform
+    // (进我的卖场, 店铺), which is 看主页's own storefront exception.
+    '(?:同款|一样的?|同样的?|一模一样|相同的?)[^。！？!?\\n]{0,12}?(?:便宜|半价|一半|对折|五折|更低|低价|更实惠)[^。！？!?\\n]{0,14}?(?:去|到|看|点|进|上)(?:一下|下|看)?(?:我的?)(?:个人)?(?:页面|帐号|账号|个人资料|资料页)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -124,7 +128,7 @@ const EN_FORMS = [
     '(?:message|dm|pm|inbox|text) me (?:and|&) (?:i(?:\'ll| will) )?(?:tell|send|give|share|show)(?: you)? (?:where|the (?:source|seller|site|shop|supplier|store))',
     // a cheaper deal pointed to on the writer's own profile, off this listing ("check my profile for the same thing
     // cheaper", "same item way cheaper on my page"); not the shop's store ("check our store for bundles")
-    '(?:check|see|visit|look at|go to|view) (?:my|our) (?:bio|profile|page|account)[^.!?\\n]{0,30}?(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal)(?![a-z])',
+    '(?:check|see|visit|look at|go to|view) (?:my|our) (?:bio|profile|page|account)[^.!?\\n]{0,30}?(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal|for (?:about |around |roughly |nearly |almost |just |only |like )?(?:half|a third|a quarter|a fraction)(?![a-z])(?! (?:an? )?(?:hour|day|week|month|year|time|dozen|mile|inch|size|cup|spoon|kilo|pound)s?(?![a-z]))|half off(?![a-z]))(?![a-z])',
     '(?:cheaper|for less|lower price|better price|half (?:the )?price|better deal)[^.!?\\n]{0,12}? (?:on|in|at) (?:my|our) (?:bio|profile|page|account)(?![a-z])',
     // the talk asked for outside of here ("hit me up outside of here", "text me off this app", "reach me off Jiji")
     `(?:hit me up|hmu|holla at me|message me|msg me|text me|dm me|pm me|ping me|contact me|reach me|reach out to me|get in touch|talk to me|chat with me|find me) (?:outside|off)(?: of)? (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform)|${MARKETPLACES_EN})(?![a-z])`,
@@ -168,7 +172,7 @@ const EN_FORMS = [
     '(?:reach out|get in touch|reach out to (?:me|us)|get in touch with (?:me|us)|contact (?:me|us)|message us|text us|get hold of (?:me|us)) (?:privately|in private)(?![a-z])',
     // a cheaper deal told first, then the writer's profile or bio pointed to ("cheaper ones available, check my profile";
     // not its picture or a buyer's proof: "found it cheaper at X, see my profile pic")
-    '(?:cheaper|for (?:(?:way|much|far|a lot|even) )?less(?! (?:hassle|stress|effort|fuss|work|time|mess|noise|space|weight|waste)(?![a-z]))|lower price|better price|half (?:the )?price|better deals?)[^.!?\\n]{0,30}?(?:check|see|visit|look at|go to|view) (?:my (?:bio|profile|page|account)|our (?:bio|profile))(?![a-z])(?! ?(?:pics?|pictures?|photos?|pfp)(?![a-z])| for proof)',
+    '(?:cheaper|for (?:(?:way|much|far|a lot|even) )?less(?! (?:hassle|stress|effort|fuss|work|time|mess|noise|space|weight|waste)(?![a-z]))|lower price|better price|half (?:the )?price|better deals?|for (?:about |around |roughly |nearly |almost |just |only |like )?(?:half|a third|a quarter|a fraction)(?![a-z])(?! (?:an? )?(?:hour|day|week|month|year|time|dozen|mile|inch|size|cup|spoon|kilo|pound)s?(?![a-z]))|half off(?![a-z]))[^.!?\\n]{0,30}?(?:check|see|visit|look at|go to|view) (?:my (?:bio|profile|page|account)|our (?:bio|profile))(?![a-z])(?! ?(?:pics?|pictures?|photos?|pfp)(?![a-z])| for proof| for (?:the |my |a )?(?:full )?reviews?(?![a-z]))',
     // the talk moved, or asked to be, anywhere but the marketplace named ("would you be open to continuing this
     // conversation somewhere other than Etsy?", "can we take the chat anywhere but eBay", "moving our talk somewhere
     // besides this app"): the other place stays unnamed
@@ -223,7 +227,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /丝|si我|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace/,
+  trigger: /丝|si我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -1,7 +1,7 @@
 import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 import { sentenceEnd } from '../scan';
-import { LOOKALIKE_DOMAIN } from '../lexicon/words';
+import { LOOKALIKE_DOMAIN, MARKETPLACES_EN } from '../lexicon/words';
 import { CHAT_NOUNLESS_ALT } from '../app-names';
 
 /** WeChat and QQ by any of their names (薇信群, 扣扣群), but the ones that are common nouns (a penguin's 企鹅群). */
@@ -21,7 +21,7 @@ const ZH = new RegExp(
     '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道|社团)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)(?:社群|社团)',
     // (the Latin name and the Chinese word often a space apart: facebook 专页, ig 频道; 賴 is LINE in Taiwan, not the
     // second half of 依赖 or 信赖)
-    `(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|${APPS}|(?<![依信仰耍抵诬无百])赖) ?(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团|专页)`,
+    `(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|${APPS}|(?<![依信仰耍抵诬无百])赖) ?(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团|专页|群(?!众|体|岛|落|星|殴|发))`,
     // the seller's own app or site named by its brand (下载我们自己的“X”app, 我哋自己个「X」網站): the name between
     '(?:下载)?(?:我们|我的|咱们)自己(?:的|个|嘅)?[^。！？!?\\n，,]{1,10}?(?:app|软件|客户端|官网|网站|商城)(?![a-z])',
     // a cloud drive as Taiwan names it (云端硬碟, Google Drive) with its link (连结, 链接)
@@ -74,7 +74,19 @@ const SITE_POINTER = /(?:网址|网站|官网|独立站)(?:地址|链接)?(?:我
  */
 const EN_LOOKALIKE = new RegExp(`\\b(?:download|install|log ?in|sign ?in|verify|restore|unlock|reactivate|confirm)(?![a-z])[^.!?\\n]{0,40}? (?:from|at|on|via|to|here:?) ${LOOKALIKE_DOMAIN}`, 'g');
 const LOOKALIKE_SHAPED = new RegExp(`^(?:${EN_LOOKALIKE.source})$`);
-const EN = /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/g;
+/**
+ * The writer's own community on a chat app told as something they have or run ("we have a private Discord for restocks",
+ * "I run a VIP Telegram group", "there's an invite-only WhatsApp community"), or named with a word that keeps it closed
+ * ("our members-only Discord"): the sale must be there too (HAS_COMMUNITY in keep), not support or news.
+ */
+const COMMUNITY_APPS = '(?:line openchat|line open chat|openchat|telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|kakao|wechat)';
+const CLOSED = '(?:private|vip|official|exclusive|secret|members?(?:-| )only|buyers?|customers?|invite(?:-| )only|insiders?|close friends)';
+const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened| made| set up| also have)|there'?s|there is) (?:got )?(?:a|an|our|my) (?:own )?(?:${CLOSED} )?${COMMUNITY_APPS}(?: (?:group|grp|gc|channel|server|community|chat))?(?![a-z])|(?:our|my) ${CLOSED} ${COMMUNITY_APPS}(?![a-z])`;
+const EN = new RegExp(`${EN_COMMUNITY}|` + /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
+const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
+/** What is sold in such a community: the goods bought or dropped there, or cheaper than here. */
+// (not the order kept here: "…for restock alerts, but please order here on Shopee")
+const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret) (?:prices?|deals?|rates?|pricing))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
@@ -214,6 +226,10 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
   // (the marketplace's fee left out, inside the match, is the price word: 官网…不用付虾皮手续费)
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
+  if (HAS_COMMUNITY.test(m[0])) {
+    const told = canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 120));
+    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(told);
+  }
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
   return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && SIGNUP.test(rest));
@@ -244,7 +260,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -62,7 +62,7 @@ const ZH_FORMS = [
     // paying the seller offline once the order is placed (拍下后线下付给我, 线下转我)
     '线下(?:付|给|转|结|打)(?:款|钱)?(?:给)?(?:我|你)(?!们)',
     // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单)
-    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
+    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app|卖场)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
     // a course or membership renewed, "no need" there (下一期不用在平台续费了, 下个月唔使喺app续): paid the writer's way.
     // (Not "don't renew there", which is also a buyer's complaint of an auto-renewal: 别在app上续费，会自动扣; nor the
     // renewal that the platform does itself: 不用在平台上续费，系统会自动续期)

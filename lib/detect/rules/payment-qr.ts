@@ -22,7 +22,8 @@ const EN = new RegExp(
   [
     '(?:payment|pay|alipay|wechat|venmo|cash ?app|paypal|my) qr(?: code)?',
     // a national e-wallet's QR instead of the checkout (PayNow, PayMe, FPS, PromptPay, GCash, DuitNow, Pix, UPI…)
-    '(?:paynow|paylah|payme|fps|promptpay|gcash|maya|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|zelle|m-?pesa|bkash|nagad|easypaisa|jazzcash) qr(?: code)?',
+    // (Indonesia's DANA, OVO and GoPay, Hong Kong's Octopus and AlipayHK, JKOPay spelled apart too)
+    '(?:paynow|paylah|payme|fps|promptpay|gcash|maya|duitnow|touch ?n ?go|tng|jkopay|jko ?pay|line ?pay|upi|pix|twint|swish|mobilepay|vipps|bizum|blik|grab ?pay|zelle|m-?pesa|bkash|nagad|easypaisa|jazzcash|dana|ovo|gopay|octopus|alipay ?hk) qr(?: code)?',
     // a code named by its app or place, scanned to pay ("scan the PayNow code in the photo to pay")
     // paying by scanning a code ("pay the deposit by scanning the QR on screen")
     '(?:pay|send|transfer)[^.!?\\n]{0,24}? by scanning (?:my|this|the|our|that) (?:[a-z][a-z0-9-]* ){0,2}(?:qr|code)',
@@ -144,7 +145,17 @@ const ZH_TIP = new RegExp(`${TIP_CODE}[^。！？!?\\n]{0,16}?(?:扫|付|转|打
  */
 const PERSONAL = `(?:个人|私人)的?\\s?(?:${WALLET_ALT})?\\s?`;
 const ZH_PERSONAL = new RegExp(`(?:二维)?码\\s?[(（【\\[]?\\s?${PERSONAL}(?:收款|收钱|账户|帐户|户头|账号|帐号)|${PERSONAL}(?:收款|收钱|账户|帐户|户头)\\s?[)）】\\]]?\\s?的?(?:二维)?码`);
-const ZH = new RegExp(`${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}`, 'g');
+/**
+ * A regional wallet's code (Taiwan's 街口支付 / LINE Pay / 全支付, Hong Kong's 转数快 / PayMe, South-east Asia's GCash,
+ * GrabPay, DANA, OVO, TNG…) scanned to pay, with where it is between (请扫下方街口支付 QR code 付款, 扫图里的 LINE Pay 码付订金),
+ * or pointed at and paid (下方全支付二维码付定金): a wallet's code the writer shows is the writer's account. (At a checkout
+ * the sentence names it: atCheckout.)
+ */
+const REGIONAL_WALLETS = `街口(?: ?支付)?|jko ?pay|line ?pay|全支付|悠游付|台湾pay|icash ?pay|全盈 ?(?:\\+ ?)?pay|转数快|fps|payme|八达通|octopus|paynow|paylah|gcash|maya|grab ?pay|dana|ovo|gopay|qris|tng|touch ?n ?go|duitnow|promptpay|云闪付|(?:${WALLET_ALT}) ?(?:支付)?`;
+const CODE_PLACE = '(?:下方|下面|以下|上方|上面|附上|附图|图中|图里|图片里?|照片里?|置顶|主页|这个|这张|我的?|左下角|右下角|屏幕上?)的?';
+const REGIONAL_CODE = `(?:${REGIONAL_WALLETS}) ?的? ?(?:收款|付款)?(?:qr(?: ?code)?|二维码|收款码|码)`;
+const ZH_SCAN_WALLET = new RegExp(`扫(?:一扫|一下|描)?${CODE_PLACE}? ?${REGIONAL_CODE} ?(?:就|来|直接|后|完|了|即可)?[,，]? ?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱|缴)|${CODE_PLACE} ?${REGIONAL_CODE} ?(?:扫描?(?:一下)?)?(?:就|来|直接|后|完|即可)?(?:付|支付|转账|打款|交定金|交钱|缴)`);
+const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it
@@ -215,7 +226,7 @@ function enProduct(canon: string, start: number, end: number, label: boolean): b
  * The platform's own checkout named in the sentence (结算页可以选微信扫码支付，是平台收银台): the scan pays the order
  * there. Not when the writer sends the buyer past it (不用去结算页，扫码转我; 别走收银台).
  */
-const ZH_CHECKOUT = /结算(?:页|界面|时|的时候)|收银台|支付页|付款页|订单页|下单页|确认订单|提交订单/g;
+const ZH_CHECKOUT = /结算(?:页|界面|时|的时候)|结[帐账](?:页|界面|时|的时候)|收银台|支付页|付款页|订单页|下单页|确认订单|提交订单/g;
 const PAST_CHECKOUT = /(?:不|别|跳过|绕过|绕开|免|无需|省得|省去)[^。！？!?\n,，]{0,3}$/;
 function atCheckout(canon: string, start: number, end: number): boolean {
   const from = sentenceStart(canon, start, 24);
@@ -227,7 +238,17 @@ function atCheckout(canon: string, start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Someone else's code warned about (看到有人在弹幕里发收款码，大家千万别扫; "someone posted a payment QR in the chat, don't
+ * scan it"): a third party posted it, and the writer forbids scanning it right after. Both are needed: a code someone
+ * sends with no warning is still a code to pay.
+ */
+const POSTED_BY_OTHER = /(?:有人|陌生人|别人|骗子|不明人士|假冒的?|冒充[^。！？!?\n]{0,8}?的人|(?<![a-z])(?:someone|somebody|a stranger|strangers|scammers?|random (?:people|accounts?))(?![a-z]))[^。！？!?\n]{0,14}?(?:发|贴|刷|晒|丢|传|挂|留|po|post(?:ed|ing|s)?|sen[dt]|shar(?:ed|ing)|dropp(?:ed|ing))[^。！？!?\n]{0,8}$/;
+const WARNED_AFTER = /^[^。！？!?\n]{0,6}[。！？!?\n,，~～ ]?[^。！？!?\n]{0,10}?(?:别扫|不要扫|勿扫|不能扫|千万别|千万不要|别信|不要信|别付|不要付|别转|不要转|小心|谨防|当心|是骗子|骗子|诈骗|骗局|举报|(?<![a-z])(?:don'?t|do not|never) (?:scan|pay|send)|(?<![a-z])scam|report (?:it|them|the))/;
+
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
+/** The checkout passed over before the code ("skip the checkout, my GCash QR…", "instead of paying at checkout"). */
+const EN_PAST_PLATFORM = /(?<![a-z])(?:skip|instead of|rather than|not|don'?t|no need|bypass|avoid|without)(?![a-z])/;
 const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
 
 /**
@@ -266,8 +287,11 @@ export default defineRule({
         }
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
         // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
-        if (re === EN ? EN_PLATFORM.test(around) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
+        if (re === EN ? EN_PLATFORM.test(around) || atCheckout(canon, m.index, m.index + m[0].length) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
+        // (a wallet's QR named bare, the checkout or the counter just before it: "at checkout choose the DANA QR option")
+        if (re === EN && !/(?<![a-z])(?:my|our|me|scan|send)(?![a-z])/.test(m[0]) && EN_PLATFORM.test(canon.slice(Math.max(sentenceStart(canon, m.index, 30), m.index - 30), m.index)) && !EN_PAST_PLATFORM.test(canon.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (refusedAfter(canon, m.index + m[0].length)) continue;
+        if (POSTED_BY_OTHER.test(canon.slice(sentenceStart(canon, m.index, 40), m.index)) && WARNED_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
         if (re === ZH && !/[传发给][你您]/.test(m[0]) && CODE_READER.test(canon.slice(sentenceStart(canon, m.index, 30), sentenceEnd(canon, m.index + m[0].length, 30)))) continue;
         if (re === ZH && BUYER_CODE.test(m[0]) && READS_BEFORE.test(canon.slice(Math.max(0, m.index - 20), m.index))) continue;
         if (re === ZH && /^(?:转数快|街口) ?qr/.test(m[0]) && (WALLET_ACCEPTED.test(canon.slice(Math.max(0, m.index - 5), m.index)) || !WALLET_QR_USED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;

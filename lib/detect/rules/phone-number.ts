@@ -9,7 +9,11 @@ import { PHONE_CONTEXT } from '../lexicon/words';
  * Chat shorthand for "text / call" (txt, msg) and the Cantonese 搵 ("find me at"): phone words like the shared list's.
  * Taiwan's 请洽 / 洽询 ("enquire with"), as a wholesale or group-buy notice puts it before a number.
  */
-const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'texting', '搵', '请洽', '洽询', '洽谈', '洽购']);
+// Taiwan's and Hong Kong's own ways to say "call": 请电 / 电洽 / 电联 ("please phone", "enquire by phone"), 详洽, 联络, and
+// 手提 (Hong Kong's word for a mobile).
+/** Those words inside other words: 申请电子发票, 电商, 手提包 / 手提箱 / 手提电脑 (a handbag, a case, a laptop). */
+const NOT_A_CALL = /^(?:请电[子商视脑池影梯费力器线竞]|手提(?:包|袋|箱|式|款|灯|秤|电脑|行李|篮|桶))/;
+const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'texting', '搵', '请洽', '洽询', '洽谈', '洽购', '请电', '电洽', '电联', '详洽', '联络', '手提']);
 /**
  * "打 / 拨" ("call") right before the number, as Cantonese and Taiwanese sellers write it; not 打8折, 打包. Or a call
  * to someone named between (打给师傅, 拨电话给老板, 打去店长): the person who answers, whoever it is.
@@ -27,7 +31,7 @@ const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后
 const OWN_LINE = /我(?:的|个)?(?:手机|电话|手提|号码|私人|个人)|(?<![a-z])my (?:own |personal )?(?:cell|mobile|phone|number|digits)(?![a-z])/;
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
-const CALL_US = /请来电|欢迎来电|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
+const CALL_US = /请来电|欢迎来电|请电(?![子商视脑池影梯费力器线竞])|电洽|电联|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
 /**
  * A call asked for to someone of the writer's side, named before the number ("please call our refunds agent on …",
  * "ring my assistant at …"): the invitation reaches past the words that name who answers. (A hotline word there still
@@ -71,6 +75,18 @@ const NUMBER_ASKED = /(?<![a-z])(?<!(?:order|tracking|reference|ref|account|acct
 
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
+/**
+ * A mobile word right before an eight-digit number shaped as a Hong Kong mobile (5, 6, 7 or 9 first): a person's
+ * mobile (手提 9123 4567, 手机：6123 4567, "mobile 9876 5432"), as a Taiwan 09… mobile is.
+ */
+const MOBILE_WORD = /手机|手提(?!包|袋|箱|式|款|灯|秤|电脑|行李|篮|桶)|(?<![a-z])(?:mobile|cell)(?![a-z])/;
+const HK_MOBILE = /^[5679]\d{7}$/;
+/**
+ * Taiwan's, Hong Kong's and Macau's country codes written without the plus (886-912-345-678, 852 9123 4567): read as
+ * if the plus were there, only for a mobile's shape after them.
+ */
+const CC_NO_PLUS = /^(?:8869\d{8}|852[5679]\d{7}|8536\d{7})$/;
+
 /** One-time codes and account notices mention a number to say where a code went. */
 const CODE_NOTICE = /验证码|动态码|校验码|verification code|otp/;
 
@@ -118,7 +134,9 @@ export default defineRule({
       const own = OWN_LINE.test(canon.slice(cs, run.start));
       const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
       const callVerb = CALL_VERB.test(before) || CALL_OUR.test(canon.slice(Math.max(cs, run.start - 48), run.start)) || mine;
-      const ctxHit = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12)) ?? (callVerb || undefined);
+      let near = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
+      if (near !== undefined && NOT_A_CALL.test(canon.slice(near.start, near.end + 2))) near = undefined;
+      const ctxHit = near ?? (callVerb || undefined);
       let value: string | undefined;
       let digits = run.digits;
       if (digits.length === 13 && digits.startsWith('86') && isCnMobile(digits.slice(2))) digits = digits.slice(2);
@@ -130,10 +148,10 @@ export default defineRule({
         if (CODE_NOTICE.test(canon.slice(Math.max(0, run.start - 40), run.end + 40)) && !PERSONAL.test(before) && !PERSONAL.test(after)) continue;
         value = validPhone(digits, false) ? digits : undefined;
       }
-      else if (run.plus) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
+      else if (run.plus || (ctxHit && CC_NO_PLUS.test(digits))) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
       else if (ctxHit) {
         // A mobile number (Taiwan's 09xx xxx xxx; mainland mobiles are handled above) is a person's, not a shop's line.
-        const personal = callVerb || PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits);
+        const personal = callVerb || PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits) || (HK_MOBILE.test(digits) && MOBILE_WORD.test(before));
         if (HOTLINE.test(before) && !/个人|私人/.test(before) && !own) continue;
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;

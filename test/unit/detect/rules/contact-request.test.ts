@@ -182,6 +182,13 @@ ruleTester('contact-request', {
     "简介那个就是我微信小店", // the shop on WeChat named, no account
     "Ordered the bigger size for less hassle later, check my profile reviews", // less hassle is no lower price
     "Would love to keep this conversation somewhere other than my inbox lol", // no move proposed, and the inbox is no marketplace
+    // "for half" as a time or a buyer's bargain told with the profile's review or picture; the goods' own page, the shop's
+    // store on the platform (賣場)
+    "I'll hold it for half an hour, check my profile for pickup hours",
+    "Bought it for half in the sale, see my profile for the review",
+    "I found the same chair for half at IKEA, check my profile pic",
+    "這款比實體店便宜一半，尺寸請看商品頁面",
+    "同款我這裡打對折，進我的賣場看看",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -375,5 +382,14 @@ ruleTester('contact-request', {
     { text: "I'll send you my whatsapp", start: 0, end: 25, value: "i'll send you my whatsapp" },
     { text: "we can text you our number", start: 0, end: 26, value: "we can text you our number" },
     { text: "ok I'll message you my cell number", start: 3, end: 34, value: "i'll message you my cell number" },
+    // the same goods offered for half, a third or a fraction, then the writer's profile pointed to (either order); in
+    // Chinese the same goods (同款, 一样的) cheaper with the writer, then their own page or account
+    { text: "Sellers here charge too much. I sell the identical lamp for half, check my profile", start: 56, end: 82, value: "for half, check my profile" },
+    { text: "same dresses for about a third, visit my page", start: 13, end: 45, value: "for about a third, visit my page" },
+    { text: "I do the same bags for a fraction of that, see my profile", start: 19, end: 57, value: "for a fraction of that, see my profile" },
+    { text: "check my profile, I sell the same for half", start: 0, end: 42, value: "check my profile, i sell the same for half" },
+    { text: "同樣的椅子我只賣一半，去我個人頁面看看", start: 0, end: 17, value: "同样的椅子我只卖一半,去我个人页面" },
+    { text: "同款更便宜，看下我的账号", start: 0, end: 12, value: "同款更便宜,看下我的账号" },
+    { text: "一样的包包我这边便宜一半 点我账号进去", start: 0, end: 17, value: "一样的包包我这边便宜一半 点我账号" },
   ],
 });

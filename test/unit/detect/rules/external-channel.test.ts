@@ -139,6 +139,14 @@ ruleTester('external-channel', {
     "群聊在直播间右上角，点进去就能加",
     "群二维码在店铺首页，扫码进",
     "Happy moments in our group chat",
+    // a community on a chat app told with nothing sold there (support, alerts with the order kept here, neighbours), a sale
+    // through one told, a chat group named by a buyer
+    "We have a Discord server for support questions, join anytime",
+    "We have a Telegram channel for restock alerts, but please order here on Shopee",
+    "I have a WhatsApp group for the neighbourhood, prices of veg are crazy lately",
+    "I sold my bike through a WhatsApp group last year",
+    "這個LINE群只是聊天用的",
+    "我在WhatsApp群組看到有人賣假貨，大家小心",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -243,8 +251,8 @@ ruleTester('external-channel', {
     { text: "Install the Shopee Seller Guard app from shopee-sellerguard dot com to unlock payouts", start: 0, end: 67, value: "install the shopee seller guard app from shopee-sellerguard dot com" },
     { text: "Verify your identity at lazada-id-check.net today", start: 0, end: 43, value: "verify your identity at lazada-id-check.net" },
     // the goods put in the group before anywhere else
-    { text: "Yes we have a Telegram channel — new pieces go up in there first", start: 14, end: 30, value: "telegram channel" },
-    { text: "we run a whatsapp group, drops land there before they hit the site", start: 9, end: 23, value: "whatsapp group" },
+    { text: "Yes we have a Telegram channel — new pieces go up in there first", start: 4, end: 30, value: "we have a telegram channel" },
+    { text: "we run a whatsapp group, drops land there before they hit the site", start: 0, end: 23, value: "we run a whatsapp group" },
     { text: "拼单都在群里 扫最后一张图那个码进群", start: 16, end: 18, value: "进群" }, // a group joined by scanning the code in a picture
     // the goods kept off this page, in the group
     { text: "Join our Viber community 'Ate Lyn Preloved' for pieces we never list on the app", start: 0, end: 24, value: "join our viber community" },
@@ -287,5 +295,16 @@ ruleTester('external-channel', {
     { text: "团长说了\n下周的团在群里开\n群码已经放我朋友圈", start: 14, end: 23, value: "群码已经放我朋友圈" },
     { text: "The group QR is on my WeChat Moments, next round is there", start: 4, end: 36, value: "group qr is on my wechat moments" },
     { text: "QR code for the new group chat is posted on my Moments", start: 0, end: 54, value: "qr code for the new group chat is posted on my moments" },
+    // the writer's own community on a chat app (Discord, Telegram, WhatsApp community, LINE OpenChat) told as had or run,
+    // or closed to members, with the buying there; a chat app's group as 群 (Discord群, TG群, LINE群)
+    { text: "We have a private Discord for drops, join through the link in our bio and buy there, way cheaper than here", start: 0, end: 25, value: "we have a private discord" },
+    { text: "I run a VIP Telegram group where I sell the overstock for less", start: 0, end: 26, value: "i run a vip telegram group" },
+    { text: "There's an invite-only WhatsApp community, all orders go through there", start: 0, end: 41, value: "there's an invite-only whatsapp community" },
+    { text: "our members-only Discord gets better prices than the shop", start: 0, end: 24, value: "our members-only discord" },
+    { text: "We have a LINE OpenChat for regulars, orders there get 10% off", start: 0, end: 23, value: "we have a line openchat" },
+    { text: "我們有私人Discord群，補貨都在裡面賣，比這裡便宜", start: 5, end: 13, value: "discord群" },
+    { text: "我们有个TG群，新货都在群里卖，比这里便宜", start: 4, end: 7, value: "tg群" },
+    { text: "加我們的LINE群，群裡下單打九折", start: 4, end: 9, value: "line群" },
+    { text: "I've got a Telegram channel, new pieces go up in there first", start: 0, end: 27, value: "i've got a telegram channel" }, // the goods there first
   ],
 });

@@ -317,6 +317,12 @@ ruleTester('off-platform-payment', {
     "尾款请在平台补拍链接支付",
     "We never accept payment outside the app, please order through the listing", // the shop's rule, negated
     "Scammers are taking payment off the app and disappearing, be careful", // a warning about others
+    // the private way named as what the platform's escrow beats for safety (比私下给钱安心, 比起私下转账…放心多了, 好过私下转账)
+    "装修全程走平台托管，验收一个节点放一次款，比私下给钱安心",
+    "比起私下轉帳，走蝦皮的履約保證放心多了",
+    "相比私下交易，平台担保交易更有保障",
+    "房租押金走平台代收，總比直接匯款給房東安全",
+    "找师傅还是在平台下单靠谱，好过私下转账",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -605,5 +611,9 @@ ruleTester('off-platform-payment', {
     { text: "don't buy on Temu, venmo me and I ship it today", start: 0, end: 17, value: "don't buy on temu" },
     { text: "don't check out on Mercado Libre, pay me cash when we meet", start: 0, end: 32, value: "don't check out on mercado libre" },
     { text: "skip the order on amz, e-transfer me instead", start: 0, end: 21, value: "skip the order on amz" },
+    // the seller's shop page on Shopee or Ruten (賣場) passed over for a transfer
+    { text: "預約訂金匯給我就好，不用在賣場下單", start: 10, end: 17, value: "不用在卖场下单" },
+    { text: "定金匯到我帳戶就好，不用在賣場結帳", start: 10, end: 17, value: "不用在卖场结账" },
+    { text: "不必在賣場下單，訂金轉我就行", start: 0, end: 7, value: "不必在卖场下单" },
   ],
 });

@@ -141,6 +141,17 @@ ruleTester('payment-qr', {
     "POS机 读取付款码 支持会员卡",
     "收银一体机 可识别云闪付付款码", // the buyer's own code, read by a till
     "左边那个码扫一扫就能看安装视频", // scanned to see a video, not to pay
+    // someone else's code warned about (a third party posted it, and scanning it is forbidden right after), and a regional
+    // wallet's QR at the platform's checkout (結帳時, 結帳頁面, "at checkout") or a shop's counter
+    "看到有人在直播間留言區貼收款碼，大家千萬別掃，我們只在購物車賣",
+    "有人在评论区发付款码冒充客服，不要扫，是骗子",
+    "Someone posted a payment QR in the comments pretending to be us, don't scan it",
+    "結帳頁面選街口支付，掃 QR code 付款即可",
+    "結帳時會出現 LINE Pay QR code，用手機掃描付款",
+    "門市櫃台可掃街口支付QR付款",
+    "本店支援街口支付、LINE Pay，請於結帳時選擇",
+    "At checkout choose the DANA QR option",
+    "At checkout choose the GCash QR option",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -271,5 +282,17 @@ ruleTester('payment-qr', {
     { text: "Payment: scan the QR below (personal account) for 10% off", start: 18, end: 44, value: "qr below (personal account" },
     { text: "QR code - my private GCash, 5% off if you pay there", start: 0, end: 26, value: "qr code - my private gcash" },
     { text: "my personal payment QR is in the last photo", start: 3, end: 22, value: "personal payment qr" },
+    // a regional wallet's code (街口支付, LINE Pay, 转数快, 全支付, GrabPay, DANA, OVO, GoPay, JKO Pay) scanned or pointed at to pay,
+    // where it is said between (下方, 图中, 我的)
+    { text: "美甲預約訂金：請掃下方街口支付 QR code 付款，不用在賣場下單", start: 8, end: 25, value: "扫下方街口支付 qr code 付" },
+    { text: "訂金請掃圖中 LINE Pay 二維碼付款，付完截圖給我", start: 3, end: 20, value: "扫图中 line pay 二维码付" },
+    { text: "请扫下面的转数快二维码付定金，唔使落单", start: 1, end: 12, value: "扫下面的转数快二维码付" },
+    { text: "下方全支付 QR 付訂金即可保留名額", start: 0, end: 10, value: "下方全支付 qr 付" },
+    { text: "扫我的GrabPay码转账就行", start: 0, end: 13, value: "扫我的grabpay码转账" },
+    { text: "Deposit: scan the DANA QR below to pay, no need to checkout", start: 9, end: 38, value: "scan the dana qr below to pay" },
+    { text: "Scan my OVO QR code to pay the booking fee", start: 0, end: 26, value: "scan my ovo qr code to pay" },
+    { text: "My DANA QR is in the last photo, pay the deposit there", start: 3, end: 10, value: "dana qr" },
+    { text: "send to my GoPay QR, cheaper than checkout", start: 11, end: 19, value: "gopay qr" },
+    { text: "JKO Pay QR code 在主頁，掃完截圖", start: 0, end: 15, value: "jko pay qr code" },
   ],
 });

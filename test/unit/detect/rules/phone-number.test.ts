@@ -68,6 +68,14 @@ ruleTester('phone-number', {
     "size 420 then 1 2 more pairs, call me",
     "can you send your order number? mine is 2024051812345 and it still says processing", // an order's number compared
     "which model number do you have? mine is 09174528806", // a model number
+    // Taiwan's order, tracking and pickup numbers beside 请电/电洽, a handbag's size, an invoice's tax number, a hotline
+    "訂單編號 0958312746 請電洽客服查詢",
+    "物流單號 0918226735，請電話確認收件",
+    "7-11 取貨編號 09213654 已到店",
+    "手提包尺寸 3028 1612 公分",
+    "申請電子發票請填統一編號 24536806",
+    "客服請電 02-2345-6789 轉 12",
+    "請電商客服幫忙查 0936781245 這筆訂單",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -141,5 +149,16 @@ ruleTester('phone-number', {
     { text: "for bulk orders ring me on oh seven seven oh nine, one two three four five six", start: 27, end: 78, value: "07709123456" },
     { text: "call 212 five five five oh one nine eight after 5", start: 5, end: 41, value: "2125550198" },
     { text: "txt me: three one two, seven o six, four four nine one", start: 8, end: 54, value: "3127064491" },
+    // Taiwan's and Hong Kong's own words for "call" (請電, 電洽, 電聯, 詳洽; 手提 for a mobile), full-width digits spaced,
+    // and the country code written without its plus
+    { text: "二手沙發九成新，面交請電 ０９５８ ３１２ ７４６", start: 13, end: 25, value: "0958312746" },
+    { text: "意者請電：0918-226-735 王小姐", start: 5, end: 17, value: "0918226735" },
+    { text: "電洽 0921.554.802 陳先生，限台北面交", start: 3, end: 15, value: "0921554802" },
+    { text: "詳洽0936 781 245", start: 2, end: 14, value: "0936781245" },
+    { text: "意者電聯 0975-331-628", start: 5, end: 17, value: "0975331628" },
+    { text: "有興趣請電 6128 4573 黃生", start: 6, end: 15, value: "61284573" },
+    { text: "手提 9345 6172，WhatsApp 同號", start: 3, end: 12, value: "93456172" },
+    { text: "請電 886-918-226-735", start: 3, end: 18, value: "886918226735" },
+    { text: "Call or text 852 6234 8819 for viewing", start: 13, end: 26, value: "85262348819" },
   ],
 });
