@@ -169,7 +169,11 @@ const DECLINED_ZH = ['我不考虑', '我是不考虑', '不考虑了', '就不�
  */
 export const REFUSED_AFTER = [
   '是不允许', '不允许', '不被允许', '不行', '不可以', '是违规', '违规', '违反', '聊不了', '做不了', '不了的', '一概不', '不做', '不接受',
-  '不支持', '没有保障', '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子', '是假的', '都是假的', '是骗人的',
+  '不支持', '没有保障',
+  // a rule that the thing may not be used so (个人收款码不得用于经营收款: the 2022 notice on personal codes); not a bare 不得,
+  // which begins 不得不 ("have to")
+  '不得用于', '不得用作', '不得用来', '禁止用于', '严禁用于', '不准用于', '不可用于', '不能用于', 'must not be used', 'may not be used',
+  '没保障', '不受保护', '是骗局', '是诈骗', '都是骗子', '是假的', '都是假的', '是骗人的',
   // its consequence told right after it (脱离平台交易将无法获得售后保障, 私下转账后果自负)
   // (the protection named: 私下交易无法获得发票 may be a seller's price argument)
   '无法获得售后', '无法获得平台', '无法获得保障', '无法获得退款', '无法享受售后', '无法享受平台', '无法享受保障',

@@ -202,6 +202,11 @@ const BUILT_BEFORE = /(?:代运营|代开发|开发|制作|搭建|设计|外包)
  * stays on the platform. (Not compared with it: 比平台链接便宜 prices the other place under it.)
  */
 const PLATFORM_LINK = /(?:在|从|通过|走|用|点|去)(?:本)?(?:平台|店铺|本店|店里|官方|小黄车|橱窗|商品|宝贝)(?:的|内|上|里)?(?:拼团|团购|购买|下单|商品|宝贝|活动|专属)?(?:的)?$/;
+/**
+ * A group inside the platform's own app (进淘宝群领券, 加入抖音粉丝群, 小红书群聊): Taobao, Douyin, Kuaishou and Xiaohongshu run
+ * their shops' fan groups in the app itself, so the buyer stays where the platform's rules hold.
+ */
+const PLATFORM_GROUP = /(?:淘宝|天猫|抖音|快手|小红书|拼多多)(?:的)?(?:店铺|粉丝|会员|官方|宠粉)?群(?:聊)?$/;
 /** Not a benign mention, and a buying word in the sentence around it. */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -213,6 +218,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const end = INVITE.test(m[0]) ? Math.max(sentenceEnd(canon, m.index + m[0].length, 100), m.index + m[0].length + w) : m.index + m[0].length + w;
   const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
   if (BENIGN.test(skirtAside(m[0], around))) return false;
+  if (PLATFORM_GROUP.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length))) return false;
   if (BUILT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4)) || BUILT_BEFORE.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
   // the shop sending buyers back to its platform shop (官网同价，请在本店下单)
   if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 40))) return false;

@@ -147,6 +147,10 @@ ruleTester('external-channel', {
     "I sold my bike through a WhatsApp group last year",
     "這個LINE群只是聊天用的",
     "我在WhatsApp群組看到有人賣假貨，大家小心",
+    // a group inside the platform's own app, where its rules still hold
+    "进淘宝群领券，下单更优惠",
+    "关注店铺，加入抖音粉丝群每晚8点抢福利",
+    "小红书群聊里有新品预告，直接在店里拍",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -306,5 +310,7 @@ ruleTester('external-channel', {
     { text: "我们有个TG群，新货都在群里卖，比这里便宜", start: 4, end: 7, value: "tg群" },
     { text: "加我們的LINE群，群裡下單打九折", start: 4, end: 9, value: "line群" },
     { text: "I've got a Telegram channel, new pieces go up in there first", start: 0, end: 27, value: "i've got a telegram channel" }, // the goods there first
+    // a group on another app, though the platform is named before it
+    { text: "淘宝上不好谈，进我们的微信群下单更便宜", start: 7, end: 14, value: "进我们的微信群" },
   ],
 });

@@ -152,6 +152,10 @@ ruleTester('payment-qr', {
     "本店支援街口支付、LINE Pay，請於結帳時選擇",
     "At checkout choose the DANA QR option",
     "At checkout choose the GCash QR option",
+    // a notice of the rule on personal codes, not a request to use one
+    "提醒：按新规个人收款码不得用于经营收款，请通过平台付款",
+    "個人收款碼禁止用於經營收款，請在賣場結帳",
+    "Personal payment codes may not be used for business sales; please pay at checkout.",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
