@@ -21,7 +21,7 @@ const ZH = new RegExp(
     '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道|社团)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)(?:社群|社团)',
     // (the Latin name and the Chinese word often a space apart: facebook 专页, ig 频道; 賴 is LINE in Taiwan, not the
     // second half of 依赖 or 信赖)
-    `(?:line|telegram|tg|whatsapp|fb|facebook|discord|ig|电报|飞机|${APPS}|(?<![依信仰耍抵诬无百])赖) ?(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团|专页|群(?!众|体|岛|落|星|殴|发))`,
+    `(?:line|telegram|tg|whatsapp|fb|facebook|脸书|面书|discord|ig|电报|飞机|${APPS}|(?<![依信仰耍抵诬无百])赖) ?(?:私密|私人|秘密|内部|官方|专属|vip)?(?:社群|群组|频道|社区|社团|专页|群(?!众|体|岛|落|星|殴|发))`,
     // the seller's own app or site named by its brand (下载我们自己的“X”app, 我哋自己个「X」網站): the name between
     '(?:下载)?(?:我们|我的|咱们)自己(?:的|个|嘅)?[^。！？!?\\n，,]{1,10}?(?:app|软件|客户端|官网|网站|商城)(?![a-z])',
     // a cloud drive as Taiwan names it (云端硬碟, Google Drive) with its link (连结, 链接)
@@ -141,7 +141,7 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
  * 入嚟睇多啲貨)
  * (a code pointed at and scanned to get in, 扫图三那个码进群, is the way there as much as 扫码)
  */
-const BUY = /下单|落单|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
+const BUY = /下单|落单|成交|才(?:能|可以|可)?(?:拿|领|获取|得到|看到|收到|下载)|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files

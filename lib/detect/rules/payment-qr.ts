@@ -101,6 +101,11 @@ const ZH_LONG_PRESS = /(?:长按|相册)(?:这张|图片|图中|图里|照片|�
  */
 const ZH_OWED = /(?:差价|运费|邮费|补差|补款|定金|订金|尾款|余款|\d+(?:\.\d+)? ?(?:块|元|蚊))[^。！？!?\n]{0,12}?(?:发|给)(?:你|您)?(?:个|一个|张|一张|下|一下)?(?:二维)?码(?:给)?(?:你|您)?(?:扫|付|转)(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
 /**
+ * What is owed named first, then the code the writer sent scanned for it (海鲜的钱你扫一下我刚发的那个码, 尾款扫我上面发的二维码):
+ * the code is in the chat, and the money goes to whoever made it. (Scanned to see something, like ZH_OWED's.)
+ */
+const ZH_OWED_SENT = /(?:钱|货款|差价|运费|邮费|补差|补款|定金|订金|尾款|余款|\d+(?:\.\d+)? ?(?:块|元|蚊))[^。！？!?\n]{0,8}?扫(?:一扫|一下|下)?(?:我|我们)(?:刚|刚才|刚刚|上面|前面|之前|早上|昨天)?(?:发|给|传)(?:你|您|过来)?的(?:那个|这个|那张|这张)?(?:二维)?码(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
+/**
  * One syllable of the code's words typed in pinyin to get past a word filter (收kuan码, shou款码, sao码付款, 扫ma支付): read as
  * the words themselves. Only mixes: each form holds a pinyin syllable, the plain words are ZH_CODE's.
  */
@@ -155,7 +160,7 @@ const REGIONAL_WALLETS = `街口(?: ?支付)?|jko ?pay|line ?pay|全支付|悠�
 const CODE_PLACE = '(?:下方|下面|以下|上方|上面|附上|附图|图中|图里|图片里?|照片里?|置顶|主页|这个|这张|我的?|左下角|右下角|屏幕上?)的?';
 const REGIONAL_CODE = `(?:${REGIONAL_WALLETS}) ?的? ?(?:收款|付款)?(?:qr(?: ?code)?|二维码|收款码|码)`;
 const ZH_SCAN_WALLET = new RegExp(`扫(?:一扫|一下|描)?${CODE_PLACE}? ?${REGIONAL_CODE} ?(?:就|来|直接|后|完|了|即可)?[,，]? ?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱|缴)|${CODE_PLACE} ?${REGIONAL_CODE} ?(?:扫描?(?:一下)?)?(?:就|来|直接|后|完|即可)?(?:付|支付|转账|打款|交定金|交钱|缴)`);
-const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}`, 'g');
+const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it

@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -61,11 +61,11 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(38)), 0.97, 0.93, 'independent-38');
   });
 
-  // Written from taxonomy.md and design.md only: fresh produce, baby goods, cosmetics and 代购, car parts and
-  // services, zh, zh-Hant and en. Measured unseen at the start of the ninth session (after round 34): 1.000 / 0.983 / 0;
-  // after rounds 35 and 36 (sets 41 and 42), still unseen: the same. Never tuned on.
-  it('independent-43.jsonl: precision ≥ 0.97 and recall ≥ 0.93', () => {
-    expectQuality(evaluate(loadIndependent(43)), 0.97, 0.93, 'independent-43');
+  // Written from taxonomy.md and design.md only: crafts, instruments, cameras, plants, weddings, game accounts and
+  // supplements, zh, zh-Hant and en. Measured unseen at the start of the tenth session (after round 36): 0.991 / 0.967 / 1;
+  // after round 37 (sets 43 and 44), still unseen: the same. Never tuned on.
+  it('independent-45.jsonl: precision ≥ 0.97 and recall ≥ 0.93', () => {
+    expectQuality(evaluate(loadIndependent(45)), 0.97, 0.93, 'independent-45');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {

@@ -189,6 +189,8 @@ ruleTester('contact-request', {
     "I found the same chair for half at IKEA, check my profile pic",
     "這款比實體店便宜一半，尺寸請看商品頁面",
     "同款我這裡打對折，進我的賣場看看",
+    // the writer's profile named for other listings, not for a way out
+    "Check my profile for my other listings, happy to bundle",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -391,5 +393,9 @@ ruleTester('contact-request', {
     { text: "同樣的椅子我只賣一半，去我個人頁面看看", start: 0, end: 17, value: "同样的椅子我只卖一半,去我个人页面" },
     { text: "同款更便宜，看下我的账号", start: 0, end: 12, value: "同款更便宜,看下我的账号" },
     { text: "一样的包包我这边便宜一半 点我账号进去", start: 0, end: 17, value: "一样的包包我这边便宜一半 点我账号" },
+    // the profile pointed to, then the writer contacted; the genuine goods sent there
+    { text: "visit my profile and hit me up", start: 0, end: 30, value: "visit my profile and hit me up" },
+    { text: "check my bio first, then DM me", start: 0, end: 30, value: "check my bio first, then dm me" },
+    { text: "For authentic Korean skincare, check my profile", start: 0, end: 47, value: "for authentic korean skincare, check my profile" },
   ],
 });

@@ -51,6 +51,9 @@ ruleTester('email-address', {
     // digits split by symbols before a spaced "@": a rating, not a mailbox
     "rated 5⭐4⭐5⭐4⭐5 @ amazon.com",
     "room 2 0 4 at the hotel dot com desk", // a room number spaced, no mail service
+    // 在 as a preposition beside a mail service's name
+    "我在163点com上买过东西",
+    "我现在gmail.com用不了",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -112,5 +115,8 @@ ruleTester('email-address', {
     { text: "邮箱发你 lily 2 0 0 九 at 163 点 com", start: 5, end: 30, value: "lily2009@163.com" },
     { text: "write to me: mike 7 7 3 at gmail dot com", start: 13, end: 40, value: "mike773@gmail.com" },
     { text: "my email is 4 4 0 1 at qq dot com", start: 12, end: 33, value: "4401@qq.com" },
+    // 在 said for @ before a big mail service
+    { text: "我的邮箱是 abc.wang 在 163 点 com", start: 6, end: 26, value: "abc.wang@163.com" },
+    { text: "信箱 camera.lin 在 gmail 點 com", start: 3, end: 27, value: "camera.lin@gmail.com" },
   ],
 });

@@ -151,6 +151,8 @@ ruleTester('external-channel', {
     "进淘宝群领券，下单更优惠",
     "关注店铺，加入抖音粉丝群每晚8点抢福利",
     "小红书群聊里有新品预告，直接在店里拍",
+    // a Facebook group a buyer read
+    "我在臉書社團看到這款很多人推薦",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -312,5 +314,8 @@ ruleTester('external-channel', {
     { text: "I've got a Telegram channel, new pieces go up in there first", start: 0, end: 27, value: "i've got a telegram channel" }, // the goods there first
     // a group on another app, though the platform is named before it
     { text: "淘宝上不好谈，进我们的微信群下单更便宜", start: 7, end: 14, value: "进我们的微信群" },
+    // Facebook by its Chinese name; the goods got only by joining
+    { text: "加入脸书社团，在社团内直接下单", start: 2, end: 6, value: "脸书社团" },
+    { text: "講義要加入LINE社群才拿得到", start: 5, end: 11, value: "line社群" },
   ],
 });

@@ -156,6 +156,8 @@ ruleTester('payment-qr', {
     "提醒：按新规个人收款码不得用于经营收款，请通过平台付款",
     "個人收款碼禁止用於經營收款，請在賣場結帳",
     "Personal payment codes may not be used for business sales; please pay at checkout.",
+    // a sent code scanned to see a video
+    "省钱的话扫我发的码看教程视频",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -298,5 +300,8 @@ ruleTester('payment-qr', {
     { text: "My DANA QR is in the last photo, pay the deposit there", start: 3, end: 10, value: "dana qr" },
     { text: "send to my GoPay QR, cheaper than checkout", start: 11, end: 19, value: "gopay qr" },
     { text: "JKO Pay QR code 在主頁，掃完截圖", start: 0, end: 15, value: "jko pay qr code" },
+    // what is owed, then the code the writer sent scanned for it
+    { text: "尾款你扫一下我上面发的码", start: 0, end: 12, value: "尾款你扫一下我上面发的码" },
+    { text: "海鲜的钱扫我刚发的二维码就行", start: 3, end: 12, value: "钱扫我刚发的二维码" },
   ],
 });
