@@ -31,7 +31,7 @@ const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后
 const OWN_LINE = /我(?:的|个)?(?:手机|电话|手提|号码|私人|个人)|(?<![a-z])my (?:own |personal )?(?:cell|mobile|phone|number|digits)(?![a-z])/;
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
-const CALL_US = /请来电|欢迎来电|请电(?![子商视脑池影梯费力器线竞])|电洽|电联|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
+const CALL_US = /请来电|欢迎来电|请电(?![子商视脑池影梯费力器线竞])|电洽|电联|来电(?:咨询|洽谈|洽询|订购|联系)|打电话(?:来)?(?:订|预订|订购|落单|下单|买|咨询|查询)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
 /**
  * A call asked for to someone of the writer's side, named before the number ("please call our refunds agent on …",
  * "ring my assistant at …"): the invitation reaches past the words that name who answers. (A hotline word there still

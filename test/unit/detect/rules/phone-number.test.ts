@@ -76,6 +76,9 @@ ruleTester('phone-number', {
     "申請電子發票請填統一編號 24536806",
     "客服請電 02-2345-6789 轉 12",
     "請電商客服幫忙查 0936781245 這筆訂單",
+    // round 39: a hotline to book by phone; an order number with one number word among its digits
+    "打電話訂位請撥客服熱線 2345 6789",
+    "订单号 1 2 3 four 5 6 7 8 9",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -160,5 +163,8 @@ ruleTester('phone-number', {
     { text: "手提 9345 6172，WhatsApp 同號", start: 3, end: 12, value: "93456172" },
     { text: "請電 886-918-226-735", start: 3, end: 18, value: "886918226735" },
     { text: "Call or text 852 6234 8819 for viewing", start: 13, end: 26, value: "85262348819" },
+    // round 39: a call to order, the number after it; one number word among spaced digits
+    { text: "想訂就打電話訂 6123 4567", start: 8, end: 17, value: "61234567" },
+    { text: "call me on 9 one 7 4 8 2 6 0 5 3", start: 11, end: 32, value: "9174826053" },
   ],
 });
