@@ -73,6 +73,9 @@ const SAID_NOW = /(?:^|[\s,，。.!！?？~～])(?:那|那么|那就|算了)?我
 const MINE_BEFORE = /(?<![a-z])(?:mine(?:'s| is)?|here'?s mine|here is mine)\s*[:：-]?\s*$/;
 const NUMBER_ASKED = /(?<![a-z])(?<!(?:order|tracking|reference|ref|account|acct|invoice|item|model|serial|case|ticket|room|table|seat|booking|confirmation|parcel|lot|part|size) )(?:number|num|no\.|phone|cell|cellphone|mobile|digits|contact|whatsapp|viber)(?![a-z])/;
 
+/** "area code" right before the number: the phone's own part, not a label's "code" (order code, promo code). */
+const AREA_CODE = /(?<![a-z])area code(?: is)?\s*[:：]?\s*\(?$/;
+
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
 /**
@@ -127,7 +130,7 @@ export default defineRule({
         const pre = canon.slice(Math.max(0, run.start - 4), run.start);
         if (!/(?:tel|mob|call|phone|whatsapp)$/.test(pre) || run.alphaAfter) continue;
       }
-      if (ctx.labelledAt(run.start) && !(SAID_NOW.test(canon.slice(Math.max(0, run.start - 14), run.start)) && isCnMobile(run.digits))) continue;
+      if (ctx.labelledAt(run.start) && !AREA_CODE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && !(SAID_NOW.test(canon.slice(Math.max(0, run.start - 14), run.start)) && isCnMobile(run.digits))) continue;
       const cs = clauseStart(canon, run.start, 30);
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);

@@ -403,5 +403,6 @@ ruleTester('contact-request', {
     { text: "想要的扣1，我等下私你们报价", start: 6, end: 14, value: "我等下私你们报价" },
     { text: "leave your @ below, we will D M you the full price", start: 20, end: 50, value: "we will d m you the full price" },
     { text: "想要的宝宝私 xìn 我", start: 5, end: 12, value: "私信我" },
+    { text: "We will P M you the details", start: 0, end: 27, value: "we will p m you the details" },
   ],
 });
