@@ -61,6 +61,8 @@ export const TRADITIONAL_PAIRS: string = [
   '妳你',
   // a code posted (丟), "better than" (勝過), a group fight (群毆): round 36's words
   '丟丢 勝胜 毆殴',
+  // Discord by its Chinese nickname (不和諧), and a nickname asked (暱稱)
+  '諧谐 暱昵',
 ].join(' ');
 
 /**

@@ -153,6 +153,11 @@ const ZH_TIP = new RegExp(`${TIP_CODE}[^。！？!?\\n]{0,16}?(?:扫|付|转|打
  * (Not a login's: PLATFORM's 登录 before it.)
  */
 const PERSONAL = `(?:个人|私人)的?\\s?(?:${WALLET_ALT})?\\s?`;
+/**
+ * A code the writer shows (截图右下角的二维码, 第二张图的二维码), scanned, then the goods sent straight away (扫了备注ID直接发货,
+ * 扫完就发货): the scan is the payment. Not a code to follow or join through (关注, 进群, 加), whose 发货 is later.
+ */
+const ZH_SCAN_SHIP = /二维码[^。！？!?\n]{0,4}?[,，]? ?扫(?:了|完|好|一下)?(?:后|之后)?[^。！？!?\n关群加]{0,10}?(?:直接|就|马上|立刻|即|立即)(?:安排)?发货/g;
 const ZH_PERSONAL = new RegExp(`(?:二维)?码\\s?[(（【\\[]?\\s?${PERSONAL}(?:收款|收钱|账户|帐户|户头|账号|帐号)|${PERSONAL}(?:收款|收钱|账户|帐户|户头)\\s?[)）】\\]]?\\s?的?(?:二维)?码`);
 /**
  * A regional wallet's code (Taiwan's 街口支付 / LINE Pay / 全支付, Hong Kong's 转数快 / PayMe, South-east Asia's GCash,
@@ -164,7 +169,7 @@ const REGIONAL_WALLETS = `街口(?: ?支付)?|jko ?pay|line ?pay|全支付|悠�
 const CODE_PLACE = '(?:下方|下面|以下|上方|上面|附上|附图|图中|图里|图片里?|照片里?|置顶|主页|这个|这张|我的?|左下角|右下角|屏幕上?)的?';
 const REGIONAL_CODE = `(?:${REGIONAL_WALLETS}) ?的? ?(?:收款|付款)?(?:qr(?: ?code)?|二维码|收款码|码)`;
 const ZH_SCAN_WALLET = new RegExp(`扫(?:一扫|一下|描)?${CODE_PLACE}? ?${REGIONAL_CODE} ?(?:就|来|直接|后|完|了|即可)?[,，]? ?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱|缴)|${CODE_PLACE} ?${REGIONAL_CODE} ?(?:扫描?(?:一下)?)?(?:就|来|直接|后|完|即可)?(?:付|支付|转账|打款|交定金|交钱|缴)`);
-const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}`, 'g');
+const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it

@@ -161,6 +161,8 @@ ruleTester('payment-qr', {
     // round 39: a till's bar code paid at the counter; a buckle (扣环) after "QR"
     "超市收银台扫描付款条码直接付款",
     "QR 扣环款式已发货",
+    // round 39: a code scanned for a video, the goods sent after an order
+    "包装上的二维码扫一下就能看安装视频，下单后直接发货",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -310,5 +312,7 @@ ruleTester('payment-qr', {
     { text: "我傳個 QR 扣俾你，掃完直接轉賬", start: 4, end: 16, value: "qr 扣给你,扫完直接转" },
     { text: "掃我哋個 FPS 二維碼過數就得", start: 1, end: 12, value: "我们个 fps 二维码" },
     { text: "收款條碼在第二張圖，掃描收款條碼直接打款", start: 10, end: 20, value: "扫描收款条码直接打款" },
+    // round 39: the writer's code scanned, the goods sent straight away: the scan is the payment
+    { text: "第二張圖的二維碼掃完就發貨", start: 5, end: 13, value: "二维码扫完就发货" },
   ],
 });
