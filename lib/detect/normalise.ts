@@ -956,8 +956,8 @@ function normaliseNow(text: string): Normalised {
     }
   }
   let canon = changed ? codesToString(codes, len) : text;
-  let s = shifted ? starts.slice(0, len) : null;
-  let e = shifted ? ends.slice(0, len) : null;
+  let s: Int32Array | null = shifted ? starts.slice(0, len) : null;
+  let e: Int32Array | null = shifted ? ends.slice(0, len) : null;
   if (letters && PINYIN_ANY.test(canon)) {
     const r = readPinyinWords(canon, s ?? identityMap(len, 0), e ?? identityMap(len, 1));
     canon = r.canon;

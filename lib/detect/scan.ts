@@ -509,7 +509,7 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
       continue;
     }
     // (a number dictated in parts, "528, then 133": see thenGroupAt)
-    const then = prev.length >= 3 && (k >= limit || !isDigit(canon.charCodeAt(k))) && allDigits(prev) ? thenGroupAt(canon, end) : end;
+    const then = prev.length >= 3 && (k >= limit || !isDigit(canon.charCodeAt(k))) && allDigits(prev) ? thenGroupAt(canon, end, countDigits(value)) : end;
     if (then > end) k = Math.min(then, limit);
     if (k === end || k >= limit || !isCore(canon.charCodeAt(k))) break;
     readGroup(canon, k, limit);
@@ -571,6 +571,11 @@ const THEN_JOIN = /[,，]?\n? ?(?:然后(?:是|再)?|接着(?:是)?|再来|最�
  * "…, the rest is 6053"): only after six digits already, as 后面 alone is also "behind" or "later" (前面3件 后面200件).
  */
 const HALF_JOIN = /[,，]?\n? ?(?:后半截|后半段|后半部分|下半截|后半|后面|后边|后几位|后四位|剩下的?|the rest|second half|last part)(?: ?(?:是|的是|is))?[:：]? ?(?=\d(?:[ .-]?\d){2})/y;
+function countDigits(v: string): number {
+  let d = 0;
+  for (let p = 0; p < v.length; p++) if (isDigit(v.charCodeAt(p))) d++;
+  return d;
+}
 function thenGroupAt(canon: string, k: number, digits: number): number {
   THEN_JOIN.lastIndex = k;
   if (THEN_JOIN.test(canon)) return THEN_JOIN.lastIndex;
