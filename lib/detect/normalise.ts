@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, PINYIN_WORDS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -667,6 +667,8 @@ const EN_RUN_TOKEN = /[a-z]+|\d/g;
 const EN_ZERO_SET = new Set(EN_ZERO_WORDS);
 /** A run that starts with a word for zero is a number only when this long (a UK mobile read out: "oh seven seven …"). */
 const EN_ZERO_FIRST_MIN = 7;
+/** Tokens a run needs to be read with one number word in it. */
+const EN_ONE_WORD_RUN = 7;
 /** "plus" right before a number-word run, as a word of its own. */
 const PLUS_BEFORE = /(?<![a-z])plus ?$/;
 const EN_ANY = /(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])/;
@@ -953,9 +955,15 @@ function normaliseNow(text: string): Normalised {
       len = r.len;
     }
   }
-  const canon = changed ? codesToString(codes, len) : text;
-  const s = shifted ? starts.slice(0, len) : null;
-  const e = shifted ? ends.slice(0, len) : null;
+  let canon = changed ? codesToString(codes, len) : text;
+  let s: Int32Array | null = shifted ? starts.slice(0, len) : null;
+  let e: Int32Array | null = shifted ? ends.slice(0, len) : null;
+  if (letters && PINYIN_ANY.test(canon)) {
+    const r = readPinyinWords(canon, s ?? identityMap(len, 0), e ?? identityMap(len, 1));
+    canon = r.canon;
+    s = r.startOf;
+    e = r.endOf;
+  }
   if (letters && EN_ANY.test(canon)) {
     const r = convertEnglishNumberWords(canon, s ?? identityMap(len, 0), e ?? identityMap(len, 1));
     if (r.canon !== canon) return new Norm(text, r.canon, r.startOf, r.endOf);
@@ -975,6 +983,70 @@ function identityMap(n: number, add: number): Int32Array {
   const a = new Int32Array(n);
   for (let i = 0; i < n; i++) a[i] = i + add;
   return a;
+}
+
+/**
+ * PINYIN_WORDS typed as a mix of characters and syllables (私xia, ping台, 二 wei 码), one alternative per mix, each
+ * syllable bounded by non-letters where it has no character beside it. Longest words first, so 收款码's mix wins over 收款's.
+ */
+const PINYIN_FORMS = new Map<string, { word: string; syllable: readonly boolean[]; parts: readonly string[] }>();
+const PINYIN_ALTS: string[] = [];
+for (const [word, spoken] of [...PINYIN_WORDS].sort((a, b) => b[0].length - a[0].length)) {
+  const syllables = spoken.split(' ');
+  const n = word.length;
+  for (let mask = 1; mask < (1 << n) - 1; mask++) {
+    const syllable = Array.from({ length: n }, (_, k) => (mask & (1 << k)) !== 0);
+    const parts = syllable.map((y, k) => (y ? syllables[k]! : word[k]!));
+    PINYIN_FORMS.set(parts.join(''), { word, syllable, parts });
+    PINYIN_ALTS.push(`${syllable[0] ? '(?<![a-z])' : ''}${parts.join(' ?')}${syllable[n - 1] ? '(?![a-z])' : ''}`);
+  }
+}
+const PINYIN_RUN = new RegExp(PINYIN_ALTS.join('|'), 'g');
+/** A cheap first look: some word's character beside a letter, either way round (a space between). */
+const PINYIN_ANY = new RegExp(`[${[...new Set(PINYIN_WORDS.map(([w]) => w).join(''))].join('')}] ?[a-z]|[a-z] ?[${[...new Set(PINYIN_WORDS.map(([w]) => w).join(''))].join('')}]`);
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * Each mix of a word's characters and pinyin written as the word: every character maps to what stood for it (a
+ * syllable's whole span). The space the writer put between a syllable at the word's edge and the character beside it
+ * (线 xia 付款) goes too, as the word is written whole.
+ */
+function readPinyinWords(canon: string, startOf: Int32Array, endOf: Int32Array): { canon: string; startOf: Int32Array; endOf: Int32Array } {
+  PINYIN_RUN.lastIndex = 0;
+  let m = PINYIN_RUN.exec(canon);
+  if (m === null) return { canon, startOf, endOf };
+  let out = '';
+  const s: number[] = [];
+  const e: number[] = [];
+  let last = 0;
+  const copy = (from: number, to: number): void => {
+    out += canon.slice(from, to);
+    for (let p = from; p < to; p++) {
+      s.push(startOf[p]!);
+      e.push(endOf[p]!);
+    }
+  };
+  for (; m !== null; m = PINYIN_RUN.exec(canon)) {
+    const form = PINYIN_FORMS.get(m[0].replace(/ /g, ''));
+    if (form === undefined) continue;
+    const from = m.index;
+    if (form.syllable[0] && from >= 2 && from - 1 >= last && canon[from - 1] === ' ' && HAN.test(canon[from - 2]!)) copy(last, from - 1);
+    else copy(last, from);
+    let p = from;
+    for (let k = 0; k < form.parts.length; k++) {
+      while (canon[p] === ' ') p++;
+      const w = form.parts[k]!.length;
+      out += form.word[k];
+      s.push(startOf[p]!);
+      e.push(endOf[p + w - 1]!);
+      p += w;
+    }
+    last = p;
+    if (form.syllable[form.parts.length - 1] && canon[p] === ' ' && p + 1 < canon.length && HAN.test(canon[p + 1]!)) last = p + 1;
+    PINYIN_RUN.lastIndex = Math.max(PINYIN_RUN.lastIndex, last);
+  }
+  copy(last, canon.length);
+  return { canon: out, startOf: Int32Array.from(s), endOf: Int32Array.from(e) };
 }
 
 function convertEnglishNumberWords(
@@ -1019,7 +1091,8 @@ function convertEnglishNumberWords(
       tokens--;
       if (tokens < 3) continue;
     }
-    if (words < 2 || (words === 2 && !/\d/.test(run))) continue;
+    // (one word among a long run of spaced digits is a number spelled to dodge a filter too: "5 two 8 1 9 0 6 3 7")
+    if ((words < 2 && tokens < EN_ONE_WORD_RUN) || (words === 2 && !/\d/.test(run))) continue;
     // "plus four four, …": the word for the international sign reads as '+'
     const plus = PLUS_BEFORE.exec(canon.slice(Math.max(last, m.index - 6), m.index));
     if (plus !== null) {

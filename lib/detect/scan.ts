@@ -509,7 +509,7 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
       continue;
     }
     // (a number dictated in parts, "528, then 133": see thenGroupAt)
-    const then = prev.length >= 3 && (k >= limit || !isDigit(canon.charCodeAt(k))) && allDigits(prev) ? thenGroupAt(canon, end) : end;
+    const then = prev.length >= 3 && (k >= limit || !isDigit(canon.charCodeAt(k))) && allDigits(prev) ? thenGroupAt(canon, end, countDigits(value)) : end;
     if (then > end) k = Math.min(then, limit);
     if (k === end || k >= limit || !isCore(canon.charCodeAt(k))) break;
     readGroup(canon, k, limit);
@@ -565,10 +565,23 @@ function listNumberEnd(canon: string, p: number): number {
  * which may itself be spaced or dotted digit by digit: "98110, then 4 4 7 2 6"), so two quantities or prices told in
  * turn ("先买2个然后3个") stay apart.
  */
-const THEN_JOIN = /[,，]? ?(?:然后(?:是|再)?|接着(?:是)?|再来|最后(?:是)?|(?:and )?then|followed by|after that) ?(?=\d(?:[ .-]?\d){2})/y;
-function thenGroupAt(canon: string, k: number): number {
+const THEN_JOIN = /[,，]?\n? ?(?:然后(?:是|再)?|接着(?:是)?|再来|最后(?:是)?|(?:and )?then|followed by|after that) ?(?=\d(?:[ .-]?\d){2})/y;
+/**
+ * The number's second half named as such, often on its own line ("177 0852\n后半截 3964", "6214 8301 后面 7260 4596",
+ * "…, the rest is 6053"): only after six digits already, as 后面 alone is also "behind" or "later" (前面3件 后面200件).
+ */
+const HALF_JOIN = /[,，]?\n? ?(?:后半截|后半段|后半部分|下半截|后半|后面|后边|后几位|后四位|剩下的?|the rest|second half|last part)(?: ?(?:是|的是|is))?[:：]? ?(?=\d(?:[ .-]?\d){2})/y;
+function countDigits(v: string): number {
+  let d = 0;
+  for (let p = 0; p < v.length; p++) if (isDigit(v.charCodeAt(p))) d++;
+  return d;
+}
+function thenGroupAt(canon: string, k: number, digits: number): number {
   THEN_JOIN.lastIndex = k;
-  return THEN_JOIN.test(canon) ? THEN_JOIN.lastIndex : k;
+  if (THEN_JOIN.test(canon)) return THEN_JOIN.lastIndex;
+  if (digits < 6) return k;
+  HALF_JOIN.lastIndex = k;
+  return HALF_JOIN.test(canon) ? HALF_JOIN.lastIndex : k;
 }
 
 function hasCloseParen(canon: string, a: number, b: number): boolean {
@@ -609,7 +622,7 @@ export function numberRuns(canon: string): NumberRun[] {
       // four, four), and only that shape: "2600，3988" (two prices) and "150,000,000" stay apart
       if (s === k && groupStart === start && k - start === 3) listEnd = listNumberEnd(canon, k);
       if (s === k && listEnd > k) s = canon.charCodeAt(k + 1) === 32 ? k + 2 : k + 1;
-      if ((s >= n || !isDigit(canon.charCodeAt(s))) && k - groupStart >= 3) s = thenGroupAt(canon, k);
+      if ((s >= n || !isDigit(canon.charCodeAt(s))) && k - groupStart >= 3) s = thenGroupAt(canon, k, digits.length);
       if (s === k || s >= n || !isDigit(canon.charCodeAt(s)) || digits.length > 40) break;
       // ')' joins only "(212) 555…": the group must have opened with '('
       if (hasCloseParen(canon, k, s) && canon.charCodeAt(groupStart - 1) !== 40) break;

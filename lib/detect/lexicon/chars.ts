@@ -61,6 +61,8 @@ export const TRADITIONAL_PAIRS: string = [
   '妳你',
   // a code posted (丟), "better than" (勝過), a group fight (群毆): round 36's words
   '丟丢 勝胜 毆殴',
+  // Discord by its Chinese nickname (不和諧), and a nickname asked (暱稱)
+  '諧谐 暱昵',
 ].join(' ');
 
 /**
@@ -70,6 +72,12 @@ export const TRADITIONAL_PAIRS: string = [
  * also reads 转畀我, 打俾我, 截圖俾我哋, 我嘅二維碼, 入嚟睇多啲貨.
  */
 export const CANTONESE_PAIRS: string = '俾给 畀给 哋们 嘅的 佢他 睇看 嚟来 啲些';
+
+/**
+ * Emoji put for a chat app's name ("add 🐧 8812…", "我在✈️上，搜 @x"), each read as the app's Chinese nickname: 企鹅 and
+ * 飞机 are words too, so the rules still ask for an add-verb, an ID or a handle beside them.
+ */
+export const EMOJI_APP_NAMES: Readonly<Record<number, string>> = { 0x1f427: '企鹅', 0x2708: '飞机', 0x1f6e9: '飞机' };
 
 /** Code points NFKC leaves alone but people use as letters/digits (negative circled/squared, dingbat digits). */
 export function extraFold(cp: number): string | undefined {
@@ -95,6 +103,9 @@ export function extraFold(cp: number): string | undefined {
   if (cp >= 0x1f101 && cp <= 0x1f10a) return String(cp - 0x1f101); // 🄁-🄊 digit comma
   if (cp >= 0x249c && cp <= 0x24b5) return String.fromCharCode(97 + cp - 0x249c); // ⒜-⒵
   if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵-⓾
+  // an app's logo for its name (🐧 QQ's penguin, ✈ Telegram's paper plane): the Chinese nickname the rules know for it
+  const logo = EMOJI_APP_NAMES[cp];
+  if (logo !== undefined) return logo;
   // Latin letters with marks read bare: pinyin typed with its tones to dodge a word filter (hǎo评, shōu款码, wēi信)
   // is the toneless pinyin the rules know; one unit stays one unit
   if (cp >= 0xc0 && cp <= 0x24f) {
@@ -162,4 +173,18 @@ export const LEET_NAMES: readonly string[] = [
   'venmo', 'zelle', 'paypal', 'cashapp', 'revolut', 'skrill', 'payoneer', 'gcash', 'paynow', 'alipay',
   'wechat', 'weixin', 'whatsapp', 'telegram', 'instagram', 'insta', 'snapchat', 'signal', 'viber', 'kakao', 'kakaotalk',
   'discord', 'messenger', 'facebook', 'skype', 'line', 'snap', 'tiktok',
+];
+
+/**
+ * Words the rules read whose characters sellers type one or two at a time in pinyin to get past a word filter (私xia转,
+ * 不走ping台, 线 xia 付款, 二 wei 码, 公 zhong 号, 私 xin 你们): each with its syllables. normalise.ts reads a mix of
+ * the word's characters and syllables (never all syllables: "ping" or "hong bao" alone is no Chinese word) as the word.
+ * Not 号码 (号ma is 号吗) nor words a syllable of which is a common English word.
+ */
+export const PINYIN_WORDS: readonly (readonly [string, string])[] = [
+  ['私下', 'si xia'], ['线下', 'xian xia'], ['平台', 'ping tai'], ['二维码', 'er wei ma'], ['收款码', 'shou kuan ma'],
+  ['付款码', 'fu kuan ma'], ['公众号', 'gong zhong hao'], ['私信', 'si xin'], ['私聊', 'si liao'], ['红包', 'hong bao'],
+  ['小程序', 'xiao cheng xu'], ['转账', 'zhuan zhang'], ['返现', 'fan xian'], ['微信', 'wei xin'], ['电话', 'dian hua'],
+  ['手机', 'shou ji'], ['联系', 'lian xi'], ['银行卡', 'yin hang ka'], ['卡号', 'ka hao'], ['付款', 'fu kuan'],
+  ['收款', 'shou kuan'], ['打款', 'da kuan'], ['汇款', 'hui kuan'], ['好友', 'hao you'], ['加群', 'jia qun'],
 ];

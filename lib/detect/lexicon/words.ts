@@ -213,9 +213,9 @@ export const RECOUNT_ASKED = [
   '有人留', '有人说', '有人发', '有人私信', '有人私聊', '有人找我', '有人加我', '有人评论', '有人在评论', '有人冒充',
   // …or someone else's request to everyone, the person named before the verb (评论区有陌生人让加群, 有网友叫大家私下转)
   ...['有人', '陌生人', '网友', '骗子', '别人'].flatMap((w) => ['让', '叫', '喊', '拉'].map((v) => w + v)),
-  // a card or slip in the parcel read out by the buyer (卡片上写着好评返现, 包裹里塞了张小卡): the seller's offer told
+  // a card or slip in the parcel read out by the buyer (卡片上写着好评返现, 包裹里塞了张小卡, 盒子里有一张卡说…): the seller's offer told
   '卡片上写', '卡上写', '卡片写', '小卡上写', '卡片上印', '卡上印', '卡片印', '卡片上说', '卡片说', '卡上说', '纸条上写', '纸条写',
-  '传单上写', '单子上写', '夹了张', '夹了一张', '塞了张', '塞了一张', '放了张', '放了一张', '附了张', '附了一张', '里面有张', '里面有一张',
+  '传单上写', '单子上写', '包裹里有', '盒子里有', '箱子里有', '快递里有', '袋子里有', '里有一张', '里有张', '夹了张', '夹了一张', '塞了张', '塞了一张', '放了张', '放了一张', '附了张', '附了一张', '里面有张', '里面有一张',
   // the request in the present or the progressive, or made of several people ("a message asking me to", "keeps
   // telling us to", "wants me to")
   'asking me', 'asks me', 'asked us', 'asking us', 'asks us', 'wants me to', 'wanting me to', 'wants us to', 'wanted us to',

@@ -11,10 +11,12 @@ const GOOD_REVIEW_PINYIN = '好 ?ping?(?![a-z])|(?<![a-z])hao ?评';
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
 const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
 /** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
-const MONEY_STRONG = '(?:返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
+/** (红包 all in pinyin, 领 hóng bāo: the half-pinyin mixes are read as the word by normalise.ts) */
+const HONGBAO_PINYIN = '领 ?hong ?bao(?![a-z])';
+const MONEY_STRONG = '(?:' + HONGBAO_PINYIN + '|返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
 const REVIEW_STRICT = `(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评|(?:五星|5星|五颗星)(?:评价|评论)|${GOOD_REVIEW_PINYIN})`;
-/** A sum in a currency sign or with 元/块/蚊. */
-const SUM = '(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊))';
+/** A sum in a currency sign or with 元/块/蚊, in digits or Chinese numerals (二十蚊, 两块: a run with 十 is not read as digits). */
+const SUM = '(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊)|[一二三四五六七八九十两]{1,3} ?(?:元|块|蚊))';
 /**
  * A reward that is claimed, not just mentioned: 即返红包, 就送现金, 领红包, 领取 NT$50 回馈金, 领取 ¥3 现金红包 (the sum in
  * any currency sign, spaced or not; no bare 返 or 送: 送货, 返回);

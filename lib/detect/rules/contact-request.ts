@@ -91,6 +91,9 @@ const ZH_FORMS = [
     // 便宜一半 点我帐号): the deal the listing does not show is where the page leads. Not the shop's store on the platform
     // (进我的卖场, 店铺), which is 看主页's own storefront exception.
     '(?:同款|一样的?|同样的?|一模一样|相同的?)[^。！？!?\\n]{0,12}?(?:便宜|半价|一半|对折|五折|更低|低价|更实惠)[^。！？!?\\n]{0,14}?(?:去|到|看|点|进|上)(?:一下|下|看)?(?:我的?)(?:个人)?(?:页面|帐号|账号|个人资料|资料页)',
+    // the writer's DM to each buyer with the price or the link (想要的扣1，我挨个私信你们发价格; 我稍后私你们报价), like
+    // 价格私信 and "I'll DM you the price": the deal told where the listing's chat does not show it
+    '(?:我|我们)(?:会|再|挨个|逐个|一个个|一一|统一|稍后|等下|晚点|晚些){0,2}(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你们|您们|大家|各位|你|您)(?:发|报)?(?:价格|价钱|报价|底价|详情|链接|内部价)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -99,7 +102,7 @@ const TL_FILLER = '(?: (?:na|lang|nalang|po|naman|muna|ulit|sakin|samin|sa akin|
 const TL_CONTACT = '(?:(?:contact|cp|cell|cellphone|phone|mobile|personal|viber|whatsapp) )?(?:number|num|no\\.?|digits|email|e-mail|whatsapp|viber|telegram|fb|facebook|messenger|ig|insta|contact(?: details| info)?)';
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
 const EN_FORMS = [
-    '\\bdm me\\b|(?:i|we)(?:\'ll| will) (?:dm|pm|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
+    '\\bdm me\\b|(?:i|we)(?:\'ll| will) (?:d ?m|p ?m|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
     'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:'s| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
     '(?:check|see|visit|look at) (?:my|our) (?:bio|profile|page)(?: page)? (?:to|for) (?:contact|reach|my (?:other )?(?:contacts?|contact (?:info|details)|numbers?|whatsapp|telegram|email|e-mail|socials|ig|insta|instagram|handles?|line|wechat|snap|snapchat|phone|cell|mobile)(?![a-z])|(?:our |other |more |another |alternative |extra |the )?(?:contacts?|ways to (?:contact|reach)|contact (?:info|details|methods?)|numbers?|whatsapp|telegram|email|socials)(?![a-z]))|(?:check|see|read) (?:my|our) bio(?![a-z])(?! (?:for (?:sizes?|measurements|shipping|returns|policy)))', 'contact me directly', 'reach me directly|(?:(?:i|we) (?:don\'?t|do not|no longer) |(?:i |we )?(?:won\'?t|will not) )(?:reply|respond|answer|check messages)(?: to messages| to you)? (?:here|on here|on this app|in this app|in the app)(?![a-z])',
@@ -232,7 +235,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /丝|si我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace/,
+  trigger: /丝|si我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -40,7 +40,10 @@ const SPLIT_WHOLE = new RegExp(`^(?:${SPLIT_DIGITS})$`);
 const NAME_SPACED_DIGITS = String.raw`(?!(?:is|me|my|at|to|mail|email|e-mail|address|here|it|id|no|num|number)\s)[a-z][a-z0-9_]{1,30}(?: \d){2,15}`;
 const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|${NAME_SPACED_DIGITS}|[a-z0-9_%+-]+|${SPLIT_DIGITS})(?:(?:\.|\s+dot\s+)${NAME_PART}){0,4}`;
 const LABEL = String.raw`(?:${SPELLED}|[a-z0-9-]{1,40})`;
-const DOMAIN = String.raw`${LABEL}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my|c o m|n e t|o r g)`;
+/** "com" said in Chinese characters for its sound (126 点康姆), the way 艾特 says "@": read as the ending. */
+const COM_SAID = '康姆|康母|康木';
+const COM_SAID_RE = new RegExp(COM_SAID);
+const DOMAIN = String.raw`${LABEL}(?:${DOT}[a-z0-9-]{1,30}){0,3}${DOT}(?:${COM_SAID}|com|net|org|cn|edu|gov|io|me|co|uk|hk|tw|jp|kr|de|fr|info|biz|shop|store|us|ca|au|sg|my|c o m|n e t|o r g)`;
 /**
  * A mail service and its ending said with no dot at all, "name at gmail com": only the big mail services (a plain word
  * before "com" is ordinary English), and the name must look like a mailbox or follow a mail word.
@@ -222,7 +225,7 @@ export default defineRule({
     EMAIL.lastIndex = 0;
     for (let m = EMAIL.exec(text); m !== null; m = EMAIL.exec(text)) {
       const local = mailboxName(m[1]!);
-      const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '');
+      const domain = m[2]!.replace(DOT_WORDS, '.').replace(/\s/g, '').replace(COM_SAID_RE, 'com');
       // a reading turned down gives its domain back as the next address's name: "drop me a line at x.uk at proton dot
       // me" is not line@x.uk, but x.uk@proton.me (the domain's start is past the match's: linear)
       const retry = (): void => {

@@ -10,7 +10,9 @@ const APPS = CHAT_NOUNLESS_ALT;
 const ZH = new RegExp(
   [
     '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', `(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|${APPS}|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群`,
-    '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
+    '群号', '入群', '拉(?:你)?进群', '加群', '公众号', '服务号', '订阅号', '视频号', '小程序',
+    // the mini program as Taiwan and Hong Kong name it (小程式)
+    '小程式', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)(?:的|个|嘅)? ?(?:app|官网|网站|网址|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
     // (Cantonese puts a classifier for 的: 我哋個app, 自己個網站)
@@ -89,7 +91,7 @@ const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
 const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret) (?:prices?|deals?|rates?|pricing))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
-const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程序|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
+const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程(?:序|式)|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|dangdang|suning|ctrip|携程|去哪儿/;
 /**
  * Cheaper than here: the price there compared with this shop or platform (价格比这里低30%, 比店里便宜, 比平台上划算), or
  * with the live room, the cart or the listing the buyer is looking at (比直播间低, 比小黄车里便宜).
@@ -250,7 +252,7 @@ const NOT_HERE = /(?:别|不要|不用|不必|勿|唔好|唔使)(?:再)?(?:在|�
  * that moves the buyer there. Only for those: a group's perks are PRICE's.
  */
 const SIGNUP = /注册(?:就|即|立|马上)?(?:送|领|得|返|赠|立减)|新人(?:注册)?(?:送|领|立减|红包|礼包)|首单(?:立减|减|送|半价|免单)|sign[- ]?up (?:bonus|credit|gift|reward|offer)|(?:bonus|credit|[$£€] ?\d+)(?: off| credit)? (?:when|if|for) (?:you )?sign(?:ing)? up/;
-const OWN_PLACE = /app|软件|客户端|官网|网站|商城|独立站|小程序|site|store/;
+const OWN_PLACE = /app|软件|客户端|官网|网站|商城|独立站|小程序|小程式|site|store/;
 const FEE_SKIPPED = /(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)[^。！？!?\n]{0,10}?(?:手续费|抽成|佣金|服务费)$/;
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {
@@ -266,7 +268,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -46,6 +46,14 @@ const NOT_ACCOUNT = /订单|物流|快递|运单|商品|宝贝|款|货|order|ite
 /** The weak names that are only an app (not "line", "wa", "dc", "snap": words too). */
 const WEAK_APP = /^(?:ig|ins|tg|fb)$/;
 
+/**
+ * Discord's user tag, a name and four digits after '#' (moon#4821): an account, not a hashtag or an item number
+ * (#4821), once Discord (its server, 服务器; dc only with one: dc is also direct current) is named before it in the
+ * sentence, then who to find or add (找我, 名字, "add me") right before the tag.
+ */
+const DISCORD_TAG = /(?<![a-z0-9_.#])[a-z][a-z0-9_.]{1,31}#\d{4}(?![0-9a-z])/g;
+const DISCORD_BEFORE = /(?:discord|不和谐|(?<![a-z])dc ?(?:服务器|server|群|频道|上)|服务器|(?<![a-z])server(?![a-z]))[^。！？!?\n]*?(?:找我|加我|联系我|私我|名字|昵称|用户名|(?<![a-z])(?:add me|find me|dm me|name|username|user|tag|id)(?![a-z]))[^。！？!?\n]{0,8}$/;
+
 /** Made once (not per message): the keyword lexicons and what a handle looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
@@ -105,6 +113,15 @@ export default defineRule({
       const value = m[2]!.replace(/[.-]+$/, '');
       if (!looksLikeHandle(value, true, 6)) continue;
       out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
+    }
+    // a Discord tag (name#1234) with Discord or its server named before it in the sentence
+    if (canon.includes('#')) {
+      DISCORD_TAG.lastIndex = 0;
+      for (let m = DISCORD_TAG.exec(canon); m !== null; m = DISCORD_TAG.exec(canon)) {
+        const from = Math.max(0, m.index - 40);
+        if (!DISCORD_BEFORE.test(canon.slice(from, m.index)) || out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
+      }
     }
     // every link has a '/' after the host
     if (canon.includes('/')) {

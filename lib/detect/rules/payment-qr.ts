@@ -5,7 +5,7 @@ import { parsePayload } from '../payload/rule';
 import { PAYLOAD_RULES } from '../payload/rules/index';
 import { ALIPAY_ALT, WALLET_ALT, WECHAT_ALT } from '../app-names';
 
-const ZH_CODE = new RegExp(`(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\\n]{0,6}(?:付|转|支付)|(?<!群)(?:二维码|qr ?(?:code|码)?) ?(?:发|给|传)(?:给)?(?:你|您)(?:了|啦|哈|哦)?[,，]? ?[^。！？!?\\n,，]{0,4}?扫(?:一扫|一下|了|完|好)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款|交定金|交钱)|二维码[^。！？!?\\n]{0,3}(?:付|转账|支付)|(?:${WALLET_ALT})扫(?:一扫)?[^。！？!?\\n]{0,6}码[^。！？!?\\n]{0,4}(?:付|转|定金|支付)|(?:${WALLET_ALT})扫码(?:转|付)`, 'g');
+const ZH_CODE = new RegExp(`(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\\n]{0,6}(?:付|转|支付)|(?<!群)(?:二维码|qr ?(?:code|码|扣)?) ?(?:发|给|传)(?:给)?(?:你|您)(?:了|啦|哈|哦)?[,，]? ?[^。！？!?\\n,，]{0,4}?扫(?:一扫|一下|了|完|好)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款|交定金|交钱)|二维码[^。！？!?\\n]{0,3}(?:付|转账|支付)|(?:${WALLET_ALT})扫(?:一扫)?[^。！？!?\\n]{0,6}码[^。！？!?\\n]{0,4}(?:付|转|定金|支付)|(?:${WALLET_ALT})扫码(?:转|付)`, 'g');
 /**
  * A code shown somewhere (the live room's screen, a picture, the profile) scanned to pay or pay a deposit
  * (扫屏幕右下角的码付定金, 扫图里的码转账; the code pointed at first: 置顶图片那个码，扫了直接付; the picture that
@@ -80,10 +80,14 @@ function payLink(token: string): string | undefined {
  */
 /** National wallets and the mainland's two, as sellers name them beside a code (Taiwan's own few are added where a code is sent). */
 const CODE_WALLETS = `payme|fps|转数快|paynow|${ALIPAY_ALT}|街口|jkopay|云闪付|gcash|line ?pay|promptpay|tng|八达通|(?:${WECHAT_ALT})支付|wechat ?pay`;
-const ZH_OWN = new RegExp(`(?:我|我们)的? ?(?:${CODE_WALLETS})(?: ?hk)? ?(?:的)?(?:二维码|qr(?: ?code)?|收款码|收钱码)`, 'g');
+// (Cantonese says the possessive with a measure word: 扫我个 PayMe 二维码, 扫我哋个转数快码)
+const ZH_OWN = new RegExp(`(?:我|我们)(?:的|(?<=扫(?:描)?(?:我|我们))个)? ?(?:${CODE_WALLETS})(?: ?hk)? ?(?:的)?(?:二维码|qr(?: ?code)?|收款码|收钱码)`, 'g');
 /** (one pattern, one prefilter: the scanner has 31 presence slots for all rules) */
-/** A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你). */
-const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|付款|收钱)(?:二维|条)?码|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发|给)(?:你|您)/g;
+/**
+ * A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你), or scanned from the
+ * listing's pictures to transfer (扫描收款条码（见图）直接转账): a transfer goes to a person, a checkout asks none.
+ */
+const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|付款|收钱)(?:二维|条)?码|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发|给)(?:你|您)|扫(?:描)?(?:一下)?(?:收款|付款|收钱)(?:二维|条)码[^。！？!?\n]{0,12}?(?:直接|再)?(?:转账|转钱|打款|转给我)/g;
 /**
  * A national wallet's code sent to the buyer (我send个转数快 qr code 给你, 传个支付宝二维码给你, payme码发你): the wallet
  * names what the code is for. (Shop's own checkout has no code sent to the buyer.)
@@ -149,6 +153,11 @@ const ZH_TIP = new RegExp(`${TIP_CODE}[^。！？!?\\n]{0,16}?(?:扫|付|转|打
  * (Not a login's: PLATFORM's 登录 before it.)
  */
 const PERSONAL = `(?:个人|私人)的?\\s?(?:${WALLET_ALT})?\\s?`;
+/**
+ * A code the writer shows (截图右下角的二维码, 第二张图的二维码), scanned, then the goods sent straight away (扫了备注ID直接发货,
+ * 扫完就发货): the scan is the payment. Not a code to follow or join through (关注, 进群, 加), whose 发货 is later.
+ */
+const ZH_SCAN_SHIP = /二维码[^。！？!?\n]{0,4}?[,，]? ?扫(?:了|完|好|一下)?(?:后|之后)?[^。！？!?\n关群加]{0,10}?(?:直接|就|马上|立刻|即|立即)(?:安排)?发货/g;
 const ZH_PERSONAL = new RegExp(`(?:二维)?码\\s?[(（【\\[]?\\s?${PERSONAL}(?:收款|收钱|账户|帐户|户头|账号|帐号)|${PERSONAL}(?:收款|收钱|账户|帐户|户头)\\s?[)）】\\]]?\\s?的?(?:二维)?码`);
 /**
  * A regional wallet's code (Taiwan's 街口支付 / LINE Pay / 全支付, Hong Kong's 转数快 / PayMe, South-east Asia's GCash,
@@ -160,7 +169,7 @@ const REGIONAL_WALLETS = `街口(?: ?支付)?|jko ?pay|line ?pay|全支付|悠�
 const CODE_PLACE = '(?:下方|下面|以下|上方|上面|附上|附图|图中|图里|图片里?|照片里?|置顶|主页|这个|这张|我的?|左下角|右下角|屏幕上?)的?';
 const REGIONAL_CODE = `(?:${REGIONAL_WALLETS}) ?的? ?(?:收款|付款)?(?:qr(?: ?code)?|二维码|收款码|码)`;
 const ZH_SCAN_WALLET = new RegExp(`扫(?:一扫|一下|描)?${CODE_PLACE}? ?${REGIONAL_CODE} ?(?:就|来|直接|后|完|了|即可)?[,，]? ?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱|缴)|${CODE_PLACE} ?${REGIONAL_CODE} ?(?:扫描?(?:一下)?)?(?:就|来|直接|后|完|即可)?(?:付|支付|转账|打款|交定金|交钱|缴)`);
-const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}`, 'g');
+const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it
@@ -291,8 +300,8 @@ export default defineRule({
           continue;
         }
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
-        // (a code sent to the buyer, 传付款条码给你, is no till's bar code)
-        if (re === EN ? EN_PLATFORM.test(around) || atCheckout(canon, m.index, m.index + m[0].length) : !/[传发给][你您]/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
+        // (a code sent to the buyer, 传付款条码给你, or scanned for a transfer, 扫描付款条码…直接转账, is no till's bar code)
+        if (re === EN ? EN_PLATFORM.test(around) || atCheckout(canon, m.index, m.index + m[0].length) : !/[传发给][你您]|^扫.*(?:转账|转钱|打款|转给我)$/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
         // (a wallet's QR named bare, the checkout or the counter just before it: "at checkout choose the DANA QR option")
         if (re === EN && !/(?<![a-z])(?:my|our|me|scan|send)(?![a-z])/.test(m[0]) && EN_PLATFORM.test(canon.slice(Math.max(sentenceStart(canon, m.index, 30), m.index - 30), m.index)) && !EN_PAST_PLATFORM.test(canon.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (refusedAfter(canon, m.index + m[0].length)) continue;

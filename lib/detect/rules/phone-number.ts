@@ -31,7 +31,7 @@ const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后
 const OWN_LINE = /我(?:的|个)?(?:手机|电话|手提|号码|私人|个人)|(?<![a-z])my (?:own |personal )?(?:cell|mobile|phone|number|digits)(?![a-z])/;
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
-const CALL_US = /请来电|欢迎来电|请电(?![子商视脑池影梯费力器线竞])|电洽|电联|来电(?:咨询|洽谈|洽询|订购|联系)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
+const CALL_US = /请来电|欢迎来电|请电(?![子商视脑池影梯费力器线竞])|电洽|电联|来电(?:咨询|洽谈|洽询|订购|联系)|打电话(?:来)?(?:订|预订|订购|落单|下单|买|咨询|查询)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
 /**
  * A call asked for to someone of the writer's side, named before the number ("please call our refunds agent on …",
  * "ring my assistant at …"): the invitation reaches past the words that name who answers. (A hotline word there still
@@ -72,6 +72,9 @@ const SAID_NOW = /(?:^|[\s,，。.!！?？~～])(?:那|那么|那就|算了)?我
  */
 const MINE_BEFORE = /(?<![a-z])(?:mine(?:'s| is)?|here'?s mine|here is mine)\s*[:：-]?\s*$/;
 const NUMBER_ASKED = /(?<![a-z])(?<!(?:order|tracking|reference|ref|account|acct|invoice|item|model|serial|case|ticket|room|table|seat|booking|confirmation|parcel|lot|part|size) )(?:number|num|no\.|phone|cell|cellphone|mobile|digits|contact|whatsapp|viber)(?![a-z])/;
+
+/** "area code" right before the number: the phone's own part, not a label's "code" (order code, promo code). */
+const AREA_CODE = /(?<![a-z])area code(?: is)?\s*[:：]?\s*\(?$/;
 
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
@@ -127,7 +130,7 @@ export default defineRule({
         const pre = canon.slice(Math.max(0, run.start - 4), run.start);
         if (!/(?:tel|mob|call|phone|whatsapp)$/.test(pre) || run.alphaAfter) continue;
       }
-      if (ctx.labelledAt(run.start) && !(SAID_NOW.test(canon.slice(Math.max(0, run.start - 14), run.start)) && isCnMobile(run.digits))) continue;
+      if (ctx.labelledAt(run.start) && !AREA_CODE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && !(SAID_NOW.test(canon.slice(Math.max(0, run.start - 14), run.start)) && isCnMobile(run.digits))) continue;
       const cs = clauseStart(canon, run.start, 30);
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);

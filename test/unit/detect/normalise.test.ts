@@ -174,10 +174,28 @@ describe('normalise: apostrophes and hyphens', () => {
 
 describe('normalise: Latin letters with marks', () => {
   it('reads pinyin typed with its tones as the bare letters, one unit for one', () => {
-    expect(normalise('hǎo评 shōu款码 wēi信 lǜ').canon).toBe('hao评 shou款码 wei信 lu');
+    // (words of PINYIN_WORDS are read further, as the words: see below)
+    expect(normalise('hǎo评 shōu货 wēi博 lǜ').canon).toBe('hao评 shou货 wei博 lu');
     expect(spanOf('五星hǎo评', 'hao评')).toBe('hǎo评');
     // (letters with no bare form and signs stay: ß, æ, ×)
     expect(normalise('Straße Æsop 3×4').canon).toBe('straße æsop 3×4');
+  });
+});
+
+describe('normalise: words typed half in pinyin', () => {
+  it('reads a mix of a word\'s characters and syllables as the word, each character mapped to what stood for it', () => {
+    expect(normalise('走ping台').canon).toBe('走平台');
+    expect(spanOf('不走ping台的话', '平台')).toBe('ping台');
+    expect(normalise('支持线 xia 付款').canon).toBe('支持线下付款');
+    expect(normalise('我的 er 维 ma 在这').canon).toBe('我的二维码在这');
+    expect(normalise('記得私 xìn 我').canon).toBe('记得私信我');
+    expect(spanOf('公 zhōng 號', '公众号')).toBe('公 zhōng 號');
+  });
+  it('leaves all-pinyin words, syllables inside English words and other mixes alone', () => {
+    expect(normalise('ping pong 台球').canon).toBe('ping pong 台球');
+    expect(normalise('hong bao').canon).toBe('hong bao');
+    expect(normalise('shipping台灯').canon).toBe('shipping台灯');
+    expect(normalise('号ma').canon).toBe('号ma');
   });
 });
 

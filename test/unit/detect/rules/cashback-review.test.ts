@@ -152,6 +152,10 @@ ruleTester('cashback-review', {
     "Please send us the link to the listing and we'll check the price for you.",
     "Leave a 5-star review if you liked it! Send us the link if the item was damaged.",
     "What's in it for you: free shipping on all orders over $30, and 5-star service.",
+    // round 39: a card in the parcel read out and ignored; a sum complained about in a review
+    "盒子裡有張好評返現卡，我沒理它",
+    "快递里有一张卡说好评返现5元，我没理",
+    "好评里说运费二十块有点贵",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -307,5 +311,9 @@ ruleTester('cashback-review', {
     { text: "好评截图给我 送你一张电影票", start: 0, end: 14, value: "好评截图给我 送你一张电影票" },
     { text: "給五星評論截圖傳給我 送你711禮券", start: 1, end: 18, value: "五星评论截图传给我 送你711礼券" },
     { text: "leave 5 stars, screenshot it to me and get a $10 7-eleven voucher", start: 0, end: 48, value: "leave 5 stars, screenshot it to me and get a $10" },
+    // round 39: the sum in Chinese numerals (三十蚊, 十块), or the red packet all in pinyin
+    { text: "好評晒圖之後，我轉三十蚊俾你", start: 0, end: 12, value: "好评晒图之后,我转三十蚊" },
+    { text: "五星好评截图发我，我转十块给你", start: 0, end: 13, value: "五星好评截图发我,我转十块" },
+    { text: "五星好评后找客服领 hongbao", start: 0, end: 17, value: "五星好评后找客服领 hongbao" },
   ],
 });

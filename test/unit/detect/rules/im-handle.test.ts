@@ -126,6 +126,11 @@ ruleTester('im-handle', {
     // the plane itself: a trip, a person tagged
     "我在飞机上，刚起飞，@小王 你到了说一声",
     "坐飞机上,搜 @whoever 看看有没有人",
+    // round 39: the plane as air freight, with a tracking number
+    "✈️ 空运直邮，单号 SF1234567890",
+    // round 39: a name#digits that is a colour or a part, dc as direct current
+    "颜色 red#2301 已售完",
+    "dc 充电线 型号 usb#1234",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -252,5 +257,10 @@ ruleTester('im-handle', {
     { text: "kik me at mara.b", start: 0, end: 16, value: "mara.b" },
     { text: "just tele me: @sgdeals", start: 5, end: 22, value: "sgdeals" },
     { text: "LINE me na: ployshop88", start: 0, end: 22, value: "ployshop88" },
+    // round 39: the paper plane emoji for Telegram, the handle to search there
+    { text: "客服在✈️上，搜 @mika_shop", start: 3, end: 19, value: "mika_shop" },
+    // round 39: a Discord tag, Discord (or its nickname 不和諧) and who to add named before it
+    { text: "Join my Discord server, add me: Kaito_99#0413", start: 32, end: 45, value: "kaito_99#0413" },
+    { text: "在不和諧上加我 luna.k#7720", start: 8, end: 19, value: "luna.k#7720" },
   ],
 });

@@ -323,6 +323,9 @@ ruleTester('off-platform-payment', {
     "相比私下交易，平台担保交易更有保障",
     "房租押金走平台代收，總比直接匯款給房東安全",
     "找师傅还是在平台下单靠谱，好过私下转账",
+    // round 39: a word half in pinyin is read as the word only as a mix beside its own characters
+    "ping pong 台球桌已发货，注意查收",
+    "线下门店周一休息，xia 周二照常",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -549,7 +552,7 @@ ruleTester('off-platform-payment', {
     { text: "这边线下给你开单，价格好商量", start: 2, end: 8, value: "线下给你开单" },
     { text: "付款方式我稍后单独发你", start: 0, end: 11, value: "付款方式我稍后单独发你" },
     // a syllable of the private transfer typed in pinyin
-    { text: "私下hui款更便宜", start: 0, end: 6, value: "私下hui款" },
+    { text: "私下hui款更便宜", start: 0, end: 5, value: "私下汇" },
     { text: "可以私下 zhuan zhang 吗", start: 2, end: 16, value: "私下 zhuan zhang" },
     // paid straight to the writer, the marketplace's checkout not needed (Malay, Indonesian)
     { text: "Boleh transfer terus ke saya, tak payah guna Shopee", start: 6, end: 28, value: "transfer terus ke saya" },
@@ -615,5 +618,9 @@ ruleTester('off-platform-payment', {
     { text: "預約訂金匯給我就好，不用在賣場下單", start: 10, end: 17, value: "不用在卖场下单" },
     { text: "定金匯到我帳戶就好，不用在賣場結帳", start: 10, end: 17, value: "不用在卖场结账" },
     { text: "不必在賣場下單，訂金轉我就行", start: 0, end: 7, value: "不必在卖场下单" },
+    // round 39: the platform or the private deal with a syllable typed in pinyin (tones or none, either script)
+    { text: "這單不走 píng 台的話再少 30", start: 2, end: 11, value: "不走平台" },
+    { text: "尾款我们私 xià 结算就行", start: 0, end: 12, value: "尾款我们私下结算" },
+    { text: "支持線 xia 交易，見面付錢", start: 2, end: 10, value: "线下交易" },
   ],
 });

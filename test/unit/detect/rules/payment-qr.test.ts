@@ -158,13 +158,18 @@ ruleTester('payment-qr', {
     "Personal payment codes may not be used for business sales; please pay at checkout.",
     // a sent code scanned to see a video
     "省钱的话扫我发的码看教程视频",
+    // round 39: a till's bar code paid at the counter; a buckle (扣环) after "QR"
+    "超市收银台扫描付款条码直接付款",
+    "QR 扣环款式已发货",
+    // round 39: a code scanned for a video, the goods sent after an order
+    "包装上的二维码扫一下就能看安装视频，下单后直接发货",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
     { text: "We'll send you a QR code for the compensation, scan the code then approve the payment.", start: 6, end: 85, value: "send you a qr code for the compensation, scan the code then approve the payment" }, // the writer's QR scanned and its sum confirmed
     { text: "这次不挂链接了，屏幕左上角那个码直接扫，扫完截图私我登记", start: 15, end: 25, value: "码直接扫,扫完截图私" }, // scanned, then the screenshot sent as proof
     // one syllable typed in pinyin; FPS's and JKOPay's QR by their Chinese names
-    { text: "我的shou款码在相册第一张", start: 2, end: 8, value: "shou款码" },
+    { text: "我的shou款码在相册第一张", start: 2, end: 8, value: "收款码" },
     { text: "定金直接sao一扫码支付就好", start: 4, end: 12, value: "sao一扫码支付" },
     { text: "尾款扫ma转给我哦", start: 2, end: 6, value: "扫ma转" },
     { text: "街口QR在置頂，付完跟我說", start: 0, end: 4, value: "街口qr" },
@@ -303,5 +308,11 @@ ruleTester('payment-qr', {
     // what is owed, then the code the writer sent scanned for it
     { text: "尾款你扫一下我上面发的码", start: 0, end: 12, value: "尾款你扫一下我上面发的码" },
     { text: "海鲜的钱扫我刚发的二维码就行", start: 3, end: 12, value: "钱扫我刚发的二维码" },
+    // round 39: QR 扣 (扣 for "code"), the Cantonese possessive 我哋個, a code in the pictures scanned for a transfer
+    { text: "我傳個 QR 扣俾你，掃完直接轉賬", start: 4, end: 16, value: "qr 扣给你,扫完直接转" },
+    { text: "掃我哋個 FPS 二維碼過數就得", start: 1, end: 12, value: "我们个 fps 二维码" },
+    { text: "收款條碼在第二張圖，掃描收款條碼直接打款", start: 10, end: 20, value: "扫描收款条码直接打款" },
+    // round 39: the writer's code scanned, the goods sent straight away: the scan is the payment
+    { text: "第二張圖的二維碼掃完就發貨", start: 5, end: 13, value: "二维码扫完就发货" },
   ],
 });

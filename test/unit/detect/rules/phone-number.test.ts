@@ -76,6 +76,13 @@ ruleTester('phone-number', {
     "申請電子發票請填統一編號 24536806",
     "客服請電 02-2345-6789 轉 12",
     "請電商客服幫忙查 0936781245 這筆訂單",
+    // round 39: a hotline to book by phone; an order number with one number word among its digits
+    "打電話訂位請撥客服熱線 2345 6789",
+    "订单号 1 2 3 four 5 6 7 8 9",
+    // round 39: 后面 between quantities or after an order number is no second half of a phone
+    "我要 12 件，后面 200 件再补",
+    "订单号 2024 0512\n后面 3391 是物流单号",
+    "use promo code 3127085519 at checkout",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -160,5 +167,11 @@ ruleTester('phone-number', {
     { text: "手提 9345 6172，WhatsApp 同號", start: 3, end: 12, value: "93456172" },
     { text: "請電 886-918-226-735", start: 3, end: 18, value: "886918226735" },
     { text: "Call or text 852 6234 8819 for viewing", start: 13, end: 26, value: "85262348819" },
+    // round 39: a call to order, the number after it; one number word among spaced digits
+    { text: "想訂就打電話訂 6123 4567", start: 8, end: 17, value: "61234567" },
+    { text: "call me on 9 one 7 4 8 2 6 0 5 3", start: 11, end: 32, value: "9174826053" },
+    // round 39: the number in halves, the second named on its own line; "area code" is the phone's, no label
+    { text: "手机号前面 139 1274\n后面 8856，晚上打给我", start: 6, end: 22, value: "13912748856" },
+    { text: "Ring me, area code 415\nthen 826\nthen 3370", start: 19, end: 41, value: "4158263370" },
   ],
 });
