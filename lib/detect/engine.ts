@@ -368,7 +368,8 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
 }
 
 /** Kinds of a contact that an ask ending one message binds to the value opening the next. */
-const CONTACT_KINDS = new Set(['phone', 'qq', 'wechat', 'im_handle', 'email']);
+// (and a wallet address: one typed in two goes, its opening at the end of the ask, reads whole only across the cut)
+const CONTACT_KINDS = new Set(['phone', 'qq', 'wechat', 'im_handle', 'email', 'payment_account']);
 /** How much of the message before is read with the value: its end, with the words a negation or warning needs. */
 const ASK_TAIL = 400;
 

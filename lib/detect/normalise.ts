@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -956,11 +956,217 @@ function normaliseNow(text: string): Normalised {
   const canon = changed ? codesToString(codes, len) : text;
   const s = shifted ? starts.slice(0, len) : null;
   const e = shifted ? ends.slice(0, len) : null;
+  let st: Stage = { canon, s, e };
   if (letters && EN_ANY.test(canon)) {
     const r = convertEnglishNumberWords(canon, s ?? identityMap(len, 0), e ?? identityMap(len, 1));
-    if (r.canon !== canon) return new Norm(text, r.canon, r.startOf, r.endOf);
+    if (r.canon !== canon) st = { canon: r.canon, s: r.startOf, e: r.endOf };
   }
-  return new Norm(text, canon, s, e);
+  st = readSpellings(st, letters);
+  return new Norm(text, st.canon, st.s, st.e);
+}
+
+/** A canonical text and its offset map (null: the identity). */
+interface Stage {
+  canon: string;
+  s: Int32Array | null;
+  e: Int32Array | null;
+}
+/** Text to put for [from, to) of the stage's canon: as long as its source, unit by unit; else every unit spans it all. */
+type Piece = readonly [text: string, from: number, to: number];
+
+/** Replace each match of re that fn reads (pieces; null leaves it) and carry the offset map along. */
+function rewrite(st: Stage, re: RegExp | ((canon: string, from: number) => RegExpExecArray | null), fn: (m: RegExpExecArray) => Piece[] | null): Stage {
+  const { canon } = st;
+  const next = typeof re === 'function' ? (from: number): RegExpExecArray | null => re(canon, from) : (from: number): RegExpExecArray | null => {
+    re.lastIndex = from;
+    return re.exec(canon);
+  };
+  const S = st.s;
+  const E = st.e;
+  const so = (p: number): number => (S === null ? p : S[p]!);
+  const eo = (p: number): number => (E === null ? p + 1 : E[p]!);
+  let out = '';
+  const s: number[] = [];
+  const e: number[] = [];
+  let last = 0;
+  let any = false;
+  const copy = (from: number, to: number): void => {
+    out += canon.slice(from, to);
+    for (let p = from; p < to; p++) {
+      s.push(so(p));
+      e.push(eo(p));
+    }
+  };
+  for (let m = next(0); m !== null; m = next(m.index + Math.max(1, m[0].length))) {
+    if (m[0].length === 0) continue;
+    const pieces = fn(m);
+    if (pieces === null) continue;
+    any = true;
+    copy(last, m.index);
+    for (const [t, a, b] of pieces) {
+      for (let k = 0; k < t.length; k++) {
+        out += t[k];
+        const one = t.length === b - a;
+        s.push(so(one ? a + k : a));
+        e.push(eo(one ? a + k : b - 1));
+      }
+    }
+    last = m.index + m[0].length;
+  }
+  if (!any) return st;
+  copy(last, canon.length);
+  return { canon: out, s: Int32Array.from(s), e: Int32Array.from(e) };
+}
+
+const BOPOMOFO = /[\u3105-\u312f]/;
+const TONE = '[\u02c9\u02ca\u02c7\u02cb\u02d9]?';
+/** One syllable of SPELLED_WORDS: the character, its pinyin or its zhuyin (a tone mark after it or not). */
+function syllableRe(han: string, py: string | undefined, zy: string): string {
+  return `(?:${[han, ...(py === undefined ? [] : [py]), zy + TONE].join('|')})`;
+}
+/** Each word's syllables as groups, to map each character back to the syllable that spelled it. */
+const SPELLED_PARTS = SPELLED_WORDS.map(([w, py, zy]) => new RegExp(`^${[...w].map((h, k) => `(${syllableRe(h, py[k], zy[k]!)})`).join('[ -]?')}$`));
+const SPELLED_RE = new RegExp(
+  // (with the typographic space a Chinese writer puts around Latin text: 直接 zhuan zhang 给我 is 直接转账给我; and the
+  // space between two spelled words, xian xia jiao yi)
+  `(?:(?<=[\\u3400-\\u9fff]|[a-z]) )?(?<![a-z])(?:${SPELLED_WORDS.map(([w, py, zy]) => `(${[...w].map((h, k) => syllableRe(h, py[k], zy[k]!)).join('[ -]?')})`).join('|')})(?![a-z])(?: (?=[\\u3400-\\u9fff]))?`,
+  'g',
+);
+/** Every spelled word has a syllable in pinyin or zhuyin: a text with none of them has nothing to read. */
+const PINYIN_SYLLABLES = [...new Set(SPELLED_WORDS.flatMap(([, py]) => py))].sort((a, b) => b.length - a.length);
+const SPELLED_GATE = new RegExp(`(?<![a-z])(?:${PINYIN_SYLLABLES.join('|')})`);
+/** A run of Latin letters that opens with a syllable, or of zhuyin: where a spelled word may be. */
+const SPELL_RUN = new RegExp(`(?<![a-z])(?:${PINYIN_SYLLABLES.join('|')})[a-z]*|[\u3105-\u312f]`, 'g');
+const SPELLED_STICKY = new RegExp(SPELLED_RE.source, 'y');
+/** How far before its first spelled syllable a spelled word may start (three characters and their spaces, a space). */
+const SPELL_BACK = 7;
+/**
+ * The next spelled word from `from` on: tried only around the runs of letters or zhuyin (the one big pattern at every
+ * character of a Chinese text cost more than the rest of the normalisation), earliest start first so the longest word
+ * wins, and only a match that takes in the run.
+ */
+function spelledAt(canon: string, from: number): RegExpExecArray | null {
+  SPELL_RUN.lastIndex = from;
+  for (let r = SPELL_RUN.exec(canon); r !== null; r = SPELL_RUN.exec(canon)) {
+    for (let p = Math.max(from, r.index - SPELL_BACK); p <= r.index; p++) {
+      SPELLED_STICKY.lastIndex = p;
+      const m = SPELLED_STICKY.exec(canon);
+      if (m !== null && m.index + m[0].length > r.index) return m;
+    }
+  }
+  return null;
+}
+const HYPHEN_SET = new Set(HYPHEN_SPELLED);
+const HYPHEN_RE = /(?<![a-z0-9_.@-])[a-z](?:-[a-z]){1,11}(?![a-z0-9_@]|-[a-z0-9])/g;
+const LEET_SYMBOL_SET = new Set(LEET_SYMBOL_WORDS);
+// (one to three symbols, each with letters on both sides or at the word's edge: "|ine", "b!o", "wh@ts@pp")
+const LEET_SYMBOL_RE = /(?<![a-z0-9@.!|$_-])[a-z]{0,8}(?:[!|@$][a-z]{1,8}){1,3}(?![a-z0-9!|@$_-])|(?<![a-z0-9@.!|$_-])[a-z]{1,8}[!|@$](?=[\s,.!?]|$)/g;
+/** The word m reads as through LEET_SYMBOLS, or null. */
+function leetSymbolWord(m: string): string | null {
+  let words = [''];
+  for (const c of m) {
+    const opts = LEET_SYMBOLS[c] ?? c;
+    words = words.flatMap((w) => [...opts].map((o) => w + o));
+  }
+  for (const w of words) if (LEET_SYMBOL_SET.has(w)) return w;
+  return null;
+}
+const SPACED_DOT = String.raw`\s?(?:\.|dot|点|\(dot\)|\[dot\])\s?`;
+const HOST_RE = new RegExp(`(?<![a-z0-9])(?:${LINK_HOSTS.map((h) => h.split('.').join(SPACED_DOT)).join('|')})\\s?/\\s?`, 'g');
+const SCHEME_RE = new RegExp(`(?<![a-z0-9])(${WALLET_SCHEMES.join('|')})\\s{0,2}:\\s{0,2}/\\s{0,2}/\\s{0,2}`, 'g');
+/**
+ * A web address with its dots typed as 点 (點), the ideographic full stop or " dot " ("www点shop点tw", "www。shop。com",
+ * "www dot shop dot com"): anchored on the domain's end. " dot " only after www or with two dots, so "the dot com
+ * bubble" stays words.
+ */
+const WEB_DOT = '(?:点|。| dot | ?\\(dot\\) ?| ?\\[dot\\] ?)';
+const WEB_DIAN_RE = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9][a-z0-9-]{0,40}${WEB_DOT}){1,3}(?:${WEB_TLDS.join('|')})(?![a-z0-9])`, 'g');
+const WEB_DOT_SPLIT = new RegExp(WEB_DOT, 'g');
+/**
+ * A number sent in two labelled halves (前半 …，后半 …; 前六位 …，后五位 …; "first half … second half …"): one number,
+ * read as the number readers would read it whole. Only with both labels.
+ */
+const HALF_NUM = String.raw`[0-9一二三四五六七八九十]{1,2}`;
+const HALVES_RE = new RegExp(
+  String.raw`(?:前半(?:段|部分)?|前${HALF_NUM}位数?|first (?:half|part|${HALF_NUM}(?: digits)?))\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)[^0-9]{1,12}?` +
+    // (or in three parts, 前三位 / 中间四位 / 后四位, "first 3 … middle 4 … last 4")
+    String.raw`(?:(?:中间(?:段|部分|${HALF_NUM}位数?)?|middle(?: part| ${HALF_NUM}(?: digits)?)?)\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)[^0-9]{1,12}?)?` +
+    String.raw`(?:后半(?:段|部分)?|后${HALF_NUM}位数?|(?:second|other) (?:half|part)|last ${HALF_NUM}(?: digits)?|the rest)\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)(?![\d])`,
+  'dg',
+);
+
+/**
+ * Words spelled to get past a filter, read as the words: by sound (pinyin, zhuyin), letter by letter with hyphens, with
+ * "!" for an i; links with their dots and slashes spaced; 点 as a web address's dot; a number sent in two labelled halves.
+ */
+function readSpellings(st0: Stage, letters: boolean): Stage {
+  let st = st0;
+  // (most text with letters is English with no Chinese beside it: a word spelled by sound there needs one of the long
+  // syllables, so the big pattern runs only when one is in it)
+  if (BOPOMOFO.test(st.canon) || (letters && SPELLED_GATE.test(st.canon))) {
+    // (two syllables of pinyin with no Chinese anywhere may be English words side by side: "ping tai chi")
+    const chinese = /[\u3105-\u312f\u3400-\u9fff]/.test(st.canon);
+    st = rewrite(st, spelledAt, (m) => {
+      if (!/[a-z\u3105-\u312f]/.test(m[0])) return null;
+      let k = 1;
+      while (m[k] === undefined) k++;
+      const [word, py] = SPELLED_WORDS[k - 1]!;
+      if (py.length === 0 && !BOPOMOFO.test(m[0])) return null;
+      if (!chinese && word.length < 3) return null;
+      const lead = m[0].startsWith(' ') ? 1 : 0;
+      const core = m[0].trim();
+      const parts = SPELLED_PARTS[k - 1]!.exec(core);
+      if (parts === null) return null;
+      const pieces: Piece[] = [];
+      let at = m.index + lead;
+      for (let g = 1; g < parts.length; g++) {
+        const from = m.index + m[0].indexOf(parts[g]!, at - m.index);
+        pieces.push([word[g - 1]!, from, from + parts[g]!.length]);
+        at = from + parts[g]!.length;
+      }
+      return pieces;
+    });
+  }
+  if (letters) {
+    if (st.canon.includes('-')) {
+      st = rewrite(st, HYPHEN_RE, (m) => {
+        const w = m[0].replace(/-/g, '');
+        if (!HYPHEN_SET.has(w)) return null;
+        return [...w].map((c, k): Piece => [c, m.index + 2 * k, m.index + 2 * k + 1]);
+      });
+    }
+    if (/[!|@$]/.test(st.canon)) {
+      st = rewrite(st, LEET_SYMBOL_RE, (m) => {
+        const w = /[a-z]/.test(m[0]) ? leetSymbolWord(m[0]) : null;
+        return w === null ? null : [[w, m.index, m.index + w.length]];
+      });
+    }
+    if (st.canon.includes('/')) {
+      st = rewrite(st, HOST_RE, (m) => {
+        const host = m[0].replace(/\s|\(|\)|\[|\]/g, '').replace(/dot|点/g, '.');
+        return host === m[0] ? null : [[host, m.index, m.index + m[0].length]];
+      });
+      if (st.canon.includes(':')) {
+        st = rewrite(st, SCHEME_RE, (m) => (/\s/.test(m[0]) ? [[`${m[1]!}://`, m.index, m.index + m[0].length]] : null));
+      }
+    }
+    if (/点|。|dot/.test(st.canon)) {
+      st = rewrite(st, WEB_DIAN_RE, (m) => {
+        const labels = m[0].split(WEB_DOT_SPLIT);
+        if (!labels.slice(0, -1).some((l) => /[a-z]/.test(l))) return null;
+        // (" dot " words: a www address, or two dots)
+        if (/dot/.test(m[0]) && labels[0] !== 'www' && labels.length < 3) return null;
+        return [[labels.join('.'), m.index, m.index + m[0].length]];
+      });
+    }
+  }
+  if (/前|first/.test(st.canon)) {
+    st = rewrite(st, HALVES_RE, (m) => {
+      const ix = (m as RegExpExecArray & { indices: [number, number][] }).indices;
+      return [1, 2, 3].filter((g) => m[g] !== undefined).map((g): Piece => [m[g]!, ix[g]![0], ix[g]![1]]);
+    });
+  }
+  return st;
 }
 
 /** The first n units map to themselves: written out when the map stops being the identity. */
@@ -1019,7 +1225,10 @@ function convertEnglishNumberWords(
       tokens--;
       if (tokens < 3) continue;
     }
-    if (words < 2 || (words === 2 && !/\d/.test(run))) continue;
+    // (one word among a phone's worth of single digits is a digit too: "+44 seven 7 0 0, 9 0 0 4 6 2"; not a leading
+    // "one", the article before a count, unless a country code stands before it: "+60 one 2 3 …")
+    const lone = words === 1 && tokens >= 7 && (!/^one(?![a-z])/.test(run) || /[+\d][\s-]?$/.test(canon.slice(Math.max(0, m.index - 2), m.index)));
+    if ((words < 2 && !lone) || (words === 2 && !/\d/.test(run))) continue;
     // "plus four four, …": the word for the international sign reads as '+'
     const plus = PLUS_BEFORE.exec(canon.slice(Math.max(last, m.index - 6), m.index));
     if (plus !== null) {

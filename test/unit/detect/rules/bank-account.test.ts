@@ -49,6 +49,8 @@ ruleTester('bank-account', {
     // a bank's short name beside a hotline or an amount, no card
     "农行客服 95599，转账限额问题可以打",
     "建行 App 转账限额 50000 元",
+    // an order number in two labelled halves
+    "訂單編號前半 6222 0212 3456 後半 7890 128",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -108,5 +110,7 @@ ruleTester('bank-account', {
     { text: "礼品卡回收，钱打到我卡号 6222 0212 3456 7890 123", start: 13, end: 36, value: "6222021234567890123" },
     { text: "Gift card orders: pay by bank transfer to card number 8203 1174 6652 9910", start: 54, end: 73, value: "8203117466529910" },
     { text: "卡密发你了，货款转到卡号 6217 0012 3456 7890 123，户名李四", start: 13, end: 36, value: "6217001234567890123" },
+    // a card number sent in two labelled halves
+    { text: "卡号分两条发 前半段 6222 0212 3456 后半段 7890 128 工行", start: 11, end: 38, value: "6222021234567890128" },
   ],
 });

@@ -191,6 +191,9 @@ ruleTester('contact-request', {
     "同款我這裡打對折，進我的賣場看看",
     // the writer's profile named for other listings, not for a way out
     "Check my profile for my other listings, happy to bundle",
+    // "!" inside a word that is no contact word, or between words
+    "wow!great quality, will buy again",
+    "b!o-degradable packaging, nice",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -397,5 +400,10 @@ ruleTester('contact-request', {
     { text: "visit my profile and hit me up", start: 0, end: 30, value: "visit my profile and hit me up" },
     { text: "check my bio first, then DM me", start: 0, end: 30, value: "check my bio first, then dm me" },
     { text: "For authentic Korean skincare, check my profile", start: 0, end: 47, value: "for authentic korean skincare, check my profile" },
+    // "!" typed for the i of bio
+    { text: "check my b!o for the cheaper link", start: 0, end: 28, value: "check my bio for the cheaper" },
+    // 私讯 / 私聊 with a syllable in zhuyin
+    { text: "有興趣ㄙ ㄒㄩㄣˋ我", start: 3, end: 10, value: "私讯我" },
+    { text: "價格私ㄌㄧㄠˊ", start: 0, end: 7, value: "价格私聊" },
   ],
 });

@@ -126,6 +126,11 @@ ruleTester('im-handle', {
     // the plane itself: a trip, a person tagged
     "我在飞机上，刚起飞，@小王 你到了说一声",
     "坐飞机上,搜 @whoever 看看有没有人",
+    // letters spelled with hyphens read whole only when they make an app's name: a size run or a model code stays
+    "尺码 S-M-L 都有现货",
+    "model A-B-C-D-E ships free",
+    // WA before 我 and a word, not a handle: the app used, no "WhatsApp me"
+    "我用 WA 我老婆的手机发的",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -252,5 +257,20 @@ ruleTester('im-handle', {
     { text: "kik me at mara.b", start: 0, end: 16, value: "mara.b" },
     { text: "just tele me: @sgdeals", start: 5, end: 22, value: "sgdeals" },
     { text: "LINE me na: ployshop88", start: 0, end: 22, value: "ployshop88" },
+    // the app's name spelled with hyphens between its letters
+    { text: "加我 T-E-L-E-G-R-A-M：@kiki_store22 拿优惠", start: 3, end: 32, value: "kiki_store22" },
+    { text: "find me on L-I-N-E @bao.shop77 for the sale price", start: 11, end: 30, value: "bao.shop77" },
+    { text: "想團購的加 L-I-N-E 帳號 ann_0520", start: 6, end: 25, value: "ann_0520" },
+    // the short name as a verb with the typographic space before 我, or "WA me:" with the number in groups
+    { text: "有问题 WA 我：6123 4578", start: 4, end: 18, value: "61234578" },
+    { text: "急單 tg 我 @deals_hk 即回", start: 3, end: 17, value: "deals_hk" },
+    { text: "WA me: 9876 5432 for the bundle price", start: 0, end: 16, value: "98765432" },
+    // one number word among the digits, after a country code
+    { text: "WhatsApp: +60 one 2 3 4 5 6 7 8 9, faster reply", start: 0, end: 33, value: "60123456789" },
+    // 賴 (LINE) spelled in zhuyin
+    { text: "加ㄌㄞˋ：@tea.house88 團購", start: 1, end: 17, value: "tea.house88" },
+    // symbols typed for letters of the app's name
+    { text: "add me on wh@tsapp +1 415 555 0134", start: 10, end: 34, value: "14155550134" },
+    { text: "加 |ine：@mochi_tw 私聊", start: 2, end: 16, value: "mochi_tw" },
   ],
 });

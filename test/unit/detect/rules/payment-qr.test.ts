@@ -158,13 +158,15 @@ ruleTester('payment-qr', {
     "Personal payment codes may not be used for business sales; please pay at checkout.",
     // a sent code scanned to see a video
     "省钱的话扫我发的码看教程视频",
+    // a code reader at the till, not a code sent
+    "付款时扫码器坏了，请稍等",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
     { text: "We'll send you a QR code for the compensation, scan the code then approve the payment.", start: 6, end: 85, value: "send you a qr code for the compensation, scan the code then approve the payment" }, // the writer's QR scanned and its sum confirmed
     { text: "这次不挂链接了，屏幕左上角那个码直接扫，扫完截图私我登记", start: 15, end: 25, value: "码直接扫,扫完截图私" }, // scanned, then the screenshot sent as proof
     // one syllable typed in pinyin; FPS's and JKOPay's QR by their Chinese names
-    { text: "我的shou款码在相册第一张", start: 2, end: 8, value: "shou款码" },
+    { text: "我的shou款码在相册第一张", start: 2, end: 8, value: "收款码" },
     { text: "定金直接sao一扫码支付就好", start: 4, end: 12, value: "sao一扫码支付" },
     { text: "尾款扫ma转给我哦", start: 2, end: 6, value: "扫ma转" },
     { text: "街口QR在置頂，付完跟我說", start: 0, end: 4, value: "街口qr" },
@@ -303,5 +305,19 @@ ruleTester('payment-qr', {
     // what is owed, then the code the writer sent scanned for it
     { text: "尾款你扫一下我上面发的码", start: 0, end: 12, value: "尾款你扫一下我上面发的码" },
     { text: "海鲜的钱扫我刚发的二维码就行", start: 3, end: 12, value: "钱扫我刚发的二维码" },
+    // a wallet link with its scheme or its host's dots spaced or spelled out
+    { text: "pay via wxp: //f2f0Zy8Wq2LmNo5Kt_7aR, cheaper than checkout", start: 8, end: 36, value: "wxp://f2f0zy8wq2lmno5kt_7ar" },
+    { text: "付款連結 qr . alipay . com / fkx1a2b3c4d5e6f 比較便宜", start: 5, end: 40, value: "qr.alipay.com/fkx1a2b3c4d5e6f" },
+    { text: "pay here qr dot alipay dot com / fkx09876abcdxyz save 10%", start: 9, end: 48, value: "qr.alipay.com/fkx09876abcdxyz" },
+    // QR spelled with a hyphen
+    { text: "scan the Q-R in the photo and pay me directly", start: 0, end: 33, value: "scan the qr in the photo and pay" },
+    // the payment named first, then the code to scan for it
+    { text: "转账就扫我发你的那张码", start: 0, end: 11, value: "转账就扫我发你的那张码" },
+    { text: "付款請直接掃圖片裡的二維碼，比較快", start: 0, end: 13, value: "付款请直接扫图片里的二维码" },
+    // 二维码 in pinyin
+    { text: "扫一下 er wei ma 付款，便宜点", start: 0, end: 15, value: "扫一下二维码付" },
+    // the platform's payment told not to be made, then the code to scan: the code is still read
+    { text: "先不要付款，扫我发你的码转账，便宜点", start: 6, end: 13, value: "扫我发你的码转" },
+    { text: "下单后别付款，扫一下我给的二维码支付", start: 7, end: 18, value: "扫一下我给的二维码支付" },
   ],
 });

@@ -76,6 +76,10 @@ ruleTester('phone-number', {
     "申請電子發票請填統一編號 24536806",
     "客服請電 02-2345-6789 轉 12",
     "請電商客服幫忙查 0936781245 這筆訂單",
+    // an order number in two labelled halves is still an order number
+    "订单号前六位 240611，后五位 88231",
+    // a number word among sizes, too few digits for a number
+    "sizes 6 7 8 nine 10 11 in stock",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -160,5 +164,14 @@ ruleTester('phone-number', {
     { text: "手提 9345 6172，WhatsApp 同號", start: 3, end: 12, value: "93456172" },
     { text: "請電 886-918-226-735", start: 3, end: 18, value: "886918226735" },
     { text: "Call or text 852 6234 8819 for viewing", start: 13, end: 26, value: "85262348819" },
+    // a number sent in two labelled halves (前五位 / 后六位, 前半 / 後半, first half / second half)
+    { text: "手机号分开发：前五位 13912，后六位 345678", start: 11, end: 27, value: "13912345678" },
+    { text: "電話分兩段：前半 0912 345，後半 678，打來問", start: 9, end: 24, value: "0912345678" },
+    { text: "my number, first half 0917 234, second half 5678 — text me", start: 22, end: 48, value: "09172345678" },
+    // …or in three (前三位 / 中间四位 / 后四位, "first 3 … middle … last 4")
+    { text: "电话：前三位139 中间四位1234 后四位5678", start: 6, end: 26, value: "13912345678" },
+    { text: "text me: first 3 digits 415, middle 555, last 4 digits 0134", start: 24, end: 59, value: "4155550134" },
+    // one English number word among single digits
+    { text: "call me on 0 7 nine 0 0 1 2 3 4 5 6 after six", start: 11, end: 35, value: "07900123456" },
   ],
 });

@@ -124,5 +124,8 @@ ruleTester('wechat-id', {
     // the app called the easier way, the writer's id later in the sentence
     { text: "honestly WeChat's much quicker for me, my ID is mei_ling.77 ok", start: 9, end: 59, value: "mei_ling.77" },
     { text: "微信比较方便，我的账号是 lily_0921", start: 0, end: 22, value: "lily_0921" },
+    // 微信 spelled in zhuyin, whole or one syllable
+    { text: "想要的ㄨㄟ ㄒㄧㄣ：lily_0808", start: 3, end: 19, value: "lily_0808" },
+    { text: "加ㄨㄟˊ信 mimi_tw 拿團購價", start: 1, end: 13, value: "mimi_tw" },
   ],
 });
