@@ -101,6 +101,7 @@ function detectOne(text: string, rules: readonly Rule[], norm: Normalised = norm
         start = m.start;
         end = m.end;
       } else {
+        if (negatable && m.contact && ctx.quotedExampleAt(m.start, m.end)) continue;
         if (negatable && (ctx.negatedAt(m.start, 16, m.end) || (!m.contact && (ctx.listNegatedAt(m.start) || ctx.comparedAgainstAt(m.start, m.end))))) continue;
         ({ start, end } = toOriginal(norm, m.start, m.end));
       }

@@ -152,8 +152,17 @@ ruleTester('cashback-review', {
     "Please send us the link to the listing and we'll check the price for you.",
     "Leave a 5-star review if you liked it! Send us the link if the item was damaged.",
     "What's in it for you: free shipping on all orders over $30, and 5-star service.",
+    // a review saying it was not written for a reward
+    "晒单不为返现，就是好用",
+    "曬圖不為紅包，純分享",
+    "Leaving 5 stars — not for cashback, the fit is perfect",
+    "五星好评非返现，纯粹好用",
+    "Five stars, not sponsored and no cashback — love it",
     // the reward's word in pinyin, asked about
     "fan xian 是什么意思",
+    // a buyer asking the shop whether the offer someone told them of is real
+    "有人说好评返现50，你们有这个活动吗？",
+    "有人私信我说晒图返20元红包，是真的吗",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },

@@ -153,6 +153,9 @@ ruleTester('external-channel', {
     "小红书群聊里有新品预告，直接在店里拍",
     // a Facebook group a buyer read
     "我在臉書社團看到這款很多人推薦",
+    // "your shop" is the buyer speaking of the seller's shop here
+    "I love your store, will order again",
+    "is this really your shop on the app? someone sent me a link",
     // 点 as a time, not a web address's dot
     "下午3点cc到店自提",
     // " dot " between words that are no web address

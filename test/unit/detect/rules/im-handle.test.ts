@@ -131,6 +131,10 @@ ruleTester('im-handle', {
     "model A-B-C-D-E ships free",
     // WA before 我 and a word, not a handle: the app used, no "WhatsApp me"
     "我用 WA 我老婆的手机发的",
+    // a scam warning quoting the trick as an example (said or sent before the quote, "such messages" after it)
+    "【防骗提醒】有人冒充店家说「加 Telegram @fastrefund_cs 帮你退款」，请勿相信",
+    "Scam alert: fakes are sending messages like \"add me on Telegram @refund_desk88\" — ignore them",
+    "⚠️注意：有人假冒客服傳「加LINE：@tw_refund66 辦退款」這類訊息，一律是詐騙",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -267,6 +271,9 @@ ruleTester('im-handle', {
     { text: "WA me: 9876 5432 for the bundle price", start: 0, end: 16, value: "98765432" },
     // one number word among the digits, after a country code
     { text: "WhatsApp: +60 one 2 3 4 5 6 7 8 9, faster reply", start: 0, end: 33, value: "60123456789" },
+    // a warning word, then the writer's own handle unquoted, or quoted as the writer's own: still the trick
+    { text: "防骗提醒：平台内沟通不方便，加我 Telegram @real_deals88 更快", start: 17, end: 39, value: "real_deals88" },
+    { text: "别怕骗子，「加 Telegram @real_deals88」就是我本人", start: 8, end: 30, value: "real_deals88" },
     // 賴 (LINE) spelled in zhuyin
     { text: "加ㄌㄞˋ：@tea.house88 團購", start: 1, end: 17, value: "tea.house88" },
     // symbols typed for letters of the app's name

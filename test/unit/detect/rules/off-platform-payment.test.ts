@@ -328,6 +328,8 @@ ruleTester('off-platform-payment', {
     "本直播间严禁场外交易，请认准小黄车",
     // the payment word in pinyin as a question about the app, no request
     "zhuan zhang 功能在哪里？",
+    // a buyer asking whether what someone told them is true
+    "有人说私下转账便宜20，是真的吗？",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it

@@ -158,6 +158,10 @@ ruleTester('payment-qr', {
     "Personal payment codes may not be used for business sales; please pay at checkout.",
     // a sent code scanned to see a video
     "省钱的话扫我发的码看教程视频",
+    // a buyer asking the shop whether the request to scan was really its own
+    "客服您好，有人说是你们店的，让我扫码付款，是你们的人吗？",
+    "someone asked me to scan a QR code to pay them directly — was that really your store?",
+    "剛剛有人讓我掃收款碼付款，是你們的客服嗎？",
     // a code reader at the till, not a code sent
     "付款时扫码器坏了，请稍等",
   ],

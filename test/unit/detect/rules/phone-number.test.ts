@@ -80,6 +80,9 @@ ruleTester('phone-number', {
     "订单号前六位 240611，后五位 88231",
     // a number word among sizes, too few digits for a number
     "sizes 6 7 8 nine 10 11 in stock",
+    // a buyer asking the shop whether a request was really its own
+    "有人让我打这个电话 13812345678 说能便宜，是你们的人吗",
+    "someone messaged me asking me to call +1 415 555 0134 for a deal — was that really you?",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -173,5 +176,7 @@ ruleTester('phone-number', {
     { text: "text me: first 3 digits 415, middle 555, last 4 digits 0134", start: 24, end: 59, value: "4155550134" },
     // one English number word among single digits
     { text: "call me on 0 7 nine 0 0 1 2 3 4 5 6 after six", start: 11, end: 35, value: "07900123456" },
+    // the request recounted and the buyer going along with it: no doubt put to the shop
+    { text: "有人让我打这个电话 13812345678 说能便宜，我打了", start: 10, end: 21, value: "13812345678" },
   ],
 });
