@@ -381,6 +381,17 @@ function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatc
   return at === undefined ? undefined : accountAt(ctx, opts, h, at);
 }
 
+/**
+ * A handle spelled with a hyphen between its characters ("m-i-m-i-8866", "k-i-k-i-s-h-o-p"): the account is the
+ * characters. Only when every piece is one character or a run of digits, two letters at least; "shop-88" or "a-b" stay.
+ */
+export function unhyphenated(v: string): string {
+  if (!v.includes('-')) return v;
+  const pieces = v.split('-');
+  if (pieces.length < 4 || !pieces.every((x) => x.length === 1 || /^\d+$/.test(x))) return v;
+  return pieces.filter((x) => /^[a-z]$/.test(x)).length >= 2 ? pieces.join('') : v;
+}
+
 /** The account introduced at `at` for the app at `h`, when it is shaped like one and the rule accepts it. */
 function accountAt(ctx: MatchContext, opts: BindOptions, h: Hit, at: number): RawMatch | undefined {
   const tok = readToken(ctx.canon, at, Math.min(ctx.canon.length, at + 40));
@@ -551,7 +562,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // past a judgement only an account's shape counts: "WhatsApp is better because…" names none
         if (judged && !intro && !/[\d_.]/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
-          found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
+          found = { start: Math.min(h.start, tok.start), end: tok.end, value: unhyphenated(tok.value), contact: true };
         } else if (intro) {
           // a handle typed in short chunks after "ID:" ("lan lan 8823"): joined, with letters and digits, it is one
           const chunked = readDictated(canon, tok) ?? readChunks(canon, tok);

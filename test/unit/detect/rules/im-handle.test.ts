@@ -279,5 +279,8 @@ ruleTester('im-handle', {
     // symbols typed for letters of the app's name
     { text: "add me on wh@tsapp +1 415 555 0134", start: 10, end: 34, value: "14155550134" },
     { text: "加 |ine：@mochi_tw 私聊", start: 2, end: 16, value: "mochi_tw" },
+    // the handle spelled with a hyphen between its characters
+    { text: "telegram: @k-i-k-i-s-h-o-p", start: 0, end: 26, value: "kikishop" },
+    { text: "想看實拍加 LINE：m-e-i-7-7-2-1", start: 6, end: 24, value: "mei7721" },
   ],
 });

@@ -132,5 +132,8 @@ ruleTester('wechat-id', {
     // 微信 spelled in zhuyin, whole or one syllable
     { text: "想要的ㄨㄟ ㄒㄧㄣ：lily_0808", start: 3, end: 19, value: "lily_0808" },
     { text: "加ㄨㄟˊ信 mimi_tw 拿團購價", start: 1, end: 13, value: "mimi_tw" },
+    // the ID spelled with a hyphen between its characters is the characters; a hyphen inside a word stays
+    { text: "加v：l-u-c-y-0-5-2-0 私聊", start: 1, end: 18, value: "lucy0520" },
+    { text: "加微信 shop-88 看图", start: 1, end: 11, value: "shop-88" },
   ],
 });
