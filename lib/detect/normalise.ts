@@ -655,7 +655,9 @@ function readCapitalI(codes: Uint16Array, n: number): boolean {
  * digits before or after it ("1354eight eight two…", "621483zero one…": the number's first part in digits, or
  * in Chinese numerals, then the rest spelled out), not letters.
  */
-const EN_TOKEN = String.raw`(?:(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])|(?<![\d.])\d(?![\d.]))`;
+// ("double seven", "triple 0": the digit said two or three times, as a number is read out in the UK and India)
+const EN_TOKEN = String.raw`(?:(?<![a-z_])(?:double|triple)[ -])?(?:(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])|(?<![\d.])\d(?![\d.]))`;
+const EN_REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 /**
  * "oh" or "o" said for zero inside the run ("six four six, two oh eight", "oh seven seven oh nine …"), never on its own:
  * after a token of the run, or first only when a number word follows across spaces (a long run, checked below: "oh,
@@ -1083,15 +1085,15 @@ const WEB_DOT = '(?:点|。| dot | ?\\(dot\\) ?| ?\\[dot\\] ?)';
 const WEB_DIAN_RE = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9][a-z0-9-]{0,40}${WEB_DOT}){1,3}(?:${WEB_TLDS.join('|')})(?![a-z0-9])`, 'g');
 const WEB_DOT_SPLIT = new RegExp(WEB_DOT, 'g');
 /**
- * A number sent in two labelled halves (前半 …，后半 …; 前六位 …，后五位 …; "first half … second half …"): one number,
+ * A number sent in two labelled halves (前半 …，后半 …; 上半段 …，下半段 …; 前六位 …，后五位 …; "first half … second half …"): one number,
  * read as the number readers would read it whole. Only with both labels.
  */
 const HALF_NUM = String.raw`[0-9一二三四五六七八九十]{1,2}`;
 const HALVES_RE = new RegExp(
-  String.raw`(?:前半(?:段|部分)?|前${HALF_NUM}位数?|first (?:half|part|${HALF_NUM}(?: digits)?))\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)[^0-9]{1,12}?` +
+  String.raw`(?:[前上]半(?:段|部分|截)?|前${HALF_NUM}位数?|first (?:half|part|${HALF_NUM}(?: digits)?))\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)[^0-9]{1,12}?` +
     // (or in three parts, 前三位 / 中间四位 / 后四位, "first 3 … middle 4 … last 4")
     String.raw`(?:(?:中间(?:段|部分|${HALF_NUM}位数?)?|middle(?: part| ${HALF_NUM}(?: digits)?)?)\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)[^0-9]{1,12}?)?` +
-    String.raw`(?:后半(?:段|部分)?|后${HALF_NUM}位数?|(?:second|other) (?:half|part)|last ${HALF_NUM}(?: digits)?|the rest)\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)(?![\d])`,
+    String.raw`(?:[后下]半(?:段|部分|截)?|后${HALF_NUM}位数?|(?:second|other) (?:half|part)|last ${HALF_NUM}(?: digits)?|the rest)\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)(?![\d])`,
   'dg',
 );
 
@@ -1160,7 +1162,7 @@ function readSpellings(st0: Stage, letters: boolean): Stage {
       });
     }
   }
-  if (/前|first/.test(st.canon)) {
+  if (/前|上半|first/.test(st.canon)) {
     st = rewrite(st, HALVES_RE, (m) => {
       const ix = (m as RegExpExecArray & { indices: [number, number][] }).indices;
       return [1, 2, 3].filter((g) => m[g] !== undefined).map((g): Piece => [m[g]!, ix[g]![0], ix[g]![1]]);
@@ -1208,8 +1210,15 @@ function convertEnglishNumberWords(
     let tokens = 0;
     let firstEnd = 0;
     let lastStart = 0;
+    let rep = 1;
     for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
-      if (tokens++ === 0) firstEnd = w.index + w[0].length;
+      if (EN_REPEAT[w[0]] !== undefined) {
+        rep = EN_REPEAT[w[0]]!;
+        continue;
+      }
+      if (tokens === 0) firstEnd = w.index + w[0].length;
+      tokens += rep;
+      rep = 1;
       lastStart = w.index;
       if (w[0].length > 1 && !EN_ZERO_SET.has(w[0])) words++;
     }
@@ -1238,11 +1247,23 @@ function convertEnglishNumberWords(
       s.push(startOf[p0]!);
       e.push(endOf[p0 + 3]!);
     } else copy(last, m.index);
+    let times = 1;
+    let from = -1;
     for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
-      out += EN_DIGITS[w[0]] ?? (EN_ZERO_SET.has(w[0]) ? '0' : w[0]);
       const a = m.index + w.index;
-      s.push(startOf[a]!);
-      e.push(endOf[a + w[0].length - 1]!);
+      if (EN_REPEAT[w[0]] !== undefined) {
+        times = EN_REPEAT[w[0]]!;
+        from = a;
+        continue;
+      }
+      // (each digit said twice or thrice spans "double seven" whole)
+      for (let k = 0; k < times; k++) {
+        out += EN_DIGITS[w[0]] ?? (EN_ZERO_SET.has(w[0]) ? '0' : w[0]);
+        s.push(startOf[from >= 0 ? from : a]!);
+        e.push(endOf[a + w[0].length - 1]!);
+      }
+      times = 1;
+      from = -1;
     }
     EN_RUN_TOKEN.lastIndex = 0;
     last = m.index + run.length;

@@ -400,7 +400,13 @@ describe('normalise: words spelled to get past a filter', () => {
     expect(normalise('first half 0917 234, second half 5678').canon).toBe('0917 2345678');
     expect(normalise('前半年 2024，后半年 2025').canon).toBe('前半年 2024,后半年 2025');
     expect(normalise('前三位139 中间四位1234 后四位5678').canon).toBe('13912345678');
+    expect(normalise('上半截 0912 345 下半截 678').canon).toBe('0912 345678');
+    expect(normalise('上半年 2024 下半年 2025').canon).toBe('上半年 2024 下半年 2025');
     expect(normalise('+44 seven 7 0 0 9 0 0 4 6 2').canon).toBe('+44 7700900462');
     expect(normalise('one 2 3 4 5 6 7 8').canon).toBe('one 2 3 4 5 6 7 8');
+    // ("double" and "triple" say a digit two or three times; not a double bed)
+    expect(normalise('oh seven double seven, triple 0 one two').canon).toBe('077700012');
+    expect(spanOf('ring nine eight double one two three four five', '98112345')).toBe('nine eight double one two three four five');
+    expect(normalise('a double bed, two pillows, three towels').canon).toBe('a double bed, two pillows, three towels');
   });
 });

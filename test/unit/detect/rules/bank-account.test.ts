@@ -112,5 +112,6 @@ ruleTester('bank-account', {
     { text: "卡密发你了，货款转到卡号 6217 0012 3456 7890 123，户名李四", start: 13, end: 36, value: "6217001234567890123" },
     // a card number sent in two labelled halves
     { text: "卡号分两条发 前半段 6222 0212 3456 后半段 7890 128 工行", start: 11, end: 38, value: "6222021234567890128" },
+    { text: "卡號分開給 上半段 6222 0212 3456 下半段 7890 128 中行", start: 10, end: 37, value: "6222021234567890128" },
   ],
 });

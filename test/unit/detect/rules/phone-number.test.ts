@@ -83,6 +83,8 @@ ruleTester('phone-number', {
     // a buyer asking the shop whether a request was really its own
     "有人让我打这个电话 13812345678 说能便宜，是你们的人吗",
     "someone messaged me asking me to call +1 415 555 0134 for a deal — was that really you?",
+    // "double" and number words that count things, not a number read out
+    "a double bed, two pillows, three towels, 4 5 6 7 8 hangers",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -178,5 +180,7 @@ ruleTester('phone-number', {
     { text: "call me on 0 7 nine 0 0 1 2 3 4 5 6 after six", start: 11, end: 35, value: "07900123456" },
     // the request recounted and the buyer going along with it: no doubt put to the shop
     { text: "有人让我打这个电话 13812345678 说能便宜，我打了", start: 10, end: 21, value: "13812345678" },
+    // "double" and "triple" before a digit said two or three times
+    { text: "ring me on oh seven double seven one, triple four 2 6 8", start: 11, end: 55, value: "07771444268" },
   ],
 });
