@@ -158,6 +158,9 @@ ruleTester('cashback-review', {
     "Leaving 5 stars — not for cashback, the fit is perfect",
     "五星好评非返现，纯粹好用",
     "Five stars, not sponsored and no cashback — love it",
+    "好评不是因为返现，是真的好用",
+    "给五星好评不求返现",
+    "好評不是衝著紅包，真的好用",
     // the reward's word in pinyin, asked about
     "fan xian 是什么意思",
     // a buyer asking the shop whether the offer someone told them of is real
@@ -321,5 +324,7 @@ ruleTester('cashback-review', {
     // 返现 spelled in pinyin or zhuyin
     { text: "五星好评后私信领 fan xian 8元", start: 0, end: 17, value: "五星好评后私信领返现" },
     { text: "好評截圖私訊領ㄈㄢˇ ㄒㄧㄢˋ 50元", start: 0, end: 15, value: "好评截图私讯领返现" },
+    // a "not" that bears on something else, the reward offered after it
+    { text: "好评不求别的，返现5元找客服", start: 0, end: 9, value: "好评不求别的,返现" },
   ],
 });
