@@ -674,6 +674,13 @@ const PLUS_BEFORE = /(?<![a-z])plus ?$/;
 const EN_ANY = /(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])/;
 
 /**
+ * The units readSpellings' passes read, marked while the text is folded (one look-up a unit): zhuyin, the symbols
+ * typed for letters, a hyphen or a slash, 点 and 。 for a dot, 前 and 上 of a number's part labels.
+ */
+const SPELL_MARK = new Uint8Array(65536);
+SPELL_MARK.fill(1, 0x3105, 0x3130);
+for (const c of '!|@$-/点。前上') SPELL_MARK[c.charCodeAt(0)] = 1;
+/**
  * Per-BMP-code-unit fold, filled on first sight: 0 = not seen yet, DROP =
  * removed, MULTI = folds to several units (or needs the code point), else the
  * single canonical unit. ASCII is filled at load: it is most of the text.
@@ -864,6 +871,8 @@ function normaliseNow(text: string): Normalised {
   let foreign = false;
   /** a digit and a Latin letter side by side: maybe an app's name with digits for letters (v3nmo) */
   let leet = false;
+  /** a unit one of readSpellings' passes reads (zhuyin, 点, a symbol…): maybe a word spelled to pass a filter */
+  let spell = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -881,6 +890,7 @@ function normaliseNow(text: string): Normalised {
         if (len > 0 && isDigitLetter(f) && digitBefore(codes, len)) letterO = true;
         else if (f === 110 && lnBefore(codes, len)) lnStart = true;
       } else if (f >= 0x370 && f < 0xac00 && isForeignScript(f)) foreign = true;
+      if (SPELL_MARK[f] === 1) spell = true;
       if (pendingRight === len - 1 && (!isCjkUnit(f) || CN_DIGIT_OF[f] !== 0)) gaps = true;
       if (len > 1 && GAP[codes[len - 1]!] === 1 && !gaps && (f >= 0x3400 || (f >= 97 && f <= 122))) {
         const hint = gapHint(codes, len, f);
@@ -924,6 +934,7 @@ function normaliseNow(text: string): Normalised {
         // (styled letters come this way: "𝐥𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦" is the same capital I read as l)
         else if (fu === 110 && lnBefore(codes, len)) lnStart = true;
       } else if (fu <= 57 && fu >= 48 && len > 0 && digitLetterBefore(codes, len)) letterO = true;
+      if (SPELL_MARK[fu] === 1) spell = true;
       if (pendingRight === len - 1 && (!isCjkUnit(fu) || CN_DIGIT_OF[fu] !== 0)) gaps = true;
       if (!gaps && len > 1) {
         const hint = gapHint(codes, len, fu);
@@ -963,7 +974,8 @@ function normaliseNow(text: string): Normalised {
     const r = convertEnglishNumberWords(canon, s ?? identityMap(len, 0), e ?? identityMap(len, 1));
     if (r.canon !== canon) st = { canon: r.canon, s: r.startOf, e: r.endOf };
   }
-  st = readSpellings(st, letters);
+  // (text with none of the marks and no letters has nothing spelled; letters alone may be a word in pinyin, or "dot")
+  if (spell || letters) st = readSpellings(st, letters, spell);
   return new Norm(text, st.canon, st.s, st.e);
 }
 
@@ -978,45 +990,52 @@ type Piece = readonly [text: string, from: number, to: number];
 
 /** Replace each match of re that fn reads (pieces; null leaves it) and carry the offset map along. */
 function rewrite(st: Stage, re: RegExp | ((canon: string, from: number) => RegExpExecArray | null), fn: (m: RegExpExecArray) => Piece[] | null): Stage {
+  // (no closures here: this runs for many messages, and each made function costs)
   const { canon } = st;
-  const next = typeof re === 'function' ? (from: number): RegExpExecArray | null => re(canon, from) : (from: number): RegExpExecArray | null => {
-    re.lastIndex = from;
-    return re.exec(canon);
-  };
   const S = st.s;
   const E = st.e;
-  const so = (p: number): number => (S === null ? p : S[p]!);
-  const eo = (p: number): number => (E === null ? p + 1 : E[p]!);
   let out = '';
   const s: number[] = [];
   const e: number[] = [];
   let last = 0;
   let any = false;
-  const copy = (from: number, to: number): void => {
-    out += canon.slice(from, to);
-    for (let p = from; p < to; p++) {
-      s.push(so(p));
-      e.push(eo(p));
+  let from = 0;
+  for (;;) {
+    let m: RegExpExecArray | null;
+    if (typeof re === 'function') m = re(canon, from);
+    else {
+      re.lastIndex = from;
+      m = re.exec(canon);
     }
-  };
-  for (let m = next(0); m !== null; m = next(m.index + Math.max(1, m[0].length))) {
+    if (m === null) break;
+    from = m.index + Math.max(1, m[0].length);
     if (m[0].length === 0) continue;
     const pieces = fn(m);
     if (pieces === null) continue;
     any = true;
-    copy(last, m.index);
+    out += canon.slice(last, m.index);
+    for (let p = last; p < m.index; p++) {
+      s.push(S === null ? p : S[p]!);
+      e.push(E === null ? p + 1 : E[p]!);
+    }
     for (const [t, a, b] of pieces) {
+      const one = t.length === b - a;
       for (let k = 0; k < t.length; k++) {
         out += t[k];
-        const one = t.length === b - a;
-        s.push(so(one ? a + k : a));
-        e.push(eo(one ? a + k : b - 1));
+        const x = one ? a + k : a;
+        const y = one ? a + k : b - 1;
+        s.push(S === null ? x : S[x]!);
+        e.push(E === null ? y + 1 : E[y]!);
       }
     }
     last = m.index + m[0].length;
   }
   if (!any) return st;
-  copy(last, canon.length);
+  out += canon.slice(last);
+  for (let p = last; p < canon.length; p++) {
+    s.push(S === null ? p : S[p]!);
+    e.push(E === null ? p + 1 : E[p]!);
+  }
   return { canon: out, s: Int32Array.from(s), e: Int32Array.from(e) };
 }
 
@@ -1036,10 +1055,16 @@ const SPELLED_RE = new RegExp(
 );
 /** Every spelled word has a syllable in pinyin or zhuyin: a text with none of them has nothing to read. */
 const PINYIN_SYLLABLES = [...new Set(SPELLED_WORDS.flatMap(([, py]) => py))].sort((a, b) => b.length - a.length);
-const SPELLED_GATE = new RegExp(`(?<![a-z])(?:${PINYIN_SYLLABLES.join('|')})`);
-/** A run of Latin letters that opens with a syllable, or of zhuyin: where a spelled word may be. */
-const SPELL_RUN = new RegExp(`(?<![a-z])(?:${PINYIN_SYLLABLES.join('|')})[a-z]*|[\u3105-\u312f]`, 'g');
+/**
+ * A word of Latin letters that is one to four of the syllables and nothing more ("zhuan", "fanxian"; not "size"), or a
+ * zhuyin letter: where a spelled word may be. (At most four: a bounded repeat, however the letters could be cut.)
+ */
+const SPELL_RUN_SOURCE = `(?<![a-z])(?:${PINYIN_SYLLABLES.join('|')}){1,4}(?![a-z])|[\u3105-\u312f]`;
+const SPELLED_GATE = new RegExp(SPELL_RUN_SOURCE);
+const SPELL_RUN = new RegExp(SPELL_RUN_SOURCE, 'g');
 const SPELLED_STICKY = new RegExp(SPELLED_RE.source, 'y');
+/** Characters a spelled word may open with before its first spelled syllable. */
+const SPELLED_FIRST = new Set(SPELLED_WORDS.map(([w]) => w[0]!));
 /** How far before its first spelled syllable a spelled word may start (three characters and their spaces, a space). */
 const SPELL_BACK = 7;
 /**
@@ -1051,6 +1076,8 @@ function spelledAt(canon: string, from: number): RegExpExecArray | null {
   SPELL_RUN.lastIndex = from;
   for (let r = SPELL_RUN.exec(canon); r !== null; r = SPELL_RUN.exec(canon)) {
     for (let p = Math.max(from, r.index - SPELL_BACK); p <= r.index; p++) {
+      // (a word starts with its first character, the typographic space, or the run itself)
+      if (p < r.index && canon[p] !== ' ' && !SPELLED_FIRST.has(canon[p]!)) continue;
       SPELLED_STICKY.lastIndex = p;
       const m = SPELLED_STICKY.exec(canon);
       if (m !== null && m.index + m[0].length > r.index) return m;
@@ -1059,10 +1086,20 @@ function spelledAt(canon: string, from: number): RegExpExecArray | null {
   return null;
 }
 const HYPHEN_SET = new Set(HYPHEN_SPELLED);
+// (cheap tests first: each pass below runs only on text that has what it reads)
+const HYPHEN_NEAR = /[a-z]-[a-z](?![a-z])/;
+// (each host by its longest label: alipay, tenpay, 95516, paypal…)
+const HOST_NEAR = new RegExp(LINK_HOSTS.map((h) => h.split('.').reduce((a, b) => (b.length > a.length ? b : a))).join('|'));
+const SCHEME_NEAR = /\s:|:\s|\/\s+\//;
+const WEB_DOT_NEAR = /[a-z0-9](?:点|。| dot | ?[([]dot[)\]] ?)[a-z]/;
 const HYPHEN_RE = /(?<![a-z0-9_.@-])[a-z](?:-[a-z]){1,11}(?![a-z0-9_@]|-[a-z0-9])/g;
 const LEET_SYMBOL_SET = new Set(LEET_SYMBOL_WORDS);
 // (one to three symbols, each with letters on both sides or at the word's edge: "|ine", "b!o", "wh@ts@pp")
-const LEET_SYMBOL_RE = /(?<![a-z0-9@.!|$_-])[a-z]{0,8}(?:[!|@$][a-z]{1,8}){1,3}(?![a-z0-9!|@$_-])|(?<![a-z0-9@.!|$_-])[a-z]{1,8}[!|@$](?=[\s,.!?]|$)/g;
+// (a word opens with a symbol only as "|" for l or i: "@name" is a handle, "$5" a price)
+const LEET_SYMBOL_RE = /(?<![a-z0-9@.!|$_-])(?:[a-z]{1,8}(?:[!|@$][a-z]{1,8}){1,3}|\|[a-z]{1,8}(?:[!|@$][a-z]{1,8}){0,2})(?![a-z0-9!|@$_-])|(?<![a-z0-9@.!|$_-])[a-z]{1,8}[!|@$](?=[\s,.!?]|$)/g;
+const LEET_SYMBOL_MIN = Math.min(...LEET_SYMBOL_WORDS.map((w) => w.length));
+const LEET_SYMBOL_MAX = Math.max(...LEET_SYMBOL_WORDS.map((w) => w.length));
+const LEET_SYMBOL_NEAR = /[a-z][!|@$](?![a-z]*\.[a-z])|(?<![a-z0-9])\|[a-z]/;
 /** The word m reads as through LEET_SYMBOLS, or null. */
 function leetSymbolWord(m: string): string | null {
   let words = [''];
@@ -1101,11 +1138,13 @@ const HALVES_RE = new RegExp(
  * Words spelled to get past a filter, read as the words: by sound (pinyin, zhuyin), letter by letter with hyphens, with
  * "!" for an i; links with their dots and slashes spaced; 点 as a web address's dot; a number sent in two labelled halves.
  */
-function readSpellings(st0: Stage, letters: boolean): Stage {
+function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
+  const syllables = letters && SPELLED_GATE.test(st0.canon);
+  if (!syllables && !marked && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
   // (most text with letters is English with no Chinese beside it: a word spelled by sound there needs one of the long
   // syllables, so the big pattern runs only when one is in it)
-  if (BOPOMOFO.test(st.canon) || (letters && SPELLED_GATE.test(st.canon))) {
+  if (syllables || BOPOMOFO.test(st.canon)) {
     // (two syllables of pinyin with no Chinese anywhere may be English words side by side: "ping tai chi")
     const chinese = /[\u3105-\u312f\u3400-\u9fff]/.test(st.canon);
     st = rewrite(st, spelledAt, (m) => {
@@ -1130,29 +1169,32 @@ function readSpellings(st0: Stage, letters: boolean): Stage {
     });
   }
   if (letters) {
-    if (st.canon.includes('-')) {
+    if (HYPHEN_NEAR.test(st.canon)) {
       st = rewrite(st, HYPHEN_RE, (m) => {
         const w = m[0].replace(/-/g, '');
         if (!HYPHEN_SET.has(w)) return null;
         return [...w].map((c, k): Piece => [c, m.index + 2 * k, m.index + 2 * k + 1]);
       });
     }
-    if (/[!|@$]/.test(st.canon)) {
+    // (a symbol touching a Latin letter: most "!" and "|" follow Chinese text or end an English sentence)
+    if (LEET_SYMBOL_NEAR.test(st.canon)) {
       st = rewrite(st, LEET_SYMBOL_RE, (m) => {
-        const w = /[a-z]/.test(m[0]) ? leetSymbolWord(m[0]) : null;
+        const w = m[0].length >= LEET_SYMBOL_MIN && m[0].length <= LEET_SYMBOL_MAX && /[!|@$]/.test(m[0]) ? leetSymbolWord(m[0]) : null;
         return w === null ? null : [[w, m.index, m.index + w.length]];
       });
     }
     if (st.canon.includes('/')) {
-      st = rewrite(st, HOST_RE, (m) => {
-        const host = m[0].replace(/\s|\(|\)|\[|\]/g, '').replace(/dot|点/g, '.');
-        return host === m[0] ? null : [[host, m.index, m.index + m[0].length]];
-      });
-      if (st.canon.includes(':')) {
+      if (HOST_NEAR.test(st.canon)) {
+        st = rewrite(st, HOST_RE, (m) => {
+          const host = m[0].replace(/\s|\(|\)|\[|\]/g, '').replace(/dot|点/g, '.');
+          return host === m[0] ? null : [[host, m.index, m.index + m[0].length]];
+        });
+      }
+      if (SCHEME_NEAR.test(st.canon)) {
         st = rewrite(st, SCHEME_RE, (m) => (/\s/.test(m[0]) ? [[`${m[1]!}://`, m.index, m.index + m[0].length]] : null));
       }
     }
-    if (/点|。|dot/.test(st.canon)) {
+    if (WEB_DOT_NEAR.test(st.canon)) {
       st = rewrite(st, WEB_DIAN_RE, (m) => {
         const labels = m[0].split(WEB_DOT_SPLIT);
         if (!labels.slice(0, -1).some((l) => /[a-z]/.test(l))) return null;
