@@ -73,9 +73,9 @@ const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*
 /**
  * The app's name used as the verb on the writer, then a colon, dash or "at" and an account plainly shaped as one (a digit,
  * a dot or an underscore in it): "pls Line me: ann.bkk99", "snap me - jo_22", "kik me at mara.b". An @ names the account
- * whatever its shape ("tele me: @sgdeals"). Not a time ("line me at 9.30pm") nor a plain word ("line me: thanks").
+ * whatever its shape ("tele me: @sgdeals"); a number in groups is the phone the app runs on ("WA me: 9472 6183"). Not a time ("line me at 9.30pm") nor a plain word ("line me: thanks").
  */
-const APP_ME_ID = /^\s*(?:me|us)\s*(?:pls|please|plz|lah|la|ah|ya|na|ka|krub|kha)?\s*(?:[:：=]|-|->|→|at(?=\s)(?!\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h|o'?clock)?(?![a-z0-9_.])))\s*(?:@[a-z0-9_][a-z0-9_.]{2}|@?(?=[a-z0-9_.]{5,30}(?![a-z0-9_.]))(?:[a-z0-9]*[\d_.][a-z0-9_.]*[a-z0-9]|[a-z0-9]*[a-z][a-z0-9]*\d))/;
+const APP_ME_ID = /^\s*(?:me|us)\s*(?:pls|please|plz|lah|la|ah|ya|na|ka|krub|kha)?\s*(?:[:：=]|-|->|→|at(?=\s)(?!\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h|o'?clock)?(?![a-z0-9_.])))\s*(?:@[a-z0-9_][a-z0-9_.]{2}|@?(?=[a-z0-9_.]{5,30}(?![a-z0-9_.]))(?:[a-z0-9]*[\d_.][a-z0-9_.]*[a-z0-9]|[a-z0-9]*[a-z][a-z0-9]*\d)|\+?\d{2,5}[ -]\d{3,5}(?:[ -]\d{2,5})?(?![\d]))/;
 /**
  * Whether the app will do, asked bare, then the @handle right after the question ("Can Telegram? @x", "Got WhatsApp? @x",
  * "Telegram ok? @x", "有tg吗？@x"): the question offers the app, the @ names the writer's account on it. (Only this short
@@ -148,9 +148,10 @@ const INTRO_AFTER =
 const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|联系|联络|沟通|聊|找|搵|揾|dm|pm|msg|message|contact)\s*(?:我们?|me|us)?\s*[:：]?\s*@/;
 /**
  * A Latin app name used as a verb, glued to 我, then the handle or number ("q我 193847265", "v我：mm_2288",
- * "tg我 @x"): the Chinese way to say "QQ me". Not the CJK nicknames (扣我 is also "deduct from me").
+ * "tg我 @x"; with the typographic space after the Latin word, "WA 我：9472 6183"): the Chinese way to say "QQ me". Not
+ * the CJK nicknames (扣我 is also "deduct from me").
  */
-const VERB_ME_AFTER = /^我(?:吧|啦|呀|哦|哈)?\s*[,，:]?\s*[a-z0-9@]/;
+const VERB_ME_AFTER = /^ ?我(?:吧|啦|呀|哦|哈)?\s*[,，:]?\s*[a-z0-9@]/;
 
 /** Right after a value: "come to me there" (找我, 联系我, 加我, 私我): the value is the writer's own account. */
 const CONTACT_ME_AFTER = /^\s*(?:来|请|就)?(?:找我|搵我|揾我|联系我|加我|私我|滴我|戳我|dd我|call me|text me|add me|dm me)/;
@@ -380,6 +381,17 @@ function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatc
   return at === undefined ? undefined : accountAt(ctx, opts, h, at);
 }
 
+/**
+ * A handle spelled with a hyphen between its characters ("m-i-m-i-8866", "k-i-k-i-s-h-o-p"): the account is the
+ * characters. Only when every piece is one character or a run of digits, two letters at least; "shop-88" or "a-b" stay.
+ */
+export function unhyphenated(v: string): string {
+  if (!v.includes('-')) return v;
+  const pieces = v.split('-');
+  if (pieces.length < 4 || !pieces.every((x) => x.length === 1 || /^\d+$/.test(x))) return v;
+  return pieces.filter((x) => /^[a-z]$/.test(x)).length >= 2 ? pieces.join('') : v;
+}
+
 /** The account introduced at `at` for the app at `h`, when it is shaped like one and the rule accepts it. */
 function accountAt(ctx: MatchContext, opts: BindOptions, h: Hit, at: number): RawMatch | undefined {
   const tok = readToken(ctx.canon, at, Math.min(ctx.canon.length, at + 40));
@@ -550,7 +562,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // past a judgement only an account's shape counts: "WhatsApp is better because…" names none
         if (judged && !intro && !/[\d_.]/.test(tok.value)) break;
         if (opts.accept(tok.value, intro, ctx, tok)) {
-          found = { start: Math.min(h.start, tok.start), end: tok.end, value: tok.value, contact: true };
+          found = { start: Math.min(h.start, tok.start), end: tok.end, value: unhyphenated(tok.value), contact: true };
         } else if (intro) {
           // a handle typed in short chunks after "ID:" ("lan lan 8823"): joined, with letters and digits, it is one
           const chunked = readDictated(canon, tok) ?? readChunks(canon, tok);

@@ -101,6 +101,7 @@ function detectOne(text: string, rules: readonly Rule[], norm: Normalised = norm
         start = m.start;
         end = m.end;
       } else {
+        if (negatable && m.contact && ctx.quotedExampleAt(m.start, m.end)) continue;
         if (negatable && (ctx.negatedAt(m.start, 16, m.end) || (!m.contact && (ctx.listNegatedAt(m.start) || ctx.comparedAgainstAt(m.start, m.end))))) continue;
         ({ start, end } = toOriginal(norm, m.start, m.end));
       }
@@ -368,7 +369,8 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
 }
 
 /** Kinds of a contact that an ask ending one message binds to the value opening the next. */
-const CONTACT_KINDS = new Set(['phone', 'qq', 'wechat', 'im_handle', 'email']);
+// (and a wallet address: one typed in two goes, its opening at the end of the ask, reads whole only across the cut)
+const CONTACT_KINDS = new Set(['phone', 'qq', 'wechat', 'im_handle', 'email', 'payment_account']);
 /** How much of the message before is read with the value: its end, with the words a negation or warning needs. */
 const ASK_TAIL = 400;
 

@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, PINYIN_WORDS, TRADITIONAL_PAIRS, extraFold } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -655,7 +655,9 @@ function readCapitalI(codes: Uint16Array, n: number): boolean {
  * digits before or after it ("1354eight eight two…", "621483zero one…": the number's first part in digits, or
  * in Chinese numerals, then the rest spelled out), not letters.
  */
-const EN_TOKEN = String.raw`(?:(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])|(?<![\d.])\d(?![\d.]))`;
+// ("double seven", "triple 0": the digit said two or three times, as a number is read out in the UK and India)
+const EN_TOKEN = String.raw`(?:(?<![a-z_])(?:double|triple)[ -])?(?:(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])|(?<![\d.])\d(?![\d.]))`;
+const EN_REPEAT: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 /**
  * "oh" or "o" said for zero inside the run ("six four six, two oh eight", "oh seven seven oh nine …"), never on its own:
  * after a token of the run, or first only when a number word follows across spaces (a long run, checked below: "oh,
@@ -667,12 +669,17 @@ const EN_RUN_TOKEN = /[a-z]+|\d/g;
 const EN_ZERO_SET = new Set(EN_ZERO_WORDS);
 /** A run that starts with a word for zero is a number only when this long (a UK mobile read out: "oh seven seven …"). */
 const EN_ZERO_FIRST_MIN = 7;
-/** Tokens a run needs to be read with one number word in it. */
-const EN_ONE_WORD_RUN = 7;
 /** "plus" right before a number-word run, as a word of its own. */
 const PLUS_BEFORE = /(?<![a-z])plus ?$/;
 const EN_ANY = /(?<![a-z_])(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![a-z_])/;
 
+/**
+ * The units readSpellings' passes read, marked while the text is folded (one look-up a unit): zhuyin, the symbols
+ * typed for letters, a hyphen or a slash, 点 and 。 for a dot, 前 and 上 of a number's part labels.
+ */
+const SPELL_MARK = new Uint8Array(65536);
+SPELL_MARK.fill(1, 0x3105, 0x3130);
+for (const c of '!|@$-/点。前上') SPELL_MARK[c.charCodeAt(0)] = 1;
 /**
  * Per-BMP-code-unit fold, filled on first sight: 0 = not seen yet, DROP =
  * removed, MULTI = folds to several units (or needs the code point), else the
@@ -864,6 +871,8 @@ function normaliseNow(text: string): Normalised {
   let foreign = false;
   /** a digit and a Latin letter side by side: maybe an app's name with digits for letters (v3nmo) */
   let leet = false;
+  /** a unit one of readSpellings' passes reads (zhuyin, 点, a symbol…): maybe a word spelled to pass a filter */
+  let spell = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -881,6 +890,7 @@ function normaliseNow(text: string): Normalised {
         if (len > 0 && isDigitLetter(f) && digitBefore(codes, len)) letterO = true;
         else if (f === 110 && lnBefore(codes, len)) lnStart = true;
       } else if (f >= 0x370 && f < 0xac00 && isForeignScript(f)) foreign = true;
+      if (SPELL_MARK[f] === 1) spell = true;
       if (pendingRight === len - 1 && (!isCjkUnit(f) || CN_DIGIT_OF[f] !== 0)) gaps = true;
       if (len > 1 && GAP[codes[len - 1]!] === 1 && !gaps && (f >= 0x3400 || (f >= 97 && f <= 122))) {
         const hint = gapHint(codes, len, f);
@@ -924,6 +934,7 @@ function normaliseNow(text: string): Normalised {
         // (styled letters come this way: "𝐥𝐧𝐬𝐭𝐚𝐠𝐫𝐚𝐦" is the same capital I read as l)
         else if (fu === 110 && lnBefore(codes, len)) lnStart = true;
       } else if (fu <= 57 && fu >= 48 && len > 0 && digitLetterBefore(codes, len)) letterO = true;
+      if (SPELL_MARK[fu] === 1) spell = true;
       if (pendingRight === len - 1 && (!isCjkUnit(fu) || CN_DIGIT_OF[fu] !== 0)) gaps = true;
       if (!gaps && len > 1) {
         const hint = gapHint(codes, len, fu);
@@ -955,20 +966,251 @@ function normaliseNow(text: string): Normalised {
       len = r.len;
     }
   }
-  let canon = changed ? codesToString(codes, len) : text;
-  let s: Int32Array | null = shifted ? starts.slice(0, len) : null;
-  let e: Int32Array | null = shifted ? ends.slice(0, len) : null;
-  if (letters && PINYIN_ANY.test(canon)) {
-    const r = readPinyinWords(canon, s ?? identityMap(len, 0), e ?? identityMap(len, 1));
-    canon = r.canon;
-    s = r.startOf;
-    e = r.endOf;
-  }
+  const canon = changed ? codesToString(codes, len) : text;
+  const s = shifted ? starts.slice(0, len) : null;
+  const e = shifted ? ends.slice(0, len) : null;
+  let st: Stage = { canon, s, e };
   if (letters && EN_ANY.test(canon)) {
     const r = convertEnglishNumberWords(canon, s ?? identityMap(len, 0), e ?? identityMap(len, 1));
-    if (r.canon !== canon) return new Norm(text, r.canon, r.startOf, r.endOf);
+    if (r.canon !== canon) st = { canon: r.canon, s: r.startOf, e: r.endOf };
   }
-  return new Norm(text, canon, s, e);
+  // (text with none of the marks and no letters has nothing spelled; letters alone may be a word in pinyin, or "dot")
+  if (spell || letters) st = readSpellings(st, letters, spell);
+  return new Norm(text, st.canon, st.s, st.e);
+}
+
+/** A canonical text and its offset map (null: the identity). */
+interface Stage {
+  canon: string;
+  s: Int32Array | null;
+  e: Int32Array | null;
+}
+/** Text to put for [from, to) of the stage's canon: as long as its source, unit by unit; else every unit spans it all. */
+type Piece = readonly [text: string, from: number, to: number];
+
+/** Replace each match of re that fn reads (pieces; null leaves it) and carry the offset map along. */
+function rewrite(st: Stage, re: RegExp | ((canon: string, from: number) => RegExpExecArray | null), fn: (m: RegExpExecArray) => Piece[] | null): Stage {
+  // (no closures here: this runs for many messages, and each made function costs)
+  const { canon } = st;
+  const S = st.s;
+  const E = st.e;
+  let out = '';
+  const s: number[] = [];
+  const e: number[] = [];
+  let last = 0;
+  let any = false;
+  let from = 0;
+  for (;;) {
+    let m: RegExpExecArray | null;
+    if (typeof re === 'function') m = re(canon, from);
+    else {
+      re.lastIndex = from;
+      m = re.exec(canon);
+    }
+    if (m === null) break;
+    from = m.index + Math.max(1, m[0].length);
+    if (m[0].length === 0) continue;
+    const pieces = fn(m);
+    if (pieces === null) continue;
+    any = true;
+    out += canon.slice(last, m.index);
+    for (let p = last; p < m.index; p++) {
+      s.push(S === null ? p : S[p]!);
+      e.push(E === null ? p + 1 : E[p]!);
+    }
+    for (const [t, a, b] of pieces) {
+      const one = t.length === b - a;
+      for (let k = 0; k < t.length; k++) {
+        out += t[k];
+        const x = one ? a + k : a;
+        const y = one ? a + k : b - 1;
+        s.push(S === null ? x : S[x]!);
+        e.push(E === null ? y + 1 : E[y]!);
+      }
+    }
+    last = m.index + m[0].length;
+  }
+  if (!any) return st;
+  out += canon.slice(last);
+  for (let p = last; p < canon.length; p++) {
+    s.push(S === null ? p : S[p]!);
+    e.push(E === null ? p + 1 : E[p]!);
+  }
+  return { canon: out, s: Int32Array.from(s), e: Int32Array.from(e) };
+}
+
+const BOPOMOFO = /[\u3105-\u312f]/;
+const TONE = '[\u02c9\u02ca\u02c7\u02cb\u02d9]?';
+/** One syllable of SPELLED_WORDS: the character, its pinyin or its zhuyin (a tone mark after it or not). */
+function syllableRe(han: string, py: string | undefined, zy: string): string {
+  return `(?:${[han, ...(py === undefined ? [] : [py]), zy + TONE].join('|')})`;
+}
+/** Each word's syllables as groups, to map each character back to the syllable that spelled it. */
+const SPELLED_PARTS = SPELLED_WORDS.map(([w, py, zy]) => new RegExp(`^${[...w].map((h, k) => `(${syllableRe(h, py[k], zy[k]!)})`).join('[ -]?')}$`));
+const SPELLED_RE = new RegExp(
+  // (with the typographic space a Chinese writer puts around Latin text: 直接 zhuan zhang 给我 is 直接转账给我; and the
+  // space between two spelled words, xian xia jiao yi)
+  `(?:(?<=[\\u3400-\\u9fff]|[a-z]) )?(?<![a-z])(?:${SPELLED_WORDS.map(([w, py, zy]) => `(${[...w].map((h, k) => syllableRe(h, py[k], zy[k]!)).join('[ -]?')})`).join('|')})(?![a-z])(?: (?=[\\u3400-\\u9fff]))?`,
+  'g',
+);
+/** Every spelled word has a syllable in pinyin or zhuyin: a text with none of them has nothing to read. */
+const PINYIN_SYLLABLES = [...new Set(SPELLED_WORDS.flatMap(([, py]) => py))].sort((a, b) => b.length - a.length);
+/**
+ * A word of Latin letters that is one to four of the syllables and nothing more ("zhuan", "fanxian"; not "size"), or a
+ * zhuyin letter: where a spelled word may be. (At most four: a bounded repeat, however the letters could be cut.)
+ */
+const SPELL_RUN_SOURCE = `(?<![a-z])(?:${PINYIN_SYLLABLES.join('|')}){1,4}(?![a-z])|[\u3105-\u312f]`;
+const SPELLED_GATE = new RegExp(SPELL_RUN_SOURCE);
+const SPELL_RUN = new RegExp(SPELL_RUN_SOURCE, 'g');
+const SPELLED_STICKY = new RegExp(SPELLED_RE.source, 'y');
+/** Characters a spelled word may open with before its first spelled syllable. */
+const SPELLED_FIRST = new Set(SPELLED_WORDS.map(([w]) => w[0]!));
+/** How far before its first spelled syllable a spelled word may start (three characters and their spaces, a space). */
+const SPELL_BACK = 7;
+/**
+ * The next spelled word from `from` on: tried only around the runs of letters or zhuyin (the one big pattern at every
+ * character of a Chinese text cost more than the rest of the normalisation), earliest start first so the longest word
+ * wins, and only a match that takes in the run.
+ */
+function spelledAt(canon: string, from: number): RegExpExecArray | null {
+  SPELL_RUN.lastIndex = from;
+  for (let r = SPELL_RUN.exec(canon); r !== null; r = SPELL_RUN.exec(canon)) {
+    for (let p = Math.max(from, r.index - SPELL_BACK); p <= r.index; p++) {
+      // (a word starts with its first character, the typographic space, or the run itself)
+      if (p < r.index && canon[p] !== ' ' && !SPELLED_FIRST.has(canon[p]!)) continue;
+      SPELLED_STICKY.lastIndex = p;
+      const m = SPELLED_STICKY.exec(canon);
+      if (m !== null && m.index + m[0].length > r.index) return m;
+    }
+  }
+  return null;
+}
+const HYPHEN_SET = new Set(HYPHEN_SPELLED);
+// (cheap tests first: each pass below runs only on text that has what it reads)
+const HYPHEN_NEAR = /[a-z]-[a-z](?![a-z])/;
+// (each host by its longest label: alipay, tenpay, 95516, paypal…)
+const HOST_NEAR = new RegExp(LINK_HOSTS.map((h) => h.split('.').reduce((a, b) => (b.length > a.length ? b : a))).join('|'));
+const SCHEME_NEAR = /\s:|:\s|\/\s+\//;
+const WEB_DOT_NEAR = /[a-z0-9](?:点|。| dot | ?[([]dot[)\]] ?)[a-z]/;
+const HYPHEN_RE = /(?<![a-z0-9_.@-])[a-z](?:-[a-z]){1,11}(?![a-z0-9_@]|-[a-z0-9])/g;
+const LEET_SYMBOL_SET = new Set(LEET_SYMBOL_WORDS);
+// (one to three symbols, each with letters on both sides or at the word's edge: "|ine", "b!o", "wh@ts@pp")
+// (a word opens with a symbol only as "|" for l or i: "@name" is a handle, "$5" a price)
+const LEET_SYMBOL_RE = /(?<![a-z0-9@.!|$_-])(?:[a-z]{1,8}(?:[!|@$][a-z]{1,8}){1,3}|\|[a-z]{1,8}(?:[!|@$][a-z]{1,8}){0,2})(?![a-z0-9!|@$_-])|(?<![a-z0-9@.!|$_-])[a-z]{1,8}[!|@$](?=[\s,.!?]|$)/g;
+const LEET_SYMBOL_MIN = Math.min(...LEET_SYMBOL_WORDS.map((w) => w.length));
+const LEET_SYMBOL_MAX = Math.max(...LEET_SYMBOL_WORDS.map((w) => w.length));
+const LEET_SYMBOL_NEAR = /[a-z][!|@$](?![a-z]*\.[a-z])|(?<![a-z0-9])\|[a-z]/;
+/** The word m reads as through LEET_SYMBOLS, or null. */
+function leetSymbolWord(m: string): string | null {
+  let words = [''];
+  for (const c of m) {
+    const opts = LEET_SYMBOLS[c] ?? c;
+    words = words.flatMap((w) => [...opts].map((o) => w + o));
+  }
+  for (const w of words) if (LEET_SYMBOL_SET.has(w)) return w;
+  return null;
+}
+const SPACED_DOT = String.raw`\s?(?:\.|dot|点|\(dot\)|\[dot\])\s?`;
+const HOST_RE = new RegExp(`(?<![a-z0-9])(?:${LINK_HOSTS.map((h) => h.split('.').join(SPACED_DOT)).join('|')})\\s?/\\s?`, 'g');
+const SCHEME_RE = new RegExp(`(?<![a-z0-9])(${WALLET_SCHEMES.join('|')})\\s{0,2}:\\s{0,2}/\\s{0,2}/\\s{0,2}`, 'g');
+/**
+ * A web address with its dots typed as 点 (點), the ideographic full stop or " dot " ("www点shop点tw", "www。shop。com",
+ * "www dot shop dot com"): anchored on the domain's end. " dot " only after www or with two dots, so "the dot com
+ * bubble" stays words.
+ */
+const WEB_DOT = '(?:点|。| dot | ?\\(dot\\) ?| ?\\[dot\\] ?)';
+const WEB_DIAN_RE = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9][a-z0-9-]{0,40}${WEB_DOT}){1,3}(?:${WEB_TLDS.join('|')})(?![a-z0-9])`, 'g');
+const WEB_DOT_SPLIT = new RegExp(WEB_DOT, 'g');
+/**
+ * A number sent in two labelled halves (前半 …，后半 …; 上半段 …，下半段 …; 前六位 …，后五位 …; "first half … second half …"): one number,
+ * read as the number readers would read it whole. Only with both labels.
+ */
+const HALF_NUM = String.raw`[0-9一二三四五六七八九十]{1,2}`;
+const HALVES_RE = new RegExp(
+  String.raw`(?:[前上]半(?:段|部分|截)?|前${HALF_NUM}位数?|first (?:half|part|${HALF_NUM}(?: digits)?))\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)[^0-9]{1,12}?` +
+    // (or in three parts, 前三位 / 中间四位 / 后四位, "first 3 … middle 4 … last 4")
+    String.raw`(?:(?:中间(?:段|部分|${HALF_NUM}位数?)?|middle(?: part| ${HALF_NUM}(?: digits)?)?)\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)[^0-9]{1,12}?)?` +
+    String.raw`(?:[后下]半(?:段|部分|截)?|后${HALF_NUM}位数?|(?:second|other) (?:half|part)|last ${HALF_NUM}(?: digits)?|the rest)\s?(?:是|为|:)?\s?(\d[\d ]{1,14}\d)(?![\d])`,
+  'dg',
+);
+
+/**
+ * Words spelled to get past a filter, read as the words: by sound (pinyin, zhuyin), letter by letter with hyphens, with
+ * "!" for an i; links with their dots and slashes spaced; 点 as a web address's dot; a number sent in two labelled halves.
+ */
+function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
+  const syllables = letters && SPELLED_GATE.test(st0.canon);
+  if (!syllables && !marked && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
+  let st = st0;
+  // (most text with letters is English with no Chinese beside it: a word spelled by sound there needs one of the long
+  // syllables, so the big pattern runs only when one is in it)
+  if (syllables || BOPOMOFO.test(st.canon)) {
+    // (two syllables of pinyin with no Chinese anywhere may be English words side by side: "ping tai chi")
+    const chinese = /[\u3105-\u312f\u3400-\u9fff]/.test(st.canon);
+    st = rewrite(st, spelledAt, (m) => {
+      if (!/[a-z\u3105-\u312f]/.test(m[0])) return null;
+      let k = 1;
+      while (m[k] === undefined) k++;
+      const [word, py] = SPELLED_WORDS[k - 1]!;
+      if (py.length === 0 && !BOPOMOFO.test(m[0])) return null;
+      if (!chinese && word.length < 3) return null;
+      const lead = m[0].startsWith(' ') ? 1 : 0;
+      const core = m[0].trim();
+      const parts = SPELLED_PARTS[k - 1]!.exec(core);
+      if (parts === null) return null;
+      const pieces: Piece[] = [];
+      let at = m.index + lead;
+      for (let g = 1; g < parts.length; g++) {
+        const from = m.index + m[0].indexOf(parts[g]!, at - m.index);
+        pieces.push([word[g - 1]!, from, from + parts[g]!.length]);
+        at = from + parts[g]!.length;
+      }
+      return pieces;
+    });
+  }
+  if (letters) {
+    if (HYPHEN_NEAR.test(st.canon)) {
+      st = rewrite(st, HYPHEN_RE, (m) => {
+        const w = m[0].replace(/-/g, '');
+        if (!HYPHEN_SET.has(w)) return null;
+        return [...w].map((c, k): Piece => [c, m.index + 2 * k, m.index + 2 * k + 1]);
+      });
+    }
+    // (a symbol touching a Latin letter: most "!" and "|" follow Chinese text or end an English sentence)
+    if (LEET_SYMBOL_NEAR.test(st.canon)) {
+      st = rewrite(st, LEET_SYMBOL_RE, (m) => {
+        const w = m[0].length >= LEET_SYMBOL_MIN && m[0].length <= LEET_SYMBOL_MAX && /[!|@$]/.test(m[0]) ? leetSymbolWord(m[0]) : null;
+        return w === null ? null : [[w, m.index, m.index + w.length]];
+      });
+    }
+    if (st.canon.includes('/')) {
+      if (HOST_NEAR.test(st.canon)) {
+        st = rewrite(st, HOST_RE, (m) => {
+          const host = m[0].replace(/\s|\(|\)|\[|\]/g, '').replace(/dot|点/g, '.');
+          return host === m[0] ? null : [[host, m.index, m.index + m[0].length]];
+        });
+      }
+      if (SCHEME_NEAR.test(st.canon)) {
+        st = rewrite(st, SCHEME_RE, (m) => (/\s/.test(m[0]) ? [[`${m[1]!}://`, m.index, m.index + m[0].length]] : null));
+      }
+    }
+    if (WEB_DOT_NEAR.test(st.canon)) {
+      st = rewrite(st, WEB_DIAN_RE, (m) => {
+        const labels = m[0].split(WEB_DOT_SPLIT);
+        if (!labels.slice(0, -1).some((l) => /[a-z]/.test(l))) return null;
+        // (" dot " words: a www address, or two dots)
+        if (/dot/.test(m[0]) && labels[0] !== 'www' && labels.length < 3) return null;
+        return [[labels.join('.'), m.index, m.index + m[0].length]];
+      });
+    }
+  }
+  if (/前|上半|first/.test(st.canon)) {
+    st = rewrite(st, HALVES_RE, (m) => {
+      const ix = (m as RegExpExecArray & { indices: [number, number][] }).indices;
+      return [1, 2, 3].filter((g) => m[g] !== undefined).map((g): Piece => [m[g]!, ix[g]![0], ix[g]![1]]);
+    });
+  }
+  return st;
 }
 
 /** The first n units map to themselves: written out when the map stops being the identity. */
@@ -983,70 +1225,6 @@ function identityMap(n: number, add: number): Int32Array {
   const a = new Int32Array(n);
   for (let i = 0; i < n; i++) a[i] = i + add;
   return a;
-}
-
-/**
- * PINYIN_WORDS typed as a mix of characters and syllables (私xia, ping台, 二 wei 码), one alternative per mix, each
- * syllable bounded by non-letters where it has no character beside it. Longest words first, so 收款码's mix wins over 收款's.
- */
-const PINYIN_FORMS = new Map<string, { word: string; syllable: readonly boolean[]; parts: readonly string[] }>();
-const PINYIN_ALTS: string[] = [];
-for (const [word, spoken] of [...PINYIN_WORDS].sort((a, b) => b[0].length - a[0].length)) {
-  const syllables = spoken.split(' ');
-  const n = word.length;
-  for (let mask = 1; mask < (1 << n) - 1; mask++) {
-    const syllable = Array.from({ length: n }, (_, k) => (mask & (1 << k)) !== 0);
-    const parts = syllable.map((y, k) => (y ? syllables[k]! : word[k]!));
-    PINYIN_FORMS.set(parts.join(''), { word, syllable, parts });
-    PINYIN_ALTS.push(`${syllable[0] ? '(?<![a-z])' : ''}${parts.join(' ?')}${syllable[n - 1] ? '(?![a-z])' : ''}`);
-  }
-}
-const PINYIN_RUN = new RegExp(PINYIN_ALTS.join('|'), 'g');
-/** A cheap first look: some word's character beside a letter, either way round (a space between). */
-const PINYIN_ANY = new RegExp(`[${[...new Set(PINYIN_WORDS.map(([w]) => w).join(''))].join('')}] ?[a-z]|[a-z] ?[${[...new Set(PINYIN_WORDS.map(([w]) => w).join(''))].join('')}]`);
-const HAN = /[\u4e00-\u9fff]/;
-
-/**
- * Each mix of a word's characters and pinyin written as the word: every character maps to what stood for it (a
- * syllable's whole span). The space the writer put between a syllable at the word's edge and the character beside it
- * (线 xia 付款) goes too, as the word is written whole.
- */
-function readPinyinWords(canon: string, startOf: Int32Array, endOf: Int32Array): { canon: string; startOf: Int32Array; endOf: Int32Array } {
-  PINYIN_RUN.lastIndex = 0;
-  let m = PINYIN_RUN.exec(canon);
-  if (m === null) return { canon, startOf, endOf };
-  let out = '';
-  const s: number[] = [];
-  const e: number[] = [];
-  let last = 0;
-  const copy = (from: number, to: number): void => {
-    out += canon.slice(from, to);
-    for (let p = from; p < to; p++) {
-      s.push(startOf[p]!);
-      e.push(endOf[p]!);
-    }
-  };
-  for (; m !== null; m = PINYIN_RUN.exec(canon)) {
-    const form = PINYIN_FORMS.get(m[0].replace(/ /g, ''));
-    if (form === undefined) continue;
-    const from = m.index;
-    if (form.syllable[0] && from >= 2 && from - 1 >= last && canon[from - 1] === ' ' && HAN.test(canon[from - 2]!)) copy(last, from - 1);
-    else copy(last, from);
-    let p = from;
-    for (let k = 0; k < form.parts.length; k++) {
-      while (canon[p] === ' ') p++;
-      const w = form.parts[k]!.length;
-      out += form.word[k];
-      s.push(startOf[p]!);
-      e.push(endOf[p + w - 1]!);
-      p += w;
-    }
-    last = p;
-    if (form.syllable[form.parts.length - 1] && canon[p] === ' ' && p + 1 < canon.length && HAN.test(canon[p + 1]!)) last = p + 1;
-    PINYIN_RUN.lastIndex = Math.max(PINYIN_RUN.lastIndex, last);
-  }
-  copy(last, canon.length);
-  return { canon: out, startOf: Int32Array.from(s), endOf: Int32Array.from(e) };
 }
 
 function convertEnglishNumberWords(
@@ -1074,8 +1252,15 @@ function convertEnglishNumberWords(
     let tokens = 0;
     let firstEnd = 0;
     let lastStart = 0;
+    let rep = 1;
     for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
-      if (tokens++ === 0) firstEnd = w.index + w[0].length;
+      if (EN_REPEAT[w[0]] !== undefined) {
+        rep = EN_REPEAT[w[0]]!;
+        continue;
+      }
+      if (tokens === 0) firstEnd = w.index + w[0].length;
+      tokens += rep;
+      rep = 1;
       lastStart = w.index;
       if (w[0].length > 1 && !EN_ZERO_SET.has(w[0])) words++;
     }
@@ -1091,8 +1276,10 @@ function convertEnglishNumberWords(
       tokens--;
       if (tokens < 3) continue;
     }
-    // (one word among a long run of spaced digits is a number spelled to dodge a filter too: "5 two 8 1 9 0 6 3 7")
-    if ((words < 2 && tokens < EN_ONE_WORD_RUN) || (words === 2 && !/\d/.test(run))) continue;
+    // (one word among a phone's worth of single digits is a digit too: "+44 seven 7 0 0, 9 0 0 4 6 2"; not a leading
+    // "one", the article before a count, unless a country code stands before it: "+60 one 2 3 …")
+    const lone = words === 1 && tokens >= 7 && (!/^one(?![a-z])/.test(run) || /[+\d][\s-]?$/.test(canon.slice(Math.max(0, m.index - 2), m.index)));
+    if ((words < 2 && !lone) || (words === 2 && !/\d/.test(run))) continue;
     // "plus four four, …": the word for the international sign reads as '+'
     const plus = PLUS_BEFORE.exec(canon.slice(Math.max(last, m.index - 6), m.index));
     if (plus !== null) {
@@ -1102,11 +1289,23 @@ function convertEnglishNumberWords(
       s.push(startOf[p0]!);
       e.push(endOf[p0 + 3]!);
     } else copy(last, m.index);
+    let times = 1;
+    let from = -1;
     for (let w = EN_RUN_TOKEN.exec(run); w !== null; w = EN_RUN_TOKEN.exec(run)) {
-      out += EN_DIGITS[w[0]] ?? (EN_ZERO_SET.has(w[0]) ? '0' : w[0]);
       const a = m.index + w.index;
-      s.push(startOf[a]!);
-      e.push(endOf[a + w[0].length - 1]!);
+      if (EN_REPEAT[w[0]] !== undefined) {
+        times = EN_REPEAT[w[0]]!;
+        from = a;
+        continue;
+      }
+      // (each digit said twice or thrice spans "double seven" whole)
+      for (let k = 0; k < times; k++) {
+        out += EN_DIGITS[w[0]] ?? (EN_ZERO_SET.has(w[0]) ? '0' : w[0]);
+        s.push(startOf[from >= 0 ? from : a]!);
+        e.push(endOf[a + w[0].length - 1]!);
+      }
+      times = 1;
+      from = -1;
     }
     EN_RUN_TOKEN.lastIndex = 0;
     last = m.index + run.length;

@@ -864,6 +864,19 @@ function channelAfter(ctx: MatchContext, labelEnd: number, pos: number): boolean
 }
 const WORDY = /[\p{L}\p{N}]/u;
 
+/** Quotation marks that open a quoted example, each with its closing mark. */
+const QUOTE_PAIR: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’', "'": "'", '《': '》' };
+const QUOTE_OPEN = new Set(Object.keys(QUOTE_PAIR));
+/** How far the quote's marks may be from the contact inside it. */
+const QUOTE_REACH = 40;
+/** A line ends a quote's reach (a quote spans no message boundary). */
+const QUOTE_STOP = /\n/;
+/** Said, sent or written before the quote, or "such as" / "like": the quote is someone's words or a sample. */
+const QUOTE_INTRO = /(?:说|称|讲|发|写|问|道|如|例如|比如|像|类似|诸如|(?:私信|私讯|私聊|发|传|告诉|跟|对)(?:你|您|大家)|(?<![a-z])(?:said|says|saying|say|wrote|writes|write|sent|send|like|e\.g\.|such as|asking|asks|asked|messages?|texts?))\s?[:：,，]?\s?$/;
+/** …or named after it as a kind of message (这类消息, 之类的话, such messages). */
+// (…or judged at once: "…"的都是骗子, "…"的一律是诈骗)
+const QUOTE_KIND_AFTER = /^\s?(?:这类|之类|这种|这样的|这些|此类|等(?:消息|信息|话术|私信)|的?(?:都|全|一律|均)(?:是|为)?(?:骗子|诈骗|假冒|假的)|(?:and )?(?:such|messages like|or similar|or anything like))/;
+
 /** Per-message matching context; expensive views are computed once, on demand. */
 export class MatchContext {
   readonly canon: string;
@@ -940,6 +953,27 @@ export class MatchContext {
     const b = warningScopeEnd(canon, pos);
     const h = hits[firstHitEndingAfter(hits, a)];
     return h !== undefined && h.start < b;
+  }
+
+  /**
+   * The contact at [start, end) sits inside a quotation that a scam warning holds up as an example (冒充客服说「加赖 @x 帮你
+   * 退款」，请勿理会; 凡是发"薇信 ab_7788 加我便宜"这类消息的都是骗子; someone posing as us says "add me on Line: x" — a
+   * scam): the quote is someone's words or a sample, introduced as said or sent before it or as "such messages" after it,
+   * and the warning word stands outside the quote. A handle given after a warning, unquoted, is still the trick.
+   */
+  quotedExampleAt(start: number, end: number): boolean {
+    if (this.hits(WARN).length === 0) return false;
+    const canon = this.canon;
+    let a = start - 1;
+    while (a >= 0 && start - a <= QUOTE_REACH && !QUOTE_OPEN.has(canon[a]!) && !QUOTE_STOP.test(canon[a]!)) a--;
+    if (a < 0 || !QUOTE_OPEN.has(canon[a]!)) return false;
+    const close = QUOTE_PAIR[canon[a]!]!;
+    let b = end;
+    while (b < canon.length && b - end <= QUOTE_REACH && canon[b] !== close && !QUOTE_STOP.test(canon[b]!)) b++;
+    if (canon[b] !== close) return false;
+    if (!QUOTE_INTRO.test(canon.slice(Math.max(0, a - 8), a)) && !QUOTE_KIND_AFTER.test(canon.slice(b + 1, b + 12))) return false;
+    for (const h of this.hits(WARN)) if (h.end <= a || h.start > b) return true;
+    return false;
   }
 
   /**

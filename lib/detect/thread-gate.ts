@@ -116,8 +116,30 @@ export function valuePiece(msg: string): boolean {
 export function handleSplit(a: string, b: string): boolean {
   const x = normalise(a).canon.trim();
   const y = normalise(b).canon.trimStart();
+  if (addressSplit(x, y)) return true;
   // (a message of words ending with the handle's first piece, "绿泡泡 搜 tang" / "_yu": a piece opening with an underscore
   // continues the last token, as no word starts with one)
   if (!/^[a-z0-9_.@-]{1,40}$/.test(x)) return /(?:^|[\s\u3400-\u9fff:：])[a-z][a-z0-9]{1,39}$/.test(x) && /^_[a-z0-9]/.test(y);
   return (/[a-z0-9]$/.test(x) && /^[_.@-][a-z0-9]/.test(y)) || (/[a-z0-9][_.@-]$/.test(x) && /^[a-z0-9]/.test(y));
+}
+
+/**
+ * A wallet address broken over two messages ("…地址发你：TXk9Qm3vR7pLw" / "Z2aHn5JcYd8eFgUu4sBtE"): the earlier message
+ * ends with an address's opening (Tron's T, Bitcoin's 1, 3 or bc1, Ethereum's 0x) and the two pieces together are as long
+ * as that coin's address. Payment-account still checks the whole address's shape.
+ */
+const ADDRESS_HEAD = /(?:^|[^a-z0-9])(t|[13]|bc1|0x)([a-z0-9]{5,})$/;
+const ADDRESS_TAIL = /^[a-z0-9]{3,}(?![a-z0-9_.@-])/;
+function addressSplit(x: string, y: string): boolean {
+  const h = ADDRESS_HEAD.exec(x);
+  if (h === null) return false;
+  const t = ADDRESS_TAIL.exec(y);
+  if (t === null) return false;
+  const n = h[1]!.length + h[2]!.length + t[0].length;
+  switch (h[1]) {
+    case 't': return n === 34;
+    case '0x': return n === 42;
+    case 'bc1': return n === 42 || n === 62;
+    default: return n >= 26 && n <= 35;
+  }
 }

@@ -105,7 +105,7 @@ export function validPhone(digits: string, plus: boolean, loose = false): string
   return undefined;
 }
 
-const B58 = '[1-9A-HJ-NP-Za-km-z]';
+export const B58 = '[1-9A-HJ-NP-Za-km-z]';
 export const ETH_RE = /\b0x[0-9a-fA-F]{40}\b/g;
 export const TRON_RE = new RegExp(`\\bT${B58}{33}\\b`, 'g');
 export const BTC_RE = new RegExp(`\\b(?:[13]${B58}{25,34}|bc1[02-9ac-hj-np-z]{11,71})\\b`, 'g');

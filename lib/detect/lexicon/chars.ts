@@ -176,15 +176,82 @@ export const LEET_NAMES: readonly string[] = [
 ];
 
 /**
- * Words the rules read whose characters sellers type one or two at a time in pinyin to get past a word filter (私xia转,
- * 不走ping台, 线 xia 付款, 二 wei 码, 公 zhong 号, 私 xin 你们): each with its syllables. normalise.ts reads a mix of
- * the word's characters and syllables (never all syllables: "ping" or "hong bao" alone is no Chinese word) as the word.
- * Not 号码 (号ma is 号吗) nor words a syllable of which is a common English word.
+ * Payment and contact words spelled by sound to get past a word filter: each syllable in pinyin or in bopomofo
+ * (zhuyin, as Taiwan types it) or as the character itself ("bu zou ping tai", "zhuan zhang", "fan xian", "二wei码",
+ * "私ㄒㄩㄣˋ", "ㄨㄟ ㄒㄧㄣ"). [word, pinyin syllables, zhuyin syllables]. A word is read as itself only when at
+ * least one syllable is spelled and every syllable is there in order; a one-syllable word only in zhuyin (pinyin "lai"
+ * or "ma" is also an English word). Longer words first: the longest spelling wins.
  */
-export const PINYIN_WORDS: readonly (readonly [string, string])[] = [
-  ['私下', 'si xia'], ['线下', 'xian xia'], ['平台', 'ping tai'], ['二维码', 'er wei ma'], ['收款码', 'shou kuan ma'],
-  ['付款码', 'fu kuan ma'], ['公众号', 'gong zhong hao'], ['私信', 'si xin'], ['私聊', 'si liao'], ['红包', 'hong bao'],
-  ['小程序', 'xiao cheng xu'], ['转账', 'zhuan zhang'], ['返现', 'fan xian'], ['微信', 'wei xin'], ['电话', 'dian hua'],
-  ['手机', 'shou ji'], ['联系', 'lian xi'], ['银行卡', 'yin hang ka'], ['卡号', 'ka hao'], ['付款', 'fu kuan'],
-  ['收款', 'shou kuan'], ['打款', 'da kuan'], ['汇款', 'hui kuan'], ['好友', 'hao you'], ['加群', 'jia qun'],
+export const SPELLED_WORDS: readonly (readonly [string, readonly string[], readonly string[]])[] = [
+  ['不走平台', ['bu', 'zou', 'ping', 'tai'], ['ㄅㄨ', 'ㄗㄡ', 'ㄆㄧㄥ', 'ㄊㄞ']],
+  ['私下交易', ['si', 'xia', 'jiao', 'yi'], ['ㄙ', 'ㄒㄧㄚ', 'ㄐㄧㄠ', 'ㄧ']],
+  ['绕过平台', ['rao', 'guo', 'ping', 'tai'], ['ㄖㄠ', 'ㄍㄨㄛ', 'ㄆㄧㄥ', 'ㄊㄞ']],
+  ['走平台', ['zou', 'ping', 'tai'], ['ㄗㄡ', 'ㄆㄧㄥ', 'ㄊㄞ']],
+  ['二维码', ['er', 'wei', 'ma'], ['ㄦ', 'ㄨㄟ', 'ㄇㄚ']],
+  ['收款码', ['shou', 'kuan', 'ma'], ['ㄕㄡ', 'ㄎㄨㄢ', 'ㄇㄚ']],
+  ['付款码', ['fu', 'kuan', 'ma'], ['ㄈㄨ', 'ㄎㄨㄢ', 'ㄇㄚ']],
+  ['平台', ['ping', 'tai'], ['ㄆㄧㄥ', 'ㄊㄞ']],
+  ['私下', ['si', 'xia'], ['ㄙ', 'ㄒㄧㄚ']],
+  ['交易', ['jiao', 'yi'], ['ㄐㄧㄠ', 'ㄧ']],
+  ['转账', ['zhuan', 'zhang'], ['ㄓㄨㄢ', 'ㄓㄤ']],
+  ['汇款', ['hui', 'kuan'], ['ㄏㄨㄟ', 'ㄎㄨㄢ']],
+  ['付款', ['fu', 'kuan'], ['ㄈㄨ', 'ㄎㄨㄢ']],
+  ['收款', ['shou', 'kuan'], ['ㄕㄡ', 'ㄎㄨㄢ']],
+  ['打款', ['da', 'kuan'], ['ㄉㄚ', 'ㄎㄨㄢ']],
+  ['卡号', ['ka', 'hao'], ['ㄎㄚ', 'ㄏㄠ']],
+  ['返现', ['fan', 'xian'], ['ㄈㄢ', 'ㄒㄧㄢ']],
+  ['红包', ['hong', 'bao'], ['ㄏㄨㄥ', 'ㄅㄠ']],
+  ['好评', ['hao', 'ping'], ['ㄏㄠ', 'ㄆㄧㄥ']],
+  ['私信', ['si', 'xin'], ['ㄙ', 'ㄒㄧㄣ']],
+  ['私讯', ['si', 'xun'], ['ㄙ', 'ㄒㄩㄣ']],
+  ['私聊', ['si', 'liao'], ['ㄙ', 'ㄌㄧㄠ']],
+  // (微信 and 支付宝 in pinyin are the lexicon's own spellings, weixin and zhifubao: only zhuyin here)
+  ['微信', [], ['ㄨㄟ', 'ㄒㄧㄣ']],
+  ['支付宝', [], ['ㄓ', 'ㄈㄨ', 'ㄅㄠ']],
+  // the contact words themselves (lian xi, dian hua, 聯絡 as Taiwan says it) and where buyers are sent (官网, 小程序, 公众号)
+  ['银行卡', ['yin', 'hang', 'ka'], ['ㄧㄣ', 'ㄏㄤ', 'ㄎㄚ']],
+  ['小程序', ['xiao', 'cheng', 'xu'], ['ㄒㄧㄠ', 'ㄔㄥ', 'ㄒㄩ']],
+  ['公众号', ['gong', 'zhong', 'hao'], ['ㄍㄨㄥ', 'ㄓㄨㄥ', 'ㄏㄠ']],
+  ['联系', ['lian', 'xi'], ['ㄌㄧㄢ', 'ㄒㄧ']],
+  ['联络', ['lian', 'luo'], ['ㄌㄧㄢ', 'ㄌㄨㄛ']],
+  ['电话', ['dian', 'hua'], ['ㄉㄧㄢ', 'ㄏㄨㄚ']],
+  ['手机', ['shou', 'ji'], ['ㄕㄡ', 'ㄐㄧ']],
+  ['官网', ['guan', 'wang'], ['ㄍㄨㄢ', 'ㄨㄤ']],
+  ['线下', ['xian', 'xia'], ['ㄒㄧㄢ', 'ㄒㄧㄚ']],
+  ['面交', ['mian', 'jiao'], ['ㄇㄧㄢ', 'ㄐㄧㄠ']],
+  ['加我', ['jia', 'wo'], ['ㄐㄧㄚ', 'ㄨㄛ']],
+  ['加群', ['jia', 'qun'], ['ㄐㄧㄚ', 'ㄑㄩㄣ']],
+  ['好友', ['hao', 'you'], ['ㄏㄠ', 'ㄧㄡ']],
+  ['赖', [], ['ㄌㄞ']],
+  ['加', [], ['ㄐㄧㄚ']],
 ];
+
+/**
+ * Names and contact words spelled letter by letter with hyphens ("L-I-N-E", "Q-R", "v-x", "b-i-o"): read whole only when
+ * the letters make one of these (a hyphen-spelled run is otherwise a model code or a size, "A-B-C").
+ */
+export const HYPHEN_SPELLED: readonly string[] = [
+  'line', 'qr', 'bio', 'vx', 'wx', 'qq', 'ig', 'tg', 'fb', 'dm', 'pm', 'wechat', 'weixin', 'whatsapp', 'telegram', 'signal',
+  'viber', 'kakao', 'insta', 'snap', 'zelle', 'venmo', 'paypal', 'cashapp', 'zfb', 'email', 'gmail', 'usdt',
+];
+
+/**
+ * Symbols typed for the letters they look like inside a word, to get past a word filter ("b!o", "l!ne", "wh@tsapp",
+ * "p@ypal", "ca$happ", "|ine"): symbol → the letters it may stand for. Read only inside a word of letters, and only when
+ * the word is one of LEET_SYMBOL_WORDS.
+ */
+export const LEET_SYMBOLS: Readonly<Record<string, string>> = { '!': 'i', '|': 'li', '@': 'a', $: 's' };
+export const LEET_SYMBOL_WORDS: readonly string[] = [...LEET_NAMES, 'bio', 'link', 'linktree', 'profile', 'email', 'gmail', 'inbox'];
+
+/**
+ * Hosts of the wallets' collection links and the apps' short links, typed with spaces, "dot" or 点 around their dots
+ * ("qr . alipay . com / …", "wa dot me / …"): read as the host, so the link readers see the link.
+ */
+export const LINK_HOSTS: readonly string[] = ['qr.alipay.com', 'wx.tenpay.com', 'qr.95516.com', 'paypal.me', 'venmo.com', 'cash.app'];
+/** Wallet URL schemes, typed with spaces around "://" ("wxp : // f2f0…"). */
+export const WALLET_SCHEMES: readonly string[] = ['wxp', 'weixin', 'alipays', 'alipay', 'upi', 'bitcoin', 'ethereum', 'tron', 'paypal', 'venmo', 'cashapp'];
+/**
+ * Top-level domains a shop's own site ends in: 点 (or 點) between a web address's labels is its dot ("www点shop点tw",
+ * "miko点com"), as the address reader needs it.
+ */
+export const WEB_TLDS: readonly string[] = ['com', 'net', 'org', 'tw', 'hk', 'cn', 'shop', 'store', 'top', 'xyz', 'io', 'co', 'me', 'cc', 'vip', 'site', 'online', 'sg', 'my'];

@@ -194,6 +194,8 @@ export const REFUSED_AFTER = [
  */
 export const RECOUNT_ASKED = [
   '叫我', '让我', '要我', '要求我', '找我', '劝我', '想让我', '想叫我', '问我要不要', '问我能不能', '诱导我', '引导我',
+  // someone unnamed reported as saying or messaging it (有人说…, 有人私信我说…)
+  '有人说', '有人私信说', '有人私信我说', '有人发消息说', '有人跟我说', '有人联系我说',
   'asked me', 'told me to', 'wanted me to', 'tried to get me', 'tried to make me', 'pushed me to', 'offered to', 'suggested i', 'suggested we',
   // someone else's words quoted by a buyer ("someone commented 'DM me for cheaper'", "a guy messaged me saying …")
   'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',
@@ -287,6 +289,16 @@ export const RECOUNT_REFUSED = [
   // the buyer telling others to refuse it
   'ignore them', 'ignore him', 'ignore her', 'ignore it', 'ignore that', 'ignore those', 'ignore such', "don't fall for",
   'dont fall for', 'do not fall for', "don't reply to", 'do not reply to',
+  // the buyer asking the shop whether the request was really its own (是你们的人吗, "is that really your shop?"): a doubt
+  // put to the shop, not a request taken up
+  ...['是你们', '是你们店', '是不是你们', '是不是你们店', '是贵店', '真的是你们', '是你家', '是你们官方'].flatMap((w) =>
+    ['的人吗', '的客服吗', '发的吗', '的账号吗', '的号吗', '的吗', '本人吗', '吗'].map((x) => w + x)),
+  ...['is that', 'is this', 'was that', 'was this', 'is it', 'was it'].flatMap((w) =>
+    ['really your', 'actually your', 'really you', 'actually you', 'really from you', 'really the seller', 'really the shop', 'legit', 'really legit'].map((x) => `${w} ${x}`)),
+  'really your shop', 'really your store', 'really from your shop', 'really from your store', 'really from the seller',
+  'did you send', 'was it you', 'is this you', 'is that you', 'is this offer real', 'is that offer real', 'is this promotion real',
+  // …or whether the shop runs the offer at all, or it is real (你们有这个活动吗, 是官方的吗, 是真的吗)
+  '你们有这个活动吗', '有这个活动吗', '是官方的吗', '是官方客服吗', '是你们安排的吗', '是真的吗', '是真的假的',
 ];
 
 /**

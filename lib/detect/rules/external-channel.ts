@@ -84,7 +84,7 @@ const LOOKALIKE_SHAPED = new RegExp(`^(?:${EN_LOOKALIKE.source})$`);
 const COMMUNITY_APPS = '(?:line openchat|line open chat|openchat|telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|kakao|wechat)';
 const CLOSED = '(?:private|vip|official|exclusive|secret|members?(?:-| )only|buyers?|customers?|invite(?:-| )only|insiders?|close friends)';
 const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened| made| set up| also have)|there'?s|there is) (?:got )?(?:a|an|our|my) (?:own )?(?:${CLOSED} )?${COMMUNITY_APPS}(?: (?:group|grp|gc|channel|server|community|chat))?(?![a-z])|(?:our|my) ${CLOSED} ${COMMUNITY_APPS}(?![a-z])`;
-const EN = new RegExp(`${EN_COMMUNITY}|` + /(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
+const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
 const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
 /** What is sold in such a community: the goods bought or dropped there, or cheaper than here. */
 // (not the order kept here: "…for restock alerts, but please order here on Shopee")
@@ -107,7 +107,10 @@ const URL_CTX = new RegExp(`下单|落单|购买|订购|付款|订|便宜|平(?:
 const STAY = /同价|(?<!(?:别|不要|不用|不必|不|勿|唔好|唔使|莫)(?:再)?)(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)/;
 /** A site named for looking something up: a courier's tracking, a maker's manual, drivers or warranty. */
 const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
-/** "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. */
+/**
+ * "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. (As words:
+ * "your shop" is the buyer speaking of the seller's.)
+ */
 const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 /**
  * The shop saying it does not go outside ("our shop does not take payments outside of the platform", "our store never

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { type Hit, Lexicon, type MatchContext, type NumberRun, Presence, readToken, isCore, numberRuns, sentenceEnd } from '../scan';
 import { isCnMobile } from '../bind';
-import { BTC_RE, ETH_RE, TRON_RE } from '../validate';
+import { B58, BTC_RE, ETH_RE, TRON_RE } from '../validate';
 import { casedText, casedToOriginal } from '../normalise';
 import { ALIPAY } from '../lexicon/words';
 
@@ -257,6 +257,26 @@ function mixedCase(v: string): boolean {
   return upper >= 6 && lower >= 6;
 }
 
+/**
+ * An address broken over two lines (to fit a chat bubble, or to pass a filter that reads one line) or typed in groups
+ * ("TXk9Qm3vR7 pLwZ2aHn5J cYd8eFgUu4sBtE"): the pieces read as one, kept only when the first few of them make an
+ * address of its coin's shape. (Each piece stops at a non-address character, one separator between: linear.)
+ */
+const PIECE_SEP = '(?:[ \\t]*\\n[ \\t]*| )';
+const SPLIT_ADDRESS = new RegExp(`(?<![0-9A-Za-z])(?:0x[0-9a-fA-F]{3,39}(?:${PIECE_SEP}[0-9a-fA-F]{2,39}){1,12}|(?:T|[13])${B58}{2,33}(?:${PIECE_SEP}${B58}{2,33}){1,12}|bc1[02-9ac-hj-np-z]{2,60}(?:${PIECE_SEP}[02-9ac-hj-np-z]{2,60}){1,12})(?![0-9A-Za-z])`, 'g');
+const WHOLE_ADDRESS = [ETH_RE, TRON_RE, BTC_RE].map((re) => new RegExp(`^(?:${re.source.replace(/^\\b|\\b$/g, '')})$`));
+/** The longest run of the first pieces of m that is a whole address: [address, its length in m], or null. */
+function splitAddress(m: string): [string, number] | null {
+  const pieces = m.split(/(?<=[0-9A-Za-z])(?=[ \t\n])|(?<=[ \t\n])(?=[0-9A-Za-z])/);
+  for (let k = pieces.length; k >= 3; k -= 2) {
+    const whole = pieces.slice(0, k).join('').replace(/\s/g, '');
+    if (WHOLE_ADDRESS.some((re) => re.test(whole)) && (whole.startsWith('0x') || /\d/.test(whole) || mixedCase(whole))) {
+      return [whole, pieces.slice(0, k).join('').length];
+    }
+  }
+  return null;
+}
+
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
 export default defineRule({
   id: 'payment-account',
@@ -381,6 +401,16 @@ export default defineRule({
     if (hex && text.includes('0x')) {
       ETH_RE.lastIndex = 0;
       for (let m = ETH_RE.exec(text); m !== null; m = ETH_RE.exec(text)) push(m);
+    }
+    if (/\s[0-9A-Za-z]/.test(text)) {
+      SPLIT_ADDRESS.lastIndex = 0;
+      for (let m = SPLIT_ADDRESS.exec(text); m !== null; m = SPLIT_ADDRESS.exec(text)) {
+        if (!m[0].startsWith('0x') && !crypto) continue;
+        const a = splitAddress(m[0]);
+        if (a === null) continue;
+        const { start, end } = casedToOriginal(cased, m.index, m.index + a[1]);
+        out.push({ start, end, value: a[0], original: true, contact: true });
+      }
     }
     if (crypto) {
       for (const re of [TRON_RE, BTC_RE]) {

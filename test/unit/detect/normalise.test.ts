@@ -174,9 +174,11 @@ describe('normalise: apostrophes and hyphens', () => {
 
 describe('normalise: Latin letters with marks', () => {
   it('reads pinyin typed with its tones as the bare letters, one unit for one', () => {
-    // (words of PINYIN_WORDS are read further, as the words: see below)
-    expect(normalise('hǎo评 shōu货 wēi博 lǜ').canon).toBe('hao评 shou货 wei博 lu');
-    expect(spanOf('五星hǎo评', 'hao评')).toBe('hǎo评');
+    // (words of SPELLED_WORDS read on as the words themselves: see "words spelled to get past a filter")
+    expect(normalise('hǎo评 shōu款码 wēi信 lǜ').canon).toBe('好评收款码 wei信 lu');
+    expect(normalise('wēi信 lǜ hǎo').canon).toBe('wei信 lu hao');
+    expect(spanOf('加wēi信', 'wei信')).toBe('wēi信');
+    expect(spanOf('五星hǎo评', '好评')).toBe('hǎo评');
     // (letters with no bare form and signs stay: ß, æ, ×)
     expect(normalise('Straße Æsop 3×4').canon).toBe('straße æsop 3×4');
   });
@@ -373,5 +375,55 @@ describe('normalise: traditional script and its numerals', () => {
     expect(normalise('是8888么').canon).toBe('是8888么');
     expect(normalise('打这个电话行么 13800138000').canon).toBe('打这个电话行么 13800138000');
     expect(normalise('一二三四参加').canon).toBe('1234参加');
+  });
+});
+
+describe('normalise: words spelled to get past a filter', () => {
+  it('reads payment and contact words spelled in pinyin or zhuyin, whole or a syllable at a time, as the words', () => {
+    expect(normalise('可以 si xia jiao yi 吗').canon).toBe('可以私下交易吗');
+    expect(normalise('领 fan xian 红包').canon).toBe('领返现红包');
+    expect(normalise('扫二wei码').canon).toBe('扫二维码');
+    expect(normalise('私ㄒㄩㄣˋ我').canon).toBe('私讯我');
+    expect(spanOf('直接 zhuan zhang 给我', '转账')).toBe('zhuan zhang');
+    // (a word only when every syllable is there, at word edges; a lone pinyin syllable or an English word stays)
+    expect(normalise('ping me, a fan of xian tea').canon).toBe('ping me, a fan of xian tea');
+    expect(normalise('zhuanzhangs').canon).toBe('zhuanzhangs');
+    // (two syllables with no Chinese anywhere may be English words side by side)
+    expect(normalise('please ping tai chi').canon).toBe('please ping tai chi');
+    expect(normalise('xian xia jiao yi 加我').canon).toBe('线下交易加我');
+  });
+
+  it('reads a name spelled with hyphens or with "!" for i only when it is one of the names', () => {
+    expect(normalise('L-I-N-E: @x').canon).toBe('line: @x');
+    expect(normalise('scan the Q-R').canon).toBe('scan the qr');
+    expect(normalise('size S-M-L, A-B-C').canon).toBe('size s-m-l, a-b-c');
+    expect(normalise('my b!o, s!gnal').canon).toBe('my bio, signal');
+    expect(normalise('wh@tsapp, p@ypal, ca$happ, |ine').canon).toBe('whatsapp, paypal, cashapp, line');
+    expect(normalise('wow!great, b!g, a@b.com, $5, info@paypal.com').canon).toBe('wow!great, b!g, a@b.com, $5, info@paypal.com');
+  });
+
+  it('reads a wallet link with its scheme, dots or slash spaced or spelled, and 点 as a web address dot', () => {
+    expect(normalise('wxp : // f2f0abc').canon).toBe('wxp://f2f0abc');
+    expect(normalise('qr dot alipay dot com / fkx1').canon).toBe('qr.alipay.com/fkx1');
+    expect(normalise('官网 www點shop-x點tw').canon).toBe('官网 www.shop-x.tw');
+    expect(normalise('5点com').canon).toBe('5点com');
+    expect(normalise('www dot shop-x dot com, www。shop。hk').canon).toBe('www.shop-x.com, www.shop.hk');
+    expect(normalise('the dot com bubble').canon).toBe('the dot com bubble');
+    expect(normalise('note: // later').canon).toBe('note: // later');
+  });
+
+  it('joins a number sent in two labelled halves, and reads one number word among single digits', () => {
+    expect(normalise('前六位 187431，后五位 06592').canon).toBe('18743106592');
+    expect(normalise('first half 0917 234, second half 5678').canon).toBe('0917 2345678');
+    expect(normalise('前半年 2024，后半年 2025').canon).toBe('前半年 2024,后半年 2025');
+    expect(normalise('前三位139 中间四位1234 后四位5678').canon).toBe('13912345678');
+    expect(normalise('上半截 0912 345 下半截 678').canon).toBe('0912 345678');
+    expect(normalise('上半年 2024 下半年 2025').canon).toBe('上半年 2024 下半年 2025');
+    expect(normalise('+44 seven 7 0 0 9 0 0 4 6 2').canon).toBe('+44 7700900462');
+    expect(normalise('one 2 3 4 5 6 7 8').canon).toBe('one 2 3 4 5 6 7 8');
+    // ("double" and "triple" say a digit two or three times; not a double bed)
+    expect(normalise('oh seven double seven, triple 0 one two').canon).toBe('077700012');
+    expect(spanOf('ring nine eight double one two three four five', '98112345')).toBe('nine eight double one two three four five');
+    expect(normalise('a double bed, two pillows, three towels').canon).toBe('a double bed, two pillows, three towels');
   });
 });

@@ -88,3 +88,20 @@ describe('thread: a value styled, spaced out or spelled in its own message', () 
     expect(detectThread(['今天天气不错', '６２２８ ４８０３', '好的']).flagged).toBe(false);
   });
 });
+
+describe('thread: a wallet address typed in two messages', () => {
+  it('reads the two pieces as one address when together they are as long as the coin’s address', () => {
+    const threads: string[][] = [
+      ['USDT 走 TRC20，地址：TQ3hZr8Wb5sKm2', 'Xy7NcLd4FvHe6GuAx9jP'],
+      ['btc only, send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaN', 'VN2 and I ship today'],
+    ];
+    for (const t of threads) {
+      const f = detectThread(t).findings.filter((x) => x.kind === 'payment_account');
+      expect(f.map((x) => x.message).sort(), t.join(' / ')).toEqual([0, 1]);
+    }
+  });
+  it('leaves two pieces whose lengths make no address, or a code with no coin named', () => {
+    expect(detectThread(['USDT 地址：TQ3hZr8Wb5sKm2', 'Xy7Nc 明天发']).flagged).toBe(false);
+    expect(detectThread(['订单号 TQ3hZr8Wb5sKm2', 'Xy7NcLd4FvHe6GuAx9jP'])).toMatchObject({ flagged: false });
+  });
+});

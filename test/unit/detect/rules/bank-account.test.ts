@@ -49,8 +49,10 @@ ruleTester('bank-account', {
     // a bank's short name beside a hotline or an amount, no card
     "农行客服 95599，转账限额问题可以打",
     "建行 App 转账限额 50000 元",
-    // round 39: a second half named after a quantity is no card
+    // a second half named after a quantity is no card
     "前面 6228 件已发，后面 4805 件下周发",
+    // an order number in two labelled halves
+    "訂單編號前半 6222 0212 3456 後半 7890 128",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -110,7 +112,10 @@ ruleTester('bank-account', {
     { text: "礼品卡回收，钱打到我卡号 6222 0212 3456 7890 123", start: 13, end: 36, value: "6222021234567890123" },
     { text: "Gift card orders: pay by bank transfer to card number 8203 1174 6652 9910", start: 54, end: 73, value: "8203117466529910" },
     { text: "卡密发你了，货款转到卡号 6217 0012 3456 7890 123，户名李四", start: 13, end: 36, value: "6217001234567890123" },
-    // round 39: the card number in halves, the second named on its own line
+    // the card number in halves, the second named on its own line
     { text: "卡號分兩次發：前半段 6228 4805\n後半段 1937 2068，農行", start: 11, end: 34, value: "6228480519372068" },
+    // a card number sent in two labelled halves
+    { text: "卡号分两条发 前半段 6222 0212 3456 后半段 7890 128 工行", start: 11, end: 38, value: "6222021234567890128" },
+    { text: "卡號分開給 上半段 6222 0212 3456 下半段 7890 128 中行", start: 10, end: 37, value: "6222021234567890128" },
   ],
 });

@@ -152,10 +152,24 @@ ruleTester('cashback-review', {
     "Please send us the link to the listing and we'll check the price for you.",
     "Leave a 5-star review if you liked it! Send us the link if the item was damaged.",
     "What's in it for you: free shipping on all orders over $30, and 5-star service.",
-    // round 39: a card in the parcel read out and ignored; a sum complained about in a review
+    // a card in the parcel read out and ignored; a sum complained about in a review
     "盒子裡有張好評返現卡，我沒理它",
     "快递里有一张卡说好评返现5元，我没理",
     "好评里说运费二十块有点贵",
+    // a review saying it was not written for a reward
+    "晒单不为返现，就是好用",
+    "曬圖不為紅包，純分享",
+    "Leaving 5 stars — not for cashback, the fit is perfect",
+    "五星好评非返现，纯粹好用",
+    "Five stars, not sponsored and no cashback — love it",
+    "好评不是因为返现，是真的好用",
+    "给五星好评不求返现",
+    "好評不是衝著紅包，真的好用",
+    // the reward's word in pinyin, asked about
+    "fan xian 是什么意思",
+    // a buyer asking the shop whether the offer someone told them of is real
+    "有人说好评返现50，你们有这个活动吗？",
+    "有人私信我说晒图返20元红包，是真的吗",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -167,8 +181,8 @@ ruleTester('cashback-review', {
     { text: "If you rate us 5 stars there's $8 in it for you.", start: 7, end: 47, value: "rate us 5 stars there's $8 in it for you" },
     { text: "Could you leave us a 5-star review? Email us a screenshot and we'll send you a $5 gift card.", start: 10, end: 81, value: "leave us a 5-star review? email us a screenshot and we'll send you a $5" }, // asked as a question, proof and reward in the answer
     // 好评 with one syllable in pinyin
-    { text: "收到货给个好ping 返3元红包", start: 5, end: 13, value: "好ping 返3" },
-    { text: "hao评截图给客服 领红包", start: 0, end: 13, value: "hao评截图给客服 领红包" },
+    { text: "收到货给个好ping 返3元红包", start: 5, end: 13, value: "好评返3" },
+    { text: "hao评截图给客服 领红包", start: 0, end: 13, value: "好评截图给客服 领红包" },
     { text: "好评返现？没有的话我就不写了", start: 0, end: 4, value: "好评返现" }, // 没有的话: "if not", no denial
     // a sum remitted with the reader as who gets it, after the review's screenshot
     { text: "給個五星評價加圖，截圖傳給我，我匯30元給你", start: 2, end: 22, value: "五星评价加图,截图传给我,我汇30元给你" },
@@ -311,9 +325,14 @@ ruleTester('cashback-review', {
     { text: "好评截图给我 送你一张电影票", start: 0, end: 14, value: "好评截图给我 送你一张电影票" },
     { text: "給五星評論截圖傳給我 送你711禮券", start: 1, end: 18, value: "五星评论截图传给我 送你711礼券" },
     { text: "leave 5 stars, screenshot it to me and get a $10 7-eleven voucher", start: 0, end: 48, value: "leave 5 stars, screenshot it to me and get a $10" },
-    // round 39: the sum in Chinese numerals (三十蚊, 十块), or the red packet all in pinyin
+    // the sum in Chinese numerals (三十蚊, 十块), or the red packet all in pinyin
     { text: "好評晒圖之後，我轉三十蚊俾你", start: 0, end: 12, value: "好评晒图之后,我转三十蚊" },
     { text: "五星好评截图发我，我转十块给你", start: 0, end: 13, value: "五星好评截图发我,我转十块" },
-    { text: "五星好评后找客服领 hongbao", start: 0, end: 17, value: "五星好评后找客服领 hongbao" },
+    { text: "五星好评后找客服领 hongbao", start: 0, end: 17, value: "五星好评后找客服领红包" },
+    // 返现 spelled in pinyin or zhuyin
+    { text: "五星好评后私信领 fan xian 8元", start: 0, end: 17, value: "五星好评后私信领返现" },
+    { text: "好評截圖私訊領ㄈㄢˇ ㄒㄧㄢˋ 50元", start: 0, end: 15, value: "好评截图私讯领返现" },
+    // a "not" that bears on something else, the reward offered after it
+    { text: "好评不求别的，返现5元找客服", start: 0, end: 9, value: "好评不求别的,返现" },
   ],
 });

@@ -191,8 +191,11 @@ ruleTester('contact-request', {
     "同款我這裡打對折，進我的賣場看看",
     // the writer's profile named for other listings, not for a way out
     "Check my profile for my other listings, happy to bundle",
-    // round 39: the buyers' DMs read by the shop, no price or link promised
+    // the buyers' DMs read by the shop, no price or link promised
     "我私信你们的消息都看到了",
+    // "!" inside a word that is no contact word, or between words
+    "wow!great quality, will buy again",
+    "b!o-degradable packaging, nice",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -399,10 +402,15 @@ ruleTester('contact-request', {
     { text: "visit my profile and hit me up", start: 0, end: 30, value: "visit my profile and hit me up" },
     { text: "check my bio first, then DM me", start: 0, end: 30, value: "check my bio first, then dm me" },
     { text: "For authentic Korean skincare, check my profile", start: 0, end: 47, value: "for authentic korean skincare, check my profile" },
-    // round 39: the writer's DM to each buyer with the price (like 价格私信), the DM spelled D M or half in pinyin
+    // the writer's DM to each buyer with the price (like 价格私信), the DM spelled D M or half in pinyin
     { text: "想要的扣1，我等下私你们报价", start: 6, end: 14, value: "我等下私你们报价" },
     { text: "leave your @ below, we will D M you the full price", start: 20, end: 50, value: "we will d m you the full price" },
     { text: "想要的宝宝私 xìn 我", start: 5, end: 12, value: "私信我" },
     { text: "We will P M you the details", start: 0, end: 27, value: "we will p m you the details" },
+    // "!" typed for the i of bio
+    { text: "check my b!o for the cheaper link", start: 0, end: 28, value: "check my bio for the cheaper" },
+    // 私讯 / 私聊 with a syllable in zhuyin
+    { text: "有興趣ㄙ ㄒㄩㄣˋ我", start: 3, end: 10, value: "私讯我" },
+    { text: "價格私ㄌㄧㄠˊ", start: 0, end: 7, value: "价格私聊" },
   ],
 });

@@ -54,7 +54,7 @@ ruleTester('email-address', {
     // 在 as a preposition beside a mail service's name
     "我在163点com上买过东西",
     "我现在gmail.com用不了",
-    // round 39: 康姆 with no "@" word before it is a name
+    // 康姆 with no "@" word before it is a name
     "康姆士面包 126 点",
   ],
   invalid: [
@@ -120,7 +120,7 @@ ruleTester('email-address', {
     // 在 said for @ before a big mail service
     { text: "我的邮箱是 abc.wang 在 163 点 com", start: 6, end: 26, value: "abc.wang@163.com" },
     { text: "信箱 camera.lin 在 gmail 點 com", start: 3, end: 27, value: "camera.lin@gmail.com" },
-    // round 39: "com" said in characters (康姆), after 艾特 or "at"
+    // "com" said in characters (康姆), after 艾特 or "at"
     { text: "報價寄到 amy.wu 艾特 163 點 康姆", start: 5, end: 23, value: "amy.wu@163.com" },
     { text: "send the list to tom_88 at gmail 点康姆", start: 17, end: 36, value: "tom_88@gmail.com" },
   ],

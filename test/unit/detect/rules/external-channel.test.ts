@@ -153,8 +153,15 @@ ruleTester('external-channel', {
     "小红书群聊里有新品预告，直接在店里拍",
     // a Facebook group a buyer read
     "我在臉書社團看到這款很多人推薦",
-    // round 39: the platform's own mini program, as Taiwan names it; a syllable alone before the rest of the word
+    // the platform's own mini program, as Taiwan names it; a syllable alone before the rest of the word
     "淘寶小程式下單就可以",
+    // "your shop" is the buyer speaking of the seller's shop here
+    "I love your store, will order again",
+    "is this really your shop on the app? someone sent me a link",
+    // 点 as a time, not a web address's dot
+    "下午3点cc到店自提",
+    // " dot " between words that are no web address
+    "the dot com bubble burst in 2000",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -319,8 +326,15 @@ ruleTester('external-channel', {
     // Facebook by its Chinese name; the goods got only by joining
     { text: "加入脸书社团，在社团内直接下单", start: 2, end: 6, value: "脸书社团" },
     { text: "講義要加入LINE社群才拿得到", start: 5, end: 11, value: "line社群" },
-    // round 39: the official account with a syllable in pinyin; the mini program as Taiwan and Hong Kong name it
+    // the official account with a syllable in pinyin; the mini program as Taiwan and Hong Kong name it
     { text: "关注我们的公 zhòng 號领券", start: 5, end: 14, value: "公众号" },
     { text: "去微信小程式搜「好物社」下單", start: 3, end: 6, value: "小程式" },
+    // 点 / 點 typed for a web address's dots
+    { text: "官网 shop点lumina点com 下单送运费险", start: 3, end: 18, value: "shop.lumina.com" },
+    { text: "我們官網 www點bloom-tea點hk 下單更便宜", start: 5, end: 21, value: "www.bloom-tea.hk" },
+    { text: "官网 www dot bloomtea dot com 下单更便宜", start: 3, end: 27, value: "www.bloomtea.com" },
+    { text: "去我們官網 www。hana-shop。tw 下單", start: 6, end: 22, value: "www.hana-shop.tw" },
+    // the mini-program named in pinyin
+    { text: "下单请上我们的 xiao cheng xu，便宜10块", start: 8, end: 21, value: "小程序" },
   ],
 });

@@ -126,11 +126,20 @@ ruleTester('im-handle', {
     // the plane itself: a trip, a person tagged
     "我在飞机上，刚起飞，@小王 你到了说一声",
     "坐飞机上,搜 @whoever 看看有没有人",
-    // round 39: the plane as air freight, with a tracking number
+    // the plane as air freight, with a tracking number
     "✈️ 空运直邮，单号 SF1234567890",
-    // round 39: a name#digits that is a colour or a part, dc as direct current
+    // a name#digits that is a colour or a part, dc as direct current
     "颜色 red#2301 已售完",
     "dc 充电线 型号 usb#1234",
+    // letters spelled with hyphens read whole only when they make an app's name: a size run or a model code stays
+    "尺码 S-M-L 都有现货",
+    "model A-B-C-D-E ships free",
+    // WA before 我 and a word, not a handle: the app used, no "WhatsApp me"
+    "我用 WA 我老婆的手机发的",
+    // a scam warning quoting the trick as an example (said or sent before the quote, "such messages" after it)
+    "【防骗提醒】有人冒充店家说「加 Telegram @fastrefund_cs 帮你退款」，请勿相信",
+    "Scam alert: fakes are sending messages like \"add me on Telegram @refund_desk88\" — ignore them",
+    "⚠️注意：有人假冒客服傳「加LINE：@tw_refund66 辦退款」這類訊息，一律是詐騙",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -257,10 +266,31 @@ ruleTester('im-handle', {
     { text: "kik me at mara.b", start: 0, end: 16, value: "mara.b" },
     { text: "just tele me: @sgdeals", start: 5, end: 22, value: "sgdeals" },
     { text: "LINE me na: ployshop88", start: 0, end: 22, value: "ployshop88" },
-    // round 39: the paper plane emoji for Telegram, the handle to search there
+    // the paper plane emoji for Telegram, the handle to search there
     { text: "客服在✈️上，搜 @mika_shop", start: 3, end: 19, value: "mika_shop" },
-    // round 39: a Discord tag, Discord (or its nickname 不和諧) and who to add named before it
+    // a Discord tag, Discord (or its nickname 不和諧) and who to add named before it
     { text: "Join my Discord server, add me: Kaito_99#0413", start: 32, end: 45, value: "kaito_99#0413" },
     { text: "在不和諧上加我 luna.k#7720", start: 8, end: 19, value: "luna.k#7720" },
+    // the app's name spelled with hyphens between its letters
+    { text: "加我 T-E-L-E-G-R-A-M：@kiki_store22 拿优惠", start: 3, end: 32, value: "kiki_store22" },
+    { text: "find me on L-I-N-E @bao.shop77 for the sale price", start: 11, end: 30, value: "bao.shop77" },
+    { text: "想團購的加 L-I-N-E 帳號 ann_0520", start: 6, end: 25, value: "ann_0520" },
+    // the short name as a verb with the typographic space before 我, or "WA me:" with the number in groups
+    { text: "有问题 WA 我：6123 4578", start: 4, end: 18, value: "61234578" },
+    { text: "急單 tg 我 @deals_hk 即回", start: 3, end: 17, value: "deals_hk" },
+    { text: "WA me: 9876 5432 for the bundle price", start: 0, end: 16, value: "98765432" },
+    // one number word among the digits, after a country code
+    { text: "WhatsApp: +60 one 2 3 4 5 6 7 8 9, faster reply", start: 0, end: 33, value: "60123456789" },
+    // a warning word, then the writer's own handle unquoted, or quoted as the writer's own: still the trick
+    { text: "防骗提醒：平台内沟通不方便，加我 Telegram @real_deals88 更快", start: 17, end: 39, value: "real_deals88" },
+    { text: "别怕骗子，「加 Telegram @real_deals88」就是我本人", start: 8, end: 30, value: "real_deals88" },
+    // 賴 (LINE) spelled in zhuyin
+    { text: "加ㄌㄞˋ：@tea.house88 團購", start: 1, end: 17, value: "tea.house88" },
+    // symbols typed for letters of the app's name
+    { text: "add me on wh@tsapp +1 415 555 0134", start: 10, end: 34, value: "14155550134" },
+    { text: "加 |ine：@mochi_tw 私聊", start: 2, end: 16, value: "mochi_tw" },
+    // the handle spelled with a hyphen between its characters
+    { text: "telegram: @k-i-k-i-s-h-o-p", start: 0, end: 26, value: "kikishop" },
+    { text: "想看實拍加 LINE：m-e-i-7-7-2-1", start: 6, end: 24, value: "mei7721" },
   ],
 });

@@ -323,9 +323,16 @@ ruleTester('off-platform-payment', {
     "相比私下交易，平台担保交易更有保障",
     "房租押金走平台代收，總比直接匯款給房東安全",
     "找师傅还是在平台下单靠谱，好过私下转账",
-    // round 39: a word half in pinyin is read as the word only as a mix beside its own characters
+    // a word half in pinyin is read as the word only as a mix beside its own characters
     "ping pong 台球桌已发货，注意查收",
     "线下门店周一休息，xia 周二照常",
+    // the markets' own off-exchange trading, and the live room forbidding it
+    "股票场外交易市场介绍",
+    "本直播间严禁场外交易，请认准小黄车",
+    // the payment word in pinyin as a question about the app, no request
+    "zhuan zhang 功能在哪里？",
+    // a buyer asking whether what someone told them is true
+    "有人说私下转账便宜20，是真的吗？",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -552,8 +559,8 @@ ruleTester('off-platform-payment', {
     { text: "这边线下给你开单，价格好商量", start: 2, end: 8, value: "线下给你开单" },
     { text: "付款方式我稍后单独发你", start: 0, end: 11, value: "付款方式我稍后单独发你" },
     // a syllable of the private transfer typed in pinyin
-    { text: "私下hui款更便宜", start: 0, end: 5, value: "私下汇" },
-    { text: "可以私下 zhuan zhang 吗", start: 2, end: 16, value: "私下 zhuan zhang" },
+    { text: "私下hui款更便宜", start: 0, end: 6, value: "私下汇款" },
+    { text: "可以私下 zhuan zhang 吗", start: 2, end: 16, value: "私下转账" },
     // paid straight to the writer, the marketplace's checkout not needed (Malay, Indonesian)
     { text: "Boleh transfer terus ke saya, tak payah guna Shopee", start: 6, end: 28, value: "transfer terus ke saya" },
     { text: "Gak perlu order di Shopee kak, langsung chat aja", start: 0, end: 25, value: "gak perlu order di shopee" },
@@ -575,7 +582,7 @@ ruleTester('off-platform-payment', {
     { text: "剩余的钱收货后线下付给我", start: 0, end: 10, value: "剩余的钱收货后线下付" },
     // the platform's "not" typed in pinyin
     { text: "bie经过平台了，我给你便宜二十", start: 0, end: 7, value: "bie经过平台" },
-    { text: "这单不zou平台可以吗", start: 2, end: 8, value: "不zou平台" },
+    { text: "这单不zou平台可以吗", start: 2, end: 8, value: "不走平台" },
     { text: "for the custom prints I'm accepting payments outside Etsy this week", start: 26, end: 57, value: "accepting payments outside etsy" },
     { text: "we're collecting payment off-platform for the preorders, fees are brutal", start: 6, end: 37, value: "collecting payment off-platform" },
     // a person-to-person app or transfer named as the only way to pay ("X only", "X or Y only", "accept only X")
@@ -618,9 +625,18 @@ ruleTester('off-platform-payment', {
     { text: "預約訂金匯給我就好，不用在賣場下單", start: 10, end: 17, value: "不用在卖场下单" },
     { text: "定金匯到我帳戶就好，不用在賣場結帳", start: 10, end: 17, value: "不用在卖场结账" },
     { text: "不必在賣場下單，訂金轉我就行", start: 0, end: 7, value: "不必在卖场下单" },
-    // round 39: the platform or the private deal with a syllable typed in pinyin (tones or none, either script)
+    // the platform or the private deal with a syllable typed in pinyin (tones or none, either script)
     { text: "這單不走 píng 台的話再少 30", start: 2, end: 11, value: "不走平台" },
     { text: "尾款我们私 xià 结算就行", start: 0, end: 12, value: "尾款我们私下结算" },
     { text: "支持線 xia 交易，見面付錢", start: 2, end: 10, value: "线下交易" },
+    // the private payment spelled in pinyin or zhuyin, whole
+    { text: "确认收货后 si xia jiao yi 更便宜", start: 6, end: 20, value: "私下交易" },
+    { text: "zhuan zhang给我就行，不用拍", start: 0, end: 19, value: "转账给我就行,不用拍" },
+    { text: "直接ㄓㄨㄢˇ ㄓㄤˋ給我，不用下單", start: 2, end: 17, value: "转账给我,不用下单" },
+    { text: "这单 rao guo ping tai，直接找我", start: 3, end: 19, value: "绕过平台" },
+    // the deal taken off the floor (场外)
+    { text: "想要的场外交易，价格好商量", start: 3, end: 7, value: "场外交易" },
+    { text: "場外付款可以再便宜200", start: 0, end: 4, value: "场外付款" },
+    { text: "xian xia jiao yi 更便宜，加我", start: 0, end: 16, value: "线下交易" },
   ],
 });

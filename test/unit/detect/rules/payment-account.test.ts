@@ -93,6 +93,10 @@ ruleTester('payment-account', {
     // the writer's warning after telling what happened ("Don't fall for it")
     "Heads up: a guy offered to pay by Venmo, then I got a fake payment email asking me to pay a fee first. Don't fall for it.",
     "Wallet app: TheBestBudgetTrackerForFamiliesNow",
+    // two lines that would make an address's length, with no coin named
+    "Order TQ3hZr8Wb5sKm2\nXy7NcLd4FvHe6GuAx9jP ships Monday",
+    // an address's opening alone, the rest not sent
+    "USDT 地址：TQ3hZr8Wb5sKm2\n明天再发后半段",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -185,5 +189,12 @@ ruleTester('payment-account', {
     // the checkout passed over before the wallet is picked: the writer's own way
     { text: "can I pay with venmo? don't pay at checkout, just pay me with venmo", start: 15, end: 20, value: "venmo" },
     { text: "不用去結帳頁面，用LINE Pay轉我就好", start: 9, end: 17, value: "line pay" },
+    // a wallet address broken over two lines
+    { text: "USDT (TRC20) 收款地址太长分两行：TQ3hZr8Wb5sKm2\nXy7NcLd4FvHe6GuAx9jP", start: 23, end: 58, value: "TQ3hZr8Wb5sKm2Xy7NcLd4FvHe6GuAx9jP" },
+    { text: "BTC only, addr 1BvBMSEYstWetqTFn5Au4m4GFg7xJaN\nVN2 thanks", start: 15, end: 50, value: "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2" },
+    { text: "ETH 钱包 0x52908400098527886E0F\n7030069857D2E4169EE7 转完说一声", start: 7, end: 50, value: "0x52908400098527886E0F7030069857D2E4169EE7" },
+    // …or typed in groups
+    { text: "USDT TRC20: TXk9Qm3vR7 pLwZ2aHn5J cYd8eFgUu4sBtE", start: 12, end: 48, value: "TXk9Qm3vR7pLwZ2aHn5JcYd8eFgUu4sBtE" },
+    { text: "ETH 0x5290 8400 0985 2788 6E0F 7030 0698 57D2 E416 9EE7 ok", start: 4, end: 55, value: "0x52908400098527886E0F7030069857D2E4169EE7" },
   ],
 });

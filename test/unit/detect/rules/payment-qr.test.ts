@@ -158,11 +158,17 @@ ruleTester('payment-qr', {
     "Personal payment codes may not be used for business sales; please pay at checkout.",
     // a sent code scanned to see a video
     "省钱的话扫我发的码看教程视频",
-    // round 39: a till's bar code paid at the counter; a buckle (扣环) after "QR"
+    // a till's bar code paid at the counter; a buckle (扣环) after "QR"
     "超市收银台扫描付款条码直接付款",
     "QR 扣环款式已发货",
-    // round 39: a code scanned for a video, the goods sent after an order
+    // a code scanned for a video, the goods sent after an order
     "包装上的二维码扫一下就能看安装视频，下单后直接发货",
+    // a buyer asking the shop whether the request to scan was really its own
+    "客服您好，有人说是你们店的，让我扫码付款，是你们的人吗？",
+    "someone asked me to scan a QR code to pay them directly — was that really your store?",
+    "剛剛有人讓我掃收款碼付款，是你們的客服嗎？",
+    // a code reader at the till, not a code sent
+    "付款时扫码器坏了，请稍等",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -308,11 +314,25 @@ ruleTester('payment-qr', {
     // what is owed, then the code the writer sent scanned for it
     { text: "尾款你扫一下我上面发的码", start: 0, end: 12, value: "尾款你扫一下我上面发的码" },
     { text: "海鲜的钱扫我刚发的二维码就行", start: 3, end: 12, value: "钱扫我刚发的二维码" },
-    // round 39: QR 扣 (扣 for "code"), the Cantonese possessive 我哋個, a code in the pictures scanned for a transfer
+    // QR 扣 (扣 for "code"), the Cantonese possessive 我哋個, a code in the pictures scanned for a transfer
     { text: "我傳個 QR 扣俾你，掃完直接轉賬", start: 4, end: 16, value: "qr 扣给你,扫完直接转" },
     { text: "掃我哋個 FPS 二維碼過數就得", start: 1, end: 12, value: "我们个 fps 二维码" },
     { text: "收款條碼在第二張圖，掃描收款條碼直接打款", start: 10, end: 20, value: "扫描收款条码直接打款" },
-    // round 39: the writer's code scanned, the goods sent straight away: the scan is the payment
+    // the writer's code scanned, the goods sent straight away: the scan is the payment
     { text: "第二張圖的二維碼掃完就發貨", start: 5, end: 13, value: "二维码扫完就发货" },
+    // a wallet link with its scheme or its host's dots spaced or spelled out
+    { text: "pay via wxp: //f2f0Zy8Wq2LmNo5Kt_7aR, cheaper than checkout", start: 8, end: 36, value: "wxp://f2f0zy8wq2lmno5kt_7ar" },
+    { text: "付款連結 qr . alipay . com / fkx1a2b3c4d5e6f 比較便宜", start: 5, end: 40, value: "qr.alipay.com/fkx1a2b3c4d5e6f" },
+    { text: "pay here qr dot alipay dot com / fkx09876abcdxyz save 10%", start: 9, end: 48, value: "qr.alipay.com/fkx09876abcdxyz" },
+    // QR spelled with a hyphen
+    { text: "scan the Q-R in the photo and pay me directly", start: 0, end: 33, value: "scan the qr in the photo and pay" },
+    // the payment named first, then the code to scan for it
+    { text: "转账就扫我发你的那张码", start: 0, end: 11, value: "转账就扫我发你的那张码" },
+    { text: "付款請直接掃圖片裡的二維碼，比較快", start: 0, end: 13, value: "付款请直接扫图片里的二维码" },
+    // 二维码 in pinyin
+    { text: "扫一下 er wei ma 付款，便宜点", start: 0, end: 15, value: "扫一下二维码付" },
+    // the platform's payment told not to be made, then the code to scan: the code is still read
+    { text: "先不要付款，扫我发你的码转账，便宜点", start: 6, end: 13, value: "扫我发你的码转" },
+    { text: "下单后别付款，扫一下我给的二维码支付", start: 7, end: 18, value: "扫一下我给的二维码支付" },
   ],
 });

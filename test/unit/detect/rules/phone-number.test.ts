@@ -76,13 +76,22 @@ ruleTester('phone-number', {
     "申請電子發票請填統一編號 24536806",
     "客服請電 02-2345-6789 轉 12",
     "請電商客服幫忙查 0936781245 這筆訂單",
-    // round 39: a hotline to book by phone; an order number with one number word among its digits
+    // a hotline to book by phone; an order number with one number word among its digits
     "打電話訂位請撥客服熱線 2345 6789",
     "订单号 1 2 3 four 5 6 7 8 9",
-    // round 39: 后面 between quantities or after an order number is no second half of a phone
+    // 后面 between quantities or after an order number is no second half of a phone
     "我要 12 件，后面 200 件再补",
     "订单号 2024 0512\n后面 3391 是物流单号",
     "use promo code 3127085519 at checkout",
+    // an order number in two labelled halves is still an order number
+    "订单号前六位 240611，后五位 88231",
+    // a number word among sizes, too few digits for a number
+    "sizes 6 7 8 nine 10 11 in stock",
+    // a buyer asking the shop whether a request was really its own
+    "有人让我打这个电话 13812345678 说能便宜，是你们的人吗",
+    "someone messaged me asking me to call +1 415 555 0134 for a deal — was that really you?",
+    // "double" and number words that count things, not a number read out
+    "a double bed, two pillows, three towels, 4 5 6 7 8 hangers",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -167,11 +176,24 @@ ruleTester('phone-number', {
     { text: "手提 9345 6172，WhatsApp 同號", start: 3, end: 12, value: "93456172" },
     { text: "請電 886-918-226-735", start: 3, end: 18, value: "886918226735" },
     { text: "Call or text 852 6234 8819 for viewing", start: 13, end: 26, value: "85262348819" },
-    // round 39: a call to order, the number after it; one number word among spaced digits
+    // a call to order, the number after it; one number word among spaced digits
     { text: "想訂就打電話訂 6123 4567", start: 8, end: 17, value: "61234567" },
     { text: "call me on 9 one 7 4 8 2 6 0 5 3", start: 11, end: 32, value: "9174826053" },
-    // round 39: the number in halves, the second named on its own line; "area code" is the phone's, no label
+    // the number in halves, the second named on its own line; "area code" is the phone's, no label
     { text: "手机号前面 139 1274\n后面 8856，晚上打给我", start: 6, end: 22, value: "13912748856" },
     { text: "Ring me, area code 415\nthen 826\nthen 3370", start: 19, end: 41, value: "4158263370" },
+    // a number sent in two labelled halves (前五位 / 后六位, 前半 / 後半, first half / second half)
+    { text: "手机号分开发：前五位 13912，后六位 345678", start: 11, end: 27, value: "13912345678" },
+    { text: "電話分兩段：前半 0912 345，後半 678，打來問", start: 9, end: 24, value: "0912345678" },
+    { text: "my number, first half 0917 234, second half 5678 — text me", start: 22, end: 48, value: "09172345678" },
+    // …or in three (前三位 / 中间四位 / 后四位, "first 3 … middle … last 4")
+    { text: "电话：前三位139 中间四位1234 后四位5678", start: 6, end: 26, value: "13912345678" },
+    { text: "text me: first 3 digits 415, middle 555, last 4 digits 0134", start: 24, end: 59, value: "4155550134" },
+    // one English number word among single digits
+    { text: "call me on 0 7 nine 0 0 1 2 3 4 5 6 after six", start: 11, end: 35, value: "07900123456" },
+    // the request recounted and the buyer going along with it: no doubt put to the shop
+    { text: "有人让我打这个电话 13812345678 说能便宜，我打了", start: 10, end: 21, value: "13812345678" },
+    // "double" and "triple" before a digit said two or three times
+    { text: "ring me on oh seven double seven one, triple four 2 6 8", start: 11, end: 55, value: "07771444268" },
   ],
 });

@@ -29,7 +29,7 @@ ruleTester('qq-number', {
     "QQ群已经解散了\n有 500 人: 61823475", // the next line is not the group's number label
     "别相信陌生人的话 加qq 28473619", // 的话 as someone's words, heeded or not
     "QQ音乐 q 1234567 首歌单", // the app's product, no account
-    // round 39: the penguin as a toy, with a size and a price
+    // the penguin as a toy, with a size and a price
     "可爱🐧公仔 尺寸 30 cm 售价 89 元",
   ],
   invalid: [
@@ -72,7 +72,7 @@ ruleTester('qq-number', {
     { text: "不方便的话加我qq 28473619", start: 7, end: 18, value: "28473619" },
     { text: "平台抽成太狠 企鹅上聊 q 5 8 2 1 9 3 7 4 6", start: 7, end: 31, value: "582193746" },
     { text: "扣扣聊吧 qq: 730015846", start: 0, end: 18, value: "730015846" },
-    // round 39: the penguin emoji for QQ; one number word among spaced digits
+    // the penguin emoji for QQ; one number word among spaced digits
     { text: "有事加🐧 3927 4410 8", start: 3, end: 17, value: "392744108" },
     { text: "加我扣扣 3 8 1 seven 2 0 9 4 6", start: 2, end: 26, value: "381720946" },
   ],

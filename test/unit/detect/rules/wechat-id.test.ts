@@ -58,6 +58,9 @@ ruleTester('wechat-id', {
     "所有没有走平台的加微信 kk_mart33 交易都不受保障",
     "本店没有加微信 kk_mart33 这种渠道",
     "微信号是 abc 后面加什么我忘了",
+    // a platform notice or an anti-fraud post quoting the trick as an example
+    "平台提醒：凡是私信你“加威信 kk_5566 返现”的都是骗子",
+    "反詐宣導：若收到『加薇信 tw_gift99 領獎』之類的私訊，請直接檢舉",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -124,5 +127,13 @@ ruleTester('wechat-id', {
     // the app called the easier way, the writer's id later in the sentence
     { text: "honestly WeChat's much quicker for me, my ID is mei_ling.77 ok", start: 9, end: 59, value: "mei_ling.77" },
     { text: "微信比较方便，我的账号是 lily_0921", start: 0, end: 22, value: "lily_0921" },
+    // a warning word before an unquoted ID: the ID is still handed out
+    { text: "谨防骗子！正版只此一家，加微信 kk_5566", start: 13, end: 23, value: "kk_5566" },
+    // 微信 spelled in zhuyin, whole or one syllable
+    { text: "想要的ㄨㄟ ㄒㄧㄣ：lily_0808", start: 3, end: 19, value: "lily_0808" },
+    { text: "加ㄨㄟˊ信 mimi_tw 拿團購價", start: 1, end: 13, value: "mimi_tw" },
+    // the ID spelled with a hyphen between its characters is the characters; a hyphen inside a word stays
+    { text: "加v：l-u-c-y-0-5-2-0 私聊", start: 1, end: 18, value: "lucy0520" },
+    { text: "加微信 shop-88 看图", start: 1, end: 11, value: "shop-88" },
   ],
 });
