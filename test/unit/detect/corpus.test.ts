@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44, 46]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44, 46, 47]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -66,6 +66,13 @@ describe('corpus', () => {
   // after round 37 (sets 43 and 44), still unseen: the same. Never tuned on.
   it('independent-45.jsonl: precision ≥ 0.97 and recall ≥ 0.93', () => {
     expectQuality(evaluate(loadIndependent(45)), 0.97, 0.93, 'independent-45');
+  });
+
+  // Written from taxonomy.md and design.md only: a month of traffic with half the inducement evasive. Measured unseen
+  // after round 37: 1.000 / 0.867 / 0; after rounds 38 and 39 (sets 46 and 47), still unseen: 1.000 / 0.933 / 0.
+  // Never tuned on.
+  it('independent-48.jsonl: precision ≥ 0.97 and recall ≥ 0.9', () => {
+    expectQuality(evaluate(loadIndependent(48)), 0.97, 0.9, 'independent-48');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
