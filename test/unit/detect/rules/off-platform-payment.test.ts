@@ -333,6 +333,9 @@ ruleTester('off-platform-payment', {
     "zhuan zhang 功能在哪里？",
     // a buyer asking whether what someone told them is true
     "有人说私下转账便宜20，是真的吗？",
+    // the letters spelled out with no payment moved off the app
+    "the letters p-a-y on the receipt",
+    "P-A-Y-M-E-N-T page shows an error, please help",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -638,5 +641,8 @@ ruleTester('off-platform-payment', {
     { text: "想要的场外交易，价格好商量", start: 3, end: 7, value: "场外交易" },
     { text: "場外付款可以再便宜200", start: 0, end: 4, value: "场外付款" },
     { text: "xian xia jiao yi 更便宜，加我", start: 0, end: 16, value: "线下交易" },
+    // pay spelled letter by letter with hyphens
+    { text: "P-A-Y me directly, not through the app", start: 0, end: 17, value: "pay me directly" },
+    { text: "p-a-y outside the platform and save 5%", start: 0, end: 26, value: "pay outside the platform" },
   ],
 });
