@@ -59,7 +59,8 @@ const ID_NEXT = /^\s*(?:(?:my|the|our)\s+)?(?:id|username|user name|号|号码|�
  * a number or handle right after it is the answer, with no "ID is" ("…ah? 1597…, I send you the list there").
  */
 // (加个 / 加下: "add one", "add for a moment", as the app is offered: 要不要加个企鹅？)
-const ASKED_ADD = /(?:add|加|添加|搜|search|find|message|msg|text|dm|ping|contact|hit)\s*(?:me|my|us|our|我们的?|我的?|个|一个|下|一下)?\s*(?:(?:up\s+)?(?:on|at|via|in)\s*)?$/;
+// (or asked to talk there, "can we talk on QQ? 1604…": the answer is the same account)
+const ASKED_ADD = /(?:add|加|添加|搜|search|find|message|msg|text|dm|ping|contact|hit|talk|chat|speak)\s*(?:me|my|us|our|我们的?|我的?|个|一个|下|一下)?\s*(?:(?:up\s+)?(?:on|at|via|in)\s*)?$/;
 /**
  * The question about the app answered by the writer's own add-me ("你有Discord吗？加我 x#1234", "有line嗎？加我
  * abc_88", "Got Telegram? add me @x"): the keyword is the app the handle is on, like a question that asked to add it.
@@ -187,7 +188,8 @@ const ASKED_THEN_ADD_ME = /^\s*(?:吗|嘛|么|麼|没有?|呢|不)?\s*[?？]/;
  * after the place, introduced. Not a trip (坐飞机上…, 下了飞机).
  */
 // (a comma may stand between the place and the search: 客服在飞机上，搜 @x)
-const ON_APP_AFTER = /^(?:上|里)面?\s*[,，]?\s*(?:@|搜|(?:id|账号|帐号)\s*[:：是])/;
+// (or the talk there, then the account: 飞机上聊，号是 @x, tg里联系，我的id: x)
+const ON_APP_AFTER = /^(?:上|里)面?(?:聊|说|谈|见|找我|联系我?)?\s*[,，]?\s*(?:@|搜|(?:我的?)?(?:id|号|账号|帐号)\s*[:：是])/;
 /**
  * A trip before a CJK nickname (坐飞机, 下了飞机, 赶飞机, 误了这班飞机): the plane itself, so the @ after it tags a
  * person in the chat (刚下了飞机 @x 到了说), whatever cue follows. (私下/线上 are not a boarding: 私下飞机聊 @x.)

@@ -1198,8 +1198,10 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
       st = rewrite(st, WEB_DIAN_RE, (m) => {
         const labels = m[0].split(WEB_DOT_SPLIT);
         if (!labels.slice(0, -1).some((l) => /[a-z]/.test(l))) return null;
-        // (" dot " words: a www address, or two dots)
-        if (/dot/.test(m[0]) && labels[0] !== 'www' && labels.length < 3) return null;
+        // (" dot " words: a www address, or two dots; "dot" in brackets is only ever typed for a dot, so one will do,
+        // but not before a path: the app's link readers take "line(dot)me/…" whole)
+        const bracketed = /[([]dot[)\]]/.test(m[0]) && st.canon[m.index + m[0].length] !== '/';
+        if (/dot/.test(m[0]) && !bracketed && labels[0] !== 'www' && labels.length < 3) return null;
         return [[labels.join('.'), m.index, m.index + m[0].length]];
       });
     }

@@ -221,6 +221,9 @@ export const SPELLED_WORDS: readonly (readonly [string, readonly string[], reado
   ['面交', ['mian', 'jiao'], ['ㄇㄧㄢ', 'ㄐㄧㄠ']],
   ['加我', ['jia', 'wo'], ['ㄐㄧㄚ', 'ㄨㄛ']],
   ['加群', ['jia', 'qun'], ['ㄐㄧㄚ', 'ㄑㄩㄣ']],
+  // (joining typed with the other verbs, or half in pinyin: 进 qun, ru qun)
+  ['进群', ['jin', 'qun'], ['ㄐㄧㄣ', 'ㄑㄩㄣ']],
+  ['入群', ['ru', 'qun'], ['ㄖㄨ', 'ㄑㄩㄣ']],
   ['好友', ['hao', 'you'], ['ㄏㄠ', 'ㄧㄡ']],
   ['赖', [], ['ㄌㄞ']],
   ['加', [], ['ㄐㄧㄚ']],
@@ -233,6 +236,8 @@ export const SPELLED_WORDS: readonly (readonly [string, readonly string[], reado
 export const HYPHEN_SPELLED: readonly string[] = [
   'line', 'qr', 'bio', 'vx', 'wx', 'qq', 'ig', 'tg', 'fb', 'dm', 'pm', 'wechat', 'weixin', 'whatsapp', 'telegram', 'signal',
   'viber', 'kakao', 'insta', 'snap', 'zelle', 'venmo', 'paypal', 'cashapp', 'zfb', 'email', 'gmail', 'usdt',
+  // the words of "pay off the platform" spelled apart, so the phrase is read whole ("p-a-y outside the app")
+  'pay', 'off', 'platform',
 ];
 
 /**
@@ -241,7 +246,7 @@ export const HYPHEN_SPELLED: readonly string[] = [
  * the word is one of LEET_SYMBOL_WORDS.
  */
 export const LEET_SYMBOLS: Readonly<Record<string, string>> = { '!': 'i', '|': 'li', '@': 'a', $: 's' };
-export const LEET_SYMBOL_WORDS: readonly string[] = [...LEET_NAMES, 'bio', 'link', 'linktree', 'profile', 'email', 'gmail', 'inbox'];
+export const LEET_SYMBOL_WORDS: readonly string[] = [...LEET_NAMES, 'bio', 'link', 'linktree', 'profile', 'email', 'gmail', 'inbox', 'platform', 'pay'];
 
 /**
  * Hosts of the wallets' collection links and the apps' short links, typed with spaces, "dot" or 点 around their dots

@@ -259,7 +259,11 @@ const EN_FORMS = [
     `(?:(?:(?:don'?t|do not)(?: need to| have to)?|no need to) (?:order|buy|purchase|check ?out|pay|book|shop)(?: it| this| them)?|skip (?:the )?(?:order|checkout|purchase)) (?:through|thru|on|via|in|at|from|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN})(?![a-z])(?=[^.!?\\n]{0,40}?(?:pay (?:me|us|direct|cash|in cash|by|via|with)|(?:send|transfer|wire) (?:me|us|the money|the payment|it to me)|(?:bank|wire|direct) transfer|e-?transfer|zelle|venmo|cash ?app|gcash|paynow|upi|bank in|cash (?:on|at|when|in person)|(?:order|buy|get it) (?:direct(?:ly)? )?from (?:me|us))(?![a-z]))`,
     // the order cancelled, then paid in cash in person ("cancel the order, we meet up and you pay cash", "cancel it on the app
     // and we do cash on pickup"): the goods change hands off the platform
-    '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:order|listing|purchase|booking|it)(?: on (?:the )?(?:app|site|platform))?(?![a-z])[^.!?\\n]{0,40}?(?:(?:pay|do|bring|hand|give)(?: (?:me|us|it))?(?: (?:in|with|by))? cash|cash (?:on|at|when|in person|upon)|pay (?:me |us )?(?:in person|when we meet|on meet ?up|at (?:the )?meet ?up))(?![a-z])',
+    // (or refunded through the app, the money then taken in cash: "refund it on the app and I'll take cash on collection")
+    '(?:cancel|delete|remove|refund) (?:the |your |ur |this |that )?(?:order|listing|purchase|booking|it)(?: on (?:the )?(?:app|site|platform))?(?![a-z])[^.!?\\n]{0,40}?(?:(?:pay|do|bring|hand|give|take)(?: (?:me|us|it))?(?: (?:in|with|by))? cash|cash (?:on|at|when|in person|upon)|pay (?:me |us )?(?:in person|when we meet|on meet ?up|at (?:the )?meet ?up))(?![a-z])',
+    // (the same with the app named and no order: "refund through the app and I'll take cash"; only a person paying or taking
+    // the cash right after, as "cash on delivery orders are refunded to your wallet" is the platform's own)
+    "refund(?: (?:it|this|that|the item|the purchase))? (?:through|thru|on|via|in) (?:the )?(?:app|site|platform),? (?:and |then |and then )?(?:i|we|you|u)(?:'ll| will| can| could)?(?: just| simply)? (?:pay|do|bring|hand|give|take)(?: (?:me|us|it))?(?: (?:in|with|by))? cash(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -196,6 +196,11 @@ ruleTester('contact-request', {
     // "!" inside a word that is no contact word, or between words
     "wow!great quality, will buy again",
     "b!o-degradable packaging, nice",
+    // a V before 领 is a V-neck; a review asked for with a space; 赖 in its own senses after a plus
+    "留个 v领的那款给我",
+    "能不能留个V领的，圆领不要",
+    "留个 好评吧，谢谢亲",
+    "宝宝爱哭+赖床怎么办",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -412,5 +417,13 @@ ruleTester('contact-request', {
     // 私讯 / 私聊 with a syllable in zhuyin
     { text: "有興趣ㄙ ㄒㄩㄣˋ我", start: 3, end: 10, value: "私讯我" },
     { text: "價格私ㄌㄧㄠˊ", start: 0, end: 7, value: "价格私聊" },
+    // a space before what is asked for, typed to split the request for a word filter
+    { text: "团购的话留个 微信号，我拉群", start: 4, end: 10, value: "留个 微信号" },
+    { text: "方便留个 Ⓥ 吗", start: 0, end: 8, value: "方便留个v吗" },
+    { text: "留一下 手机号，到货通知你", start: 0, end: 7, value: "留一下 手机号" },
+    { text: "留個 電話，我到了打給你", start: 0, end: 5, value: "留个 电话" },
+    // "+" for 加 before 賴, LINE as Taiwan types it
+    { text: "要的話留言 +賴 我再傳照片", start: 6, end: 8, value: "+赖" },
+    { text: "想看實拍 +赖 私聊", start: 5, end: 7, value: "+赖" },
   ],
 });

@@ -162,6 +162,10 @@ ruleTester('external-channel', {
     "下午3点cc到店自提",
     // " dot " between words that are no web address
     "the dot com bubble burst in 2000",
+    // a bracketed dot with no buying word; a freebie claimed in the platform's own group or with no group
+    "back in the (dot) com boom we sold CDs",
+    "在淘宝群领小样",
+    "我领了电子版发票，谢谢客服",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -336,5 +340,14 @@ ruleTester('external-channel', {
     { text: "去我們官網 www。hana-shop。tw 下單", start: 6, end: 22, value: "www.hana-shop.tw" },
     // the mini-program named in pinyin
     { text: "下单请上我们的 xiao cheng xu，便宜10块", start: 8, end: 21, value: "小程序" },
+    // a web address with its dot typed in brackets
+    { text: "buy direct at hana-crafts (dot) shop for less", start: 14, end: 36, value: "hana-crafts.shop" },
+    { text: "官网 mybrand[dot]cn 下单更便宜", start: 3, end: 17, value: "mybrand.cn" },
+    { text: "cheaper on our site: tea-garden [dot] net", start: 11, end: 19, value: "our site" },
+    // joining the group typed half or all in pinyin, and a freebie to claim there as the lure
+    { text: "jin qun 领小样", start: 0, end: 7, value: "进群" },
+    { text: "扫码ru qun领取教程", start: 2, end: 8, value: "入群" },
+    { text: "進群領電子版食譜", start: 0, end: 2, value: "进群" },
+    { text: "进群领取试用装，先到先得", start: 0, end: 2, value: "进群" },
   ],
 });

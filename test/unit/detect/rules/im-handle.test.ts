@@ -140,6 +140,9 @@ ruleTester('im-handle', {
     "【防骗提醒】有人冒充店家说「加 Telegram @fastrefund_cs 帮你退款」，请勿相信",
     "Scam alert: fakes are sending messages like \"add me on Telegram @refund_desk88\" — ignore them",
     "⚠️注意：有人假冒客服傳「加LINE：@tw_refund66 辦退款」這類訊息，一律是詐騙",
+    // the plane itself: a trip talked through, a person tagged
+    "我们在飞机上聊了一路",
+    "坐飞机上聊了一路，@小王 你到了吗",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -292,5 +295,10 @@ ruleTester('im-handle', {
     // the handle spelled with a hyphen between its characters
     { text: "telegram: @k-i-k-i-s-h-o-p", start: 0, end: 26, value: "kikishop" },
     { text: "想看實拍加 LINE：m-e-i-7-7-2-1", start: 6, end: 24, value: "mei7721" },
+    // the talk on the app, then the account on it
+    { text: "纸飞机上聊，号是 @shop_99", start: 0, end: 17, value: "shop_99" },
+    { text: "電報上聊，帳號是 @mint_88", start: 0, end: 17, value: "mint_88" },
+    { text: "tg里联系，我的id: kiki_2020", start: 0, end: 21, value: "kiki_2020" },
+    { text: "Could we talk on WhatsApp? +44 7700 900123", start: 17, end: 42, value: "447700900123" },
   ],
 });

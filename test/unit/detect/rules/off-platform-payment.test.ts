@@ -333,6 +333,13 @@ ruleTester('off-platform-payment', {
     "zhuan zhang 功能在哪里？",
     // a buyer asking whether what someone told them is true
     "有人说私下转账便宜20，是真的吗？",
+    // the letters spelled out with no payment moved off the app
+    "the letters p-a-y on the receipt",
+    "P-A-Y-M-E-N-T page shows an error, please help",
+    // a refund through the app beside the platform's own cash on delivery, or a clause apart
+    "you can return it through the app, cash on delivery orders are refunded to your wallet",
+    "refund through the app takes 3 days, you can pay cash on delivery next time",
+    "I asked for a refund through the app and they told me to pay cash at the counter",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -638,5 +645,12 @@ ruleTester('off-platform-payment', {
     { text: "想要的场外交易，价格好商量", start: 3, end: 7, value: "场外交易" },
     { text: "場外付款可以再便宜200", start: 0, end: 4, value: "场外付款" },
     { text: "xian xia jiao yi 更便宜，加我", start: 0, end: 16, value: "线下交易" },
+    // pay spelled letter by letter with hyphens
+    { text: "P-A-Y me directly, not through the app", start: 0, end: 17, value: "pay me directly" },
+    { text: "p-a-y outside the platform and save 5%", start: 0, end: 26, value: "pay outside the platform" },
+    // the order refunded through the app, the money then taken in cash
+    { text: "Refund it through the app and I'll take cash when we meet", start: 0, end: 44, value: "refund it through the app and i'll take cash" },
+    { text: "refund on the site, you pay cash at my door", start: 0, end: 32, value: "refund on the site, you pay cash" },
+    { text: "Refund the order and you can hand me cash at the gate", start: 0, end: 41, value: "refund the order and you can hand me cash" },
   ],
 });

@@ -31,6 +31,9 @@ ruleTester('qq-number', {
     "QQ音乐 q 1234567 首歌单", // the app's product, no account
     // the penguin as a toy, with a size and a price
     "可爱🐧公仔 尺寸 30 cm 售价 89 元",
+    // asked to talk on QQ, but the number after is an order's or there is none
+    "can we talk on QQ? my order number is 2837465910",
+    "Can we chat on QQ? No, let us keep it in the app",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -75,5 +78,8 @@ ruleTester('qq-number', {
     // the penguin emoji for QQ; one number word among spaced digits
     { text: "有事加🐧 3927 4410 8", start: 3, end: 17, value: "392744108" },
     { text: "加我扣扣 3 8 1 seven 2 0 9 4 6", start: 2, end: 26, value: "381720946" },
+    // asked to talk on QQ, the number right after the question is the answer
+    { text: "can we chat on QQ? 2837465910", start: 15, end: 29, value: "2837465910" },
+    { text: "Could we talk on QQ? 58203917 is mine", start: 17, end: 29, value: "58203917" },
   ],
 });
