@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44, 46, 47]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44, 46, 47, 48]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -68,11 +68,11 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(45)), 0.97, 0.93, 'independent-45');
   });
 
-  // Written from taxonomy.md and design.md only: a month of traffic with half the inducement evasive. Measured unseen
-  // after round 37: 1.000 / 0.867 / 0; after rounds 38 and 39 (sets 46 and 47), still unseen: 1.000 / 0.933 / 0.
-  // Never tuned on.
-  it('independent-48.jsonl: precision ≥ 0.97 and recall ≥ 0.9', () => {
-    expectQuality(evaluate(loadIndependent(48)), 0.97, 0.9, 'independent-48');
+  // Written from taxonomy.md and design.md only: a month of traffic with half the inducement evasive, like set 48.
+  // Measured unseen after rounds 38 and 39: 1.000 / 0.933 / 0 (0.991 / 0.925 / 1 with round 37's code); after round 40
+  // (set 48), still unseen: 1.000 / 0.942 / 0. Never tuned on.
+  it('independent-49.jsonl: precision ≥ 0.97 and recall ≥ 0.9', () => {
+    expectQuality(evaluate(loadIndependent(49)), 0.97, 0.9, 'independent-49');
   });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
