@@ -224,7 +224,8 @@ export const SPELLED_WORDS: readonly (readonly [string, readonly string[], reado
   // (joining typed with the other verbs, or half in pinyin: 进 qun, ru qun)
   ['进群', ['jin', 'qun'], ['ㄐㄧㄣ', 'ㄑㄩㄣ']],
   ['入群', ['ru', 'qun'], ['ㄖㄨ', 'ㄑㄩㄣ']],
-  ['好友', ['hao', 'you'], ['ㄏㄠ', 'ㄧㄡ']],
+  // (好友 only in zhuyin: "you" in pinyin is the commonest English word, and would wake this reader on nearly every English text)
+  ['好友', [], ['ㄏㄠ', 'ㄧㄡ']],
   ['赖', [], ['ㄌㄞ']],
   ['加', [], ['ㄐㄧㄚ']],
 ];
