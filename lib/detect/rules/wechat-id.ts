@@ -10,7 +10,8 @@ const WEAK = new Lexicon(WECHAT_WEAK);
 const BIND: BindOptions = {
   strong: STRONG,
   weak: WEAK,
-  notAfter: /^\s*(?:支付|付款成功|登录|登陆|读书|分享|好友|扫码登录|账号登录|运动|小程序|公众号|视频号|红包封面|pay|login|sign|-compatible|compatible|版|客户端|群|双开|多开|分身)/,
+  // (weixin:// opens a link in the app, weixin://wxpay/… a payment: a scheme, not a label before an ID)
+  notAfter: /^\s*(?::\/\/|支付|付款成功|登录|登陆|读书|分享|好友|扫码登录|账号登录|运动|小程序|公众号|视频号|红包封面|pay|login|sign|-compatible|compatible|版|客户端|群|双开|多开|分身)/,
   notBefore: /(?:分享到|分享给|分享至|支持|支援|兼容|相容|适用|使用|安装|装)\s*$/,
   wordNeedsCue: 'latin',
   accept: (v, intro) => looksLikeHandle(v, intro, 5) || isCnMobile(v) || (intro && /^\d{6,11}$/.test(v)),

@@ -12,6 +12,7 @@ import qqContact from './qq-contact';
 import qqWalletPay from './qq-wallet-pay';
 import telegram from './telegram';
 import unionpayPay from './unionpay-pay';
+import upiPay from './upi-pay';
 import wechatContact from './wechat-contact';
 import wechatPay from './wechat-pay';
 import whatsapp from './whatsapp';
@@ -21,6 +22,7 @@ export const PAYLOAD_RULES: readonly PayloadRule[] = [
   alipayPay,
   unionpayPay,
   qqWalletPay,
+  upiPay,
   paypalMe,
   wechatContact,
   qqContact,

@@ -1,6 +1,9 @@
 import { definePayloadRule, hostIs, rest } from '../rule';
 
-/** A WeChat Pay personal or merchant collection code (`wxp://f2f0…`, `wx.tenpay.com/f2f`). */
+/**
+ * A WeChat Pay personal or merchant collection code (`wxp://f2f0…`, `wx.tenpay.com/f2f`), or the native payment link a
+ * merchant's order code holds (`weixin://wxpay/bizpayurl?pr=…`): scanned or opened, it pays the maker of the code.
+ */
 export default definePayloadRule({
   id: 'wechat-pay',
   kind: 'payment_qr',
@@ -19,6 +22,7 @@ export default definePayloadRule({
   },
   match: (p) => {
     if (p.scheme === 'wxp') return /^wxp:\/\/[a-z0-9][a-z0-9_\-./]{5,}$/i.test(p.text);
+    if (p.scheme === 'weixin') return /^weixin:\/\/wxpay\/bizpayurl\?(?:[a-z_]+=[^\s&]*&)*(?:pr|sign|product_id)=[a-z0-9]{4,}/i.test(p.text);
     if (hostIs(p, 'wx.tenpay.com')) return /^f2f\b/.test(rest(p));
     if (hostIs(p, 'payapp.weixin.qq.com')) return rest(p).length > 0;
     return false;

@@ -334,5 +334,8 @@ ruleTester('payment-qr', {
     // the platform's payment told not to be made, then the code to scan: the code is still read
     { text: "先不要付款，扫我发你的码转账，便宜点", start: 6, end: 13, value: "扫我发你的码转" },
     { text: "下单后别付款，扫一下我给的二维码支付", start: 7, end: 18, value: "扫一下我给的二维码支付" },
+    // a wallet's payment link pasted as text: WeChat Pay's native link, a UPI link (what their codes hold)
+    { text: "付款链接 weixin://wxpay/bizpayurl?pr=Xy98Kq2 直接付", start: 5, end: 40, value: "weixin://wxpay/bizpayurl?pr=xy98kq2" },
+    { text: "pay here upi://pay?pa=meena.s@oksbi&pn=Meena cheaper than checkout", start: 9, end: 44, value: "upi://pay?pa=meena.s@oksbi&pn=meena" },
   ],
 });

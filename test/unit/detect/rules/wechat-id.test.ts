@@ -61,6 +61,9 @@ ruleTester('wechat-id', {
     // a platform notice or an anti-fraud post quoting the trick as an example
     "平台提醒：凡是私信你“加威信 kk_5566 返现”的都是骗子",
     "反詐宣導：若收到『加薇信 tw_gift99 領獎』之類的私訊，請直接檢舉",
+    // the app's link scheme: what follows is a path, not an ID
+    "付款链接 weixin://wxpay/bizpayurl?pr=Ab12Cd3",
+    "打开 weixin://dl/scan 扫一扫",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
