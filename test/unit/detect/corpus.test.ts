@@ -75,6 +75,12 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(49)), 0.97, 0.9, 'independent-49');
   });
 
+  // Written from taxonomy.md and design.md only, at the end of the tenth session: a realistic month, about a third of
+  // the inducement evasive. Measured unseen after round 40 and the payment links: 1.000 / 0.967 / 0. Never tuned on.
+  it('independent-50.jsonl: precision ≥ 0.97 and recall ≥ 0.93', () => {
+    expectQuality(evaluate(loadIndependent(50)), 0.97, 0.93, 'independent-50');
+  });
+
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
   });
