@@ -387,7 +387,7 @@ function idInNextSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatc
  * A handle spelled with a hyphen between its characters ("m-i-m-i-8866", "k-i-k-i-s-h-o-p"): the account is the
  * characters. Only when every piece is one character or a run of digits, two letters at least; "shop-88" or "a-b" stay.
  */
-export function unhyphenated(v: string): string {
+function unhyphenated(v: string): string {
   if (!v.includes('-')) return v;
   const pieces = v.split('-');
   if (pieces.length < 4 || !pieces.every((x) => x.length === 1 || /^\d+$/.test(x))) return v;

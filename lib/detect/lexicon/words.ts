@@ -195,7 +195,7 @@ export const REFUSED_AFTER = [
 export const RECOUNT_ASKED = [
   '叫我', '让我', '要我', '要求我', '找我', '劝我', '想让我', '想叫我', '问我要不要', '问我能不能', '诱导我', '引导我',
   // someone unnamed reported as saying or messaging it (有人说…, 有人私信我说…)
-  '有人说', '有人私信说', '有人私信我说', '有人发消息说', '有人跟我说', '有人联系我说',
+  '有人私信说', '有人私信我说', '有人发消息说', '有人跟我说', '有人联系我说',
   'asked me', 'told me to', 'wanted me to', 'tried to get me', 'tried to make me', 'pushed me to', 'offered to', 'suggested i', 'suggested we',
   // someone else's words quoted by a buyer ("someone commented 'DM me for cheaper'", "a guy messaged me saying …")
   'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',

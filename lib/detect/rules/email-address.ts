@@ -14,7 +14,9 @@ const AT_WORD = String.raw`(?:艾特|爱特|圈圈a|圈a|a圈|小老鼠|老鼠|�
  * 在 ("at") said for "@" the way English says "at" ("camera.chen 在 gmail 點 com"): only before a big mail service, since
  * 在 is Chinese's commonest preposition.
  */
-const AT_ZAI = String.raw`\s*在\s*(?=(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|foxmail|qq|163|126|sina|sohu|aliyun|yeah)\s*(?:\.|dot|点|多特))`;
+const ZAI_SERVICES = ['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'icloud', 'protonmail', 'foxmail', 'qq', '163', '126', 'sina', 'sohu', 'aliyun', 'yeah'];
+const ZAI_SERVICE = `(?:${ZAI_SERVICES.join('|')})`;
+const AT_ZAI = String.raw`\s*在\s*(?=${ZAI_SERVICE}\s*(?:\.|dot|点|多特))`;
 const AT = String.raw`(?:\s*@\s*|\s*${OPEN}\s*(?:at|@|${AT_WORD})\s*${CLOSE}\s*|\s+at\s+|\s*${AT_WORD}\s*|${AT_ZAI})`;
 /** "." and the words for it, bare or in brackets: dot, (dot), 点/點, 多特, the ideographic full stop, a spaced dot. */
 const DOT = String.raw`(?:\s?\.\s?|\s*${OPEN}\s*(?:dot|点|多特|\.)\s*${CLOSE}\s*|\s+dot\s+|\s*(?:点|多特)\s*|\s?。\s?)`;
@@ -142,7 +144,7 @@ const NOT_A_MAILBOX = /^(?:from|to|by|at|via|is|are|was|were|be|in|on|with|only|
  */
 const SENTENCE_AFTER = /[a-z0-9]\.\s+(?:shop|store|me|us|my|co|info|biz)$/;
 
-const MAY_HAVE_AT = /@|艾特|爱特|圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s|在\s*(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|foxmail|qq|163|126|sina|sohu|aliyun|yeah)/;
+const MAY_HAVE_AT = new RegExp(String.raw`@|艾特|爱特|圈|老鼠|[(\[{<【「《〔]\s*at|\sat\s|在\s*${ZAI_SERVICE}`);
 /** The "@" said as a bare 圈 (not 圈a/a圈): a word of its own too (圈子, 朋友圈), so the address must show it is one. */
 const BARE_CIRCLE = /(?<!a)圈(?!a)/;
 
@@ -162,7 +164,8 @@ export default defineRule({
   id: 'email-address',
   kind: 'email',
   severity: 'medium',
-  trigger: /@|at|#|艾特|爱特|圈|老鼠|gmail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho|在163|在 163|在126|在 126|在qq|在 qq|在foxmail|在 foxmail|在sina|在 sina|在sohu|在 sohu|在aliyun|在 aliyun|在yeah|在 yeah/,
+  // (在 and a service's name: the services Latin text already wakes the rule by are listed too, for one list)
+  trigger: new RegExp(['@', 'at', '#', '艾特', '爱特', '圈', '老鼠', 'gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho', ...ZAI_SERVICES.flatMap((x) => [`在${x}`, `在 ${x}`])].join('|')),
   explain: {
     zh: {
       asked: '对方给出了邮箱，想让你通过邮件联系或交易。',
