@@ -81,6 +81,13 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(50)), 0.97, 0.93, 'independent-50');
   });
 
+  // Written from taxonomy.md and design.md only, at the start of the eleventh session: domestic platforms in daily life
+  // (live rooms, notes, group buys, second-hand, takeaway), a third of the inducement evasive. Measured unseen before
+  // round 41: 1.000 / 0.942 / 0. Held out from round 41; never tuned on.
+  it('independent-52.jsonl: precision ≥ 0.97 and recall ≥ 0.9', () => {
+    expectQuality(evaluate(loadIndependent(52)), 0.97, 0.9, 'independent-52');
+  });
+
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
   });
