@@ -205,6 +205,8 @@ const MY_BEFORE = /(?<![a-z])(?:my|our)\s+$/;
 const IS_HANDLE_AFTER = /^\s*(?:(?:id|handle|username|name)\s+)?is\s*[:：]?\s*@?(?:[a-z0-9]*[\d_.][a-z0-9]|[a-z0-9]\s*[,，]?\s[a-z0-9]\s*[,，]?\s[a-z0-9](?![a-z0-9]))/;
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
+  // (the short name in brackets after an @handle: "@x_88 (tg)", "@ x_88（飞机）")
+  if (bracketedAtHandle(canon, h)) return true;
   if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;
   if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
   if (appAskedThenAt(canon, h)) return true;
@@ -219,6 +221,14 @@ function weakOk(canon: string, h: Hit): boolean {
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
   return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
+}
+
+/** The app in brackets right after an @handle (the handle read back over its underscores typed apart). */
+function bracketedAtHandle(canon: string, h: Hit): boolean {
+  let q = bracketAfterHandle(canon, h);
+  if (q < 0) return false;
+  while (q > 0 && q > h.start - 62 && (isCore(canon.charCodeAt(q - 1)) || (canon.charCodeAt(q - 1) === 32 && (canon.charCodeAt(q - 2) === 95 || canon.charCodeAt(q) === 95)))) q--;
+  return handleAt(canon, q);
 }
 
 /**
@@ -437,6 +447,23 @@ function latinBefore(canon: string, start: number): boolean {
   return start >= 2 && ((c >= 97 && c <= 122) || c === 32 || c === 44);
 }
 
+/**
+ * The app named in brackets right after a value ("@luxe_88（电报）", "mm_8866 (WeChat)", "shop_tw【LINE】"): the value is the
+ * account on that app, as "x 这是我微信" says. Where the value ends (its last unit), or -1.
+ */
+function bracketAfterHandle(canon: string, h: Hit): number {
+  const open = canon.charCodeAt(h.start - 1);
+  const close = canon.charCodeAt(h.end);
+  if (!((open === 40 && close === 41) || (open === 91 && close === 93) || (open === 0x3010 && close === 0x3011))) return -1;
+  let q = h.start - 2;
+  if (canon.charCodeAt(q) === 32) q--;
+  return q >= 0 && isCore(canon.charCodeAt(q)) ? q : -1;
+}
+/** An @ right before `start`, or across one space ("@ luxe_outlet"). */
+function handleAt(canon: string, start: number): boolean {
+  return canon.charCodeAt(start - 1) === 64 || (canon.charCodeAt(start - 1) === 32 && canon.charCodeAt(start - 2) === 64);
+}
+
 /** Find keyword–handle pairs. */
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
@@ -576,18 +603,23 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       }
       p++;
     }
-    // backward: "sunny7788cn 这是我绿泡泡"
+    // backward: "sunny7788cn 这是我绿泡泡"; or the app in brackets after the handle ("@x_88（电报）", "mm_8866 (WeChat)")
     if (!found) {
+      const bq = bracketAfterHandle(canon, h);
       let q = h.start - 1;
       const stop = Math.max(0, h.start - back);
-      while (q >= stop && (isCjk(canon.charCodeAt(q)) || canon.charCodeAt(q) === 32) && !isCore(canon.charCodeAt(q))) q--;
-      if (q >= 0 && isCore(canon.charCodeAt(q)) && /^\s*(?:这是|是|就是)?(?:我的?|我)?\s*$/.test(canon.slice(q + 1, h.start))) {
-        // walk back to the token start (spelled tokens included)
+      if (bq >= 0) q = bq;
+      else while (q >= stop && (isCjk(canon.charCodeAt(q)) || canon.charCodeAt(q) === 32) && !isCore(canon.charCodeAt(q))) q--;
+      if (q >= 0 && isCore(canon.charCodeAt(q)) && (bq >= 0 || /^\s*(?:这是|是|就是)?(?:我的?|我)?\s*$/.test(canon.slice(q + 1, h.start)))) {
+        // walk back to the token start (spelled tokens included; before a bracket, only an underscore typed apart)
         let s = q;
         while (s > 0 && q - s < 60) {
           const c = canon.charCodeAt(s - 1);
           if (isCore(c)) s--;
-          else if ((c === 32 || c === 45 || c === 46) && s > 1 && isCore(canon.charCodeAt(s - 2))) s--;
+          else if (bq >= 0) {
+            if (c === 32 && s > 1 && (canon.charCodeAt(s - 2) === 95 || canon.charCodeAt(s) === 95)) s--;
+            else break;
+          } else if ((c === 32 || c === 45 || c === 46) && s > 1 && isCore(canon.charCodeAt(s - 2))) s--;
           else break;
         }
         while (s < q && !isCore(canon.charCodeAt(s))) s++;
@@ -596,8 +628,11 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // a plain word right before the app's Latin name is part of a product name ("Apeach Kakao Friends", "Brown
         // LINE Friends"): a handle before the app has digits or a mark, or a word that says so (这是我…)
         const productWord = latin && tok !== null && PLAIN_WORD.test(tok.value) && canon.slice(tok.end, h.start).trim() === '';
-        if (tok && !productWord && tok.end === q + 1 && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
-          found = { start: tok.start, end: h.end, value: tok.value, contact: true };
+        // (before a bracket, only a value shaped as a handle, a digit, an underscore or a dot in it: "reach the seller
+        // (WeChat)" names a person, "@everyone (Telegram) is down" the app; nor a labelled code: "型号 ab2024（微信）")
+        const shaped = bq < 0 || (tok !== null && /[\d_.]/.test(tok.value) && !ctx.labelledAt(tok.start));
+        if (tok && shaped && !productWord && tok.end === q + 1 && !STOP_TOKENS.has(tok.value) && !isKeyword(ctx, opts, tok) && opts.accept(tok.value, false, ctx, tok)) {
+          found = { start: tok.start, end: bq >= 0 ? h.end + 1 : h.end, value: tok.value, contact: true };
         }
       }
     }

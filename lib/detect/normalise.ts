@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -480,8 +480,10 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
 /** LEET_DIGITS by char code ('' = a digit that stands for no letter). */
 const LEET_OF: string[] = Array.from({ length: 58 }, (_, c) => LEET_DIGITS[String.fromCharCode(c)] ?? '');
 const LEET_SET = new Set(LEET_NAMES);
-const LEET_MIN = Math.min(...LEET_NAMES.map((w) => w.length));
-const LEET_MAX = Math.max(...LEET_NAMES.map((w) => w.length));
+/** the rules' English words (LEET_WORDS): read only with fewer digits than letters ("0ff", "d1rect"; not "ca11") */
+const LEET_WORD_SET = new Set(LEET_WORDS);
+const LEET_MIN = Math.min(...[...LEET_NAMES, ...LEET_WORDS].map((w) => w.length));
+const LEET_MAX = Math.max(...[...LEET_NAMES, ...LEET_WORDS].map((w) => w.length));
 /**
  * Units that join a word to a handle, an address, a path or a model code: a word touching one is part of it, no name
  * (a full stop after it only when a letter or digit follows: "z3lle." ends a sentence).
@@ -492,7 +494,10 @@ function joinsWord(c: number): boolean {
 
 /**
  * An app's name with digits for some of its letters ("v3nmo", "wh4tsapp", "s1gnal"): a whole word of letters and at
- * most three digits that reads as a LEET_NAMES name is written as it. In place; one unit stays one unit.
+ * most three digits that reads as a LEET_NAMES name is written as it; so is one of the rules' English words
+ * (LEET_WORDS: "0ff", "d1rect", "g00gle") with fewer digits than letters. A number, a size or a model code reads as
+ * neither ("d1", "A1B2", "5kg", "100ml"). A word may touch a hyphen before another word ("0ff-platform"), not a
+ * handle's or an address's marks. In place; one unit stays one unit.
  */
 function readLeetNames(codes: Uint16Array, n: number): boolean {
   let changed = false;
@@ -514,9 +519,9 @@ function readLeetNames(codes: Uint16Array, n: number): boolean {
       j++;
     }
     const len = j - i;
-    if (plain && digits > 0 && digits <= 3 && len - digits >= 2 && len >= LEET_MIN && len <= LEET_MAX && (i === 0 || !joinsWord(codes[i - 1]!)) && (j === n || !joinsWord(codes[j]!) || (codes[j] === 46 && (j + 1 === n || !isAlnum(codes[j + 1]!))))) {
+    if (plain && digits > 0 && digits <= 3 && len - digits >= 2 && len >= LEET_MIN && len <= LEET_MAX && (i === 0 || !joinsWord(codes[i - 1]!) || hyphenWord(codes, n, i - 1, -1)) && (j === n || !joinsWord(codes[j]!) || (codes[j] === 46 && (j + 1 === n || !isAlnum(codes[j + 1]!))) || hyphenWord(codes, n, j, 1))) {
       const name = leetName(codes, i, j);
-      if (name !== null) {
+      if (name !== null && (LEET_SET.has(name) || digits < len - digits)) {
         for (let k = 0; k < len; k++) codes[i + k] = name.charCodeAt(k);
         changed = true;
       }
@@ -525,7 +530,12 @@ function readLeetNames(codes: Uint16Array, n: number): boolean {
   }
   return changed;
 }
-/** The name the word [i, j) reads as, trying each letter a digit may stand for, or null. */
+/** A hyphen at p with a letter past it (dir: the side away from the word): a compound word ("0ff-platform"), no code. */
+function hyphenWord(codes: Uint16Array, n: number, p: number, dir: number): boolean {
+  const q = p + dir;
+  return codes[p] === 45 && q >= 0 && q < n && isAsciiLetter(codes[q]!);
+}
+/** The name or word the word [i, j) reads as, trying each letter a digit may stand for, or null. */
 function leetName(codes: Uint16Array, i: number, j: number): string | null {
   let words = [''];
   for (let k = i; k < j; k++) {
@@ -535,7 +545,7 @@ function leetName(codes: Uint16Array, i: number, j: number): string | null {
     for (const w of words) for (const o of opts) next.push(w + o);
     words = next;
   }
-  for (const w of words) if (LEET_SET.has(w)) return w;
+  for (const w of words) if (LEET_SET.has(w) || LEET_WORD_SET.has(w)) return w;
   return null;
 }
 
@@ -689,6 +699,25 @@ const FOLD16 = new Uint16Array(65536);
 const DROP = 0xfffe;
 const MULTI = 0xffff;
 for (let c = 0; c < 0x80; c++) FOLD16[c] = c >= 65 && c <= 90 ? c + 32 : c === 9 || c === 13 ? 32 : c;
+// (the signs read as words take the slow path, where their neighbours are looked at: no test on any other unit)
+for (const cp of Object.keys(SIGN_WORDS).map(Number)) if (cp <= 0xffff) FOLD16[cp] = MULTI;
+const SIGN_CHARS = new Map<number, string>(Object.entries(SIGN_WORDS).map(([cp, w]) => [Number(cp), w]));
+const BU = 0x4e0d; // 不
+
+/**
+ * A sign at [i, i + cl) of the text read as the word it stands for (SIGN_WORDS), or undefined: 不 before a Chinese
+ * character, 下 and 上 between two (the one before already canonical, at codes[len - 1]). Variation selectors and
+ * zero-width characters after the sign are passed over.
+ */
+function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16Array, len: number): string | undefined {
+  const w = SIGN_CHARS.get(cp);
+  if (w === undefined) return undefined;
+  let k = i + cl;
+  while (k < text.length && isFormat(text.charCodeAt(k))) k++;
+  if (k >= text.length || !isCjkUnit(text.charCodeAt(k))) return undefined;
+  if (w.charCodeAt(0) !== BU && (len === 0 || !isCjkUnit(codes[len - 1]!))) return undefined;
+  return w;
+}
 
 function foldUnit(c: number): number {
   const folded = foldCodePoint(c);
@@ -918,7 +947,7 @@ function normaliseNow(text: string): Normalised {
     }
     const cp = text.codePointAt(i)!;
     const cl = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
+    const folded = (cp >= 0x2191 && signWord(text, i, cl, cp, codes, len)) || foldCodePoint(cp);
     if (len + folded.length + (n - i) + 16 > cap) {
       ensure(len + folded.length + (n - i) + 16);
       codes = CODES;
@@ -1122,6 +1151,17 @@ const WEB_DOT = '(?:点|。| dot | ?\\(dot\\) ?| ?\\[dot\\] ?)';
 const WEB_DIAN_RE = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9][a-z0-9-]{0,40}${WEB_DOT}){1,3}(?:${WEB_TLDS.join('|')})(?![a-z0-9])`, 'g');
 const WEB_DOT_SPLIT = new RegExp(WEB_DOT, 'g');
 /**
+ * A link with its slash said as a word ("bit dot ly slash sale24", "qr dot alipay dot com slash fkx…", "shop.link (slash)
+ * x", "wa点me斜杠…" excepted below): the host's dots typed or said, then the slash word right before the path. The slash
+ * said is what makes it a link, so one dot will do and any of LINK_TLDS may end the host. Read as host/path.
+ */
+const LINK_DOT = String.raw`(?: ?\. ?|点| dot | ?\(dot\) ?| ?\[dot\] ?)`;
+const SLASH_WORD = String.raw`(?: (?:forward )?slash |\s*[(\[]slash[)\]]\s*|\s*(?:斜杠|斜线)\s*)`;
+const SLASH_LINK_RE = new RegExp(`(?<![a-z0-9-])((?:[a-z0-9][a-z0-9-]{0,40}${LINK_DOT}){1,3}(?:${LINK_TLDS.join('|')}))${SLASH_WORD}(?=[a-z0-9~@+_-])`, 'g');
+const LINK_DOT_SPLIT = new RegExp(LINK_DOT, 'g');
+/** The messaging apps' own short links, which the im-handle rule reads spelled (a phone number after them may be spaced). */
+const APP_SHORT_HOST = /^(?:wa|t|telegram|line|m|ig|discord)\.(?:me|gg)$/;
+/**
  * A number sent in two labelled halves (前半 …，后半 …; 上半段 …，下半段 …; 前六位 …，后五位 …; "first half … second half …"): one number,
  * read as the number readers would read it whole. Only with both labels.
  */
@@ -1181,6 +1221,13 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
       st = rewrite(st, LEET_SYMBOL_RE, (m) => {
         const w = m[0].length >= LEET_SYMBOL_MIN && m[0].length <= LEET_SYMBOL_MAX && /[!|@$]/.test(m[0]) ? leetSymbolWord(m[0]) : null;
         return w === null ? null : [[w, m.index, m.index + w.length]];
+      });
+    }
+    if (st.canon.includes('slash') || st.canon.includes('斜')) {
+      st = rewrite(st, SLASH_LINK_RE, (m) => {
+        const host = m[1]!.split(LINK_DOT_SPLIT).join('.');
+        if (!host.includes('.') || APP_SHORT_HOST.test(host) || !/[a-z]/.test(host.slice(0, host.lastIndexOf('.')))) return null;
+        return [[`${host}/`, m.index, m.index + m[0].length]];
       });
     }
     if (st.canon.includes('/')) {

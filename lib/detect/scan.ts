@@ -490,12 +490,15 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
     let seps = 0;
     /** only emoji/symbols between the groups, no space: "aj🔥zhuan🔥mai" is one handle */
     let glued = true;
+    /** only spaces between the groups: an underscore typed apart may join them ("luxe_outlet _ 88") */
+    let spaced = true;
     // (letters spelled one by one may be listed with commas: "s, h, a, y, y"; the listing starts with the first comma,
     // so a comma after characters spaced out without them ends the token: "QQ 3 8 2 9 1 0 4 5 7 6, I reply there")
     const spelling = allSingles && prev.length === 1;
     const commaOk = spelling && (groups === 1 || commaListed);
     while (k < limit && seps < 3 && (isSep(canon.charCodeAt(k)) || canon.charCodeAt(k) === 45 || canon.charCodeAt(k) === 46 || (commaOk && canon.charCodeAt(k) === 44))) {
       if (!isGlue(canon.charCodeAt(k))) glued = false;
+      if (canon.charCodeAt(k) !== 32) spaced = false;
       if (canon.charCodeAt(k) === 44) commaListed = true;
       k++;
       seps++;
@@ -515,7 +518,9 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
     readGroup(canon, k, limit);
     const digitsBoth = allDigits(prev) && allDigits(groupText);
     const spelled = groupText.length === 1 && allSingles;
-    if (!digitsBoth && !spelled && !glued) break;
+    // (a handle's underscore with spaces typed around it, "luxe_outlet _ 88", "mia_ 2024": an underscore is never prose)
+    const underscored = spaced && seps <= 2 && (prev.endsWith('_') || groupText.startsWith('_'));
+    if (!digitsBoth && !spelled && !glued && !underscored) break;
     value += groupText;
     end = groupEnd;
     prev = groupText;

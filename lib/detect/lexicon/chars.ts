@@ -79,6 +79,15 @@ export const CANTONESE_PAIRS: string = '俾给 畀给 哋们 嘅的 佢他 睇�
  */
 export const EMOJI_APP_NAMES: Readonly<Record<number, string>> = { 0x1f427: '企鹅', 0x2708: '飞机', 0x1f6e9: '飞机' };
 
+/**
+ * Signs put for a Chinese word inside a sentence, to get past a word filter ("我們🚫走蝦皮", "私⬇️匯款", "线⬆️付款"): the
+ * prohibition signs for 不, the down and up arrows for 下 and 上. normalise.ts reads 不 only before a Chinese character
+ * (a sign's "🚫私下交易" is 不私下交易 too, a refusal; "🚫 no smoking" stays a sign), 下 and 上 only between two.
+ */
+export const SIGN_WORDS: Readonly<Record<number, string>> = {
+  0x1f6ab: '不', 0x26d4: '不', 0x274c: '不', 0x2b07: '下', 0x1f53d: '下', 0x2193: '下', 0x2b06: '上', 0x1f53c: '上', 0x2191: '上',
+};
+
 /** Code points NFKC leaves alone but people use as letters/digits (negative circled/squared, dingbat digits). */
 export function extraFold(cp: number): string | undefined {
   // curly and modifier apostrophes read as the straight one ("i’m", "don’t")
@@ -174,6 +183,21 @@ export const LEET_NAMES: readonly string[] = [
   'wechat', 'weixin', 'whatsapp', 'telegram', 'instagram', 'insta', 'snapchat', 'signal', 'viber', 'kakao', 'kakaotalk',
   'discord', 'messenger', 'facebook', 'skype', 'line', 'snap', 'tiktok',
 ];
+/**
+ * English words the phrase rules turn on, read through LEET_DIGITS as the names are ("0ff the app", "pay me d1rect",
+ * "pr1vately", "g00gle drive", "t3xt me"): a word of letters with fewer digits than letters that reads as one of these
+ * is written as it. Only words with a letter a digit passes for; no word that is also a unit or a size ("5kg", "d1"),
+ * and not "shop", which shops style their own names with ("sh0p 3 floor").
+ */
+export const LEET_WORDS: readonly string[] = [
+  'off', 'direct', 'directly', 'private', 'privately', 'personally', 'outside', 'elsewhere', 'offline', 'platform', 'app',
+  'site', 'website', 'pay', 'paid', 'payment', 'cash', 'transfer', 'wire', 'bank', 'account', 'card', 'crypto', 'bitcoin',
+  'deposit', 'invoice', 'escrow', 'protection', 'fees', 'skip', 'checkout', 'refund', 'review', 'reviews', 'rating',
+  'stars', 'reward', 'rebate', 'bonus', 'cashback', 'gift', 'free', 'deal', 'trade', 'sell', 'seller', 'cheaper',
+  'discount', 'order', 'form', 'store', 'catalog', 'catalogue', 'listing', 'link', 'bio', 'profile', 'details',
+  'text', 'contact', 'message', 'number', 'email', 'gmail', 'inbox', 'google', 'drive', 'dropbox', 'group', 'channel',
+  'join', 'download', 'install', 'friends', 'family', 'secret',
+];
 
 /**
  * Payment and contact words spelled by sound to get past a word filter: each syllable in pinyin or in bopomofo
@@ -261,3 +285,8 @@ export const WALLET_SCHEMES: readonly string[] = ['wxp', 'weixin', 'alipays', 'a
  * "miko点com"), as the address reader needs it.
  */
 export const WEB_TLDS: readonly string[] = ['com', 'net', 'org', 'tw', 'hk', 'cn', 'shop', 'store', 'top', 'xyz', 'io', 'co', 'me', 'cc', 'vip', 'site', 'online', 'sg', 'my'];
+/**
+ * The further endings of a link typed with its slash as a word ("bit dot ly slash x", "qr dot alipay dot com slash x",
+ * "shop dot link (slash) sale"): with the slash said, the link shorteners' and country endings are read as a host too.
+ */
+export const LINK_TLDS: readonly string[] = [...WEB_TLDS, 'ly', 'gl', 'gd', 'gy', 'ee', 'app', 'link', 'page', 'club', 'biz', 'info', 'uk', 'au', 'jp', 'kr', 'ph', 'vn', 'id', 'in', 'to', 'us', 'ca', 'de'];

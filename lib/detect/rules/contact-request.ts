@@ -9,6 +9,11 @@ const NAMED_APPS = CHAT_NOUNLESS_ALT;
 
 /** LINE as Taiwan types it (賴), not the word's own senses: 赖皮, 赖床, 赖账. */
 const LINE_TW = '赖(?!皮|床|账|帐)';
+/**
+ * A chat app hinted at by its colour, said or shown: the word, or the colour's circle or square emoji ("the green app",
+ * "the 🟢 app", "the 🔵 one").
+ */
+const COLOUR = '(?:green|blue|purple|yellow|🟢|🟩|🔵|🟦|🟣|🟪|🟡|🟨)';
 /** Other chat apps by the names Chinese and Hong Kong buyers type. */
 const CHAT_APPS = 'whatsapp|telegram|signal|kakao|line|tg|wa|ig|ins|instagram|电报|飞机';
 
@@ -167,9 +172,10 @@ const EN_FORMS = [
     // colour with a chat verb, its icon as where to go ("can't type the app's name here", "the one that starts with W",
     // "search me on the green app", "you know the app with the penguin"; not "this app with the penguin stickers")
     "(?:can'?t|cannot|can not|not allowed to|not supposed to|won'?t let me) (?:type|say|write|mention|name|spell|put|post)(?: out)? (?:the |its )?(?:name of (?:the|that|this|my) app|app(?:'s)? name|apps? names?)(?: in here| on here| here)?(?![a-z])",
-    '(?:app|(?:green|blue|purple|yellow|chinese|other|chat|messaging) one)(?: that| which)? (?:starts|begins) with (?:an? |the letter )?["\'‘]?[a-z]["\'’]?(?![a-z])',
-    '(?:green|blue|purple|yellow) (?:chat|messaging|messenger|texting) app(?![a-z])',
-    '(?:search|find|add|message|msg|text|dm|chat|talk|contact|reach|hit)(?: (?:me|us)(?: up)?| (?:for )?my (?:nickname|name|username|user name|id|handle|shop name|profile name))? (?:on|in|over|via) the (?:green|blue|purple|yellow) (?:app|one)(?![a-z])',
+    `(?:app|(?:${COLOUR}|chinese|other|chat|messaging) one)(?: that| which)? (?:starts|begins) with (?:an? |the letter )?["'‘]?[a-z]["'’]?(?![a-z])`,
+    `${COLOUR} (?:chat|messaging|messenger|texting) app(?![a-z])`,
+    // (or "hmu", the writer's own "hit me up")
+    `(?:search|find|add|message|msg|text|dm|chat|talk|contact|reach|hit|hmu)(?: (?:me|us)(?: up)?| (?:for )?my (?:nickname|name|username|user name|id|handle|shop name|profile name))? (?:on|in|over|via) the ${COLOUR} (?:app|one)(?![a-z])`,
     '(?:(?<![a-z])(?:on|in|via|know|it\'?s|use|get|download) the|that) (?:[a-z]+ )?app with (?:the |a )?(?:penguin|paper plane|paper airplane|ghost|speech bubble|green bubble)(?![a-z])',
     // the talk said to go better where the writer points ("easier to chat there", "quicker to sort it out over there")
     '(?:easier|quicker|faster|simpler) to (?:chat|talk|message|msg|text|reach (?:me|us)|contact (?:me|us)|discuss|sort (?:it|this|things) out) (?:there|on there|over there)(?![a-z])',

@@ -264,6 +264,10 @@ const EN_FORMS = [
     // (the same with the app named and no order: "refund through the app and I'll take cash"; only a person paying or taking
     // the cash right after, as "cash on delivery orders are refunded to your wallet" is the platform's own)
     "refund(?: (?:it|this|that|the item|the purchase))? (?:through|thru|on|via|in) (?:the )?(?:app|site|platform),? (?:and |then |and then )?(?:i|we|you|u)(?:'ll| will| can| could)?(?: just| simply)? (?:pay|do|bring|hand|give|take)(?: (?:me|us|it))?(?: (?:in|with|by))? cash(?![a-z])",
+    // the buyer told to get a refund from the platform, then the goods sold or paid for round it (申请退款后微信付 in English:
+    // "request a refund on eBay and I'll sell it to you privately", "ask for a refund, then pay me directly"); a refund
+    // told ("I requested a refund on eBay") or the platform's own after it ("…and we'll send a new one") is neither
+    `(?:request|ask for|apply for|open|file|claim|put in for|get) (?:a |the |your |for a )?(?:full )?refund(?: request)?(?: (?:on|through|thru|via|from|with|in) (?:the )?(?:app|site|platform|${MARKETPLACES_EN}))?[^.!?\\n]{0,16}?(?:,|and|then|&)(?: then)?,? (?:(?:i|we)(?:'ll| will| can| could|'d| would)? (?:just )?(?:sell|resell|let you have) (?:it|this|them|one|the item|you (?:it|this|them|one|the item))(?: back)?(?: to you)? (?:privately|directly|direct|personally|myself|in private|on the side|off[- ](?:the )?(?:app|site|platform|record|books)|outside(?: of)? (?:the )?(?:app|site|platform|${MARKETPLACES_EN}))|(?:pay|buy (?:it |them )?from|order from) (?:me|us) (?:direct(?:ly)?|privately|outside|off[- ]))(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -427,3 +427,52 @@ describe('normalise: words spelled to get past a filter', () => {
     expect(normalise('a double bed, two pillows, three towels').canon).toBe('a double bed, two pillows, three towels');
   });
 });
+
+describe('normalise: digits for the letters of the rules\' English words', () => {
+  it('reads a word with fewer digits than letters that spells one of the words, one unit for one', () => {
+    expect(normalise('we can d3al 0ff the site').canon).toBe('we can deal off the site');
+    expect(normalise('send it pr1vately, pay by b4nk transfer').canon).toBe('send it privately, pay by bank transfer');
+    expect(normalise('stock list in my dr0pbox, 0rder by t3xt').canon).toBe('stock list in my dropbox, order by text');
+    expect(spanOf('Pay me D1RECTLY', 'directly')).toBe('D1RECTLY');
+    // (a word beside a hyphen and a word: a compound, not a model code)
+    expect(normalise('0ff-white hoodie').canon).toBe('off-white hoodie');
+  });
+  it('leaves numbers, sizes, units, model codes and handles alone', () => {
+    for (const t of ['size d1 and d2', 'code a1b2, sku 0ff-22', '5kg, 100ml, 3pcs, 7days', 'i7 cpu, mp3, ps5', 'ca11 0ab', 'id: pr1vate_88', 'wechat sh0p1234', '10ff', 'mail 0rder@x.com', 'x.c4sh/pay']) {
+      expect(normalise(t).canon).toBe(t);
+    }
+  });
+});
+
+describe('normalise: signs typed for 不, 下 and 上', () => {
+  it('reads a prohibition sign before a Chinese character as 不, an arrow between two as 下 or 上', () => {
+    expect(normalise('我们⛔走淘宝，私⬇转账').canon).toBe('我们不走淘宝,私下转账');
+    expect(normalise('線🔽交易，線⬆️下單都行').canon).toBe('线下交易,线上下单都行');
+    expect(spanOf('私⬇️匯款', '私下汇款')).toBe('私⬇️匯款');
+    expect(spanOf('我們🚫走蝦皮', '不走虾皮')).toBe('🚫走蝦皮');
+  });
+  it('leaves a sign that stands for no word alone', () => {
+    for (const t of ['🚫 no smoking', '⬇️ 点下面链接', '价格⬇️', 'new drops ⬆️⬆️', 'sale ❌ refund ✅']) {
+      expect(normalise(t).canon).toBe(t.replace(/\ufe0f/g, '').toLowerCase());
+    }
+    // (a sign before a Chinese word is a refusal: 本店🚫私下交易 reads 本店不私下交易, no inducement)
+    expect(normalise('本店🚫私下交易').canon).toBe('本店不私下交易');
+    expect(detect('本店🚫私下交易，⛔加微信，请在平台下单').flagged).toBe(false);
+    expect(detect('🚫 no smoking, ⬇️ scroll for the menu').flagged).toBe(false);
+  });
+});
+
+describe('normalise: a link with its slash said as a word', () => {
+  it('reads host and path when the slash is said, one dot enough, the short-link endings known', () => {
+    expect(normalise('tinyurl dot com slash spring25').canon).toBe('tinyurl.com/spring25');
+    expect(normalise('goo dot gl (slash) abc12').canon).toBe('goo.gl/abc12');
+    expect(normalise('qr dot alipay dot com forward slash fkx88').canon).toBe('qr.alipay.com/fkx88');
+    expect(normalise('扫 qr点alipay点com斜杠fkx88').canon).toBe('扫 qr.alipay.com/fkx88');
+    expect(spanOf('see bit dot ly slash x2', 'bit.ly/')).toBe('bit dot ly slash ');
+  });
+  it('leaves a slash said between words, and the apps\' own short links to their rule', () => {
+    for (const t of ['yes slash no', 'the slash dot com article', 'writer slash director', 'wa dot me slash 2348 123 4567']) {
+      expect(normalise(t).canon).toBe(t);
+    }
+  });
+});

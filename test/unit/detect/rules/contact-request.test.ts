@@ -201,6 +201,10 @@ ruleTester('contact-request', {
     "能不能留个V领的，圆领不要",
     "留个 好评吧，谢谢亲",
     "宝宝爱哭+赖床怎么办",
+    // a colour emoji beside an app, with no chat verb; the platform's own words with leet digits
+    "the 🟢 app icon means the seller is online",
+    "🟢 in stock, ships today from our app",
+    "I found this on the 🔵 app last week",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -425,5 +429,11 @@ ruleTester('contact-request', {
     // "+" for 加 before 賴, LINE as Taiwan types it
     { text: "要的話留言 +賴 我再傳照片", start: 6, end: 8, value: "+赖" },
     { text: "想看實拍 +赖 私聊", start: 5, end: 7, value: "+赖" },
+    // the app hinted at by its colour's emoji, the writer's "hmu" as a chat verb
+    { text: "dm me on the 🟣 app, easier there", start: 0, end: 19, value: "dm me on the 🟣 app" },
+    { text: "hmu on the green one", start: 0, end: 20, value: "hmu on the green one" },
+    // digits for the letters of the request's words
+    { text: "let's take this 0ff the app", start: 6, end: 27, value: "take this off the app" },
+    { text: "t3xt me directly", start: 0, end: 16, value: "text me directly" },
   ],
 });

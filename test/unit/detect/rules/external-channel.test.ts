@@ -166,6 +166,9 @@ ruleTester('external-channel', {
     "back in the (dot) com boom we sold CDs",
     "在淘宝群领小样",
     "我领了电子版发票，谢谢客服",
+    // a link said apart with no order or price sent there; a slash said between words
+    "setup guide at philips dot com slash support, very clear",
+    "yes slash no, the dot com era",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -349,5 +352,10 @@ ruleTester('external-channel', {
     { text: "扫码ru qun领取教程", start: 2, end: 8, value: "入群" },
     { text: "進群領電子版食譜", start: 0, end: 2, value: "进群" },
     { text: "进群领取试用装，先到先得", start: 0, end: 2, value: "进群" },
+    // a link said apart ("dot", "slash"), the order sent there
+    { text: "full price list: tinyurl dot com slash kikilist, order there, cheaper than here", start: 17, end: 47, value: "tinyurl.com/kikilist" },
+    { text: "grab the form at bit dot ly slash preorder-88 and order through it, not Etsy", start: 17, end: 45, value: "bit.ly/preorder-88" },
+    // a cloud drive with digits for its letters
+    { text: "our catalogue is on g00gle drive, order there for cheaper", start: 0, end: 32, value: "our catalogue is on google drive" },
   ],
 });

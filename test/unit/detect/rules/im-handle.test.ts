@@ -143,6 +143,11 @@ ruleTester('im-handle', {
     // the plane itself: a trip talked through, a person tagged
     "我们在飞机上聊了一路",
     "坐飞机上聊了一路，@小王 你到了吗",
+    // an app in brackets after no handle, a labelled code, a mention
+    "please reach the seller (Telegram) for help",
+    "型號 tg2024（電報）",
+    "我们也有电报频道（电报）",
+    "@everyone (telegram) is down today",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -300,5 +305,9 @@ ruleTester('im-handle', {
     { text: "電報上聊，帳號是 @mint_88", start: 0, end: 17, value: "mint_88" },
     { text: "tg里联系，我的id: kiki_2020", start: 0, end: 21, value: "kiki_2020" },
     { text: "Could we talk on WhatsApp? +44 7700 900123", start: 17, end: 42, value: "447700900123" },
+    // the app named in brackets after the handle, the handle typed apart around its @ and underscore
+    { text: "新款先在這裡看 @ kiki_studio ＿ 07（电报）", start: 10, end: 30, value: "kiki_studio_07" },
+    { text: "更多款式 @momo_closet (Telegram)", start: 6, end: 28, value: "momo_closet" },
+    { text: "找我 @ bella_ 2024（飞机）", start: 5, end: 20, value: "bella_2024" },
   ],
 });

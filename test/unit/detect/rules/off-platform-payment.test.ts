@@ -340,6 +340,13 @@ ruleTester('off-platform-payment', {
     "you can return it through the app, cash on delivery orders are refunded to your wallet",
     "refund through the app takes 3 days, you can pay cash on delivery next time",
     "I asked for a refund through the app and they told me to pay cash at the counter",
+    // a refund told, or the platform's own after it; a sign's refusal; sizes and codes with digits
+    "I requested a refund on eBay and they sent it back to my card",
+    "If you request a refund we'll ship the replacement directly",
+    "sellers who ask for a refund and then sell the item privately get banned",
+    "本店🚫私下交易，請在平台下單",
+    "禁止🚫私下轉帳",
+    "code A1B2 ships 0ff-white, size d1",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -652,5 +659,14 @@ ruleTester('off-platform-payment', {
     { text: "Refund it through the app and I'll take cash when we meet", start: 0, end: 44, value: "refund it through the app and i'll take cash" },
     { text: "refund on the site, you pay cash at my door", start: 0, end: 32, value: "refund on the site, you pay cash" },
     { text: "Refund the order and you can hand me cash at the gate", start: 0, end: 41, value: "refund the order and you can hand me cash" },
+    // the buyer told to get the platform's refund, then sold to or paying the writer round it
+    { text: "just ask for a refund on Etsy, then I'll let you have it privately", start: 5, end: 66, value: "ask for a refund on etsy, then i'll let you have it privately" },
+    { text: "open a refund request and we'll sell you one directly", start: 0, end: 53, value: "open a refund request and we'll sell you one directly" },
+    { text: "apply for a refund then pay me directly, same price", start: 0, end: 39, value: "apply for a refund then pay me directly" },
+    // signs for 不 and 下, digits for the letters of the words
+    { text: "我们⛔走露天，私⬇匯款省手续费", start: 2, end: 6, value: "不走露天" },
+    { text: "我们⛔走露天，私⬇匯款省手续费", start: 7, end: 11, value: "私下汇款" },
+    { text: "we can tr4de 0ff the site", start: 7, end: 25, value: "trade off the site" },
+    { text: "pay me d1rect", start: 0, end: 13, value: "pay me direct" },
   ],
 });

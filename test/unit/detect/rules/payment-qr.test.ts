@@ -169,6 +169,8 @@ ruleTester('payment-qr', {
     "剛剛有人讓我掃收款碼付款，是你們的客服嗎？",
     // a code reader at the till, not a code sent
     "付款时扫码器坏了，请稍等",
+    // a page of the wallet's own site, no collection code
+    "the alipay dot com slash help page explains refunds",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -337,5 +339,8 @@ ruleTester('payment-qr', {
     // a wallet's payment link pasted as text: WeChat Pay's native link, a UPI link (what their codes hold)
     { text: "付款链接 weixin://wxpay/bizpayurl?pr=Xy98Kq2 直接付", start: 5, end: 40, value: "weixin://wxpay/bizpayurl?pr=xy98kq2" },
     { text: "pay here upi://pay?pa=meena.s@oksbi&pn=Meena cheaper than checkout", start: 9, end: 44, value: "upi://pay?pa=meena.s@oksbi&pn=meena" },
+    // the collection link with its dots and slash said as words
+    { text: "open qr dot alipay dot com slash abc123xyz in alipay to pay", start: 5, end: 42, value: "qr.alipay.com/abc123xyz" },
+    { text: "付款連結 qr點alipay點com斜杠fkx1234abcd", start: 5, end: 31, value: "qr.alipay.com/fkx1234abcd" },
   ],
 });

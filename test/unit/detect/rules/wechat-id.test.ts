@@ -64,6 +64,9 @@ ruleTester('wechat-id', {
     // the app's link scheme: what follows is a path, not an ID
     "付款链接 weixin://wxpay/bizpayurl?pr=Ab12Cd3",
     "打开 weixin://dl/scan 扫一扫",
+    // a labelled code or no handle before the app in brackets
+    "型号 ab2024（微信）",
+    "联系客服（微信）",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -138,5 +141,8 @@ ruleTester('wechat-id', {
     // the ID spelled with a hyphen between its characters is the characters; a hyphen inside a word stays
     { text: "加v：l-u-c-y-0-5-2-0 私聊", start: 1, end: 18, value: "lucy0520" },
     { text: "加微信 shop-88 看图", start: 1, end: 11, value: "shop-88" },
+    // the app named in brackets after the handle
+    { text: "喜欢可以找 tangtang_521（微信）", start: 6, end: 22, value: "tangtang_521" },
+    { text: "sunny_88【微信】", start: 0, end: 12, value: "sunny_88" },
   ],
 });
