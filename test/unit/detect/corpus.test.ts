@@ -88,6 +88,13 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(52)), 0.97, 0.9, 'independent-52');
   });
 
+  // Written from taxonomy.md and design.md only, in the eleventh session: a month of goods not asked about before (pets,
+  // car parts, tickets, handbags, trading cards…), half of the inducement written to slip past filters. Measured unseen
+  // after round 41: 0.991 / 0.908 / 1. Held out from round 42; never tuned on.
+  it('independent-53.jsonl: precision ≥ 0.97 and recall ≥ 0.88', () => {
+    expectQuality(evaluate(loadIndependent(53)), 0.97, 0.88, 'independent-53');
+  });
+
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
   });
