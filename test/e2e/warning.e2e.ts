@@ -76,6 +76,36 @@ describe('in-page warnings, badge and popup', () => {
     await page.close();
   });
 
+  it('highlights the offending characters, and lets go of a message the chat removed', async () => {
+    const { page } = await openChat();
+    // The registry is the window's, shared with the content script's world.
+    const ranges = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange & { toString(): string }>> }).highlights?.get('opg-finding');
+        return h ? [...h].map((r) => ({ text: r.toString(), dead: r.collapsed || !r.startContainer.isConnected })) : null;
+      });
+    const first = await waitFor(async () => {
+      const r = await ranges();
+      return r?.some((x) => x.text === '6222 0212 3456 7894') ? r : null;
+    }, 'a highlight on the card number');
+    assert.ok(first.every((x) => !x.dead), JSON.stringify(first));
+    // The page drops the card number's message, then a new inducement message arrives.
+    await page.evaluate(() => {
+      const list = document.getElementById('list')!;
+      [...list.querySelectorAll('.bubble')].find((b) => b.textContent!.includes('6222'))!.closest('.item')!.remove();
+      const item = list.querySelector('.item.seller')!.cloneNode(true) as HTMLElement;
+      item.querySelector('.bubble')!.textContent = '拍下别付款，加我微信 shoes_8899 私下转账';
+      list.append(item);
+    });
+    const after = await waitFor(async () => {
+      const r = await ranges();
+      return r?.some((x) => x.text.includes('shoes_8899')) ? r : null;
+    }, 'a highlight on the new message');
+    assert.ok(after.every((x) => !x.dead), `ranges of removed text are dropped: ${JSON.stringify(after)}`);
+    assert.ok(!after.some((x) => x.text.includes('6222')), JSON.stringify(after));
+    await page.close();
+  });
+
   it('catches a WeChat handle split over three messages', async () => {
     const { page, tabId } = await openChat();
     const findings = await waitFor(async () => {
