@@ -62,7 +62,9 @@ export class WarningUi {
       this.paint();
       return;
     }
-    if (!this.current || this.dismissed || severityRank(f.severity) >= severityRank(this.current.severity)) {
+    // Only a stronger finding takes the card over: in a live room a new one of the same weight every second
+    // rewrote the card under the shopper's eyes (and rendered it again in full); the counter says there are more.
+    if (!this.current || this.dismissed || severityRank(f.severity) > severityRank(this.current.severity)) {
       if (this.current) this.others++;
       this.current = f;
       this.anchor = anchor ?? null;
