@@ -131,8 +131,12 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   // ------------------------------------------------------------ observing
 
-  /** inOwnUi by node, kept from the records to the end of the slice that resolves them (see ownUiInSlice). */
-  let ownUiKnown = new Map<Node, boolean>();
+  /**
+   * inOwnUi by node, kept for good: our UI never takes in page nodes, and the page cannot reach into its closed
+   * shadow root, so a node's answer does not change (a page that moves its own node under our host only hides it
+   * from its shopper). A chat's records and messages all ask about the same list, once instead of once a slice.
+   */
+  const ownUiKnown = new WeakMap<Node, boolean>();
   const ownUi = (node: Node): boolean => {
     let own = ownUiKnown.get(node);
     if (own === undefined) {
@@ -276,9 +280,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
   };
 
   /**
-   * A node's place in our own UI, by its parent, asked once per parent between two slices: a chat's records
-   * (a message added, the oldest removed) and the messages a slice resolves all have the chat list as parent.
-   * Our UI never takes in page nodes, so an answer holds until the slice that uses it.
+   * A node's place in our own UI, by its parent: a chat's records (a message added, the oldest removed) and the
+   * messages a slice resolves all have the chat list as parent.
    */
   const ownUiInSlice = (node: Node): boolean => {
     if (isElement(node) && node.hasAttribute(OWN_UI_ATTR)) return true;
@@ -354,7 +357,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
   };
 
   const dropQueued = (): void => {
-    ownUiKnown = new Map();
     collecting = null;
     discovering = [];
     pendingNodes = new Set();
@@ -417,7 +419,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
       dropQueued();
     }
     if (batch.length) opts.process(batch);
-    if (ownUiKnown.size) ownUiKnown = new Map();
     opts.onSliceEnd?.();
     if (hasWork()) requestSlice();
     else drainedAt = now();
