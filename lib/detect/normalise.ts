@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -703,10 +703,13 @@ for (let c = 0; c < 0x80; c++) FOLD16[c] = c >= 65 && c <= 90 ? c + 32 : c === 9
 for (const cp of Object.keys(SIGN_WORDS).map(Number)) if (cp <= 0xffff) FOLD16[cp] = MULTI;
 const SIGN_CHARS = new Map<number, string>(Object.entries(SIGN_WORDS).map(([cp, w]) => [Number(cp), w]));
 const BU = 0x4e0d; // 不
+const XING = 0x661f; // 星
+const STAR_AFTER = new Set([...STAR_BEFORE].map((c) => c.charCodeAt(0)));
 
 /**
  * A sign at [i, i + cl) of the text read as the word it stands for (SIGN_WORDS), or undefined: 不 before a Chinese
- * character, 下 and 上 between two (the one before already canonical, at codes[len - 1]). Variation selectors and
+ * character, 下 and 上 between two (the one before already canonical, at codes[len - 1]); a star as 星 right after a
+ * Chinese numeral or 颗, or after a digit with a Chinese character next (五⭐, 5⭐好评). Variation selectors and
  * zero-width characters after the sign are passed over.
  */
 function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16Array, len: number): string | undefined {
@@ -714,8 +717,11 @@ function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16
   if (w === undefined) return undefined;
   let k = i + cl;
   while (k < text.length && isFormat(text.charCodeAt(k))) k++;
-  if (k >= text.length || !isCjkUnit(text.charCodeAt(k))) return undefined;
-  if (w.charCodeAt(0) !== BU && (len === 0 || !isCjkUnit(codes[len - 1]!))) return undefined;
+  const cjkNext = k < text.length && isCjkUnit(text.charCodeAt(k));
+  const before = len === 0 ? -1 : codes[len - 1]!;
+  if (w.charCodeAt(0) === XING) return before < 0 ? undefined : CN_DIGIT_OF[before] !== 0 || STAR_AFTER.has(before) || (cjkNext && isAsciiDigit(before)) ? w : undefined;
+  if (!cjkNext) return undefined;
+  if (w.charCodeAt(0) !== BU && !isCjkUnit(before)) return undefined;
   return w;
 }
 
@@ -1147,8 +1153,12 @@ const SCHEME_RE = new RegExp(`(?<![a-z0-9])(${WALLET_SCHEMES.join('|')})\\s{0,2}
  * "www dot shop dot com"): anchored on the domain's end. " dot " only after www or with two dots, so "the dot com
  * bubble" stays words.
  */
-const WEB_DOT = '(?:点|。| dot | ?\\(dot\\) ?| ?\\[dot\\] ?)';
-const WEB_DIAN_RE = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9][a-z0-9-]{0,40}${WEB_DOT}){1,3}(?:${WEB_TLDS.join('|')})(?![a-z0-9])`, 'g');
+// (or a typed dot with a space on either side, "www . shop-x . com", read as " dot " is: after www, or with two dots)
+const WEB_DOT = '(?:点|。| dot | ?\\(dot\\) ?| ?\\[dot\\] ?| \\. ?|\\. )';
+// (www may be typed apart too, "ww w . shop . com", "w w w . shop . com")
+const WEB_DIAN_RE = new RegExp(`(?<![a-z0-9-])(?:(?:w ?w ?w|[a-z0-9][a-z0-9-]{0,40})${WEB_DOT})(?:[a-z0-9][a-z0-9-]{0,40}${WEB_DOT}){0,2}(?:${WEB_TLDS.join('|')})(?![a-z0-9])`, 'g');
+/** A typed dot with a space beside it, right before a web ending: where a spaced address may be (most ". " ends a sentence). */
+const WEB_SPACED_NEAR = new RegExp(`(?: \\.|\\. )(?:${WEB_TLDS.join('|')})(?![a-z0-9])`);
 const WEB_DOT_SPLIT = new RegExp(WEB_DOT, 'g');
 /**
  * A link with its slash said as a word ("bit dot ly slash sale24", "qr dot alipay dot com slash fkx…", "shop.link (slash)
@@ -1180,7 +1190,9 @@ const HALVES_RE = new RegExp(
  */
 function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const syllables = letters && SPELLED_GATE.test(st0.canon);
-  if (!syllables && !marked && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
+  // (a dot typed with spaces: tested cheaply here, once, and again below only when it is there)
+  const spacedDot = letters && (st0.canon.includes(' .') || st0.canon.includes('. ')) && WEB_SPACED_NEAR.test(st0.canon);
+  if (!syllables && !marked && !spacedDot && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
   // (most text with letters is English with no Chinese beside it: a word spelled by sound there needs one of the long
   // syllables, so the big pattern runs only when one is in it)
@@ -1241,14 +1253,16 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
         st = rewrite(st, SCHEME_RE, (m) => (/\s/.test(m[0]) ? [[`${m[1]!}://`, m.index, m.index + m[0].length]] : null));
       }
     }
-    if (WEB_DOT_NEAR.test(st.canon)) {
+    if (spacedDot || WEB_DOT_NEAR.test(st.canon)) {
       st = rewrite(st, WEB_DIAN_RE, (m) => {
         const labels = m[0].split(WEB_DOT_SPLIT);
+        if (/^w ?w ?w$/.test(labels[0]!)) labels[0] = 'www';
+        else if (labels[0]!.includes(' ')) return null;
         if (!labels.slice(0, -1).some((l) => /[a-z]/.test(l))) return null;
-        // (" dot " words: a www address, or two dots; "dot" in brackets is only ever typed for a dot, so one will do,
-        // but not before a path: the app's link readers take "line(dot)me/…" whole)
+        // (" dot " words and spaced dots: a www address, or two dots; "dot" in brackets is only ever typed for a dot, so
+        // one will do, but not before a path: the app's link readers take "line(dot)me/…" whole)
         const bracketed = /[([]dot[)\]]/.test(m[0]) && st.canon[m.index + m[0].length] !== '/';
-        if (/dot/.test(m[0]) && !bracketed && labels[0] !== 'www' && labels.length < 3) return null;
+        if (/dot| \.|\. /.test(m[0]) && !bracketed && labels[0] !== 'www' && labels.length < 3) return null;
         return [[labels.join('.'), m.index, m.index + m[0].length]];
       });
     }

@@ -77,7 +77,15 @@ export const CANTONESE_PAIRS: string = '俾给 畀给 哋们 嘅的 佢他 睇�
  * Emoji put for a chat app's name ("add 🐧 8812…", "我在✈️上，搜 @x"), each read as the app's Chinese nickname: 企鹅 and
  * 飞机 are words too, so the rules still ask for an add-verb, an ID or a handle beside them.
  */
-export const EMOJI_APP_NAMES: Readonly<Record<number, string>> = { 0x1f427: '企鹅', 0x2708: '飞机', 0x1f6e9: '飞机' };
+// (🛰 the satellite for 卫星, WeChat's homophone: 加我🛰号)
+export const EMOJI_APP_NAMES: Readonly<Record<number, string>> = { 0x1f427: '企鹅', 0x2708: '飞机', 0x1f6e9: '飞机', 0x1f6f0: '卫星' };
+
+/**
+ * Emoji put for a word of the lure itself ("好评返🧧", "晒图领🧧8.8"): 🧧, the red envelope, is 红包 to every Chinese
+ * reader. Read as the word wherever it stands: a red packet of the platform's own (直播间抢🧧) is one in words too, and
+ * the rules already tell the two apart.
+ */
+export const EMOJI_WORDS: Readonly<Record<number, string>> = { 0x1f9e7: '红包' };
 
 /**
  * Signs put for a Chinese word inside a sentence, to get past a word filter ("我們🚫走蝦皮", "私⬇️匯款", "线⬆️付款"): the
@@ -86,7 +94,12 @@ export const EMOJI_APP_NAMES: Readonly<Record<number, string>> = { 0x1f427: '企
  */
 export const SIGN_WORDS: Readonly<Record<number, string>> = {
   0x1f6ab: '不', 0x26d4: '不', 0x274c: '不', 0x2b07: '下', 0x1f53d: '下', 0x2193: '下', 0x2b06: '上', 0x1f53c: '上', 0x2191: '上',
+  // a star for 星 in a rating said in Chinese (五⭐好评, 五颗🌟, 5⭐️好评): only after a Chinese numeral or 颗, or after a
+  // digit with a Chinese character next; "5⭐ review" and a row of stars stay stars
+  0x2b50: '星', 0x2605: '星', 0x1f31f: '星',
 };
+/** Units before a star that make it the 星 of a rating (with the Chinese numerals, which normalise.ts knows). */
+export const STAR_BEFORE = '颗粒个';
 
 /** Code points NFKC leaves alone but people use as letters/digits (negative circled/squared, dingbat digits). */
 export function extraFold(cp: number): string | undefined {
@@ -113,7 +126,7 @@ export function extraFold(cp: number): string | undefined {
   if (cp >= 0x249c && cp <= 0x24b5) return String.fromCharCode(97 + cp - 0x249c); // ⒜-⒵
   if (cp >= 0x24f5 && cp <= 0x24fe) return String(cp - 0x24f5 + 1); // ⓵-⓾
   // an app's logo for its name (🐧 QQ's penguin, ✈ Telegram's paper plane): the Chinese nickname the rules know for it
-  const logo = EMOJI_APP_NAMES[cp];
+  const logo = EMOJI_APP_NAMES[cp] ?? EMOJI_WORDS[cp];
   if (logo !== undefined) return logo;
   // Latin letters with marks read bare: pinyin typed with its tones to dodge a word filter (hǎo评, shōu款码, wēi信)
   // is the toneless pinyin the rules know; one unit stays one unit

@@ -42,6 +42,14 @@ const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text
  * the app; never an order's or an item's ID.
  */
 const ID_LATER = /^([^。！？!?\n]{0,14}?)(?<![a-z])(?:id|账号|帐号|用户名)\s*(?:是|为|:|：)\s*([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_])/;
+/**
+ * The app named as where the writer deals, then after a comma its ID with no colon ("takes orders on Line, id x_tw_shop",
+ * "在line接单，id mm_88"): the value plainly a handle (a letter and a digit, an underscore or a dot), and a short name
+ * that is also a word ("line") only after "on", "via" or "using" or in Chinese talk.
+ */
+// (a few words of the dealing may stand before the comma: 在line接单，id x)
+const ID_AFTER_COMMA = /^([^。！？!?\n,，]{0,8}?)\s*[,，]\s*(?:id|user ?name|handle)\s+@?([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_@])/;
+const DEALS_ON_BEFORE = /(?:(?<![a-z])(?:on|via|using|use|through)\s+|[\u3400-\u9fff]\s?)$/;
 const NOT_ACCOUNT = /订单|物流|快递|运单|商品|宝贝|款|货|order|item|product|tracking|sku/;
 /** The weak names that are only an app (not "line", "wa", "dc", "snap": words too). */
 const WEAK_APP = /^(?:ig|ins|tg|fb)$/;
@@ -106,6 +114,14 @@ export default defineRule({
     }
     for (const h of [...ctx.hits(STRONG), ...ctx.hits(WEAK)]) {
       if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;
+      const c = ID_AFTER_COMMA.exec(canon.slice(h.end, h.end + 44));
+      if (c !== null && !NOT_ACCOUNT.test(c[1]!) && (c[1]!.trim() === '' || /[\u3400-\u9fff]/.test(c[1]!)) && (STRONG_WORD.has(h.word) || DEALS_ON_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)))) {
+        const value = c[2]!.replace(/[.-]+$/, '');
+        if (/[a-z]/.test(value) && /[\d_.]/.test(value) && !BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start)) && looksLikeHandle(value, true, 6)) {
+          out.push({ start: h.start, end: h.end + c[0].length - (c[2]!.length - value.length), value, contact: true });
+          continue;
+        }
+      }
       const m = ID_LATER.exec(canon.slice(h.end, h.end + 60));
       if (m === null || NOT_ACCOUNT.test(m[1]!) || NOT_ACCOUNT.test(canon.slice(h.end + m[1]!.length - 2, h.end + m[1]!.length))) continue;
       if (!STRONG_WORD.has(h.word) && !/[\u3400-\u9fff]/.test(m[1]!)) continue;

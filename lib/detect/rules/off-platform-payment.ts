@@ -97,7 +97,8 @@ const ZH_FORMS = [
     `唔(?:好|使|洗|用|需要)(?:经|经过|通过|透过|走|用|喺) ?(?:${MARKETPLACES_EN}|平台|app) ?(?:嘅|的)? ?(?:payment|checkout|付款|给钱|俾钱|结账|落单|下单|买)`,
     // the order kept off this shop's page and made out offline instead (先别在这里下单，我们线下给您开单): "don't order here"
     // alone may send the buyer to another listing, so the offline or private way must follow
-    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|喺)(?:这里|这边|这儿|呢度|店里|店铺)(?:上|里)?(?:下单|落单|拍|付款)[^。！？!?\\n]{0,12}?(?:线下|私下)',
+    // (here said as a bare 这 too: 别在这下单，找老板私下拿; not a photo: 别在这拍照，私下发我看看)
+    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|喺)(?:这里|这边|这儿|这|呢度|店里|店铺)(?:上|里)?(?:下单|落单|拍(?!照|视频|片|张|戏)|付款)[^。！？!?\\n]{0,12}?(?:线下|私下)',
     // …the order made out offline (线下给您开单), and how to pay told apart from the platform (付款方式我再单独跟您说)
     '线下(?:给(?:您|你))?开单', '付款方式(?:我|我们)?(?:再|会|到时|稍后)?(?:单独|私下|另外)(?:跟|和|给|发|告诉)(?:您|你)',
     // the private transfer with one syllable typed in pinyin to get past a word filter (私下zhuan账, 私下转zhang, 私下hui款)
@@ -120,6 +121,9 @@ const ZH_FORMS = [
     // the deal taken "off the floor" (场外交易, 場外付款): the securities word for trading outside the exchange, said of the
     // platform a live room or a listing sits on (not the markets' own word: 股票场外交易市场, OTC 场外交易的风险)
     '(?<!股票|证券|基金|期货|股权|otc|otc )场外(?:交易|成交|付款|支付|转账|结算|交收|私聊)(?!市场|所|的?风险|规则|柜台)',
+    // the goods got from the seller in private, the buyer sent to them for it (找老板私下拿，价格砍半; 直接找我私下买更便宜):
+    // bought where the platform does not see it. (私下拿 alone is also what a buyer did: the writer or the seller is who to go to.)
+    '找(?:我|我们|老板|老板娘|店主|掌柜|卖家|商家|店家)(?:直接)?私(?:底)?下(?:拿货|要货|购买|拿|买|订|出)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44, 46, 47, 48, 51]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44, 46, 47, 48, 51, 52]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -79,13 +79,6 @@ describe('corpus', () => {
   // the inducement evasive. Measured unseen after round 40 and the payment links: 1.000 / 0.967 / 0. Never tuned on.
   it('independent-50.jsonl: precision ≥ 0.97 and recall ≥ 0.93', () => {
     expectQuality(evaluate(loadIndependent(50)), 0.97, 0.93, 'independent-50');
-  });
-
-  // Written from taxonomy.md and design.md only, at the start of the eleventh session: domestic platforms in daily life
-  // (live rooms, notes, group buys, second-hand, takeaway), a third of the inducement evasive. Measured unseen before
-  // round 41: 1.000 / 0.942 / 0. Held out from round 41; never tuned on.
-  it('independent-52.jsonl: precision ≥ 0.97 and recall ≥ 0.9', () => {
-    expectQuality(evaluate(loadIndependent(52)), 0.97, 0.9, 'independent-52');
   });
 
   // Written from taxonomy.md and design.md only, in the eleventh session: a month of goods not asked about before (pets,

@@ -476,3 +476,43 @@ describe('normalise: a link with its slash said as a word', () => {
     }
   });
 });
+
+describe('normalise: pictures put for words', () => {
+  it('reads 🧧 as 红包, 🛰 as 卫星 (WeChat\'s homophone), and a star after a Chinese numeral as 星', () => {
+    expect(normalise('好评截图返🧧').canon).toBe('好评截图返红包');
+    expect(normalise('给个五⭐️好评，领🧧6.6').canon).toBe('给个五星好评,领红包6.6');
+    expect(normalise('四颗🌟以上就行').canon).toBe('四颗星以上就行');
+    expect(normalise('5★好评').canon).toBe('5星好评');
+    expect(normalise('先➕我🛰️号').canon).toBe('先加我卫星号');
+    expect(spanOf('晒单三⭐也可以', '三星')).toBe('三⭐');
+    expect(spanOf('返🧧', '红包')).toBe('🧧');
+    expect(detect('评价打五⭐️，私我领🧧').flagged).toBe(true);
+    expect(detect('想了解的加我 🛰️ 号').flagged).toBe(true);
+  });
+  it('leaves stars in a row, an English rating and a lone star alone, and the platform\'s own red packets unflagged', () => {
+    for (const t of ['5⭐ review please', '⭐⭐⭐⭐⭐ 好评', 'rated 4.5 ★ overall', '⭐ 新品上架', '今日推荐⭐']) {
+      expect(normalise(t).canon).toBe(t.replace(/\ufe0f/g, '').toLowerCase());
+    }
+    expect(detect('直播间整点抢🧧，关注主播领🧧，下单立减').flagged).toBe(false);
+    expect(detect('五⭐好评，物流很快，包装也好').flagged).toBe(false);
+    expect(detect('🛰️卫星电话 支持北斗 户外必备').flagged).toBe(false);
+    expect(detect('新年🧧封面，微信红包封面序列号').flagged).toBe(false);
+  });
+});
+
+describe('normalise: a web address with its dots typed apart', () => {
+  it('reads a dot with a space beside it as the address\'s dot, after www or with two dots, www typed apart too', () => {
+    expect(normalise('官网 www . shop-x . com').canon).toBe('官网 www.shop-x.com');
+    expect(normalise('官网 w w w . shop88 . cn 更便宜').canon).toBe('官网 www.shop88.cn 更便宜');
+    expect(normalise('site: ww w . x-outlet . tw').canon).toBe('site: www.x-outlet.tw');
+    expect(normalise('order at www. myshop .com').canon).toBe('order at www.myshop.com');
+    expect(spanOf('去 w ww . abc-bag . com 下单', 'www.abc-bag.com')).toBe('w ww . abc-bag . com');
+    expect(detect('我們自己的網站 ww w . tw-shoes . com 下單便宜一半').flagged).toBe(true);
+  });
+  it('leaves a sentence\'s full stop before a word that is also an ending, one spaced dot, and numbers alone', () => {
+    for (const t of ['it was great . com on guys', 'i met him . me too', 'version 2 . 0 is out', 'shop . com', 'thanks. co-worker loved it']) {
+      expect(normalise(t).canon).toBe(t);
+    }
+    expect(detect('Beware of sites like www . fake-shop . com, only order here on the app').flagged).toBe(false);
+  });
+});

@@ -205,6 +205,11 @@ ruleTester('contact-request', {
     "the 🟢 app icon means the seller is online",
     "🟢 in stock, ships today from our app",
     "I found this on the 🔵 app last week",
+    // round 42: s for 私 only after a can, a just or "one by one"; a size S, a live room's 扣1 and 上链接
+    "xs和s我都试了，s我穿刚好",
+    "可以s码我平时穿m",
+    "扣1的家人 等下上链接 V领的那款",
+    "主播说扣1抽奖，我扣了一个s码",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -435,5 +440,9 @@ ruleTester('contact-request', {
     // digits for the letters of the request's words
     { text: "let's take this 0ff the app", start: 6, end: 27, value: "take this off the app" },
     { text: "t3xt me directly", start: 0, end: 16, value: "text me directly" },
+    // round 42: 私 by its initial, s我, after a can, a just or a live room's "one by one"
+    { text: "扣1的宝宝们挨个s我，发你内部价", start: 6, end: 10, value: "挨个s我" },
+    { text: "想要链接的可以s我～", start: 5, end: 9, value: "可以s我" },
+    { text: "库存不多 直接 s 我", start: 5, end: 11, value: "直接s我" },
   ],
 });

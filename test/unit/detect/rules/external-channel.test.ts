@@ -169,6 +169,11 @@ ruleTester('external-channel', {
     // a link said apart with no order or price sent there; a slash said between words
     "setup guide at philips dot com slash support, very clear",
     "yes slash no, the dot com era",
+    // round 42: the bio holds no group, a group in someone else's bio warned about, a group for questions only
+    "check the size chart in my bio before ordering",
+    "beware of sellers asking you to join a group chat in their bio",
+    "our group chat in my bio is only for care tips and tracking questions",
+    "the group chat in my bio is for care tips only, please order here on the app",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -357,5 +362,8 @@ ruleTester('external-channel', {
     { text: "grab the form at bit dot ly slash preorder-88 and order through it, not Etsy", start: 17, end: 45, value: "bit.ly/preorder-88" },
     // a cloud drive with digits for its letters
     { text: "our catalogue is on g00gle drive, order there for cheaper", start: 0, end: 32, value: "our catalogue is on google drive" },
+    // round 42: a group or channel kept in the writer's bio or profile, with a buying or price word
+    { text: "Join the group chat in my bio for restock alerts & group-buy prices", start: 9, end: 29, value: "group chat in my bio" },
+    { text: "members get 20% off, the Discord link is on our profile", start: 25, end: 55, value: "discord link is on our profile" },
   ],
 });

@@ -148,6 +148,12 @@ ruleTester('im-handle', {
     "型號 tg2024（電報）",
     "我们也有电报频道（电报）",
     "@everyone (telegram) is down today",
+    // round 42: after a comma, an ID that is no handle, a line that is no app, an order's number
+    "Bought it in the product line, id number 20431",
+    "Stood in line, id card ready",
+    "My Line, id is in my bio",
+    "在line上下单，id 20431998",
+    "line订单，id ab_1234",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -309,5 +315,9 @@ ruleTester('im-handle', {
     { text: "新款先在這裡看 @ kiki_studio ＿ 07（电报）", start: 10, end: 30, value: "kiki_studio_07" },
     { text: "更多款式 @momo_closet (Telegram)", start: 6, end: 28, value: "momo_closet" },
     { text: "找我 @ bella_ 2024（飞机）", start: 5, end: 20, value: "bella_2024" },
+    // round 42: the app named as where the writer deals, then after a comma its ID with no colon
+    { text: "She also takes orders on Line, id mia_tw_88, cheaper there", start: 25, end: 43, value: "mia_tw_88" },
+    { text: "她在line接单，id mm_8866，便宜很多", start: 2, end: 19, value: "mm_8866" },
+    { text: "we sell on Telegram, username kiki.store2", start: 11, end: 41, value: "kiki.store2" },
   ],
 });

@@ -347,6 +347,12 @@ ruleTester('off-platform-payment', {
     "本店🚫私下交易，請在平台下單",
     "禁止🚫私下轉帳",
     "code A1B2 ships 0ff-white, size d1",
+    // round 42: here said as a bare 这, a photo taken not an order; the private purchase recounted or warned against
+    "别在这拍照，私下发我看看",
+    "别在这个店买，去官方旗舰店下单",
+    "千万别找老板私下买，被骗了平台不管",
+    "我找老板私下拿的，结果被骗了",
+    "老板在直播间说了，找客服私下拿是骗子，只认小黄车",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -668,5 +674,10 @@ ruleTester('off-platform-payment', {
     { text: "我们⛔走露天，私⬇匯款省手续费", start: 7, end: 11, value: "私下汇款" },
     { text: "we can tr4de 0ff the site", start: 7, end: 25, value: "trade off the site" },
     { text: "pay me d1rect", start: 0, end: 13, value: "pay me direct" },
+    // round 42: here said as a bare 这 before the private way; the buyer sent to the seller to get the goods in private
+    { text: "先别在这下单，我们私下算便宜点", start: 1, end: 11, value: "别在这下单,我们私下" },
+    { text: "别在这拍了，找老板私下拿，价格砍半", start: 0, end: 11, value: "别在这拍了,找老板私下" },
+    { text: "同款直接找我私下买更便宜", start: 4, end: 9, value: "找我私下买" },
+    { text: "想要的找店主私下拿货，不走小黄车", start: 3, end: 10, value: "找店主私下拿货" },
   ],
 });

@@ -14,6 +14,11 @@ ruleTester('wechat-invite', {
     // reported speech, the platform's own group, a phone asked to check an order
     "朋友说去微信上说一声就行",
     "加个薇信支付的立减券", // the wallet's own coupon, by a homophone
+    // round 42: a space after 加我 only before the app's full name, and not a warning, a scam told or a bare v
+    "谨防诈骗，不要加陌生人 微信",
+    "我被骗了，他让我加他 微信",
+    "加我 v领毛衣的购物车",
+    "🛰️卫星电话 支持北斗，加我的购物车了",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -28,5 +33,8 @@ ruleTester('wechat-invite', {
     { text: "加个绿色软件吧，图发你", start: 0, end: 6, value: "" }, // WeChat as 'the green app'
     { text: "咱们去卫星号上细聊", start: 2, end: 9, value: "" }, // 卫星号
     { text: "有需要的维信联系", start: 0, end: 8, value: "" }, // a homophone as the way to reach the writer
+    // round 42: a space between 加我 and the app's name, typed or left round a picture read as it (🛰 for 卫星)
+    { text: "想要的加我 微信，发实拍", start: 3, end: 8, value: "" },
+    { text: "拼单的➕我 🛰️ 号", start: 3, end: 11, value: "" },
   ],
 });
