@@ -298,9 +298,14 @@ const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|
  * the "no need" bears on the private act, with only a verb of reaching and a "we" between.
  */
 const REFUND_NOT_PRIVATE = new RegExp(`(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:私下|${WALLET_ALT}|转我|付我)$`);
+const WARNED_WAYS = /(?<![a-z])(?:don'?t|do not|never|avoid|(?:please |pls )?no)(?: ever)? (?:pay(?:ing)?|send(?:ing)?(?: money| payment)?|us(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)(?![a-z])[^.!?\n,;:]{0,24}? (?:via|with|by|through|thru|over|using|on|in) (?:[^.!?\n,;:]{0,20} )?$/;
 /** PayPal's person-to-person mode named bare ("F&F", "PayPal F&F", "friends and family"). */
 const FF_MODE = /^(?:paypal f&f|f&f|friends (?:and|&) family)$/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  // the ways listed as what the buyer must not pay by, the platform's checkout the only way ("do not pay sellers via Venmo,
+  // Zelle or wire transfer, only through our checkout"): a warning. The "don't" must bear on the list itself, with no
+  // comma between ("don't pay via PayPal, Zelle only" is the writer's own terms)
+  if (/only$/.test(m[0]) && WARNED_WAYS.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
   // the mode turned down by a bare "no" right before it, as a listing lists what it does not take ("no F&F, no trades")
   if (FF_MODE.test(m[0]) && /(?<![a-z'])no (?:paypal )?$/.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   if (m[0].includes('退款') && REFUND_NOT_PRIVATE.test(m[0])) return false;

@@ -353,6 +353,9 @@ ruleTester('off-platform-payment', {
     "千万别找老板私下买，被骗了平台不管",
     "我找老板私下拿的，结果被骗了",
     "老板在直播间说了，找客服私下拿是骗子，只认小黄车",
+    // round 43: the person-to-person ways listed as what not to pay by, the checkout the only way (a warning)
+    "Never send payment using Zelle or Cash App, only through the site's checkout.",
+    "Please don't pay with Venmo or a wire transfer, only via the app",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -679,5 +682,7 @@ ruleTester('off-platform-payment', {
     { text: "别在这拍了，找老板私下拿，价格砍半", start: 0, end: 11, value: "别在这拍了,找老板私下" },
     { text: "同款直接找我私下买更便宜", start: 4, end: 9, value: "找我私下买" },
     { text: "想要的找店主私下拿货，不走小黄车", start: 3, end: 10, value: "找店主私下拿货" },
+    // round 43: the "don't" bears on another way, and the writer's own way follows after a comma
+    { text: "Don't pay via PayPal, Zelle only", start: 22, end: 32, value: "zelle only" },
   ],
 });
