@@ -704,6 +704,11 @@ for (const cp of Object.keys(SIGN_WORDS).map(Number)) if (cp <= 0xffff) FOLD16[c
 const SIGN_CHARS = new Map<number, string>(Object.entries(SIGN_WORDS).map(([cp, w]) => [Number(cp), w]));
 const BU = 0x4e0d; // 不
 const XING = 0x661f; // 星
+const HONG = 0x7ea2; // 红
+const BAO = 0x5305; // 包
+/** After 包: a free-shipping 包邮, a bag (包包, 包装, 包裹), where a heart is no 红. Before it: a person who loves the bag. */
+const RED_BAO_NOT = new Set([...'包邮郵装裝裹'].map((c) => c.charCodeAt(0)));
+const RED_BAO_NOT_BEFORE = new Set([...'我你您他她它们們都也'].map((c) => c.charCodeAt(0)));
 const STAR_AFTER = new Set([...STAR_BEFORE].map((c) => c.charCodeAt(0)));
 
 /**
@@ -719,6 +724,7 @@ function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16
   while (k < text.length && isFormat(text.charCodeAt(k))) k++;
   const cjkNext = k < text.length && isCjkUnit(text.charCodeAt(k));
   const before = len === 0 ? -1 : codes[len - 1]!;
+  if (w.charCodeAt(0) === HONG) return k < text.length && text.charCodeAt(k) === BAO && !RED_BAO_NOT.has(text.charCodeAt(k + 1)) && !RED_BAO_NOT_BEFORE.has(before) ? w : undefined;
   if (w.charCodeAt(0) === XING) return before < 0 ? undefined : CN_DIGIT_OF[before] !== 0 || STAR_AFTER.has(before) || (cjkNext && isAsciiDigit(before)) ? w : undefined;
   if (!cjkNext) return undefined;
   if (w.charCodeAt(0) !== BU && !isCjkUnit(before)) return undefined;
@@ -1131,7 +1137,8 @@ const HYPHEN_RE = /(?<![a-z0-9_.@-])[a-z](?:-[a-z]){1,11}(?![a-z0-9_@]|-[a-z0-9]
 const LEET_SYMBOL_SET = new Set(LEET_SYMBOL_WORDS);
 // (one to three symbols, each with letters on both sides or at the word's edge: "|ine", "b!o", "wh@ts@pp")
 // (a word opens with a symbol only as "|" for l or i: "@name" is a handle, "$5" a price)
-const LEET_SYMBOL_RE = /(?<![a-z0-9@.!|$_-])(?:[a-z]{1,8}(?:[!|@$][a-z]{1,8}){1,3}|\|[a-z]{1,8}(?:[!|@$][a-z]{1,8}){0,2})(?![a-z0-9!|@$_-])|(?<![a-z0-9@.!|$_-])[a-z]{1,8}[!|@$](?=[\s,.!?]|$)/g;
+// (a word of a hyphened compound is read too, "sc@n-to-p@y", "p@y-off": a hyphen with a letter beyond it, not a domain's dot)
+const LEET_SYMBOL_RE = /(?<![a-z0-9@.!|$_]|(?<![a-z])-)(?:[a-z]{1,8}(?:[!|@$][a-z]{1,8}){1,3}|\|[a-z]{1,8}(?:[!|@$][a-z]{1,8}){0,2})(?![a-z0-9!|@$_]|-(?![a-z])|\.[a-z])|(?<![a-z0-9@.!|$_-])[a-z]{1,8}[!|@$](?=[\s,.!?]|$)/g;
 const LEET_SYMBOL_MIN = Math.min(...LEET_SYMBOL_WORDS.map((w) => w.length));
 const LEET_SYMBOL_MAX = Math.max(...LEET_SYMBOL_WORDS.map((w) => w.length));
 const LEET_SYMBOL_NEAR = /[a-z][!|@$](?![a-z]*\.[a-z])|(?<![a-z0-9])\|[a-z]/;

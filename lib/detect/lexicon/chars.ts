@@ -97,6 +97,9 @@ export const SIGN_WORDS: Readonly<Record<number, string>> = {
   // a star for 星 in a rating said in Chinese (五⭐好评, 五颗🌟, 5⭐️好评): only after a Chinese numeral or 颗, or after a
   // digit with a Chinese character next; "5⭐ review" and a row of stars stay stars
   0x2b50: '星', 0x2605: '星', 0x1f31f: '星',
+  // a red heart for the 红 of 红包 (返❤包10元, ❤️包到账), as 🧧 is read: only right before 包, not in 包邮, 包包 or a
+  // bag's 包装, and not as the verb after a person (我❤包包, 她♥包); elsewhere it folds to the one heart
+  0x2764: '红', 0x2665: '红',
 };
 /** Units before a star that make it the 星 of a rating (with the Chinese numerals, which normalise.ts knows). */
 export const STAR_BEFORE = '颗粒个';
@@ -210,6 +213,8 @@ export const LEET_WORDS: readonly string[] = [
   'discount', 'order', 'form', 'store', 'catalog', 'catalogue', 'listing', 'link', 'bio', 'profile', 'details',
   'text', 'contact', 'message', 'number', 'email', 'gmail', 'inbox', 'google', 'drive', 'dropbox', 'group', 'channel',
   'join', 'download', 'install', 'friends', 'family', 'secret',
+  // the scan that pays ("sc4n to pay", "payment c0de")
+  'scan', 'code',
 ];
 
 /**
@@ -284,7 +289,8 @@ export const HYPHEN_SPELLED: readonly string[] = [
  * the word is one of LEET_SYMBOL_WORDS.
  */
 export const LEET_SYMBOLS: Readonly<Record<string, string>> = { '!': 'i', '|': 'li', '@': 'a', $: 's' };
-export const LEET_SYMBOL_WORDS: readonly string[] = [...LEET_NAMES, 'bio', 'link', 'linktree', 'profile', 'email', 'gmail', 'inbox', 'platform', 'pay'];
+// (and every English word the rules turn on, as LEET_WORDS are read through digits: "st@rs", "g!ft", "sc@n-to-p@y")
+export const LEET_SYMBOL_WORDS: readonly string[] = [...new Set([...LEET_NAMES, 'bio', 'link', 'linktree', 'profile', 'email', 'gmail', 'inbox', 'platform', 'pay', ...LEET_WORDS])];
 
 /**
  * Hosts of the wallets' collection links and the apps' short links, typed with spaces, "dot" or 点 around their dots

@@ -41,6 +41,8 @@ const ZH_FORMS = [
     // the avatar pointed to by who wants the goods (需要的宝宝看我头像, 要的看下我头像): the picture holds the contact;
     // a bare 看我头像 is also a review's "see my photo"
     '(?:需要|想要|要|有意|感兴趣|有兴趣)[^。！？!?\\n,，]{0,6}?看(?:一下|下)?我的?头像',
+    // (…or told to DM first, then after a comma to the avatar: 想要的请私↗️，看我头像那边; not the avatar told to be a photo, 看我头像是实拍)
+    '(?:需要|想要|要|有意|感兴趣|有兴趣)[^。！？!?\\n,，]{0,10}?私[^。！？!?\\n,，\\u3400-\\u9fff]{0,3}(?:信|聊|讯|我)?[^。！？!?\\n,，\\u3400-\\u9fff]{0,3}[,，] ?看(?:一下|下)?我的?头像(?![是就里的])',
     // the buyer's own contact asked for in the Mandarin order (给我你的联系方式, 发我一下您的微信)
     // (賴, LINE as Taiwan types it, only owned: 给我你的赖; a bare 不赖 is "not bad")
     `(?:给|发)我(?:一下)?(?:你的?|您的?)(?:私人)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话号码?|${LINE_TW})`,

@@ -248,13 +248,18 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   }
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
-  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && SIGNUP.test(rest));
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && SIGNUP.test(rest));
 }
 /**
  * The buyer told not to order on this page (别在这拍, 不要在店里下单, 唔好喺度落单, "don't order here", "don't buy on this
  * app"): whatever the seller named is where the order goes instead.
  */
 const NOT_HERE = /(?:别|不要|不用|不必|勿|唔好|唔使)(?:再)?(?:在|喺)?(?:这里?|这边|这儿|呢度|度|店里|本店|平台|直播间|小黄车|链接)(?:上|里)?(?:下单|落单|拍|买|购买|付款)|(?:这里|这边|店里|平台上?)(?:就)?(?:别|不要|不用)(?:下单|拍|买)|(?<![a-z])(?:don'?t|do not|no need to|never|stop) (?:order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|check(?:ing)? ?out|pay(?:ing)?)(?: it| this| them)? (?:here|on here|in here|on (?:this|the) (?:app|site|listing|page|platform|shop|store))(?![a-z])/;
+/**
+ * The platform's page called the wrong place to talk (这里讲不清楚, 这边不方便说, 不方便在平台上聊, "can't discuss it here"):
+ * the group or channel named is where the deal is to be talked over, out of the platform's sight.
+ */
+const TALK_NOT_HERE = /(?:这里|这边|这儿|平台上?|店里|直播间|评论区)(?:讲|说|聊)(?:不清楚|不清(?!楚)|不方便|不了)(?!的)|(?:这里|这边|这儿|平台上?|店里|直播间|评论区)不(?:方便|好|能|敢)(?:讲|说|聊|细说|多说)|不方便(?:在)?(?:这里|这边|这儿|平台上?|店里|直播间|评论区)(?:讲|说|聊)|(?<![a-z])(?:can'?t|cannot|won'?t) (?:talk|say|discuss|explain|go into)(?: it| that| this| more| much| details)? (?:here|on here|on (?:the|this) (?:app|site|platform))(?![a-z])/;
 /**
  * A sign-up bonus in the seller's own app, site or mini-program (注册送50, 新人注册领红包, "$10 sign-up bonus"): the lure
  * that moves the buyer there. Only for those: a group's perks are PRICE's.

@@ -48,7 +48,8 @@ const ID_LATER = /^([^。！？!?\n]{0,14}?)(?<![a-z])(?:id|账号|帐号|用户
  * that is also a word ("line") only after "on", "via" or "using" or in Chinese talk.
  */
 // (a few words of the dealing may stand before the comma: 在line接单，id x)
-const ID_AFTER_COMMA = /^([^。！？!?\n,，]{0,8}?)\s*[,，]\s*(?:id|user ?name|handle)\s+@?([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_@])/;
+// (or its 账号 in Chinese talk, "发你ins私信，账号 x_vintage")
+const ID_AFTER_COMMA = /^([^。！？!?\n,，]{0,8}?)\s*[,，]\s*(?:(?:id|user ?name|handle)\s+|(?:账号|帐号|用户名)\s*)@?([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_@])/;
 const DEALS_ON_BEFORE = /(?:(?<![a-z])(?:on|via|using|use|through)\s+|[\u3400-\u9fff]\s?)$/;
 const NOT_ACCOUNT = /订单|物流|快递|运单|商品|宝贝|款|货|order|item|product|tracking|sku/;
 /** The weak names that are only an app (not "line", "wa", "dc", "snap": words too). */
@@ -117,7 +118,7 @@ export default defineRule({
       const c = ID_AFTER_COMMA.exec(canon.slice(h.end, h.end + 44));
       if (c !== null && !NOT_ACCOUNT.test(c[1]!) && (c[1]!.trim() === '' || /[\u3400-\u9fff]/.test(c[1]!)) && (STRONG_WORD.has(h.word) || DEALS_ON_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)))) {
         const value = c[2]!.replace(/[.-]+$/, '');
-        if (/[a-z]/.test(value) && /[\d_.]/.test(value) && !BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start)) && looksLikeHandle(value, true, 6)) {
+        if (/[a-z]/.test(value) && /[\d_.]/.test(value) && !BIND.notAfter!.test(canon.slice(h.end, h.end + 16)) && !BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start)) && looksLikeHandle(value, true, 6)) {
           out.push({ start: h.start, end: h.end + c[0].length - (c[2]!.length - value.length), value, contact: true });
           continue;
         }

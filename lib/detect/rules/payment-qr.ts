@@ -31,7 +31,7 @@ const EN = new RegExp(
     // a QR code sent to the buyer, then paid by scanning it ("I'll send you a QR code, scan it with your bank app to pay")
     '(?:send|sending|sent|give|attach|attaching|forward|share|text)(?: you| u)? (?:a|my|the|our) (?:payment )?qr(?: code)?[^.!?\\n]{0,48}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer)',
     // "my payment code", "scan to pay" (not at a checkout: see EN_PLATFORM)
-    "(?:my|our|the seller'?s) (?:payment|pay|receiving) code", '\\bscan (?:to|and) pay',
+    "(?:my|our|the seller'?s) (?:payment|pay|receiving) code", '\\bscan[ -](?:to|and)[ -]pay',
     '(?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer(?: the money)?)(?: me)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?qr(?: code)?',
     '\\bscan (?:it|this|that|the code|the qr(?: code)?|my code)[^.!?\\n]{0,30}?(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer)',
     // the refund scam: a code scanned "to receive" money, which in truth pays the scammer ("to get your refund, scan the
@@ -44,7 +44,8 @@ const EN = new RegExp(
     // the picture sent in the chat scanned to pay, the code it holds not named ("pay via QRIS, scan this image", Indonesian
     // "bayar … scan gambar ini"): a picture in a chat that pays can only be the writer's code
     '(?:\\bpay|bayar|\\btransfer|\\btf)[^.!?\\n]{0,30}?\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))(?![a-z])',
-    '\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))[^.!?\\n]{0,20}?(?:to|and|then|untuk|utk|buat|terus|lalu) (?:pay|bayar|transfer)(?![a-z])',
+    // (the picture named as the one the writer sent, which may stretch the gap: "scan the pic I sent (the QR one) to pay")
+    '\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)(?: (?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded)(?: you)?)?|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))[^.!?\\n]{0,20}?(?:to|and|then|untuk|utk|buat|terus|lalu) (?:pay|bayar|transfer)(?![a-z])',
     // "the" QR made the writer's by where it is: the one they sent, in the photo (a checkout's own QR is "the" QR too)
     `\\bscan (?:the|my|our|this|that) (?:qr|code|qr code) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:photo|pic|picture|image|screenshot|last message))[^.!?\\n]{0,30}?(?:${WITH_WALLET}|(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer))`,
     // the writer's own QR sent, then scanned and its amount confirmed ("I'll send a QR instead, just scan it and confirm
@@ -232,7 +233,7 @@ const EN_PRODUCT_BEFORE = /(?:custom|customi[sz]ed|personali[sz]ed|acrylic|print
  * with the object right after it (its QR code between), or quoted after the maker's word ("acrylic 'Scan to Pay'").
  * Unquoted, a maker's word before it is an order being paid ("for custom orders scan to pay").
  */
-const EN_LABEL = /^scan (?:to|and) pay$/;
+const EN_LABEL = /^scan[ -](?:to|and)[ -]pay$/;
 function enProduct(canon: string, start: number, end: number, label: boolean): boolean {
   let after = canon.slice(end, end + 30);
   if (label) after = after.replace(/^['"”’]?(?: ?qr(?: code)?)?/, '');

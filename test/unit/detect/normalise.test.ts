@@ -516,3 +516,30 @@ describe('normalise: a web address with its dots typed apart', () => {
     expect(detect('Beware of sites like www . fake-shop . com, only order here on the app').flagged).toBe(false);
   });
 });
+
+describe('normalise: symbols for letters in every rule word, a hyphened compound too (round 43)', () => {
+  it('reads @ ! $ inside the rules\' English words, and in each word of a hyphened compound', () => {
+    expect(normalise('leave 5 st@rs').canon).toBe('leave 5 stars');
+    expect(normalise('a g!ft card').canon).toBe('a gift card');
+    expect(normalise('sc@n-to-p@y c0de').canon).toBe('scan-to-pay code');
+    expect(normalise('d!rect p@yment').canon).toBe('direct payment');
+  });
+  it('leaves an address with a hyphen before its @, other words, a price and a shout alone', () => {
+    for (const t of ['mail john-p@y.com', 'best-sc@n.io', 'wow! great!', 'st@r wars', 'only $5 each', 'ab@cd-ef', 'x-c0de-7']) {
+      expect(normalise(t).canon).toBe(t);
+    }
+  });
+});
+
+describe('normalise: a red heart as the 红 of 红包 (round 43)', () => {
+  it('reads ❤ or ♥ right before 包 as 红', () => {
+    expect(normalise('好评返❤️包').canon).toBe('好评返红包');
+    expect(normalise('♥包10元到账').canon).toBe('红包10元到账');
+  });
+  it('leaves 包邮, a bag and a person who loves it alone', () => {
+    expect(normalise('全场❤️包邮').canon).toBe('全场♥包邮');
+    expect(normalise('我❤包包').canon).not.toContain('红');
+    expect(normalise('她♥包装').canon).not.toContain('红');
+    expect(detect('全场❤️包邮，好评有礼').flagged).toBe(false);
+  });
+});

@@ -170,6 +170,10 @@ ruleTester('cashback-review', {
     // a buyer asking the shop whether the offer someone told them of is real
     "有人说好评返现50，你们有这个活动吗？",
     "有人私信我说晒图返20元红包，是真的吗",
+    // round 43: a heart before 包邮 or a bag, or after a person who loves it, is no 红包
+    "好评率高，全场❤️包邮",
+    "五星好评，我❤包包，做工很好",
+    "sh0p r3view: 5 st@rs for the packaging",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -334,5 +338,8 @@ ruleTester('cashback-review', {
     { text: "好評截圖私訊領ㄈㄢˇ ㄒㄧㄢˋ 50元", start: 0, end: 15, value: "好评截图私讯领返现" },
     // a "not" that bears on something else, the reward offered after it
     { text: "好评不求别的，返现5元找客服", start: 0, end: 9, value: "好评不求别的,返现" },
+    // round 43: a red heart for the 红 of 红包; symbols typed for the letters of the English words
+    { text: "晒图好评返❤️包5元", start: 0, end: 8, value: "晒图好评返红包" },
+    { text: "Leave 5 st@rs and get a g!ft card", start: 0, end: 33, value: "leave 5 stars and get a gift card" },
   ],
 });

@@ -210,6 +210,9 @@ ruleTester('contact-request', {
     "可以s码我平时穿m",
     "扣1的家人 等下上链接 V领的那款",
     "主播说扣1抽奖，我扣了一个s码",
+    // round 43: the avatar told to be a photo, or its cat admired, after a DM asked
+    "想要同款的私信问我，看我头像是实拍",
+    "想要的请私信，看我头像里的猫多可爱",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -444,5 +447,8 @@ ruleTester('contact-request', {
     { text: "扣1的宝宝们挨个s我，发你内部价", start: 6, end: 10, value: "挨个s我" },
     { text: "想要链接的可以s我～", start: 5, end: 9, value: "可以s我" },
     { text: "库存不多 直接 s 我", start: 5, end: 11, value: "直接s我" },
+    // round 43: who wants it told to DM, then after a comma pointed to the avatar (私 with an arrow for its second character)
+    { text: "需要现货的请私➡️，看下我头像", start: 0, end: 15, value: "需要现货的请私➡,看下我头像" },
+    { text: "有兴趣的朋友私聊，看我的头像", start: 0, end: 14, value: "有兴趣的朋友私聊,看我的头像" },
   ],
 });

@@ -174,6 +174,11 @@ ruleTester('external-channel', {
     "beware of sellers asking you to join a group chat in their bio",
     "our group chat in my bio is only for care tips and tracking questions",
     "the group chat in my bio is for care tips only, please order here on the app",
+    // round 43: what is unclear here pointed to the pinned post, a talk that is clear here, a plain "can't say enough"
+    "加入我们的粉丝群，这里说不清楚的可以看置顶",
+    "加入我们的读书群，这里讲得很清楚",
+    "join our telegram group, I can't say enough how helpful it is",
+    "Join our Discord server, can't talk about it here lol",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -365,5 +370,8 @@ ruleTester('external-channel', {
     // round 42: a group or channel kept in the writer's bio or profile, with a buying or price word
     { text: "Join the group chat in my bio for restock alerts & group-buy prices", start: 9, end: 29, value: "group chat in my bio" },
     { text: "members get 20% off, the Discord link is on our profile", start: 25, end: 55, value: "discord link is on our profile" },
+    // round 43: the group named, then the platform's page called the wrong place to talk
+    { text: "有兴趣的加入我们的交流群，这边不方便细说", start: 4, end: 12, value: "加入我们的交流群" },
+    { text: "新货都在，請加入我們的秘.密.社.團，平台上聊不了", start: 6, end: 18, value: "加入我们的秘密社团" },
   ],
 });

@@ -154,6 +154,10 @@ ruleTester('im-handle', {
     "My Line, id is in my bio",
     "在line上下单，id 20431998",
     "line订单，id ab_1234",
+    // round 43: the app named, then its 账号 after a comma: not a login gone wrong, a blocked account or a post seen there
+    "line登录失败，账号 test_01 一直报错",
+    "ins上看到的同款，账号 abc_12 是博主的",
+    "用line，账号被封了",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -319,5 +323,8 @@ ruleTester('im-handle', {
     { text: "She also takes orders on Line, id mia_tw_88, cheaper there", start: 25, end: 43, value: "mia_tw_88" },
     { text: "她在line接单，id mm_8866，便宜很多", start: 2, end: 19, value: "mm_8866" },
     { text: "we sell on Telegram, username kiki.store2", start: 11, end: 41, value: "kiki.store2" },
+    // round 43: the app named, then its 账号 after a comma with no colon, the handle in circled letters too
+    { text: "实拍图发你ig私信，账号 ⓜⓘⓐ_ⓒⓛⓞⓢⓔⓣ", start: 5, end: 23, value: "mia_closet" },
+    { text: "我在ig接单，账号mia.closet", start: 2, end: 19, value: "mia.closet" },
   ],
 });

@@ -353,6 +353,13 @@ ruleTester('off-platform-payment', {
     "千万别找老板私下买，被骗了平台不管",
     "我找老板私下拿的，结果被骗了",
     "老板在直播间说了，找客服私下拿是骗子，只认小黄车",
+    // round 43: the person-to-person ways listed as what not to pay by, the checkout the only way (a warning)
+    "Never send payment using Zelle or Cash App, only through the site's checkout.",
+    "Please don't pay with Venmo or a wire transfer, only via the app",
+    // round 43: a shop's own buying, a saving kept at the checkout or on the marketplace
+    "We buy direct, 20% cheaper than retail",
+    "order direct: 10% off your first box at checkout",
+    "buy direct - 15% off on our Etsy shop",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -679,5 +686,10 @@ ruleTester('off-platform-payment', {
     { text: "别在这拍了，找老板私下拿，价格砍半", start: 0, end: 11, value: "别在这拍了,找老板私下" },
     { text: "同款直接找我私下买更便宜", start: 4, end: 9, value: "找我私下买" },
     { text: "想要的找店主私下拿货，不走小黄车", start: 3, end: 10, value: "找店主私下拿货" },
+    // round 43: the "don't" bears on another way, and the writer's own way follows after a comma
+    { text: "Don't pay via PayPal, Zelle only", start: 22, end: 32, value: "zelle only" },
+    // round 43: dealing direct told bare, the saving after a sign or a comma
+    { text: "Fees eat 15% here. Deal direct = 15% less, ask me", start: 19, end: 41, value: "deal direct = 15% less" },
+    { text: "buy directly with me, save $40", start: 0, end: 30, value: "buy directly with me, save $40" },
   ],
 });

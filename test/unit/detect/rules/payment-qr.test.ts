@@ -171,6 +171,9 @@ ruleTester('payment-qr', {
     "付款时扫码器坏了，请稍等",
     // a page of the wallet's own site, no collection code
     "the alipay dot com slash help page explains refunds",
+    // round 43: a hyphened "scan-to-pay" printed on the goods, and a picture sent that is scanned to see, not to pay
+    "'Scan-to-Pay' acrylic QR code stand for your stall",
+    "scan the pic I sent to see the seat map, then order here",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -342,5 +345,9 @@ ruleTester('payment-qr', {
     // the collection link with its dots and slash said as words
     { text: "open qr dot alipay dot com slash abc123xyz in alipay to pay", start: 5, end: 42, value: "qr.alipay.com/abc123xyz" },
     { text: "付款連結 qr點alipay點com斜杠fkx1234abcd", start: 5, end: 31, value: "qr.alipay.com/fkx1234abcd" },
+    // round 43: the scan that pays written with hyphens and symbols for letters; the picture named as the one sent
+    { text: "deposit by sc@n-to-p@y only, ask me", start: 11, end: 22, value: "scan-to-pay" },
+    { text: "Just scan-to-pay, skip the cart", start: 5, end: 16, value: "scan-to-pay" },
+    { text: "scan the photo we sent (the green one) then pay", start: 0, end: 47, value: "scan the photo we sent (the green one) then pay" },
   ],
 });
