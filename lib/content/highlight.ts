@@ -54,7 +54,7 @@ export function highlightRange(doc: Document, range: Range): boolean {
     if (!marks) overlays.set(doc, (marks = new OverlayMarks(doc)));
     return marks.add(range);
   }
-  dropDeadRanges(h);
+  if (sweepDue(h)) dropDeadRanges(h);
   if (h.size >= MAX_HIGHLIGHTS) return false;
   h.add(range);
   return true;
@@ -64,8 +64,24 @@ export function highlightRange(doc: Document, range: Range): boolean {
  * A range whose text left the page has collapsed where the text was, so it paints nothing; but Chromium
  * walks every range of a highlight again after each change to the page, in the page's own layout. A chat
  * that drops its oldest messages kept every finding it ever had, and a flood page filled the set to its cap.
- * Swept when a range is added, so the set holds what can still be seen.
+ * Swept as ranges are added (sweepDue), so the set holds what can still be seen.
  */
+/** Below this many ranges a sweep is cheap enough to run on every add. */
+const SWEEP_ALWAYS_BELOW = 256;
+const addsSinceSweep = new WeakMap<RangeSet, number>();
+
+/**
+ * Whether to sweep before this add: always in a small set; in a big one (a flood page at the cap) once its adds reach
+ * a quarter of its size, so each add costs a few range checks, not thousands.
+ */
+export function sweepDue(h: RangeSet): boolean {
+  if (h.size < SWEEP_ALWAYS_BELOW) return true;
+  const adds = (addsSinceSweep.get(h) ?? 0) + 1;
+  const due = adds * 4 >= h.size;
+  addsSinceSweep.set(h, due ? 0 : adds);
+  return due;
+}
+
 export function dropDeadRanges(h: RangeSet): void {
   let dead: AbstractRange[] | undefined;
   for (const r of h) if (r.collapsed || !r.startContainer.isConnected) (dead ??= []).push(r);

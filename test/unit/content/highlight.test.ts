@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { dropDeadRanges } from '../../../lib/content/highlight';
+import { dropDeadRanges, sweepDue } from '../../../lib/content/highlight';
 
 function rangeOver(text: Text, start: number, end: number): Range {
   const r = document.createRange();
@@ -34,5 +34,16 @@ describe('dropDeadRanges', () => {
     expect(set.size).toBe(0);
     dropDeadRanges(set);
     expect(set.size).toBe(0);
+  });
+});
+
+describe('sweepDue', () => {
+  it('sweeps on every add in a small set, and about once per quarter of its size in a big one', () => {
+    const small = new Set<AbstractRange>(Array.from({ length: 10 }, () => document.createRange()));
+    expect([1, 2, 3].map(() => sweepDue(small))).toEqual([true, true, true]);
+    const big = new Set<AbstractRange>(Array.from({ length: 2_000 }, () => document.createRange()));
+    let sweeps = 0;
+    for (let i = 0; i < 2_000; i++) if (sweepDue(big)) sweeps++;
+    expect(sweeps).toBe(4);
   });
 });
