@@ -81,6 +81,13 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(50)), 0.97, 0.93, 'independent-50');
   });
 
+  // Written from taxonomy.md and design.md only, at the end of the eleventh session: a realistic average week (everyday
+  // goods, every kind of writer), a third of the inducement evasive. Measured unseen after round 43: 0.991 / 0.917 / 1.
+  // Never tuned on.
+  it('independent-54.jsonl: precision ≥ 0.97 and recall ≥ 0.88', () => {
+    expectQuality(evaluate(loadIndependent(54)), 0.97, 0.88, 'independent-54');
+  });
+
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
   });
