@@ -225,10 +225,22 @@ function weakOk(canon: string, h: Hit): boolean {
 
 /** The app in brackets right after an @handle (the handle read back over its underscores typed apart). */
 function bracketedAtHandle(canon: string, h: Hit): boolean {
-  let q = bracketAfterHandle(canon, h);
-  if (q < 0) return false;
-  while (q > 0 && q > h.start - 62 && (isCore(canon.charCodeAt(q - 1)) || (canon.charCodeAt(q - 1) === 32 && (canon.charCodeAt(q - 2) === 95 || canon.charCodeAt(q) === 95)))) q--;
-  return handleAt(canon, q);
+  const q = bracketAfterHandle(canon, h);
+  return q >= 0 && handleAt(canon, handleStartBefore(canon, q, h.start - 62));
+}
+
+/**
+ * Where a handle that ends at `from` starts, walking back (never to `floor` or before it) over its units and an
+ * underscore typed with spaces beside it ("luxe_outlet _ 88").
+ */
+function handleStartBefore(canon: string, from: number, floor: number): number {
+  let s = from;
+  while (s > 0 && s > floor) {
+    const c = canon.charCodeAt(s - 1);
+    if (isCore(c) || (c === 32 && s > 1 && (canon.charCodeAt(s - 2) === 95 || canon.charCodeAt(s) === 95))) s--;
+    else break;
+  }
+  return s;
 }
 
 /**
@@ -612,14 +624,11 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       else while (q >= stop && (isCjk(canon.charCodeAt(q)) || canon.charCodeAt(q) === 32) && !isCore(canon.charCodeAt(q))) q--;
       if (q >= 0 && isCore(canon.charCodeAt(q)) && (bq >= 0 || /^\s*(?:这是|是|就是)?(?:我的?|我)?\s*$/.test(canon.slice(q + 1, h.start)))) {
         // walk back to the token start (spelled tokens included; before a bracket, only an underscore typed apart)
-        let s = q;
-        while (s > 0 && q - s < 60) {
+        let s = bq >= 0 ? handleStartBefore(canon, q, q - 60) : q;
+        while (bq < 0 && s > 0 && q - s < 60) {
           const c = canon.charCodeAt(s - 1);
           if (isCore(c)) s--;
-          else if (bq >= 0) {
-            if (c === 32 && s > 1 && (canon.charCodeAt(s - 2) === 95 || canon.charCodeAt(s) === 95)) s--;
-            else break;
-          } else if ((c === 32 || c === 45 || c === 46) && s > 1 && isCore(canon.charCodeAt(s - 2))) s--;
+          else if ((c === 32 || c === 45 || c === 46) && s > 1 && isCore(canon.charCodeAt(s - 2))) s--;
           else break;
         }
         while (s < q && !isCore(canon.charCodeAt(s))) s++;
