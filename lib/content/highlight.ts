@@ -4,7 +4,7 @@
  * Browsers without it get boxes drawn over the text from our own layer
  * (OverlayMarks).
  */
-import { OverlayMarks } from './overlay-marks';
+import { OverlayMarks, rangeLeftPage } from './overlay-marks';
 
 const NAME = 'opg-finding';
 
@@ -84,6 +84,6 @@ export function sweepDue(h: RangeSet): boolean {
 
 export function dropDeadRanges(h: RangeSet): void {
   let dead: AbstractRange[] | undefined;
-  for (const r of h) if (r.collapsed || !r.startContainer.isConnected) (dead ??= []).push(r);
+  for (const r of h) if (rangeLeftPage(r)) (dead ??= []).push(r);
   if (dead) for (const r of dead) h.delete(r);
 }

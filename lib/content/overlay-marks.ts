@@ -15,6 +15,11 @@ const CSS = `
 .mark { position: fixed; background: rgba(250, 204, 21, 0.45); border-bottom: 2px solid #b91c1c; border-radius: 2px; }
 `;
 
+/** A range whose text the page removed: collapsed where the text was, or in a subtree no longer in the document. */
+export function rangeLeftPage(r: AbstractRange): boolean {
+  return r.collapsed || !r.startContainer.isConnected;
+}
+
 export class OverlayMarks {
   private ranges: Range[] = [];
   private layer: HTMLElement | null = null;
@@ -78,7 +83,7 @@ export class OverlayMarks {
 
   /** One box per client rect of each live range; ranges whose text left the page are dropped. */
   draw(): void {
-    this.ranges = this.ranges.filter((r) => r.startContainer.isConnected && !r.collapsed);
+    this.ranges = this.ranges.filter((r) => !rangeLeftPage(r));
     const layer = this.ensureLayer();
     const boxes: HTMLElement[] = [];
     for (const range of this.ranges) {
