@@ -129,6 +129,9 @@ const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
 const MARKET_SHORT_EN = 'mercado ?li[bv]re|ml|meli|amz|amzn|fbm|fbmp|fb marketplace|tiktok shop|tts|laz|tokped';
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
+/** Buying or dealing direct: the head of the bare form below, which keep() recognises again to look past it. */
+const DIRECT_DEAL = '(?:deal|buy|trade|order|purchase) direct';
+
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
     "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
@@ -274,7 +277,7 @@ const EN_FORMS = [
     `(?:request|ask for|apply for|open|file|claim|put in for|get) (?:a |the |your |for a )?(?:full )?refund(?: request)?(?: (?:on|through|thru|via|from|with|in) (?:the )?(?:app|site|platform|${MARKETPLACES_EN}))?[^.!?\\n]{0,16}?(?:,|and|then|&)(?: then)?,? (?:(?:i|we)(?:'ll| will| can| could|'d| would)? (?:just )?(?:sell|resell|let you have) (?:it|this|them|one|the item|you (?:it|this|them|one|the item))(?: back)?(?: to you)? (?:privately|directly|direct|personally|myself|in private|on the side|off[- ](?:the )?(?:app|site|platform|record|books)|outside(?: of)? (?:the )?(?:app|site|platform|${MARKETPLACES_EN}))|(?:pay|buy (?:it |them )?from|order from) (?:me|us) (?:direct(?:ly)?|privately|outside|off[- ]))(?![a-z])`,
     // buying or dealing direct told bare, the saving after a sign or a comma ("deal direct = 20% less", "buy direct, save $30"); not what a shop
     // says of its own buying ("we buy direct, 20% cheaper than retail")
-    "(?<![a-z])(?<!(?:we|i|they|who|that) )(?:deal|buy|trade|order|purchase) direct(?:ly)?(?: with (?:me|us))? ?(?:=|->|→|:|,|-|–|—|and|&) ?(?:save |get )?(?:(?:[$£€] ?\\d+|\\d+ ?%|\\d+ ?(?:dollars|bucks|quid|pounds|euros))(?: less| cheaper| off| lower| discount)?|cheaper|for less|less)(?![a-z])(?! than (?:retail|stores?|shops?|others?|rrp|msrp|the (?:shops?|stores?|high street)))",
+    `(?<![a-z])(?<!(?:we|i|they|who|that) )${DIRECT_DEAL}(?:ly)?(?: with (?:me|us))? ?(?:=|->|→|:|,|-|–|—|and|&) ?(?:save |get )?(?:(?:[$£€] ?\\d+|\\d+ ?%|\\d+ ?(?:dollars|bucks|quid|pounds|euros))(?: less| cheaper| off| lower| discount)?|cheaper|for less|less)(?![a-z])(?! than (?:retail|stores?|shops?|others?|rrp|msrp|the (?:shops?|stores?|high street)))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -301,6 +304,7 @@ const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|
  * the "no need" bears on the private act, with only a verb of reaching and a "we" between.
  */
 const REFUND_NOT_PRIVATE = new RegExp(`(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:私下|${WALLET_ALT}|转我|付我)$`);
+const DIRECT_DEAL_HEAD = new RegExp(`^${DIRECT_DEAL}`);
 const DIRECT_ON_SITE = new RegExp(`(?<![a-z])(?:at|in|on|through|via|from) (?:the |our |my |this )?(?:checkout|cart|app|site|platform|website|listing|shop|store|${MARKETPLACES_EN})(?![a-z])`);
 const WARNED_WAYS = /(?<![a-z])(?:don'?t|do not|never|avoid|(?:please |pls )?no)(?: ever)? (?:pay(?:ing)?|send(?:ing)?(?: money| payment)?|us(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)(?![a-z])[^.!?\n,;:]{0,24}? (?:via|with|by|through|thru|over|using|on|in) (?:[^.!?\n,;:]{0,20} )?$/;
 /** PayPal's person-to-person mode named bare ("F&F", "PayPal F&F", "friends and family"). */
@@ -310,7 +314,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // Zelle or wire transfer, only through our checkout"): a warning. The "don't" must bear on the list itself, with no
   // comma between ("don't pay via PayPal, Zelle only" is the writer's own terms)
   // (the bare saving kept on the site after all: "order direct: 10% off your first box at checkout")
-  if (/^(?:deal|buy|trade|order|purchase) direct/.test(m[0]) && DIRECT_ON_SITE.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?\n]/)[0]!)) return false;
+  if (DIRECT_DEAL_HEAD.test(m[0]) && DIRECT_ON_SITE.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?\n]/)[0]!)) return false;
   if (/only$/.test(m[0]) && WARNED_WAYS.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
   // the mode turned down by a bare "no" right before it, as a listing lists what it does not take ("no F&F, no trades")
   if (FF_MODE.test(m[0]) && /(?<![a-z'])no (?:paypal )?$/.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
