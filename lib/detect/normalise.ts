@@ -1095,14 +1095,47 @@ const SPELLED_RE = new RegExp(
   'g',
 );
 /** Every spelled word has a syllable in pinyin or zhuyin: a text with none of them has nothing to read. */
-const PINYIN_SYLLABLES = [...new Set(SPELLED_WORDS.flatMap(([, py]) => py))].sort((a, b) => b.length - a.length);
+const PINYIN_SYLLABLES = new Set(SPELLED_WORDS.flatMap(([, py]) => py));
+const SYLLABLE_MAX = Math.max(...[...PINYIN_SYLLABLES].map((s) => s.length));
+/** A spelled word has at most four syllables, so a longer run of letters is a word of some language, not one spelled. */
+const SPELL_RUN_SYLLABLES = 4;
+const isZhuyin = (c: number): boolean => c >= 0x3105 && c <= 0x312f;
+
+/** The run of letters canon[s, e) is one to four of the syllables and nothing more ("zhuan", "fanxian"; not "size"). */
+function spelledRun(canon: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n > SPELL_RUN_SYLLABLES * SYLLABLE_MAX) return false;
+  // (fewest syllables that make up the first j letters; cut every way, so "xian" as xi+an or xian both count)
+  const fewest = new Array<number>(n + 1).fill(Infinity);
+  fewest[0] = 0;
+  for (let j = 1; j <= n; j++) {
+    for (let k = Math.max(0, j - SYLLABLE_MAX); k < j; k++) {
+      if (fewest[k]! + 1 < fewest[j]! && PINYIN_SYLLABLES.has(canon.slice(s + k, s + j))) fewest[j] = fewest[k]! + 1;
+    }
+  }
+  return fewest[n]! <= SPELL_RUN_SYLLABLES;
+}
+
 /**
- * A word of Latin letters that is one to four of the syllables and nothing more ("zhuan", "fanxian"; not "size"), or a
- * zhuyin letter: where a spelled word may be. (At most four: a bounded repeat, however the letters could be cut.)
+ * Where the next place a spelled word may be starts, from `from` on: a whole word of Latin letters made of the syllables
+ * (spelledRun), or a zhuyin letter; -1 when there is none. A loop, not one pattern of the syllables: V8 took 5–30 ms
+ * to compile that pattern (its bounded repeat written out four times over), on the first text with a letter in it.
  */
-const SPELL_RUN_SOURCE = `(?<![a-z])(?:${PINYIN_SYLLABLES.join('|')}){1,4}(?![a-z])|[\u3105-\u312f]`;
-const SPELLED_GATE = new RegExp(SPELL_RUN_SOURCE);
-const SPELL_RUN = new RegExp(SPELL_RUN_SOURCE, 'g');
+function nextSpellRun(canon: string, from: number): number {
+  let i = from;
+  // (a word already begun before `from` is not a word of its own)
+  while (i > 0 && i < canon.length && isAsciiLetter(canon.charCodeAt(i - 1)) && isAsciiLetter(canon.charCodeAt(i))) i++;
+  for (; i < canon.length; i++) {
+    const c = canon.charCodeAt(i);
+    if (isZhuyin(c)) return i;
+    if (!isAsciiLetter(c)) continue;
+    let e = i + 1;
+    while (e < canon.length && isAsciiLetter(canon.charCodeAt(e))) e++;
+    if (spelledRun(canon, i, e)) return i;
+    i = e - 1;
+  }
+  return -1;
+}
 const SPELLED_STICKY = new RegExp(SPELLED_RE.source, 'y');
 /** Characters a spelled word may open with before its first spelled syllable. */
 const SPELLED_FIRST = new Set(SPELLED_WORDS.map(([w]) => w[0]!));
@@ -1114,14 +1147,13 @@ const SPELL_BACK = 7;
  * wins, and only a match that takes in the run.
  */
 function spelledAt(canon: string, from: number): RegExpExecArray | null {
-  SPELL_RUN.lastIndex = from;
-  for (let r = SPELL_RUN.exec(canon); r !== null; r = SPELL_RUN.exec(canon)) {
-    for (let p = Math.max(from, r.index - SPELL_BACK); p <= r.index; p++) {
+  for (let r = nextSpellRun(canon, from); r >= 0; r = nextSpellRun(canon, r + 1)) {
+    for (let p = Math.max(from, r - SPELL_BACK); p <= r; p++) {
       // (a word starts with its first character, the typographic space, or the run itself)
-      if (p < r.index && canon[p] !== ' ' && !SPELLED_FIRST.has(canon[p]!)) continue;
+      if (p < r && canon[p] !== ' ' && !SPELLED_FIRST.has(canon[p]!)) continue;
       SPELLED_STICKY.lastIndex = p;
       const m = SPELLED_STICKY.exec(canon);
-      if (m !== null && m.index + m[0].length > r.index) return m;
+      if (m !== null && m.index + m[0].length > r) return m;
     }
   }
   return null;
@@ -1196,7 +1228,7 @@ const HALVES_RE = new RegExp(
  * "!" for an i; links with their dots and slashes spaced; 点 as a web address's dot; a number sent in two labelled halves.
  */
 function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
-  const syllables = letters && SPELLED_GATE.test(st0.canon);
+  const syllables = letters && nextSpellRun(st0.canon, 0) >= 0;
   // (a dot typed with spaces: tested cheaply here, once, and again below only when it is there)
   const spacedDot = letters && (st0.canon.includes(' .') || st0.canon.includes('. ')) && WEB_SPACED_NEAR.test(st0.canon);
   if (!syllables && !marked && !spacedDot && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;

@@ -393,6 +393,18 @@ describe('normalise: words spelled to get past a filter', () => {
     expect(normalise('xian xia jiao yi 加我').canon).toBe('线下交易加我');
   });
 
+  it('finds a spelled word in a run of letters only when the whole run is one to four syllables', () => {
+    // (the syllables run together, however they are cut: fan+xian, not fa+nxian)
+    expect(normalise('领fanxian红包').canon).toBe('领返现红包');
+    expect(normalise('可以sixia交易').canon).toBe('可以私下交易');
+    // (a word with more letters or syllables run on to it is another word)
+    expect(normalise('领fanxianfanxian红包').canon).toBe('领fanxianfanxian红包');
+    expect(normalise('领fanxianz红包').canon).toBe('领fanxianz红包');
+    // (a long run of letters is not cut into syllables at all, and costs no more than reading it)
+    const long = `加${'xian'.repeat(20_000)}我`;
+    expect(normalise(long).canon).toBe(long);
+  });
+
   it('reads a name spelled with hyphens or with "!" for i only when it is one of the names', () => {
     expect(normalise('L-I-N-E: @x').canon).toBe('line: @x');
     expect(normalise('scan the Q-R').canon).toBe('scan the qr');
