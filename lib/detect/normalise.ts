@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -710,6 +710,10 @@ const BAO = 0x5305; // 包
 const RED_BAO_NOT = new Set([...'包邮郵装裝裹'].map((c) => c.charCodeAt(0)));
 const RED_BAO_NOT_BEFORE = new Set([...'我你您他她它们們都也'].map((c) => c.charCodeAt(0)));
 const STAR_AFTER = new Set([...STAR_BEFORE].map((c) => c.charCodeAt(0)));
+const KUAN = 0x6b3e; // 款
+const MA = 0x7801; // 码
+const KUAN_BEFORE = new Set([...KUAN_AFTER].map((c) => c.charCodeAt(0)));
+const MA_BEFORE = new Set([...MA_AFTER].map((c) => c.charCodeAt(0)));
 
 /**
  * A sign at [i, i + cl) of the text read as the word it stands for (SIGN_WORDS), or undefined: 不 before a Chinese
@@ -725,6 +729,11 @@ function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16
   const cjkNext = k < text.length && isCjkUnit(text.charCodeAt(k));
   const before = len === 0 ? -1 : codes[len - 1]!;
   if (w.charCodeAt(0) === HONG) return k < text.length && text.charCodeAt(k) === BAO && !RED_BAO_NOT.has(text.charCodeAt(k + 1)) && !RED_BAO_NOT_BEFORE.has(before) ? w : undefined;
+  // (收💰码, 付💵方式: the money after a payment verb, a character next; 收款🐎, 二维🐎: the horse after 款, 维 or 扫; not a
+  // picture put between the word's own characters, 收💰款💰码, which the gaps' reading joins)
+  const nextUnit = k < text.length ? text.charCodeAt(k) : -1;
+  if (w.charCodeAt(0) === KUAN) return cjkNext && nextUnit !== KUAN && KUAN_BEFORE.has(before) ? w : undefined;
+  if (w.charCodeAt(0) === MA) return nextUnit !== MA && nextUnit !== 0x78bc /* 碼 */ && MA_BEFORE.has(before) ? w : undefined;
   if (w.charCodeAt(0) === XING) return before < 0 ? undefined : CN_DIGIT_OF[before] !== 0 || STAR_AFTER.has(before) || (cjkNext && isAsciiDigit(before)) ? w : undefined;
   if (!cjkNext) return undefined;
   if (w.charCodeAt(0) !== BU && !isCjkUnit(before)) return undefined;
@@ -1017,6 +1026,8 @@ function normaliseNow(text: string): Normalised {
   }
   // (text with none of the marks and no letters has nothing spelled; letters alone may be a word in pinyin, or "dot")
   if (spell || letters) st = readSpellings(st, letters, spell);
+  // (反 for its homophone 返 in a reward, 好评反现, 反红包: not 反现代, 反现实, 反现象, 反现状)
+  if (st.canon.includes('反')) st = rewrite(st, FAN_RE, (m) => [['返', m.index, m.index + 1]]);
   return new Norm(text, st.canon, st.s, st.e);
 }
 
@@ -1158,6 +1169,40 @@ function spelledAt(canon: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
+const FAN_RE = /反(?=现(?![代实象状])|红包)/g;
+/**
+ * The words of INITIALLED_WORDS, each spelling with at least one initial, its parts a space apart or not (three or more
+ * of them): an initial with no Latin letter or digit touching it.
+ */
+const INITIALLED_RE = new RegExp(
+  INITIALLED_WORDS.map(([, parts, notBefore]) => {
+    let combos: string[][] = [[]];
+    for (const opts of parts) combos = combos.flatMap((c) => opts.map((o) => [...c, o]));
+    const spelled = combos.filter((c) => c.some((x) => /[a-z]/.test(x)));
+    const alts = spelled.map((c) => {
+      const head = /[a-z]/.test(c[0]!) ? '(?<![a-z0-9])' : '';
+      const tail = /[a-z]/.test(c[c.length - 1]!) ? '(?![a-z0-9])' : '';
+      // (a space between the parts only in a longer word: "g 🀄 h" is one, "p 台" two words)
+      return head + c.join(c.length >= 3 ? ' ?' : '') + tail;
+    });
+    return `(?:${alts.join('|')})${notBefore ? `(?![${notBefore}])` : ''}`;
+  }).join('|'),
+  'g',
+);
+const INITIALLED_GATE = new RegExp(INITIALLED_RE.source);
+/** The word each initialled spelling reads as, by its letters and characters with the spaces left out. */
+const INITIALLED_OF = new Map<string, string>();
+for (const [word, parts] of INITIALLED_WORDS) {
+  let combos: string[] = [''];
+  for (const opts of parts) combos = combos.flatMap((c) => opts.map((o) => c + o));
+  for (const c of combos) INITIALLED_OF.set(c, word);
+}
+/** "ur" or "yr" for "your" before a contact word (send me ur number). */
+const TEXTSPEAK_YOUR_RE = new RegExp(`(?<![a-z0-9'])(?:${TEXTSPEAK_YOUR.join('|')})(?= (?:${TEXTSPEAK_YOUR_BEFORE.join('|')})(?![a-z]))`, 'g');
+const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
+/** Two or more spaces between Latin words (a word spelled out letter by letter, then a wide gap: "p a y   o f f"). */
+const WIDE_SPACE = /(?<=[a-z]) {2,8}(?=[a-z])/g;
+const WIDE_SPACE_GATE = /[a-z] {2,8}[a-z]/;
 const HYPHEN_SET = new Set(HYPHEN_SPELLED);
 // (cheap tests first: each pass below runs only on text that has what it reads)
 const HYPHEN_NEAR = /[a-z]-[a-z](?![a-z])/;
@@ -1231,8 +1276,30 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const syllables = letters && nextSpellRun(st0.canon, 0) >= 0;
   // (a dot typed with spaces: tested cheaply here, once, and again below only when it is there)
   const spacedDot = letters && (st0.canon.includes(' .') || st0.canon.includes('. ')) && WEB_SPACED_NEAR.test(st0.canon);
-  if (!syllables && !marked && !spacedDot && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
+  const initialled = letters && INITIALLED_GATE.test(st0.canon);
+  const wide = letters && WIDE_SPACE_GATE.test(st0.canon);
+  const textspeak = letters && TEXTSPEAK_YOUR_GATE.test(st0.canon);
+  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
+  // (words spelled letter by letter and already joined, a wide gap left between them: "pay   off   the app" reads as
+  // the phrase typed with one space)
+  if (wide) st = rewrite(st, WIDE_SPACE, (m) => [[' ', m.index, m.index + 1]]);
+  if (textspeak) st = rewrite(st, TEXTSPEAK_YOUR_RE, (m) => [['your', m.index, m.index + m[0].length]]);
+  // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
+  // the spaces between them left out)
+  if (initialled) {
+    st = rewrite(st, INITIALLED_RE, (m) => {
+      const word = INITIALLED_OF.get(m[0].replace(/ /g, ''));
+      if (word === undefined) return null;
+      const pieces: Piece[] = [];
+      let k = 0;
+      for (let p = 0; p < m[0].length; p++) {
+        if (m[0][p] === ' ') continue;
+        pieces.push([word[k++]!, m.index + p, m.index + p + 1]);
+      }
+      return pieces;
+    });
+  }
   // (most text with letters is English with no Chinese beside it: a word spelled by sound there needs one of the long
   // syllables, so the big pattern runs only when one is in it)
   if (syllables || BOPOMOFO.test(st.canon)) {

@@ -770,7 +770,14 @@ const DENIED = /^\?\s*(?:没有|木有|冇|没)(?:的|哦|啦|呢|喔|哈|噢|�
  * The protection the act loses, told right after it (脱离平台交易无法享受验货担保, 私下转账将不能获得退款保障, 私下交易得不到
  * 售后): a notice's consequence, whatever guarantee it names. (The guarantee must be named: 私下交易无法享受这个价 is not one.)
  */
-const LOSES_PROTECTION = /(?:(?:无法|不能|不再|将不|将无法|没法)(?:再)?(?:享受|获得|得到|享有|受到)|得不到|享受不到|失去)[^，,。！!？?]{0,6}?(?:保障|担保|售后|退款|退货|保护|赔付|理赔|维权)/;
+/** Right after the act, before its cover is denied: when it goes wrong (出问题, 万一被骗), or who would cover it (我们, 平台). */
+const NO_COVER_LEAD = '^(?:的话|后)?(?:(?:如果|万一|要是)?(?:出了?(?:问题|事|纠纷|状况)|有(?:问题|纠纷)|被骗)[^，,。！!？?]{0,6}?|(?:我们|我|平台|本店|店铺|商家|卖家|小店)(?:也|都|就|将)?)?';
+const LOSES_PROTECTION = new RegExp(
+  /(?:(?:无法|不能|不再|将不|将无法|没法)(?:再)?(?:享受|获得|得到|享有|受到)|得不到|享受不到|失去)[^，,。！!？?]{0,6}?(?:保障|担保|售后|退款|退货|保护|赔付|理赔|维权)/.source +
+    // …or the shop or the platform unable to cover it when it goes wrong (私下交易出问题我们没法保障, 私下转账出了事平台管不了,
+    // 私下交易被骗概不负责): the notice's consequence told by who would have helped
+    `|${NO_COVER_LEAD}(?:没法|无法|不能|没办法|难以)(?:帮(?:你|您)|为(?:你|您)|给(?:你|您))?(?:保障|负责|处理|追回|维权|售后|赔付|担保)|${NO_COVER_LEAD}(?:保障不了|负不了责|概不负责|管不了)`,
+);
 const ASKED = new Lexicon(RECOUNT_ASKED);
 const TURNED_DOWN = new Lexicon(RECOUNT_REFUSED);
 /** How far before a request the report of it (叫我, "asked me to") is looked for. */

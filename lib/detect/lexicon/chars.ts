@@ -85,7 +85,8 @@ export const EMOJI_APP_NAMES: Readonly<Record<number, string>> = { 0x1f427: '企
  * reader. Read as the word wherever it stands: a red packet of the platform's own (直播间抢🧧) is one in words too, and
  * the rules already tell the two apart.
  */
-export const EMOJI_WORDS: Readonly<Record<number, string>> = { 0x1f9e7: '红包' };
+// (🀄, the mahjong tile 红中, for 中 as a character of a word typed past a filter: g🀄h, an initialled 公众号)
+export const EMOJI_WORDS: Readonly<Record<number, string>> = { 0x1f9e7: '红包', 0x1f004: '中' };
 
 /**
  * Signs put for a Chinese word inside a sentence, to get past a word filter ("我們🚫走蝦皮", "私⬇️匯款", "线⬆️付款"): the
@@ -100,7 +101,15 @@ export const SIGN_WORDS: Readonly<Record<number, string>> = {
   // a red heart for the 红 of 红包 (返❤包10元, ❤️包到账), as 🧧 is read: only right before 包, not in 包邮, 包包 or a
   // bag's 包装, and not as the verb after a person (我❤包包, 她♥包); elsewhere it folds to the one heart
   0x2764: '红', 0x2665: '红',
+  // a bag of money or a banknote for the 款 of 收款码 and 付款 (收💰码, 付💵方式): only right after 收, 付, 打 or 汇 with a
+  // Chinese character next; elsewhere it stays a picture ("返💰5元", "💰到账")
+  0x1f4b0: '款', 0x1f4b5: '款', 0x1f4b4: '款', 0x1f4b8: '款',
+  // a horse (马, mǎ) for its homophone 码 of a code (收款🐎, 二维🐎, 扫🐎付): only right after 款, 维 or 扫
+  0x1f40e: '码', 0x1f434: '码',
 };
+/** Characters after which a money emoji is the 款 of a payment word, and after which a horse is the 码 of a code. */
+export const KUAN_AFTER = '收付打汇';
+export const MA_AFTER = '款维扫';
 /** Units before a star that make it the 星 of a rating (with the Chinese numerals, which normalise.ts knows). */
 export const STAR_BEFORE = '颗粒个';
 
@@ -270,6 +279,27 @@ export const SPELLED_WORDS: readonly (readonly [string, readonly string[], reado
   ['好友', [], ['ㄏㄠ', 'ㄧㄡ']],
   ['赖', [], ['ㄌㄞ']],
   ['加', [], ['ㄐㄧㄚ']],
+];
+
+/**
+ * Words typed with a syllable or more as the initial of its pinyin, the rest as characters, to get past a word filter
+ * ("不走p台", "关注 gzh", "g🀄h", "公zh"): [word, each syllable's spellings (its character, a homophone, its initial),
+ * characters the word may not stand before]. Read only with at least one initial, a letter standing alone (no Latin
+ * letter or digit touching it). 平台 only as p台: "pt" is English's part and point.
+ */
+export const INITIALLED_WORDS: readonly (readonly [string, readonly (readonly string[])[], string])[] = [
+  ['平台', [['p'], ['台']], '湾式灯阶风词球'],
+  ['公众号', [['g', '公'], ['z', '众', '中'], ['h', '号']], ''],
+];
+
+/**
+ * "your" as chat types it ("send me ur number", "drop yr email"), read as "your" only before a contact word (these), so the
+ * rules' "your …" forms read it: elsewhere "ur" is also a rarity of trading cards and "yr" a year.
+ */
+export const TEXTSPEAK_YOUR: readonly string[] = ['ur', 'yr'];
+export const TEXTSPEAK_YOUR_BEFORE: readonly string[] = [
+  'number', 'num', 'phone', 'cell', 'mobile', 'digits', 'contact', 'email', 'e-mail', 'gmail', 'whatsapp', 'wechat', 'telegram',
+  'insta', 'instagram', 'ig', 'snap', 'snapchat', 'line', 'kakao', 'socials', 'facebook', 'fb', 'messenger', 'viber', 'signal',
 ];
 
 /**

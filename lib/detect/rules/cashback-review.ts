@@ -152,9 +152,12 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
   }
   return best;
 }
-/** Words that are a reward only right after a sum. */
+/**
+ * Words that are a reward only right after a sum. (A picture or two may stand between them, money or a gift drawn beside
+ * the sum: "$5 💵 back", "RM10 🎁 voucher".)
+ */
 const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)$/;
-const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr)|₱|₦|₹|₵|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)) $/;
+const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr)|₱|₦|₹|₵|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid))(?: ?\p{Extended_Pictographic}){0,3} $/u;
 
 /** The sentence after `pos`, at most `max` characters. */
 function sentenceAfter(canon: string, pos: number, max: number): string {
@@ -163,6 +166,8 @@ function sentenceAfter(canon: string, pos: number, max: number): string {
   return e < 0 ? t : t.slice(0, e);
 }
 
+/** "us" or "me" (or the shop) after "review" as a verb, then an "and" or a comma: the review asked for. */
+const REVIEW_US = /^ (?:us|me|our (?:shop|store|product|item)|the (?:shop|store))(?: on [a-z]+)?(?: and|,| &| \+| then)/;
 /** English offers of a reward for a rating. */
 function matchEnglish(canon: string): RawMatch[] {
   const out: RawMatch[] = [];
@@ -175,7 +180,9 @@ function matchEnglish(canon: string): RawMatch[] {
     const e = s + m[0].length;
     const strong = m[1] !== undefined;
     const before = canon.slice(Math.max(0, s - 40), s);
-    const ask = ASK_BEFORE.exec(before) ?? (strong ? WISH_BEFORE.exec(before) : null);
+    // (the review asked for by its verb, "review us and receive a free gift", "review me, get $5": the ask is the word
+    // itself, with the shop or the writer after it)
+    const ask = ASK_BEFORE.exec(before) ?? (strong ? WISH_BEFORE.exec(before) : null) ?? (m[0] === 'review' && REVIEW_US.test(canon.slice(e, e + 16)) ? /$/.exec(before) : null);
     const askStart = ask === null ? -1 : s - before.length + ask.index;
     if (strong) {
       // asked to leave the rating, a reward (or "for a full refund") later in the sentence

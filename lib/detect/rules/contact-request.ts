@@ -58,7 +58,8 @@ const ZH_FORMS = [
     `给(?:个|一个|下)?(?:你的?|您的?)?(?:联系方式|${CONTACT_APPS}|${CHAT_APPS}|手机号?|电话(?:号码?)?|号码)(?:号)?我(?!们|的)`,
     // the buyer's account on a chat app asked for, a request closed by a particle or the clause (给个赖吧, 留个line，
     // 加个ig好吗, 留个赖给我吗; 賴 is LINE in Taiwan): not 给个不赖的评价 nor 加个微信支付
-    `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)? ?(?:赖|${CHAT_APPS}|${CONTACT_APPS}) ?(?:号|id)?(?:给我|给我们)? ?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
+    // (…or the way to reach them asked for bare, 给个联系方式呗, 交换一下手机号吧)
+    `(?:(?:给|留|交换|互加)(?:个|一个|一下|下)|加(?:个|一个|一下|下))(?:你的?|您的?)? ?(?:赖|${CHAT_APPS}|${CONTACT_APPS}|联系方式|联络方式|联系方法|手机号|电话号码?) ?(?:号|id)?(?:给我|给我们)? ?(?:吧|呗|嘛|啦|呀|哦|喔|好吗|好不好|可以吗|行吗|吗|么|(?=[,，。!！?？~～]|$))`,
     // Cantonese 留低 (leave, 留下) the buyer's number (你留低个电话给我, 留低你个WhatsApp)
     `留低(?:个|一个)?(?:你的?|你个|您的?)?(?:联系方式|联络方式|联系方法|电话|手机号?|号码|${CONTACT_APPS}|${CHAT_APPS})(?![a-z])`,
     // the writer's own account promised in a private message (我把号私发给你, 微信私信你, 私发你我的号): the account is

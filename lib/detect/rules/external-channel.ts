@@ -7,6 +7,8 @@ import { CHAT_NOUNLESS_ALT } from '../app-names';
 /** WeChat and QQ by any of their names (薇信群, 扣扣群), but the ones that are common nouns (a penguin's 企鹅群). */
 const APPS = CHAT_NOUNLESS_ALT;
 
+/** The platforms' own apps, named to download: the buyer stays on a platform. */
+const OWN_APPS = '(?:淘宝|手机淘宝|天猫|京东|拼多多|抖音|快手|小红书|闲鱼|得物|唯品会|美团|饿了么|支付宝|微信|当当)';
 const ZH = new RegExp(
   [
     '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', `(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|${APPS}|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群`,
@@ -40,6 +42,10 @@ const ZH = new RegExp(
     // a group, page or name to search for on a social app (FB搜「X」, 脸书搜寻“X”社团, line上搜我们的社群, tg搜频道 X): found there,
     // not here; a quoted name or a group's word after the search
     '(?:fb|facebook|脸书|ig|instagram|ins|line|telegram|tg|电报|discord|whatsapp|threads|dcard)(?:上|里|内)?(?:面)? ?(?:搜|搜寻|搜索)(?:一下|下)? ?(?:[「『“"‘]|(?:我们|我的|本店)?(?:的)?(?:店名|社团|社群|群组|专页|粉专|粉丝专页|粉丝团|频道))',
+    // an app to download told by its name in quotes (下个app叫「X」, 下载一个软件名字叫“X”, 下个「X」app): the order goes there, as
+    // 下载我们的app sends it (a buying word near); not the platforms' own apps (下载「淘宝」app)
+    `下(?:载)?(?:个|一个|一下|好)? ?(?:app|软件|客户端|应用)(?![a-z])[^。！？!?\\n，,]{0,3}?(?:叫|叫做|名叫|名字叫|名字是|名称是|搜)[:：]? ?[「『“"‘](?!${OWN_APPS}[」』”"’])`,
+    `下(?:载)?(?:个|一个|一下|好)? ?[「『“"‘](?!${OWN_APPS}[」』”"’])[^「『“"‘」』”"’\\n]{1,12}[」』”"’] ?(?:app|软件|客户端)(?![a-z])`,
   ].join('|'),
   'g',
 );

@@ -12,8 +12,13 @@ const N = WECHAT_ALT;
  * (A space may stand between 加我 and the app's name, typed to split the words for a filter or left round a picture
  * read as the name: 加我 微信, ➕我 🛰️ 号; only the app's full names there, not a bare v or 微.)
  */
+/**
+ * 卫星 (a satellite, 🛰), WeChat's homophone, after 加我 or 加个 with the clause ending there or a chat after it (加个卫星吧，
+ * 加我🛰️ 方便联系, 加我卫星聊): no one adds a satellite. (Not 卫星电话, 卫星导航, a model's 卫星版.)
+ */
+const SATELLITE = '卫星(?=$|[吧呗呀哦啊哈喔嘛,，。.!！~～ ?？]|聊|细聊|详聊|联系|沟通|私聊)';
 const ZH: RegExp[] = [
-  new RegExp(`(?:加|添加|➕|\\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:${N}|微(?=[,，。 ]|号)|v(?![a-z]))|(?:加|添加|➕|\\+)(?:一下|下)?我的? (?:${N})|(?:扫|看)(?:我的?)?主页[^。！？!?\\n]{0,6}(?:二维码|码)[^。！？!?\\n]{0,4}加[^。！？!?\\n]{0,3}(?:${N}|v)|(?:${N})(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|(?<![说让叫诉])(?:咱们|我们|咱|去|到|来|转|换)到?(?:${N}|v)(?:上|里)?(?:聊|说|谈|沟通|联系|细聊|详聊|详谈)(?!天)|(?:${N})(?:上|里)?(?:细聊|详聊|详谈|细谈|私聊)|(?:有事|有需要的?|需要的|感兴趣的?|有意的?|有意者)(?:请)?(?:${N}|v)(?:联系|找我|私我|滴我|我)(?!人)`, 'g'),
+  new RegExp(`(?:加|添加|➕|\\+)(?:一下|下)?(?:我的?|个)(?:私人)?(?:${N}|微(?=[,，。 ]|号)|v(?![a-z])|${SATELLITE})|(?:加|添加|➕|\\+)(?:一下|下)?我的? (?:${N})|(?:扫|看)(?:我的?)?主页[^。！？!?\\n]{0,6}(?:二维码|码)[^。！？!?\\n]{0,4}加[^。！？!?\\n]{0,3}(?:${N}|v)|(?:${N})(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|(?<![说让叫诉])(?:咱们|我们|咱|去|到|来|转|换)到?(?:${N}|v)(?:上|里)?(?:聊|说|谈|沟通|联系|细聊|详聊|详谈)(?!天)|(?:${N})(?:上|里)?(?:细聊|详聊|详谈|细谈|私聊)|(?:有事|有需要的?|需要的|感兴趣的?|有意的?|有意者)(?:请)?(?:${N}|v)(?:联系|找我|私我|滴我|我)(?!人)`, 'g'),
   /v我(?:详谈|详聊|细聊|私聊)|add me on wechat|my wechat is in my (?:bio|profile)|(?:continue|talk|chat|move (?:this|it)|take (?:this|it)|message me|text me|reach me|contact me) (?:on|to|over|via) wechat|\bwechat me\b/g,
 ];
 const PATTERNS = new Phrases(ZH);

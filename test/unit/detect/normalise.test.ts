@@ -555,3 +555,42 @@ describe('normalise: a red heart as the 红 of 红包 (round 43)', () => {
     expect(detect('全场❤️包邮，好评有礼').flagged).toBe(false);
   });
 });
+
+describe('normalise: pictures, initials, homophones and wide gaps in the rules\' words (round 44)', () => {
+  it('reads a money picture as 款 after a payment verb and a horse as 码 after 款, 维 or 扫', () => {
+    expect(normalise('收💰码').canon).toBe('收款码');
+    expect(normalise('付款二维🐎发你').canon).toBe('付款二维码发你');
+    // (a picture between the word's own characters is a gap, not a character)
+    expect(normalise('收💰款💰码').canon).toBe('收款码');
+  });
+  it('leaves a money picture or a horse elsewhere alone', () => {
+    expect(normalise('返💰5元').canon).toBe('返💰5元');
+    expect(normalise('🐎年礼盒').canon).toBe('🐎年礼盒');
+  });
+  it('reads 平台 and 公众号 typed with a pinyin initial, 🀄 as 中', () => {
+    expect(normalise('不走p台').canon).toBe('不走平台');
+    expect(normalise('关注gzh').canon).toBe('关注公众号');
+    expect(normalise('搜 g 🀄 h').canon).toBe('搜公众号');
+    expect(normalise('公zh').canon).toBe('公众号');
+  });
+  it('leaves p before 台湾 or after a letter or digit, and gzh inside a handle, alone', () => {
+    for (const t of ['p台湾直邮', 'app台灯', '3p台式机', 'gzh2024', 'pt台']) expect(normalise(t).canon).toBe(t);
+  });
+  it('reads 反 as 返 before 现 and 红包, not in 反现代 or 反现实', () => {
+    expect(normalise('好评反现').canon).toBe('好评返现');
+    expect(normalise('晒图反红包').canon).toBe('晒图返红包');
+    expect(normalise('反现代风格').canon).toBe('反现代风格');
+    expect(normalise('反现实题材').canon).toBe('反现实题材');
+  });
+  it('reads "ur" and "yr" as "your" before a contact word only', () => {
+    expect(normalise('send me ur number').canon).toBe('send me your number');
+    expect(normalise('drop yr email').canon).toBe('drop your email');
+    expect(normalise('this ur card').canon).toBe('this ur card');
+    expect(normalise('2 yr warranty').canon).toBe('2 yr warranty');
+  });
+  it('closes a wide gap between Latin words to one space', () => {
+    expect(normalise('p a y   o f f   the app').canon).toBe('pay off the app');
+    expect(normalise('pay  me  directly').canon).toBe('pay me directly');
+    expect(normalise('138  0013').canon).toBe('138  0013');
+  });
+});

@@ -174,6 +174,12 @@ ruleTester('cashback-review', {
     "好评率高，全场❤️包邮",
     "五星好评，我❤包包，做工很好",
     "sh0p r3view: 5 st@rs for the packaging",
+    // round 44: 反 in its own words, a review asked with no reward, a sum back with no rating
+    "反现代风格的装修，好评如潮",
+    "反现实题材的漫画，好评很多",
+    "Review us on Google and help a small business grow",
+    "Please review us and tell us how we did!",
+    "$5 💵 back on your next order at checkout",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -341,5 +347,13 @@ ruleTester('cashback-review', {
     // round 43: a red heart for the 红 of 红包; symbols typed for the letters of the English words
     { text: "晒图好评返❤️包5元", start: 0, end: 8, value: "晒图好评返红包" },
     { text: "Leave 5 st@rs and get a g!ft card", start: 0, end: 33, value: "leave 5 stars and get a gift card" },
+    // round 44: 反 for 返 in the reward; a picture between the sum and "back"; the review asked by its verb ("review us and…")
+    { text: "好评反现5元，记得截图", start: 0, end: 4, value: "好评返现" },
+    { text: "晒图反红包，加客服领", start: 0, end: 5, value: "晒图返红包" },
+    { text: "5 stars then $8 💰 back", start: 0, end: 23, value: "5 stars then $8 💰 back" },
+    { text: "5⭐ w/ pic = $3 🤑 back", start: 0, end: 22, value: "5⭐ w/ pic = $3 🤑 back" },
+    { text: "five star review = £5 💷 back", start: 0, end: 29, value: "five star review = £5 💷 back" },
+    { text: "Review us and receive a free gift card", start: 0, end: 33, value: "review us and receive a free gift" },
+    { text: "review me, get $5 via venmo", start: 0, end: 17, value: "review me, get $5" },
   ],
 });

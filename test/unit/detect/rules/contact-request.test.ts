@@ -213,6 +213,10 @@ ruleTester('contact-request', {
     // round 43: the avatar told to be a photo, or its cat admired, after a DM asked
     "想要同款的私信问我，看我头像是实拍",
     "想要的请私信，看我头像里的猫多可爱",
+    // round 44: "ur" before no contact word; a contact asked for the courier; a review asked
+    "this UR card is graded 9, price firm",
+    "给个联系方式，快递员要打电话",
+    "再给个好评呗",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -450,5 +454,11 @@ ruleTester('contact-request', {
     // round 43: who wants it told to DM, then after a comma pointed to the avatar (私 with an arrow for its second character)
     { text: "需要现货的请私➡️，看下我头像", start: 0, end: 15, value: "需要现货的请私➡,看下我头像" },
     { text: "有兴趣的朋友私聊，看我的头像", start: 0, end: 14, value: "有兴趣的朋友私聊,看我的头像" },
+    // round 44: "ur"/"yr" for "your" before a contact word; the contact asked for bare with a particle; wide gaps
+    { text: "send me ur number, I'll text you the details", start: 0, end: 17, value: "send me your number" },
+    { text: "drop yr email and I'll send the pics", start: 0, end: 13, value: "drop your email" },
+    { text: "给个联系方式呗，方便说", start: 0, end: 7, value: "给个联系方式呗" },
+    { text: "交换一下手机号吧，好沟通", start: 0, end: 8, value: "交换一下手机号吧" },
+    { text: "talk  off  the  app, I'll explain", start: 0, end: 19, value: "talk off the app" },
   ],
 });

@@ -179,6 +179,10 @@ ruleTester('external-channel', {
     "加入我们的读书群，这里讲得很清楚",
     "join our telegram group, I can't say enough how helpful it is",
     "Join our Discord server, can't talk about it here lol",
+    // round 44: the platform's own app named to download, an app named with nothing bought there, gzh inside a handle
+    "下载「淘宝」app下单更方便",
+    "下个app叫「Keep」，每天打卡很方便",
+    "gzh2024是我的用户名",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -373,5 +377,11 @@ ruleTester('external-channel', {
     // round 43: the group named, then the platform's page called the wrong place to talk
     { text: "有兴趣的加入我们的交流群，这边不方便细说", start: 4, end: 12, value: "加入我们的交流群" },
     { text: "新货都在，請加入我們的秘.密.社.團，平台上聊不了", start: 6, end: 18, value: "加入我们的秘密社团" },
+    // round 44: an app to download named in quotes, the order there; 公众号 by its initials (gzh, g🀄h, 公zh)
+    { text: "下载个软件叫「惠省」，里面下单便宜一半", start: 0, end: 7, value: "下载个软件叫「" },
+    { text: "下个「优品汇」app，在那边下单有返利", start: 0, end: 10, value: "下个「优品汇」app" },
+    { text: "关注gzh「小鹿好物」领券下单", start: 2, end: 5, value: "公众号" },
+    { text: "搜 g🀄h 潮玩社，隐藏款在那边卖", start: 2, end: 6, value: "公众号" },
+    { text: "公zh搜「好物社」，团购价更低", start: 0, end: 3, value: "公众号" },
   ],
 });

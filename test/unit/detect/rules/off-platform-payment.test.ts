@@ -360,6 +360,13 @@ ruleTester('off-platform-payment', {
     "We buy direct, 20% cheaper than retail",
     "order direct: 10% off your first box at checkout",
     "buy direct - 15% off on our Etsy shop",
+    // round 44: p before 台 in another word or after a digit; the shop unable to cover a private deal, told right after it
+    "3p台式机主机，全新未拆",
+    "P台湾直邮，三天到",
+    "这款app台灯是智能的",
+    "私下转账出了事平台也管不了，请走平台下单",
+    "私下交易万一被骗我们概不负责哦，请在平台拍",
+    "亲，私下交易我们没法保障的，还是拍链接吧",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -691,5 +698,11 @@ ruleTester('off-platform-payment', {
     // round 43: dealing direct told bare, the saving after a sign or a comma
     { text: "Fees eat 15% here. Deal direct = 15% less, ask me", start: 19, end: 41, value: "deal direct = 15% less" },
     { text: "buy directly with me, save $40", start: 0, end: 30, value: "buy directly with me, save $40" },
+    // round 44: 平台 with its first syllable as the pinyin initial; words spelled apart with a wide gap between them
+    { text: "绕过p台直接转我，省手续费", start: 0, end: 4, value: "绕过平台" },
+    { text: "不走p台，私下给你打八折", start: 0, end: 4, value: "不走平台" },
+    { text: "P台外交易更便宜哦", start: 0, end: 5, value: "平台外交易" },
+    { text: "p a y   o f f   the site and I'll knock 10 off", start: 0, end: 24, value: "pay off the site" },
+    { text: "d e a l   o f f   p l a t f o r m  and save the fees", start: 0, end: 33, value: "deal off platform" },
   ],
 });

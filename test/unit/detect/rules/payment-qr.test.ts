@@ -174,6 +174,9 @@ ruleTester('payment-qr', {
     // round 43: a hyphened "scan-to-pay" printed on the goods, and a picture sent that is scanned to see, not to pay
     "'Scan-to-Pay' acrylic QR code stand for your stall",
     "scan the pic I sent to see the seat map, then order here",
+    // round 44: a money picture or a horse that is not a character of the code's word
+    "🐎年限定钥匙扣，付款后48小时发货",
+    "收到💰了，马上安排发货",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -349,5 +352,10 @@ ruleTester('payment-qr', {
     { text: "deposit by sc@n-to-p@y only, ask me", start: 11, end: 22, value: "scan-to-pay" },
     { text: "Just scan-to-pay, skip the cart", start: 5, end: 16, value: "scan-to-pay" },
     { text: "scan the photo we sent (the green one) then pay", start: 0, end: 47, value: "scan the photo we sent (the green one) then pay" },
+    // round 44: pictures for the characters of the code's word, 💰 for 款 after a payment verb and 🐎 for its homophone 码
+    { text: "付💵码发你了，扫完截图", start: 0, end: 4, value: "付款码" },
+    { text: "我把收💸码发你，直接转就行", start: 2, end: 6, value: "收款码" },
+    { text: "付款二维🐎在第二张图，扫一下就行", start: 0, end: 6, value: "付款二维码" },
+    { text: "收款🐴我私发你，扫这个便宜", start: 0, end: 4, value: "收款码" },
   ],
 });

@@ -19,6 +19,9 @@ ruleTester('wechat-invite', {
     "我被骗了，他让我加他 微信",
     "加我 v领毛衣的购物车",
     "🛰️卫星电话 支持北斗，加我的购物车了",
+    // round 44: a real satellite's phone or navigation added
+    "加个卫星电话套餐，出海用",
+    "积木套装再加个卫星导航模块",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -36,5 +39,9 @@ ruleTester('wechat-invite', {
     // round 42: a space between 加我 and the app's name, typed or left round a picture read as it (🛰 for 卫星)
     { text: "想要的加我 微信，发实拍", start: 3, end: 8, value: "" },
     { text: "拼单的➕我 🛰️ 号", start: 3, end: 11, value: "" },
+    // round 44: 卫星 (and 🛰) after 加我 or 加个 with the clause ending or a chat after it
+    { text: "加我卫星吧，图多", start: 0, end: 4, value: "" },
+    { text: "想要的加个🛰️，发你实拍", start: 3, end: 8, value: "" },
+    { text: "加我🛰️聊", start: 0, end: 5, value: "" },
   ],
 });
