@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, MA_AFTER, KUAN_AFTER } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -710,6 +710,16 @@ const BAO = 0x5305; // 包
 const RED_BAO_NOT = new Set([...'包邮郵装裝裹'].map((c) => c.charCodeAt(0)));
 const RED_BAO_NOT_BEFORE = new Set([...'我你您他她它们們都也'].map((c) => c.charCodeAt(0)));
 const STAR_AFTER = new Set([...STAR_BEFORE].map((c) => c.charCodeAt(0)));
+const MA = 0x7801; // 码
+const KUAN = 0x6b3e; // 款
+const SI = 0x79c1; // 私, of 私信
+const WO = 0x6211; // 我
+/** What follows an app's logo that makes it the label of a handle. */
+const LABEL_MARKS = ':：@';
+const SIGN_AFTER = new Map<number, Set<number>>([
+  [MA, new Set([...MA_AFTER].map((c) => c.charCodeAt(0)))],
+  [KUAN, new Set([...KUAN_AFTER].map((c) => c.charCodeAt(0)))],
+]);
 
 /**
  * A sign at [i, i + cl) of the text read as the word it stands for (SIGN_WORDS), or undefined: 不 before a Chinese
@@ -725,6 +735,14 @@ function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16
   const cjkNext = k < text.length && isCjkUnit(text.charCodeAt(k));
   const before = len === 0 ? -1 : codes[len - 1]!;
   if (w.charCodeAt(0) === HONG) return k < text.length && text.charCodeAt(k) === BAO && !RED_BAO_NOT.has(text.charCodeAt(k + 1)) && !RED_BAO_NOT_BEFORE.has(before) ? w : undefined;
+  const after = SIGN_AFTER.get(w.charCodeAt(0));
+  // (not a separator inside the word itself: 收💰款💰码)
+  if (after !== undefined) return after.has(before) && text.charCodeAt(k) !== w.charCodeAt(0) ? w : undefined;
+  if (w.charCodeAt(0) === SI) return k < text.length && text.charCodeAt(k) === WO ? w : undefined;
+  if (w === 'snapchat') {
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    return k < text.length && LABEL_MARKS.includes(text[k]!) ? w : undefined;
+  }
   if (w.charCodeAt(0) === XING) return before < 0 ? undefined : CN_DIGIT_OF[before] !== 0 || STAR_AFTER.has(before) || (cjkNext && isAsciiDigit(before)) ? w : undefined;
   if (!cjkNext) return undefined;
   if (w.charCodeAt(0) !== BU && !isCjkUnit(before)) return undefined;
@@ -1301,7 +1319,10 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
         // (" dot " words and spaced dots: a www address, or two dots; "dot" in brackets is only ever typed for a dot, so
         // one will do, but not before a path: the app's link readers take "line(dot)me/…" whole)
         const bracketed = /[([]dot[)\]]/.test(m[0]) && st.canon[m.index + m[0].length] !== '/';
-        if (/dot| \.|\. /.test(m[0]) && !bracketed && labels[0] !== 'www' && labels.length < 3) return null;
+        // (a path right after the ending makes one spoken dot an address too: "luxe dot co/app"; "the dot com bubble" has none)
+        const end = m.index + m[0].length;
+        const path = !/[([]dot[)\]]/.test(m[0]) && st.canon[end] === '/' && /[a-z0-9]/.test(st.canon[end + 1] ?? '');
+        if (/dot| \.|\. /.test(m[0]) && !bracketed && !path && labels[0] !== 'www' && labels.length < 3) return null;
         return [[labels.join('.'), m.index, m.index + m[0].length]];
       });
     }
