@@ -883,6 +883,17 @@ const QUOTE_INTRO = /(?:说|称|讲|发|写|问|道|如|例如|比如|像|类似
 const QUOTE_KIND_AFTER = /^\s?(?:这类|之类|这种|这样的|这些|此类|等(?:消息|信息|话术|私信)|的?(?:都|全|一律|均)(?:是|为)?(?:骗子|诈骗|假冒|假的)|(?:and )?(?:such|messages like|or similar|or anything like))/;
 
 /** Per-message matching context; expensive views are computed once, on demand. */
+/**
+ * A negation in brackets that close before pos ("on our app (not tiktok) → x.co"): the aside says what the thing is not,
+ * and stops at its bracket.
+ */
+function asideClosed(canon: string, from: number, h: Hit, pos: number): boolean {
+  const open = Math.max(canon.lastIndexOf('(', h.start), canon.lastIndexOf('（', h.start));
+  if (open < from) return false;
+  const close = canon.slice(open, h.start).search(/[)）]/);
+  return close < 0 && /[)）]/.test(canon.slice(h.end, pos));
+}
+
 export class MatchContext {
   readonly canon: string;
   private numbersCache: NumberRun[] | undefined;
@@ -992,7 +1003,7 @@ export class MatchContext {
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
-      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !refusedItem(this.canon, h.end, pos))) return true;
+      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !refusedItem(this.canon, h.end, pos)) && !asideClosed(this.canon, from, h, pos)) return true;
       if (h.start > pos) break;
     }
     return false;

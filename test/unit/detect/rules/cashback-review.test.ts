@@ -174,6 +174,10 @@ ruleTester('cashback-review', {
     "好评率高，全场❤️包邮",
     "五星好评，我❤包包，做工很好",
     "sh0p r3view: 5 st@rs for the packaging",
+    // round 46: a refund after a review as the shop's terms for a fault, however it is paid
+    "If you leave a review about the damage, we'll refund your shipping",
+    "leave a review and we will refund you personally if anything is wrong",
+    "Leave a review once it arrives, refunds for faulty items are handled by the platform",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -341,5 +345,9 @@ ruleTester('cashback-review', {
     // round 43: a red heart for the 红 of 红包; symbols typed for the letters of the English words
     { text: "晒图好评返❤️包5元", start: 0, end: 8, value: "晒图好评返红包" },
     { text: "Leave 5 st@rs and get a g!ft card", start: 0, end: 33, value: "leave 5 stars and get a gift card" },
+    // round 46: any review paid for with a refund out of the writer's own pocket
+    { text: "Leave a review saying how much you love it and I'll refund your postage personally", start: 0, end: 71, value: "leave a review saying how much you love it and i'll refund your postage" },
+    { text: "post a review and we refund the shipping out of our own pocket", start: 0, end: 40, value: "post a review and we refund the shipping" },
+    { text: "write a quick review, I'll reimburse your delivery myself", start: 0, end: 50, value: "write a quick review, i'll reimburse your delivery" },
   ],
 });

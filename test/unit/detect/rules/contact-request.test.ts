@@ -213,6 +213,12 @@ ruleTester('contact-request', {
     // round 43: the avatar told to be a photo, or its cat admired, after a DM asked
     "想要同款的私信问我，看我头像是实拍",
     "想要的请私信，看我头像里的猫多可爱",
+    // round 46: the platform's warning of private contact; a price on the tag or for shipping; a bio's guide
+    "平台不会私下联系你，谨防诈骗",
+    "the real price is on the tag",
+    "msg me for the price of shipping",
+    "hmu for sizes",
+    "link in bio for the care guide",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -450,5 +456,12 @@ ruleTester('contact-request', {
     // round 43: who wants it told to DM, then after a comma pointed to the avatar (私 with an arrow for its second character)
     { text: "需要现货的请私➡️，看下我头像", start: 0, end: 15, value: "需要现货的请私➡,看下我头像" },
     { text: "有兴趣的朋友私聊，看我的头像", start: 0, end: 14, value: "有兴趣的朋友私聊,看我的头像" },
+    // round 46: the writer to reach the buyer in private; the real price asked for by message; the contact in the bio
+    { text: "下播后私下联系你，想要的扣1", start: 3, end: 8, value: "私下联系你" },
+    { text: "名额有限，我会私下找您确认", start: 7, end: 11, value: "私下找您" },
+    { text: "hmu 4 the real price, can't say it here", start: 0, end: 20, value: "hmu 4 the real price" },
+    { text: "msg me for the secret price 🤫", start: 0, end: 27, value: "msg me for the secret price" },
+    { text: "contact in bio, prices are lower", start: 0, end: 14, value: "contact in bio" },
+    { text: "my whatsapp is on my profile", start: 0, end: 28, value: "my whatsapp is on my profile" },
   ],
 });

@@ -360,6 +360,11 @@ ruleTester('off-platform-payment', {
     "We buy direct, 20% cheaper than retail",
     "order direct: 10% off your first box at checkout",
     "buy direct - 15% off on our Etsy shop",
+    // round 46: a private purchase told as a story; the cut complained of with no private way; a payment on the platform
+    "私下买过一次被骗了，大家小心",
+    "淘宝抽成太多了，我们卖家很难",
+    "平台抽得太多了，所以我们涨价了",
+    "直接 pay 就行，平台有担保",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -691,5 +696,12 @@ ruleTester('off-platform-payment', {
     // round 43: dealing direct told bare, the saving after a sign or a comma
     { text: "Fees eat 15% here. Deal direct = 15% less, ask me", start: 19, end: 41, value: "deal direct = 15% less" },
     { text: "buy directly with me, save $40", start: 0, end: 30, value: "buy directly with me, save $40" },
+    // round 46: who wants it told to buy in private; the marketplace's cut, then the private way; the checkout skipped
+    // and the money sent straight in code-switched chat
+    { text: "想要的直接转账私下拿，便宜八十", start: 0, end: 10, value: "想要的直接转账私下拿" },
+    { text: "有意的可以私下购买，价格好商量", start: 0, end: 9, value: "有意的可以私下购买" },
+    { text: "闲鱼抽得太狠了，直接转我少收你五十", start: 0, end: 11, value: "闲鱼抽得太狠了,直接转" },
+    { text: "跳过平台 checkout，直接 pay 给我", start: 0, end: 13, value: "跳过平台 checkout" },
+    { text: "skip 平台付款, 直接 send to me", start: 0, end: 9, value: "skip 平台付款" },
   ],
 });

@@ -174,6 +174,8 @@ ruleTester('payment-qr', {
     // round 43: a hyphened "scan-to-pay" printed on the goods, and a picture sent that is scanned to see, not to pay
     "'Scan-to-Pay' acrylic QR code stand for your stall",
     "scan the pic I sent to see the seat map, then order here",
+    // round 46: a horse is 码 only after 扫, 款, 维 or 收; a code scanned for a coupon pays nothing
+    "🐴年生肖公仔，扫码领券",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -349,5 +351,12 @@ ruleTester('payment-qr', {
     { text: "deposit by sc@n-to-p@y only, ask me", start: 11, end: 22, value: "scan-to-pay" },
     { text: "Just scan-to-pay, skip the cart", start: 5, end: 16, value: "scan-to-pay" },
     { text: "scan the photo we sent (the green one) then pay", start: 0, end: 47, value: "scan the photo we sent (the green one) then pay" },
+    // round 46: a horse for its homophone 码, money for 款, after the word they finish (扫🐴, 收💵码); the writer's code
+    // scanned with 一扫, and the goods sent once the payment's screenshot is in
+    { text: "扫🐴付款，图在主页", start: 0, end: 4, value: "扫码付" },
+    { text: "二维🐴发你了，扫了直接付", start: 0, end: 13, value: "二维码发你了,扫了直接付" },
+    { text: "先转💰到我这，收💵码在置顶", start: 8, end: 12, value: "收款码" },
+    { text: "那个码扫一扫付定金就行", start: 2, end: 7, value: "码扫一扫付" },
+    { text: "右下角的码扫一扫✨ 付完截图👉我发货", start: 4, end: 19, value: "码扫一扫✨ 付完截图👉我发货" },
   ],
 });
