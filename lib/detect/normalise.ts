@@ -714,6 +714,10 @@ const KUAN = 0x6b3e; // 款
 const MA = 0x7801; // 码
 const KUAN_BEFORE = new Set([...KUAN_AFTER].map((c) => c.charCodeAt(0)));
 const MA_BEFORE = new Set([...MA_AFTER].map((c) => c.charCodeAt(0)));
+const SI = 0x79c1; // 私, of 私信
+const WO = 0x6211; // 我
+/** What follows an app's logo that makes it the label of a handle. */
+const LABEL_MARKS = ':：@';
 
 /**
  * A sign at [i, i + cl) of the text read as the word it stands for (SIGN_WORDS), or undefined: 不 before a Chinese
@@ -734,6 +738,11 @@ function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16
   const nextUnit = k < text.length ? text.charCodeAt(k) : -1;
   if (w.charCodeAt(0) === KUAN) return cjkNext && nextUnit !== KUAN && KUAN_BEFORE.has(before) ? w : undefined;
   if (w.charCodeAt(0) === MA) return nextUnit !== MA && nextUnit !== 0x78bc /* 碼 */ && MA_BEFORE.has(before) ? w : undefined;
+  if (w.charCodeAt(0) === SI) return k < text.length && text.charCodeAt(k) === WO ? w : undefined;
+  if (w === 'snapchat') {
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    return k < text.length && LABEL_MARKS.includes(text[k]!) ? w : undefined;
+  }
   if (w.charCodeAt(0) === XING) return before < 0 ? undefined : CN_DIGIT_OF[before] !== 0 || STAR_AFTER.has(before) || (cjkNext && isAsciiDigit(before)) ? w : undefined;
   if (!cjkNext) return undefined;
   if (w.charCodeAt(0) !== BU && !isCjkUnit(before)) return undefined;
@@ -1368,7 +1377,10 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
         // (" dot " words and spaced dots: a www address, or two dots; "dot" in brackets is only ever typed for a dot, so
         // one will do, but not before a path: the app's link readers take "line(dot)me/…" whole)
         const bracketed = /[([]dot[)\]]/.test(m[0]) && st.canon[m.index + m[0].length] !== '/';
-        if (/dot| \.|\. /.test(m[0]) && !bracketed && labels[0] !== 'www' && labels.length < 3) return null;
+        // (a path right after the ending makes one spoken dot an address too: "luxe dot co/app"; "the dot com bubble" has none)
+        const end = m.index + m[0].length;
+        const path = !/[([]dot[)\]]/.test(m[0]) && st.canon[end] === '/' && /[a-z0-9]/.test(st.canon[end + 1] ?? '');
+        if (/dot| \.|\. /.test(m[0]) && !bracketed && !path && labels[0] !== 'www' && labels.length < 3) return null;
         return [[labels.join('.'), m.index, m.index + m[0].length]];
       });
     }

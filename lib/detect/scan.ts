@@ -172,7 +172,7 @@ export function triggerLiterals(re: RegExp): string[] | null {
  * node's trigger and presence bits sit side by side too (one cache line).
  */
 export class Scanner {
-  /** first code unit → node (0 = none); 16-bit (nodes stay below 0x8000): half the cache footprint of Chinese text */
+  /** first code unit → node (0 = none); 16-bit (nodes stay below 0x10000): half the cache footprint of Chinese text */
   private readonly root = new Uint16Array(65536);
   /** lexicon ids whose keyword ends at this node */
   private readonly ends: (number[] | null)[] = [];
@@ -220,8 +220,8 @@ export class Scanner {
     for (const lex of LEXICONS) for (const w of lex.words) total += w.length;
     for (const list of triggers) for (const w of list) total += w.length;
     for (const p of PRESENCES) for (const w of p.words) total += w.length;
+    // (the words' length bounds the nodes; the node ids themselves must fit 16 bits, checked as they are made)
     const maxNodes = total + 1;
-    if (maxNodes >= 0x8000) throw new Error('scanner: too many trie nodes for the edge key');
     this.presenceKnown = PRESENCES.length;
     const W = (this.presenceWords = (PRESENCES.length + 31) >>> 5);
     this.bits = new Int32Array(maxNodes);
@@ -259,13 +259,22 @@ export class Scanner {
     this.touched = new Int32Array(this.lexCount);
   }
 
+  /**
+   * A fresh node id. Ids are 16-bit (the root table, and the edge key's upper half: above 0x7fff the key is a negative
+   * Int32, which compares the same). The limit counts nodes, not the words' units: shared prefixes share nodes.
+   */
+  private newNode(): number {
+    if (this.nodes > 0xffff) throw new Error('scanner: more than 65,535 trie nodes');
+    return this.nodes++;
+  }
+
   /** The node `word` ends at, made as needed (0 for the empty word). */
   private add(word: string): number {
     if (word.length === 0) return 0;
     const c0 = word.charCodeAt(0);
     let node = this.root[c0]!;
     if (node === 0) {
-      node = this.nodes++;
+      node = this.newNode();
       this.root[c0] = node;
     }
     const { edges, edgeMask } = this;
@@ -276,7 +285,7 @@ export class Scanner {
       for (;;) {
         const to = edges[2 * h + 1]!;
         if (to === 0) {
-          const nx = this.nodes++;
+          const nx = this.newNode();
           edges[2 * h] = key;
           edges[2 * h + 1] = nx;
           this.flags[node]! |= 1;
@@ -890,6 +899,17 @@ const QUOTE_INTRO = /(?:说|称|讲|发|写|问|道|如|例如|比如|像|类似
 const QUOTE_KIND_AFTER = /^\s?(?:这类|之类|这种|这样的|这些|此类|等(?:消息|信息|话术|私信)|的?(?:都|全|一律|均)(?:是|为)?(?:骗子|诈骗|假冒|假的)|(?:and )?(?:such|messages like|or similar|or anything like))/;
 
 /** Per-message matching context; expensive views are computed once, on demand. */
+/**
+ * A negation in brackets that close before pos ("on our app (not tiktok) → x.co"): the aside says what the thing is not,
+ * and stops at its bracket.
+ */
+function asideClosed(canon: string, from: number, h: Hit, pos: number): boolean {
+  const open = Math.max(canon.lastIndexOf('(', h.start), canon.lastIndexOf('（', h.start));
+  if (open < from) return false;
+  const close = canon.slice(open, h.start).search(/[)）]/);
+  return close < 0 && /[)）]/.test(canon.slice(h.end, pos));
+}
+
 export class MatchContext {
   readonly canon: string;
   private numbersCache: NumberRun[] | undefined;
@@ -999,7 +1019,7 @@ export class MatchContext {
     const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
-      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !refusedItem(this.canon, h.end, pos))) return true;
+      if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !refusedItem(this.canon, h.end, pos)) && !asideClosed(this.canon, from, h, pos)) return true;
       if (h.start > pos) break;
     }
     return false;

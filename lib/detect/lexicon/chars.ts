@@ -63,6 +63,8 @@ export const TRADITIONAL_PAIRS: string = [
   '丟丢 勝胜 毆殴',
   // Discord by its Chinese nickname (不和諧), and a nickname asked (暱稱)
   '諧谐 暱昵',
+  // the official account's sound-alike names (公粽號, 宮眾號): round 46's words
+  '糉粽 宮宫',
 ].join(' ');
 
 /**
@@ -101,15 +103,20 @@ export const SIGN_WORDS: Readonly<Record<number, string>> = {
   // a red heart for the 红 of 红包 (返❤包10元, ❤️包到账), as 🧧 is read: only right before 包, not in 包邮, 包包 or a
   // bag's 包装, and not as the verb after a person (我❤包包, 她♥包); elsewhere it folds to the one heart
   0x2764: '红', 0x2665: '红',
-  // a bag of money or a banknote for the 款 of 收款码 and 付款 (收💰码, 付💵方式): only right after 收, 付, 打 or 汇 with a
-  // Chinese character next; elsewhere it stays a picture ("返💰5元", "💰到账")
+  // a horse (马, mǎ) for its homophone 码 of a code (扫🐴付款, 收款🐴, 二维🐎): only right after 扫, 款, 维 or 收, and not
+  // before 码 itself, so a horse toy stays one
+  0x1f434: '码', 0x1f40e: '码',
+  // a bag of money or a banknote for the 款 of a payment (收💰码, 付💵方式, 转💰给我): only right after 付, 收, 转, 汇 or 打
+  // with a Chinese character next; elsewhere it stays a picture ("返💰5元", "💰到账")
   0x1f4b0: '款', 0x1f4b5: '款', 0x1f4b4: '款', 0x1f4b8: '款',
-  // a horse (马, mǎ) for its homophone 码 of a code (收款🐎, 二维🐎, 扫🐎付): only right after 款, 维 or 扫
-  0x1f40e: '码', 0x1f434: '码',
+  // a letter for 私信, the platform's word for a private message turned into "DM me" (📩我, ✉️我): only right before 我
+  0x1f4e9: '私信', 0x1f4e8: '私信', 0x2709: '私信',
+  // Snapchat's ghost for its name, only as a handle's label (👻: x.y, 👻 @x); a ghost among Halloween goods stays one
+  0x1f47b: 'snapchat',
 };
 /** Characters after which a money emoji is the 款 of a payment word, and after which a horse is the 码 of a code. */
-export const KUAN_AFTER = '收付打汇';
-export const MA_AFTER = '款维扫';
+export const KUAN_AFTER = '付收转汇打';
+export const MA_AFTER = '扫款维收';
 /** Units before a star that make it the 星 of a rating (with the Chinese numerals, which normalise.ts knows). */
 export const STAR_BEFORE = '颗粒个';
 

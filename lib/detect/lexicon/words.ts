@@ -302,6 +302,12 @@ export const RECOUNT_REFUSED = [
 ];
 
 /**
+ * WeChat's official accounts (公众号) by the sound-alike names typed past a word filter (公仲号, 公粽号, 工众号), and the
+ * 公主号 Xiaohongshu writers use for it; regex alternatives, read where 公众号 is.
+ */
+export const OFFICIAL_ACCOUNT_NAMES = '公众号|公仲号|公重号|公粽号|公种号|工众号|宫众号|功众号|公主号|(?<![a-z])gzh(?![a-z])';
+
+/**
  * Marketplaces by the names sellers type in English (regex alternatives), for "outside Etsy", "off Jiji"; with the
  * regional ones (South Africa's Takealot and Bob Shop, India's Flipkart and Meesho, OLX, Gumtree, Kijiji, Allegro, Trade Me).
  */

@@ -168,6 +168,11 @@ function sentenceAfter(canon: string, pos: number, max: number): string {
 
 /** "us" or "me" (or the shop) after "review" as a verb, then an "and" or a comma: the review asked for. */
 const REVIEW_US = /^ (?:us|me|our (?:shop|store|product|item)|the (?:shop|store))(?: on [a-z]+)?(?: and|,| &| \+| then)/;
+/** A refund paid by the writer, not through the platform's after-sales. */
+const OWN_POCKET = /\b(?:personally|myself|ourselves|privately|on the side|out of (?:my|our) (?:own )?pocket)\b/;
+/** …and not the shop's terms for a fault ("we'll refund you personally if anything is wrong"). */
+const FAULT_TERMS = /\b(?:if|unless|in case)\b|damaged|broken|missing|wrong|faulty|defect/;
+
 /** English offers of a reward for a rating. */
 function matchEnglish(canon: string): RawMatch[] {
   const out: RawMatch[] = [];
@@ -235,8 +240,14 @@ function matchEnglish(canon: string): RawMatch[] {
         }
       }
     } else if (ask !== null) {
-      // any review, paid for with money or gifts (not a refund)
-      const r = rewardEnd(sentenceAfter(canon, e, 64), false, true);
+      // any review, paid for with money or gifts (not a refund, unless the writer pays it out of their own pocket:
+      // "leave a review and I'll refund your postage myself")
+      const said = sentenceAfter(canon, e, 64);
+      let r = rewardEnd(said, false, true);
+      if (r < 0) {
+        const whole = sentenceAfter(canon, e, 96);
+        if (OWN_POCKET.test(whole) && !FAULT_TERMS.test(whole)) r = rewardEnd(said, false, false);
+      }
       const x = r >= 0 ? r : (() => {
         const f = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+/.exec(sentenceAfter(canon, e, 64));
         return f === null ? -1 : f.index + f[0].length;

@@ -27,7 +27,9 @@ const ZH_FORMS = [
     `(?<![0-9a-z] ?)\\+ ?${LINE_TW}`, `(?:电话|手机号?|联系方式|${NAMED_APPS})留(?:一下|个|下)`,
     `(?:你的?|您的?)(?:电话|手机号?|联系方式|${CONTACT_APPS})(?:号)?(?:是)?多少(?!钱|块|元|米|斤|度|岁|寸|码|g|w|k|毫安)`, '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z]|信|芯|♥)',
     '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
-    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)', '(?:这边|这里|呢度)(?:不方便(?:说|讲|谈)(?!话)|(?:说|讲|聊|谈)(?:话)?不方便)',
+    '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)',
+    // the writer to reach the buyer in private (下播私下联系你, 回头私下找您): the talk goes where the platform cannot see
+    '私下(?:联系|联络|找|加|私聊|聊)(?:你|您)(?!们的客服)', '(?:这边|这里|呢度)(?:不方便(?:说|讲|谈)(?!话)|(?:说|讲|聊|谈)(?:话)?不方便)',
     `(?:方便)?留个(?:${CONTACT_APPS}|v(?!领)|电话)吗?`, '(?:方便|可以|能)(?:给|留)(?:我)?(?:(?:个|一个|一下)(?:你的?|您的?)?|你的?|您的?)(?:联系方式|联络方式|联系方法)(?:吗|么|嘛|呗|吧|呀)', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
     // "add me on <another app>" with no handle yet (加我line聊)
     '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
@@ -210,6 +212,11 @@ const EN_FORMS = [
     // my contact details"): the contact is what moves the talk off the platform (an order's or a tracking number is not
     // "my number")
     "(?:i|we)(?:'ll| will| can| could|'d|'m gonna| am gonna| gonna)? ?(?:send|message|msg|text|dm|pm|inbox|give|pass|forward) (?:you|u) (?:my|our) (?:personal |private |direct )?(?:number|phone(?: number)?|cell(?: number)?|mobile(?: number)?|contact(?: info| details| number)?|whatsapp|wa|telegram|tg|line(?: id)?|insta|ig|snap|email|e-mail|wechat|viber|signal)(?![a-z])",
+    // a price kept off the listing, asked for in a message ("hmu for the real price", "msg me 4 the secret price"): the
+    // price on the page is not the deal, the one in private is
+    '(?<![a-z])(?:hmu|hit (?:me|us) up|message (?:me|us)|msg (?:me|us)|text (?:me|us)|inbox (?:me|us)|ping (?:me|us)) (?:for|4) (?:the |a |my |our )?(?:real|actual|secret|private|insider|true|hidden|off-?list) (?:price|prices|pricing|deal|deals)(?![a-z])',
+    // the way to reach the writer kept in the bio ("contact in bio", "my number's on my profile", "whatsapp in bio")
+    "(?<![a-z])(?:contact|contacts|contact (?:info|details|number)|(?:my )?(?:number|phone number|cell|whatsapp|telegram|line id|wechat|email)(?:'s| is)?) (?:in|on) (?:my |the |our )?(?:bio|profile)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -35,7 +35,10 @@ const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我�
  * The app named, then later in the sentence the writer's "DM us @x" (restocks go up on Insta first, DM us @x; 新款先上ig，
  * 私信我们 @x), or the account to search for there (客服在飞机上，搜 @x; on Telegram, search @x): the handle is the account on that app, past words bindHandles would not cross.
  */
-const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找|搜索?|(?<![a-z])search(?: for)?)\s*(?:我们|我|us|me)?\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})/;
+// (or after a colon with no @, "Discord is where we talk, add me: x.y": then the value has a digit, a dot or an
+// underscore, and is no web address)
+const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach|add)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找|搜索?|(?<![a-z])search(?: for)?)\s*(?:我们|我|us|me)?(?:\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})|\s*[:：]\s*([a-z0-9_][a-z0-9_.]{2,29})(?![a-z0-9_@#]))/;
+const WEB_END = /\.(?:com|net|org|co|cn|io|me|shop|store|hk|tw|sg|my|uk|us)$/;
 /**
  * The app named, then its ID told a few words on in the same sentence (我这边line用得多 ID 是 x_y, telegram 比较常用 账号:
  * x_y): the ID is the account on the app just named. A weak name (line, wa) counts only in Chinese talk, where it is
@@ -109,9 +112,10 @@ export default defineRule({
       if (BIND.notAfter!.test(canon.slice(h.end, h.end + 16)) || BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start))) continue;
       const m = DM_LATER.exec(canon.slice(h.end, h.end + 80));
       if (m === null) continue;
-      const value = m[1]!.replace(/\.+$/, '');
-      if (!looksLikeHandle(value, true, 6)) continue;
-      out.push({ start: h.start, end: h.end + m.index + m[0].length - (m[1]!.length - value.length), value, contact: true });
+      const raw = m[1] ?? m[2]!;
+      const value = raw.replace(/\.+$/, '');
+      if (!looksLikeHandle(value, true, 6) || (m[1] === undefined && (!/[0-9_.]/.test(value) || WEB_END.test(value)))) continue;
+      out.push({ start: h.start, end: h.end + m.index + m[0].length - (raw.length - value.length), value, contact: true });
     }
     for (const h of [...ctx.hits(STRONG), ...ctx.hits(WEAK)]) {
       if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;

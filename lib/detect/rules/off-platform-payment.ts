@@ -124,6 +124,13 @@ const ZH_FORMS = [
     // the goods got from the seller in private, the buyer sent to them for it (找老板私下拿，价格砍半; 直接找我私下买更便宜):
     // bought where the platform does not see it. (私下拿 alone is also what a buyer did: the writer or the seller is who to go to.)
     '找(?:我|我们|老板|老板娘|店主|掌柜|卖家|商家|店家)(?:直接)?私(?:底)?下(?:拿货|要货|购买|拿|买|订|出)',
+    // …or the buyer who wants it told to pay straight and buy in private (要的直接汇款私下买, 想要的可以私下拿)
+    '(?:要的|想要的|需要的|有意的)[^。！？!?\\n,，找]{0,6}?私(?:底)?下(?:拿货|购买|拿|买|订|成交)',
+    // the marketplace's cut complained of, then the private way (虾皮抽太多了，私下…; 平台扣得太狠，直接转我)
+    `(?:${MARKETS_ZH}|平台)(?:这边|那边)?(?:抽|扣|收)(?:得|的)?(?:太多|太狠|太高|好多|很多|不少|一大笔)(?:了|啦)?[^。！？!?\\n]{0,12}?(?:私(?:底)?下|直接(?:汇|转|付|打款)|(?:转|汇|付)(?:给)?我(?!们))`,
+    // the platform's checkout skipped in code-switched chat, the money sent straight (skip 平台 checkout，直接 transfer 给我)
+    '(?:skip|跳过|不走|绕过|别走) ?(?:平台|app)(?:的)? ?(?:checkout|check out|payment|付款|结账)(?![a-z])',
+    '直接 ?(?:transfer|pay|send) ?(?:给|to) ?(?:我|me)(?![a-z])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -393,6 +393,25 @@ describe('normalise: words spelled to get past a filter', () => {
     expect(normalise('xian xia jiao yi 加我').canon).toBe('线下交易加我');
   });
 
+  it('reads a horse as 码, money as 款 and a letter as 私信 only where they finish the word (round 46)', () => {
+    expect(normalise('扫🐴付💰给我').canon).toBe('扫码付款给我');
+    expect(normalise('收💰码').canon).toBe('收款码');
+    expect(normalise('宝子们📩我').canon).toBe('宝子们私信我');
+    // (a separator inside the word stays one; a horse elsewhere is a horse; a letter not before 我 is no DM)
+    expect(normalise('收💰款💰码').canon).toBe('收款码');
+    expect(normalise('🐴年公仔').canon).toBe('🐴年公仔');
+    expect(normalise('✉️ 邮箱').canon).not.toContain('私信');
+    // Snapchat's ghost only as a label before a colon or an @
+    expect(normalise('👻: sunny.buys').canon).toBe('snapchat: sunny.buys');
+    expect(normalise('万圣节👻装饰').canon).not.toContain('snapchat');
+  });
+
+  it('reads one spoken dot as a web address only with a path after it (round 46)', () => {
+    expect(normalise('shop at luxe dot co/app').canon).toBe('shop at luxe.co/app');
+    expect(normalise('the dot com bubble').canon).toBe('the dot com bubble');
+    expect(normalise('dot com/ boom').canon).toBe('dot com/ boom');
+  });
+
   it('finds a spelled word in a run of letters only when the whole run is one to four syllables', () => {
     // (the syllables run together, however they are cut: fan+xian, not fa+nxian)
     expect(normalise('领fanxian红包').canon).toBe('领返现红包');

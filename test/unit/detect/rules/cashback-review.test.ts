@@ -180,6 +180,10 @@ ruleTester('cashback-review', {
     "Review us on Google and help a small business grow",
     "Please review us and tell us how we did!",
     "$5 💵 back on your next order at checkout",
+    // round 46: a refund after a review as the shop's terms for a fault, however it is paid
+    "If you leave a review about the damage, we'll refund your shipping",
+    "leave a review and we will refund you personally if anything is wrong",
+    "Leave a review once it arrives, refunds for faulty items are handled by the platform",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -355,5 +359,9 @@ ruleTester('cashback-review', {
     { text: "five star review = £5 💷 back", start: 0, end: 29, value: "five star review = £5 💷 back" },
     { text: "Review us and receive a free gift card", start: 0, end: 33, value: "review us and receive a free gift" },
     { text: "review me, get $5 via venmo", start: 0, end: 17, value: "review me, get $5" },
+    // round 46: any review paid for with a refund out of the writer's own pocket
+    { text: "Leave a review saying how much you love it and I'll refund your postage personally", start: 0, end: 71, value: "leave a review saying how much you love it and i'll refund your postage" },
+    { text: "post a review and we refund the shipping out of our own pocket", start: 0, end: 40, value: "post a review and we refund the shipping" },
+    { text: "write a quick review, I'll reimburse your delivery myself", start: 0, end: 50, value: "write a quick review, i'll reimburse your delivery" },
   ],
 });

@@ -217,6 +217,12 @@ ruleTester('contact-request', {
     "this UR card is graded 9, price firm",
     "给个联系方式，快递员要打电话",
     "再给个好评呗",
+    // round 46: the platform's warning of private contact; a price on the tag or for shipping; a bio's guide
+    "平台不会私下联系你，谨防诈骗",
+    "the real price is on the tag",
+    "msg me for the price of shipping",
+    "hmu for sizes",
+    "link in bio for the care guide",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -460,5 +466,12 @@ ruleTester('contact-request', {
     { text: "给个联系方式呗，方便说", start: 0, end: 7, value: "给个联系方式呗" },
     { text: "交换一下手机号吧，好沟通", start: 0, end: 8, value: "交换一下手机号吧" },
     { text: "talk  off  the  app, I'll explain", start: 0, end: 19, value: "talk off the app" },
+    // round 46: the writer to reach the buyer in private; the real price asked for by message; the contact in the bio
+    { text: "下播后私下联系你，想要的扣1", start: 3, end: 8, value: "私下联系你" },
+    { text: "名额有限，我会私下找您确认", start: 7, end: 11, value: "私下找您" },
+    { text: "hmu 4 the real price, can't say it here", start: 0, end: 20, value: "hmu 4 the real price" },
+    { text: "msg me for the secret price 🤫", start: 0, end: 27, value: "msg me for the secret price" },
+    { text: "contact in bio, prices are lower", start: 0, end: 14, value: "contact in bio" },
+    { text: "my whatsapp is on my profile", start: 0, end: 28, value: "my whatsapp is on my profile" },
   ],
 });

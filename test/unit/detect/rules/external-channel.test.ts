@@ -183,6 +183,9 @@ ruleTester('external-channel', {
     "下载「淘宝」app下单更方便",
     "下个app叫「Keep」，每天打卡很方便",
     "gzh2024是我的用户名",
+    // round 46: 公主 and 公众 as words; an official account's article read
+    "小公主号码是多少",
+    "公众号文章写得真好，学到了",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -383,5 +386,12 @@ ruleTester('external-channel', {
     { text: "关注gzh「小鹿好物」领券下单", start: 2, end: 5, value: "公众号" },
     { text: "搜 g🀄h 潮玩社，隐藏款在那边卖", start: 2, end: 6, value: "公众号" },
     { text: "公zh搜「好物社」，团购价更低", start: 0, end: 3, value: "公众号" },
+    // round 46: the official account by a sound-alike name; the shop's own app with a discount; a web address after an
+    // aside in brackets ("(not tiktok)" says what the place is not, and stops at its bracket), its dot spoken
+    { text: "关注公仲号领券，直播间领不到", start: 2, end: 5, value: "公仲号" },
+    { text: "关注我们的公主号，每周上新优惠券", start: 5, end: 8, value: "公主号" },
+    { text: "下载我们自己的 App「好物集」，直播价再打 8 折", start: 0, end: 11, value: "下载我们自己的 app" },
+    { text: "on our app (not tiktok) → luxe dot co/shop", start: 26, end: 42, value: "luxe.co/shop" },
+    { text: "buy the restock on our own store (not etsy) → luxe.co/shop", start: 46, end: 58, value: "luxe.co/shop" },
   ],
 });

@@ -158,6 +158,12 @@ ruleTester('im-handle', {
     "line登录失败，账号 test_01 一直报错",
     "ins上看到的同款，账号 abc_12 是博主的",
     "用line，账号被封了",
+    // round 46: after a colon with no @, a word with no digit, dot or underscore, or a web address, is no handle; a ghost
+    // among Halloween goods is no Snapchat
+    "Telegram is where we post updates, add me: tomorrow",
+    "Discord is fun, dm me: luxe.com",
+    "万圣节👻挂件 ghost_01款现货",
+    "👻 costume for kids, size 120",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -326,5 +332,9 @@ ruleTester('im-handle', {
     // round 43: the app named, then its 账号 after a comma with no colon, the handle in circled letters too
     { text: "实拍图发你ig私信，账号 ⓜⓘⓐ_ⓒⓛⓞⓢⓔⓣ", start: 5, end: 23, value: "mia_closet" },
     { text: "我在ig接单，账号mia.closet", start: 2, end: 19, value: "mia.closet" },
+    // round 46: Snapchat's ghost as a handle's label; the app named, then "add me:" and the handle with no @
+    { text: "👻: sunny.buys — add me there", start: 0, end: 14, value: "sunny.buys" },
+    { text: "Discord is where we hang out, add me: moon.trades", start: 0, end: 49, value: "moon.trades" },
+    { text: "Telegram is quicker, message me there: kai_0707", start: 0, end: 47, value: "kai_0707" },
   ],
 });

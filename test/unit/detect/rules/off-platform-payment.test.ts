@@ -367,6 +367,11 @@ ruleTester('off-platform-payment', {
     "私下转账出了事平台也管不了，请走平台下单",
     "私下交易万一被骗我们概不负责哦，请在平台拍",
     "亲，私下交易我们没法保障的，还是拍链接吧",
+    // round 46: a private purchase told as a story; the cut complained of with no private way; a payment on the platform
+    "私下买过一次被骗了，大家小心",
+    "淘宝抽成太多了，我们卖家很难",
+    "平台抽得太多了，所以我们涨价了",
+    "直接 pay 就行，平台有担保",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -704,5 +709,12 @@ ruleTester('off-platform-payment', {
     { text: "P台外交易更便宜哦", start: 0, end: 5, value: "平台外交易" },
     { text: "p a y   o f f   the site and I'll knock 10 off", start: 0, end: 24, value: "pay off the site" },
     { text: "d e a l   o f f   p l a t f o r m  and save the fees", start: 0, end: 33, value: "deal off platform" },
+    // round 46: who wants it told to buy in private; the marketplace's cut, then the private way; the checkout skipped
+    // and the money sent straight in code-switched chat
+    { text: "想要的直接转账私下拿，便宜八十", start: 0, end: 10, value: "想要的直接转账私下拿" },
+    { text: "有意的可以私下购买，价格好商量", start: 0, end: 9, value: "有意的可以私下购买" },
+    { text: "闲鱼抽得太狠了，直接转我少收你五十", start: 0, end: 11, value: "闲鱼抽得太狠了,直接转" },
+    { text: "跳过平台 checkout，直接 pay 给我", start: 0, end: 13, value: "跳过平台 checkout" },
+    { text: "skip 平台付款, 直接 send to me", start: 0, end: 9, value: "skip 平台付款" },
   ],
 });

@@ -177,6 +177,8 @@ ruleTester('payment-qr', {
     // round 44: a money picture or a horse that is not a character of the code's word
     "🐎年限定钥匙扣，付款后48小时发货",
     "收到💰了，马上安排发货",
+    // round 46: a horse is 码 only after 扫, 款, 维 or 收; a code scanned for a coupon pays nothing
+    "🐴年生肖公仔，扫码领券",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -357,5 +359,12 @@ ruleTester('payment-qr', {
     { text: "我把收💸码发你，直接转就行", start: 2, end: 6, value: "收款码" },
     { text: "付款二维🐎在第二张图，扫一下就行", start: 0, end: 6, value: "付款二维码" },
     { text: "收款🐴我私发你，扫这个便宜", start: 0, end: 4, value: "收款码" },
+    // round 46: a horse for its homophone 码, money for 款, after the word they finish (扫🐴, 收💵码); the writer's code
+    // scanned with 一扫, and the goods sent once the payment's screenshot is in
+    { text: "扫🐴付款，图在主页", start: 0, end: 4, value: "扫码付" },
+    { text: "二维🐴发你了，扫了直接付", start: 0, end: 13, value: "二维码发你了,扫了直接付" },
+    { text: "先转💰到我这，收💵码在置顶", start: 8, end: 12, value: "收款码" },
+    { text: "那个码扫一扫付定金就行", start: 2, end: 7, value: "码扫一扫付" },
+    { text: "右下角的码扫一扫✨ 付完截图👉我发货", start: 4, end: 19, value: "码扫一扫✨ 付完截图👉我发货" },
   ],
 });
