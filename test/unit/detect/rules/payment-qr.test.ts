@@ -174,6 +174,16 @@ ruleTester('payment-qr', {
     // round 43: a hyphened "scan-to-pay" printed on the goods, and a picture sent that is scanned to see, not to pay
     "'Scan-to-Pay' acrylic QR code stand for your stall",
     "scan the pic I sent to see the seat map, then order here",
+    // round 45: a code in the avatar or bio that is looked at, followed or used at the checkout, not paid into
+    "看看我头像的码是不是很好看",
+    "扫我主页的码关注一下",
+    "退款差价平台会退，扫我头像的码进群领券",
+    "扫我头像那个码看安装视频",
+    "Love the QR code in my profile pic, made it myself",
+    "use the promo code in my bio at checkout",
+    "pay with the code in my bio at checkout",
+    "scan 2 tickets at the gate",
+    "申请退款请在订单页操作",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -349,5 +359,12 @@ ruleTester('payment-qr', {
     { text: "deposit by sc@n-to-p@y only, ask me", start: 11, end: 22, value: "scan-to-pay" },
     { text: "Just scan-to-pay, skip the cart", start: 5, end: 16, value: "scan-to-pay" },
     { text: "scan the photo we sent (the green one) then pay", start: 0, end: 47, value: "scan the photo we sent (the green one) then pay" },
+    // round 45: what is owed, then the code kept in the writer's avatar or profile; the English of it; "scan 2 pay"
+    { text: "换货补差 📷💰 扫我头像那个码就行", start: 2, end: 17, value: "补差 📷💰 扫我头像那个码" },
+    { text: "运费差价扫一下我主页的二维码", start: 0, end: 14, value: "运费差价扫一下我主页的二维码" },
+    { text: "尾款10元扫我头像里的码，扫完发货", start: 0, end: 12, value: "尾款10元扫我头像里的码" },
+    { text: "send the $12 difference using the QR on my pfp", start: 0, end: 46, value: "send the $12 difference using the qr on my pfp" },
+    { text: "transfer the money via the code in my bio, then I post it", start: 0, end: 41, value: "transfer the money via the code in my bio" },
+    { text: "scan 2 pay, I ship tonight", start: 0, end: 10, value: "scan 2 pay" },
   ],
 });
