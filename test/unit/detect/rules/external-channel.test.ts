@@ -179,6 +179,10 @@ ruleTester('external-channel', {
     "加入我们的读书群，这里讲得很清楚",
     "join our telegram group, I can't say enough how helpful it is",
     "Join our Discord server, can't talk about it here lol",
+    // round 45: a spaced number before 折 that is no discount, a discount kept on the platform, a shop's own app down
+    "下载我们的app查看物流，买 2 折叠伞送1把",
+    "请在平台申请退款，本店新品享 9 折",
+    "我们的app正在维护，售后请在订单页申请",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -373,5 +377,8 @@ ruleTester('external-channel', {
     // round 43: the group named, then the platform's page called the wrong place to talk
     { text: "有兴趣的加入我们的交流群，这边不方便细说", start: 4, end: 12, value: "加入我们的交流群" },
     { text: "新货都在，請加入我們的秘.密.社.團，平台上聊不了", start: 6, end: 18, value: "加入我们的秘密社团" },
+    // round 45: the writer's own app, the discount there spaced as a tenth (享 8.5 折)
+    { text: "退换货请装我们自己的 APP「优选go」，里面售后享 8.5 折", start: 5, end: 14, value: "我们自己的 app" },
+    { text: "装我们的 app，里面东西都 6 折", start: 1, end: 8, value: "我们的 app" },
   ],
 });
