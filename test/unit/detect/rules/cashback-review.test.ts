@@ -174,6 +174,16 @@ ruleTester('cashback-review', {
     "好评率高，全场❤️包邮",
     "五星好评，我❤包包，做工很好",
     "sh0p r3view: 5 st@rs for the packaging",
+    // round 45: Cantonese 好平 ("very cheap") apart from a reward, and words that begin like a homophone of 好评
+    "呢件好平，返现都有埋",
+    "好平啊，返工穿刚好",
+    "呢个价好平返嚟再买",
+    "好屏幕，显示清晰",
+    "好瓶子，送人很体面",
+    "负评不能删，平台规定",
+    "我们不会删负评，也不会补你钱",
+    "删掉负评后补您的货已经寄出",
+    "差评删不掉，补你 10 元也没用",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -341,5 +351,12 @@ ruleTester('cashback-review', {
     // round 43: a red heart for the 红 of 红包; symbols typed for the letters of the English words
     { text: "晒图好评返❤️包5元", start: 0, end: 8, value: "晒图好评返红包" },
     { text: "Leave 5 st@rs and get a g!ft card", start: 0, end: 33, value: "leave 5 stars and get a gift card" },
+    // round 45: 好评 with 评 written as a homophone right before the reward or the screenshot
+    { text: "收货给个好苹返现 5 元，截图发我", start: 4, end: 8, value: "好苹返现" },
+    { text: "好坪返红包 8.8 元 晒完找客服", start: 0, end: 5, value: "好坪返红包" },
+    // round 45: the bad review deleted as Taiwan says it (负评) or with the middle rating, a sum made up to the buyer for it
+    { text: "麻烦把中差评删了，补您 20 元", start: 3, end: 16, value: "中差评删了,补您 20 元" },
+    { text: "删掉负评，返你15", start: 0, end: 7, value: "删掉负评,返你" },
+    { text: "負評撤掉的話我補妳 80 元現金，截圖傳我", start: 0, end: 14, value: "负评撤掉的话我补你 80 元" },
   ],
 });
