@@ -213,6 +213,14 @@ ruleTester('contact-request', {
     // round 43: the avatar told to be a photo, or its cat admired, after a DM asked
     "想要同款的私信问我，看我头像是实拍",
     "想要的请私信，看我头像里的猫多可爱",
+    // round 45: English words in Chinese chat that ask for no contact: a talk already had, an order number, a store
+    "我们 offline 聊过了，问题已经解决",
+    "留个 order number 我帮你查",
+    "留言区看 number 牌",
+    "退款请在 app 里申请，我们 online 处理",
+    "我们 offline 门店也可以退换",
+    "请留下订单号，我们在平台处理",
+    "please request a return through the app",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -450,5 +458,11 @@ ruleTester('contact-request', {
     // round 43: who wants it told to DM, then after a comma pointed to the avatar (私 with an arrow for its second character)
     { text: "需要现货的请私➡️，看下我头像", start: 0, end: 15, value: "需要现货的请私➡,看下我头像" },
     { text: "有兴趣的朋友私聊，看我的头像", start: 0, end: 14, value: "有兴趣的朋友私聊,看我的头像" },
+    // round 45: the contact asked for, or the talk moved, in English words inside Chinese chat
+    { text: "退货的事我们 offline 谈，快一点", start: 4, end: 16, value: "我们 offline 谈" },
+    { text: "這單售後咱們 off-app 溝通吧", start: 4, end: 17, value: "咱们 off-app 沟通" },
+    { text: "麻烦留个 phone number 给我，我打给你", start: 2, end: 17, value: "留个 phone number" },
+    { text: "留下你的 contact，客服处理不了", start: 0, end: 12, value: "留下你的 contact" },
+    { text: "咱们 private 聊，平台看着不方便", start: 0, end: 12, value: "咱们 private 聊" },
   ],
 });
