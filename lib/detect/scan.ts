@@ -553,6 +553,12 @@ export interface NumberRun {
   masked: boolean;
 }
 
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
 function isNumSep(c: number): boolean {
   return c === 32 || c === 45 || c === 46 || c === 41 || c === 0xb7 || c === 0x2022 || c === 47 ||
     c === 0x2795 || (c >= 0x2190 && c <= 0x2bff && c !== 0x2665) || (c >= 0xd800 && c <= 0xdfff) || c === 0x30fb;
@@ -628,8 +634,9 @@ export function numberRuns(canon: string): NumberRun[] {
       end = k;
       let s = k;
       let seps = 0;
+      // (an emoji outside the BMP is two code units but one separator: "6222 🌸 0241" has three, as "6222 ⭐ 0241")
       while (s < n && seps < 3 && isNumSep(canon.charCodeAt(s))) {
-        s++;
+        s += isHighSurrogate(canon.charCodeAt(s)) && s + 1 < n && isLowSurrogate(canon.charCodeAt(s + 1)) ? 2 : 1;
         seps++;
       }
       // "138、0267、4591", "415,555,0199": list commas join a number in three groups (three digits, three or

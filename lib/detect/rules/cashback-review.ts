@@ -7,7 +7,9 @@ import { WALLET_ALT } from '../app-names';
  * 好评 with one syllable typed in pinyin to get past a word filter (好pin, 好ping, hao评): only with a reward that is money
  * (MONEY_STRONG) or claimed, as 好pin is also a badge praised (胸针好pin，返场了).
  */
-const GOOD_REVIEW_PINYIN = '好 ?ping?(?![a-z])|(?<![a-z])hao ?评';
+// (and 评 written as a homophone, 好平 / 好苹 / 好坪, right before the reward or the screenshot: 好平返现, 好苹有礼; Cantonese
+// 好平, "very cheap", comes apart from a reward, 好平，返现…)
+const GOOD_REVIEW_PINYIN = '好 ?ping?(?![a-z])|(?<![a-z])hao ?评|好(?:平|苹|坪|萍|凭|瓶|屏)(?= ?(?:返|有礼|红包|截图|晒图))';
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
 const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
 /** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
@@ -62,7 +64,8 @@ const ZH = new RegExp(
     // 给你发个小红包): 评 alone is no review word, only with the proof and the packet
     `|(?:评完|评好|评价完|评价好|评论完|写完评价|写好评价|晒完图?)[^。！？!?\\n]{0,4}?${PROOF}[^。！？!?\\n]{0,16}?(?:${CLAIM}|${PAID_BACK}|(?:发|给|送|包)(?:你|您)?(?:个|一个)小?红包)` +
     // a bad review taken down for money (差评您删一下，我退您20; 把差评撤了返你15): the rating bought, as 好评返现 is
-    `|(?:差评[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?差评)[^。！？!?\\n]{0,16}?${MONEY_STRONG}`,
+    // (Taiwan's 负评 too, and the sum made up to the buyer, 补你 100 元: 删掉负评的话，我补你 50 元购物金)
+    `|(?:(?:差评|负评|中差评)[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?(?:差评|负评|中差评))[^。！？!?\\n]{0,16}?(?:${MONEY_STRONG}|补(?:你|您) ?${SUM})`,
   'g',
 );
 /*
@@ -384,7 +387,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|差评|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /好评|差评|负评|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

@@ -41,7 +41,10 @@ const SPLIT_WHOLE = new RegExp(`^(?:${SPLIT_DIGITS})$`);
  */
 const NAME_SPACED_DIGITS = String.raw`(?!(?:is|me|my|at|to|mail|email|e-mail|address|here|it|id|no|num|number)\s)[a-z][a-z0-9_]{1,30}(?: \d){2,15}`;
 const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|${NAME_SPACED_DIGITS}|[a-z0-9_%+-]+|${SPLIT_DIGITS})(?:(?:\.|\s+dot\s+)${NAME_PART}){0,4}`;
-const LABEL = String.raw`(?:${SPELLED}|[a-z0-9-]{1,40})`;
+/**
+ * (a domain's label spelled apart may be two letters only, "@ q q . com": after an "@" the spaced letters are a host)
+ */
+const LABEL = String.raw`(?:${SPELLED}|[a-z0-9](?: [a-z0-9]){1,39}|[a-z0-9-]{1,40})`;
 /** "com" said in Chinese characters for its sound (126 点康姆), the way 艾特 says "@": read as the ending. */
 const COM_SAID = '康姆|康母|康木';
 const COM_SAID_RE = new RegExp(COM_SAID);

@@ -139,8 +139,9 @@ const ONLY_THERE = '(?:这里|这边|呢度|呢边|直播间|店里|店铺|平�
  */
 const PRICE = new RegExp(
   `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|without (?:the |any )?(?:[a-z]+(?:-[a-z]+)? )?(?:mark-?ups?|commissions?|surcharges?|service charges?)|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|些|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}` +
-    // bargains to be had there (进群捡漏, 薅羊毛, 领福利), a first-order deal (新客85折) or a discount said as a tenth (8.5折)
-    `|捡漏|薅羊毛|(?:领|发|抢)福利|福利价|新客|(?<![\\d.])\\d{1,2}(?:\\.\\d)?折|打折` +
+    // bargains to be had there (进群捡漏, 薅羊毛, 领福利), a first-order deal (新客85折) or a discount said as a tenth (8.5折,
+    // spaced as a writer mixing digits and characters types it: 享 9 折; not 2 折叠, a fold)
+    `|捡漏|薅羊毛|(?:领|发|抢)福利|福利价|新客|(?<![\\d.])\\d{1,2}(?:\\.\\d)?折|(?<![\\d.])\\d{1,2}(?:\\.\\d)? 折(?!叠|纸|腾|射|服|页|线|痕|断|弯)|打折` +
     // a freebie to be claimed there (进群领电子版, 入群领取资料包, 群里领小样): the gift is the lure to the group
     `|领(?:取)?(?:[^。！？!?\\n,，]{0,3}?)(?:电子版|资料|红包|赠品|礼品|礼物|小样|试用装?|样品|奖品|教程|课程|模板|素材|壁纸|贴纸|手册|攻略)`,
 );

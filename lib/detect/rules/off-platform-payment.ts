@@ -131,6 +131,20 @@ const ZH_FORMS = [
     // the platform's checkout skipped in code-switched chat, the money sent straight (skip 平台 checkout，直接 transfer 给我)
     '(?:skip|跳过|不走|绕过|别走) ?(?:平台|app)(?:的)? ?(?:checkout|check out|payment|付款|结账)(?![a-z])',
     '直接 ?(?:transfer|pay|send) ?(?:给|to) ?(?:我|me)(?![a-z])',
+    // the refund got from the platform, then the money remitted to the writer by any transfer word (退款后汇款给我就好, 退款完
+    // 打款给我, 退款之后过数俾我): not a buyer asking when the refund reaches them (退款后多久汇给我吗)
+    '退款(?:后|之后|以后|完|好|成功后|了)[,，]? ?(?:再|就|直接|请|麻烦)?(?:把钱|钱)?(?:汇款|汇钱|汇|转账|转钱|打款|打钱|付款|付钱|过数|入数)(?:给|到)?我(?!们|的|吗|么)(?![^。！？!?\\n]{0,4}?[吗么?？])',
+    // the writer's refund or a transfer sent to the buyer in private or offline (我私下过数俾你, 私下退钱给您, 线下转账给你): a
+    // shop's 线下退款 at its own counter is no such thing, so not a bare refund offline; nor amends alone (私下补偿您), which
+    // count only when bought with a withdrawn complaint (below)
+    '私(?:底)?下(?:过数|入数|过钱|转数|退(?:钱|款)?)(?:给)?(?:你|您)(?!们)', '线下(?:过数|转账|转钱)(?:给)?(?:你|您)(?!们)',
+    // a complaint, dispute or the platform's arbitration withdrawn (or not to be opened), the writer then paying by another
+    // way (撤销投诉，我微信转你; 关闭纠纷 另外补偿您; 唔好开 dispute，私下过数俾你): the amends bought the case's end
+    `(?:(?:撤销|撤回|撤掉|撤了|撤|取消|关闭|关掉|关了|别开|不要开|唔好开|别提交|不要提交|别申请|不要申请)(?:掉|了|一下)?(?:这个|这次)? ?(?:投诉|纠纷|申诉|仲裁|dispute|case|平台介入|介入|退款申请|售后申请|退货申请)|把(?:这个|这次)?(?:投诉|纠纷|申诉|仲裁|退款申请|售后申请|退货申请)(?:撤销|撤回|撤掉|撤|取消|关闭|关掉|关)(?:了|掉|吧)?)[^。！？!?\\n]{0,16}?(?:${W}(?:上)?|私下|线下|另外|单独)(?:直接)?(?:给(?:你|您))?(?:转|赔|补(?!发|寄|货)|汇|过数)(?:账|钱|款|偿|付)?(?:给)?(?:你|您|\\d)(?!们)`,
+    // 私下 by its initial, s下, before a transfer word (咱们 s下 转账; not a size S before 下单)
+    '(?<![a-z0-9])s ?下 ?(?:转账|交易|汇款|打款|付款|结算|过数|交收)',
+    // the platform passed over with 平台 written in a homophone to get past a word filter (不走坪台, 绕过苹台)
+    '(?:(?:不|别|无需|不用|不必)(?:走|经过?|通过)|绕过|跳过|脱离)(?:坪台|苹台|评台|凭台|萍台|瓶台|平抬)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -285,6 +299,10 @@ const EN_FORMS = [
     // buying or dealing direct told bare, the saving after a sign or a comma ("deal direct = 20% less", "buy direct, save $30"); not what a shop
     // says of its own buying ("we buy direct, 20% cheaper than retail")
     `(?<![a-z])(?<!(?:we|i|they|who|that) )${DIRECT_DEAL}(?:ly)?(?: with (?:me|us))? ?(?:=|->|→|:|,|-|–|—|and|&) ?(?:save |get )?(?:(?:[$£€] ?\\d+|\\d+ ?%|\\d+ ?(?:dollars|bucks|quid|pounds|euros))(?: less| cheaper| off| lower| discount)?|cheaper|for less|less)(?![a-z])(?! than (?:retail|stores?|shops?|others?|rrp|msrp|the (?:shops?|stores?|high street)))`,
+    // the dispute, claim or case closed or not opened, then the writer's own payment by a way round the platform ("close the
+    // dispute and I'll refund half by bank transfer", "don't open a case, we can pay you back via Zelle"): the writer's verb
+    // and the way both needed, as "close the return request, the refund goes back to your card" is the platform's own
+    `(?:close|cancel|withdraw|drop|retract|pull|take back|call off|(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:open|file|raise|start|escalate|submit))(?: out)? (?:the |your |this |that |ur |an? |any )?(?:dispute|case|claim|complaint|chargeback|return request|refund request|report|a-?to-?z(?: claim)?|inr(?: claim)?)(?![a-z])(?![^.!?\\n]{0,40}?(?:original|back to your|automatically))[^.!?\\n]{0,40}?(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would)? (?:just |then )?(?:refund|pay|send|transfer|reimburse|compensate|give|wire|venmo|zelle)(?![a-z])[^.!?\\n]{0,24}?(?:(?:by|via|through|thru|over|with|using|on) (?:a |an )?(?:bank transfer|wire(?: transfer)?|e-?transfer|interac|zelle|venmo|cash ?app|paypal(?: f&f| friends (?:and|&) family)?|revolut|wise|western union|gcash|paynow|payme|fps|crypto|usdt|bitcoin|cash)|privately|in private|on the side|off[- ](?:the )?(?:app|platform|site|record|books)|outside (?:the )?(?:app|platform|site|${MARKETPLACES_EN})|in cash|cash in hand)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -311,6 +329,8 @@ const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|
  * the "no need" bears on the private act, with only a verb of reaching and a "we" between.
  */
 const REFUND_NOT_PRIVATE = new RegExp(`(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:私下|${WALLET_ALT}|转我|付我)$`);
+/** (a warning not to believe or heed someone, inside a refund's match: 不要相信, 别理会, 谨防, 小心) */
+const TRUST_WARNED = /(?:不要|别|勿|切勿|不可|不能|千万别)(?:相信|信|理会|理睬|轻信|搭理)|谨防|小心|警惕|当心|提防/;
 const DIRECT_DEAL_HEAD = new RegExp(`^${DIRECT_DEAL}`);
 const DIRECT_ON_SITE = new RegExp(`(?<![a-z])(?:at|in|on|through|via|from) (?:the |our |my |this )?(?:checkout|cart|app|site|platform|website|listing|shop|store|${MARKETPLACES_EN})(?![a-z])`);
 const WARNED_WAYS = /(?<![a-z])(?:don'?t|do not|never|avoid|(?:please |pls )?no)(?: ever)? (?:pay(?:ing)?|send(?:ing)?(?: money| payment)?|us(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)(?![a-z])[^.!?\n,;:]{0,24}? (?:via|with|by|through|thru|over|using|on|in) (?:[^.!?\n,;:]{0,20} )?$/;
@@ -326,6 +346,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // the mode turned down by a bare "no" right before it, as a listing lists what it does not take ("no F&F, no trades")
   if (FF_MODE.test(m[0]) && /(?<![a-z'])no (?:paypal )?$/.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   if (m[0].includes('退款') && REFUND_NOT_PRIVATE.test(m[0])) return false;
+  // the buyer told to ask for the refund, then warned not to trust whoever reaches them in private (请点「申请退款」，不要相信
+  // 私下联系您的人): the private contact is the scam warned of, not the way offered
+  if (m[0].includes('退款') && TRUST_WARNED.test(m[0])) return false;
   // the cancelled order told as what the seller cannot do after it ("if you cancel the order I can't sell it to you cheaper")
   // (the apostrophe may be left out, "cant", "wont"; not any word ending in -nt: "a payment request")
   if (/^(?:cancel|delete|remove) /.test(m[0]) && /(?:n't|\b(?:ca|wo|do|does|did|is|are|would|could|should)nt|\bnot|\bnever|\bno longer) /.test(m[0])) return false;
@@ -357,7 +380,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外/,
+  trigger: /现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -58,6 +58,10 @@ const EN = new RegExp(
     // named so ("my personal payment QR"): paid to the person, not at a checkout
     '(?:qr(?: code)?|payment code)(?: (?:below|above|here|attached))?\\s?[(\\[–—:-]?\\s?(?:my )?(?:personal|private) (?:account|acct|wallet|bank account|(?:gcash|maya|paypal|venmo|alipay|wechat|upi|paynow|payme) ?(?:account|acct|wallet)?)(?![a-z])',
     '(?:personal|private) (?:payment|receiving|collection) (?:qr(?: code)?|code)(?![a-z])',
+    // the code kept in the writer's profile picture or bio, paid through ("pay via the code in my profile pic", "send the $15
+    // with the QR on my pfp"): a person's picture holds no checkout. And "scan 2 pay", the digit for "to" as texting writes it
+    '(?:pay|send (?:the )?(?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? ?)?(?:money|payment|difference|balance|deposit)|send (?:the )?(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?|transfer(?: the money)?)(?: me| us)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?(?:qr(?: code)?|code) (?:in|on|at) (?:my|our) (?:profile(?: (?:pic|picture|photo|image))?|pfp|avatar|bio|dp|display (?:pic|picture)|header)(?![a-z])',
+    '\\bscan[ -]2[ -]pay(?![a-z])',
   ].join('|'),
   'g',
 );
@@ -107,9 +111,10 @@ const ZH_LONG_PRESS = /(?:长按|相册)(?:这张|图片|图中|图里|照片|�
 const ZH_OWED = /(?:差价|运费|邮费|补差|补款|定金|订金|尾款|余款|\d+(?:\.\d+)? ?(?:块|元|蚊))[^。！？!?\n]{0,12}?(?:发|给)(?:你|您)?(?:个|一个|张|一张|下|一下)?(?:二维)?码(?:给)?(?:你|您)?(?:扫|付|转)(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
 /**
  * What is owed named first, then the code the writer sent scanned for it (海鲜的钱你扫一下我刚发的那个码, 尾款扫我上面发的二维码):
- * the code is in the chat, and the money goes to whoever made it. (Scanned to see something, like ZH_OWED's.)
+ * the code is in the chat, and the money goes to whoever made it. (Scanned to see something, like ZH_OWED's.) Or the code
+ * kept in the writer's avatar or profile (换货补差扫我头像那个码, 运费扫我主页的二维码): a person's picture holds no checkout.
  */
-const ZH_OWED_SENT = /(?:钱|货款|差价|运费|邮费|补差|补款|定金|订金|尾款|余款|\d+(?:\.\d+)? ?(?:块|元|蚊))[^。！？!?\n]{0,8}?扫(?:一扫|一下|下)?(?:我|我们)(?:刚|刚才|刚刚|上面|前面|之前|早上|昨天)?(?:发|给|传)(?:你|您|过来)?的(?:那个|这个|那张|这张)?(?:二维)?码(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
+const ZH_OWED_SENT = /(?:钱|货款|差价|运费|邮费|补差|补款|定金|订金|尾款|余款|\d+(?:\.\d+)? ?(?:块|元|蚊))[^。！？!?\n]{0,8}?扫(?:一扫|一下|下)?(?:我|我们)(?:(?:刚|刚才|刚刚|上面|前面|之前|早上|昨天)?(?:发|给|传)(?:你|您|过来)?的|的?(?:头像|主页|简介|背景图?|朋友圈|个人资料|资料|签名)(?:里|上|中)?的?)(?:那个|这个|那张|这张)?(?:二维)?码(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
 /**
  * One syllable of the code's words typed in pinyin to get past a word filter (收kuan码, shou款码, sao码付款, 扫ma支付): read as
  * the words themselves. Only mixes: each form holds a pinyin syllable, the plain words are ZH_CODE's.
@@ -281,7 +286,7 @@ export default defineRule({
   id: 'payment-qr',
   kind: 'payment_qr',
   severity: 'high',
-  trigger: /码|扫|长按|相册|qr|scan|\//,
+  trigger: /码|扫|长按|相册|qr|scan|\/|code (?:in|on|at) (?:my|our)/,
   explain: {
     zh: {
       asked: '对方让你扫他的收款二维码付款。',

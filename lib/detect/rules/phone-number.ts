@@ -3,7 +3,7 @@ import type { RawMatch } from '../rule';
 import { Lexicon, type NumberRun, clauseStart, numberRuns } from '../scan';
 import { isCnMobile } from '../bind';
 import { validPhone } from '../validate';
-import { PHONE_CONTEXT } from '../lexicon/words';
+import { MARKETPLACES_EN, PHONE_CONTEXT } from '../lexicon/words';
 
 /**
  * Chat shorthand for "text / call" (txt, msg) and the Cantonese 搵 ("find me at"): phone words like the shared list's.
@@ -24,6 +24,11 @@ const CALL_VERB = /(?:打|拨)(?:(?:这|呢|下面|以下)(?:支|个|只|组)?(?
 // ("I'm on (415) …", "I'm at 07…": the writer says where they answer)
 const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|ring|me|my|whatsapp|i'?m (?:on|at)|i am (?:on|at))(?![a-z])|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
+/**
+ * The platform's own service named in the next clause, as the slow way the number is offered instead of (打给我 09…，蝦皮客服
+ * 處理太慢; "call me on …, Shopee support takes forever"): whose service it is is said, so it is not this number's.
+ */
+const PLATFORM_SERVICE_AFTER = new RegExp(`^\\s*[,，;；]\\s*(?:(?:平台|虾皮|淘宝|天猫|京东|拼多多|闲鱼|抖音|快手|小红书|露天|momo)(?:的)?(?:客服|售后)|(?:the )?(?:${MARKETPLACES_EN}|platform|app|site)(?:'s)? (?:support|customer service))`);
 /**
  * The writer's own mobile named in the number's clause (报价打电话倾，我手机 6384…; "for the repair quote, my cell is …"):
  * a hotline word in an earlier clause is the errand the call is about, not whose line it is.
@@ -163,7 +168,7 @@ export default defineRule({
       // (a 95 number is a mainland service line, but Hong Kong's mobiles start with 9 too: one the writer is found on,
       // 打9587…搵我, "call 9512… to reach me", is theirs)
       const service = /^(?:400|800)/.test(digits) || (/^95\d/.test(digits) && !(own || FOUND_ON.test(after)));
-      if (((HOTLINE.test(before) && !own) || HOTLINE.test(after) || service) && (!isCnMobile(digits) || nanp)) continue;
+      if (((HOTLINE.test(before) && !own) || (HOTLINE.test(after) && !PLATFORM_SERVICE_AFTER.test(after)) || service) && (!isCnMobile(digits) || nanp)) continue;
       const ext = isCnMobile(digits) ? null : EXTENSION.exec(after);
       // "+44 …" and "(212) …" start at the sign or the bracket the user wrote
       // ("plus 44 …": at the word)

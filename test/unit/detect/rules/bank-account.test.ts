@@ -53,6 +53,9 @@ ruleTester('bank-account', {
     "前面 6228 件已发，后面 4805 件下周发",
     // an order number in two labelled halves
     "訂單編號前半 6222 0212 3456 後半 7890 128",
+    // round 45: numbers between emoji that are an order's or a sale's
+    "订单号 2026 🔥 1201 🔥 8899 🔥 1234 请核对",
+    "满300 🎉 减50 🎉 送20",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -117,5 +120,8 @@ ruleTester('bank-account', {
     // a card number sent in two labelled halves
     { text: "卡号分两条发 前半段 6222 0212 3456 后半段 7890 128 工行", start: 11, end: 38, value: "6222021234567890128" },
     { text: "卡號分開給 上半段 6222 0212 3456 下半段 7890 128 中行", start: 10, end: 37, value: "6222021234567890128" },
+    // round 45: a card number's groups split by emoji outside the BMP (two code units, one separator)
+    { text: "退差价到这张卡 6217 🍀 0012 🍀 3456 🍀 7893 建行", start: 8, end: 36, value: "6217001234567893" },
+    { text: "卡號 6228 💎 4800 💎 4512 💎 3079 農行 補運費轉這", start: 3, end: 31, value: "6228480045123079" },
   ],
 });

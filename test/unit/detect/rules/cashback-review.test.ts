@@ -184,6 +184,16 @@ ruleTester('cashback-review', {
     "If you leave a review about the damage, we'll refund your shipping",
     "leave a review and we will refund you personally if anything is wrong",
     "Leave a review once it arrives, refunds for faulty items are handled by the platform",
+    // round 45: Cantonese 好平 ("very cheap") apart from a reward, and words that begin like a homophone of 好评
+    "呢件好平，返现都有埋",
+    "好平啊，返工穿刚好",
+    "呢个价好平返嚟再买",
+    "好屏幕，显示清晰",
+    "好瓶子，送人很体面",
+    "负评不能删，平台规定",
+    "我们不会删负评，也不会补你钱",
+    "删掉负评后补您的货已经寄出",
+    "差评删不掉，补你 10 元也没用",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -363,5 +373,12 @@ ruleTester('cashback-review', {
     { text: "Leave a review saying how much you love it and I'll refund your postage personally", start: 0, end: 71, value: "leave a review saying how much you love it and i'll refund your postage" },
     { text: "post a review and we refund the shipping out of our own pocket", start: 0, end: 40, value: "post a review and we refund the shipping" },
     { text: "write a quick review, I'll reimburse your delivery myself", start: 0, end: 50, value: "write a quick review, i'll reimburse your delivery" },
+    // round 45: 好评 with 评 written as a homophone right before the reward or the screenshot
+    { text: "收货给个好苹返现 5 元，截图发我", start: 4, end: 8, value: "好苹返现" },
+    { text: "好坪返红包 8.8 元 晒完找客服", start: 0, end: 5, value: "好坪返红包" },
+    // round 45: the bad review deleted as Taiwan says it (负评) or with the middle rating, a sum made up to the buyer for it
+    { text: "麻烦把中差评删了，补您 20 元", start: 3, end: 16, value: "中差评删了,补您 20 元" },
+    { text: "删掉负评，返你15", start: 0, end: 7, value: "删掉负评,返你" },
+    { text: "負評撤掉的話我補妳 80 元現金，截圖傳我", start: 0, end: 14, value: "负评撤掉的话我补你 80 元" },
   ],
 });

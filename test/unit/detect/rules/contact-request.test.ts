@@ -223,6 +223,14 @@ ruleTester('contact-request', {
     "msg me for the price of shipping",
     "hmu for sizes",
     "link in bio for the care guide",
+    // round 45: English words in Chinese chat that ask for no contact: a talk already had, an order number, a store
+    "我们 offline 聊过了，问题已经解决",
+    "留个 order number 我帮你查",
+    "留言区看 number 牌",
+    "退款请在 app 里申请，我们 online 处理",
+    "我们 offline 门店也可以退换",
+    "请留下订单号，我们在平台处理",
+    "please request a return through the app",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -473,5 +481,11 @@ ruleTester('contact-request', {
     { text: "msg me for the secret price 🤫", start: 0, end: 27, value: "msg me for the secret price" },
     { text: "contact in bio, prices are lower", start: 0, end: 14, value: "contact in bio" },
     { text: "my whatsapp is on my profile", start: 0, end: 28, value: "my whatsapp is on my profile" },
+    // round 45: the contact asked for, or the talk moved, in English words inside Chinese chat
+    { text: "退货的事我们 offline 谈，快一点", start: 4, end: 16, value: "我们 offline 谈" },
+    { text: "這單售後咱們 off-app 溝通吧", start: 4, end: 17, value: "咱们 off-app 沟通" },
+    { text: "麻烦留个 phone number 给我，我打给你", start: 2, end: 17, value: "留个 phone number" },
+    { text: "留下你的 contact，客服处理不了", start: 0, end: 12, value: "留下你的 contact" },
+    { text: "咱们 private 聊，平台看着不方便", start: 0, end: 12, value: "咱们 private 聊" },
   ],
 });

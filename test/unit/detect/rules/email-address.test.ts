@@ -56,6 +56,10 @@ ruleTester('email-address', {
     "我现在gmail.com用不了",
     // 康姆 with no "@" word before it is a name
     "康姆士面包 126 点",
+    // round 45: an "@" with spaced characters after it that make no host with an ending
+    "价格 @ 3 9 . 9 元",
+    "see item @ x y . z",
+    "请在 app 里 @ 客服 处理退款",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -123,5 +127,9 @@ ruleTester('email-address', {
     // "com" said in characters (康姆), after 艾特 or "at"
     { text: "報價寄到 amy.wu 艾特 163 點 康姆", start: 5, end: 23, value: "amy.wu@163.com" },
     { text: "send the list to tom_88 at gmail 点康姆", start: 17, end: 36, value: "tom_88@gmail.com" },
+    // round 45: the mail host spelled apart in two letters or digits after a spaced name
+    { text: "售后单据发到 8 8 2 0 1 7 5 3 @ q q . com 就行", start: 7, end: 34, value: "88201753@qq.com" },
+    { text: "发票寄 l i n a 0 8 @ m e . com", start: 4, end: 27, value: "lina08@me.com" },
+    { text: "退货照片传 5 5 6 0 2 1 @ 1 2 6 . com", start: 6, end: 31, value: "556021@126.com" },
   ],
 });

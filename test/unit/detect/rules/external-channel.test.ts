@@ -186,6 +186,10 @@ ruleTester('external-channel', {
     // round 46: 公主 and 公众 as words; an official account's article read
     "小公主号码是多少",
     "公众号文章写得真好，学到了",
+    // round 45: a spaced number before 折 that is no discount, a discount kept on the platform, a shop's own app down
+    "下载我们的app查看物流，买 2 折叠伞送1把",
+    "请在平台申请退款，本店新品享 9 折",
+    "我们的app正在维护，售后请在订单页申请",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -393,5 +397,8 @@ ruleTester('external-channel', {
     { text: "下载我们自己的 App「好物集」，直播价再打 8 折", start: 0, end: 11, value: "下载我们自己的 app" },
     { text: "on our app (not tiktok) → luxe dot co/shop", start: 26, end: 42, value: "luxe.co/shop" },
     { text: "buy the restock on our own store (not etsy) → luxe.co/shop", start: 46, end: 58, value: "luxe.co/shop" },
+    // round 45: the writer's own app, the discount there spaced as a tenth (享 8.5 折)
+    { text: "退换货请装我们自己的 APP「优选go」，里面售后享 8.5 折", start: 5, end: 14, value: "我们自己的 app" },
+    { text: "装我们的 app，里面东西都 6 折", start: 1, end: 8, value: "我们的 app" },
   ],
 });

@@ -372,6 +372,27 @@ ruleTester('off-platform-payment', {
     "淘宝抽成太多了，我们卖家很难",
     "平台抽得太多了，所以我们涨价了",
     "直接 pay 就行，平台有担保",
+    // round 45: after-sales kept on the platform, a warning against private contact after the refund, a buyer's question
+    "请在订单页申请退款，千万别相信私下联系你的客服",
+    "申请退款后，谨防冒充客服私下转账的骗子",
+    "退款后多久能汇给我？",
+    "退款后什么时候打款给我吗",
+    "退款成功了会原路退回吗",
+    "我们门店可以线下退款给您",
+    "撤销投诉后我们会在平台上给您补发",
+    "您撤销投诉后，退款会原路退回",
+    "关闭纠纷后平台会把钱退给您",
+    "请勿私下赔付，所有售后走平台",
+    "仅退款已经申请了，等平台介入",
+    "退货退款请在订单页操作，平台介入后三天内处理",
+    "s码下单的宝宝请备注",
+    "选S 下单 前看尺码表",
+    "草坪台阶的防滑垫",
+    "质量问题我们私下赔您一个新的，不用退货",
+    "Close the dispute and we will send a replacement via DHL",
+    "Please close the return request, the refund goes back to your original payment",
+    "I opened a case and the seller refunded me through PayPal",
+    "Request a return through the app and we'll refund you once it arrives",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -716,5 +737,25 @@ ruleTester('off-platform-payment', {
     { text: "闲鱼抽得太狠了，直接转我少收你五十", start: 0, end: 11, value: "闲鱼抽得太狠了,直接转" },
     { text: "跳过平台 checkout，直接 pay 给我", start: 0, end: 13, value: "跳过平台 checkout" },
     { text: "skip 平台付款, 直接 send to me", start: 0, end: 9, value: "skip 平台付款" },
+    // round 45: the refund got, then the money remitted to the writer by any transfer word
+    { text: "淘宝退款之后打款给我就行，比原价少20", start: 2, end: 10, value: "退款之后打款给我" },
+    { text: "你先申请退款，退款完汇钱到我这，我再发货", start: 7, end: 14, value: "退款完汇钱到我" },
+    { text: "退款成功后過數俾我，平你50", start: 0, end: 9, value: "退款成功后过数给我" },
+    // round 45: the writer paying the buyer back in private or offline
+    { text: "这样吧我私下退款给您，您这边确认收货", start: 4, end: 10, value: "私下退款给您" },
+    { text: "多收的运费我线下转账给你，别在订单里改", start: 6, end: 12, value: "线下转账给你" },
+    // round 45: the complaint or dispute withdrawn (or not opened), the writer's own payment after it
+    { text: "您先把投诉撤了，我线下补偿您一百", start: 2, end: 14, value: "把投诉撤了,我线下补偿您" },
+    { text: "取消这个退款申请吧，我支付宝直接转您差价", start: 0, end: 18, value: "取消这个退款申请吧,我支付宝直接转您" },
+    { text: "别申请平台介入了，私下赔您80块", start: 0, end: 13, value: "别申请平台介入了,私下赔您" },
+    { text: "唔好开 case 啦，我微信过数俾你", start: 0, end: 18, value: "唔好开 case 啦,我微信过数给你" },
+    { text: "Please withdraw the complaint and we will compensate you via PayPal F&F", start: 7, end: 71, value: "withdraw the complaint and we will compensate you via paypal f&f" },
+    { text: "Cancel the chargeback, I'll pay you back in cash", start: 0, end: 48, value: "cancel the chargeback, i'll pay you back in cash" },
+    { text: "don't file an INR claim, I can send you the money off the app", start: 0, end: 61, value: "don't file an inr claim, i can send you the money off the app" },
+    // round 45: 私下 by its initial, 平台 by a homophone
+    { text: "大家s下交易更便宜", start: 2, end: 6, value: "s下交易" },
+    { text: "亲 s下 打款 可以优惠", start: 2, end: 7, value: "s下打款" },
+    { text: "下次买不走苹台了，我们直接联系", start: 3, end: 7, value: "不走苹台" },
+    { text: "绕过评台，找我更便宜", start: 0, end: 4, value: "绕过评台" },
   ],
 });

@@ -179,6 +179,16 @@ ruleTester('payment-qr', {
     "收到💰了，马上安排发货",
     // round 46: a horse is 码 only after 扫, 款, 维 or 收; a code scanned for a coupon pays nothing
     "🐴年生肖公仔，扫码领券",
+    // round 45: a code in the avatar or bio that is looked at, followed or used at the checkout, not paid into
+    "看看我头像的码是不是很好看",
+    "扫我主页的码关注一下",
+    "退款差价平台会退，扫我头像的码进群领券",
+    "扫我头像那个码看安装视频",
+    "Love the QR code in my profile pic, made it myself",
+    "use the promo code in my bio at checkout",
+    "pay with the code in my bio at checkout",
+    "scan 2 tickets at the gate",
+    "申请退款请在订单页操作",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -366,5 +376,12 @@ ruleTester('payment-qr', {
     { text: "先转💰到我这，收💵码在置顶", start: 8, end: 12, value: "收款码" },
     { text: "那个码扫一扫付定金就行", start: 2, end: 7, value: "码扫一扫付" },
     { text: "右下角的码扫一扫✨ 付完截图👉我发货", start: 4, end: 19, value: "码扫一扫✨ 付完截图👉我发货" },
+    // round 45: what is owed, then the code kept in the writer's avatar or profile; the English of it; "scan 2 pay"
+    { text: "换货补差 📷💰 扫我头像那个码就行", start: 2, end: 17, value: "补差 📷💰 扫我头像那个码" },
+    { text: "运费差价扫一下我主页的二维码", start: 0, end: 14, value: "运费差价扫一下我主页的二维码" },
+    { text: "尾款10元扫我头像里的码，扫完发货", start: 0, end: 12, value: "尾款10元扫我头像里的码" },
+    { text: "send the $12 difference using the QR on my pfp", start: 0, end: 46, value: "send the $12 difference using the qr on my pfp" },
+    { text: "transfer the money via the code in my bio, then I post it", start: 0, end: 41, value: "transfer the money via the code in my bio" },
+    { text: "scan 2 pay, I ship tonight", start: 0, end: 10, value: "scan 2 pay" },
   ],
 });

@@ -92,6 +92,11 @@ ruleTester('phone-number', {
     "someone messaged me asking me to call +1 415 555 0134 for a deal — was that really you?",
     // "double" and number words that count things, not a number read out
     "a double bed, two pillows, three towels, 4 5 6 7 8 hangers",
+    // round 45: a service line with the service named in the next clause stays the company's
+    "售后电话 0935-530-723，客服周一到周五在线",
+    "维修请拨 02-2345-6789，客服下班后转留言",
+    "退货请联系平台客服，电话 4008-123-456",
+    "满300 🎉 减50 🎉 送20，下单 1 🎁 2 🎁 3 件",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -195,5 +200,11 @@ ruleTester('phone-number', {
     { text: "有人让我打这个电话 13812345678 说能便宜，我打了", start: 10, end: 21, value: "13812345678" },
     // "double" and "triple" before a digit said two or three times
     { text: "ring me on oh seven double seven one, triple four 2 6 8", start: 11, end: 55, value: "07771444268" },
+    // round 45: the writer's number, then the platform's service called slow in the next clause
+    { text: "換貨直接打我 0912 345 678，平台客服只會複製貼上", start: 7, end: 19, value: "0912345678" },
+    { text: "退款的事打給我 0958-221-604，淘寶客服回得太慢", start: 8, end: 20, value: "0958221604" },
+    { text: "call me on 0917 555 2841, Shopee support takes forever", start: 11, end: 24, value: "09175552841" },
+    // round 45: the digit groups split by an emoji outside the BMP (two code units, one separator)
+    { text: "售后有问题加我 139 🌟 2210 🌟 8765", start: 8, end: 27, value: "13922108765" },
   ],
 });
