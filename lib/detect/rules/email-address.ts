@@ -132,6 +132,8 @@ function mailboxName(raw: string): string {
 
 /** Words for a mailbox, before an address. */
 const MAILBOX_WORD = /邮箱|邮件|e-?mail|mail/;
+/** Words English puts before "at" and a shop's place ("shop at", "sold at", "available at"): a local part no one writes. */
+const PLACE_WORD = /^(?:shop|shopping|buy|sold|sell|selling|available|stocked|listed|find|look|visit|cheaper|deals)$/;
 
 /**
  * "@domain" alone after an ordinary word ("emails only come from @ebay.com", "ends with @company.com"): a space before
@@ -246,8 +248,10 @@ export default defineRule({
       }
       const bare = BARE_DOMAIN.exec(m[0]);
       if (bare !== null && NOT_A_MAILBOX.test(bare[1]!)) continue;
-      // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service
-      if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !/dot|点|多特/.test(m[0]) && !MAIL_HOSTS.test(domain)) {
+      // plain "x at y.com" is ordinary English ("price at amazon.com") unless it names a mail service; and with the dot
+      // spoken too, a word that is where to buy ("shop at etsy dot com", "sold at x dot com") is a shop's address, not a
+      // mailbox's, unless a mailbox word comes before it
+      if (!m[0].includes('@') && /\sat\s/.test(m[0]) && !MAIL_HOSTS.test(domain) && (!/dot|点|多特/.test(m[0]) || (PLACE_WORD.test(m[1]!) && !MAILBOX_WORD.test(canon.slice(Math.max(0, m.index - 12), m.index))))) {
         retry();
         continue;
       }

@@ -35,5 +35,7 @@ export default defineRule({
       instead: 'Keep talking and paying through the platform’s chat and checkout; report the seller if they insist.',
     },
   },
-  match: (ctx) => bindHandles(ctx, BIND),
+  // "we chat" is also English ("can we chat here about sizes?"): after it, a word of letters alone is the sentence going
+  // on unless a colon or an @ introduces it ("we chat: lanlan")
+  match: (ctx) => bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end)))),
 });

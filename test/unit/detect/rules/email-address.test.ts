@@ -60,6 +60,10 @@ ruleTester('email-address', {
     "价格 @ 3 9 . 9 元",
     "see item @ x y . z",
     "请在 app 里 @ 客服 处理退款",
+    // where to buy said before a shop's address with its dot spoken: no mailbox (a mailbox word before it still reads one)
+    "shop at etsy dot com for more colours",
+    "our shop at luxelane dot com has the rest",
+    "also sold at homeware dot co dot uk",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -131,5 +135,8 @@ ruleTester('email-address', {
     { text: "售后单据发到 8 8 2 0 1 7 5 3 @ q q . com 就行", start: 7, end: 34, value: "88201753@qq.com" },
     { text: "发票寄 l i n a 0 8 @ m e . com", start: 4, end: 27, value: "lina08@me.com" },
     { text: "退货照片传 5 5 6 0 2 1 @ 1 2 6 . com", start: 6, end: 31, value: "556021@126.com" },
+    // …but a mailbox word before it, or a mailbox's name that is no shopping verb, still reads one
+    { text: "email me: shop at luxelane dot com", start: 10, end: 34, value: "shop@luxelane.com" },
+    { text: "contact sales at mystore dot com", start: 8, end: 32, value: "sales@mystore.com" },
   ],
 });

@@ -67,6 +67,9 @@ ruleTester('wechat-id', {
     // a labelled code or no handle before the app in brackets
     "型号 ab2024（微信）",
     "联系客服（微信）",
+    // "we chat" as English, the sentence going on after "here" or "there"
+    "can we chat here about the sizes?",
+    "we chat there often, see you at the shop",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -144,5 +147,8 @@ ruleTester('wechat-id', {
     // the app named in brackets after the handle
     { text: "喜欢可以找 tangtang_521（微信）", start: 6, end: 22, value: "tangtang_521" },
     { text: "sunny_88【微信】", start: 0, end: 12, value: "sunny_88" },
+    // …but a colon after it introduces the account
+    { text: "we chat here: lanlan", start: 0, end: 20, value: "lanlan" },
+    { text: "sure, we chat there: mm_8866", start: 6, end: 28, value: "mm_8866" },
   ],
 });
