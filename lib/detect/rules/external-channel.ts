@@ -224,6 +224,9 @@ const PLATFORM_LINK = /(?:在|从|通过|走|用|点|去)(?:本)?(?:平台|店�
  */
 const PLATFORM_GROUP = /(?:淘宝|天猫|抖音|快手|小红书|拼多多)(?:的)?(?:店铺|粉丝|会员|官方|宠粉)?群(?:聊)?$/;
 /** Not a benign mention, and a buying word in the sentence around it. */
+const SOMEONE_THERE = /^(?:里|里面|中|内)?(?:有人|有个人|有位|有些人|别人|其他人)/;
+/** …unless the buyer is asked into it (进粉丝群有人带你领券). */
+const INVITED_BEFORE = /[进入来加拉]/;
 function keep(m: RegExpExecArray, canon: string): boolean {
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
   // (English words are longer: the same sentence reaches further)
@@ -235,6 +238,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
   if (BENIGN.test(skirtAside(m[0], around))) return false;
   if (PLATFORM_GROUP.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length))) return false;
+  // a group named as where someone said something (微信群里有人说…, 粉丝群里有个人问): told about, not where the buyer is sent
+  if (/群$/.test(m[0]) && !INVITED_BEFORE.test(canon.slice(Math.max(0, m.index - 3), m.index) + m[0].slice(0, 1)) && SOMEONE_THERE.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
   if (BUILT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4)) || BUILT_BEFORE.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
   // the shop sending buyers back to its platform shop (官网同价，请在本店下单; English reaches further: "the group chat in my
   // bio is for care tips only, please order here on the app")

@@ -190,6 +190,9 @@ ruleTester('external-channel', {
     "下载我们的app查看物流，买 2 折叠伞送1把",
     "请在平台申请退款，本店新品享 9 折",
     "我们的app正在维护，售后请在订单页申请",
+    // a group named as where someone said something: told about, not where the buyer is sent
+    "微信群里有人说私下买便宜，大家别信",
+    "粉丝群里有人问能不能私下交易，我们不支持",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -400,5 +403,7 @@ ruleTester('external-channel', {
     // round 45: the writer's own app, the discount there spaced as a tenth (享 8.5 折)
     { text: "退换货请装我们自己的 APP「优选go」，里面售后享 8.5 折", start: 5, end: 14, value: "我们自己的 app" },
     { text: "装我们的 app，里面东西都 6 折", start: 1, end: 8, value: "我们的 app" },
+    // …but the buyer asked into it still is
+    { text: "进粉丝群有人带你领券", start: 0, end: 4, value: "进粉丝群" },
   ],
 });
