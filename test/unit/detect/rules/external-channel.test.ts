@@ -193,6 +193,9 @@ ruleTester('external-channel', {
     // a group named as where someone said something: told about, not where the buyer is sent
     "微信群里有人说私下买便宜，大家别信",
     "粉丝群里有人问能不能私下交易，我们不支持",
+    // the group for news only, the orders sent back to the marketplace
+    "Telegram 群組只發新品通知，下單請回到蝦皮",
+    "tg群只发上新通知，下单都在本店",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
