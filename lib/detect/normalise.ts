@@ -1209,6 +1209,12 @@ for (const [word, parts] of INITIALLED_WORDS) {
 /** "ur" or "yr" for "your" before a contact word (send me ur number). */
 const TEXTSPEAK_YOUR_RE = new RegExp(`(?<![a-z0-9'])(?:${TEXTSPEAK_YOUR.join('|')})(?= (?:${TEXTSPEAK_YOUR_BEFORE.join('|')})(?![a-z]))`, 'g');
 const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
+/**
+ * "DM" or "PM" typed as two spaced letters before "me" or "us" ("D M me for the price", "Ｐ Ｍ us"): the two letters are
+ * the one word. (Two spaced letters elsewhere are most often initials, so only before the pronoun.)
+ */
+const SPACED_DM_RE = /(?<![a-z0-9])[dp] m(?= (?:me|us)(?![a-z]))/g;
+const SPACED_DM_GATE = new RegExp(SPACED_DM_RE.source);
 /** Two or more spaces between Latin words (a word spelled out letter by letter, then a wide gap: "p a y   o f f"). */
 const WIDE_SPACE = /(?<=[a-z]) {2,8}(?=[a-z])/g;
 const WIDE_SPACE_GATE = /[a-z] {2,8}[a-z]/;
@@ -1288,12 +1294,14 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const initialled = letters && INITIALLED_GATE.test(st0.canon);
   const wide = letters && WIDE_SPACE_GATE.test(st0.canon);
   const textspeak = letters && TEXTSPEAK_YOUR_GATE.test(st0.canon);
-  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
+  const spacedDm = letters && SPACED_DM_GATE.test(st0.canon);
+  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
   // (words spelled letter by letter and already joined, a wide gap left between them: "pay   off   the app" reads as
   // the phrase typed with one space)
   if (wide) st = rewrite(st, WIDE_SPACE, (m) => [[' ', m.index, m.index + 1]]);
   if (textspeak) st = rewrite(st, TEXTSPEAK_YOUR_RE, (m) => [['your', m.index, m.index + m[0].length]]);
+  if (spacedDm) st = rewrite(st, SPACED_DM_RE, (m) => [[m[0][0]!, m.index, m.index + 1], ['m', m.index + 2, m.index + 3]]);
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
   // the spaces between them left out)
   if (initialled) {

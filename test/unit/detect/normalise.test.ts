@@ -406,6 +406,14 @@ describe('normalise: words spelled to get past a filter', () => {
     expect(normalise('万圣节👻装饰').canon).not.toContain('snapchat');
   });
 
+  it('reads DM or PM typed as two spaced letters before me or us as the word', () => {
+    expect(normalise('Ｄ Ｍ ｍｅ for the real price').canon).toBe('dm me for the real price');
+    expect(spanOf('ok d m me', 'dm')).toBe('d m');
+    expect(normalise('P M us').canon).toBe('pm us');
+    // (elsewhere two spaced letters are initials or a name)
+    expect(normalise('the D M method, Mr d m mentioned it').canon).toBe('the d m method, mr d m mentioned it');
+  });
+
   it('reads one spoken dot as a web address only with a path after it (round 46)', () => {
     expect(normalise('shop at luxe dot co/app').canon).toBe('shop at luxe.co/app');
     expect(normalise('the dot com bubble').canon).toBe('the dot com bubble');
