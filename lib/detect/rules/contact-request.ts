@@ -250,6 +250,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // to browse, with nothing of a contact, is the platform's storefront
   if (m[0] === '看主页' && SHOP_GOODS.test(tail + canon.slice(m.index + m[0].length + 14, m.index + m[0].length + 24)) && !CONTACT_AFTER.test(tail)) return false;
   if (/^私(?:讯|信)$/.test(m[0]) && /^(?:叫|让|要|要求|说)(?:你|您|我)/.test(tail)) return false;
+  // the shop's own customer service messaged (私信我们的客服, 私信我们售后): the platform's chat with the shop
+  if (/我$/.test(m[0]) && /^们(?:的|店|店铺|家)?(?:官方)?(?:客服|售后)/.test(tail)) return false;
   // the DM sent inside the platform, said right before it (在平台内私信我们, 站内私信我, 点客服按钮私信我, app里私讯我)
   if (IN_PLATFORM_BEFORE.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)

@@ -231,6 +231,9 @@ ruleTester('contact-request', {
     "我们 offline 门店也可以退换",
     "请留下订单号，我们在平台处理",
     "please request a return through the app",
+    // the shop's own customer service messaged: the platform's chat with the shop
+    "私信我们的客服处理售后",
+    "有问题📩我们售后",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
