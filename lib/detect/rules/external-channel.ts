@@ -112,7 +112,7 @@ const URL_CTX = new RegExp(`下单|落单|购买|订购|付款|订|便宜|平(?:
  * here" sends them away.)
  */
 // (not told not to in Chinese either: 别在这里下单)
-const STAY = /同价|(?<!(?:别|不要|不用|不必|不|勿|唔好|唔使|莫)(?:再)?)(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)|(?:下单|购买|订购|付款)(?:请|都|只|还是|一律)?(?:回到|回|在|到)(?:本店|店里|店铺|这里|这边|平台|虾皮|淘宝|天猫|京东|拼多多|闲鱼|抖音|快手|小红书|shopee|露天|momo)(?:上|里|内)?(?:下单|购买|订购|付款)?(?![^。！？!?\n]{0,6}?(?:以外|之外|外面))/;
+const STAY = new RegExp(String.raw`同价|(?<!(?:别|不要|不用|不必|不|勿|唔好|唔使|莫)(?:再)?)(?:在|请在)(?:本店|店里|店铺|这里|这边|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)|(?:prices? (?:here )?(?:are|is) (?:the )?same as|same prices? as) (?:on |at |in )?(?:our|my|the) |(?<!(?:n'?t|\bnot|\bnever|\bno) )(?:orders?|ordering|checkout|purchases?) (?:are |is |go |goes |happen |only )*(?:through|on|via|in) (?:the app|here|this (?:app|site|shop|store)|(?:${MARKETPLACES_EN})(?![a-z]))|(?:下单|购买|订购|付款)(?:请|都|只|还是|一律)?(?:回到|回|在|到)(?:本店|店里|店铺|这里|这边|平台|虾皮|淘宝|天猫|京东|拼多多|闲鱼|抖音|快手|小红书|shopee|露天|momo)(?:上|里|内)?(?:下单|购买|订购|付款)?(?![^。！？!?\n]{0,6}?(?:以外|之外|外面))`);
 /** A site named for looking something up: a courier's tracking, a maker's manual, drivers or warranty. */
 const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
 /**
@@ -243,7 +243,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (BUILT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4)) || BUILT_BEFORE.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
   // the shop sending buyers back to its platform shop (官网同价，请在本店下单; English reaches further: "the group chat in my
   // bio is for care tips only, please order here on the app")
-  if (STAY.test(canon.slice(Math.max(0, m.index - 30), m.index + m[0].length + 2 * w))) return false;
+  if (STAY.test(canon.slice(Math.max(0, m.index - (w > 20 ? 60 : 30)), m.index + m[0].length + 2 * w))) return false;
   if (/^(?:网址|网站|链接)/.test(m[0]) && REFERRAL_LINK.test(canon.slice(Math.max(0, m.index - 30), m.index + 4))) return false;
   if (/^(?:网址|网站|链接)/.test(m[0]) && PLATFORM_LINK.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   const rest = sentence.replace(m[0], ' ');

@@ -196,6 +196,10 @@ ruleTester('external-channel', {
     // the group for news only, the orders sent back to the marketplace
     "Telegram 群組只發新品通知，下單請回到蝦皮",
     "tg群只发上新通知，下单都在本店",
+    // the shop's own site named with the orders kept on the marketplace, or its prices said to be the same
+    "Our website is just for info; orders are through Amazon",
+    "Prices here are the same as on our website",
+    "join our whatsapp group for care tips, orders go through the app",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
