@@ -65,6 +65,8 @@ export const TRADITIONAL_PAIRS: string = [
   '諧谐 暱昵',
   // the official account's sound-alike names (公粽號, 宮眾號): round 46's words
   '糉粽 宮宫',
+  // the buyers addressed as 小夥伴 before 私我 by its initial: round 47's words
+  '夥伙',
 ].join(' ');
 
 /**

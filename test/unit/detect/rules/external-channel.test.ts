@@ -190,6 +190,12 @@ ruleTester('external-channel', {
     "下载我们的app查看物流，买 2 折叠伞送1把",
     "请在平台申请退款，本店新品享 9 折",
     "我们的app正在维护，售后请在订单页申请",
+    // round 47: the official site compared with, or named with no search for the brand
+    "本店比官网便宜，放心买",
+    "官网购买有保修，搜我们品牌就能查到",
+    "搜索我们品牌，官网价格比本店贵",
+    "官网购买有9折吗？本店同价",
+    "官网买更便宜吗？我找了一下品牌",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -400,5 +406,9 @@ ruleTester('external-channel', {
     // round 45: the writer's own app, the discount there spaced as a tenth (享 8.5 折)
     { text: "退换货请装我们自己的 APP「优选go」，里面售后享 8.5 折", start: 5, end: 14, value: "我们自己的 app" },
     { text: "装我们的 app，里面东西都 6 折", start: 1, end: 8, value: "我们的 app" },
+    // round 47: the brand's official site cheaper, the buyer told to search the brand's name
+    { text: "官网下单享85折，搜一下我们牌子", start: 0, end: 2, value: "官网" },
+    { text: "搜一下我们店名，官网下单更便宜", start: 0, end: 7, value: "搜一下我们店名" },
+    { text: "官方网站订购享8折，搜索本店品牌即可", start: 0, end: 4, value: "官方网站" },
   ],
 });
