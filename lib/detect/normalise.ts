@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE, SPLIT_NAME_NOT } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -1206,6 +1206,14 @@ for (const [word, parts] of INITIALLED_WORDS) {
   for (const opts of parts) combos = combos.flatMap((c) => opts.map((o) => c + o));
   for (const c of combos) INITIALLED_OF.set(c, word);
 }
+/** An app's name in two halves a space apart (insta gram, snap chat): SPLIT_NAME_NOT aside, each half three letters or more. */
+const SPLIT_NAME_RE = new RegExp(
+  `(?<![a-z0-9'@_.])(?:${LEET_NAMES.filter((w) => !SPLIT_NAME_NOT.includes(w))
+    .flatMap((w) => Array.from({ length: Math.max(0, w.length - 5) }, (_, k) => `${w.slice(0, k + 3)} ${w.slice(k + 3)}`))
+    .join('|')})(?![a-z0-9_])`,
+  'g',
+);
+const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);
 /** "ur" or "yr" for "your" before a contact word (send me ur number). */
 const TEXTSPEAK_YOUR_RE = new RegExp(`(?<![a-z0-9'])(?:${TEXTSPEAK_YOUR.join('|')})(?= (?:${TEXTSPEAK_YOUR_BEFORE.join('|')})(?![a-z]))`, 'g');
 const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
@@ -1295,13 +1303,16 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const wide = letters && WIDE_SPACE_GATE.test(st0.canon);
   const textspeak = letters && TEXTSPEAK_YOUR_GATE.test(st0.canon);
   const spacedDm = letters && SPACED_DM_GATE.test(st0.canon);
-  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
+  const split = letters && SPLIT_NAME_GATE.test(st0.canon);
+  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !split && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
   // (words spelled letter by letter and already joined, a wide gap left between them: "pay   off   the app" reads as
   // the phrase typed with one space)
   if (wide) st = rewrite(st, WIDE_SPACE, (m) => [[' ', m.index, m.index + 1]]);
   if (textspeak) st = rewrite(st, TEXTSPEAK_YOUR_RE, (m) => [['your', m.index, m.index + m[0].length]]);
   if (spacedDm) st = rewrite(st, SPACED_DM_RE, (m) => [[m[0][0]!, m.index, m.index + 1], ['m', m.index + 2, m.index + 3]]);
+  // (an app's name in two halves, "snap chat": the space left out)
+  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => [...m[0]].flatMap((c, p): Piece[] => (c === ' ' ? [] : [[c, m.index + p, m.index + p + 1]])));
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
   // the spaces between them left out)
   if (initialled) {

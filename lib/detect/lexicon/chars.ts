@@ -65,6 +65,8 @@ export const TRADITIONAL_PAIRS: string = [
   '諧谐 暱昵',
   // the official account's sound-alike names (公粽號, 宮眾號): round 46's words
   '糉粽 宮宫',
+  // the buyers addressed as 小夥伴 before 私我 by its initial: round 47's words
+  '夥伙',
 ].join(' ');
 
 /**
@@ -292,12 +294,23 @@ export const SPELLED_WORDS: readonly (readonly [string, readonly string[], reado
  * Words typed with a syllable or more as the initial of its pinyin, the rest as characters, to get past a word filter
  * ("不走p台", "关注 gzh", "g🀄h", "公zh"): [word, each syllable's spellings (its character, a homophone, its initial),
  * characters the word may not stand before]. Read only with at least one initial, a letter standing alone (no Latin
- * letter or digit touching it). 平台 only as p台: "pt" is English's part and point.
+ * letter or digit touching it). 平台 only as p台: "pt" is English's part and point (off-platform-payment.ts reads pt
+ * after a word that passes the platform over).
  */
 export const INITIALLED_WORDS: readonly (readonly [string, readonly (readonly string[])[], string])[] = [
   ['平台', [['p'], ['台']], '湾式灯阶风词球'],
   ['公众号', [['g', '公'], ['z', '众', '中'], ['h', '号']], ''],
+  // (the code's 款 by its initial: 付k码, 收 k 码; the k stands alone between the characters, not 1k or a kg)
+  ['收款码', [['收'], ['款', 'k'], ['码']], ''],
+  ['付款码', [['付'], ['款', 'k'], ['码']], ''],
 ];
+
+/**
+ * App names of LEET_NAMES typed in two halves a space apart, to get past a word filter ("insta gram", "snap chat", "face
+ * book"): read whole when each half has three letters or more. Not the names whose halves are ordinary
+ * English side by side ("we chat", "pay now", "ali pay") nor "cash app", which is its own spelling.
+ */
+export const SPLIT_NAME_NOT: readonly string[] = ['wechat', 'paynow', 'alipay', 'cashapp'];
 
 /**
  * "your" as chat types it ("send me ur number", "drop yr email"), read as "your" only before a contact word (these), so the

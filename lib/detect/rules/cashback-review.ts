@@ -16,7 +16,9 @@ const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五�
 /** (红包 all in pinyin, 领 hóng bāo: the half-pinyin mixes are read as the word by normalise.ts) */
 const HONGBAO_PINYIN = '领 ?hong ?bao(?![a-z])';
 const MONEY_STRONG = '(?:' + HONGBAO_PINYIN + '|返(?:你|您)|退(?:你|您)\\d|返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|退你\\d|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d)';
-const REVIEW_STRICT = `(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评|(?:五星|5星|五颗星)(?:评价|评论)|${GOOD_REVIEW_PINYIN})`;
+// (or the good review named in English inside Chinese talk, "5 star review 截图发客服", "给个 good review 再晒图": the English
+// word where the Chinese would be filtered; a rating or "good" before it, as a bare "review" is also the reviews read)
+const REVIEW_STRICT = `(?:好评|晒图|晒单|追评|带图评价|五星好评|5星好评|(?:五星|5星|五颗星)(?:评价|评论)|${GOOD_REVIEW_PINYIN}|(?<![a-z])(?:(?:5|五|five) ?(?:星|-?stars?)|good|positive) ?reviews?(?![a-z]))`;
 /** A sum in a currency sign or with 元/块/蚊, in digits or Chinese numerals (二十蚊, 两块: a run with 十 is not read as digits). */
 const SUM = '(?:(?:(?:nt|hk|us|s|rm)?\\$|¥) ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:元|块|蚊)|[一二三四五六七八九十两]{1,3} ?(?:元|块|蚊))';
 /**

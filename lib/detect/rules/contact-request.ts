@@ -115,6 +115,9 @@ const ZH_FORMS = [
     // (我们 offline 聊过了)
     '留(?:个|一个|下|一下) ?(?:你的? ?|您的? ?)?(?:contact(?:s| info| no| number| details)?|phone(?: number| no)?|mobile(?: number| no)?|cell(?: number)?|number)(?![a-z])',
     '(?:咱们|我们|咱|我哋) ?(?:offline|off[- ]?(?:platform|app|line)|privately|in private|private|outside) ?(?:聊|说|谈|沟通|联系|讲|倾)(?![过了的])',
+    // 私我 by its initial after who is addressed (需要的宝子 s我, 集美们 s 我发链接): a person word before it, the request
+    // ending or a sending after it (not a size told, 姐妹 s我穿着刚好)
+    '(?:(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?)?(?:朋友|亲|宝宝|宝子|姐妹|家人|集美|小伙伴|友友)(?:们)? ?(?:可以|请|直接)? ?s ?我(?=$|[\\s,，。.!！~～]|哦|呀|吧|哈|啊|呗|(?:详|细|私)?聊|了解|发(?:价|链接|你|您|内部价|隐藏|图))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -222,6 +225,13 @@ const EN_FORMS = [
     '(?<![a-z])(?:hmu|hit (?:me|us) up|message (?:me|us)|msg (?:me|us)|text (?:me|us)|inbox (?:me|us)|ping (?:me|us)) (?:for|4) (?:the |a |my |our )?(?:real|actual|secret|private|insider|true|hidden|off-?list) (?:price|prices|pricing|deal|deals)(?![a-z])',
     // the way to reach the writer kept in the bio ("contact in bio", "my number's on my profile", "whatsapp in bio")
     "(?<![a-z])(?:contact|contacts|contact (?:info|details|number)|(?:my )?(?:number|phone number|cell|whatsapp|telegram|line id|wechat|email)(?:'s| is)?) (?:in|on) (?:my |the |our )?(?:bio|profile)(?![a-z])",
+    // the rest kept in the bio ("more info in my bio", "deets in bio"): not a size's, a parcel's or a care label's details
+    // ("shipping details in my bio"); not the profile, the platform's own page ("more info on my profile")
+    "(?<![a-z])(?<!(?:size|sizing|shipping|postage|delivery|return|returns|care|measurement|fabric|fit|payment) )(?:details|deets|info|more info|all (?:the )?info|full details|everything else) (?:are |is )?in (?:my |our )?bio(?![a-z])",
+    // a chat app as the verb ("WhatsApp me instead", "telegram me", "viber me the pics"): the talk moves there
+    '(?<![a-z])(?:whatsapp|telegram|viber|kakao|wechat|snapchat|messenger|imessage) me(?![a-z])',
+    // the platform's inbox said to go unread ("I never check here", "we rarely look at messages on this app")
+    "(?<![a-z])(?:i|we) (?:never|rarely|seldom|hardly(?: ever)?|barely|don'?t|do not) (?:check|read|look at|see|open)(?: my| the| our)? ?(?:messages |inbox |dms )?(?:here|on here|in here|on this app|in this app|this inbox|on this site)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -264,7 +274,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|丝|si我|s我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace/,
+  trigger: /off[- ]?(?:platform|app|line)|丝|si我|s我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|barely/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -46,6 +46,12 @@ const ZH = new RegExp(
     // 下载我们的app sends it (a buying word near); not the platforms' own apps (下载「淘宝」app)
     `下(?:载)?(?:个|一个|一下|好)? ?(?:app|软件|客户端|应用)(?![a-z])[^。！？!?\\n，,]{0,3}?(?:叫|叫做|名叫|名字叫|名字是|名称是|搜)[:：]? ?[「『“"‘](?!${OWN_APPS}[」』”"’])`,
     `下(?:载)?(?:个|一个|一下|好)? ?[「『“"‘](?!${OWN_APPS}[」』”"’])[^「『“"‘」』”"’\\n]{1,12}[」』”"’] ?(?:app|软件|客户端)(?![a-z])`,
+    // the brand's official site priced under the listing, the buyer told to search the brand's name to find it (官网下单享
+    // 85折，搜一下我们牌子; 搜一下我们店名，官网下单更便宜): the order goes there. Not a price compared with it (比官网便宜) nor
+    // the site named with no search (官网购买有保修)
+    // (the site is the match, what it offers and the search told after it)
+    '官(?:网|方网站|方商城)(?=(?:上)?(?:购买|下单|买|订购|订)(?:的话)?(?:有|享|可享|能享|打|更|还|会|都)?[^。！？!?\\n，,]{0,4}?(?:\\d{1,2}(?:\\.\\d)? ?折|便宜|优惠|划算|实惠)[^。！？!?\\n]{0,20}?(?:搜|搜索|搜寻|查|找)(?:一下|下)?(?:我们|我的|本店|咱们|咱家|我家)?(?:的)?(?:品牌|牌子|店名|官网))',
+    '(?:搜|搜索|搜寻)(?:一下|下)?(?:我们|我的|本店|咱们|咱家|我家)(?:的)?(?:品牌|牌子|店名)(?:名|名字)?(?=[^。！？!?\\n]{0,16}?官(?:网|方网站|方商城)(?:上)?[^。！？!?\\n，,]{0,8}?(?:\\d{1,2}(?:\\.\\d)? ?折|便宜|优惠|划算|实惠))',
   ].join('|'),
   'g',
 );

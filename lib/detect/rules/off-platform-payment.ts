@@ -145,6 +145,12 @@ const ZH_FORMS = [
     '(?<![a-z0-9])s ?下 ?(?:转账|交易|汇款|打款|付款|结算|过数|交收)',
     // the platform passed over with 平台 written in a homophone to get past a word filter (不走坪台, 绕过苹台)
     '(?:(?:不|别|无需|不用|不必)(?:走|经过?|通过)|绕过|跳过|脱离)(?:坪台|苹台|评台|凭台|萍台|瓶台|平抬)',
+    // …or by its initials (不走pt, 绕过平t): only after a verb that passes it over, with the private way or the saving after
+    // (not a trainer's PT, 不用通过pt课; "pt" alone is English's part and point)
+    '(?:(?:不|别|无需|不用|不必)(?:走|经过?|通过)|绕过|绕开|跳过|脱离) ?(?:p ?t|平t)(?![a-z0-9])(?!课|教练|考试|私教)(?=[^。！？!?\\n]{0,12}?(?:私下|直接|转|付|汇|打款|交易|划算|便宜|省|找我|加我|联系我))',
+    // the private way said in English inside Chinese talk (这单我们 offline 交易吧, privately 转我): the English word where the
+    // Chinese would be filtered, before a trade or transfer word (not an offline shop, offline 门店)
+    '(?<![a-z])(?:offline|privately|in private|off[- ]?(?:platform|app)) ?(?:交易|成交|付款|支付|转账|汇款|打款|结算|结账|(?:付|转|汇)(?:给)?我(?!们))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -189,7 +195,7 @@ const EN_FORMS = [
     // less", "…for $15 less", "I'll let you have them privately, off Etsy"), an offer (a modal before it, keep): not a shop's copy
     // ("we sell them directly to you for less, no middlemen")
     `(?:sell|let you have) (?:it|this|them|one|the item|you (?:it|this|them|one))(?: to you)? (?:direct(?:ly)?|privately|personally|myself)(?: to you)?(?: for less| cheaper| for cheaper| for (?:[$£€] ?\\d+|\\d+ ?(?:dollars|bucks|pounds|euros)) (?:less|cheaper|off)| at a (?:lower|better|discount(?:ed)?) price| for a (?:lower|better) price| and (?:we )?save|,? (?:outside|off)(?: of)? (?:the )?(?:site|app|platform|${MARKETPLACES_EN}))(?![a-z])`,
-    'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', '(?:cancel|end|remove|delete|take down) (?:the|your|my) (?:listing|order|purchase|sale) and[^.!?\\n]{0,30}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment|it)|transfer|venmo|zelle|paypal|invoice|wire)',
+    'friends (?:and|&) family', 'paypal f&f', '\\bf&f\\b', 'invoice you directly', '(?:cancel|end|remove|delete|take down) (?:the|your|my) (?:listing|order|purchase|sale) and[^.!?\\n]{0,30}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment|it)|transfer|venmo|zelle|paypal|invoice|wire|privately|in private|between (?:us|ourselves))',
     '(?:finish|complete|do|close|handle) (?:the|this) (?:deal|sale|transaction|payment) (?:by|over|via|through|on) (?:email|e-mail|text|phone|dm|whatsapp|telegram|messenger|wechat|instagram|signal)',
     '\\b(?:venmo|zelle|cash ?app) me\\b',
     // a transfer as a verb, to the writer ("just bank transfer me", "e-transfer me the rest"; not a call put through,
@@ -303,6 +309,9 @@ const EN_FORMS = [
     // dispute and I'll refund half by bank transfer", "don't open a case, we can pay you back via Zelle"): the writer's verb
     // and the way both needed, as "close the return request, the refund goes back to your card" is the platform's own
     `(?:close|cancel|withdraw|drop|retract|pull|take back|call off|(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:open|file|raise|start|escalate|submit))(?: out)? (?:the |your |this |that |ur |an? |any )?(?:dispute|case|claim|complaint|chargeback|return request|refund request|report|a-?to-?z(?: claim)?|inr(?: claim)?)(?![a-z])(?![^.!?\\n]{0,40}?(?:original|back to your|automatically))[^.!?\\n]{0,40}?(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would)? (?:just |then )?(?:refund|pay|send|transfer|reimburse|compensate|give|wire|venmo|zelle)(?![a-z])[^.!?\\n]{0,24}?(?:(?:by|via|through|thru|over|with|using|on) (?:a |an )?(?:bank transfer|wire(?: transfer)?|e-?transfer|interac|zelle|venmo|cash ?app|paypal(?: f&f| friends (?:and|&) family)?|revolut|wise|western union|gcash|paynow|payme|fps|crypto|usdt|bitcoin|cash)|privately|in private|on the side|off[- ](?:the )?(?:app|platform|site|record|books)|outside (?:the )?(?:app|platform|site|${MARKETPLACES_EN})|in cash|cash in hand)(?![a-z])`,
+    // the deal itself done privately ("we do the deal privately", "let's finish the sale between us", "settle the payment
+    // off-app"): the sale leaves the platform (not a talk, "discuss the deal privately", which is contact-request's)
+    "(?<![a-z])(?:do|finish|complete|close|handle|make|settle|seal) (?:the|this|our|a) (?:deal|sale|trade|transaction|payment|purchase) (?:privately|in private|between (?:us|ourselves)|off[- ](?:app|site|platform))(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -27,7 +27,7 @@ function expectQuality(r: ReturnType<typeof evaluate>, precision: number, recall
 
 describe('corpus', () => {
   // Tuned against since: these guard what was won, at a margin below the measured values.
-  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44, 46, 47, 48, 51, 52, 53, 54, 55, 56]) {
+  for (const n of [1, 2, 3, 4, 6, 7, 8, 9, 12, 13, 14, 15, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 39, 40, 41, 42, 43, 44, 46, 47, 48, 51, 52, 53, 54, 55, 56, 57]) {
     it(`independent-${n}.jsonl: precision ≥ 0.97 and recall ≥ 0.93`, () => {
       expectQuality(evaluate(loadIndependent(n)), 0.97, 0.93, `independent-${n}`);
     });
@@ -81,12 +81,6 @@ describe('corpus', () => {
     expectQuality(evaluate(loadIndependent(50)), 0.97, 0.93, 'independent-50');
   });
 
-  // Written from taxonomy.md and design.md only, in the twelfth session while rounds 44–46 ran: a realistic average week
-  // across platforms (every kind of writer, 20 % traditional Chinese, 30 % English). Measured unseen before those rounds
-  // at 1.000 / 0.900 / 0. Never tuned on.
-  it('independent-57.jsonl: precision ≥ 0.97 and recall ≥ 0.86', () => {
-    expectQuality(evaluate(loadIndependent(57)), 0.97, 0.86, 'independent-57');
-  });
   // Written from taxonomy.md and design.md only, after rounds 44–46 were merged: second-hand goods, rentals and services
   // between private people (haggling, meet-ups), 25 % traditional Chinese, 35 % English. Measured unseen at
   // 1.000 / 0.933 / 0. Never tuned on.

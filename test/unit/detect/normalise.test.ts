@@ -621,3 +621,21 @@ describe('normalise: pictures, initials, homophones and wide gaps in the rules\'
     expect(normalise('138  0013').canon).toBe('138  0013');
   });
 });
+
+describe('normalise: 款 by its initial and app names in two halves (round 47)', () => {
+  it('reads 收k码 and 付 k 码 as the code words', () => {
+    expect(normalise('收k码在置顶').canon).toBe('收款码在置顶');
+    expect(normalise('付 k 码').canon).toBe('付款码');
+  });
+  it('leaves a k touching a digit or a letter alone', () => {
+    for (const t of ['收1k码', '付kg码', '收kk码']) expect(normalise(t).canon).toBe(t);
+  });
+  it('reads an app name typed in two halves as the name, with the offsets of its letters', () => {
+    expect(normalise('on tele gram @x_1').canon).toBe('on telegram @x_1');
+    expect(normalise('add me on insta gram').canon).toBe('add me on instagram');
+    expect(normalise('snap chat or face book').canon).toBe('snapchat or facebook');
+  });
+  it('leaves halves that are English words side by side, short halves and a handle alone', () => {
+    for (const t of ['we chat daily', 'pay now', 'ali pay me back', 'cash app', 'ins ta', '@tele gram', 'tele grams']) expect(normalise(t).canon).toBe(t);
+  });
+});

@@ -194,6 +194,11 @@ ruleTester('cashback-review', {
     "我们不会删负评，也不会补你钱",
     "删掉负评后补您的货已经寄出",
     "差评删不掉，补你 10 元也没用",
+    // round 47: the English "review" read bare, the reviews read, not one asked for
+    "看了review，返现活动是平台的",
+    "review 写得很详细，红包封面很好看",
+    "五星 review 很多，满300返50购物金是平台活动",
+    "good review，物流快",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -380,5 +385,9 @@ ruleTester('cashback-review', {
     { text: "麻烦把中差评删了，补您 20 元", start: 3, end: 16, value: "中差评删了,补您 20 元" },
     { text: "删掉负评，返你15", start: 0, end: 7, value: "删掉负评,返你" },
     { text: "負評撤掉的話我補妳 80 元現金，截圖傳我", start: 0, end: 14, value: "负评撤掉的话我补你 80 元" },
+    // round 47: the good review named in English inside Chinese talk, with its rating or "good"
+    { text: "留个 5 star review，截图发客服返你8元", start: 3, end: 26, value: "5 star review,截图发客服返你8元" },
+    { text: "good review 后截图私信客服领红包", start: 0, end: 22, value: "good review 后截图私信客服领红包" },
+    { text: "给个 five star review 再晒图，返现5元", start: 3, end: 26, value: "five star review 再晒图,返现" },
   ],
 });

@@ -234,6 +234,19 @@ ruleTester('contact-request', {
     // the shop's own customer service messaged: the platform's chat with the shop
     "私信我们的客服处理售后",
     "有问题📩我们售后",
+    // round 47: s我 after who is addressed, not a size; details kept in the bio, not a size's or a parcel's; a chat app as
+    // the verb; the platform's inbox said to go unread
+    "姐妹 s我穿着刚好",
+    "宝宝 s码我觉得偏大",
+    "xs和s我都穿过",
+    "shipping details in my bio",
+    "size info in my bio",
+    "more info on my profile",
+    "measurements in bio",
+    "I never check the tracking page, is it moving?",
+    "you can message me here anytime",
+    "the courier said he would signal me when he arrives",
+    "we chat about sizes here",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -490,5 +503,17 @@ ruleTester('contact-request', {
     { text: "麻烦留个 phone number 给我，我打给你", start: 2, end: 17, value: "留个 phone number" },
     { text: "留下你的 contact，客服处理不了", start: 0, end: 12, value: "留下你的 contact" },
     { text: "咱们 private 聊，平台看着不方便", start: 0, end: 12, value: "咱们 private 聊" },
+    // round 47: 私我 by its initial after who is addressed; the rest kept in the bio; a chat app as the verb; the
+    // platform's inbox said to go unread
+    { text: "集美们 s 我发链接", start: 0, end: 7, value: "集美们s我" },
+    { text: "想要同款的宝子 s我～", start: 5, end: 10, value: "宝子 s我" },
+    { text: "有兴趣的朋友们直接 s我 了解", start: 0, end: 12, value: "有兴趣的朋友们直接 s我" },
+    { text: "more info in my bio, can't post it here", start: 0, end: 19, value: "more info in my bio" },
+    { text: "all the deets in bio 👀", start: 8, end: 20, value: "deets in bio" },
+    { text: "WhatsApp me, the chat here lags", start: 0, end: 11, value: "whatsapp me" },
+    { text: "just telegram me when you're free", start: 5, end: 16, value: "telegram me" },
+    { text: "viber me the photos pls", start: 0, end: 8, value: "viber me" },
+    { text: "we rarely check messages here, sorry", start: 0, end: 29, value: "we rarely check messages here" },
+    { text: "I never look at this inbox", start: 0, end: 26, value: "i never look at this inbox" },
   ],
 });

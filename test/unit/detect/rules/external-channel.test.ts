@@ -200,6 +200,12 @@ ruleTester('external-channel', {
     "Our website is just for info; orders are through Amazon",
     "Prices here are the same as on our website",
     "join our whatsapp group for care tips, orders go through the app",
+    // round 47: the official site compared with, or named with no search for the brand
+    "本店比官网便宜，放心买",
+    "官网购买有保修，搜我们品牌就能查到",
+    "搜索我们品牌，官网价格比本店贵",
+    "官网购买有9折吗？本店同价",
+    "官网买更便宜吗？我找了一下品牌",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -412,5 +418,9 @@ ruleTester('external-channel', {
     { text: "装我们的 app，里面东西都 6 折", start: 1, end: 8, value: "我们的 app" },
     // …but the buyer asked into it still is
     { text: "进粉丝群有人带你领券", start: 0, end: 4, value: "进粉丝群" },
+    // round 47: the brand's official site cheaper, the buyer told to search the brand's name
+    { text: "官网下单享85折，搜一下我们牌子", start: 0, end: 2, value: "官网" },
+    { text: "搜一下我们店名，官网下单更便宜", start: 0, end: 7, value: "搜一下我们店名" },
+    { text: "官方网站订购享8折，搜索本店品牌即可", start: 0, end: 4, value: "官方网站" },
   ],
 });

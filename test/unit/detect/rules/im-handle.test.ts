@@ -164,6 +164,10 @@ ruleTester('im-handle', {
     "Discord is fun, dm me: luxe.com",
     "万圣节👻挂件 ghost_01款现货",
     "👻 costume for kids, size 120",
+    // round 47: names whose halves are English words side by side stay apart
+    "we chat about it tomorrow, I'm @home",
+    "pay now: order 12345",
+    "the face book had a nice cover",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -336,5 +340,9 @@ ruleTester('im-handle', {
     { text: "👻: sunny.buys — add me there", start: 0, end: 14, value: "sunny.buys" },
     { text: "Discord is where we hang out, add me: moon.trades", start: 0, end: 49, value: "moon.trades" },
     { text: "Telegram is quicker, message me there: kai_0707", start: 0, end: 47, value: "kai_0707" },
+    // round 47: the app's name typed in two halves, then the handle
+    { text: "ask on tele gram, user @kai.shop0707", start: 7, end: 36, value: "kai.shop0707" },
+    { text: "insta gram @lulu.vintage", start: 0, end: 24, value: "lulu.vintage" },
+    { text: "snap chat: mika_0707", start: 0, end: 20, value: "mika_0707" },
   ],
 });

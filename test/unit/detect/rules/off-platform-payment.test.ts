@@ -393,6 +393,14 @@ ruleTester('off-platform-payment', {
     "Please close the return request, the refund goes back to your original payment",
     "I opened a case and the seller refunded me through PayPal",
     "Request a return through the app and we'll refund you once it arrives",
+    // round 47: pt after a verb, but a trainer's class or an exam; an offline shop; a talk, not the deal, in private
+    "不用通过pt课就能上岗",
+    "不走pt考试也可以报名",
+    "我们有 offline 门店，可以试穿",
+    "offline 交易需要先预约门店",
+    "we can discuss the deal privately",
+    "finish the sale on the app and leave a review",
+    "I completed the purchase in private browsing mode",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -757,5 +765,16 @@ ruleTester('off-platform-payment', {
     { text: "亲 s下 打款 可以优惠", start: 2, end: 7, value: "s下打款" },
     { text: "下次买不走苹台了，我们直接联系", start: 3, end: 7, value: "不走苹台" },
     { text: "绕过评台，找我更便宜", start: 0, end: 4, value: "绕过评台" },
+    // round 47: 平台 by its initials after a word that passes it over; the private way in English inside Chinese talk; the
+    // deal itself done privately, and the listing ended for it
+    { text: "别走pt了，直接付我便宜20", start: 0, end: 4, value: "别走pt" },
+    { text: "绕过平t 私下交易更省", start: 0, end: 4, value: "绕过平t" },
+    { text: "不通过 p t，找我转账", start: 0, end: 7, value: "不通过 p t" },
+    { text: "这次咱们 offline 付款就好", start: 5, end: 15, value: "offline 付款" },
+    { text: "privately 转我，平台太坑", start: 0, end: 12, value: "privately 转我" },
+    { text: "尾款 off-app 结算吧", start: 3, end: 13, value: "off-app 结算" },
+    { text: "Let's finish the sale between us, no fees", start: 6, end: 32, value: "finish the sale between us" },
+    { text: "we can settle the payment off-app", start: 7, end: 33, value: "settle the payment off-app" },
+    { text: "I'll take down the listing and we trade privately", start: 5, end: 49, value: "take down the listing and we trade privately" },
   ],
 });

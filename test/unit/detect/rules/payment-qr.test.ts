@@ -189,6 +189,11 @@ ruleTester('payment-qr', {
     "pay with the code in my bio at checkout",
     "scan 2 tickets at the gate",
     "申请退款请在订单页操作",
+    // round 47: the code's English name at a till or a login; a k with a digit
+    "收银台QR码付款",
+    "结账时可选QR码支付",
+    "收1k码",
+    "QR码登录后查看订单",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -383,5 +388,10 @@ ruleTester('payment-qr', {
     { text: "send the $12 difference using the QR on my pfp", start: 0, end: 46, value: "send the $12 difference using the qr on my pfp" },
     { text: "transfer the money via the code in my bio, then I post it", start: 0, end: 41, value: "transfer the money via the code in my bio" },
     { text: "scan 2 pay, I ship tonight", start: 0, end: 10, value: "scan 2 pay" },
+    // round 47: the code called QR码 or QR code in Chinese talk, with the pay word after it as 二维码 has; 款 by its initial
+    { text: "保存图里的QR码付款，便宜点", start: 5, end: 9, value: "qr码付" },
+    { text: "用QR code支付，发货快", start: 1, end: 10, value: "qr code支付" },
+    { text: "收k码在主页，扫了付", start: 0, end: 3, value: "收款码" },
+    { text: "付 k 码在置顶，扫一下", start: 0, end: 5, value: "付款码" },
   ],
 });
