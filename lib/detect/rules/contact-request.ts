@@ -110,6 +110,12 @@ const ZH_FORMS = [
     // the writer's DM to each buyer with the price or the link (想要的扣1，我挨个私信你们发价格; 我稍后私你们报价), like
     // 价格私信 and "I'll DM you the price": the deal told where the listing's chat does not show it
     '(?:我|我们)(?:会|再|挨个|逐个|一个个|一一|统一|稍后|等下|晚点|晚些){0,2}(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你们|您们|大家|各位|你|您)(?:发|报)?(?:价格|价钱|报价|底价|详情|链接|内部价)',
+    // the writer to DM each buyer in turn (想要的留言，我挨个私你; 评论的宝子我逐个私信): one by one is the writer's round of DMs
+    '(?:我|我们)(?:会|再|稍后|等下|晚点)?(?:挨个|逐个|一个个|一一)(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你们|您们|大家|各位|你|您)(?!们|了|过)',
+    // the "internal" price offered to whoever finds the writer (想要内部价的宝宝找我, 内部价私我)
+    '内部价[^。！？!?\\n]{0,6}?(?:找我|私我|私信我|滴我|联系我|戳我)',
+    // the talk moved to another app, unnamed ("let's continue on another app", "switch to a different messenger")
+    "(?:continue|talk|chat|move|switch|go|carry on)(?: this| the chat| our chat| the conversation)? (?:on|to|over to|onto) (?:another|a different|some other|other) (?:app|platform|site|messenger|chat app)(?![a-z])",
     // the contact asked for, or the talk moved, in English words inside Chinese chat (留个 contact 给我, 留下你的 phone number,
     // 我们 offline 聊, 咱们 private 谈): the English said where the Chinese would be filtered. Not a talk told as done
     // (我们 offline 聊过了)
@@ -274,7 +280,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|丝|si我|s我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|barely/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|barely/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -19,7 +19,7 @@ const ZH_FORMS = [
     `(?:钱|款)(?:用)?${W}(?:发|转|付)`, `${W}上交易`,
     `(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:${WALLET_ALT}|私下|转我|付我)`, '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
     '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', // (拍下先别付款 alone waits for the shop's price change on the platform: the private settling must follow)
-    `拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|${WALLET_ALT}|加我|私聊)`, '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
+    `拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|先不|别|无需|不用|不需要|不)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|${WALLET_ALT}|加我|私聊|(?:收款|付款|支付)链接)`, '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
     '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
     // the money named, then paid straight to the writer (钱直接给我吧, 货款你直接打给我就行); not a refund or the
     // platform's payout told (退款直接给我退回来, 平台把钱直接给我了)
@@ -42,7 +42,7 @@ const ZH_FORMS = [
     // (not a membership or a card activated: 缴纳年费激活会员)
     '(?:缴纳|交纳|转账|打款|汇款)[^。！？!?\\n,，]{0,8}?(?:解冻|激活(?!会员|卡|码|年|月|vip|服务))', '解冻[^。！？!?\\n,，]{0,6}?(?:需要|需|请|要)(?:先|您|你)?(?:先)?(?:缴纳|交纳|转账|打款|汇款|支付)',
     // money sent into the seller's own app account (差价转我微信, 付到我支付宝)
-    `(?:转|汇|付)(?:到|给|进)?我(?:的)?${W}(?!支付|付款码|收款码)`,
+    `(?:转账|转|汇款|汇|付款|付|打款)(?:到|给|进)?我(?:的)?${W}(?!支付|付款码|收款码)`,
     '走平台(?:要)?多', '尾款私下', '改成私下', '(?:给你|发你)(?:个|一个)?链接付', '不要在(?:这|这里|平台)付',
     '(?:汇款|转账|打款)给我[,，]?不要下单', '直接汇款给我',
     // the transfer instead of the order (转账就好，不用下单)
@@ -151,6 +151,9 @@ const ZH_FORMS = [
     // the private way said in English inside Chinese talk (这单我们 offline 交易吧, privately 转我): the English word where the
     // Chinese would be filtered, before a trade or transfer word (not an offline shop, offline 门店)
     '(?<![a-z])(?:offline|privately|in private|off[- ]?(?:platform|app)) ?(?:交易|成交|付款|支付|转账|汇款|打款|结算|结账|(?:付|转|汇)(?:给)?我(?!们))',
+    // money sent into the writer's own account or card (先付定金到我账户, 钱转到我的卡上): not a refund going back to the buyer
+    // (退款后钱会转到我的银行卡), nor a buyer asking where it went
+    '(?<!(?:退款|退钱|退货|退回|返还|原路|赔付|理赔)[^。！？!?\\n,，]{0,6})(?:付|转|汇|打)(?:款|账|钱|定金|订金|尾款|余款)?(?:到|进|至)我(?:的)?(?:个人)?(?:账户|帐户|卡上|卡里|银行卡)(?![^。！？!?\\n]{0,6}?[吗么?？])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

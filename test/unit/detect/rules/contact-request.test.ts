@@ -247,6 +247,10 @@ ruleTester('contact-request', {
     "you can message me here anytime",
     "the courier said he would signal me when he arrives",
     "we chat about sizes here",
+    // DMs told as done or asked about; the internal price kept on the platform; "another" that is a day
+    "我挨个私信你们了吗？",
+    "内部价只在直播间有，不用找我",
+    "Can we continue on another day?",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -515,5 +519,9 @@ ruleTester('contact-request', {
     { text: "viber me the photos pls", start: 0, end: 8, value: "viber me" },
     { text: "we rarely check messages here, sorry", start: 0, end: 29, value: "we rarely check messages here" },
     { text: "I never look at this inbox", start: 0, end: 26, value: "i never look at this inbox" },
+    // the writer to DM each buyer in turn; the internal price for whoever DMs; the talk moved to another app, unnamed
+    { text: "想要的扣1，我逐个私你们", start: 6, end: 12, value: "我逐个私你们" },
+    { text: "想要内部价的姐妹私我", start: 2, end: 10, value: "内部价的姐妹私我" },
+    { text: "can we switch to a different messenger?", start: 7, end: 38, value: "switch to a different messenger" },
   ],
 });

@@ -206,6 +206,8 @@ ruleTester('external-channel', {
     "搜索我们品牌，官网价格比本店贵",
     "官网购买有9折吗？本店同价",
     "官网买更便宜吗？我找了一下品牌",
+    // the writer's account on another app, gone to for a look, not an order
+    "去我小红书看看穿搭",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -422,5 +424,8 @@ ruleTester('external-channel', {
     { text: "官网下单享85折，搜一下我们牌子", start: 0, end: 2, value: "官网" },
     { text: "搜一下我们店名，官网下单更便宜", start: 0, end: 7, value: "搜一下我们店名" },
     { text: "官方网站订购享8折，搜索本店品牌即可", start: 0, end: 4, value: "官方网站" },
+    // the writer's account on another marketplace gone to for the order; the private pool's perks in a group
+    { text: "需要的去我闲鱼拍", start: 3, end: 8, value: "去我闲鱼拍" },
+    { text: "私域福利都在我们群里", start: 0, end: 2, value: "私域" },
   ],
 });

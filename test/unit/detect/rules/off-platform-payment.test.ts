@@ -401,6 +401,10 @@ ruleTester('off-platform-payment', {
     "we can discuss the deal privately",
     "finish the sale on the app and leave a review",
     "I completed the purchase in private browsing mode",
+    // a refund going back to the buyer's own card, told or asked; an unpaid order cancelled by the platform
+    "客服说退款后钱会转到我的银行卡",
+    "退款到我的卡上了吗？",
+    "拍下不付款会自动取消订单",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -776,5 +780,10 @@ ruleTester('off-platform-payment', {
     { text: "Let's finish the sale between us, no fees", start: 6, end: 32, value: "finish the sale between us" },
     { text: "we can settle the payment off-app", start: 7, end: 33, value: "settle the payment off-app" },
     { text: "I'll take down the listing and we trade privately", start: 5, end: 49, value: "take down the listing and we trade privately" },
+    // the money remitted into the writer's own wallet, account or card; the order placed and left unpaid for the writer's
+    // own payment link
+    { text: "汇款到我的支付宝就行，不走平台", start: 0, end: 8, value: "汇款到我的支付宝" },
+    { text: "先付订金到我账户，其余到货再结", start: 1, end: 8, value: "付订金到我账户" },
+    { text: "拍下先不付款，我发你付款链接", start: 0, end: 14, value: "拍下先不付款,我发你付款链接" },
   ],
 });
