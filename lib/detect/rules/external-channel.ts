@@ -231,6 +231,7 @@ const PLATFORM_LINK = /(?:在|从|通过|走|用|点|去)(?:本)?(?:平台|店�
  * their shops' fan groups in the app itself, so the buyer stays where the platform's rules hold.
  */
 const PLATFORM_GROUP = /(?:淘宝|天猫|抖音|快手|小红书|拼多多)(?:的)?(?:店铺|粉丝|会员|官方|宠粉)?群(?:聊)?$/;
+const PLATFORM_GROUP_AFTER = /^[,，]?(?:就)?(?:在|是)(?:淘宝|天猫|抖音|快手|小红书|拼多多)(?:app)?(?:的)?(?:店铺|粉丝|会员|官方|宠粉)?群(?:聊)?/;
 /** Not a benign mention, and a buying word in the sentence around it. */
 const SOMEONE_THERE = /^(?:里|里面|中|内)?(?:有人|有个人|有位|有些人|别人|其他人)/;
 /** …unless the buyer is asked into it (进粉丝群有人带你领券). */
@@ -246,6 +247,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
   if (BENIGN.test(skirtAside(m[0], around))) return false;
   if (PLATFORM_GROUP.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length))) return false;
+  // …or the shop's group said to be that group, in the next clause (加了店铺的粉丝群，在淘宝群聊里领了券)
+  if (/群$/.test(m[0]) && PLATFORM_GROUP_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   // a group named as where someone said something (微信群里有人说…, 粉丝群里有个人问): told about, not where the buyer is sent
   if (/群$/.test(m[0]) && !INVITED_BEFORE.test(canon.slice(Math.max(0, m.index - 3), m.index) + m[0].slice(0, 1)) && SOMEONE_THERE.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
   if (BUILT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4)) || BUILT_BEFORE.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;

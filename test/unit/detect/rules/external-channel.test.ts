@@ -208,6 +208,8 @@ ruleTester('external-channel', {
     "官网买更便宜吗？我找了一下品牌",
     // the writer's account on another app, gone to for a look, not an order
     "去我小红书看看穿搭",
+    // the shop's group said, in the next clause, to be the platform's own group chat
+    "我加了店铺的粉丝群，在淘宝群聊里领了券",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
