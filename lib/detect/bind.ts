@@ -477,6 +477,14 @@ function handleAt(canon: string, start: number): boolean {
 }
 
 /** Find keyword–handle pairs. */
+/**
+ * The keyword at h names the app itself, not an account on it: `notAfter` right after it (微信支付, qq音乐), or `notBefore`
+ * in the words before it (分享到微信; the reach takes in an English verb and its object: "shared the listing to Facebook").
+ */
+export function appItselfAt(canon: string, h: Hit, opts: Pick<BindOptions, 'notAfter' | 'notBefore'>): boolean {
+  return (opts.notAfter?.test(canon.slice(h.end, h.end + 16)) ?? false) || (opts.notBefore?.test(canon.slice(Math.max(0, h.start - 28), h.start)) ?? false);
+}
+
 export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   const canon = ctx.canon;
   const strongHits = ctx.hits(opts.strong);
@@ -496,9 +504,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
   let lastEnd = -1;
   for (const h of hits) {
     if (h.start < lastEnd) continue;
-    if (opts.notAfter && opts.notAfter.test(canon.slice(h.end, h.end + 16))) continue;
-    // (a reach for the English verb and its object: "shared the listing to Facebook")
-    if (opts.notBefore && opts.notBefore.test(canon.slice(Math.max(0, h.start - 28), h.start))) continue;
+    if (appItselfAt(canon, h, opts)) continue;
     if (latinBefore(canon, h.start) && LOGIN_BEFORE.test(canon.slice(Math.max(0, h.start - 64), h.start))) continue;
     // "VX-200" is a model code; "加我QQ1847362950" is a request with the number glued on.
     const code = partOfCode(canon, h);

@@ -1,7 +1,7 @@
 import { MAX_MATCHES_PER_RULE, Phrases, defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon } from '../scan';
-import { type BindOptions, bindHandles, looksLikeHandle, withJoiners } from '../bind';
+import { type BindOptions, appItselfAt, bindHandles, looksLikeHandle, withJoiners } from '../bind';
 import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 
 /** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong; KakaoTalk written as two words). */
@@ -109,7 +109,7 @@ export default defineRule({
     }
     for (const h of [...ctx.hits(STRONG), ...ctx.hits(WEAK).filter((w) => WEAK_APP.test(w.word))]) {
       if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;
-      if (BIND.notAfter!.test(canon.slice(h.end, h.end + 16)) || BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start))) continue;
+      if (appItselfAt(canon, h, BIND)) continue;
       const m = DM_LATER.exec(canon.slice(h.end, h.end + 80));
       if (m === null) continue;
       const raw = m[1] ?? m[2]!;
@@ -118,11 +118,11 @@ export default defineRule({
       out.push({ start: h.start, end: h.end + m.index + m[0].length - (raw.length - value.length), value, contact: true });
     }
     for (const h of [...ctx.hits(STRONG), ...ctx.hits(WEAK)]) {
-      if (out.some((m) => m.start <= h.start && h.start < m.end)) continue;
+      if (out.some((m) => m.start <= h.start && h.start < m.end) || appItselfAt(canon, h, BIND)) continue;
       const c = ID_AFTER_COMMA.exec(canon.slice(h.end, h.end + 44));
       if (c !== null && !NOT_ACCOUNT.test(c[1]!) && (c[1]!.trim() === '' || /[\u3400-\u9fff]/.test(c[1]!)) && (STRONG_WORD.has(h.word) || DEALS_ON_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)))) {
         const value = c[2]!.replace(/[.-]+$/, '');
-        if (/[a-z]/.test(value) && /[\d_.]/.test(value) && !BIND.notAfter!.test(canon.slice(h.end, h.end + 16)) && !BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start)) && looksLikeHandle(value, true, 6)) {
+        if (/[a-z]/.test(value) && /[\d_.]/.test(value) && looksLikeHandle(value, true, 6)) {
           out.push({ start: h.start, end: h.end + c[0].length - (c[2]!.length - value.length), value, contact: true });
           continue;
         }
@@ -130,7 +130,6 @@ export default defineRule({
       const m = ID_LATER.exec(canon.slice(h.end, h.end + 60));
       if (m === null || NOT_ACCOUNT.test(m[1]!) || NOT_ACCOUNT.test(canon.slice(h.end + m[1]!.length - 2, h.end + m[1]!.length))) continue;
       if (!STRONG_WORD.has(h.word) && !/[\u3400-\u9fff]/.test(m[1]!)) continue;
-      if (BIND.notAfter!.test(canon.slice(h.end, h.end + 16)) || BIND.notBefore!.test(canon.slice(Math.max(0, h.start - 28), h.start))) continue;
       const value = m[2]!.replace(/[.-]+$/, '');
       if (!looksLikeHandle(value, true, 6)) continue;
       out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
