@@ -1295,6 +1295,20 @@ const HALVES_RE = new RegExp(
  * Words spelled to get past a filter, read as the words: by sound (pinyin, zhuyin), letter by letter with hyphens, with
  * "!" for an i; links with their dots and slashes spaced; 点 as a web address's dot; a number sent in two labelled halves.
  */
+/**
+ * A match whose units other than spaces each become one unit of `word` in turn (word has one unit for each), the
+ * spaces dropped: "d m" → dm, "snap chat" → snapchat, "p 台" → 平台.
+ */
+function spacesLeftOut(m: RegExpExecArray, word: string): Piece[] {
+  const pieces: Piece[] = [];
+  let k = 0;
+  for (let p = 0; p < m[0].length; p++) {
+    if (m[0][p] === ' ') continue;
+    pieces.push([word[k++]!, m.index + p, m.index + p + 1]);
+  }
+  return pieces;
+}
+
 function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const syllables = letters && nextSpellRun(st0.canon, 0) >= 0;
   // (a dot typed with spaces: tested cheaply here, once, and again below only when it is there)
@@ -1310,22 +1324,15 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   // the phrase typed with one space)
   if (wide) st = rewrite(st, WIDE_SPACE, (m) => [[' ', m.index, m.index + 1]]);
   if (textspeak) st = rewrite(st, TEXTSPEAK_YOUR_RE, (m) => [['your', m.index, m.index + m[0].length]]);
-  if (spacedDm) st = rewrite(st, SPACED_DM_RE, (m) => [[m[0][0]!, m.index, m.index + 1], ['m', m.index + 2, m.index + 3]]);
+  if (spacedDm) st = rewrite(st, SPACED_DM_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   // (an app's name in two halves, "snap chat": the space left out)
-  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => [...m[0]].flatMap((c, p): Piece[] => (c === ' ' ? [] : [[c, m.index + p, m.index + p + 1]])));
+  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
   // the spaces between them left out)
   if (initialled) {
     st = rewrite(st, INITIALLED_RE, (m) => {
       const word = INITIALLED_OF.get(m[0].replace(/ /g, ''));
-      if (word === undefined) return null;
-      const pieces: Piece[] = [];
-      let k = 0;
-      for (let p = 0; p < m[0].length; p++) {
-        if (m[0][p] === ' ') continue;
-        pieces.push([word[k++]!, m.index + p, m.index + p + 1]);
-      }
-      return pieces;
+      return word === undefined ? null : spacesLeftOut(m, word);
     });
   }
   // (most text with letters is English with no Chinese beside it: a word spelled by sound there needs one of the long
@@ -1395,10 +1402,11 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
         if (!labels.slice(0, -1).some((l) => /[a-z]/.test(l))) return null;
         // (" dot " words and spaced dots: a www address, or two dots; "dot" in brackets is only ever typed for a dot, so
         // one will do, but not before a path: the app's link readers take "line(dot)me/…" whole)
-        const bracketed = /[([]dot[)\]]/.test(m[0]) && st.canon[m.index + m[0].length] !== '/';
-        // (a path right after the ending makes one spoken dot an address too: "luxe dot co/app"; "the dot com bubble" has none)
         const end = m.index + m[0].length;
-        const path = !/[([]dot[)\]]/.test(m[0]) && st.canon[end] === '/' && /[a-z0-9]/.test(st.canon[end + 1] ?? '');
+        const dotInBrackets = /[([]dot[)\]]/.test(m[0]);
+        const bracketed = dotInBrackets && st.canon[end] !== '/';
+        // (a path right after the ending makes one spoken dot an address too: "luxe dot co/app"; "the dot com bubble" has none)
+        const path = !dotInBrackets && st.canon[end] === '/' && /[a-z0-9]/.test(st.canon[end + 1] ?? '');
         if (/dot| \.|\. /.test(m[0]) && !bracketed && !path && labels[0] !== 'www' && labels.length < 3) return null;
         return [[labels.join('.'), m.index, m.index + m[0].length]];
       });
