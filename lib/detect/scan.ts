@@ -911,10 +911,9 @@ const QUOTE_KIND_AFTER = /^\s?(?:这类|之类|这种|这样的|这些|此类|�
  * and stops at its bracket.
  */
 function asideClosed(canon: string, from: number, h: Hit, pos: number): boolean {
-  const open = Math.max(canon.lastIndexOf('(', h.start), canon.lastIndexOf('（', h.start));
-  if (open < from) return false;
-  const close = canon.slice(open, h.start).search(/[)）]/);
-  return close < 0 && /[)）]/.test(canon.slice(h.end, pos));
+  // (full-width brackets are folded to these)
+  const open = canon.lastIndexOf('(', h.start);
+  return open >= from && !canon.slice(open, h.start).includes(')') && canon.slice(h.end, pos).includes(')');
 }
 
 export class MatchContext {
