@@ -17,6 +17,9 @@ const COLOUR = '(?:green|blue|purple|yellow|🟢|🟩|🔵|🟦|🟣|🟪|🟡|�
 /** Other chat apps by the names Chinese and Hong Kong buyers type. */
 const CHAT_APPS = 'whatsapp|telegram|signal|kakao|line|tg|wa|ig|ins|instagram|电报|飞机';
 
+/** The writer's DM to the buyers (私信你们, 私聊大家, dm 你): the verb and who it goes to. */
+const WRITER_DMS_YOU = '(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你们|您们|大家|各位|你|您)';
+
 const ZH_FORMS = [
     '私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '看(?:一下|下|一眼|看)(?:我的?)主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
@@ -109,9 +112,9 @@ const ZH_FORMS = [
     '(?:同款|一样的?|同样的?|一模一样|相同的?)[^。！？!?\\n]{0,12}?(?:便宜|半价|一半|对折|五折|更低|低价|更实惠)[^。！？!?\\n]{0,14}?(?:去|到|看|点|进|上)(?:一下|下|看)?(?:我的?)(?:个人)?(?:页面|帐号|账号|个人资料|资料页)',
     // the writer's DM to each buyer with the price or the link (想要的扣1，我挨个私信你们发价格; 我稍后私你们报价), like
     // 价格私信 and "I'll DM you the price": the deal told where the listing's chat does not show it
-    '(?:我|我们)(?:会|再|挨个|逐个|一个个|一一|统一|稍后|等下|晚点|晚些){0,2}(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你们|您们|大家|各位|你|您)(?:发|报)?(?:价格|价钱|报价|底价|详情|链接|内部价)',
+    `(?:我|我们)(?:会|再|挨个|逐个|一个个|一一|统一|稍后|等下|晚点|晚些){0,2}${WRITER_DMS_YOU}(?:发|报)?(?:价格|价钱|报价|底价|详情|链接|内部价)`,
     // the writer to DM each buyer in turn (想要的留言，我挨个私你; 评论的宝子我逐个私信): one by one is the writer's round of DMs
-    '(?:我|我们)(?:会|再|稍后|等下|晚点)?(?:挨个|逐个|一个个|一一)(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你们|您们|大家|各位|你|您)(?!们|了|过)',
+    `(?:我|我们)(?:会|再|稍后|等下|晚点)?(?:挨个|逐个|一个个|一一)${WRITER_DMS_YOU}(?!们|了|过)`,
     // the "internal" price offered to whoever finds the writer (想要内部价的宝宝找我, 内部价私我)
     '内部价[^。！？!?\\n]{0,6}?(?:找我|私我|私信我|滴我|联系我|戳我)',
     // the talk moved to another app, unnamed ("let's continue on another app", "switch to a different messenger")

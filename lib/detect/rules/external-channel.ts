@@ -9,6 +9,10 @@ const APPS = CHAT_NOUNLESS_ALT;
 
 /** The platforms' own apps, named to download: the buyer stays on a platform. */
 const OWN_APPS = '(?:淘宝|手机淘宝|天猫|京东|拼多多|抖音|快手|小红书|闲鱼|得物|唯品会|美团|饿了么|支付宝|微信|当当)';
+/** The other marketplaces and apps a seller keeps a shop or an account on, and what of theirs is named. */
+const OTHER_MARKETS = '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)';
+const OWN_SHOP_THERE = '(?:小店|店铺|店|号|主页|橱窗)?';
+
 const ZH = new RegExp(
   [
     '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', `(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|${APPS}|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群`,
@@ -20,9 +24,9 @@ const ZH = new RegExp(
     // (Cantonese puts a classifier for 的: 我哋個app, 自己個網站)
     // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
     '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:上|里)?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)',
-    '(?:我们|我的|咱们)的?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?', '私人链接',
+    `(?:我们|我的|咱们)的?${OTHER_MARKETS}${OWN_SHOP_THERE}`, '私人链接',
     // the writer's account on another marketplace, gone to for the order (需要的去我小红书下单, 来我闲鱼拍)
-    '(?:去|到|来|上)我(?:的)?(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)(?:小店|店铺|店|号|主页|橱窗)?(?:上|里)?(?:下单|拍|买|购买)',
+    `(?:去|到|来|上)我(?:的)?${OTHER_MARKETS}${OWN_SHOP_THERE}(?:上|里)?(?:下单|拍|买|购买)`,
     // joining the seller's community or page on some app: 加入我们的官方line社群, tg频道, ig专页 (Hong Kong's word for a page)
     '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道|社团)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)(?:社群|社团)',
     // (the Latin name and the Chinese word often a space apart: facebook 专页, ig 频道; 賴 is LINE in Taiwan, not the
@@ -230,8 +234,11 @@ const PLATFORM_LINK = /(?:在|从|通过|走|用|点|去)(?:本)?(?:平台|店�
  * A group inside the platform's own app (进淘宝群领券, 加入抖音粉丝群, 小红书群聊): Taobao, Douyin, Kuaishou and Xiaohongshu run
  * their shops' fan groups in the app itself, so the buyer stays where the platform's rules hold.
  */
-const PLATFORM_GROUP = /(?:淘宝|天猫|抖音|快手|小红书|拼多多)(?:的)?(?:店铺|粉丝|会员|官方|宠粉)?群(?:聊)?$/;
-const PLATFORM_GROUP_AFTER = /^[,，]?(?:就)?(?:在|是)(?:淘宝|天猫|抖音|快手|小红书|拼多多)(?:app)?(?:的)?(?:店铺|粉丝|会员|官方|宠粉)?群(?:聊)?/;
+const GROUP_PLATFORMS = '(?:淘宝|天猫|抖音|快手|小红书|拼多多)';
+const PLATFORM_GROUP_KIND = '(?:的)?(?:店铺|粉丝|会员|官方|宠粉)?群(?:聊)?';
+const PLATFORM_GROUP = new RegExp(`${GROUP_PLATFORMS}${PLATFORM_GROUP_KIND}$`);
+/** …or said to be one in the clause after the group's name (粉丝群，在淘宝群聊里). */
+const PLATFORM_GROUP_AFTER = new RegExp(`^[,，]?(?:就)?(?:在|是)${GROUP_PLATFORMS}(?:app)?${PLATFORM_GROUP_KIND}`);
 /** Not a benign mention, and a buying word in the sentence around it. */
 const SOMEONE_THERE = /^(?:里|里面|中|内)?(?:有人|有个人|有位|有些人|别人|其他人)/;
 /** …unless the buyer is asked into it (进粉丝群有人带你领券). */
