@@ -1,5 +1,5 @@
 import type { ScanUnit, SurfaceAdapter } from '../surfaces/types';
-import { OWN_UI_ATTR, inOwnUi, isElement, isText, parentElementOf, whenIdle } from '../surfaces/dom';
+import { OWN_UI_ATTR, inOwnUi, isElement, isText, monotonicNow, parentElementOf, whenIdle } from '../surfaces/dom';
 
 /**
  * The incremental page scanner (after uBlock Origin's content script and Dark
@@ -91,7 +91,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const maxUnits = opts.maxUnitsPerPage ?? 20_000;
   const maxText = opts.maxTextPerUnit ?? 20_000;
   const schedule = opts.schedule ?? defaultSchedule(doc);
-  const now = opts.now ?? (() => globalThis.performance?.now?.() ?? Date.now());
+  const now = opts.now ?? monotonicNow;
   const observeFrames = opts.observeFrames ?? true;
 
   /** The text each unit element had when last scanned. */

@@ -133,8 +133,17 @@ export function watchImages(o: ImageWatchOptions): ImageWatch {
     void job.finally(() => pending.delete(job));
   };
 
-  const scan = (root: ParentNode): void => {
-    if (root instanceof HTMLImageElement || root instanceof HTMLCanvasElement) consider(root);
+  /**
+   * By tag name, and a query only below an element with children: in a live chat this runs for every message
+   * added (a row of two spans), and `instanceof` looks the constructor up on the window each time.
+   */
+  const scan = (root: Element): void => {
+    const name = root.localName;
+    if (name === 'img' || name === 'canvas') {
+      if (root instanceof HTMLImageElement || root instanceof HTMLCanvasElement) consider(root);
+      return;
+    }
+    if (root.firstElementChild === null) return;
     for (const el of root.querySelectorAll('img,canvas')) consider(el as Candidate);
   };
 

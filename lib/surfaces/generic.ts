@@ -9,6 +9,7 @@ import {
   isScrollContainer,
   isSkipped,
   isText,
+  monotonicNow,
   ownsText,
   squash,
   squashText,
@@ -121,7 +122,7 @@ export type ChatSignal = 'aria' | 'repeat' | 'scroll';
 
 /** How long a "not a chat" answer is trusted while the element's children stay the same. */
 const NO_TTL = 3_000;
-const clock = (): number => globalThis.performance?.now?.() ?? Date.now();
+const clock = monotonicNow;
 
 export class ChatFinder {
   /** Containers seen growing (an element appended as last child of a scrolling pane). */

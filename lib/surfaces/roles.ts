@@ -12,8 +12,26 @@ const SELLER =
 const PLATFORM = /系统消息|系统提示|平台提示|^系统$|\bsystem\b|\bplatform\b/i;
 const BUYER = /^\s*我\s*$|买家|買家|\bbuyer\b|^\s*me\s*$|\bself\b|\bmine\b|\bcustomer\b|^\s*you\s*$/i;
 
+/**
+ * Roles of names read lately. A live room's few hundred viewers write again and again, and each message asked
+ * four case-blind patterns about its author's name: about a quarter of the time spent reading a chat item
+ * (a 40-s live-room profile: 9.5 of 40 ms).
+ */
+const roleByName = new Map<string, AuthorRole>();
+const MAX_NAMES = 1_000;
+
 export function roleFromWords(s: string | null | undefined): AuthorRole {
   if (!s) return 'unknown';
+  let role = roleByName.get(s);
+  if (role === undefined) {
+    role = wordsSay(s);
+    if (roleByName.size >= MAX_NAMES) roleByName.clear();
+    if (s.length <= 200) roleByName.set(s, role);
+  }
+  return role;
+}
+
+function wordsSay(s: string): AuthorRole {
   if (STREAMER.test(s)) return 'streamer';
   if (SELLER.test(s)) return 'seller';
   if (PLATFORM.test(s)) return 'platform';
