@@ -246,6 +246,14 @@ describe('roles and meta', () => {
     expect(roleFromWords(words)).toBe(role);
   });
 
+  it('answers a name asked again the same, past the number of names it remembers', () => {
+    const names = Array.from({ length: 2_500 }, (_, i) => (i % 3 === 0 ? `客服${i}` : i % 3 === 1 ? `用户${i}` : `【主播】${i}`));
+    const want = (i: number) => (i % 3 === 0 ? 'seller' : i % 3 === 1 ? 'unknown' : 'streamer');
+    for (let round = 0; round < 2; round++) names.forEach((n, i) => expect(roleFromWords(n)).toBe(want(i)));
+    expect(roleFromWords('')).toBe('unknown');
+    expect(roleFromWords(undefined)).toBe('unknown');
+  });
+
   it.each([
     ['<div data-role="seller"><p>您好</p></div>', 'seller'],
     ['<div><span data-sender="streamer">阿强</span><p>上链接了</p></div>', 'streamer'],
