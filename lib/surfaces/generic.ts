@@ -301,23 +301,39 @@ export interface UnitInit {
   hiddenCache?: Map<Element, boolean>;
 }
 
+/**
+ * A scan unit whose hidden-ness is worked out when first asked. Hidden-ness needs computed style and layout
+ * (a forced reflow in a page that just appended a message); only units with findings ever ask, so ask late.
+ * A class rather than an object literal with a getter: a live chat makes one for every message, and the
+ * literal built two closures and an accessor each time (makeUnit took 5.4 µs against 1.3 µs for the text it
+ * reads, in a Chromium content script).
+ */
+class PageUnit implements ScanUnit {
+  author?: string;
+  chat?: Element;
+  readonly #cache: Map<Element, boolean> | undefined;
+  #hidden: boolean | undefined;
+
+  constructor(
+    public el: Element,
+    public text: string,
+    public role: AuthorRole,
+    cache: Map<Element, boolean> | undefined,
+  ) {
+    this.#cache = cache;
+  }
+
+  get hidden(): boolean {
+    this.#hidden ??= isHidden(this.el, this.#cache ?? hiddenCacheForThisTurn());
+    return this.#hidden;
+  }
+}
+
 /** A unit for `el`, or null when it holds no meaningful text. */
 export function makeUnit(el: Element, init: UnitInit = {}): ScanUnit | null {
   const text = textOf(el);
   if (!isMeaningful(text)) return null;
-  // Hidden-ness needs computed style and layout (a forced reflow in a page
-  // that just appended a message); only units with findings ever ask, so ask late.
-  let hidden: boolean | undefined;
-  const cache = init.hiddenCache;
-  const unit: ScanUnit = {
-    el,
-    text,
-    role: init.role ?? 'unknown',
-    get hidden(): boolean {
-      hidden ??= isHidden(el, cache ?? hiddenCacheForThisTurn());
-      return hidden;
-    },
-  };
+  const unit = new PageUnit(el, text, init.role ?? 'unknown', init.hiddenCache);
   if (init.author) unit.author = init.author;
   if (init.chat) unit.chat = init.chat;
   return unit;
