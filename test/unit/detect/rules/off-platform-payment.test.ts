@@ -405,6 +405,11 @@ ruleTester('off-platform-payment', {
     "客服说退款后钱会转到我的银行卡",
     "退款到我的卡上了吗？",
     "拍下不付款会自动取消订单",
+    // a buyer not used to the private way, or asking whether it is safe; the platform's system telling what it noticed
+    "不好意思，我不习惯私下转账，还是在平台拍吧",
+    "我不太习惯线下交易，麻烦走平台",
+    "卖家叫我私下转账，这样安全吗？",
+    "Notice: we noticed a request to pay outside the app. Only pay through checkout.",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -785,5 +790,7 @@ ruleTester('off-platform-payment', {
     { text: "汇款到我的支付宝就行，不走平台", start: 0, end: 8, value: "汇款到我的支付宝" },
     { text: "先付订金到我账户，其余到货再结", start: 1, end: 8, value: "付订金到我账户" },
     { text: "拍下先不付款，我发你付款链接", start: 0, end: 14, value: "拍下先不付款,我发你付款链接" },
+    // the habit named in another clause than the private way
+    { text: "我们不习惯走平台，私下转账更快", start: 9, end: 13, value: "私下转账" },
   ],
 });
