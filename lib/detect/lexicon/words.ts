@@ -96,6 +96,8 @@ export const NEGATIONS = [
   // a shop's polite or firm refusal in a notice (谢绝私下交易, 婉拒私下转账, 杜绝私下交易, 恕不私下交易, 概不私下交易; see
   // negatedAt for 感谢绝大多数…, where 谢绝 is no word)
   '谢绝', '婉拒', '杜绝', '恕不', '概不',
+  // the writer not used to it, or not liking it (我不习惯私下汇款, 不太习惯线下转账): a buyer turning the private way down
+  '不习惯', '不太习惯', '不喜欢私', '不想私',
 ];
 
 /** Words that mark the whole message as a warning about scams. */
@@ -140,6 +142,13 @@ export const WARNINGS = [
   // you?", "the seller wants me to pay with Venmo, is that normal? Feels off"): a doubt about someone's ask, not one
   ...['is that', 'is this', 'is it', 'was that', 'was this'].flatMap((w) => [`${w} really you`, `${w} really from you`, `${w} legit`, `${w} normal`, `${w} a scam`]),
   ...['feels', 'seems', 'sounds', 'looks'].flatMap((w) => [`${w} off`, `${w} sketchy`, `${w} shady`, `${w} dodgy`, `${w} fishy`]),
+  // …or whether it is safe ("is it safe if the seller asks me to pay by Zelle?", 卖家让我私下转账，安全吗？): a buyer's
+  // question about someone's ask, never the ask itself
+  'is it safe', 'is this safe', 'is that safe', 'is it risky', 'is this risky', 'is that risky',
+  '安全吗', '靠谱吗', '可靠吗', '有保障吗', '安不安全', '靠不靠谱', '会不会被骗',
+  // the platform's system telling the reader what it saw in the chat ("we noticed a request to pay outside the app"), as
+  // 系统检测到 does
+  'noticed a request', 'noticed a message', 'detected a request', 'detected a message', 'noticed a payment request',
 ];
 
 /** A later message that refuses an off-platform request (thread context). */

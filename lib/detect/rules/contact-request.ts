@@ -127,6 +127,10 @@ const ZH_FORMS = [
     // 私我 by its initial after who is addressed (需要的宝子 s我, 集美们 s 我发链接): a person word before it, the request
     // ending or a sending after it (not a size told, 姐妹 s我穿着刚好)
     '(?:(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?)?(?:朋友|亲|宝宝|宝子|姐妹|家人|集美|小伙伴|友友)(?:们)? ?(?:可以|请|直接)? ?s ?我(?=$|[\\s,，。.!！~～]|哦|呀|吧|哈|啊|呗|(?:详|细|私)?聊|了解|发(?:价|链接|你|您|内部价|隐藏|图))',
+    // the avatar tapped for what the writer will not say here (详情戳头像, 价格看我头像), or with a wink that the reader
+    // knows what for (戳头像，懂的来; 懂的看头像): the contact or the deal is behind it
+    '(?:详情|细节|价格|价钱|报价|联系方式|内部价|低价|更多)(?:请|可|可以)?(?:戳|看|见|点)(?:一下|下)?(?:我的?)?头像',
+    '(?:戳|看|点)(?:一下|下)?(?:我的?)?头像[^。！？!?\\n]{0,6}?(?:懂的|懂得|你懂|都懂|自然懂)', '(?:懂的|懂得|你懂的)[^。！？!?\\n]{0,6}?(?:戳|看|点)(?:一下|下)?(?:我的?)?头像',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

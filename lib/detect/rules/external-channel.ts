@@ -13,6 +13,13 @@ const OWN_APPS = '(?:淘宝|手机淘宝|天猫|京东|拼多多|抖音|快手|�
 const OTHER_MARKETS = '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)';
 const OWN_SHOP_THERE = '(?:小店|店铺|店|号|主页|橱窗)?';
 
+/** A shop's catalogue or price list (型录 is Taiwan's word), and the cloud drives it may be kept on. */
+const ZH_CATALOGUE = '(?:型录|图册|价目表|价格表|价目单|报价单|产品册|产品目录|商品目录|货品目录|款式图|(?:全部|所有|更多|完整)(?:的)?(?:款式|商品|货品|产品))';
+const ZH_CLOUD = '(?:云端(?:硬碟|硬盘)|网盘|云盘|百度云|度盘|google ?drive|gdrive|dropbox)';
+/** …unless what is on the drive is the file the buyer bought or a download (电子版, 模板, 教程). */
+const ZH_DIGITAL = /电子版|模板|素材|教程|课程|资料包|字体|壁纸|源文件|下载|已购|购买的|买的/;
+const ZH_DRIVE_SHAPED = new RegExp(`^(?:${ZH_CATALOGUE}[^。！？!?\\n]{0,10}?${ZH_CLOUD}|${ZH_CLOUD}(?:里|上|中|内)?(?:面)?(?:有)?[^。！？!?\\n，,]{0,6}?${ZH_CATALOGUE})$`);
+
 const ZH = new RegExp(
   [
     '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', `(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|${APPS}|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群`,
@@ -58,6 +65,9 @@ const ZH = new RegExp(
     // (the site is the match, what it offers and the search told after it)
     '官(?:网|方网站|方商城)(?=(?:上)?(?:购买|下单|买|订购|订)(?:的话)?(?:有|享|可享|能享|打|更|还|会|都)?[^。！？!?\\n，,]{0,4}?(?:\\d{1,2}(?:\\.\\d)? ?折|便宜|优惠|划算|实惠)[^。！？!?\\n]{0,20}?(?:搜|搜索|搜寻|查|找)(?:一下|下)?(?:我们|我的|本店|咱们|咱家|我家)?(?:的)?(?:品牌|牌子|店名|官网))',
     '(?:搜|搜索|搜寻)(?:一下|下)?(?:我们|我的|本店|咱们|咱家|我家)(?:的)?(?:品牌|牌子|店名)(?:名|名字)?(?=[^。！？!?\\n]{0,16}?官(?:网|方网站|方商城)(?:上)?[^。！？!?\\n，,]{0,8}?(?:\\d{1,2}(?:\\.\\d)? ?折|便宜|优惠|划算|实惠))',
+    // the shop's catalogue kept on a cloud drive (完整型录放在云端硬碟, 全部款式图在网盘里, 价目表在云盘): the shopping moved to
+    // the drive, as EN_DRIVE reads it in English
+    `${ZH_CATALOGUE}[^。！？!?\\n]{0,10}?${ZH_CLOUD}|${ZH_CLOUD}(?:里|上|中|内)?(?:面)?(?:有)?[^。！？!?\\n，,]{0,6}?${ZH_CATALOGUE}`,
   ].join('|'),
   'g',
 );
@@ -117,8 +127,10 @@ const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫
  * with the live room, the cart or the listing the buyer is looking at (比直播间低, 比小黄车里便宜).
  */
 const THAN_HERE = '比(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗|小黄车|购物车|链接|详情页|[^。！？!?\\n,，]{1,6}?上)(?:里|内)?(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省|平)';
+/** The goods picked or ordered where the buyer is sent (到那边挑货, 去那里选款, 挑好了再说): the choosing is done there. */
+const PICK_THERE = '(?:挑|选|拣)(?:货|款|款式|好了?)|(?:到|去)(?:那边|那里|那儿|那)(?:挑|选|看货|看款|买|下单|订)';
 /** Words around an address that send the buyer there to buy (Cantonese orders with 落单 and says cheaper as 平啲, 平过; 啲 reads 些). */
-const URL_CTX = new RegExp(`下单|落单|购买|订购|付款|订|便宜|平(?:好多|咁多|些|d|过|少少|一半)|抵过|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}`);
+const URL_CTX = new RegExp(`下单|落单|${PICK_THERE}|购买|订购|付款|订|便宜|平(?:好多|咁多|些|d|过|少少|一半)|抵过|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}`);
 /**
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
  * here" sends them away.)
@@ -268,6 +280,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (the look-alike site is the lure itself: no price or buying word needed)
   if (m[0].charCodeAt(0) < 128 && LOOKALIKE_SHAPED.test(m[0])) return true;
   if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence);
+  if (ZH_DRIVE_SHAPED.test(m[0])) return !ZH_DIGITAL.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
   // (the marketplace's fee left out, inside the match, is the price word: 官网…不用付虾皮手续费)

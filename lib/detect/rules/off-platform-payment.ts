@@ -154,6 +154,13 @@ const ZH_FORMS = [
     // money sent into the writer's own account or card (先付定金到我账户, 钱转到我的卡上): not a refund going back to the buyer
     // (退款后钱会转到我的银行卡), nor a buyer asking where it went
     '(?<!(?:退款|退钱|退货|退回|返还|原路|赔付|理赔)[^。！？!?\\n,，]{0,6})(?:付|转|汇|打)(?:款|账|钱|定金|订金|尾款|余款)?(?:到|进|至)我(?:的)?(?:个人)?(?:账户|帐户|卡上|卡里|银行卡)(?![^。！？!?\\n]{0,6}?[吗么?？])',
+    // the order cancelled in English inside Chinese talk, then the deal done direct or the money sent to the writer (订单先
+    // cancel，我们 direct deal; cancel 咗佢，过数俾我): a Chinese word right before the English verb
+    '(?<=[\\u3400-\\u9fff] ?)cancel(?:掉|咗|了)?(?![a-z])[^。！？!?\\n]{0,16}?(?:direct ?deal|deal direct|私下|直接(?:转|付|汇|交易|给我)|transfer ?(?:给|俾|畀)?我(?!们)|(?:转|付|汇|过数|入数)(?:给|俾|畀)?我(?!们))',
+    // …and the money sent to the writer by an English verb (钱 transfer 给我, 货款 send 俾我)
+    '(?:钱|款|货款|尾款|余款|差价) ?(?:transfer|send|pay|wire|e-?transfer) ?(?:给|俾|畀)我(?!们)',
+    // the platform said not to find out about the deal (平台不会知道的, 闲鱼那边查不到): only beside the private way (keep)
+    `(?:平台|${MARKETS_ZH})(?:那边|方面|又|也|根本|是)?(?:(?:不会|不可能|没法|无法)(?:知道|发现|查到)|查不到|发现不了)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -315,6 +322,12 @@ const EN_FORMS = [
     // the deal itself done privately ("we do the deal privately", "let's finish the sale between us", "settle the payment
     // off-app"): the sale leaves the platform (not a talk, "discuss the deal privately", which is contact-request's)
     "(?<![a-z])(?:do|finish|complete|close|handle|make|settle|seal) (?:the|this|our|a) (?:deal|sale|trade|transaction|payment|purchase) (?:privately|in private|between (?:us|ourselves)|off[- ](?:app|site|platform))(?![a-z])",
+    // the marketplace said not to find out ("Poshmark won't know", "the app doesn't need to know"): only beside the private
+    // way or a price (keep), as "Amazon won't know your address" is no deal
+    `(?<![a-z])(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|the (?:app|platform|site|marketplace))(?: will| would)? (?:won'?t|will not|wouldn'?t|would not|doesn'?t|does not|don'?t|never|(?:doesn'?t|does not|don'?t) (?:need|have) to|(?:has|have) no way to) (?:ever )?(?:know|find out|notice|see it)(?![a-z])`,
+    // the buyer asked to buy it off the app, for a price the writer names ("if you buy it off the app I can do $40"): not
+    // "bought it off the app" (from it) with no offer after
+    `(?:if you|you can|you could|could you|can you|we can|we could|just) (?:buy|get|order|purchase|grab) (?:it|this|them|one|these|those) (?:off|outside)(?: of)?[- ](?:the |this )?(?:app|platform|site|${MARKETPLACES_EN})(?![a-z])(?=[^.!?\\n]{0,40}?(?:(?:i|we) (?:can|could|'ll|will|would) (?:do|give|let|sell|make|take)|[$£€] ?\\d|cheaper|for less|instead|discount))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -348,7 +361,12 @@ const DIRECT_ON_SITE = new RegExp(`(?<![a-z])(?:at|in|on|through|via|from) (?:th
 const WARNED_WAYS = /(?<![a-z])(?:don'?t|do not|never|avoid|(?:please |pls )?no)(?: ever)? (?:pay(?:ing)?|send(?:ing)?(?: money| payment)?|us(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)(?![a-z])[^.!?\n,;:]{0,24}? (?:via|with|by|through|thru|over|using|on|in) (?:[^.!?\n,;:]{0,20} )?$/;
 /** PayPal's person-to-person mode named bare ("F&F", "PayPal F&F", "friends and family"). */
 const FF_MODE = /^(?:paypal f&f|f&f|friends (?:and|&) family)$/;
+/** The platform said not to find out (NOT_KNOW_ZH, NOT_KNOW_EN): told beside a private way or a price in the same message. */
+const NOT_KNOW_ZH = /(?:不会|不可能|没法|无法)(?:知道|发现|查到)$|查不到$|发现不了$/;
+const NOT_KNOW_EN = /(?:know|find out|notice|see it)$/;
+const SECRET_DEAL = /off[- ](?:the )?(?:app|site|platform)|outside|direct|privately|in private|cash|venmo|zelle|paypal|e-?transfer|wire|cheaper|instead|[$£€] ?\d|discount|私下|私底下|直接(?:转|付|给|交易)|转我|付我|转账|现金|线下|便宜|少收|不走/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if ((NOT_KNOW_ZH.test(m[0]) || NOT_KNOW_EN.test(m[0])) && !SECRET_DEAL.test(canon.slice(Math.max(0, m.index - 80), m.index) + ' ' + canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // the ways listed as what the buyer must not pay by, the platform's checkout the only way ("do not pay sellers via Venmo,
   // Zelle or wire transfer, only through our checkout"): a warning. The "don't" must bear on the list itself, with no
   // comma between ("don't pay via PayPal, Zelle only" is the writer's own terms)

@@ -251,6 +251,11 @@ ruleTester('contact-request', {
     "我挨个私信你们了吗？",
     "内部价只在直播间有，不用找我",
     "Can we continue on another day?",
+    // an avatar talked of, with no lure or wink sending the reader to it
+    "头像是我家猫，懂的都懂",
+    "我看了下他的头像，懂的都懂，是骗子",
+    "换了新头像，大家看看好不好看",
+    "这个头像真好看，你懂的",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -523,5 +528,10 @@ ruleTester('contact-request', {
     { text: "想要的扣1，我逐个私你们", start: 6, end: 12, value: "我逐个私你们" },
     { text: "想要内部价的姐妹私我", start: 2, end: 10, value: "内部价的姐妹私我" },
     { text: "can we switch to a different messenger?", start: 7, end: 38, value: "switch to a different messenger" },
+    // the avatar tapped for what is not said here, or with a wink
+    { text: "宝子们价格看我头像哦", start: 3, end: 9, value: "价格看我头像" },
+    { text: "懂的姐妹戳头像", start: 0, end: 7, value: "懂的姐妹戳头像" },
+    { text: "看头像，懂的都懂", start: 0, end: 6, value: "看头像,懂的" },
+    { text: "批发价更低，細節戳頭像", start: 6, end: 11, value: "细节戳头像" },
   ],
 });

@@ -210,6 +210,11 @@ ruleTester('external-channel', {
     "去我小红书看看穿搭",
     // the shop's group said, in the next clause, to be the platform's own group chat
     "我加了店铺的粉丝群，在淘宝群聊里领了券",
+    // the drive holding what the buyer bought or the writer's own files; picking goods near a courier's site
+    "你买的电子版教程全部款式都在网盘里",
+    "网盘里的照片太多了，全部商品图我整理一下",
+    "物流查询 sf-express.com 挑货的时候注意",
+    "百度网盘目录整理好了",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -429,5 +434,10 @@ ruleTester('external-channel', {
     // the writer's account on another marketplace gone to for the order; the private pool's perks in a group
     { text: "需要的去我闲鱼拍", start: 3, end: 8, value: "去我闲鱼拍" },
     { text: "私域福利都在我们群里", start: 0, end: 2, value: "私域" },
+    // the catalogue kept on a cloud drive; a short link where the goods are picked
+    { text: "全部款式图都放网盘了，自己去挑", start: 0, end: 9, value: "全部款式图都放网盘" },
+    { text: "价目表在云盘里，需要的找我要", start: 0, end: 6, value: "价目表在云盘" },
+    { text: "更多款式看这个 tinyurl.com/abc12 到那边选好了告诉我", start: 8, end: 25, value: "tinyurl.com/abc12" },
+    { text: "产品册放在google drive，有兴趣的看看", start: 0, end: 17, value: "产品册放在google drive" },
   ],
 });

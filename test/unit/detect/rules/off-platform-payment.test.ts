@@ -405,6 +405,19 @@ ruleTester('off-platform-payment', {
     "客服说退款后钱会转到我的银行卡",
     "退款到我的卡上了吗？",
     "拍下不付款会自动取消订单",
+    // a buyer not used to the private way, or asking whether it is safe; the platform's system telling what it noticed
+    "不好意思，我不习惯私下转账，还是在平台拍吧",
+    "我不太习惯线下交易，麻烦走平台",
+    "卖家叫我私下转账，这样安全吗？",
+    "Notice: we noticed a request to pay outside the app. Only pay through checkout.",
+    // the platform not knowing something with no private way near; bought off (from) the app; a cancel with the refund
+    // coming back to the buyer
+    "Amazon won't know your address until you order",
+    "I bought it off the app last year and it still works",
+    "if you buy it off the app you get buyer protection",
+    "我已经 cancel 了，退款会 transfer 给你",
+    "平台不会知道你的手机号，放心",
+    "Please cancel the order, I'll transfer the refund",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -785,5 +798,14 @@ ruleTester('off-platform-payment', {
     { text: "汇款到我的支付宝就行，不走平台", start: 0, end: 8, value: "汇款到我的支付宝" },
     { text: "先付订金到我账户，其余到货再结", start: 1, end: 8, value: "付订金到我账户" },
     { text: "拍下先不付款，我发你付款链接", start: 0, end: 14, value: "拍下先不付款,我发你付款链接" },
+    // the habit named in another clause than the private way
+    { text: "我们不习惯走平台，私下转账更快", start: 9, end: 13, value: "私下转账" },
+    // the order cancelled in English inside Chinese talk, then paid to the writer; the money sent by an English verb
+    { text: "订单先 cancel 掉，直接转我就好", start: 4, end: 16, value: "cancel 掉,直接转" },
+    { text: "钱 send 给我就得", start: 0, end: 9, value: "钱 send 给我" },
+    // the platform said not to find out, beside the private way or a price; bought off the app for the writer's price
+    { text: "私下转账便宜二十，平台不会知道的", start: 9, end: 15, value: "平台不会知道" },
+    { text: "Pay me cash when we meet, Depop won't ever know", start: 26, end: 47, value: "depop won't ever know" },
+    { text: "could you get it off the app, I'll take $30 for it", start: 0, end: 28, value: "could you get it off the app" },
   ],
 });

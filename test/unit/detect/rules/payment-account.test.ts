@@ -97,6 +97,9 @@ ruleTester('payment-account', {
     "Order TQ3hZr8Wb5sKm2\nXy7NcLd4FvHe6GuAx9jP ships Monday",
     // an address's opening alone, the rest not sent
     "USDT 地址：TQ3hZr8Wb5sKm2\n明天再发后半段",
+    // a buyer asking whether someone's ask is safe
+    "Is this safe? The seller wants me to pay with Zelle instead of checkout.",
+    "Is it risky to send money by Venmo when a buyer asks?",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -196,5 +199,7 @@ ruleTester('payment-account', {
     // …or typed in groups
     { text: "USDT TRC20: TXk9Qm3vR7 pLwZ2aHn5J cYd8eFgUu4sBtE", start: 12, end: 48, value: "TXk9Qm3vR7pLwZ2aHn5JcYd8eFgUu4sBtE" },
     { text: "ETH 0x5290 8400 0985 2788 6E0F 7030 0698 57D2 E416 9EE7 ok", start: 4, end: 55, value: "0x52908400098527886E0F7030069857D2E4169EE7" },
+    // the writer calling it safe is no question
+    { text: "Just pay me with Zelle, it's safe and quick", start: 17, end: 22, value: "zelle" },
   ],
 });
