@@ -100,6 +100,16 @@ export const NEGATIONS = [
   '不习惯', '不太习惯', '不喜欢私', '不想私',
 ];
 
+/**
+ * A question whether something is safe (安全吗, "is it safe"): a buyer's doubt about someone's ask, and a warning
+ * (WARNINGS) — unless the message goes on to reassure (私下转账安全吗？放心，绝对安全; "Is it safe to pay by Zelle?
+ * Totally, …"): then it is the seller's rhetorical question before the ask (scan.ts, REASSURED).
+ */
+export const SAFETY_QUESTIONS = [
+  'is it safe', 'is this safe', 'is that safe', 'is it risky', 'is this risky', 'is that risky',
+  '安全吗', '靠谱吗', '可靠吗', '有保障吗', '安不安全', '靠不靠谱', '会不会被骗',
+];
+
 /** Words that mark the whole message as a warning about scams. */
 export const WARNINGS = [
   '诈骗', '骗子', '骗局', '被骗', '防骗', '反诈', '不受保护', '谨防', '警惕', '举报', '风险提示', '安全提示', '平台提醒',
@@ -143,9 +153,8 @@ export const WARNINGS = [
   ...['is that', 'is this', 'is it', 'was that', 'was this'].flatMap((w) => [`${w} really you`, `${w} really from you`, `${w} legit`, `${w} normal`, `${w} a scam`]),
   ...['feels', 'seems', 'sounds', 'looks'].flatMap((w) => [`${w} off`, `${w} sketchy`, `${w} shady`, `${w} dodgy`, `${w} fishy`]),
   // …or whether it is safe ("is it safe if the seller asks me to pay by Zelle?", 卖家让我私下转账，安全吗？): a buyer's
-  // question about someone's ask, never the ask itself
-  'is it safe', 'is this safe', 'is that safe', 'is it risky', 'is this risky', 'is that risky',
-  '安全吗', '靠谱吗', '可靠吗', '有保障吗', '安不安全', '靠不靠谱', '会不会被骗',
+  // question about someone's ask, never the ask itself (SAFETY_QUESTIONS; not when the message answers it with reassurance)
+  ...SAFETY_QUESTIONS,
   // the platform's system telling the reader what it saw in the chat ("we noticed a request to pay outside the app"), as
   // 系统检测到 does
   'noticed a request', 'noticed a message', 'detected a request', 'detected a message', 'noticed a payment request',

@@ -100,6 +100,9 @@ ruleTester('payment-account', {
     // a buyer asking whether someone's ask is safe
     "Is this safe? The seller wants me to pay with Zelle instead of checkout.",
     "Is it risky to send money by Venmo when a buyer asks?",
+    // round 49: the buyer's safety question stays a doubt when the reassurance is the seller's, reported
+    "The seller wants me to pay with Venmo, is it safe? He said don't worry",
+    "is it safe if the seller asks me to pay by Zelle? I'm not sure",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -201,5 +204,7 @@ ruleTester('payment-account', {
     { text: "ETH 0x5290 8400 0985 2788 6E0F 7030 0698 57D2 E416 9EE7 ok", start: 4, end: 55, value: "0x52908400098527886E0F7030069857D2E4169EE7" },
     // the writer calling it safe is no question
     { text: "Just pay me with Zelle, it's safe and quick", start: 17, end: 22, value: "zelle" },
+    // round 49: a safety question answered at once by the writer ("Sure, …") is the seller's rhetorical one
+    { text: "Is it safe to pay by Venmo? Sure, I've sold hundreds this way, Venmo me", start: 21, end: 26, value: "venmo" },
   ],
 });
