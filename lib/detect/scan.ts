@@ -797,7 +797,7 @@ const LOSES_PROTECTION = new RegExp(
 const ASKED = new Lexicon(RECOUNT_ASKED);
 const TURNED_DOWN = new Lexicon(RECOUNT_REFUSED);
 /** How far before a request the report of it (叫我, "asked me to") is looked for. */
-const RECOUNT_BEFORE = 24;
+const RECOUNT_BEFORE = 32;
 /**
  * Right before a refusal word: the act is the reader's or a condition ("if you already paid in the app, cancel it",
  * "once you've declined"), not the writer turning the request down.

@@ -252,6 +252,15 @@ export const RECOUNT_ASKED = [
   // "asked if I could pay via…"): still a report, cleared only with the refusal after it
   'asked for', 'asking for', 'asks for', 'asked to', 'asked if', 'asked whether', 'requested', 'requesting',
   'wanted payment', 'wanted to be paid', 'pushed for', 'pushing for',
+  // round 49: the streamer, blogger or group owner reported as saying it (主播说私下转账便宜, 团长跟我说…); told, cleared only
+  // with the writer's refusal after it
+  ...['主播', '博主', '达人', '群主', '团长', '代购', '卖方', '店员', '掌柜', '商户'].flatMap((w) =>
+    ['说', '之前说', '当时说', '还说', '就说', '一直说', '跟我说', '和我说', '对我说', '私信说', '发消息说'].map((v) => w + v)),
+  // …the ask in the bare present, as code-switched chat writes it (卖家 ask me to 加微信), and someone's words quoted after
+  // "told me" ("The seller told me 'cancel and pay me on …'"), or their offer after the message that carried it
+  // ("someone DM'd me offering a discount if …")
+  'ask me to', 'ask us to', 'asks us to', 'told me', 'told us',
+  ...['messaged', 'texted', 'emailed', 'dmed', "dm'd", 'contacted', 'pinged', 'inboxed', 'approached'].flatMap((v) => [`${v} me offering`, `${v} us offering`, `${v} me with`]),
 ];
 /**
  * The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"), or their judgement of it
@@ -317,6 +326,15 @@ export const RECOUNT_REFUSED = [
   'did you send', 'was it you', 'is this you', 'is that you', 'is this offer real', 'is that offer real', 'is this promotion real',
   // …or whether the shop runs the offer at all, or it is real (你们有这个活动吗, 是官方的吗, 是真的吗)
   '你们有这个活动吗', '有这个活动吗', '是官方的吗', '是官方客服吗', '是你们安排的吗', '是真的吗', '是真的假的',
+  // round 49: the writer did not take what was offered (商家说好评返现我没要), or asks the platform about it (平台能帮吗,
+  // 怎么投诉, "How do I report this?", "Is that allowed?"), or would rather pay the platform's way ("I'd rather use checkout")
+  '我没要', '我没有要', '我都没要', '我没收', '我没有收', '我没去', '我没有去',
+  '平台能帮', '平台可以帮', '平台能管', '平台会管', '平台管不管', '平台能处理', '怎么投诉', '怎么举报', '如何投诉', '如何举报', '可以投诉吗', '能投诉吗', '可以举报吗', '能举报吗',
+  'how do i report', 'how can i report', 'how to report', 'can i report', 'should i report', 'where do i report',
+  'is that allowed', 'is this allowed', 'is it allowed', 'was that allowed', 'is that even allowed', 'is this even allowed',
+  ...["i'd rather", 'i would rather', 'id rather', "i'd prefer to", 'i prefer to', 'i would prefer to'].flatMap((w) =>
+    ['use', 'pay through', 'pay on', 'pay via', 'pay in', 'pay at', 'order', 'buy', 'keep', 'stick', 'stay', 'go through', 'check out']
+      .map((v) => `${w} ${v}`)),
 ];
 
 /**

@@ -422,6 +422,10 @@ ruleTester('off-platform-payment', {
     "卖家叫我私下转账，安全吗？不太放心",
     "卖家让我私下汇款，靠谱吗？他说绝对安全，我还是不信",
     "卖家要我私下交易，安全吗？没问题吧？",
+    // round 49: a streamer's, blogger's or group owner's words reported and refused; the ask in code-switched present
+    "博主说私下交易能便宜三十，我没理，照样在平台下单",
+    "团长跟我说私下转账可以少付运费，我拒绝了",
+    "店家 ask me to 私下转账，我没同意",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -815,5 +819,7 @@ ruleTester('off-platform-payment', {
     { text: "私下汇款安全吗？放心，很安全，直接打给我就行", start: 0, end: 4, value: "私下汇款" },
     { text: "私下交易靠谱吗？百分百靠谱，私下转账给我就行", start: 14, end: 18, value: "私下转账" },
     { text: "Is that safe? Don't worry, just pay me off the app and I ship today", start: 32, end: 50, value: "pay me off the app" },
+    // round 49: the streamer's words repeated to others with no refusal after them
+    { text: "主播说今天私下转账便宜20，大家直接转我支付宝", start: 18, end: 23, value: "转我支付宝" },
   ],
 });

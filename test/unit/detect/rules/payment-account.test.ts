@@ -103,6 +103,12 @@ ruleTester('payment-account', {
     // round 49: the buyer's safety question stays a doubt when the reassurance is the seller's, reported
     "The seller wants me to pay with Venmo, is it safe? He said don't worry",
     "is it safe if the seller asks me to pay by Zelle? I'm not sure",
+    // round 49: someone's words quoted after "told me", an offer after the message that carried it, the ask in the bare
+    // present; refused, asked about ("Is that allowed?", "How can I report this?") or the platform's way preferred
+    'The shop owner told me "just pay me on Venmo, it\'s cheaper". I said no. How can I report this?',
+    "A stranger messaged me offering $20 off if I pay through Zelle. Is that allowed? I'd rather pay through the app.",
+    "Seller wanted me to pay with CashApp. I'd rather use checkout, thanks",
+    "Seller ask me to pay by Zelle to skip fees, I refused",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -206,5 +212,7 @@ ruleTester('payment-account', {
     { text: "Just pay me with Zelle, it's safe and quick", start: 17, end: 22, value: "zelle" },
     // round 49: a safety question answered at once by the writer ("Sure, …") is the seller's rhetorical one
     { text: "Is it safe to pay by Venmo? Sure, I've sold hundreds this way, Venmo me", start: 21, end: 26, value: "venmo" },
+    // round 49: the writer's own "I'd rather" about the buyer's request, then the writer's wallet
+    { text: "The buyer asked me to use checkout, I'd rather you Zelle me @shopguy", start: 51, end: 68, value: "shopguy" },
   ],
 });
