@@ -426,6 +426,8 @@ ruleTester('off-platform-payment', {
     "博主说私下交易能便宜三十，我没理，照样在平台下单",
     "团长跟我说私下转账可以少付运费，我拒绝了",
     "店家 ask me to 私下转账，我没同意",
+    // round 49: the writer named in Chinese inside English, in a request reported and refused
+    "卖家让我 pay 我 outside，我拒绝了",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -821,5 +823,8 @@ ruleTester('off-platform-payment', {
     { text: "Is that safe? Don't worry, just pay me off the app and I ship today", start: 32, end: 50, value: "pay me off the app" },
     // round 49: the streamer's words repeated to others with no refusal after them
     { text: "主播说今天私下转账便宜20，大家直接转我支付宝", start: 18, end: 23, value: "转我支付宝" },
+    // round 49: paid outside with the writer named in Chinese inside English (pay 我 outside)
+    { text: "亲 pay 我们 outside 就好，便宜点", start: 2, end: 16, value: "pay 我们 outside" },
+    { text: "先 refund 了，再 pay 我 outside，我给你少十块", start: 13, end: 26, value: "pay 我 outside" },
   ],
 });

@@ -109,6 +109,8 @@ ruleTester('payment-account', {
     "A stranger messaged me offering $20 off if I pay through Zelle. Is that allowed? I'd rather pay through the app.",
     "Seller wanted me to pay with CashApp. I'd rather use checkout, thanks",
     "Seller ask me to pay by Zelle to skip fees, I refused",
+    // round 49: a delivery address is no wallet's
+    "我的收货地址 Tower 3 Building 12 unit 5",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -214,5 +216,8 @@ ruleTester('payment-account', {
     { text: "Is it safe to pay by Venmo? Sure, I've sold hundreds this way, Venmo me", start: 21, end: 26, value: "venmo" },
     // round 49: the writer's own "I'd rather" about the buyer's request, then the writer's wallet
     { text: "The buyer asked me to use checkout, I'd rather you Zelle me @shopguy", start: 51, end: 68, value: "shopguy" },
+    // round 49: an address labelled as one, a character off its coin's length
+    { text: "USDT wallet address: TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8a", start: 21, end: 54, value: "TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8a" },
+    { text: "TRC20钱包 TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8 收到就发", start: 8, end: 40, value: "TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8" },
   ],
 });
