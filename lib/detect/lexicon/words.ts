@@ -329,7 +329,9 @@ export const RECOUNT_REFUSED = [
   // round 49: the writer did not take what was offered (商家说好评返现我没要), or asks the platform about it (平台能帮吗,
   // 怎么投诉, "How do I report this?", "Is that allowed?"), or would rather pay the platform's way ("I'd rather use checkout")
   '我没要', '我没有要', '我都没要', '我没收', '我没有收', '我没去', '我没有去',
-  '平台能帮', '平台可以帮', '平台能管', '平台会管', '平台管不管', '平台能处理', '怎么投诉', '怎么举报', '如何投诉', '如何举报', '可以投诉吗', '能投诉吗', '可以举报吗', '能举报吗',
+  '平台能帮', '平台可以帮', '平台能管', '平台会管', '平台管不管', '平台能处理',
+  // (asked: 怎么投诉都没用 is no question)
+  ...['怎么投诉', '怎么举报', '如何投诉', '如何举报', '怎样投诉', '怎样举报'].flatMap((w) => ['?', '呢', '啊', '呀', '比较好', '才'].map((x) => w + x)), '可以投诉吗', '能投诉吗', '可以举报吗', '能举报吗',
   'how do i report', 'how can i report', 'how to report', 'can i report', 'should i report', 'where do i report',
   'is that allowed', 'is this allowed', 'is it allowed', 'was that allowed', 'is that even allowed', 'is this even allowed',
   ...["i'd rather", 'i would rather', 'id rather', "i'd prefer to", 'i prefer to', 'i would prefer to'].flatMap((w) =>

@@ -201,6 +201,7 @@ ruleTester('cashback-review', {
     "good review，物流快",
     // round 49: the offer reported and not taken by the writer
     "店主说晒图返现五元，我没要，东西好就行",
+    "商家说好评返现，请问怎么投诉呢",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },

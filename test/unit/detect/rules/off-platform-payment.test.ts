@@ -826,5 +826,7 @@ ruleTester('off-platform-payment', {
     // round 49: paid outside with the writer named in Chinese inside English (pay 我 outside)
     { text: "亲 pay 我们 outside 就好，便宜点", start: 2, end: 16, value: "pay 我们 outside" },
     { text: "先 refund 了，再 pay 我 outside，我给你少十块", start: 13, end: 26, value: "pay 我 outside" },
+    // round 49: 怎么投诉 that asks nothing (…都没用) is no question put to the platform
+    { text: "团长说这次不走平台，大家私下转我，怎么投诉都没用的", start: 5, end: 9, value: "不走平台" },
   ],
 });
