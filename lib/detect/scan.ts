@@ -4,7 +4,7 @@
  * linear (bounded look-around windows, no backtracking regexes).
  */
 import { isGapUnit, type Normalised } from './normalise';
-import { IM_STRONG, NEGATIONS, NUMBER_LABELS, QQ_STRONG, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, WARNINGS, WECHAT_STRONG } from './lexicon/words';
+import { IM_STRONG, NEGATIONS, NUMBER_LABELS, QQ_STRONG, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, SAFETY_QUESTIONS, WARNINGS, WECHAT_STRONG } from './lexicon/words';
 
 export interface Hit {
   start: number;
@@ -797,7 +797,7 @@ const LOSES_PROTECTION = new RegExp(
 const ASKED = new Lexicon(RECOUNT_ASKED);
 const TURNED_DOWN = new Lexicon(RECOUNT_REFUSED);
 /** How far before a request the report of it (叫我, "asked me to") is looked for. */
-const RECOUNT_BEFORE = 24;
+const RECOUNT_BEFORE = 32;
 /**
  * Right before a refusal word: the act is the reader's or a condition ("if you already paid in the app, cancel it",
  * "once you've declined"), not the writer turning the request down.
@@ -857,6 +857,27 @@ const BETTER_THAN_BEFORE = /(?:好过|胜过|强过|总好过)(?:加|用|走|去
 /** …and the other way called safer than it, in the rest of the sentence (放心, 安心, 有保障, 靠谱…). */
 const SAFER_AFTER = /^[^。！？!?\n]{0,16}?(?:放心|安心|安全|有保障|保障|靠谱|稳妥|稳当|省心|保险|踏实|可靠|有保证)/;
 const WARN = new Lexicon(WARNINGS);
+const SAFETY_ASKED = new Set(SAFETY_QUESTIONS);
+/** How far after a safety question (安全吗, "is it safe") its reassuring answer is looked for. */
+const REASSURED_REACH = 80;
+/**
+ * The message's own reassurance after a safety question (放心，绝对安全; "don't worry, 100% safe"): the question was the
+ * seller's rhetorical one before the ask, not a buyer's doubt. Not negated (不放心, 不太放心, "not 100% safe"), asked back
+ * (没问题吧？, 放心吗) or can't be at ease (放心不下).
+ */
+const REASSURED = /(?<!不|没|别|难|不太|不是很|不怎么|没法|无法|不能|怎么|not |n't |not so |not that |not totally |not )(?:放心|绝对安全|很安全|非常安全|超安全|十分安全|当然安全|肯定安全|百分百|百分之百|100%安全|保证(?!金)|没问题|没事的|不会有事|不用担心|别担心|不用怕|安啦|don't worry|dont worry|do not worry|no worries|no worry|totally safe|completely safe|perfectly safe|100% safe|absolutely safe|it's safe|its safe|it is safe|very safe|super safe|safe as houses|trust me|i promise|guaranteed)(?![吗吧嘛?]|不下)/;
+/** …the question answered at once after its question mark ("Is it safe to pay by Zelle? Totally, …", 安全吗？当然). */
+const ANSWERED = /^\s?(?:totally|absolutely|definitely|of course(?! not)|sure(?! about)|yes|yep|yeah|100%|当然|肯定|绝对|必须的|是的)(?![吗吧嘛?])/;
+/** …unless the reassurance is someone's words the writer reports (他说绝对安全, "the seller said don't worry"). */
+const REASSURANCE_REPORTED = /(?:说|讲|称|保证说|(?:卖家|商家|他|她|对方|老板|客服|主播)(?:也|还|都)?|says|said|say|claims|claimed|told me|told us|promised|promises|swears|swore)\s?[:：,，]?\s?["'“]?$/;
+/** Is the safety question `h` answered with the writer's own reassurance later in the message? */
+function reassuredAfter(canon: string, h: Hit): boolean {
+  const rest = canon.slice(h.end, h.end + REASSURED_REACH);
+  const q = rest.indexOf('?');
+  if (q >= 0 && q <= 40 && ANSWERED.test(rest.slice(q + 1))) return true;
+  const m = REASSURED.exec(rest);
+  return m !== null && !REASSURANCE_REPORTED.test(rest.slice(Math.max(0, m.index - 8), m.index));
+}
 /** How far the last item of a forbidden list may be from its prohibition. */
 const LIST_REACH = 48;
 /** A notice's prohibitions: plain 不要/别 also say "don't order on the platform, …" in an inducement, so only with 请/千万. */
@@ -977,13 +998,33 @@ export class MatchContext {
     return this.numbersCache;
   }
 
+  private warningCache: Hit[] | undefined;
+  /**
+   * The warning words of the text, less a safety question the message goes on to answer with reassurance (私下转账安全吗？
+   * 放心，绝对安全，直接转我): that one is the seller's rhetorical question, not a buyer's doubt (reassuredAfter).
+   */
+  warnings(): Hit[] {
+    if (this.warningCache !== undefined) return this.warningCache;
+    const hits = this.hits(WARN);
+    // (a copy only when one is dropped: nearly every text has no safety question)
+    let out: Hit[] | undefined;
+    for (let i = 0; i < hits.length; i++) {
+      const h = hits[i]!;
+      const dropped = SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h);
+      if (dropped) out ??= hits.slice(0, i);
+      else if (out !== undefined) out.push(h);
+    }
+    this.warningCache = out ?? hits;
+    return this.warningCache;
+  }
+
   /**
    * Is pos inside a scam warning? A warning covers its own sentence or line,
    * and all of a short message (a message that is itself a warning), never
    * the unrelated lines of a block of page text.
    */
   warnedAt(pos: number): boolean {
-    const hits = this.hits(WARN);
+    const hits = this.warnings();
     if (hits.length === 0) return false;
     const canon = this.canon;
     if (canon.length <= SHORT_MESSAGE) return true;
@@ -1000,7 +1041,7 @@ export class MatchContext {
    * and the warning word stands outside the quote. A handle given after a warning, unquoted, is still the trick.
    */
   quotedExampleAt(start: number, end: number): boolean {
-    if (this.hits(WARN).length === 0) return false;
+    if (this.warnings().length === 0) return false;
     const canon = this.canon;
     let a = start - 1;
     while (a >= 0 && start - a <= QUOTE_REACH && !QUOTE_OPEN.has(canon[a]!) && !QUOTE_STOP.test(canon[a]!)) a--;
@@ -1010,7 +1051,7 @@ export class MatchContext {
     while (b < canon.length && b - end <= QUOTE_REACH && canon[b] !== close && !QUOTE_STOP.test(canon[b]!)) b++;
     if (canon[b] !== close) return false;
     if (!QUOTE_INTRO.test(canon.slice(Math.max(0, a - 8), a)) && !QUOTE_KIND_AFTER.test(canon.slice(b + 1, b + 12))) return false;
-    for (const h of this.hits(WARN)) if (h.end <= a || h.start > b) return true;
+    for (const h of this.warnings()) if (h.end <= a || h.start > b) return true;
     return false;
   }
 

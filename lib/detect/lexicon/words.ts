@@ -100,6 +100,16 @@ export const NEGATIONS = [
   '不习惯', '不太习惯', '不喜欢私', '不想私',
 ];
 
+/**
+ * A question whether something is safe (安全吗, "is it safe"): a buyer's doubt about someone's ask, and a warning
+ * (WARNINGS) — unless the message goes on to reassure (私下转账安全吗？放心，绝对安全; "Is it safe to pay by Zelle?
+ * Totally, …"): then it is the seller's rhetorical question before the ask (scan.ts, REASSURED).
+ */
+export const SAFETY_QUESTIONS = [
+  'is it safe', 'is this safe', 'is that safe', 'is it risky', 'is this risky', 'is that risky',
+  '安全吗', '靠谱吗', '可靠吗', '有保障吗', '安不安全', '靠不靠谱', '会不会被骗',
+];
+
 /** Words that mark the whole message as a warning about scams. */
 export const WARNINGS = [
   '诈骗', '骗子', '骗局', '被骗', '防骗', '反诈', '不受保护', '谨防', '警惕', '举报', '风险提示', '安全提示', '平台提醒',
@@ -143,9 +153,8 @@ export const WARNINGS = [
   ...['is that', 'is this', 'is it', 'was that', 'was this'].flatMap((w) => [`${w} really you`, `${w} really from you`, `${w} legit`, `${w} normal`, `${w} a scam`]),
   ...['feels', 'seems', 'sounds', 'looks'].flatMap((w) => [`${w} off`, `${w} sketchy`, `${w} shady`, `${w} dodgy`, `${w} fishy`]),
   // …or whether it is safe ("is it safe if the seller asks me to pay by Zelle?", 卖家让我私下转账，安全吗？): a buyer's
-  // question about someone's ask, never the ask itself
-  'is it safe', 'is this safe', 'is that safe', 'is it risky', 'is this risky', 'is that risky',
-  '安全吗', '靠谱吗', '可靠吗', '有保障吗', '安不安全', '靠不靠谱', '会不会被骗',
+  // question about someone's ask, never the ask itself (SAFETY_QUESTIONS; not when the message answers it with reassurance)
+  ...SAFETY_QUESTIONS,
   // the platform's system telling the reader what it saw in the chat ("we noticed a request to pay outside the app"), as
   // 系统检测到 does
   'noticed a request', 'noticed a message', 'detected a request', 'detected a message', 'noticed a payment request',
@@ -243,6 +252,15 @@ export const RECOUNT_ASKED = [
   // "asked if I could pay via…"): still a report, cleared only with the refusal after it
   'asked for', 'asking for', 'asks for', 'asked to', 'asked if', 'asked whether', 'requested', 'requesting',
   'wanted payment', 'wanted to be paid', 'pushed for', 'pushing for',
+  // round 49: the streamer, blogger or group owner reported as saying it (主播说私下转账便宜, 团长跟我说…); told, cleared only
+  // with the writer's refusal after it
+  ...['主播', '博主', '达人', '群主', '团长', '代购', '卖方', '店员', '掌柜', '商户'].flatMap((w) =>
+    ['说', '之前说', '当时说', '还说', '就说', '一直说', '跟我说', '和我说', '对我说', '私信说', '发消息说'].map((v) => w + v)),
+  // …the ask in the bare present, as code-switched chat writes it (卖家 ask me to 加微信), and someone's words quoted after
+  // "told me" ("The seller told me 'cancel and pay me on …'"), or their offer after the message that carried it
+  // ("someone DM'd me offering a discount if …")
+  'ask me to', 'ask us to', 'asks us to', 'told me', 'told us',
+  ...['messaged', 'texted', 'emailed', 'dmed', "dm'd", 'contacted', 'pinged', 'inboxed', 'approached'].flatMap((v) => [`${v} me offering`, `${v} us offering`, `${v} me with`]),
 ];
 /**
  * The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"), or their judgement of it
@@ -308,6 +326,17 @@ export const RECOUNT_REFUSED = [
   'did you send', 'was it you', 'is this you', 'is that you', 'is this offer real', 'is that offer real', 'is this promotion real',
   // …or whether the shop runs the offer at all, or it is real (你们有这个活动吗, 是官方的吗, 是真的吗)
   '你们有这个活动吗', '有这个活动吗', '是官方的吗', '是官方客服吗', '是你们安排的吗', '是真的吗', '是真的假的',
+  // round 49: the writer did not take what was offered (商家说好评返现我没要), or asks the platform about it (平台能帮吗,
+  // 怎么投诉, "How do I report this?", "Is that allowed?"), or would rather pay the platform's way ("I'd rather use checkout")
+  '我没要', '我没有要', '我都没要', '我没收', '我没有收', '我没去', '我没有去',
+  '平台能帮', '平台可以帮', '平台能管', '平台会管', '平台管不管', '平台能处理',
+  // (asked: 怎么投诉都没用 is no question)
+  ...['怎么投诉', '怎么举报', '如何投诉', '如何举报', '怎样投诉', '怎样举报'].flatMap((w) => ['?', '呢', '啊', '呀', '比较好', '才'].map((x) => w + x)), '可以投诉吗', '能投诉吗', '可以举报吗', '能举报吗',
+  'how do i report', 'how can i report', 'how to report', 'can i report', 'should i report', 'where do i report',
+  'is that allowed', 'is this allowed', 'is it allowed', 'was that allowed', 'is that even allowed', 'is this even allowed',
+  ...["i'd rather", 'i would rather', 'id rather', "i'd prefer to", 'i prefer to', 'i would prefer to'].flatMap((w) =>
+    ['use', 'pay through', 'pay on', 'pay via', 'pay in', 'pay at', 'order', 'buy', 'keep', 'stick', 'stay', 'go through', 'check out']
+      .map((v) => `${w} ${v}`)),
 ];
 
 /**

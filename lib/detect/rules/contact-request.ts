@@ -260,6 +260,8 @@ const CONTACT_AFTER = /联系|加我|私|找我|滴滴|戳|号|v(?![a-z])|微信
  * run straight into the DM.
  */
 const IN_PLATFORM_BEFORE = /(?:(?:平台|站|app|店铺|店|软件|小程序|商品页|详情页|订单页)(?:内|里|上)(?:面)?|站内信|(?:通过|用|点|在|经)(?:平台|店铺|商品页|详情页)?(?:的)?(?:客服|私信|聊天|消息)(?:按钮|入口|窗口|功能|框)?(?:里|中|内)?)(?:直接|来|去)? ?$/;
+/** What the platform's own profile page holds, behind the avatar: its fan club (粉丝团, 灯牌), the follow button, the shop. */
+const AVATAR_FEATURE = /^[^。！？!?\n]{0,10}?(?:粉丝团|粉丝灯牌|灯牌|关注|加团|进店|店铺|橱窗|直播间|会员)/;
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -275,6 +277,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/^私(?:讯|信)$/.test(m[0]) && /^(?:叫|让|要|要求|说)(?:你|您|我)/.test(tail)) return false;
   // the shop's own customer service messaged (私信我们的客服, 私信我们售后): the platform's chat with the shop
   if (/我$/.test(m[0]) && /^们(?:的|店|店铺|家)?(?:官方)?(?:客服|售后)/.test(tail)) return false;
+  // the avatar tapped for what the platform's own profile holds, named right after it (点头像下面那个加入粉丝团, 点头像关注,
+  // 点头像进店铺): the fan club, the follow button and the shop are in the app; not with a contact after it (点头像关注，私我)
+  if (/头像$/.test(m[0]) && AVATAR_FEATURE.test(tail) && !CONTACT_AFTER.test(tail)) return false;
   // the DM sent inside the platform, said right before it (在平台内私信我们, 站内私信我, 点客服按钮私信我, app里私讯我)
   if (IN_PLATFORM_BEFORE.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)

@@ -248,9 +248,14 @@ const PLATFORM_LINK = /(?:在|从|通过|走|用|点|去)(?:本)?(?:平台|店�
  */
 const GROUP_PLATFORMS = '(?:淘宝|天猫|抖音|快手|小红书|拼多多)';
 const PLATFORM_GROUP_KIND = '(?:的)?(?:店铺|粉丝|会员|官方|宠粉)?群(?:聊)?';
-const PLATFORM_GROUP = new RegExp(`${GROUP_PLATFORMS}${PLATFORM_GROUP_KIND}$`);
-/** …or said to be one in the clause after the group's name (粉丝群，在淘宝群聊里). */
-const PLATFORM_GROUP_AFTER = new RegExp(`^[,，]?(?:就)?(?:在|是)${GROUP_PLATFORMS}(?:app)?${PLATFORM_GROUP_KIND}`);
+/** (…said to be inside the app: 淘宝里面的群, 抖音内的粉丝群) */
+const PLATFORM_GROUP_INSIDE = '(?:app)?(?:里面|里|内|上|自己)?';
+const PLATFORM_GROUP = new RegExp(`${GROUP_PLATFORMS}${PLATFORM_GROUP_INSIDE}${PLATFORM_GROUP_KIND}$`);
+/**
+ * …or said to be one in the clause after the group's name (粉丝群，在淘宝群聊里; 加入群聊，是淘宝里面的群: the rest of 群聊
+ * after the match).
+ */
+const PLATFORM_GROUP_AFTER = new RegExp(`^聊?[,，]?(?:就|也|都)?(?:在|是)${GROUP_PLATFORMS}${PLATFORM_GROUP_INSIDE}${PLATFORM_GROUP_KIND}`);
 /** Not a benign mention, and a buying word in the sentence around it. */
 const SOMEONE_THERE = /^(?:里|里面|中|内)?(?:有人|有个人|有位|有些人|别人|其他人)/;
 /** …unless the buyer is asked into it (进粉丝群有人带你领券). */

@@ -174,7 +174,8 @@ const EN_FORMS = [
     "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
     // the same said "straight" (a parcel sent straight to the buyer is no payment: the money is named, or paid)
     "(?:(?:pay|transfer|wire)(?: it| the money| the payment| the balance| the funds| the cash)?|(?:send|put|deposit) (?:the |your )?(?:money|payment|balance|funds|cash)) straight (?:to me|to my|into my|in my)(?![a-z])",
-    'pay (?:me )?outside',
+    // (the writer named in Chinese inside English, as code-switched chat writes it: pay 我 outside)
+    'pay (?:me |我 ?|我们 ?)?outside',
     // the money named between: an advance or a deposit paid to the writer ("pay me advance directly", "send the
     // deposit directly to me"); "pay the deposit directly at the hotel" is the property's own way, no "me"
     "(?:pay|transfer|send|wire) me (?:the |an |your |in )?(?:advance|deposit|down ?payment|advance payment|reservation fee|booking fee|full amount|full payment|balance) direct(?:ly)?(?![a-z])",

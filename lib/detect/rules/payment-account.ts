@@ -277,6 +277,9 @@ function splitAddress(m: string): [string, number] | null {
   return null;
 }
 
+/** A wallet address named as one right before it (地址, 位址, 钱包, address, wallet), of nearly its coin's length. */
+const LABELLED_ADDRESS = new RegExp(`(?:地址|位址|钱包|錢包|address|addr|wallet)\\s?[:：]?\\s?((?:T|[13])${B58}{30,34})(?![0-9A-Za-z])`, 'g');
+
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
 export default defineRule({
   id: 'payment-account',
@@ -419,6 +422,17 @@ export default defineRule({
           if (!/[a-z]/.test(m[0]) || (!/\d/.test(m[0]) && !mixedCase(m[0]))) continue;
           push(m);
         }
+      }
+      // an address labelled as one right before it, a character or two off its coin's length as typed by hand
+      // (TRC20地址 TQ7h…, "wallet address: T…"): the label and the coin say what it is
+      LABELLED_ADDRESS.lastIndex = 0;
+      for (let m = LABELLED_ADDRESS.exec(text); m !== null; m = LABELLED_ADDRESS.exec(text)) {
+        const v = m[1]!;
+        const s = m.index + m[0].length - v.length;
+        if (!/[a-z]/.test(v) || (!/\d/.test(v) && !mixedCase(v))) continue;
+        const { start, end } = casedToOriginal(cased, s, s + v.length);
+        if (out.some((o) => o.start < end && start < o.end)) continue;
+        out.push({ start, end, value: v, original: true, contact: true });
       }
     }
     return out;

@@ -62,6 +62,10 @@ const EN = new RegExp(
     // with the QR on my pfp"): a person's picture holds no checkout. And "scan 2 pay", the digit for "to" as texting writes it
     '(?:pay|send (?:the )?(?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? ?)?(?:money|payment|difference|balance|deposit)|send (?:the )?(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?|transfer(?: the money)?)(?: me| us)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?(?:qr(?: code)?|code) (?:in|on|at) (?:my|our) (?:profile(?: (?:pic|picture|photo|image))?|pfp|avatar|bio|dp|display (?:pic|picture)|header)(?![a-z])',
     '\\bscan[ -]2[ -]pay(?![a-z])',
+    // a QR shown on the stream or in a picture, paid straight to the writer or for less than the platform's cart ("QR on
+    // screen = direct pay", "the QR in the pic is cheaper than checkout"): the code takes the money round the platform
+    '\\bqr(?: code)?(?: (?:on|in) (?:the |my )?(?:screen|stream|live|pic|photo|image|video)| pinned| here| below| above)?[^.!?\\n]{0,12}?(?:direct(?:ly)? pay|pay (?:me |us )?direct(?:ly)?)(?![a-z])',
+    '\\bqr(?: code)?[^.!?\\n]{0,40}?(?:cheaper|less) than (?:the |your |in the |at )?(?:cart|checkout|app|platform|listing|shop price)(?![a-z])',
   ].join('|'),
   'g',
 );

@@ -17,6 +17,18 @@ const BIND: BindOptions = {
   accept: (v, intro) => looksLikeHandle(v, intro, 5) || isCnMobile(v) || (intro && /^\d{6,11}$/.test(v)),
 };
 
+/**
+ * A thing made after the app, named right after the word that follows it (微信 emoji 抱枕, 微信 logo 马克杯, wechat icon 钥匙扣):
+ * the word of letters names the design of the goods, not an ID.
+ */
+const MERCH_AFTER = /^\s?(?:抱枕|靠枕|公仔|玩偶|马克杯|杯子|水杯|贴纸|手机壳|钥匙扣|挂件|徽章|周边|表情包|t恤|卫衣|帽子|冰箱贴|胸针|文具|笔记本|礼盒|手办|键帽|鼠标垫|摆件|抱抱枕|睡衣|袜子|发夹|印花)/;
+/** …unless the reader is told to add or contact it (加我微信 lanlan 抱枕批发). */
+const ASKED_TO_ADD = /(?:加|联系|找|搜|私|add|contact|find|search)\s?(?:我|我们|个|一下|下|me|us)?\s?(?:的)?$/;
+function namesMerch(canon: string, m: { start: number; end: number; value: string }): boolean {
+  return /^[a-z]+$/.test(m.value) && !/[:：@]/.test(canon.slice(m.start, m.end)) && MERCH_AFTER.test(canon.slice(m.end, m.end + 6)) &&
+    !ASKED_TO_ADD.test(canon.slice(Math.max(0, m.start - 4), m.start));
+}
+
 /** A WeChat ID (or the phone number it is registered to) next to a WeChat keyword or look-alike. */
 export default defineRule({
   id: 'wechat-id',
@@ -36,6 +48,6 @@ export default defineRule({
     },
   },
   // "we chat" is also English ("can we chat here about sizes?"): after it, a word of letters alone is the sentence going
-  // on unless a colon or an @ introduces it ("we chat: lanlan")
-  match: (ctx) => bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end)))),
+  // on unless a colon or an @ introduces it ("we chat: lanlan"); and a word of letters before goods is their design
+  match: (ctx) => bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end))) && !namesMerch(ctx.canon, m)),
 });

@@ -199,6 +199,9 @@ ruleTester('cashback-review', {
     "review 写得很详细，红包封面很好看",
     "五星 review 很多，满300返50购物金是平台活动",
     "good review，物流快",
+    // round 49: the offer reported and not taken by the writer
+    "店主说晒图返现五元，我没要，东西好就行",
+    "商家说好评返现，请问怎么投诉呢",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -389,5 +392,7 @@ ruleTester('cashback-review', {
     { text: "留个 5 star review，截图发客服返你8元", start: 3, end: 26, value: "5 star review,截图发客服返你8元" },
     { text: "good review 后截图私信客服领红包", start: 0, end: 22, value: "good review 后截图私信客服领红包" },
     { text: "给个 five star review 再晒图，返现5元", start: 3, end: 26, value: "five star review 再晒图,返现" },
+    // round 49: a reported offer passed on to others with no refusal
+    { text: "达人说好评返现十块，加我领取", start: 3, end: 7, value: "好评返现" },
   ],
 });

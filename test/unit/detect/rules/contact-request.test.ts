@@ -256,6 +256,9 @@ ruleTester('contact-request', {
     "我看了下他的头像，懂的都懂，是骗子",
     "换了新头像，大家看看好不好看",
     "这个头像真好看，你懂的",
+    // round 49: the avatar tapped for what the platform's profile holds (粉丝团, the follow button, the shop)
+    "点头像关注一下，开播有提醒",
+    "点头像进店铺，全部宝贝都在",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -533,5 +536,7 @@ ruleTester('contact-request', {
     { text: "懂的姐妹戳头像", start: 0, end: 7, value: "懂的姐妹戳头像" },
     { text: "看头像，懂的都懂", start: 0, end: 6, value: "看头像,懂的" },
     { text: "批发价更低，細節戳頭像", start: 6, end: 11, value: "细节戳头像" },
+    // round 49: …not with a DM after it
+    { text: "点头像关注，私我领福利", start: 6, end: 8, value: "私我" },
   ],
 });

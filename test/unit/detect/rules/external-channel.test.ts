@@ -215,6 +215,9 @@ ruleTester('external-channel', {
     "网盘里的照片太多了，全部商品图我整理一下",
     "物流查询 sf-express.com 挑货的时候注意",
     "百度网盘目录整理好了",
+    // round 49: the group joined said in the next clause to be inside the platform's app (是抖音里的粉丝群)
+    "在直播间点了加入群聊，就是抖音里的粉丝群吧？",
+    "昨天点了加入群聊，是天猫里面的会员群，领了张券",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -439,5 +442,7 @@ ruleTester('external-channel', {
     { text: "价目表在云盘里，需要的找我要", start: 0, end: 6, value: "价目表在云盘" },
     { text: "更多款式看这个 tinyurl.com/abc12 到那边选好了告诉我", start: 8, end: 25, value: "tinyurl.com/abc12" },
     { text: "产品册放在google drive，有兴趣的看看", start: 0, end: 17, value: "产品册放在google drive" },
+    // round 49: the platform's group turned down for the writer's own
+    { text: "加入群聊，淘宝里面的群不方便，加我vx群 abc123", start: 17, end: 20, value: "vx群" },
   ],
 });

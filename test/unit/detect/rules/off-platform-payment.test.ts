@@ -418,6 +418,16 @@ ruleTester('off-platform-payment', {
     "我已经 cancel 了，退款会 transfer 给你",
     "平台不会知道你的手机号，放心",
     "Please cancel the order, I'll transfer the refund",
+    // round 49: a buyer's safety question, doubted after it or answered with someone else's reassurance, stays a doubt
+    "卖家叫我私下转账，安全吗？不太放心",
+    "卖家让我私下汇款，靠谱吗？他说绝对安全，我还是不信",
+    "卖家要我私下交易，安全吗？没问题吧？",
+    // round 49: a streamer's, blogger's or group owner's words reported and refused; the ask in code-switched present
+    "博主说私下交易能便宜三十，我没理，照样在平台下单",
+    "团长跟我说私下转账可以少付运费，我拒绝了",
+    "店家 ask me to 私下转账，我没同意",
+    // round 49: the writer named in Chinese inside English, in a request reported and refused
+    "卖家让我 pay 我 outside，我拒绝了",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -807,5 +817,16 @@ ruleTester('off-platform-payment', {
     { text: "私下转账便宜二十，平台不会知道的", start: 9, end: 15, value: "平台不会知道" },
     { text: "Pay me cash when we meet, Depop won't ever know", start: 26, end: 47, value: "depop won't ever know" },
     { text: "could you get it off the app, I'll take $30 for it", start: 0, end: 28, value: "could you get it off the app" },
+    // round 49: a safety question the writer answers with reassurance is the seller's rhetorical one
+    { text: "私下汇款安全吗？放心，很安全，直接打给我就行", start: 0, end: 4, value: "私下汇款" },
+    { text: "私下交易靠谱吗？百分百靠谱，私下转账给我就行", start: 14, end: 18, value: "私下转账" },
+    { text: "Is that safe? Don't worry, just pay me off the app and I ship today", start: 32, end: 50, value: "pay me off the app" },
+    // round 49: the streamer's words repeated to others with no refusal after them
+    { text: "主播说今天私下转账便宜20，大家直接转我支付宝", start: 18, end: 23, value: "转我支付宝" },
+    // round 49: paid outside with the writer named in Chinese inside English (pay 我 outside)
+    { text: "亲 pay 我们 outside 就好，便宜点", start: 2, end: 16, value: "pay 我们 outside" },
+    { text: "先 refund 了，再 pay 我 outside，我给你少十块", start: 13, end: 26, value: "pay 我 outside" },
+    // round 49: 怎么投诉 that asks nothing (…都没用) is no question put to the platform
+    { text: "团长说这次不走平台，大家私下转我，怎么投诉都没用的", start: 5, end: 9, value: "不走平台" },
   ],
 });

@@ -100,6 +100,17 @@ ruleTester('payment-account', {
     // a buyer asking whether someone's ask is safe
     "Is this safe? The seller wants me to pay with Zelle instead of checkout.",
     "Is it risky to send money by Venmo when a buyer asks?",
+    // round 49: the buyer's safety question stays a doubt when the reassurance is the seller's, reported
+    "The seller wants me to pay with Venmo, is it safe? He said don't worry",
+    "is it safe if the seller asks me to pay by Zelle? I'm not sure",
+    // round 49: someone's words quoted after "told me", an offer after the message that carried it, the ask in the bare
+    // present; refused, asked about ("Is that allowed?", "How can I report this?") or the platform's way preferred
+    'The shop owner told me "just pay me on Venmo, it\'s cheaper". I said no. How can I report this?',
+    "A stranger messaged me offering $20 off if I pay through Zelle. Is that allowed? I'd rather pay through the app.",
+    "Seller wanted me to pay with CashApp. I'd rather use checkout, thanks",
+    "Seller ask me to pay by Zelle to skip fees, I refused",
+    // round 49: a delivery address is no wallet's
+    "我的收货地址 Tower 3 Building 12 unit 5",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -201,5 +212,12 @@ ruleTester('payment-account', {
     { text: "ETH 0x5290 8400 0985 2788 6E0F 7030 0698 57D2 E416 9EE7 ok", start: 4, end: 55, value: "0x52908400098527886E0F7030069857D2E4169EE7" },
     // the writer calling it safe is no question
     { text: "Just pay me with Zelle, it's safe and quick", start: 17, end: 22, value: "zelle" },
+    // round 49: a safety question answered at once by the writer ("Sure, …") is the seller's rhetorical one
+    { text: "Is it safe to pay by Venmo? Sure, I've sold hundreds this way, Venmo me", start: 21, end: 26, value: "venmo" },
+    // round 49: the writer's own "I'd rather" about the buyer's request, then the writer's wallet
+    { text: "The buyer asked me to use checkout, I'd rather you Zelle me @shopguy", start: 51, end: 68, value: "shopguy" },
+    // round 49: an address labelled as one, a character off its coin's length
+    { text: "USDT wallet address: TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8a", start: 21, end: 54, value: "TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8a" },
+    { text: "TRC20钱包 TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8 收到就发", start: 8, end: 40, value: "TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8" },
   ],
 });

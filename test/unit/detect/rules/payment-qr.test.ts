@@ -194,6 +194,9 @@ ruleTester('payment-qr', {
     "结账时可选QR码支付",
     "收1k码",
     "QR码登录后查看订单",
+    // round 49: a QR for a manual or care guide, or paid at the platform's checkout
+    "QR code on the box is for the manual, direct payment is not supported",
+    "Scan the QR at checkout, it's no cheaper than the shop price but faster",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -393,5 +396,8 @@ ruleTester('payment-qr', {
     { text: "用QR code支付，发货快", start: 1, end: 10, value: "qr code支付" },
     { text: "收k码在主页，扫了付", start: 0, end: 3, value: "收款码" },
     { text: "付 k 码在置顶，扫一下", start: 0, end: 5, value: "付款码" },
+    // round 49: a QR shown on the stream or in a picture, paid direct or for less than the platform's cart
+    { text: "scan the qr in the pic, it's cheaper than checkout", start: 9, end: 50, value: "qr in the pic, it's cheaper than checkout" },
+    { text: "QR pinned, pay me direct and I ship tonight", start: 0, end: 24, value: "qr pinned, pay me direct" },
   ],
 });

@@ -70,6 +70,9 @@ ruleTester('wechat-id', {
     // "we chat" as English, the sentence going on after "here" or "there"
     "can we chat here about the sizes?",
     "we chat there often, see you at the shop",
+    // round 49: goods made after the app, the word after its name their design
+    "买了个微信 logo 马克杯，质量不错",
+    "微信 smile 钥匙扣 已收到",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -150,5 +153,7 @@ ruleTester('wechat-id', {
     // …but a colon after it introduces the account
     { text: "we chat here: lanlan", start: 0, end: 20, value: "lanlan" },
     { text: "sure, we chat there: mm_8866", start: 6, end: 28, value: "mm_8866" },
+    // round 49: …not when the reader is told to add it
+    { text: "加我微信 lanlan 抱枕批发", start: 2, end: 11, value: "lanlan" },
   ],
 });
