@@ -434,6 +434,9 @@ ruleTester('off-platform-payment', {
     "Can the deposit be paid outside the app?",
     "Reminder: payment must be paid through the app only",
     "Loan balance is paid off, the app says",
+    // round 50: the writer's refusal of a reported ask told as paying only the platform's way
+    "卖家叫我私下转账，我只走平台",
+    "有人私信说加微信返现，我只在平台付款",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -838,5 +841,7 @@ ruleTester('off-platform-payment', {
     { text: "Deposit must be paid outside the app, details after you message me", start: 0, end: 36, value: "deposit must be paid outside the app" },
     { text: "The balance is paid off the platform, dm me", start: 0, end: 36, value: "the balance is paid off the platform" },
     { text: "Full payment to be paid outside Etsy before shipping", start: 0, end: 36, value: "full payment to be paid outside etsy" },
+    // round 50: "only" the private way after a reported ask is no refusal
+    { text: "有人问我要不要走平台，我只收私下转账，转我支付宝", start: 19, end: 24, value: "转我支付宝" },
   ],
 });
