@@ -337,6 +337,10 @@ export const RECOUNT_REFUSED = [
   ...["i'd rather", 'i would rather', 'id rather', "i'd prefer to", 'i prefer to', 'i would prefer to'].flatMap((w) =>
     ['use', 'pay through', 'pay on', 'pay via', 'pay in', 'pay at', 'order', 'buy', 'keep', 'stick', 'stay', 'go through', 'check out']
       .map((v) => `${w} ${v}`)),
+  // round 50: the writer's refusal told as paying only the platform's way ("I'm only paying on Amazon", "I'll only pay
+  // through checkout", 我只在平台付款, 我只走平台): the writer named
+  "i'm only paying", 'i am only paying', "i'll only pay", 'i will only pay', 'i only pay', 'i only ever pay', "i'm only going to pay",
+  '我只在平台', '我只走平台', '我只通过平台', '我只用平台', '我只在app',
 ];
 
 /**

@@ -329,6 +329,10 @@ const EN_FORMS = [
     // the buyer asked to buy it off the app, for a price the writer names ("if you buy it off the app I can do $40"): not
     // "bought it off the app" (from it) with no offer after
     `(?:if you|you can|you could|could you|can you|we can|we could|just) (?:buy|get|order|purchase|grab) (?:it|this|them|one|these|those) (?:off|outside)(?: of)?[- ](?:the |this )?(?:app|platform|site|${MARKETPLACES_EN})(?![a-z])(?=[^.!?\\n]{0,40}?(?:(?:i|we) (?:can|could|'ll|will|would) (?:do|give|let|sell|make|take)|[$£€] ?\\d|cheaper|for less|instead|discount))`,
+    // round 50: the payment or deposit required to be paid outside the app, in the passive ("Deposit must be paid outside
+    // the app", "the balance is paid off the platform", "payment to be paid outside Etsy"): not a warning ("must never
+    // be paid outside", "is not to be paid off the app"), whose negation stands between
+    `(?<![a-z])(?:payments?|deposits?|(?:the |your |full )?(?:balance|rest|remainder|total|full amount|price|money|fees?|payment|deposit)) (?:(?:must|has to|have to|needs? to|will|should|shall|is to|are to|can only)(?: only)? be|(?:is|are|gets?)(?: only)?|to be) paid (?:only )?(?:outside|off)(?: of)?[- ](?:the |this |our )?(?:app|platform|site|website|${MARKETPLACES_EN})(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -411,7 +415,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬/,
+  trigger: /现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

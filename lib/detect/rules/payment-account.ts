@@ -36,6 +36,15 @@ const ALIPAY_NAMES = new Set([...ALIPAY, 'zhifubao', 'zhi fu bao']);
  * labelled as one right before it ("用云闪付转我，账户 x_shop88", "财付通账号：abc2024"), not any Latin word after the name.
  */
 const CN_WALLET = /^(?:云闪付|财付通|翼支付|和包|qq钱包|数字人民币|数币钱包)$/;
+/**
+ * The wallets of Taiwan, Hong Kong and South-East Asia (街口支付 / JKOPay, 全支付, 悠遊付, 橘子支付, 八達通, LINE Pay, PayMe,
+ * GCash, GoPay, TrueMoney…): an account name is theirs, too, when labelled as one right before it (可以用街口支付轉給我，帳號
+ * tw_x88). (ShopeePay is the platform's own.)
+ */
+const REGIONAL_WALLETS = ['街口支付', 'jkopay', 'jko pay', '全支付', '悠游付', '橘子支付', '八达通', 'truemoney', 'true money'];
+/** (only the Chinese labels: "Txn ID: GRABPAY-…" is a receipt's) */
+const ZH_ACCOUNT_LABEL = /(?:账户|帐户|账号|帐号|户名|用户名)\s*(?:是|为)?\s*[:：]?\s*$/;
+const REGIONAL_WALLET = /^(?:街口(?:支付)?|jko ?pay|全支付|悠游付|橘子支付|八达通|line pay|payme|gcash|gopay|grabpay|truemoney|true money|paypay|tng|touch '?n go)$/;
 const ACCOUNT_LABEL = /(?:账户|帐户|账号|帐号|户名|用户名|\bid)\s*(?:是|为)?\s*[:：]?\s*$/;
 /** A handle written before the app: "i'm @jo-shop-7 on venmo", "$kimsells on cash app", "@x is my revolut". */
 const TAG_BEFORE = /(?<![a-z0-9_.-])[@$]([a-z][a-z0-9_.-]{2,39})\s*(?:(?:on|at|via|in|for)(?: my)?|is my|(?:=|:|-))\s*$/;
@@ -57,6 +66,7 @@ const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
   '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS, ...ABBREVIATED, ...HK_WALLETS, ...UPI_APPS,
+  ...REGIONAL_WALLETS,
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
@@ -340,7 +350,7 @@ export default defineRule({
         const isPhone = (isCnMobile(v) || /^\d{9,12}$/.test(v)) && !REFERENCE.test(canon.slice(h.end, tok.start));
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const handleShaped = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v);
-        const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
+        const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))) || (REGIONAL_WALLET.test(h.word) && ZH_ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
         const isAlipayUid = ALIPAY_UID.test(v) && ALIPAY_NAMES.has(h.word) && !NOT_ACCOUNT_NO.test(canon.slice(h.end, tok.start));
         const isProxyId = /^\d{7,9}$/.test(v) && PROXY_ID_WALLET.test(h.word);

@@ -428,6 +428,15 @@ ruleTester('off-platform-payment', {
     "店家 ask me to 私下转账，我没同意",
     // round 49: the writer named in Chinese inside English, in a request reported and refused
     "卖家让我 pay 我 outside，我拒绝了",
+    // round 50: the passive payment outside the app negated, asked, or kept on the app; a loan paid off
+    "Deposits must never be paid outside the app",
+    "Payments are not to be paid outside the app",
+    "Can the deposit be paid outside the app?",
+    "Reminder: payment must be paid through the app only",
+    "Loan balance is paid off, the app says",
+    // round 50: the writer's refusal of a reported ask told as paying only the platform's way
+    "卖家叫我私下转账，我只走平台",
+    "有人私信说加微信返现，我只在平台付款",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -828,5 +837,11 @@ ruleTester('off-platform-payment', {
     { text: "先 refund 了，再 pay 我 outside，我给你少十块", start: 13, end: 26, value: "pay 我 outside" },
     // round 49: 怎么投诉 that asks nothing (…都没用) is no question put to the platform
     { text: "团长说这次不走平台，大家私下转我，怎么投诉都没用的", start: 5, end: 9, value: "不走平台" },
+    // round 50: the payment or deposit required to be paid outside the app, in the passive
+    { text: "Deposit must be paid outside the app, details after you message me", start: 0, end: 36, value: "deposit must be paid outside the app" },
+    { text: "The balance is paid off the platform, dm me", start: 0, end: 36, value: "the balance is paid off the platform" },
+    { text: "Full payment to be paid outside Etsy before shipping", start: 0, end: 36, value: "full payment to be paid outside etsy" },
+    // round 50: "only" the private way after a reported ask is no refusal
+    { text: "有人问我要不要走平台，我只收私下转账，转我支付宝", start: 19, end: 24, value: "转我支付宝" },
   ],
 });

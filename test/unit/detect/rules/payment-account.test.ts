@@ -111,6 +111,12 @@ ruleTester('payment-account', {
     "Seller ask me to pay by Zelle to skip fees, I refused",
     // round 49: a delivery address is no wallet's
     "我的收货地址 Tower 3 Building 12 unit 5",
+    // round 50: Taiwan's and Hong Kong's wallets named with no account after a label
+    "街口支付帳號被盜了怎麼辦",
+    "結帳時可以選街口支付嗎？",
+    // round 50: the writer's refusal of a reported ask told as paying only the platform's way
+    "Got a text asking me to pay via Zelle for the order. I'm only paying on Amazon.",
+    "Seller asked me to pay with Venmo. I'll only pay through checkout.",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -219,5 +225,11 @@ ruleTester('payment-account', {
     // round 49: an address labelled as one, a character off its coin's length
     { text: "USDT wallet address: TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8a", start: 21, end: 54, value: "TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8a" },
     { text: "TRC20钱包 TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8 收到就发", start: 8, end: 40, value: "TJ4pQ8rN2vX6kL9mW3sD7fH1gB5cZyT8" },
+    // round 50: the wallets of Taiwan, Hong Kong and South-East Asia, an account labelled as one after them
+    { text: "用悠遊付轉我，帳號：shop_tw22，收到就出貨", start: 1, end: 19, value: "shop_tw22" },
+    { text: "全支付帐号 ann_77 转完截图", start: 0, end: 12, value: "ann_77" },
+    { text: "橘子支付 帳號 mei_0823 先轉訂金", start: 0, end: 16, value: "mei_0823" },
+    // round 50: "only" the writer's own wallet after a reported ask is no refusal
+    { text: "Buyer asked me to use checkout, I only take Zelle @kim_22", start: 44, end: 57, value: "kim_22" },
   ],
 });
