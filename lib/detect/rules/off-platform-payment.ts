@@ -161,6 +161,10 @@ const ZH_FORMS = [
     '(?:钱|款|货款|尾款|余款|差价) ?(?:transfer|send|pay|wire|e-?transfer) ?(?:给|俾|畀)我(?!们)',
     // the platform said not to find out about the deal (平台不会知道的, 闲鱼那边查不到): only beside the private way (keep)
     `(?:平台|${MARKETS_ZH})(?:那边|方面|又|也|根本|是)?(?:(?:不会|不可能|没法|无法)(?:知道|发现|查到)|查不到|发现不了)`,
+    // the deal done outside the app or the marketplace itself (在app外面交易, 闲鱼外面买给你少20), with the writer's offer
+    // or the platform not finding out after it: not a buyer asking where else it sells (在app外能买到吗, 淘宝外面买的更便宜吗？),
+    // nor a warning that it is cheap and unprotected there (软件外面下单没有售后，别信便宜)
+    `(?:app|软件|${MARKETS_ZH})外(?:面|边|头)?(?:的话)?(?:交易|付款|支付|转账|买|购买|下单|成交|交收)(?=[^。！？!?\n]{0,16}?(?:便宜|少收|少算|少\\d|给你少|算你|优惠|不会知道|查不到|发现不了|私聊|加我|联系我))(?![^。！？!?\n]{0,16}?(?:[吗么?？]|没有?售后|不受保护|没有?保障|别信|不要信|谨防|小心|骗))`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -369,7 +373,7 @@ const FF_MODE = /^(?:paypal f&f|f&f|friends (?:and|&) family)$/;
 /** The platform said not to find out (NOT_KNOW_ZH, NOT_KNOW_EN): told beside a private way or a price in the same message. */
 const NOT_KNOW_ZH = /(?:不会|不可能|没法|无法)(?:知道|发现|查到)$|查不到$|发现不了$/;
 const NOT_KNOW_EN = /(?:know|find out|notice|see it)$/;
-const SECRET_DEAL = /off[- ](?:the )?(?:app|site|platform)|outside|direct|privately|in private|cash|venmo|zelle|paypal|e-?transfer|wire|cheaper|instead|[$£€] ?\d|discount|私下|私底下|直接(?:转|付|给|交易)|转我|付我|转账|现金|线下|便宜|少收|不走/;
+const SECRET_DEAL = /off[- ](?:the )?(?:app|site|platform)|outside|direct|privately|in private|cash|venmo|zelle|paypal|e-?transfer|wire|cheaper|instead|[$£€] ?\d|discount|私下|私底下|直接(?:转|付|给|交易)|转我|付我|转账|现金|线下|便宜|少收|不走|(?:app|软件|平台)外/;
 function keep(m: RegExpExecArray, canon: string): boolean {
   if ((NOT_KNOW_ZH.test(m[0]) || NOT_KNOW_EN.test(m[0])) && !SECRET_DEAL.test(canon.slice(Math.max(0, m.index - 80), m.index) + ' ' + canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // the ways listed as what the buyer must not pay by, the platform's checkout the only way ("do not pay sellers via Venmo,

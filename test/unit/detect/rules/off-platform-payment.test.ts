@@ -437,6 +437,11 @@ ruleTester('off-platform-payment', {
     // round 50: the writer's refusal of a reported ask told as paying only the platform's way
     "卖家叫我私下转账，我只走平台",
     "有人私信说加微信返现，我只在平台付款",
+    // a buyer asking where else it sells, and a notice about deals outside the platform
+    "这个在app外能买到吗？",
+    "淘宝外面买的更便宜吗？",
+    "平台外的交易不受保护，请注意",
+    "软件外面下单没有售后，别信便宜",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -843,5 +848,9 @@ ruleTester('off-platform-payment', {
     { text: "Full payment to be paid outside Etsy before shipping", start: 0, end: 36, value: "full payment to be paid outside etsy" },
     // round 50: "only" the private way after a reported ask is no refusal
     { text: "有人问我要不要走平台，我只收私下转账，转我支付宝", start: 19, end: 24, value: "转我支付宝" },
+    // the deal done outside the app or the marketplace itself, with the writer's offer after it
+    { text: "app外买便宜10块", start: 0, end: 5, value: "app外买" },
+    { text: "我们可以在软件外面交易，给你少算点", start: 5, end: 11, value: "软件外面交易" },
+    { text: "拼多多外面下单的话算你八折，私聊", start: 0, end: 7, value: "拼多多外面下单" },
   ],
 });
