@@ -18,7 +18,9 @@ const ZH_CATALOGUE = '(?:型录|图册|价目表|价格表|价目单|报价单|�
 const ZH_CLOUD = '(?:云端(?:硬碟|硬盘)|网盘|云盘|百度云|度盘|google ?drive|gdrive|dropbox)';
 /** …unless what is on the drive is the file the buyer bought or a download (电子版, 模板, 教程). */
 const ZH_DIGITAL = /电子版|模板|素材|教程|课程|资料包|字体|壁纸|源文件|下载|已购|购买的|买的/;
-const ZH_DRIVE_SHAPED = new RegExp(`^(?:${ZH_CATALOGUE}[^。！？!?\\n]{0,10}?${ZH_CLOUD}|${ZH_CLOUD}(?:里|上|中|内)?(?:面)?(?:有)?[^。！？!?\\n，,]{0,6}?${ZH_CATALOGUE})$`);
+/** The catalogue said to be on a drive, or the drive said to hold it (a phrase form below, and its shape in keep). */
+const ZH_DRIVE = `${ZH_CATALOGUE}[^。！？!?\\n]{0,10}?${ZH_CLOUD}|${ZH_CLOUD}(?:里|上|中|内)?(?:面)?(?:有)?[^。！？!?\\n，,]{0,6}?${ZH_CATALOGUE}`;
+const ZH_DRIVE_SHAPED = new RegExp(`^(?:${ZH_DRIVE})$`);
 
 const ZH = new RegExp(
   [
@@ -67,7 +69,7 @@ const ZH = new RegExp(
     '(?:搜|搜索|搜寻)(?:一下|下)?(?:我们|我的|本店|咱们|咱家|我家)(?:的)?(?:品牌|牌子|店名)(?:名|名字)?(?=[^。！？!?\\n]{0,16}?官(?:网|方网站|方商城)(?:上)?[^。！？!?\\n，,]{0,8}?(?:\\d{1,2}(?:\\.\\d)? ?折|便宜|优惠|划算|实惠))',
     // the shop's catalogue kept on a cloud drive (完整型录放在云端硬碟, 全部款式图在网盘里, 价目表在云盘): the shopping moved to
     // the drive, as EN_DRIVE reads it in English
-    `${ZH_CATALOGUE}[^。！？!?\\n]{0,10}?${ZH_CLOUD}|${ZH_CLOUD}(?:里|上|中|内)?(?:面)?(?:有)?[^。！？!?\\n，,]{0,6}?${ZH_CATALOGUE}`,
+    ZH_DRIVE,
   ].join('|'),
   'g',
 );
