@@ -320,6 +320,8 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
     if (isDotGap(p)) return len < 3 || !isAlnum(codes[len - 3]!) ? 1 : 0;
     // "q r": the code's two letters spaced
     if (f === 114 && p === 32 && codes[len - 2] === 113 && (len < 3 || !isAlnum(codes[len - 3]!))) return 1;
+    // "ab . m e": two spaced letters after a web address's spaced dot
+    if (p === 32 && len >= 7 && codes[len - 3] === 32 && isDotGap(codes[len - 4]!) && codes[len - 5] === 32 && isAsciiLetter(codes[len - 6]!) && isAsciiLetter(codes[len - 7]!)) return 1;
     if (p !== 32 || len < 4 || codes[len - 3] !== 32 || !isAsciiLetter(codes[len - 4]!)) return 0;
     return len < 5 || !isAlnum(codes[len - 5]!) ? 1 : 0;
   }
@@ -421,9 +423,12 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         // (two spaced letters are joined only as "q r", the QR code's name spelled to pass a filter: "v x 好" or a
         // list's "a b" stay apart)
         const qr = k === j && p1 === 113 && r === 114;
+        // (…and two spaced letters as the part of a spelled web address after its spaced dot, "p a y p a l . m e /": a
+        // host of two letters or more before the dot)
+        const hostPart = k === j && p2 === 32 && isDotGap(p3) && p4 === 32 && w >= 6 && isAsciiLetter(codes[w - 5]!) && isAsciiLetter(codes[w - 6]!);
         const runOk = dotted
           ? !(isDotGap(after) && isAlnum(after2))
-          : (k >= j + 2 || qr) && !(after === 32 && (isAlnum(after2) || after2 === 95) && isTokenEnd(at(k + 3)));
+          : (k >= j + 2 || qr || hostPart) && !(after === 32 && (isAlnum(after2) || after2 === 95) && isTokenEnd(at(k + 3)));
         if (runOk) {
           // drop every dot of the run now; p1/p2 end on its last letter
           ensureMapped();
@@ -1037,6 +1042,8 @@ function normaliseNow(text: string): Normalised {
   if (spell || letters) st = readSpellings(st, letters, spell);
   // (反 for its homophone 返 in a reward, 好评反现, 反红包: not 反现代, 反现实, 反现象, 反现状)
   if (st.canon.includes('反')) st = rewrite(st, FAN_RE, (m) => [['返', m.index, m.index + 1]]);
+  // (马 or 玛 for its homophone 码 of a payment code, 收款马, 付款玛, 二维马: not 付款马上发货, "at once")
+  if (st.canon.includes('马') || st.canon.includes('玛')) st = rewrite(st, MA_RE, (m) => [['码', m.index, m.index + 1]]);
   return new Norm(text, st.canon, st.s, st.e);
 }
 
@@ -1179,6 +1186,8 @@ function spelledAt(canon: string, from: number): RegExpExecArray | null {
   return null;
 }
 const FAN_RE = /反(?=现(?![代实象状])|红包)/g;
+/** 马/玛 for 码 right after a payment code's first word (收款, 收钱, 付款, 转账, 二维), not 马上 (at once) nor 马虎. */
+const MA_RE = /(?<=收款|收钱|付款|转账|二维)[马玛](?![上虎])/g;
 /**
  * The words of INITIALLED_WORDS, each spelling with at least one initial, its parts a space apart or not (three or more
  * of them): an initial with no Latin letter or digit touching it.

@@ -609,6 +609,19 @@ describe('normalise: pictures, initials, homophones and wide gaps in the rules\'
     expect(normalise('反现代风格').canon).toBe('反现代风格');
     expect(normalise('反现实题材').canon).toBe('反现实题材');
   });
+  it('reads 马 or 玛 as 码 after a payment code\'s first word, not 马上 or a horse elsewhere', () => {
+    expect(normalise('收钱马给你了').canon).toBe('收钱码给你了');
+    expect(normalise('二维玛在图里').canon).toBe('二维码在图里');
+    expect(normalise('收.钱.马 在主页').canon).toBe('收钱码在主页');
+    expect(normalise('付款马上发货').canon).toBe('付款马上发货');
+    expect(normalise('转账马虎不得').canon).toBe('转账马虎不得');
+    expect(normalise('木马玩具').canon).toBe('木马玩具');
+  });
+  it('joins two spaced letters after a spelled web address\'s spaced dot, not a list of sizes', () => {
+    expect(normalise('p a y p a l . m e / x_shop').canon).toBe('paypal.me/x_shop');
+    expect(normalise('paypal . m e / lulu').canon).toBe('paypal.me/lulu');
+    expect(normalise('size s . m l xl').canon).toBe('size s . m l xl');
+  });
   it('reads "ur" and "yr" as "your" before a contact word only', () => {
     expect(normalise('send me ur number').canon).toBe('send me your number');
     expect(normalise('drop yr email').canon).toBe('drop your email');

@@ -231,5 +231,7 @@ ruleTester('payment-account', {
     { text: "橘子支付 帳號 mei_0823 先轉訂金", start: 0, end: 16, value: "mei_0823" },
     // round 50: "only" the writer's own wallet after a reported ask is no refusal
     { text: "Buyer asked me to use checkout, I only take Zelle @kim_22", start: 44, end: 57, value: "kim_22" },
+    // round 51: the link spelled letter by letter, its two-letter part after a spaced dot too
+    { text: "p a y p a l . m e / bobbytoys, pay there for less", start: 0, end: 29, value: "paypal.me/bobbytoys" },
   ],
 });
