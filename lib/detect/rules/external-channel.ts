@@ -70,6 +70,9 @@ const ZH = new RegExp(
     // the shop's catalogue kept on a cloud drive (完整型录放在云端硬碟, 全部款式图在网盘里, 价目表在云盘): the shopping moved to
     // the drive, as EN_DRIVE reads it in English
     ZH_DRIVE,
+    // a named group typed with 裙 for 群 (加入粉丝裙, 交流裙里发隐藏款, 售后裙): the group's kinds that no skirt is called by,
+    // not a skirt's own part or a skirt itself after (粉丝裙子, 内部裙摆)
+    '(?:粉丝|会员|私域|vip|交流|内部|宠粉|售后|老客户?|代理|货源|拿货|批发)裙(?!子|摆|边|撑|腰|兜|袋|底|长|身|装|款|衬|头|角|褶|片|带|裤)',
   ].join('|'),
   'g',
 );
@@ -258,6 +261,12 @@ const PLATFORM_GROUP = new RegExp(`${GROUP_PLATFORMS}${PLATFORM_GROUP_INSIDE}${P
  * after the match).
  */
 const PLATFORM_GROUP_AFTER = new RegExp(`^聊?[,，]?(?:就|也|都)?(?:在|是)${GROUP_PLATFORMS}${PLATFORM_GROUP_INSIDE}${PLATFORM_GROUP_KIND}`);
+/**
+ * 视频号 is itself a selling platform (WeChat Channels, with its own live rooms, shelf and checkout): named as the live
+ * room, then the order told to go through the room's own shelf or cart (点下方商品橱窗购买, 小黄车下单), the buyer stays on it.
+ * Not a price compared with the shelf (比橱窗便宜: THAN_HERE), nor the private way told after it.
+ */
+const CHANNELS_SHELF = /^(?:的)?(?:直播|直播间|小店)[^。！？!?\n]{0,12}?(?:点|在|从|通过|去)(?:下方|下面|左下角|右下角|屏幕下方)?(?:的)?(?:商品)?(?:橱窗|小黄车|购物车|购物袋|商品链接)(?:里|内)?(?:购买|下单|拍|抢购|买)(?![^。！？!?\n]{0,16}?(?:私下|转我|加我|便宜|私聊))/;
 /** Not a benign mention, and a buying word in the sentence around it. */
 const SOMEONE_THERE = /^(?:里|里面|中|内)?(?:有人|有个人|有位|有些人|别人|其他人)/;
 /** …unless the buyer is asked into it (进粉丝群有人带你领券). */
@@ -272,6 +281,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const end = INVITE.test(m[0]) ? Math.max(sentenceEnd(canon, m.index + m[0].length, 100), m.index + m[0].length + w) : m.index + m[0].length + w;
   const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
   if (BENIGN.test(skirtAside(m[0], around))) return false;
+  // WeChat Channels' own live room bought from through its shelf (视频号直播：点下方商品橱窗购买): 视频号 is the platform
+  if (m[0] === '视频号' && CHANNELS_SHELF.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 40)))) return false;
   if (PLATFORM_GROUP.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length))) return false;
   // …or the shop's group said to be that group, in the next clause (加了店铺的粉丝群，在淘宝群聊里领了券)
   if (/群$/.test(m[0]) && PLATFORM_GROUP_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;

@@ -185,7 +185,19 @@ const ZH_SCAN_WALLET = new RegExp(`扫(?:一扫|一下|描)?${CODE_PLACE}? ?${RE
  */
 // (not a payment told not to be made, which leaves the code after it to the other forms: 先别付款，扫我发的收款码付)
 const ZH_PAY_THEN_SCAN = /(?<![别勿不]|不要|不用|无需|暂不)(?:付款|支付|转账|打款|付钱|交钱|交定金|付定金)(?:的话|时)?[,，]? ?(?:就|直接|请|麻烦|可以)*扫(?:一扫|一下|描)?[^。！？!?\n,，码]{0,8}码/g;
-const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}`, 'g');
+/**
+ * A code to scan set against the platform's own way to buy: cheaper than the cart or the link (扫这个码比小黄车便宜,
+ * 扫一下比链接省二十), or the link called slow, queued or sold out, then a code to scan instead (链接要排队，扫我这个码;
+ * 小黄车抢不到的扫这张码): the scan takes the money round the order. Not a code to follow, join or get a coupon by
+ * (PLATFORM's 领, 关注, 进群), nor a buyer's question (扫码比小黄车便宜吗？) or a scan forbidden (别扫).
+ */
+const CART = '(?:小黄车|购物车|购物袋|链接|橱窗|平台|直播间(?:链接)?)';
+const ZH_INSTEAD_OF_CART = new RegExp(
+  `扫(?:一扫|一下|(?:我的?|这个|这张)?[^。！？!?\\n,，码]{0,8}码)[^。！？!?\\n]{0,6}?比${CART}(?:里|上)?(?:的)?(?:价格?)?(?:还|更|要|能)?(?:便宜|省|划算|优惠|实惠|少)(?![^。！？!?\\n]{0,6}?[吗么嘛?？])` +
+    `|${CART}[^。！？!?\\n]{0,6}?(?:排队|要等|太慢|好慢|很慢|卡住|卡了|抢不到|拍不到|拍不了|没货|下架|不好拍)[^。！？!?\\n]{0,12}?(?<!别|勿|不要|不能|不用)扫(?:一扫|一下|我的?|这个|这张)?[^。！？!?\\n,，码]{0,6}码`,
+  'g',
+);
+const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, DECODED]);
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it

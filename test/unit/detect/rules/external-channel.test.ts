@@ -218,6 +218,11 @@ ruleTester('external-channel', {
     // round 49: the group joined said in the next clause to be inside the platform's app (是抖音里的粉丝群)
     "在直播间点了加入群聊，就是抖音里的粉丝群吧？",
     "昨天点了加入群聊，是天猫里面的会员群，领了张券",
+    // round 51: WeChat Channels' own live room bought from through its shelf; a skirt for fans or members
+    "视频号小店：在橱窗购买即可，七天无理由",
+    "视频号直播中，点左下角小黄车下单",
+    "粉丝裙子福利价99，下单备注尺码",
+    "会员裙摆加长款已上架，下单就送腰带",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -444,5 +449,10 @@ ruleTester('external-channel', {
     { text: "产品册放在google drive，有兴趣的看看", start: 0, end: 17, value: "产品册放在google drive" },
     // round 49: the platform's group turned down for the writer's own
     { text: "加入群聊，淘宝里面的群不方便，加我vx群 abc123", start: 17, end: 20, value: "vx群" },
+    // round 51: a named group typed with 裙 for 群; 视频号 with a private way after the shelf, or another platform's room
+    { text: "会员裙里每周上新，内部价更低", start: 0, end: 3, value: "会员裙" },
+    { text: "进交流裙，裙里私下拍便宜", start: 1, end: 4, value: "交流裙" },
+    { text: "视频号直播间点小黄车下单，私聊我再便宜10块", start: 0, end: 3, value: "视频号" },
+    { text: "关注我们的视频号，直播间下单比淘宝便宜", start: 5, end: 8, value: "视频号" },
   ],
 });

@@ -197,6 +197,12 @@ ruleTester('payment-qr', {
     // round 49: a QR for a manual or care guide, or paid at the platform's checkout
     "QR code on the box is for the manual, direct payment is not supported",
     "Scan the QR at checkout, it's no cheaper than the shop price but faster",
+    // round 51: a scan compared with the cart asked about, a scan forbidden, a coupon scanned, a sweeper's price; 马上
+    "扫码比小黄车便宜吗？",
+    "链接要排队的话耐心等，别扫陌生人的码",
+    "小黄车抢不到的扫码领券",
+    "扫地机器人比平台便宜",
+    "付款马上发货，二维码贴纸另拍",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -399,5 +405,10 @@ ruleTester('payment-qr', {
     // round 49: a QR shown on the stream or in a picture, paid direct or for less than the platform's cart
     { text: "scan the qr in the pic, it's cheaper than checkout", start: 9, end: 50, value: "qr in the pic, it's cheaper than checkout" },
     { text: "QR pinned, pay me direct and I ship tonight", start: 0, end: 24, value: "qr pinned, pay me direct" },
+    // round 51: a code to scan set against the cart or the link (cheaper, or the link queued or sold out); 马 for 码
+    { text: "扫这个码比小黄车便宜十块", start: 0, end: 10, value: "扫这个码比小黄车便宜" },
+    { text: "小黄车抢不到的扫这张码", start: 0, end: 11, value: "小黄车抢不到的扫这张码" },
+    { text: "扫一下比直播间链接省30，截图给我", start: 0, end: 10, value: "扫一下比直播间链接省" },
+    { text: "收钱马在主页，扫了直接付", start: 0, end: 3, value: "收钱码" },
   ],
 });
