@@ -21,7 +21,8 @@ const PARTICLES = [
  * The app said to be the only way, then the @ to add there ("handled on Line only — add @x", "Telegram only: @x", "WhatsApp
  * only, DM @x"): the @ is the account on it, past a word that would end the reading.
  */
-const ONLY_THEN_AT = /^\s*[:：,，—–-]*\s*(?:(?:add|dm|msg|message|text|ping|search|find)\s*(?:me|us)?\s*[:：]?\s*)?@[a-z0-9_]/;
+// (…or, after a colon or a dash, the phone number these apps use as the account: "WhatsApp only: +65 …", "Viber only – 0917 …")
+const ONLY_THEN_AT = /^\s*(?:[:：,，—–-]*\s*(?:(?:add|dm|msg|message|text|ping|search|find)\s*(?:me|us)?\s*[:：]?\s*)?@[a-z0-9_]|[:：—–-]\s*\+?\d[\d ().-]{6,16}\d)/;
 /** One or two particles right after the app name: what introduces the handle comes after them. */
 const PARTICLES_AFTER = new RegExp(`^(?:\\s*(?:${PARTICLES.join('|')})(?![a-z0-9_'.@-])){1,2}\\s*,?`);
 const STOP_TOKENS = new Set([

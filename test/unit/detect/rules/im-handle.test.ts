@@ -168,6 +168,9 @@ ruleTester('im-handle', {
     "we chat about it tomorrow, I'm @home",
     "pay now: order 12345",
     "the face book had a nice cover",
+    // round 51: "only" then a count or a size after the colon, no phone number
+    "WhatsApp only: 2 per customer",
+    "Line only: 10 left in stock",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -344,5 +347,8 @@ ruleTester('im-handle', {
     { text: "ask on tele gram, user @kai.shop0707", start: 7, end: 36, value: "kai.shop0707" },
     { text: "insta gram @lulu.vintage", start: 0, end: 24, value: "lulu.vintage" },
     { text: "snap chat: mika_0707", start: 0, end: 20, value: "mika_0707" },
+    // round 51: the app said to be the only way, then the phone number that is its account
+    { text: "Signal only: +44 7700 900123 for custom orders", start: 0, end: 28, value: "447700900123" },
+    { text: "Viber only – 0917 555 1234", start: 0, end: 26, value: "09175551234" },
   ],
 });
