@@ -171,6 +171,8 @@ function sentenceAfter(canon: string, pos: number, max: number): string {
   return e < 0 ? t : t.slice(0, e);
 }
 
+/** A review's photos or video named after it, then an equals sign or an arrow (" with photos = ", " + pics → "). */
+const REVIEW_EQ = /^(?: ?(?:with|\+|&|and|w\/) (?:a |an |some )?(?:photos?|pics?|pictures?|videos?|images?))? ?(?:=|->|→|=>) ?(?:a |an )?/;
 /** "us" or "me" (or the shop) after "review" as a verb, then an "and" or a comma: the review asked for. */
 const REVIEW_US = /^ (?:us|me|our (?:shop|store|product|item)|the (?:shop|store))(?: on [a-z]+)?(?: and|,| &| \+| then)/;
 /** A refund paid by the writer, not through the platform's after-sales. */
@@ -260,6 +262,18 @@ function matchEnglish(canon: string): RawMatch[] {
       if (x >= 0) {
         push(askStart, e + x);
         continue;
+      }
+    }
+    // any review, its photos or video named, set equal to money back ("review with photos = $5 cashback", "photo review
+    // → RM10 rebate"): the reward named as given, not a bare sum or a discount
+    if (!strong) {
+      const eq = REVIEW_EQ.exec(canon.slice(e, e + 40));
+      if (eq !== null) {
+        const r = rewardEnd(sentenceAfter(canon, e + eq[0].length, 30), false, true);
+        if (r >= 0) {
+          push(s, e + eq[0].length + r);
+          continue;
+        }
       }
     }
     // the review asked for with its proof sent to the seller, the reward told in the sentence before or after

@@ -202,6 +202,9 @@ ruleTester('cashback-review', {
     // round 49: the offer reported and not taken by the writer
     "店主说晒图返现五元，我没要，东西好就行",
     "商家说好评返现，请问怎么投诉呢",
+    // round 51: a review with photos set equal to no reward, or to a discount only
+    "Review with photos = more helpful for other buyers",
+    "video review = $3 off next order",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -394,5 +397,8 @@ ruleTester('cashback-review', {
     { text: "给个 five star review 再晒图，返现5元", start: 3, end: 26, value: "five star review 再晒图,返现" },
     // round 49: a reported offer passed on to others with no refusal
     { text: "达人说好评返现十块，加我领取", start: 3, end: 7, value: "好评返现" },
+    // round 51: any review, its photos or video named, set equal to money back
+    { text: "photo review → RM10 rebate, send me the link", start: 0, end: 26, value: "photo review → rm10 rebate" },
+    { text: "Video review + pics = $8 cash back via PayPal", start: 0, end: 29, value: "video review + pics = $8 cash" },
   ],
 });
