@@ -261,6 +261,9 @@ export const RECOUNT_ASKED = [
   // ("someone DM'd me offering a discount if …")
   'ask me to', 'ask us to', 'asks us to', 'told me', 'told us',
   ...['messaged', 'texted', 'emailed', 'dmed', "dm'd", 'contacted', 'pinged', 'inboxed', 'approached'].flatMap((v) => [`${v} me offering`, `${v} us offering`, `${v} me with`]),
+  // round 51: someone in the live room's chat or screen, a group or the comments reported as saying it (有人在弹幕说…, 有人在
+  // 公屏刷…), as 有人在评论 is: told, cleared only with the writer's refusal or judgement after it (大家千万别信)
+  ...['弹幕', '公屏', '直播间', '群里', '留言区', '评论区'].map((w) => `有人在${w}`),
 ];
 /**
  * The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"), or their judgement of it

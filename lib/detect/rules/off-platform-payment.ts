@@ -362,7 +362,8 @@ const OFFER_BEFORE = /(?:'ll|will|can|could|would|'d|may|might|happy to|able to|
  * The refund's private way itself declined inside the match (申请退款就得，唔使搵我哋私下处理; 退款走平台，不用加微信):
  * the "no need" bears on the private act, with only a verb of reaching and a "we" between.
  */
-const REFUND_NOT_PRIVATE = new RegExp(`(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:私下|${WALLET_ALT}|转我|付我)$`);
+// (…or told as not asked for at all, in a buyer's account of the refund: 退款了，没让加任何微信, 也没有叫我私下转)
+const REFUND_NOT_PRIVATE = new RegExp(`(?:(?:不用|不要|无需|不需要|不必|别|勿|唔使|唔洗|唔驶|唔用|唔好|唔需要|毋须|没必要|用不着)(?:再)?|(?:没|没有|也没|也没有|并没|并没有|从没|从来没|都没)(?:让|叫|要|要求)(?:我|我们)?(?:去|再)?)(?:找|搵|联系|联络|跟|和|同|通过|经|用|加|走)?(?:我们|我|卖家|商家|客服|本店)?(?:任何|什么|别的)?(?:私下|${WALLET_ALT}|转我|付我)$`);
 /** (a warning not to believe or heed someone, inside a refund's match: 不要相信, 别理会, 谨防, 小心) */
 const TRUST_WARNED = /(?:不要|别|勿|切勿|不可|不能|千万别)(?:相信|信|理会|理睬|轻信|搭理)|谨防|小心|警惕|当心|提防/;
 const DIRECT_DEAL_HEAD = new RegExp(`^${DIRECT_DEAL}`);

@@ -442,6 +442,10 @@ ruleTester('off-platform-payment', {
     "淘宝外面买的更便宜吗？",
     "平台外的交易不受保护，请注意",
     "软件外面下单没有售后，别信便宜",
+    // round 51: the refund told with no private way asked for; someone in the live room's chat reported, then judged
+    "申请了售后，很快退款了，也没让加什么微信",
+    "有人在公屏说私下转账更便宜，别信，是骗子",
+    "有人在直播间喊私下交易，千万别信",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -852,5 +856,8 @@ ruleTester('off-platform-payment', {
     { text: "app外买便宜10块", start: 0, end: 5, value: "app外买" },
     { text: "我们可以在软件外面交易，给你少算点", start: 5, end: 11, value: "软件外面交易" },
     { text: "拼多多外面下单的话算你八折，私聊", start: 0, end: 7, value: "拼多多外面下单" },
+    // round 51: the refund, then the private way asked for (not negated); someone's words passed on with no judgement
+    { text: "先申请退款，然后加我微信付就行", start: 1, end: 12, value: "申请退款,然后加我微信" },
+    { text: "有人在弹幕说私下转账便宜，确实，私下转我吧", start: 6, end: 10, value: "私下转账" },
   ],
 });
