@@ -442,6 +442,11 @@ ruleTester('off-platform-payment', {
     "淘宝外面买的更便宜吗？",
     "平台外的交易不受保护，请注意",
     "软件外面下单没有售后，别信便宜",
+    // round 52: the platform's system telling it hid or removed a message for what it may ask; a tip calling it a red flag
+    "This chat was hidden because it may ask you to pay outside the app",
+    "A message has been removed: it asked you to pay outside Vinted",
+    "Heads up: buyers asking you to pay outside Etsy is a red flag",
+    "該訊息已被隱藏，因為可能要求你在平台外付款",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -852,5 +857,10 @@ ruleTester('off-platform-payment', {
     { text: "app外买便宜10块", start: 0, end: 5, value: "app外买" },
     { text: "我们可以在软件外面交易，给你少算点", start: 5, end: 11, value: "软件外面交易" },
     { text: "拼多多外面下单的话算你八折，私聊", start: 0, end: 7, value: "拼多多外面下单" },
+    // round 52: something else hidden is no notice, nor the writer's own message removed; red tape is no red flag
+    { text: "my message was removed, just pay outside Depop and I ship", start: 29, end: 46, value: "pay outside depop" },
+    { text: "我的訊息被隱藏了，私下轉帳給我", start: 9, end: 13, value: "私下转账" },
+    { text: "the listing photo was hidden, just pay outside Depop and I ship today", start: 35, end: 52, value: "pay outside depop" },
+    { text: "pay outside the app, no red tape", start: 0, end: 19, value: "pay outside the app" },
   ],
 });

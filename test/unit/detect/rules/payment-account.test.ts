@@ -117,6 +117,8 @@ ruleTester('payment-account', {
     // round 50: the writer's refusal of a reported ask told as paying only the platform's way
     "Got a text asking me to pay via Zelle for the order. I'm only paying on Amazon.",
     "Seller asked me to pay with Venmo. I'll only pay through checkout.",
+    // round 52: a tip calling the ask a red flag
+    "Reminder: anyone wanting PayPal friends & family = red flag",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
