@@ -70,6 +70,9 @@ const ZH = new RegExp(
     // the shop's catalogue kept on a cloud drive (完整型录放在云端硬碟, 全部款式图在网盘里, 价目表在云盘): the shopping moved to
     // the drive, as EN_DRIVE reads it in English
     ZH_DRIVE,
+    // a LINE official account (LINE官方帳號, LINE OA, 賴官方帳號), Taiwan's and Thailand's 公众号: followed for the shop's codes
+    // and orders, the buying word near as for 公众号 (not 賴 inside 依賴 or 信賴)
+    '(?:line|(?<![依信仰耍抵诬无百])赖) ?(?:官方(?:账号|帐号|账户|帐户|号)|oa(?![a-z]))',
   ].join('|'),
   'g',
 );
@@ -333,7 +336,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -202,6 +202,10 @@ ruleTester('cashback-review', {
     // round 49: the offer reported and not taken by the writer
     "店主说晒图返现五元，我没要，东西好就行",
     "商家说好评返现，请问怎么投诉呢",
+    // round 52: a wallet said as the verb of a payment that is no reward (a deposit, the postage)
+    "已經 PayMe 你 $30 訂金，請發貨",
+    "PayMe 你 $30 就可以寄出",
+    "好評謝謝！我已 PayMe 咗運費",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -394,5 +398,8 @@ ruleTester('cashback-review', {
     { text: "给个 five star review 再晒图，返现5元", start: 3, end: 26, value: "five star review 再晒图,返现" },
     // round 49: a reported offer passed on to others with no refusal
     { text: "达人说好评返现十块，加我领取", start: 3, end: 7, value: "好评返现" },
+    // round 52: the wallet said as the verb of the reward (我 FPS 你, Venmo 你), as Hong Kong and Singapore chat does
+    { text: "五星好評加圖，我 FPS 你 HK$20 當多謝", start: 0, end: 20, value: "五星好评加图,我 fps 你 hk$20" },
+    { text: "好評截圖後 Venmo 你 $10", start: 0, end: 17, value: "好评截图后 venmo 你 $10" },
   ],
 });

@@ -218,6 +218,11 @@ ruleTester('external-channel', {
     // round 49: the group joined said in the next clause to be inside the platform's app (是抖音里的粉丝群)
     "在直播间点了加入群聊，就是抖音里的粉丝群吧？",
     "昨天点了加入群聊，是天猫里面的会员群，领了张券",
+    // round 52: a LINE official account talked about with no buying, the platform's own, 信賴 (trust)
+    "LINE官方帳號被盜了怎麼辦",
+    "蝦皮官方帳號通知：訂單已出貨",
+    "我們很信賴官方帳號的公告",
+    "line 官方帳號的客服說明退貨流程",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -444,5 +449,9 @@ ruleTester('external-channel', {
     { text: "产品册放在google drive，有兴趣的看看", start: 0, end: 17, value: "产品册放在google drive" },
     // round 49: the platform's group turned down for the writer's own
     { text: "加入群聊，淘宝里面的群不方便，加我vx群 abc123", start: 17, end: 20, value: "vx群" },
+    // round 52: a LINE official account (LINE官方帳號, 賴官方帳號, LINE OA) with a price or an order there
+    { text: "加入我們的LINE官方帳號，領新客85折優惠", start: 5, end: 13, value: "line官方账号" },
+    { text: "賴官方帳號下單享免運", start: 0, end: 5, value: "赖官方账号" },
+    { text: "follow 我們 LINE OA 搶先看新品，下單再折50", start: 10, end: 17, value: "line oa" },
   ],
 });

@@ -168,6 +168,11 @@ ruleTester('im-handle', {
     "we chat about it tomorrow, I'm @home",
     "pay now: order 12345",
     "the face book had a nice cover",
+    // round 52: a paper plane that is no app; "DM @" before a word or nothing
+    "paper plane mobile for the nursery, handmade",
+    "saw your post on IG, DM @ admin didnt help",
+    "IG 見，DM @mention 唔該",
+    "IG live tonight 8pm @kiki_shop88",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -344,5 +349,10 @@ ruleTester('im-handle', {
     { text: "ask on tele gram, user @kai.shop0707", start: 7, end: 36, value: "kai.shop0707" },
     { text: "insta gram @lulu.vintage", start: 0, end: 24, value: "lulu.vintage" },
     { text: "snap chat: mika_0707", start: 0, end: 20, value: "mika_0707" },
+    // round 52: Telegram called "the paper-plane app"; "DM @handle" after the app, no "me" between
+    { text: "find me on the paper plane app @mia_closet88", start: 15, end: 44, value: "mia_closet88" },
+    { text: "restocks go on the paper-airplane app first: @kiki.store", start: 19, end: 56, value: "kiki.store" },
+    { text: "new drops on IG tonight, DM @lulu_vintage for holds", start: 13, end: 41, value: "lulu_vintage" },
+    { text: "有貨先放 IG，PM @hkbag.2024 留位", start: 5, end: 22, value: "hkbag.2024" },
   ],
 });

@@ -117,7 +117,13 @@ ruleTester('payment-account', {
     // round 50: the writer's refusal of a reported ask told as paying only the platform's way
     "Got a text asking me to pay via Zelle for the order. I'm only paying on Amazon.",
     "Seller asked me to pay with Venmo. I'll only pay through checkout.",
-    // round 52: a tip calling the ask a red flag
+    // round 52: the wallet before a transfer to someone else, forbidden, at the checkout, or the buyer's own offer; a
+    // system's notice or a tip calling the ask a red flag
+    "line pay 转给他就好了吗？",
+    "不要用 LINE Pay 轉給我，請從蝦皮結帳",
+    "結帳時選 LINE Pay 付款就好",
+    "LINE Pay 付款給我們的訂單已完成",
+    "從街口轉我家那條巷子就到",
     "Reminder: anyone wanting PayPal friends & family = red flag",
   ],
   invalid: [
@@ -233,5 +239,9 @@ ruleTester('payment-account', {
     { text: "橘子支付 帳號 mei_0823 先轉訂金", start: 0, end: 16, value: "mei_0823" },
     // round 50: "only" the writer's own wallet after a reported ask is no refusal
     { text: "Buyer asked me to use checkout, I only take Zelle @kim_22", start: 44, end: 57, value: "kim_22" },
+    // round 52: the wallet named first, then the transfer to the writer
+    { text: "LINE Pay 轉帳給我比較快，運費我吸收", start: 0, end: 13, value: "line pay" },
+    { text: "街口直接轉我就好，今天寄", start: 0, end: 6, value: "街口" },
+    { text: "PayMe 過數俾我，即日寄出", start: 0, end: 10, value: "payme" },
   ],
 });

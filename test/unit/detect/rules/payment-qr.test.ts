@@ -197,6 +197,12 @@ ruleTester('payment-qr', {
     // round 49: a QR for a manual or care guide, or paid at the platform's checkout
     "QR code on the box is for the manual, direct payment is not supported",
     "Scan the QR at checkout, it's no cheaper than the shop price but faster",
+    // round 52: "scan & pay" at a checkout or a till, a payment label with no code to scan, "scan &" something else
+    "scan & pay is available at the checkout counter",
+    "Payment: scan the QR at the checkout kiosk",
+    "scan & print your label at the post office",
+    "Payment - card or cash on delivery only",
+    "Payment: scan the code on your receipt to track the refund",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -399,5 +405,10 @@ ruleTester('payment-qr', {
     // round 49: a QR shown on the stream or in a picture, paid direct or for less than the platform's cart
     { text: "scan the qr in the pic, it's cheaper than checkout", start: 9, end: 50, value: "qr in the pic, it's cheaper than checkout" },
     { text: "QR pinned, pay me direct and I ship tonight", start: 0, end: 24, value: "qr pinned, pay me direct" },
+    // round 52: the joining word as chat types it (scan n pay, scan + pay); the code to scan under a payment label
+    { text: "QR sent, scan n pay and I post tomorrow", start: 9, end: 19, value: "scan n pay" },
+    { text: "Scan + pay with the code above, then send proof", start: 0, end: 10, value: "scan + pay" },
+    { text: "Balance: scan our PayNow code in my story", start: 0, end: 29, value: "balance: scan our paynow code" },
+    { text: "how to pay - scan the QR in the second photo", start: 0, end: 24, value: "how to pay - scan the qr" },
   ],
 });
