@@ -288,6 +288,9 @@ export const SPELLED_WORDS: readonly (readonly [string, readonly string[], reado
   ['好友', [], ['ㄏㄠ', 'ㄧㄡ']],
   ['赖', [], ['ㄌㄞ']],
   ['加', [], ['ㄐㄧㄚ']],
+  // the pronouns an ask turns on, typed in zhuyin as Taiwan chat does (私ㄨㄛˇ, 轉給ㄨㄛˇ, ㄋㄧˇ加我)
+  ['我', [], ['ㄨㄛ']],
+  ['你', [], ['ㄋㄧ']],
 ];
 
 /**

@@ -158,6 +158,13 @@ export const WARNINGS = [
   // the platform's system telling the reader what it saw in the chat ("we noticed a request to pay outside the app"), as
   // 系统检测到 does
   'noticed a request', 'noticed a message', 'detected a request', 'detected a message', 'noticed a payment request',
+  // …or saying it hid or removed a message for what it may ask ("This message was hidden because it may ask you to pay
+  // outside the app", 该消息已被隐藏): the system's notice of "this" or "a" message, never a seller's own ("my message was
+  // removed, …" stays read)
+  ...['this message', 'a message', 'this chat', 'this offer'].flatMap((w) => ['was', 'has been', 'is'].flatMap((v) => [`${w} ${v} hidden`, `${w} ${v} removed`])),
+  ...['该', '此'].flatMap((w) => ['消息', '讯息'].flatMap((m) => [`${w}${m}已被隐藏`, `${w}${m}已隐藏`, `${w}${m}已被系统隐藏`])),
+  // a tip naming the ask a red flag ("sellers asking for F&F are a red flag", 私下转账就是危险信号)
+  'red flag', 'red flags', '危险信号',
 ];
 
 /** A later message that refuses an off-platform request (thread context). */

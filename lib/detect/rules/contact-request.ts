@@ -131,6 +131,9 @@ const ZH_FORMS = [
     // knows what for (戳头像，懂的来; 懂的看头像): the contact or the deal is behind it
     '(?:详情|细节|价格|价钱|报价|联系方式|内部价|低价|更多)(?:请|可|可以)?(?:戳|看|见|点)(?:一下|下)?(?:我的?)?头像',
     '(?:戳|看|点)(?:一下|下)?(?:我的?)?头像[^。！？!?\\n]{0,6}?(?:懂的|懂得|你懂|都懂|自然懂)', '(?:懂的|懂得|你懂的)[^。！？!?\\n]{0,6}?(?:戳|看|点)(?:一下|下)?(?:我的?)?头像',
+    // 联络方法, the fourth way of saying "contact details" (as Hong Kong and Taiwan write it), left or asked for as the other
+    // three are (留低联络方法, 请留下你的联络方法, 给我你的联络方法, 私你联络方法)
+    '(?:留低|留下|留(?:个|一个|一下)|(?:给|发)我(?:一下)?(?:你的?|您的?|你个)|(?:私|私聊)(?:给)?(?:你|您)(?:我的?|我们的?)?)(?:个|一个)?(?:你的?|你个|您的?)?联络方法',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -73,6 +73,9 @@ const ZH = new RegExp(
     // a named group typed with 裙 for 群 (加入粉丝裙, 交流裙里发隐藏款, 售后裙): the group's kinds that no skirt is called by,
     // not a skirt's own part or a skirt itself after (粉丝裙子, 内部裙摆)
     '(?:粉丝|会员|私域|vip|交流|内部|宠粉|售后|老客户?|代理|货源|拿货|批发)裙(?!子|摆|边|撑|腰|兜|袋|底|长|身|装|款|衬|头|角|褶|片|带|裤)',
+    // a LINE official account (LINE官方帳號, LINE OA, 賴官方帳號), Taiwan's and Thailand's 公众号: followed for the shop's codes
+    // and orders, the buying word near as for 公众号 (not 賴 inside 依賴 or 信賴)
+    '(?:line|(?<![依信仰耍抵诬无百])赖) ?(?:官方(?:账号|帐号|账户|帐户|号)|oa(?![a-z]))',
   ].join('|'),
   'g',
 );
@@ -344,7 +347,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]/,
+  trigger: /discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -5,7 +5,9 @@ import { type BindOptions, appItselfAt, bindHandles, looksLikeHandle, withJoiner
 import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 
 /** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong; KakaoTalk written as two words). */
-const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特', 'kakao talk'];
+const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特', 'kakao talk',
+  // Telegram called by its icon in English, as 纸飞机 is in Chinese ("the paper-plane app", "find me on paper plane app")
+  'paper plane app', 'paper-plane app', 'paperplane app', 'paper airplane app', 'paper-airplane app'];
 const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
 /**
  * "ins" is what Chinese and Hong Kong sellers call Instagram ("ins搜…", "ins: …"); weak, like "ig". "tele" is
@@ -37,7 +39,9 @@ const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我�
  */
 // (or after a colon with no @, "Discord is where we talk, add me: x.y": then the value has a digit, a dot or an
 // underscore, and is no web address)
-const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach|add)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找|搜索?|(?<![a-z])search(?: for)?)\s*(?:我们|我|us|me)?(?:\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})|\s*[:：]\s*([a-z0-9_][a-z0-9_.]{2,29})(?![a-z0-9_@#]))/;
+// (or "DM" itself before the @handle, no "me" between, as Hong Kong chat writes it: "IG 見，DM @x_y": then the handle has a
+// digit, a dot or an underscore, not a word like "@mention")
+const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach|add)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找|搜索?|(?<![a-z])search(?: for)?|(?<![a-z0-9])(?:dm|pm)(?=\s*@[a-z0-9]{0,29}[0-9_.]))\s*(?:我们|我|us|me)?(?:\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})|\s*[:：]\s*([a-z0-9_][a-z0-9_.]{2,29})(?![a-z0-9_@#]))/;
 const WEB_END = /\.(?:com|net|org|co|cn|io|me|shop|store|hk|tw|sg|my|uk|us)$/;
 /**
  * The app named, then its ID told a few words on in the same sentence (我这边line用得多 ID 是 x_y, telegram 比较常用 账号:

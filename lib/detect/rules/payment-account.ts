@@ -76,6 +76,12 @@ const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skri
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
 /**
+ * The wallet named first, then the transfer to the writer (LINE Pay 转账给我比较快, 街口直接转我, PayMe 过数俾我): PAY_ME's ask
+ * with the order turned. (To "me" only: 转给他 tells of someone else; 转给你 is the buyer offering. Not 街口 the street
+ * corner turned at: 街口转我家那条巷.)
+ */
+const PAID_TO_ME_AFTER = /^\s?(?:直接|就|先|可以|再)?\s?(?:转账|转帐|转|汇款|汇|过数|入数|付款|打款)\s?(?:给|到|入)?\s?我(?!们?的?(?:订单|单号)|家|那|这)/;
+/**
  * The payment itself forbidden right before its verb ("do not send money via Zelle", "never pay by Venmo", 请勿用…):
  * a notice, whose verb and money words put the wallet past a negation's usual reach.
  */
@@ -390,6 +396,10 @@ export default defineRule({
         // (walletsAtCheckout also holds this wallet when it is listed among the checkout's options right after it)
         else if (P2P.test(h.word) && PAY_ME.test(before) && !payForbidden(canon, h.start - before.length + PAY_ME.exec(before)!.index) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
           out.push({ start: h.start, end: h.end, value: h.word });
+        }
+        else if ((P2P.test(h.word) || REGIONAL_WALLET.has(h.word)) && !payForbidden(canon, h.start) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
+          const after = PAID_TO_ME_AFTER.exec(canon.slice(h.end, h.end + 16));
+          if (after !== null) out.push({ start: h.start, end: h.end + after[0].length, value: h.word });
         }
       }
     }

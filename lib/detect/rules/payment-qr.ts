@@ -66,6 +66,8 @@ const EN = new RegExp(
     // screen = direct pay", "the QR in the pic is cheaper than checkout"): the code takes the money round the platform
     '\\bqr(?: code)?(?: (?:on|in) (?:the |my )?(?:screen|stream|live|pic|photo|image|video)| pinned| here| below| above)?[^.!?\\n]{0,12}?(?:direct(?:ly)? pay|pay (?:me |us )?direct(?:ly)?)(?![a-z])',
     '\\bqr(?: code)?[^.!?\\n]{0,40}?(?:cheaper|less) than (?:the |your |in the |at )?(?:cart|checkout|app|platform|listing|shop price)(?![a-z])',
+    // "scan & pay", "scan + pay", "scan n pay": the joining word as chat types it ("send the QR now, scan & pay")
+    '\\bscan(?: ?[&+] ?| n )pay(?![a-z])',
   ].join('|'),
   'g',
 );
@@ -198,7 +200,14 @@ const ZH_INSTEAD_OF_CART = new RegExp(
   'g',
 );
 const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}`, 'g');
-const PATTERNS = new Phrases([ZH, EN, DECODED]);
+/**
+ * The code to scan under a payment label ("Payment: scan the QR in the last pic", "Deposit - scan my DuitNow code"): the
+ * label says what the scan is for. Read after EN and only where EN found nothing, so EN's longer readings keep their spans.
+ */
+const EN_LABELLED = /(?<![a-z])(?:payment|deposit|balance|to pay|how to pay)\s?[:：–—-]\s?(?:just |please |pls |kindly )?scan (?:the|my|our|this|that) (?:[a-z][a-z0-9-]* ){0,2}(?:qr|code)(?![a-z])/g;
+/** What a labelled code is scanned for when it is not the payment ("Payment: scan the code on the receipt to track it"). */
+const SCANNED_FOR_ELSE = /^[^.!?\n]{0,30}?(?<![a-z])to (?:track|rate|review|verify|check|see|view|watch|download|install|register|activate|log ?in|sign ?in|follow|join)(?![a-z])/;
+const PATTERNS = new Phrases([ZH, EN, DECODED, EN_LABELLED]);
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it
  * reads, never a code the buyer pays into. (Only a code not sent to the buyer.)
@@ -325,6 +334,13 @@ export default defineRule({
         if (re === DECODED) {
           const link = payLink(m[0]);
           if (link) out.push({ start: m.index, end: m.index + link.length, value: link });
+          continue;
+        }
+        if (re === EN_LABELLED) {
+          const end = m.index + m[0].length;
+          if (!out.some((o) => o.start < end && m!.index < o.end) && !EN_PLATFORM.test(canon.slice(Math.max(0, m.index - 4), end + 30)) && !atCheckout(canon, m.index, end) && !refusedAfter(canon, end) && !SCANNED_FOR_ELSE.test(canon.slice(end, end + 50))) {
+            out.push({ start: m.index, end, value: m[0] });
+          }
           continue;
         }
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));

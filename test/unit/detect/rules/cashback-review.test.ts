@@ -205,6 +205,10 @@ ruleTester('cashback-review', {
     // round 51: a review with photos set equal to no reward, or to a discount only
     "Review with photos = more helpful for other buyers",
     "video review = $3 off next order",
+    // round 52: a wallet said as the verb of a payment that is no reward (a deposit, the postage)
+    "已經 PayMe 你 $30 訂金，請發貨",
+    "PayMe 你 $30 就可以寄出",
+    "好評謝謝！我已 PayMe 咗運費",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -400,5 +404,8 @@ ruleTester('cashback-review', {
     // round 51: any review, its photos or video named, set equal to money back
     { text: "photo review → RM10 rebate, send me the link", start: 0, end: 26, value: "photo review → rm10 rebate" },
     { text: "Video review + pics = $8 cash back via PayPal", start: 0, end: 29, value: "video review + pics = $8 cash" },
+    // round 52: the wallet said as the verb of the reward (我 FPS 你, Venmo 你), as Hong Kong and Singapore chat does
+    { text: "五星好評加圖，我 FPS 你 HK$20 當多謝", start: 0, end: 20, value: "五星好评加图,我 fps 你 hk$20" },
+    { text: "好評截圖後 Venmo 你 $10", start: 0, end: 17, value: "好评截图后 venmo 你 $10" },
   ],
 });

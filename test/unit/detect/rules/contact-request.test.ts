@@ -259,6 +259,11 @@ ruleTester('contact-request', {
     // round 49: the avatar tapped for what the platform's profile holds (粉丝团, the follow button, the shop)
     "点头像关注一下，开播有提醒",
     "点头像进店铺，全部宝贝都在",
+    // round 52: a zhuyin 我 or 你 in a plain remark; 联络方法 told as where it is, not asked for or left
+    "ㄨㄛˇ覺得這件很好看",
+    "ㄋㄧˇ好，請問還有貨嗎",
+    "我們的聯絡方法都寫在蝦皮聊聊",
+    "聯絡方法一欄請填平台帳號",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -538,5 +543,11 @@ ruleTester('contact-request', {
     { text: "批发价更低，細節戳頭像", start: 6, end: 11, value: "细节戳头像" },
     // round 49: …not with a DM after it
     { text: "点头像关注，私我领福利", start: 6, end: 8, value: "私我" },
+    // round 52: the pronoun typed in zhuyin (私ㄨㄛˇ, ㄋㄧˇ加ㄨㄛˇ); 联络方法, the fourth spelling of the contact, left or asked for
+    { text: "私ㄨㄛˇ問運費，這裡不方便說", start: 0, end: 4, value: "私我" },
+    { text: "ㄋㄧˇ加ㄨㄛˇ吧，詳聊", start: 0, end: 11, value: "你加我吧,详聊" },
+    { text: "有興趣請留低你嘅聯絡方法", start: 4, end: 12, value: "留低你的联络方法" },
+    { text: "麻煩給我你的聯絡方法，我私下報價", start: 2, end: 10, value: "给我你的联络方法" },
+    { text: "晚點私你聯絡方法", start: 2, end: 8, value: "私你联络方法" },
   ],
 });

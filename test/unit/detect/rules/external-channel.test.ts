@@ -223,6 +223,11 @@ ruleTester('external-channel', {
     "视频号直播中，点左下角小黄车下单",
     "粉丝裙子福利价99，下单备注尺码",
     "会员裙摆加长款已上架，下单就送腰带",
+    // round 52: a LINE official account talked about with no buying, the platform's own, 信賴 (trust)
+    "LINE官方帳號被盜了怎麼辦",
+    "蝦皮官方帳號通知：訂單已出貨",
+    "我們很信賴官方帳號的公告",
+    "line 官方帳號的客服說明退貨流程",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -454,5 +459,9 @@ ruleTester('external-channel', {
     { text: "进交流裙，裙里私下拍便宜", start: 1, end: 4, value: "交流裙" },
     { text: "视频号直播间点小黄车下单，私聊我再便宜10块", start: 0, end: 3, value: "视频号" },
     { text: "关注我们的视频号，直播间下单比淘宝便宜", start: 5, end: 8, value: "视频号" },
+    // round 52: a LINE official account (LINE官方帳號, 賴官方帳號, LINE OA) with a price or an order there
+    { text: "加入我們的LINE官方帳號，領新客85折優惠", start: 5, end: 13, value: "line官方账号" },
+    { text: "賴官方帳號下單享免運", start: 0, end: 5, value: "赖官方账号" },
+    { text: "follow 我們 LINE OA 搶先看新品，下單再折50", start: 10, end: 17, value: "line oa" },
   ],
 });

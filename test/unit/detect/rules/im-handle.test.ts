@@ -171,6 +171,11 @@ ruleTester('im-handle', {
     // round 51: "only" then a count or a size after the colon, no phone number
     "WhatsApp only: 2 per customer",
     "Line only: 10 left in stock",
+    // round 52: a paper plane that is no app; "DM @" before a word or nothing
+    "paper plane mobile for the nursery, handmade",
+    "saw your post on IG, DM @ admin didnt help",
+    "IG 見，DM @mention 唔該",
+    "IG live tonight 8pm @kiki_shop88",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -350,5 +355,10 @@ ruleTester('im-handle', {
     // round 51: the app said to be the only way, then the phone number that is its account
     { text: "Signal only: +44 7700 900123 for custom orders", start: 0, end: 28, value: "447700900123" },
     { text: "Viber only – 0917 555 1234", start: 0, end: 26, value: "09175551234" },
+    // round 52: Telegram called "the paper-plane app"; "DM @handle" after the app, no "me" between
+    { text: "find me on the paper plane app @mia_closet88", start: 15, end: 44, value: "mia_closet88" },
+    { text: "restocks go on the paper-airplane app first: @kiki.store", start: 19, end: 56, value: "kiki.store" },
+    { text: "new drops on IG tonight, DM @lulu_vintage for holds", start: 13, end: 41, value: "lulu_vintage" },
+    { text: "有貨先放 IG，PM @hkbag.2024 留位", start: 5, end: 22, value: "hkbag.2024" },
   ],
 });

@@ -446,6 +446,11 @@ ruleTester('off-platform-payment', {
     "申请了售后，很快退款了，也没让加什么微信",
     "有人在公屏说私下转账更便宜，别信，是骗子",
     "有人在直播间喊私下交易，千万别信",
+    // round 52: the platform's system telling it hid or removed a message for what it may ask; a tip calling it a red flag
+    "This chat was hidden because it may ask you to pay outside the app",
+    "A message has been removed: it asked you to pay outside Vinted",
+    "Heads up: buyers asking you to pay outside Etsy is a red flag",
+    "該訊息已被隱藏，因為可能要求你在平台外付款",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -859,5 +864,10 @@ ruleTester('off-platform-payment', {
     // round 51: the refund, then the private way asked for (not negated); someone's words passed on with no judgement
     { text: "先申请退款，然后加我微信付就行", start: 1, end: 12, value: "申请退款,然后加我微信" },
     { text: "有人在弹幕说私下转账便宜，确实，私下转我吧", start: 6, end: 10, value: "私下转账" },
+    // round 52: something else hidden is no notice, nor the writer's own message removed; red tape is no red flag
+    { text: "my message was removed, just pay outside Depop and I ship", start: 29, end: 46, value: "pay outside depop" },
+    { text: "我的訊息被隱藏了，私下轉帳給我", start: 9, end: 13, value: "私下转账" },
+    { text: "the listing photo was hidden, just pay outside Depop and I ship today", start: 35, end: 52, value: "pay outside depop" },
+    { text: "pay outside the app, no red tape", start: 0, end: 19, value: "pay outside the app" },
   ],
 });

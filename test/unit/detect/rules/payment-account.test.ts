@@ -117,6 +117,14 @@ ruleTester('payment-account', {
     // round 50: the writer's refusal of a reported ask told as paying only the platform's way
     "Got a text asking me to pay via Zelle for the order. I'm only paying on Amazon.",
     "Seller asked me to pay with Venmo. I'll only pay through checkout.",
+    // round 52: the wallet before a transfer to someone else, forbidden, at the checkout, or the buyer's own offer; a
+    // system's notice or a tip calling the ask a red flag
+    "line pay 转给他就好了吗？",
+    "不要用 LINE Pay 轉給我，請從蝦皮結帳",
+    "結帳時選 LINE Pay 付款就好",
+    "LINE Pay 付款給我們的訂單已完成",
+    "從街口轉我家那條巷子就到",
+    "Reminder: anyone wanting PayPal friends & family = red flag",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -233,5 +241,9 @@ ruleTester('payment-account', {
     { text: "Buyer asked me to use checkout, I only take Zelle @kim_22", start: 44, end: 57, value: "kim_22" },
     // round 51: the link spelled letter by letter, its two-letter part after a spaced dot too
     { text: "p a y p a l . m e / bobbytoys, pay there for less", start: 0, end: 29, value: "paypal.me/bobbytoys" },
+    // round 52: the wallet named first, then the transfer to the writer
+    { text: "LINE Pay 轉帳給我比較快，運費我吸收", start: 0, end: 13, value: "line pay" },
+    { text: "街口直接轉我就好，今天寄", start: 0, end: 6, value: "街口" },
+    { text: "PayMe 過數俾我，即日寄出", start: 0, end: 10, value: "payme" },
   ],
 });

@@ -203,6 +203,12 @@ ruleTester('payment-qr', {
     "小黄车抢不到的扫码领券",
     "扫地机器人比平台便宜",
     "付款马上发货，二维码贴纸另拍",
+    // round 52: "scan & pay" at a checkout or a till, a payment label with no code to scan, "scan &" something else
+    "scan & pay is available at the checkout counter",
+    "Payment: scan the QR at the checkout kiosk",
+    "scan & print your label at the post office",
+    "Payment - card or cash on delivery only",
+    "Payment: scan the code on your receipt to track the refund",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -410,5 +416,10 @@ ruleTester('payment-qr', {
     { text: "小黄车抢不到的扫这张码", start: 0, end: 11, value: "小黄车抢不到的扫这张码" },
     { text: "扫一下比直播间链接省30，截图给我", start: 0, end: 10, value: "扫一下比直播间链接省" },
     { text: "收钱马在主页，扫了直接付", start: 0, end: 3, value: "收钱码" },
+    // round 52: the joining word as chat types it (scan n pay, scan + pay); the code to scan under a payment label
+    { text: "QR sent, scan n pay and I post tomorrow", start: 9, end: 19, value: "scan n pay" },
+    { text: "Scan + pay with the code above, then send proof", start: 0, end: 10, value: "scan + pay" },
+    { text: "Balance: scan our PayNow code in my story", start: 0, end: 29, value: "balance: scan our paynow code" },
+    { text: "how to pay - scan the QR in the second photo", start: 0, end: 24, value: "how to pay - scan the qr" },
   ],
 });
