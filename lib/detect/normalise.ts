@@ -1186,8 +1186,12 @@ function spelledAt(canon: string, from: number): RegExpExecArray | null {
   return null;
 }
 const FAN_RE = /反(?=现(?![代实象状])|红包)/g;
-/** 马/玛 for 码 right after a payment code's first word (收款, 收钱, 付款, 转账, 二维), not 马上 (at once) nor 马虎. */
-const MA_RE = /(?<=收款|收钱|付款|转账|二维)[马玛](?![上虎])/g;
+/**
+ * 马/玛 for 码 right after a payment code's first word (收款, 收钱, 付款, 转账, 二维), where the noun ends: at a stop, a
+ * space or a letter, or before the few words that follow a code (发, 给, 在, 扫, 呢…). Not where 马 starts a word of its
+ * own (马上 "at once", 马虎, 马甲, 马克杯, 玛丽珍鞋): those are too many to list.
+ */
+const MA_RE = /(?<=收款|收钱|付款|转账|二维)[马玛](?![\u3400-\u9fff](?<![发给在扫呢吗了的已截图放贴就都是有我你]))/g;
 /**
  * The words of INITIALLED_WORDS, each spelling with at least one initial, its parts a space apart or not (three or more
  * of them): an initial with no Latin letter or digit touching it.

@@ -269,7 +269,7 @@ const PLATFORM_GROUP_AFTER = new RegExp(`^聊?[,，]?(?:就|也|都)?(?:在|是)
  * room, then the order told to go through the room's own shelf or cart (点下方商品橱窗购买, 小黄车下单), the buyer stays on it.
  * Not a price compared with the shelf (比橱窗便宜: THAN_HERE), nor the private way told after it.
  */
-const CHANNELS_SHELF = /^(?:的)?(?:直播|直播间|小店)[^。！？!?\n]{0,12}?(?:点|在|从|通过|去)(?:下方|下面|左下角|右下角|屏幕下方)?(?:的)?(?:商品)?(?:橱窗|小黄车|购物车|购物袋|商品链接)(?:里|内)?(?:购买|下单|拍|抢购|买)(?![^。！？!?\n]{0,16}?(?:私下|转我|加我|便宜|私聊))/;
+const CHANNELS_SHELF = /^(?:的)?(?:直播|直播间|小店)[^。！？!?\n]{0,12}?(?:点击|点开|点|在|从|通过|去)(?:下方|下面|左下角|右下角|屏幕下方)?(?:的)?(?:商品)?(?:橱窗|小黄车|购物车|购物袋|商品链接)(?:里|内)?(?:购买|下单|拍|抢购|买)(?![^。！？!?\n]{0,16}?(?:私下|转我|加我|便宜|私聊))/;
 /** Not a benign mention, and a buying word in the sentence around it. */
 const SOMEONE_THERE = /^(?:里|里面|中|内)?(?:有人|有个人|有位|有些人|别人|其他人)/;
 /** …unless the buyer is asked into it (进粉丝群有人带你领券). */

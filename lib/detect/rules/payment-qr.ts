@@ -300,7 +300,7 @@ const WARNED_AFTER = /^[^。！？!?\n]{0,6}[。！？!?\n,，~～ ]?[^。！？
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
 /** The checkout passed over before the code ("skip the checkout, my GCash QR…", "instead of paying at checkout"). */
 const EN_PAST_PLATFORM = /(?<![a-z])(?:skip|instead of|rather than|not|don'?t|no need|bypass|avoid|without)(?![a-z])/;
-const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
+const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:(?:self[- ]?)?checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
 
 /**
  * A payment QR code, or a pointer to one ("收款码发你了", "扫码付", wxp:// links). A plain 二维码 is one when the writer

@@ -616,6 +616,14 @@ describe('normalise: pictures, initials, homophones and wide gaps in the rules\'
     expect(normalise('付款马上发货').canon).toBe('付款马上发货');
     expect(normalise('转账马虎不得').canon).toBe('转账马虎不得');
     expect(normalise('木马玩具').canon).toBe('木马玩具');
+    // 马 starting a word of its own after the payment word: a vest, a mug, a country
+    expect(normalise('付款马甲已发货').canon).toBe('付款马甲已发货');
+    expect(normalise('转账马克杯两个').canon).toBe('转账马克杯两个');
+    expect(normalise('收钱马来西亚代购').canon).toBe('收钱马来西亚代购');
+    // the code's noun ending at a stop, a space or a word that follows a code
+    expect(normalise('付款马，扫一下').canon).toBe('付款码,扫一下');
+    expect(normalise('收款玛 在置顶').canon).toBe('收款码 在置顶');
+    expect(normalise('二维马扫了吗').canon).toBe('二维码扫了吗');
   });
   it('joins two spaced letters after a spelled web address\'s spaced dot, not a list of sizes', () => {
     expect(normalise('p a y p a l . m e / x_shop').canon).toBe('paypal.me/x_shop');

@@ -221,6 +221,9 @@ ruleTester('external-channel', {
     // round 51: WeChat Channels' own live room bought from through its shelf; a skirt for fans or members
     "视频号小店：在橱窗购买即可，七天无理由",
     "视频号直播中，点左下角小黄车下单",
+    // the shelf tapped (点击, 点开), as the room's captions say it
+    "视频号直播间里点击下方橱窗下单就行",
+    "视频号小店直播，点开购物袋购买",
     "粉丝裙子福利价99，下单备注尺码",
     "会员裙摆加长款已上架，下单就送腰带",
     // round 52: a LINE official account talked about with no buying, the platform's own, 信賴 (trust)

@@ -205,6 +205,9 @@ ruleTester('payment-qr', {
     "付款马上发货，二维码贴纸另拍",
     // round 52: "scan & pay" at a checkout or a till, a payment label with no code to scan, "scan &" something else
     "scan & pay is available at the checkout counter",
+    // the self-checkout is the shop's till as much as the checkout
+    "use scan & pay at the self-checkout lane",
+    "Scan the QR to pay at the self checkout",
     "Payment: scan the QR at the checkout kiosk",
     "scan & print your label at the post office",
     "Payment - card or cash on delivery only",
