@@ -50,6 +50,10 @@ const PAID_BACK = `(?:退回|退还|返还|退)(?:你|您)? ?${SUM}`;
 const PROOF = '截图(?:后)?(?:发|传|给|私信|私讯|私聊|联系|找|提供|交|发送)';
 const ZH = new RegExp(
   `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|(?:${REVIEW}|${GOOD_REVIEW_PINYIN})[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
+    // the sum given first, then the good review asked for right after it (返你20元，给个五星好评; 我 PayMe 你 $20 留五星):
+    // the sum is the review's price. Not a promotion's 满…返 before it, nor anything between the sum and the ask
+    // (下单返20元购物金，给个好评 thanks for the order, then asks)
+    `|(?<!满 ?\\d{1,5} ?(?:元|块)?)${CLAIM}(?: ?${SUM}| ?\\d{1,4})?[，,、～~ ]{0,2}(?:你|您|就|只要|只需|麻烦|请|帮忙|帮我){0,2}(?:记得)?(?:给|留|打|写|求|记得)(?:个|一个|我|我们|下|一下|了)? ?(?:${REVIEW_STRICT}|(?:五|5) ?颗?星)` +
     // the review task, then the reward in a later clause of the same sentence (晒图…字以上，截图发客服即返红包)
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}` +
     // …or the review's screenshot sent to the seller first, the reward after it (五星评价+附图，截图传到我们的官方帐号，即可获得…)

@@ -209,6 +209,10 @@ ruleTester('cashback-review', {
     "已經 PayMe 你 $30 訂金，請發貨",
     "PayMe 你 $30 就可以寄出",
     "好評謝謝！我已 PayMe 咗運費",
+    // a promotion's 满…返 before a review asked for, or something between the sum and the ask
+    "满300返30元，收到记得给个好评",
+    "下单返10元购物金，给个五星好评呗",
+    "返回订单页，给个好评",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -407,5 +411,8 @@ ruleTester('cashback-review', {
     // round 52: the wallet said as the verb of the reward (我 FPS 你, Venmo 你), as Hong Kong and Singapore chat does
     { text: "五星好評加圖，我 FPS 你 HK$20 當多謝", start: 0, end: 20, value: "五星好评加图,我 fps 你 hk$20" },
     { text: "好評截圖後 Venmo 你 $10", start: 0, end: 17, value: "好评截图后 venmo 你 $10" },
+    // the sum given first, the good review asked for right after it
+    { text: "亲，返您15元，帮忙给个五星好评", start: 2, end: 16, value: "返您15元,帮忙给个五星好评" },
+    { text: "我 FPS 你 $15 留個五星", start: 2, end: 16, value: "fps 你 $15 留个五星" },
   ],
 });
