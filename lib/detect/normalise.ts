@@ -1040,6 +1040,10 @@ function normaliseNow(text: string): Normalised {
   }
   // (text with none of the marks and no letters has nothing spelled; letters alone may be a word in pinyin, or "dot")
   if (spell || letters) st = readSpellings(st, letters, spell);
+  // (显, 线, 鲜 or 县 for its homophone 现 of 返现, the sum or a stop after it: 好评返显5元; not 往返线路, 返县城, 寄返显卡)
+  if (st.canon.includes('返') || st.canon.includes('反')) st = rewrite(st, XIAN_RE, (m) => [['现', m.index, m.index + 1]]);
+  // (丝 for its homophone 私 of the private ask, 丝聊, 丝下交易: not 粉丝信任, 蕾丝下摆, 真丝下水)
+  if (st.canon.includes('丝')) st = rewrite(st, SI_RE, (m) => [['私', m.index, m.index + 1]]);
   // (反 for its homophone 返 in a reward, 好评反现, 反红包: not 反现代, 反现实, 反现象, 反现状)
   if (st.canon.includes('反')) st = rewrite(st, FAN_RE, (m) => [['返', m.index, m.index + 1]]);
   // (马 or 玛 for its homophone 码 of a payment code, 收款马, 付款玛, 二维马: not 付款马上发货, "at once")
@@ -1186,6 +1190,18 @@ function spelledAt(canon: string, from: number): RegExpExecArray | null {
   return null;
 }
 const FAN_RE = /反(?=现(?![代实象状])|红包)/g;
+/**
+ * 显/线/鲜/县 for 现 right after 返 (or 反, read as 返 after it): cash back written by its homophone to get past a word
+ * filter (好评返显三元, 返线5块). Only with a sum, 金 or a stop after it: 往返线路, 返县城, 寄返显卡 keep their words.
+ */
+const XIAN_RE = /(?<=[返反])[显线鲜县](?= ?(?:金|红包|\d|[一二三四五六七八九十两]|[元块蚊]|[,.!?;:，。！？；：~～ ]|$))/g;
+/**
+ * 丝 for its homophone 私 (sī) in the private ask: 丝聊, 丝信, 丝讯, 丝下 with the deal after it (丝下交易, 丝下转账); 丝我
+ * is contact-request's own, read there only where an ask is plain.
+ * Only where 丝 starts a word: at the start, after a stop, a space, a letter or digit, or after the few words that go
+ * before the ask (咱, 们, 请, 就, 直接, 先, 可以, 亲, 宝…); not the second half of 粉丝, 真丝, 蕾丝, 螺丝, 铁丝, 土豆丝.
+ */
+const SI_RE = /(?<![\u3400-\u9fff](?<![咱们请就接先要来可以能都再亲宝家快速赶你]))丝(?=聊|信(?!号|息|用|心|任)|讯|下(?:交易|转|联系|付|沟通|聊|加|约|面交|收|汇|打款|成交|谈|买|卖))/g;
 /**
  * 马/玛 for 码 right after a payment code's first word (收款, 收钱, 付款, 转账, 二维), where the noun ends: at a stop, a
  * space or a letter, or before the few words that follow a code (发, 给, 在, 扫, 呢…). Not where 马 starts a word of its

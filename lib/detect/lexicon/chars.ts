@@ -231,6 +231,8 @@ export const LEET_WORDS: readonly string[] = [
   'discount', 'order', 'form', 'store', 'catalog', 'catalogue', 'listing', 'link', 'bio', 'profile', 'details',
   'text', 'contact', 'message', 'number', 'email', 'gmail', 'inbox', 'google', 'drive', 'dropbox', 'group', 'channel',
   'join', 'download', 'install', 'friends', 'family', 'secret',
+  // the rating's count, as the stars are ("f1ve st@rs", "fiv3 stars")
+  'five',
   // the scan that pays ("sc4n to pay", "payment c0de")
   'scan', 'code',
 ];

@@ -213,6 +213,11 @@ ruleTester('cashback-review', {
     "满300返30元，收到记得给个好评",
     "下单返10元购物金，给个五星好评呗",
     "返回订单页，给个好评",
+    // round 53: 返 before 线/显/县 of another word (往返线路, 寄返显卡, 返县城) is no 返现; "f1ve stars" with no money
+    "往返线路很方便，好评",
+    "寄返显卡给我，好评",
+    "返县城的车票好评",
+    "the f1ve stars sticker pack is sold out",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -414,5 +419,9 @@ ruleTester('cashback-review', {
     // the sum given first, the good review asked for right after it
     { text: "亲，返您15元，帮忙给个五星好评", start: 2, end: 16, value: "返您15元,帮忙给个五星好评" },
     { text: "我 FPS 你 $15 留個五星", start: 2, end: 16, value: "fps 你 $15 留个五星" },
+    // round 53: 现 of 返现 typed as a homophone (返显, 返线) with the sum or a stop after it; the stars counted in leetspeak
+    { text: "好坪返显8元，截图私我", start: 0, end: 4, value: "好坪返现" },
+    { text: "五星好评返线两块", start: 0, end: 6, value: "五星好评返现" },
+    { text: "leave f1ve stars, 5 bucks back to you", start: 0, end: 30, value: "leave five stars, 5 bucks back" },
   ],
 });

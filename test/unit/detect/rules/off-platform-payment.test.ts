@@ -451,6 +451,11 @@ ruleTester('off-platform-payment', {
     "A message has been removed: it asked you to pay outside Vinted",
     "Heads up: buyers asking you to pay outside Etsy is a red flag",
     "該訊息已被隱藏，因為可能要求你在平台外付款",
+    // round 53: 丝下 as the end of a word and the start of another (蕾丝下摆, 铁丝下面, 真丝下水) is no 私下
+    "蕾丝下摆做工精细",
+    "铁丝下面垫了泡沫",
+    "这件真丝下水会缩吗",
+    "土豆丝下锅前先泡水",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -869,5 +874,7 @@ ruleTester('off-platform-payment', {
     { text: "我的訊息被隱藏了，私下轉帳給我", start: 9, end: 13, value: "私下转账" },
     { text: "the listing photo was hidden, just pay outside Depop and I ship today", start: 35, end: 52, value: "pay outside depop" },
     { text: "pay outside the app, no red tape", start: 0, end: 19, value: "pay outside the app" },
+    // round 53: 私下 typed with its homophone 丝 before the deal
+    { text: "可以丝下转账，便宜十块", start: 2, end: 6, value: "私下转账" },
   ],
 });
