@@ -95,6 +95,8 @@ const ZH_FORMS = [
     // size, xs和s我都穿过)
     '(?:需要|想要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:丝|si)我(?![a-z])',
     '(?:可以|请|直接|随时|欢迎|挨个|逐个|一个个)(?:丝|si|s)我(?=$|[\\s,，。.!！~～]|哦|呀|吧|哈|啊|呗|(?:详|细|私)?聊|了解|发(?:价|链接|你|您|内部价))',
+    // (…or at the clause's start, a clause of its own or an offer after it: 丝我，给你看更多; 丝我发你链接; not 丝我很喜欢, the silk)
+    '(?<![^\\s,，。.!！~～?？;；:：])(?:丝|si)我(?=$|[\\s,，。.!！~～]|(?:详|细|私)?聊|了解|(?:发|给)(?:价|链接|你|您|内部价))',
     // the platform's own chat said to be no place to deal (平台上不好谈, 直播间不好细聊): the talk is to move out
     // (the "not good to" spelled out in full: its prefilter is then the places, not the common 不好)
     '(?:平台上|平台里|直播间|公屏|评论区)(?:里)?(?:不好谈|不便谈|不好细谈|不便细谈|不好聊(?!天)|不便聊(?!天)|不好细聊|不便细聊)',

@@ -264,6 +264,13 @@ ruleTester('contact-request', {
     "ㄋㄧˇ好，請問還有貨嗎",
     "我們的聯絡方法都寫在蝦皮聊聊",
     "聯絡方法一欄請填平台帳號",
+    // round 53: 丝 inside a word (粉丝, 真丝, 螺丝) before 我 is no 私我, nor 丝 as the silk the writer talks about
+    "粉丝我都会回关的，放心",
+    "这条真丝我穿了一天就起球",
+    "螺丝我自己拧紧了",
+    "他丝毫不在意",
+    "丝我很喜欢，手感很滑",
+    "冰丝，丝我也买了一条",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -549,5 +556,9 @@ ruleTester('contact-request', {
     { text: "有興趣請留低你嘅聯絡方法", start: 4, end: 12, value: "留低你的联络方法" },
     { text: "麻煩給我你的聯絡方法，我私下報價", start: 2, end: 10, value: "给我你的联络方法" },
     { text: "晚點私你聯絡方法", start: 2, end: 8, value: "私你联络方法" },
+    // round 53: 私我 as 丝我 at the clause's start, a clause of its own or an offer after it; 私聊 as 丝聊
+    { text: "丝我，发你实拍", start: 0, end: 2, value: "丝我" },
+    { text: "还有别的款，丝我发你链接", start: 6, end: 8, value: "丝我" },
+    { text: "丝聊，这里回复太慢", start: 0, end: 2, value: "私聊" },
   ],
 });
