@@ -36,6 +36,9 @@ const ZH = new RegExp(
     `(?:我们|我的|咱们)的?${OTHER_MARKETS}${OWN_SHOP_THERE}`, '私人链接',
     // the writer's account on another marketplace, gone to for the order (需要的去我小红书下单, 来我闲鱼拍)
     `(?:去|到|来|上)我(?:的)?${OTHER_MARKETS}${OWN_SHOP_THERE}(?:上|里)?(?:下单|拍|买|购买)`,
+    // …or on a cloud drive that sells its shares (去我网盘主页买, 来我百度网盘店铺下单): the writer's shop there, not the
+    // download of what was bought (去我网盘下载, 在我网盘买的课程)
+    `(?:去|到|来|上)我(?:的)?(?:百度网盘|夸克网盘|阿里云盘|网盘|云盘|百度云|度盘)${OWN_SHOP_THERE}(?:上|里)?(?:下单|拍|买|购买)(?![的了过])`,
     // joining the seller's community or page on some app: 加入我们的官方line社群, tg频道, ig专页 (Hong Kong's word for a page)
     '(?:加入|进入|关注)(?:我们|我的|咱们|本店|店铺)的?[^。！？!?\\n，,]{0,8}(?:群|社群|社区|频道|社团)', '(?:粉丝|会员|官方|私域|宠粉|福利|vip|买家|老客户?)(?:社群|社团)',
     // (the Latin name and the Chinese word often a space apart: facebook 专页, ig 频道; 賴 is LINE in Taiwan, not the

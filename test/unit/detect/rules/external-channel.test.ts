@@ -231,6 +231,9 @@ ruleTester('external-channel', {
     "蝦皮官方帳號通知：訂單已出貨",
     "我們很信賴官方帳號的公告",
     "line 官方帳號的客服說明退貨流程",
+    // round 53: the drive gone to for the download of what was bought, or a purchase told in the past, is no shop there
+    "付款后去我网盘里下载就行",
+    "上我网盘买的那套教程还能看吗",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -466,5 +469,8 @@ ruleTester('external-channel', {
     { text: "加入我們的LINE官方帳號，領新客85折優惠", start: 5, end: 13, value: "line官方账号" },
     { text: "賴官方帳號下單享免運", start: 0, end: 5, value: "赖官方账号" },
     { text: "follow 我們 LINE OA 搶先看新品，下單再折50", start: 10, end: 17, value: "line oa" },
+    // round 53: the writer's shop on a cloud drive gone to for the order
+    { text: "资料都在这，来我网盘店铺下单打八折", start: 6, end: 14, value: "来我网盘店铺下单" },
+    { text: "去我百度网盘主页购买，比这里便宜", start: 0, end: 10, value: "去我百度网盘主页购买" },
   ],
 });
