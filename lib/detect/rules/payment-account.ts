@@ -42,8 +42,11 @@ const CN_WALLET = /^(?:云闪付|财付通|翼支付|和包|qq钱包|数字人�
  * tw_x88). (ShopeePay is the platform's own.)
  */
 const REGIONAL_WALLETS = ['街口支付', 'jkopay', 'jko pay', '全支付', '悠游付', '橘子支付', '八达通', 'truemoney', 'true money'];
-/** (only the Chinese labels: "Txn ID: GRABPAY-…" is a receipt's) */
-const ZH_ACCOUNT_LABEL = /(?:账户|帐户|账号|帐号|户名|用户名)\s*(?:是|为)?\s*[:：]?\s*$/;
+/**
+ * The label right before the name: Chinese, or English "account:" / "username -" (not "ID": "Txn ID: GRABPAY-…" is a
+ * receipt's; nor an account spoken of, "your GrabPay account was charged").
+ */
+const REGIONAL_ACCOUNT_LABEL = /(?:(?:账户|帐户|账号|帐号|户名|用户名)\s*(?:是|为)?|(?<![a-z])(?:account|acct|a\/c|user ?name)(?: name| no\.?)?(?: is)?)\s*[:：-]?\s*$/;
 /** The regional wallets an account name after a Chinese label belongs to: those above, and the ones other lists name. */
 const REGIONAL_WALLET = new Set([...REGIONAL_WALLETS, '街口', 'line pay', 'payme', 'gcash', 'gopay', 'grabpay', 'paypay', 'tng', "touch 'n go", 'touch n go']);
 const ACCOUNT_LABEL = /(?:账户|帐户|账号|帐号|户名|用户名|\bid)\s*(?:是|为)?\s*[:：]?\s*$/;
@@ -357,7 +360,7 @@ export default defineRule({
         const isPhone = (isCnMobile(v) || /^\d{9,12}$/.test(v)) && !REFERENCE.test(canon.slice(h.end, tok.start));
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const handleShaped = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v);
-        const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))) || (REGIONAL_WALLET.has(h.word) && ZH_ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
+        const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))) || (REGIONAL_WALLET.has(h.word) && REGIONAL_ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
         const isAlipayUid = ALIPAY_UID.test(v) && ALIPAY_NAMES.has(h.word) && !NOT_ACCOUNT_NO.test(canon.slice(h.end, tok.start));
         const isProxyId = /^\d{7,9}$/.test(v) && PROXY_ID_WALLET.test(h.word);

@@ -125,6 +125,10 @@ ruleTester('payment-account', {
     "LINE Pay 付款給我們的訂單已完成",
     "從街口轉我家那條巷子就到",
     "Reminder: anyone wanting PayPal friends & family = red flag",
+    // an account spoken of, not labelled: a charge told, a lock, a receipt's ID, a link to the order
+    "Your TrueMoney account was charged for order 88123",
+    "my JKOPay account got frozen, paid by card instead",
+    "PayMe Txn ID: PM_2231x8",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -245,5 +249,8 @@ ruleTester('payment-account', {
     { text: "LINE Pay 轉帳給我比較快，運費我吸收", start: 0, end: 13, value: "line pay" },
     { text: "街口直接轉我就好，今天寄", start: 0, end: 6, value: "街口" },
     { text: "PayMe 過數俾我，即日寄出", start: 0, end: 10, value: "payme" },
+    // the regional wallets with an English label right before the account ("account:", "acct -", "username:")
+    { text: "JKOPay account: tw.dora_31, 轉完傳截圖", start: 0, end: 26, value: "tw.dora_31" },
+    { text: "PayMe acct - hk_lam88 thx", start: 0, end: 21, value: "hk_lam88" },
   ],
 });
