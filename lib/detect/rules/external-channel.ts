@@ -122,15 +122,20 @@ const LOOKALIKE_SHAPED = new RegExp(`^(?:${EN_LOOKALIKE.source})$`);
  */
 const COMMUNITY_APPS = '(?:line openchat|line open chat|openchat|telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|kakao|wechat)';
 const CLOSED = '(?:private|vip|official|exclusive|secret|members?(?:-| )only|buyers?|customers?|invite(?:-| )only|insiders?|close friends)';
-/** The writer's community said to have something (COMMUNITY_HAS); what it has must be the sale (HAS_SALE in keep). */
-// (the app alone: "our Telegram channel" is read as a channel already, whatever it has)
-const COMMUNITY_HAS_SOURCE = `(?:our|my) ${COMMUNITY_APPS} (?:has|have|gets|runs|posts|drops|offers)`;
-const COMMUNITY_HAS = new RegExp(`^${COMMUNITY_HAS_SOURCE}$`);
+/**
+ * The writer's chat-app community told as having the sale itself ("our Discord has a members-only sale", "my Telegram gets
+ * cheaper prices"): the app is the match, so the app names are what wakes the pattern (not "has" or "my"); the sale
+ * must come right after the verb (HAS_SALE in keep), not a bot, photos or an outage. (Not LINE or Facebook: "our line
+ * has better prices" is a product line.)
+ */
+const HAS_APPS = '(?:discord|telegram|tg|whatsapp|viber|kakao|wechat|messenger|openchat)';
+const HAS_VERB = '(?:has|have|gets|runs|posts|drops|offers)';
+const EN_COMMUNITY_HAS = new RegExp(`(?<=(?<![a-z])(?:our|my) )${HAS_APPS}(?= ${HAS_VERB}(?![a-z]))`, 'g');
+const APP_THEN_VERB = new RegExp(`^${HAS_APPS}$`);
+const VERB_AFTER = new RegExp(`^ ${HAS_VERB}(?![a-z])`);
 /** A sale right after "has" (a members-only sale, cheaper prices, exclusive deals), not a bot, photos or news. */
 const HAS_SALE = /^ (?:(?:a|an|the|its|our|all|some|even|way|much|new|weekly|daily) )*(?:(?:members?[- ]only|exclusive|private|secret|vip|early|special|insider|cheaper|better|lower|bigger|flash|hidden|wholesale|subscriber) )*(?:sales?|drops?|deals?|discounts?|prices?|pricing|offers?|coupons?|restocks?)(?![a-z])/;
-const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened| made| set up| also have)|there'?s|there is) (?:got )?(?:a|an|our|my) (?:own )?(?:${CLOSED} )?${COMMUNITY_APPS}(?: (?:group|grp|gc|channel|server|community|chat))?(?![a-z])|(?:our|my) ${CLOSED} ${COMMUNITY_APPS}(?![a-z])` +
-  // or told as having the sale itself ("our Discord has a members-only sale", "my Telegram gets cheaper prices")
-  `|${COMMUNITY_HAS_SOURCE}(?![a-z])`;
+const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened| made| set up| also have)|there'?s|there is) (?:got )?(?:a|an|our|my) (?:own )?(?:${CLOSED} )?${COMMUNITY_APPS}(?: (?:group|grp|gc|channel|server|community|chat))?(?![a-z])|(?:our|my) ${CLOSED} ${COMMUNITY_APPS}(?![a-z])`;
 // (a group or channel kept in the writer's bio or profile, "join the group chat in my bio", "Discord link is on our
 // profile", like "link in bio": found there, not here; the buying or price word still needed around it)
 const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
@@ -224,7 +229,7 @@ const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: fo
 // (or what the buyer bought here, delivered there: "the full pattern library you purchased is on Google Drive")
 const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back(?:ed|s|ing)? up|sync|your (?:purchase|order)|you (?:bought|purchased|ordered)/;
 const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
-const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE]);
+const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS]);
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
  * OpenChat line.me/ti/g2/…): whoever follows it joins the group, so it needs no buying word. (A person's link, wa.me or
@@ -315,9 +320,14 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (ZH_DRIVE_SHAPED.test(m[0])) return !ZH_DIGITAL.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  // (the community told as having something: the sale right after the verb)
+  if (APP_THEN_VERB.test(m[0])) {
+    const after = canon.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const verb = VERB_AFTER.exec(after);
+    if (verb) return HAS_SALE.test(after.slice(verb[0].length));
+  }
   // (the marketplace's fee left out, inside the match, is the price word: 官网…不用付虾皮手续费)
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
-  if (COMMUNITY_HAS.test(m[0])) return HAS_SALE.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 60));
   if (HAS_COMMUNITY.test(m[0])) {
     const told = canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 120));
     return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(told);

@@ -238,6 +238,7 @@ ruleTester('external-channel', {
     "Our Discord has a bot that answers sizing questions",
     "our whatsapp has been down since noon, sorry",
     "My Telegram has my holiday photos lol",
+    "our line has better prices than last season",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -477,7 +478,7 @@ ruleTester('external-channel', {
     { text: "资料都在这，来我网盘店铺下单打八折", start: 6, end: 14, value: "来我网盘店铺下单" },
     { text: "去我百度网盘主页购买，比这里便宜", start: 0, end: 10, value: "去我百度网盘主页购买" },
     // the writer's community told as having the sale itself
-    { text: "fyi our Telegram has way cheaper prices than the listing", start: 4, end: 20, value: "our telegram has" },
-    { text: "my discord gets exclusive drops first", start: 0, end: 15, value: "my discord gets" },
+    { text: "fyi our Telegram has way cheaper prices than the listing", start: 8, end: 16, value: "telegram" },
+    { text: "my discord gets exclusive drops first", start: 3, end: 10, value: "discord" },
   ],
 });
