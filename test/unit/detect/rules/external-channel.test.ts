@@ -234,6 +234,9 @@ ruleTester('external-channel', {
     // round 53: the drive gone to for the download of what was bought, or a purchase told in the past, is no shop there
     "付款后去我网盘里下载就行",
     "上我网盘买的那套教程还能看吗",
+    // round 55: the fans themselves, no group
+    "我们的粉丝都很热情，谢谢大家支持",
+    "fen si qun de",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -472,5 +475,8 @@ ruleTester('external-channel', {
     // round 53: the writer's shop on a cloud drive gone to for the order
     { text: "资料都在这，来我网盘店铺下单打八折", start: 6, end: 14, value: "来我网盘店铺下单" },
     { text: "去我百度网盘主页购买，比这里便宜", start: 0, end: 10, value: "去我百度网盘主页购买" },
+    // round 55: the group named by what it is, its 群 typed in pinyin (进粉丝qun, 团购qun)
+    { text: "进粉丝qun领券，每天秒杀", start: 0, end: 6, value: "进粉丝群" },
+    { text: "宝妈们进 团购qun 下单更便宜", start: 3, end: 10, value: "进团购群" },
   ],
 });
