@@ -293,6 +293,9 @@ export const SPELLED_WORDS: readonly (readonly [string, readonly string[], reado
   // the pronouns an ask turns on, typed in zhuyin as Taiwan chat does (私ㄨㄛˇ, 轉給ㄨㄛˇ, ㄋㄧˇ加我)
   ['我', [], ['ㄨㄛ']],
   ['你', [], ['ㄋㄧ']],
+  // the group named by what it is, its 群 typed in pinyin or zhuyin (进粉丝qun, 团购 qun 里下单)
+  ['粉丝群', ['fen', 'si', 'qun'], ['ㄈㄣ', 'ㄙ', 'ㄑㄩㄣ']],
+  ['团购群', ['tuan', 'gou', 'qun'], ['ㄊㄨㄢ', 'ㄍㄡ', 'ㄑㄩㄣ']],
 ];
 
 /**

@@ -211,6 +211,9 @@ export const REFUSED_AFTER = [
   // the writer's own refusal after what the other proposed (私下转账我不考虑, 加微信就不必了); the writer named, or the
   // answer closed: a bare 不考虑 also says what a deal leaves out (私下转账不考虑退换)
   ...DECLINED_ZH, '我们不考虑', '不予考虑', '不考虑哈', '不考虑的', '我唔考虑',
+  // the buyer's condition that ends the deal (你要是不走平台就算了, 私下转账的话就不买了, 要加微信那就免谈): the thing is what
+  // the deal is dropped over
+  '就算了', '那算了', '就不买了', '就不要了', '就免谈', '那免谈', '的话免谈',
 ];
 
 /**

@@ -166,10 +166,10 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
 }
 /**
  * Words that are a reward only right after a sum. (A picture or two may stand between them, money or a gift drawn beside
- * the sum: "$5 💵 back", "RM10 🎁 voucher".)
+ * the sum: "$5 💵 back", "RM10 🎁 voucher"; or the money drawn for the sum, "5⭐ review = 💵 back".)
  */
 const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)$/;
-const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr)|₱|₦|₹|₵|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid))(?: ?\p{Extended_Pictographic}){0,3} $/u;
+const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr)|₱|₦|₹|₵|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)|[💵💰💸🤑💴💶💷💲])(?: ?\p{Extended_Pictographic}){0,3} $/u;
 
 /** The sentence after `pos`, at most `max` characters. */
 function sentenceAfter(canon: string, pos: number, max: number): string {

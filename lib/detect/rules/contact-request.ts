@@ -136,6 +136,12 @@ const ZH_FORMS = [
     // 联络方法, the fourth way of saying "contact details" (as Hong Kong and Taiwan write it), left or asked for as the other
     // three are (留低联络方法, 请留下你的联络方法, 给我你的联络方法, 私你联络方法)
     '(?:留低|留下|留(?:个|一个|一下)|(?:给|发)我(?:一下)?(?:你的?|您的?|你个)|(?:私|私聊)(?:给)?(?:你|您)(?:我的?|我们的?)?)(?:个|一个)?(?:你的?|你个|您的?)?联络方法',
+    // 私我 by its initial or homophone asked of the reader with "a moment" after it (你s我一下, 您丝我下): the asking names
+    // who is to DM, which no size or silk does
+    '(?:你|您)(?:就|先|再|直接)? ?(?:s|丝|si) ?我(?:一下|下)(?![单面])',
+    // the avatar said to carry the contact (看我头像，上面有联系方式; 头像里有我v): the contact is behind the picture
+    `(?:看|点|戳|瞅)(?:一下|下)?(?:我的?)?头像[,， ]{0,2}(?:上面|里面|上|里)(?:有|是)(?:我的?)?(?:联系方式|联络方式|联系方法|号码|电话|手机号|${CONTACT_APPS})`,
+    `头像(?:上面|里面|上|里)(?:有|是)我的?(?:联系方式|联络方式|联系方法|号码|电话|手机号|${CONTACT_APPS})`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -220,6 +220,8 @@ const EN_FORMS = [
     // going through Etsy"): only money, or the way it is sent, between (not "send me a photo instead of using the app")
     `(?:pay|transfer|send|wire|venmo|zelle|gcash|paypal)(?: it| the money| the payment| the rest| the balance)? (?:me|us)(?: (?:the |your )?(?:money|payment|rest|balance|deposit|full amount|cash|funds))?(?: (?:direct(?:ly)?|privately|(?:by|via|on|through|with) [a-z]{3,12}(?: [a-z]{3,12})?))?,? (?:instead of|rather than) (?:using |going through |paying (?:through |via |on |at |in )|ordering (?:through |on |via |in )|buying (?:through |on |via |in )|checking out (?:through |on |via |in ))?(?:the |this |your )?(?:checkout|cart|app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
     'invoice you (?:directly|outside|off|separately|by email|via paypal)',
+    // (…or in private, by the writer's own hand: "I'll invoice you privately", "we can invoice you ourselves")
+    'invoice (?:you|u) (?:privately|in private|personally|myself|ourselves|on the side)(?![a-z])',
     "(?:(?:don'?t|do not|no need to) (?:use|click|press|hit|tap|go through|bother with)|avoid(?: using| going through)?) (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|facebook|fb|marketplace|platform|app|site)(?:'s)? )?(?:buy|checkout|purchase|pay|add to cart)(?: it now| now)?(?: button)?[^.!?\\n]{0,40}?(?:pay (?:me|directly|by|via|with)|send (?:me|the money|the payment)|transfer|venmo|zelle|paypal|invoice|wire|message me|dm me|text me|email me|direct(?:ly)?)",
     // (Nigerian Pidgin says "don't" with a bare "no" at the head of the clause: "abeg no pay on the site", "una no dey
     // order through the app"; not "there is no pay on the app option")

@@ -218,6 +218,10 @@ ruleTester('cashback-review', {
     "寄返显卡给我，好评",
     "返县城的车票好评",
     "the f1ve stars sticker pack is sold out",
+    // round 55: the money drawn for the sum; not a sale or money well spent
+    "5⭐ review from a happy customer! 💰 back to school sale starts Monday",
+    "5 stars for the cleaners, money well spent 💵",
+    "Got my 💰 back after the refund, 5 stars for customer service",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -423,5 +427,8 @@ ruleTester('cashback-review', {
     { text: "好坪返显8元，截图私我", start: 0, end: 4, value: "好坪返现" },
     { text: "五星好评返线两块", start: 0, end: 6, value: "五星好评返现" },
     { text: "leave f1ve stars, 5 bucks back to you", start: 0, end: 30, value: "leave five stars, 5 bucks back" },
+    // round 55: the money drawn for the sum ("5⭐ review = 💵 back")
+    { text: "leave 5 stars and get 💰 back, send a screenshot", start: 0, end: 29, value: "leave 5 stars and get 💰 back" },
+    { text: "5 star review = 💸 cashback on your next grocery box", start: 0, end: 27, value: "5 star review = 💸 cashback" },
   ],
 });

@@ -271,6 +271,12 @@ ruleTester('contact-request', {
     "他丝毫不在意",
     "丝我很喜欢，手感很滑",
     "冰丝，丝我也买了一条",
+    // round 55: 私我 asked of the reader by its initial with "a moment" after it; the avatar said to carry the contact
+    "你s我一下单号，我帮你查物流",
+    "你帮我看一下s码还是m码",
+    "看我头像，是我家猫，下单前可以看看",
+    "头像里是我自己拍的沙发实物",
+    "头像上的联系方式都是骗子，别信",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -560,5 +566,10 @@ ruleTester('contact-request', {
     { text: "丝我，发你实拍", start: 0, end: 2, value: "丝我" },
     { text: "还有别的款，丝我发你链接", start: 6, end: 8, value: "丝我" },
     { text: "丝聊，这里回复太慢", start: 0, end: 2, value: "私聊" },
+    // round 55: 私我 asked of the reader by its initial or homophone with "a moment" after it; the avatar said to carry the contact
+    { text: "保洁价格这里不好说，你s我一下", start: 10, end: 15, value: "你s我一下" },
+    { text: "您丝我下，我发你报价", start: 0, end: 4, value: "您丝我下" },
+    { text: "看我头像，上面有联系方式，搬家直接找", start: 0, end: 12, value: "看我头像,上面有联系方式" },
+    { text: "头像上有我的电话，装修问题直接打", start: 0, end: 8, value: "头像上有我的电话" },
   ],
 });

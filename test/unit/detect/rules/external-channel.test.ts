@@ -239,6 +239,9 @@ ruleTester('external-channel', {
     "our whatsapp has been down since noon, sorry",
     "My Telegram has my holiday photos lol",
     "our line has better prices than last season",
+    // round 55: the fans themselves, no group
+    "我们的粉丝都很热情，谢谢大家支持",
+    "fen si qun de",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -480,5 +483,8 @@ ruleTester('external-channel', {
     // the writer's community told as having the sale itself
     { text: "fyi our Telegram has way cheaper prices than the listing", start: 8, end: 16, value: "telegram" },
     { text: "my discord gets exclusive drops first", start: 3, end: 10, value: "discord" },
+    // round 55: the group named by what it is, its 群 typed in pinyin (进粉丝qun, 团购qun)
+    { text: "进粉丝qun领券，每天秒杀", start: 0, end: 6, value: "进粉丝群" },
+    { text: "宝妈们进 团购qun 下单更便宜", start: 3, end: 10, value: "进团购群" },
   ],
 });

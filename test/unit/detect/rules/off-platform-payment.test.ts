@@ -456,6 +456,13 @@ ruleTester('off-platform-payment', {
     "铁丝下面垫了泡沫",
     "这件真丝下水会缩吗",
     "土豆丝下锅前先泡水",
+    // round 55: an invoice sent through the app or asked for by the buyer; the buyer's condition that ends the deal
+    "The cleaning company will invoice you through the app after the job",
+    "Can you invoice me privately? I need it for my company",
+    "We never invoice you privately, all payments go through the app",
+    "我只认平台付款，你要是不走平台就算了",
+    "私下转账的话就不买了，我只信平台",
+    "要加微信那就免谈，平台聊就行",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -876,5 +883,8 @@ ruleTester('off-platform-payment', {
     { text: "pay outside the app, no red tape", start: 0, end: 19, value: "pay outside the app" },
     // round 53: 私下 typed with its homophone 丝 before the deal
     { text: "可以丝下转账，便宜十块", start: 2, end: 6, value: "私下转账" },
+    // round 55: the writer's own invoice, in private ("I'll invoice you privately")
+    { text: "Cancel the cleaning on the app and I'll invoice you privately", start: 40, end: 61, value: "invoice you privately" },
+    { text: "skip the fee, we can invoice u ourselves for the flowers", start: 21, end: 40, value: "invoice u ourselves" },
   ],
 });

@@ -97,6 +97,9 @@ ruleTester('phone-number', {
     "维修请拨 02-2345-6789，客服下班后转留言",
     "退货请联系平台客服，电话 4008-123-456",
     "满300 🎉 减50 🎉 送20，下单 1 🎁 2 🎁 3 件",
+    // round 55: the call asked for with an order number after, in the next sentence; a call refused
+    "Call me for the moving quote, I'll send the link in the app. Order 4152837716",
+    "Please don't call me for the quote, the app chat is fine",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -206,5 +209,8 @@ ruleTester('phone-number', {
     { text: "call me on 0917 555 2841, Shopee support takes forever", start: 11, end: 24, value: "09175552841" },
     // round 45: the digit groups split by an emoji outside the BMP (two code units, one separator)
     { text: "售后有问题加我 139 🌟 2210 🌟 8765", start: 8, end: 27, value: "13922108765" },
+    // round 55: the call or text asked for what it is about, the number after that errand
+    { text: "Call me for the sofa delivery quote: four one five, two eight three, seven seven one six", start: 37, end: 88, value: "4152837716" },
+    { text: "text me about the cleaning slot on 415 283 7716", start: 35, end: 47, value: "4152837716" },
   ],
 });
