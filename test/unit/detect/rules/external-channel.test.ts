@@ -234,6 +234,11 @@ ruleTester('external-channel', {
     // round 53: the drive gone to for the download of what was bought, or a purchase told in the past, is no shop there
     "付款后去我网盘里下载就行",
     "上我网盘买的那套教程还能看吗",
+    // round 54, not: the shop's own site or app gone to for the order (来我们官网买, 去我们商城拍)
+    "上我们官网买的那件已经坏了",
+    "去我们官网买不到这个颜色",
+    "你们官网买的是正品吗",
+    "来我们店里买就送小样",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -472,5 +477,8 @@ ruleTester('external-channel', {
     // round 53: the writer's shop on a cloud drive gone to for the order
     { text: "资料都在这，来我网盘店铺下单打八折", start: 6, end: 14, value: "来我网盘店铺下单" },
     { text: "去我百度网盘主页购买，比这里便宜", start: 0, end: 10, value: "去我百度网盘主页购买" },
+    // round 54: the shop's own site or app gone to for the order (来我们官网买, 去我们商城拍)
+    { text: "下回直接来我们官网买，这边要扣手续费", start: 4, end: 10, value: "来我们官网买" },
+    { text: "去我们商城拍，今天全场包邮", start: 0, end: 6, value: "去我们商城拍" },
   ],
 });
