@@ -136,6 +136,12 @@ const ZH_FORMS = [
     // 联络方法, the fourth way of saying "contact details" (as Hong Kong and Taiwan write it), left or asked for as the other
     // three are (留低联络方法, 请留下你的联络方法, 给我你的联络方法, 私你联络方法)
     '(?:留低|留下|留(?:个|一个|一下)|(?:给|发)我(?:一下)?(?:你的?|您的?|你个)|(?:私|私聊)(?:给)?(?:你|您)(?:我的?|我们的?)?)(?:个|一个)?(?:你的?|你个|您的?)?联络方法',
+    // the buyer's chat account asked for by its Latin short name, spaced off the Chinese around it (你的 v 发我一下, 您的vx
+    // 给我): as 你的微信发我; not a V-neck's name (你的v领发我看看) nor a list of things to send (你的vip卡号)
+    '(?:你的?|您的?) ?(?:v|vx|wx|line|whatsapp|tg|ig)(?![a-z\\d]) ?(?:号)?(?:发|给|私)(?:一下|下)?(?:我(?!们)|过来)',
+    // the profile pointed to in English inside Chinese talk (看我 profile，上面有 contact; 看下我的 bio 有联系方式), the way to
+    // reach the writer said after it; not the profile's pictures or goods (看我 profile 的照片)
+    '看(?:一下|下|看)?我的? ?(?:profile|bio)(?![a-z])(?=[^。！？!?\\n]{0,20}?(?:contact|联系|联络|那边聊|那里聊|私聊|私我|加我|找我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -271,6 +271,11 @@ ruleTester('contact-request', {
     "他丝毫不在意",
     "丝我很喜欢，手感很滑",
     "冰丝，丝我也买了一条",
+    // round 54, not: the buyer's chat account asked for by its Latin short name (你的 v 发我); the profile in English inside Chinese talk, the contact said after it
+    "你的v领发我看看是哪款",
+    "你的vip卡号发我核对一下",
+    "看我 profile 的照片好看吗",
+    "看我profile上的作品集",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -560,5 +565,10 @@ ruleTester('contact-request', {
     { text: "丝我，发你实拍", start: 0, end: 2, value: "丝我" },
     { text: "还有别的款，丝我发你链接", start: 6, end: 8, value: "丝我" },
     { text: "丝聊，这里回复太慢", start: 0, end: 2, value: "私聊" },
+    // round 54: the buyer's chat account asked for by its Latin short name (你的 v 发我); the profile in English inside Chinese talk, the contact said after it
+    { text: "你 的 vx 给 我 一 下，拉你进群", start: 0, end: 10, value: "你的 vx 给我" },
+    { text: "您的wx发过来，我加您", start: 0, end: 7, value: "您的wx发过来" },
+    { text: "看下我的 bio，有联系方式", start: 0, end: 8, value: "看下我的 bio" },
+    { text: "看我 profile，上面有 line", start: 0, end: 10, value: "看我 profile" },
   ],
 });
