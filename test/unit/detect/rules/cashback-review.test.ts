@@ -218,6 +218,11 @@ ruleTester('cashback-review', {
     "寄返显卡给我，好评",
     "返县城的车票好评",
     "the f1ve stars sticker pack is sold out",
+    // round 54, not: a sum's refund after the rating asked for; the reader's gift got or claimed after it
+    "Leave a 5-star review if you love your gift box",
+    "Leave a 5-star review; you will get your gift wrapped next time",
+    "Not happy? Contact us for a $10 refund on the shipping",
+    "I left a 5-star review and asked for a $10 refund because it arrived late",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -423,5 +428,9 @@ ruleTester('cashback-review', {
     { text: "好坪返显8元，截图私我", start: 0, end: 4, value: "好坪返现" },
     { text: "五星好评返线两块", start: 0, end: 6, value: "五星好评返现" },
     { text: "leave f1ve stars, 5 bucks back to you", start: 0, end: 30, value: "leave five stars, 5 bucks back" },
+    // round 54: a sum's refund after the rating asked for; the reader's gift got or claimed after it
+    { text: "Leave a 5-star review, DM us a screenshot for a £5 refund", start: 0, end: 57, value: "leave a 5-star review, dm us a screenshot for a £5 refund" },
+    { text: "Leave a 5 star review and claim your thank-you gift", start: 0, end: 51, value: "leave a 5 star review and claim your thank-you gift" },
+    { text: "Post a five star review, message us and receive your free present", start: 0, end: 65, value: "post a five star review, message us and receive your free present" },
   ],
 });
