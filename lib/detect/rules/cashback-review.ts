@@ -130,7 +130,7 @@ const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|n(?=\
 const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo))?(?: back)?(?: a| an)? (?=[$\d€£₱₦₹₵]|(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\bin it for (?:you|u)\b/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 /** (a free thing sent to the reader too: "we mail you a free phone stand", "we'll ship you a free tote") */
-const EXTRA_EN = /(?:get|receive|claim|enjoy|win|(?:send|mail|post|ship|give)(?: you| u)) (?:a |an )?free [a-z]+|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)/;
+const EXTRA_EN = /(?:get|receive|claim|enjoy|win|(?:send|mail|post|ship|give)(?: you| u)) (?:a |an )?free [a-z]+|(?:get|receive|claim|collect|redeem) (?:your|a|an|our|the) (?:free |special |little |thank[- ]you )?(?:gift|present)s?(?![a-z])(?! ?(?:box|wrap|wrapping|bag|card|set|message|note|receipt|packaging))|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)/;
 /** (not the dot of "Rs. 100" or of a decimal sum) */
 const SENTENCE_END_EN = /[!?\n]|(?<!(?<![a-z])rs)\.(?!\d)/;
 
@@ -209,7 +209,8 @@ function matchEnglish(canon: string): RawMatch[] {
         const after = sentenceAfter(canon, e, 60);
         let r = rewardEnd(after, true, false);
         if (r < 0) {
-          const fr = /for (?:a |your )?(?:full |partial )?refund/.exec(after);
+          // (…or a sum's refund: "email us the screenshot for a $10 refund")
+          const fr = /for (?:a |your )?(?:full |partial |(?:\$|£|€|₱|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)? )?refund/.exec(after);
           if (fr !== null) r = fr.index + fr[0].length;
         }
         if (r >= 0) {

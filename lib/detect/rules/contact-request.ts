@@ -142,6 +142,12 @@ const ZH_FORMS = [
     // the avatar said to carry the contact (看我头像，上面有联系方式; 头像里有我v): the contact is behind the picture
     `(?:看|点|戳|瞅)(?:一下|下)?(?:我的?)?头像[,， ]{0,2}(?:上面|里面|上|里)(?:有|是)(?:我的?)?(?:联系方式|联络方式|联系方法|号码|电话|手机号|${CONTACT_APPS})`,
     `头像(?:上面|里面|上|里)(?:有|是)我的?(?:联系方式|联络方式|联系方法|号码|电话|手机号|${CONTACT_APPS})`,
+    // the buyer's chat account asked for by its Latin short name, spaced off the Chinese around it (你的 v 发我一下, 您的vx
+    // 给我): as 你的微信发我; not a V-neck's name (你的v领发我看看) nor a list of things to send (你的vip卡号)
+    '(?:你的?|您的?) ?(?:v|vx|wx|line|whatsapp|tg|ig)(?![a-z\\d]) ?(?:号)?(?:发|给|私)(?:一下|下)?(?:我(?!们)|过来)',
+    // the profile pointed to in English inside Chinese talk (看我 profile，上面有 contact; 看下我的 bio 有联系方式), the way to
+    // reach the writer said after it; not the profile's pictures or goods (看我 profile 的照片)
+    '看(?:一下|下|看)?我的? ?(?:profile|bio)(?![a-z])(?=[^。！？!?\\n]{0,20}?(?:contact|联系|联络|那边聊|那里聊|私聊|私我|加我|找我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -160,6 +160,12 @@ const BARE_CIRCLE = /(?<!a)圈(?!a)/;
  * English word.)
  */
 const SERVICE_NAMED = /(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop |store )?(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho)(?: (?:address|account|acct|add|id))? ?(?:is:?|:|=|-)|(?:我的?|我们的?|本店的?)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)\s*(?:邮箱|信箱|地址|账号|帐号)?\s*(?:是|:|=))\s*([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s|艾特|圈))/g;
+/**
+ * The mailbox told after a mailbox word, its service named with no ending ("my email is j o h n 8 8 at hotmail", "email
+ * me at ann.lee @ gmail"): the service is the domain, as SERVICE_NAMED reads it. The name spelled letter by letter, or
+ * with a digit, dot or underscore, so "my email is down at gmail" names none.
+ */
+const INTRO_NO_ENDING = /(?<![a-z])(?:(?:my|our) (?:e-?mail|mail)(?: address)?(?: is|'s|:)|e-?mail (?:me|us)(?: at| on)?)\s*([a-z0-9](?: [a-z0-9]){3,39}|[a-z0-9][a-z0-9._%+-]{2,39})\s*(?:@|\s+at\s+)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))/g;
 /** Answered by the scanner's one pass: the rule's trigger ("at") lets in most English text, and this was a pass of its own. */
 const MAIL_SERVICE_WORD = new Presence(['gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho']);
 const SERVICE_DOMAIN: Readonly<Record<string, string>> = { protonmail: 'proton.me', googlemail: 'gmail.com' };
@@ -196,6 +202,16 @@ export default defineRule({
         const e = s + m[0].length;
         if (out.some((o) => o.start < e && s < o.end)) continue;
         const service = (m[1] ?? m[2])!;
+        out.push({ start: s, end: e, value: `${name}@${SERVICE_DOMAIN[service] ?? `${service}.com`}`, contact: true });
+      }
+      INTRO_NO_ENDING.lastIndex = 0;
+      for (let m = INTRO_NO_ENDING.exec(canon); m !== null; m = INTRO_NO_ENDING.exec(canon)) {
+        const name = m[1]!.replace(/ /g, '');
+        if (!m[1]!.includes(' ') && !/[._\d]/.test(name)) continue;
+        const s = m.index + m[0].indexOf(m[1]!);
+        const e = m.index + m[0].length;
+        if (out.some((o) => o.start < e && s < o.end)) continue;
+        const service = m[2]!;
         out.push({ start: s, end: e, value: `${name}@${SERVICE_DOMAIN[service] ?? `${service}.com`}`, contact: true });
       }
     }

@@ -79,6 +79,9 @@ const ZH = new RegExp(
     // a LINE official account (LINE官方帳號, LINE OA, 賴官方帳號), Taiwan's and Thailand's 公众号: followed for the shop's codes
     // and orders, the buying word near as for 公众号 (not 賴 inside 依賴 or 信賴)
     '(?:line|(?<![依信仰耍抵诬无百])赖) ?(?:官方(?:账号|帐号|账户|帐户|号)|oa(?![a-z]))',
+    // the buyer sent to the shop's own site or app to buy there (下次直接来我们官网买, 去我们商城拍): as 去我闲鱼拍, the order
+    // named in the match; not a past purchase nor one that cannot be made (上我们官网买的, 去我们官网买不到)
+    '(?:去|到|来|上)(?:我们|咱们|我家|我们家|咱家)(?:的|自己的?)?(?:官网|官方网站|网站|独立站|商城|app)(?:上|里)?(?:下单|拍|买|购买)(?![的了过不到])',
   ].join('|'),
   'g',
 );

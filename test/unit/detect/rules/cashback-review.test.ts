@@ -222,6 +222,11 @@ ruleTester('cashback-review', {
     "5⭐ review from a happy customer! 💰 back to school sale starts Monday",
     "5 stars for the cleaners, money well spent 💵",
     "Got my 💰 back after the refund, 5 stars for customer service",
+    // round 54, not: a sum's refund after the rating asked for; the reader's gift got or claimed after it
+    "Leave a 5-star review if you love your gift box",
+    "Leave a 5-star review; you will get your gift wrapped next time",
+    "Not happy? Contact us for a $10 refund on the shipping",
+    "I left a 5-star review and asked for a $10 refund because it arrived late",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -430,5 +435,9 @@ ruleTester('cashback-review', {
     // round 55: the money drawn for the sum ("5⭐ review = 💵 back")
     { text: "leave 5 stars and get 💰 back, send a screenshot", start: 0, end: 29, value: "leave 5 stars and get 💰 back" },
     { text: "5 star review = 💸 cashback on your next grocery box", start: 0, end: 27, value: "5 star review = 💸 cashback" },
+    // round 54: a sum's refund after the rating asked for; the reader's gift got or claimed after it
+    { text: "Leave a 5-star review, DM us a screenshot for a £5 refund", start: 0, end: 57, value: "leave a 5-star review, dm us a screenshot for a £5 refund" },
+    { text: "Leave a 5 star review and claim your thank-you gift", start: 0, end: 51, value: "leave a 5 star review and claim your thank-you gift" },
+    { text: "Post a five star review, message us and receive your free present", start: 0, end: 65, value: "post a five star review, message us and receive your free present" },
   ],
 });

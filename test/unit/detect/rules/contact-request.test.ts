@@ -277,6 +277,11 @@ ruleTester('contact-request', {
     "看我头像，是我家猫，下单前可以看看",
     "头像里是我自己拍的沙发实物",
     "头像上的联系方式都是骗子，别信",
+    // round 54, not: the buyer's chat account asked for by its Latin short name (你的 v 发我); the profile in English inside Chinese talk, the contact said after it
+    "你的v领发我看看是哪款",
+    "你的vip卡号发我核对一下",
+    "看我 profile 的照片好看吗",
+    "看我profile上的作品集",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -571,5 +576,10 @@ ruleTester('contact-request', {
     { text: "您丝我下，我发你报价", start: 0, end: 4, value: "您丝我下" },
     { text: "看我头像，上面有联系方式，搬家直接找", start: 0, end: 12, value: "看我头像,上面有联系方式" },
     { text: "头像上有我的电话，装修问题直接打", start: 0, end: 8, value: "头像上有我的电话" },
+    // round 54: the buyer's chat account asked for by its Latin short name (你的 v 发我); the profile in English inside Chinese talk, the contact said after it
+    { text: "你 的 vx 给 我 一 下，拉你进群", start: 0, end: 10, value: "你的 vx 给我" },
+    { text: "您的wx发过来，我加您", start: 0, end: 7, value: "您的wx发过来" },
+    { text: "看下我的 bio，有联系方式", start: 0, end: 8, value: "看下我的 bio" },
+    { text: "看我 profile，上面有 line", start: 0, end: 10, value: "看我 profile" },
   ],
 });

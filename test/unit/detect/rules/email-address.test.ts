@@ -64,6 +64,10 @@ ruleTester('email-address', {
     "shop at etsy dot com for more colours",
     "our shop at luxelane dot com has the rest",
     "also sold at homeware dot co dot uk",
+    // round 54, not: the mailbox after a mailbox word, its service named with no ending
+    "My email is down at gmail right now",
+    "my email is stuck at outlook again",
+    "I emailed the seller at gmail",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -138,5 +142,9 @@ ruleTester('email-address', {
     // …but a mailbox word before it, or a mailbox's name that is no shopping verb, still reads one
     { text: "email me: shop at luxelane dot com", start: 10, end: 34, value: "shop@luxelane.com" },
     { text: "contact sales at mystore dot com", start: 8, end: 32, value: "sales@mystore.com" },
+    // round 54: the mailbox after a mailbox word, its service named with no ending
+    { text: "my email is k_lee22 @ gmail, write there", start: 12, end: 27, value: "k_lee22@gmail.com" },
+    { text: "email me at s a r a 9 1 at yahoo", start: 12, end: 32, value: "sara91@yahoo.com" },
+    { text: "Our email: m a y a 0 5 at outlook", start: 11, end: 33, value: "maya05@outlook.com" },
   ],
 });

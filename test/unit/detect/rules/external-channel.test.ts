@@ -242,6 +242,11 @@ ruleTester('external-channel', {
     // round 55: the fans themselves, no group
     "我们的粉丝都很热情，谢谢大家支持",
     "fen si qun de",
+    // round 54, not: the shop's own site or app gone to for the order (来我们官网买, 去我们商城拍)
+    "上我们官网买的那件已经坏了",
+    "去我们官网买不到这个颜色",
+    "你们官网买的是正品吗",
+    "来我们店里买就送小样",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -486,5 +491,8 @@ ruleTester('external-channel', {
     // round 55: the group named by what it is, its 群 typed in pinyin (进粉丝qun, 团购qun)
     { text: "进粉丝qun领券，每天秒杀", start: 0, end: 6, value: "进粉丝群" },
     { text: "宝妈们进 团购qun 下单更便宜", start: 3, end: 10, value: "进团购群" },
+    // round 54: the shop's own site or app gone to for the order (来我们官网买, 去我们商城拍)
+    { text: "下回直接来我们官网买，这边要扣手续费", start: 4, end: 10, value: "来我们官网买" },
+    { text: "去我们商城拍，今天全场包邮", start: 0, end: 6, value: "去我们商城拍" },
   ],
 });

@@ -176,6 +176,10 @@ ruleTester('im-handle', {
     "saw your post on IG, DM @ admin didnt help",
     "IG 見，DM @mention 唔該",
     "IG live tonight 8pm @kiki_shop88",
+    // round 54, not: the app as the ask's verb before the comma (Line me pls, ID x), the ID spelled letter by letter too
+    "line me up, id card needed at the door",
+    "Line me pls, ID card photo is blurry",
+    "the line is long, ID required",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -360,5 +364,8 @@ ruleTester('im-handle', {
     { text: "restocks go on the paper-airplane app first: @kiki.store", start: 19, end: 56, value: "kiki.store" },
     { text: "new drops on IG tonight, DM @lulu_vintage for holds", start: 13, end: 41, value: "lulu_vintage" },
     { text: "有貨先放 IG，PM @hkbag.2024 留位", start: 5, end: 22, value: "hkbag.2024" },
+    // round 54: the app as the ask's verb before the comma (Line me pls, ID x), the ID spelled letter by letter too
+    { text: "Line me pls, ID m i n a 2 2", start: 0, end: 27, value: "mina22" },
+    { text: "whatsapp us, id shop_88", start: 0, end: 23, value: "shop_88" },
   ],
 });
