@@ -1252,6 +1252,20 @@ const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
  */
 const SPACED_DM_RE = /(?<![a-z0-9])[dp] m(?= (?:me|us)(?![a-z]))/g;
 const SPACED_DM_GATE = new RegExp(SPACED_DM_RE.source);
+/**
+ * A messaging app's two-letter short name typed as two spaced letters after "on", "via", "over" or "through" ("DM us on
+ * I G", "find me via T G"): the two letters are the name, as "d m" before "me" is the word. (Two spaced letters
+ * elsewhere are most often initials, so only after the preposition and only these names.)
+ */
+const SPACED_APP_RE = /(?<=(?<![a-z0-9])(?:on|via|over|through) )(?:i g|t g|w a|f b)(?![a-z0-9_@.'&-])/g;
+const SPACED_APP_GATE = new RegExp(SPACED_APP_RE.source);
+/**
+ * A handle after its @ typed with the dots spaced ("@ the . sample . room", "@ jo . bkk"): the letters already joined into
+ * words, the spaces beside each dot left out so the handle reads whole. A dot with a space on each side is rarely a
+ * sentence's stop; only right after the @.
+ */
+const SPACED_HANDLE_RE = /(?<=@ ?)[a-z0-9_]{1,20}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])/g;
+const SPACED_HANDLE_GATE = /@ ?[a-z0-9_]{1,20} [._] [a-z0-9_]/;
 /** Two or more spaces between Latin words (a word spelled out letter by letter, then a wide gap: "p a y   o f f"). */
 const WIDE_SPACE = /(?<=[a-z]) {2,8}(?=[a-z])/g;
 const WIDE_SPACE_GATE = /[a-z] {2,8}[a-z]/;
@@ -1346,14 +1360,18 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const wide = letters && WIDE_SPACE_GATE.test(st0.canon);
   const textspeak = letters && TEXTSPEAK_YOUR_GATE.test(st0.canon);
   const spacedDm = letters && SPACED_DM_GATE.test(st0.canon);
+  const spacedApp = letters && SPACED_APP_GATE.test(st0.canon);
+  const spacedHandle = letters && st0.canon.includes('@') && SPACED_HANDLE_GATE.test(st0.canon);
   const split = letters && SPLIT_NAME_GATE.test(st0.canon);
-  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !split && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
+  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !spacedApp && !spacedHandle && !split && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
   // (words spelled letter by letter and already joined, a wide gap left between them: "pay   off   the app" reads as
   // the phrase typed with one space)
   if (wide) st = rewrite(st, WIDE_SPACE, (m) => [[' ', m.index, m.index + 1]]);
   if (textspeak) st = rewrite(st, TEXTSPEAK_YOUR_RE, (m) => [['your', m.index, m.index + m[0].length]]);
   if (spacedDm) st = rewrite(st, SPACED_DM_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
+  if (spacedApp) st = rewrite(st, SPACED_APP_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
+  if (spacedHandle) st = rewrite(st, SPACED_HANDLE_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   // (an app's name in two halves, "snap chat": the space left out)
   if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,

@@ -354,6 +354,10 @@ export const RECOUNT_REFUSED = [
   // through checkout", 我只在平台付款, 我只走平台): the writer named
   "i'm only paying", 'i am only paying', "i'll only pay", 'i will only pay', 'i only pay', 'i only ever pay', "i'm only going to pay",
   '我只在平台', '我只走平台', '我只通过平台', '我只用平台', '我只在app',
+  // round 56: the asker blocked or reported with the English verb inside Chinese talk (我直接 block 了, 已 report), as
+  // 直接拉黑 and 已举报 are; the writer named or the act done (了, 咗), not a bare "block"
+  ...['直接 block', '直接block', '我 block', '我block', '已 block', '已block', '直接 report', '直接report', '已 report', '已report'],
+  ...['block', 'report'].flatMap((v) => [' 了', '了', ' 咗', '咗', ' 了他', ' 了她', '了他', '了她'].map((x) => v + x)),
 ];
 
 /**

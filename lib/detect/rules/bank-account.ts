@@ -149,6 +149,12 @@ function goodsCard(ctx: MatchContext, run: NumberRun): boolean {
  */
 const PAID_INTO = /(?:到|至|入|进)\s*[:：]?\s*$/;
 const LONG_ACCOUNT_LABEL = /(?:账号|帐号|账户|帐户|户口)(?:号码|号)?\s*[:：#]?\s*$/;
+/**
+ * The money sent to "this card", the number right after (请汇到这张卡 6228…, 转我这张卡：6217…): the card that is paid into
+ * is a bank card, even where its number fails the card check (a post-office or a long account). Only the sending verb and
+ * the card together, right before the number: "这张卡的订单号…" or "会员卡：这张卡 积分…" send nothing.
+ */
+const REMIT_TO_CARD = /(?:汇|转|打|存)(?:款|钱)?(?:到|至|入|进)?(?:我的?)?(?:这张|这个|下面这张|下面的?)(?:银行)?卡(?:上|里|号)?\s*[:：]?\s*$/;
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
@@ -253,6 +259,8 @@ export default defineRule({
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 8 && d.length <= 18 && !run.plus && detailsBlock(ctx, run.start, run.end) &&
         !CALLISH.test(canon.slice(Math.max(0, run.start - 24), run.end + 20))) {
+        out.push({ start: run.start, end: run.end, value: d, contact: true });
+      } else if (d.length >= 12 && !run.plus && REMIT_TO_CARD.test(canon.slice(Math.max(0, run.start - 16), run.start))) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 8 && wholeMsgPay && accountWordBefore(ctx, run.start)) {
         // "transfer to our DBS account 012-345678-9": account numbers carry no checksum, the words say what it is.

@@ -42,7 +42,9 @@ const CLAIM = `(?:(?<![超满不平贵高低多少])(?:回赠|回馈|回礼|过|
  * A sum paid back (退回 HK$20, 返还 15 元): a reward only once the review's screenshot is sent to the seller (PROOF), as
  * a shop's terms also pay back a damaged item's price.
  */
-const PAID_BACK = `(?:退回|退还|返还|退)(?:你|您)? ?${SUM}`;
+// (or named in English inside Chinese talk, "截图发客服，cashback ¥12", "¥12 cash back": the reward's word where the Chinese
+// would be filtered, only after the screenshot sent, as a card's cashback told in a review is the bank's)
+const PAID_BACK = `(?:(?:退回|退还|返还|退)(?:你|您)? ?${SUM}|(?<![a-z])cash ?-?back ?${SUM}|${SUM} ?cash ?-?back(?![a-z]))`;
 /**
  * The review's screenshot sent to the seller (截图发客服, 截图传到我们的官方帐号, 截图给我们后): the reward is claimed from
  * them off the platform, and may be told further on.

@@ -45,7 +45,8 @@ const ZH_FORMS = [
     '(?:看|见|查看|参考)(?:一下|下)?(?:我的?)?(?:个人简介|简介|簡介|签名|簽名|个签|主页|个人资料)(?:里|上|中|内)?的(?:联系方式|联络方式|联系方法)',
     // the avatar pointed to by who wants the goods (需要的宝宝看我头像, 要的看下我头像): the picture holds the contact;
     // a bare 看我头像 is also a review's "see my photo"
-    '(?:需要|想要|要|有意|感兴趣|有兴趣)[^。！？!?\\n,，]{0,6}?看(?:一下|下)?我的?头像',
+    // (the thing wanted may be named at some length, a space before the pointer: 想要同款面料的 看我头像)
+    '(?:需要|想要|要|有意|感兴趣|有兴趣)[^。！？!?\\n,，]{0,8}?看(?:一下|下)?我的?头像',
     // (…or told to DM first, then after a comma to the avatar: 想要的请私↗️，看我头像那边; not the avatar told to be a photo, 看我头像是实拍)
     '(?:需要|想要|要|有意|感兴趣|有兴趣)[^。！？!?\\n,，]{0,10}?私[^。！？!?\\n,，\\u3400-\\u9fff]{0,3}(?:信|聊|讯|我)?[^。！？!?\\n,，\\u3400-\\u9fff]{0,3}[,，] ?看(?:一下|下)?我的?头像(?![是就里的])',
     // the buyer's own contact asked for in the Mandarin order (给我你的联系方式, 发我一下您的微信)
@@ -148,6 +149,9 @@ const ZH_FORMS = [
     // the profile pointed to in English inside Chinese talk (看我 profile，上面有 contact; 看下我的 bio 有联系方式), the way to
     // reach the writer said after it; not the profile's pictures or goods (看我 profile 的照片)
     '看(?:一下|下|看)?我的? ?(?:profile|bio)(?![a-z])(?=[^。！？!?\\n]{0,20}?(?:contact|联系|联络|那边聊|那里聊|私聊|私我|加我|找我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))',
+    // 私我 with its 我 typed in English inside Chinese talk (私 me 哦, 私信me): as 私我; not 隐私 or 自私 before a word
+    // (隐私 means…, 私 message 按钮 is a word of its own)
+    '(?<![隐自无公])(?:私|私信|私聊|私讯) ?me(?![a-z\\d])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -226,7 +230,8 @@ const EN_FORMS = [
     '(?:easier|quicker|faster|simpler) to (?:chat|talk|message|msg|text|reach (?:me|us)|contact (?:me|us)|discuss|sort (?:it|this|things) out) (?:there|on there|over there)(?![a-z])',
     // the writer reached, or the talk moved, "somewhere else" than here ("message me somewhere other than here", "can we
     // take this chat someplace else?"): the other place stays unnamed
-    '(?:message|msg|text|dm|pm|contact|reach|talk to|chat with|hit|get in touch with) (?:me|us)(?: up)? (?:elsewhere|(?:somewhere|someplace|anywhere) (?:else|other than here|but here|besides here))(?![a-z])',
+    // ("hmu elsewhere": the writer's own "hit me up", shortened)
+    '(?:(?:message|msg|text|dm|pm|contact|reach|talk to|chat with|hit|get in touch with) (?:me|us)(?: up)?|hmu) (?:elsewhere|(?:somewhere|someplace|anywhere) (?:else|other than here|but here|besides here))(?![a-z])',
     '(?:mov(?:e|ing)|tak(?:e|ing)|continu(?:e|ing)|hav(?:e|ing)) (?:this|the|our) (?:chat|conversation|convo|talk|discussion) (?:elsewhere|(?:somewhere|someplace) else)(?![a-z])|(?:talk|chat) (?:somewhere|someplace) else(?![a-z])',
     // where to reach the other side asked for ("tell me where I can reach you", "where else can I message you?"): the
     // platform's chat is where they already are (not "find you", a place to meet)
@@ -285,7 +290,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/(?:让|叫|要|要求|请)我$|了$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
   // a private message someone else sent, told (有人私讯说是客服, 陌生人私信叫你转账): the DM is the third party's, reported
   // or warned about, not the writer's ask
-  if (/(?:有人|陌生人|别人|骗子|对方)$/.test(canon.slice(Math.max(0, m.index - 3), m.index))) return false;
+  // (a space between them in code-switched chat: 有人 dm 我)
+  if (/(?:有人|陌生人|别人|骗子|对方) ?$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
   // the handle's sameness asked, not told ("same ID everywhere? For your order, yes…")
   if (/^same /.test(m[0]) && /^ ?\?/.test(tail)) return false;
   // the shop's own page opened for its goods (看主页的话点店铺名称进去就能看到全部宝贝): a bare 看主页 followed by the goods

@@ -56,6 +56,9 @@ ruleTester('bank-account', {
     // round 45: numbers between emoji that are an order's or a sale's
     "订单号 2026 🔥 1201 🔥 8899 🔥 1234 请核对",
     "满300 🎉 减50 🎉 送20",
+    // round 56, not: "this card" with no money sent to it right before the number (an order number, points)
+    "这张卡的订单号 202612011234567 已发货",
+    "已转入这张卡的会员积分 123456789012，下单可抵现",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -123,5 +126,8 @@ ruleTester('bank-account', {
     // round 45: a card number's groups split by emoji outside the BMP (two code units, one separator)
     { text: "退差价到这张卡 6217 🍀 0012 🍀 3456 🍀 7893 建行", start: 8, end: 36, value: "6217001234567893" },
     { text: "卡號 6228 💎 4800 💎 4512 💎 3079 農行 補運費轉這", start: 3, end: 31, value: "6228480045123079" },
+    // round 56: the money sent to "this card", the number right after it, though it fails the card check
+    { text: "尾款请汇到这张卡：9558 8012 3456 789", start: 9, end: 27, value: "955880123456789" },
+    { text: "定金打到我这张卡 6013 8200 4567 891", start: 9, end: 27, value: "601382004567891" },
   ],
 });

@@ -227,6 +227,9 @@ ruleTester('cashback-review', {
     "Leave a 5-star review; you will get your gift wrapped next time",
     "Not happy? Contact us for a $10 refund on the shipping",
     "I left a 5-star review and asked for a $10 refund because it arrived late",
+    // round 56, not: a card's cashback told in a review, or the platform's, with no screenshot sent for it
+    "好评！用信用卡付款还有 cashback ¥12，很划算",
+    "截图发给客服问了发票，平台的 cashback 活动满 ¥200 才有",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -439,5 +442,8 @@ ruleTester('cashback-review', {
     { text: "Leave a 5-star review, DM us a screenshot for a £5 refund", start: 0, end: 57, value: "leave a 5-star review, dm us a screenshot for a £5 refund" },
     { text: "Leave a 5 star review and claim your thank-you gift", start: 0, end: 51, value: "leave a 5 star review and claim your thank-you gift" },
     { text: "Post a five star review, message us and receive your free present", start: 0, end: 65, value: "post a five star review, message us and receive your free present" },
+    // round 56: the reward in English inside Chinese talk after the screenshot sent ("截图发客服，cashback ¥10")
+    { text: "五星好评截图发客服，cashback ¥10 到账", start: 0, end: 22, value: "五星好评截图发客服,cashback ¥10" },
+    { text: "晒单带图，截图私信客服领 8元 cash back", start: 0, end: 25, value: "晒单带图,截图私信客服领 8元 cash back" },
   ],
 });

@@ -282,6 +282,11 @@ ruleTester('contact-request', {
     "你的vip卡号发我核对一下",
     "看我 profile 的照片好看吗",
     "看我profile上的作品集",
+    // round 56, not: 私 inside 隐私 or before an English word; "hmu" for questions answered here; a DM someone else sent, a space before it
+    "隐私 means everything to us，包裹不写品名",
+    "私 message 按钮在右下角，有问题点那里",
+    "hmu with any sizing questions here",
+    "有人 dm 我问尺码，我已经回复了",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -581,5 +586,10 @@ ruleTester('contact-request', {
     { text: "您的wx发过来，我加您", start: 0, end: 7, value: "您的wx发过来" },
     { text: "看下我的 bio，有联系方式", start: 0, end: 8, value: "看下我的 bio" },
     { text: "看我 profile，上面有 line", start: 0, end: 10, value: "看我 profile" },
+    // round 56: the thing wanted named at some length before the avatar; 私我 with 我 typed in English; "hmu elsewhere"
+    { text: "想要同款进口面料的 看我头像", start: 0, end: 14, value: "想要同款进口面料的 看我头像" },
+    { text: "有需要的私 me，发你实拍", start: 4, end: 8, value: "私 me" },
+    { text: "想看实物的私信me", start: 5, end: 9, value: "私信me" },
+    { text: "hmu elsewhere for the receipts", start: 0, end: 13, value: "hmu elsewhere" },
   ],
 });

@@ -180,6 +180,9 @@ ruleTester('im-handle', {
     "line me up, id card needed at the door",
     "Line me pls, ID card photo is blurry",
     "the line is long, ID required",
+    // round 56, not: the app's short name spaced after "on" with no handle
+    "based on I G polls, sizes run small",
+    "sold out on I G already, restock next week here",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -367,5 +370,8 @@ ruleTester('im-handle', {
     // round 54: the app as the ask's verb before the comma (Line me pls, ID x), the ID spelled letter by letter too
     { text: "Line me pls, ID m i n a 2 2", start: 0, end: 27, value: "mina22" },
     { text: "whatsapp us, id shop_88", start: 0, end: 23, value: "shop_88" },
+    // round 56: the app's two-letter name spaced after "on" (on I G); the handle after its @ spelled with its dots spaced
+    { text: "DM us on I G @ l u x e . v a u l t for holds", start: 9, end: 34, value: "luxe.vault" },
+    { text: "find me on T G: @ k i k i . s n e a k e r s", start: 11, end: 43, value: "kiki.sneakers" },
   ],
 });

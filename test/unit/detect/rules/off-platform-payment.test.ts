@@ -463,6 +463,9 @@ ruleTester('off-platform-payment', {
     "我只认平台付款，你要是不走平台就算了",
     "私下转账的话就不买了，我只信平台",
     "要加微信那就免谈，平台聊就行",
+    // round 56, not: the recounted ask refused with the English verb inside Chinese talk (我直接 block 了, 我 block 咗)
+    "有人 dm 我叫我私下转账，我直接 block 了",
+    "代购说定金转支付宝更快，我 block 咗",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -886,5 +889,7 @@ ruleTester('off-platform-payment', {
     // round 55: the writer's own invoice, in private ("I'll invoice you privately")
     { text: "Cancel the cleaning on the app and I'll invoice you privately", start: 40, end: 61, value: "invoice you privately" },
     { text: "skip the fee, we can invoice u ourselves for the flowers", start: 21, end: 40, value: "invoice u ourselves" },
+    // round 56: "block 了" with no recounted ask before it is no refusal
+    { text: "平台 block 了我的消息，私下转账吧", start: 15, end: 19, value: "私下转账" },
   ],
 });

@@ -73,6 +73,8 @@ ruleTester('wechat-id', {
     // round 49: goods made after the app, the word after its name their design
     "买了个微信 logo 马克杯，质量不错",
     "微信 smile 钥匙扣 已收到",
+    // round 56, not: the recounted ask refused with the English verb inside Chinese talk (block is no account)
+    "卖家叫我加微信转账，我直接 block 了他",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
