@@ -6,6 +6,9 @@ import { CHAT_ALT, CHAT_NOUNLESS_ALT } from '../app-names';
 const CONTACT_APPS = CHAT_ALT;
 /** The same without the nicknames that are common nouns (企鹅, 球球), where nothing but the name marks an account. */
 const NAMED_APPS = CHAT_NOUNLESS_ALT;
+/** What an avatar is said to hold (上面有, 里是), and the way to reach the writer it holds (联系方式, 电话, 微信…). */
+const AVATAR_HOLDS = '(?:上面|里面|上|里)(?:有|是)';
+const AVATAR_CONTACT = `(?:联系方式|联络方式|联系方法|号码|电话|手机号|${CONTACT_APPS})`;
 
 /** LINE as Taiwan types it (賴), not the word's own senses: 赖皮, 赖床, 赖账. */
 const LINE_TW = '赖(?!皮|床|账|帐)';
@@ -141,8 +144,8 @@ const ZH_FORMS = [
     // who is to DM, which no size or silk does
     '(?:你|您)(?:就|先|再|直接)? ?(?:s|丝|si) ?我(?:一下|下)(?![单面])',
     // the avatar said to carry the contact (看我头像，上面有联系方式; 头像里有我v): the contact is behind the picture
-    `(?:看|点|戳|瞅)(?:一下|下)?(?:我的?)?头像[,， ]{0,2}(?:上面|里面|上|里)(?:有|是)(?:我的?)?(?:联系方式|联络方式|联系方法|号码|电话|手机号|${CONTACT_APPS})`,
-    `头像(?:上面|里面|上|里)(?:有|是)我的?(?:联系方式|联络方式|联系方法|号码|电话|手机号|${CONTACT_APPS})`,
+    `(?:看|点|戳|瞅)(?:一下|下)?(?:我的?)?头像[,， ]{0,2}${AVATAR_HOLDS}(?:我的?)?${AVATAR_CONTACT}`,
+    `头像${AVATAR_HOLDS}我的?${AVATAR_CONTACT}`,
     // the buyer's chat account asked for by its Latin short name, spaced off the Chinese around it (你的 v 发我一下, 您的vx
     // 给我): as 你的微信发我; not a V-neck's name (你的v领发我看看) nor a list of things to send (你的vip卡号)
     '(?:你的?|您的?) ?(?:v|vx|wx|line|whatsapp|tg|ig)(?![a-z\\d]) ?(?:号)?(?:发|给|私)(?:一下|下)?(?:我(?!们)|过来)',

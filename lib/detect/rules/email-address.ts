@@ -194,25 +194,22 @@ export default defineRule({
     const canon = ctx.canon;
     if (canon.length > 200_000) return out;
     if (ctx.has(MAIL_SERVICE_WORD)) {
+      /** The mailbox at a named service, its domain the service's own; none over a reading already taken. */
+      const pushMailbox = (s: number, e: number, name: string, service: string): void => {
+        if (out.some((o) => o.start < e && s < o.end)) return;
+        out.push({ start: s, end: e, value: `${name}@${SERVICE_DOMAIN[service] ?? `${service}.com`}`, contact: true });
+      };
       SERVICE_NAMED.lastIndex = 0;
       for (let m = SERVICE_NAMED.exec(canon); m !== null; m = SERVICE_NAMED.exec(canon)) {
         const name = m[3]!;
         if (name.length < 4 || !/[._\d]/.test(name)) continue;
-        const s = m.index;
-        const e = s + m[0].length;
-        if (out.some((o) => o.start < e && s < o.end)) continue;
-        const service = (m[1] ?? m[2])!;
-        out.push({ start: s, end: e, value: `${name}@${SERVICE_DOMAIN[service] ?? `${service}.com`}`, contact: true });
+        pushMailbox(m.index, m.index + m[0].length, name, (m[1] ?? m[2])!);
       }
       INTRO_NO_ENDING.lastIndex = 0;
       for (let m = INTRO_NO_ENDING.exec(canon); m !== null; m = INTRO_NO_ENDING.exec(canon)) {
         const name = m[1]!.replace(/ /g, '');
         if (!m[1]!.includes(' ') && !/[._\d]/.test(name)) continue;
-        const s = m.index + m[0].indexOf(m[1]!);
-        const e = m.index + m[0].length;
-        if (out.some((o) => o.start < e && s < o.end)) continue;
-        const service = m[2]!;
-        out.push({ start: s, end: e, value: `${name}@${SERVICE_DOMAIN[service] ?? `${service}.com`}`, contact: true });
+        pushMailbox(m.index + m[0].indexOf(m[1]!), m.index + m[0].length, name, m[2]!);
       }
     }
     // Cheap necessary conditions: an "at" form (or a '#' by a mailbox word) and a "dot" form must both occur.

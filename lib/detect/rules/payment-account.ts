@@ -36,6 +36,8 @@ const ALIPAY_NAMES = new Set([...ALIPAY, 'zhifubao', 'zhi fu bao']);
  * labelled as one right before it ("用云闪付转我，账户 x_shop88", "财付通账号：abc2024"), not any Latin word after the name.
  */
 const CN_WALLET = /^(?:云闪付|财付通|翼支付|和包|qq钱包|数字人民币|数币钱包)$/;
+/** An account labelled in Chinese (账号：, 户名是), the label's words read by ACCOUNT_LABEL and REGIONAL_ACCOUNT_LABEL. */
+const ZH_LABEL = '(?:账户|帐户|账号|帐号|户名|用户名)\\s*(?:是|为)?';
 /**
  * The wallets of Taiwan, Hong Kong and South-East Asia (街口支付 / JKOPay, 全支付, 悠遊付, 橘子支付, 八達通, LINE Pay, PayMe,
  * GCash, GoPay, TrueMoney…): an account name is theirs, too, when labelled as one right before it (可以用街口支付轉給我，帳號
@@ -46,10 +48,10 @@ const REGIONAL_WALLETS = ['街口支付', 'jkopay', 'jko pay', '全支付', '悠
  * The label right before the name: Chinese, or English "account:" / "username -" (not "ID": "Txn ID: GRABPAY-…" is a
  * receipt's; nor an account spoken of, "your GrabPay account was charged").
  */
-const REGIONAL_ACCOUNT_LABEL = /(?:(?:账户|帐户|账号|帐号|户名|用户名)\s*(?:是|为)?|(?<![a-z])(?:account|acct|a\/c|user ?name)(?: name| no\.?)?(?: is)?)\s*[:：-]?\s*$/;
+const REGIONAL_ACCOUNT_LABEL = new RegExp(`(?:${ZH_LABEL}|(?<![a-z])(?:account|acct|a\\/c|user ?name)(?: name| no\\.?)?(?: is)?)\\s*[:：-]?\\s*$`);
 /** The regional wallets an account name after a Chinese label belongs to: those above, and the ones other lists name. */
 const REGIONAL_WALLET = new Set([...REGIONAL_WALLETS, '街口', 'line pay', 'payme', 'gcash', 'gopay', 'grabpay', 'paypay', 'tng', "touch 'n go", 'touch n go']);
-const ACCOUNT_LABEL = /(?:账户|帐户|账号|帐号|户名|用户名|\bid)\s*(?:是|为)?\s*[:：]?\s*$/;
+const ACCOUNT_LABEL = new RegExp(`(?:${ZH_LABEL}|\\bid\\s*(?:是|为)?)\\s*[:：]?\\s*$`);
 /** A handle written before the app: "i'm @jo-shop-7 on venmo", "$kimsells on cash app", "@x is my revolut". */
 const TAG_BEFORE = /(?<![a-z0-9_.-])[@$]([a-z][a-z0-9_.-]{2,39})\s*(?:(?:on|at|via|in|for)(?: my)?|is my|(?:=|:|-))\s*$/;
 /** Only introducers between the wallet and its number: "钱包编号", "账号：", "wallet no." */
