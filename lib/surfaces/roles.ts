@@ -25,8 +25,11 @@ export function roleFromWords(s: string | null | undefined): AuthorRole {
   let role = roleByName.get(s);
   if (role === undefined) {
     role = wordsSay(s);
-    if (roleByName.size >= MAX_NAMES) roleByName.clear();
-    if (s.length <= 200) roleByName.set(s, role);
+    // (a long text is no name to see again: it neither takes a place nor empties the memo)
+    if (s.length <= 200) {
+      if (roleByName.size >= MAX_NAMES) roleByName.clear();
+      roleByName.set(s, role);
+    }
   }
   return role;
 }
