@@ -92,6 +92,12 @@ describe('corpus', () => {
   it('independent-59.jsonl: precision ≥ 0.97 and recall ≥ 0.93', () => {
     expectQuality(evaluate(loadIndependent(59)), 0.97, 0.93, 'independent-59');
   });
+  // Written from taxonomy.md and design.md only, at the start of the fifteenth session: a realistic week across Chinese
+  // and overseas platforms by a new hand, 25 % English, 15 % traditional Chinese. Measured unseen at 0.991 / 0.958 / 1.
+  // Never tuned on.
+  it('independent-70.jsonl: precision ≥ 0.97 and recall ≥ 0.93', () => {
+    expectQuality(evaluate(loadIndependent(70)), 0.97, 0.93, 'independent-70');
+  });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
