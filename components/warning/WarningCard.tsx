@@ -1,3 +1,4 @@
+import { Component, type ComponentChildren } from 'preact';
 import type { Lang } from '@/lib/i18n';
 import { KIND_LABELS } from '@/lib/kind-labels';
 import type { Kind, Severity } from '@/lib/detect/types';
@@ -30,10 +31,8 @@ export type CaptureState = 'idle' | 'saving' | 'saved' | { error: string };
 export interface WarningCardProps {
   lang: Lang;
   finding: CardFinding;
-  /** How often this same finding was seen. */
-  repeats: number;
-  /** Other findings on the page that are not shown. */
-  others: number;
+  /** How often this finding was seen, and how many others on the page are not shown. */
+  counts: CardCounts;
   capture: CaptureState;
   onCapture(): void;
   onDismiss(): void;
@@ -74,6 +73,94 @@ function trusted(action: () => void) {
   };
 }
 
+/**
+ * The card's two counters: how often the shown finding was seen, and how many others the page holds. They change
+ * far more often than the rest of the card (a live room repeats a finding every second or so), so each note that
+ * shows one renders again on its own when they change, not the whole card.
+ */
+export class CardCounts {
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    public repeats = 1,
+    public others = 0,
+  ) {}
+
+  set(repeats: number, others: number): void {
+    if (repeats === this.repeats && others === this.others) return;
+    this.repeats = repeats;
+    this.others = others;
+    for (const fn of this.listeners) fn();
+  }
+
+  listen(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+}
+
+class CountNote extends Component<{ counts: CardCounts; children: (c: CardCounts) => ComponentChildren }> {
+  private stop: (() => void) | undefined;
+
+  override componentDidMount(): void {
+    this.stop = this.props.counts.listen(() => this.forceUpdate());
+  }
+
+  override componentWillUnmount(): void {
+    this.stop?.();
+  }
+
+  override render() {
+    return this.props.children(this.props.counts);
+  }
+}
+
+/**
+ * The finding's image, quote and explanation. They stay the same while the card shows that finding and its
+ * counters move (a live room repeats a finding every second or so), so a counter's change does not rebuild them.
+ */
+class CardBody extends Component<{ lang: Lang; finding: CardFinding }> {
+  override shouldComponentUpdate(next: { lang: Lang; finding: CardFinding }): boolean {
+    return next.finding !== this.props.finding || next.lang !== this.props.lang;
+  }
+
+  override render() {
+    const f = this.props.finding;
+    const s = WARNING_STRINGS[this.props.lang];
+    return (
+      <>
+        {f.image ? (
+          <figure class="image" data-testid="opg-image">
+            {f.image.thumb?.startsWith('data:image/png;base64,') ? (
+              <img src={f.image.thumb} alt={s.imageAlt} data-testid="opg-thumb" />
+            ) : null}
+            <figcaption>
+              <span class="muted">{s.payload}</span>
+              <code data-testid="opg-payload">{f.image.payload}</code>
+            </figcaption>
+          </figure>
+        ) : null}
+        {!f.image || f.image.read ? (
+          <blockquote data-testid="opg-quote">
+            {quotePieces(f.message, f.spans).map((piece, i) =>
+              piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text,
+            )}
+            {f.hidden ? <span class="muted"> {s.hidden}</span> : null}
+          </blockquote>
+        ) : null}
+        <dl>
+          <dt>{s.asked}</dt>
+          <dd>{f.explain.asked}</dd>
+          <dt>{s.why}</dt>
+          <dd>{f.explain.risk}</dd>
+          <dt>{s.instead}</dt>
+          <dd>{f.explain.instead}</dd>
+        </dl>
+      </>
+    );
+  }
+}
+
 export function WarningCard(p: WarningCardProps) {
   const s = WARNING_STRINGS[p.lang];
   const saving = p.capture === 'saving';
@@ -85,40 +172,18 @@ export function WarningCard(p: WarningCardProps) {
       </header>
       <p class="kind" data-testid="opg-kind" data-kind={p.finding.kind}>
         {KIND_LABELS[p.lang][p.finding.kind]}
-        {p.repeats > 1 ? <span class="muted"> · {s.repeats(p.repeats)}</span> : null}
+        <CountNote counts={p.counts}>{(c) => (c.repeats > 1 ? <span class="muted"> · {s.repeats(c.repeats)}</span> : null)}</CountNote>
       </p>
-      {p.finding.image ? (
-        <figure class="image" data-testid="opg-image">
-          {p.finding.image.thumb?.startsWith('data:image/png;base64,') ? (
-            <img src={p.finding.image.thumb} alt={s.imageAlt} data-testid="opg-thumb" />
-          ) : null}
-          <figcaption>
-            <span class="muted">{s.payload}</span>
-            <code data-testid="opg-payload">{p.finding.image.payload}</code>
-          </figcaption>
-        </figure>
-      ) : null}
-      {!p.finding.image || p.finding.image.read ? (
-        <blockquote data-testid="opg-quote">
-          {quotePieces(p.finding.message, p.finding.spans).map((piece, i) =>
-            piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text,
-          )}
-          {p.finding.hidden ? <span class="muted"> {s.hidden}</span> : null}
-        </blockquote>
-      ) : null}
-      <dl>
-        <dt>{s.asked}</dt>
-        <dd>{p.finding.explain.asked}</dd>
-        <dt>{s.why}</dt>
-        <dd>{p.finding.explain.risk}</dd>
-        <dt>{s.instead}</dt>
-        <dd>{p.finding.explain.instead}</dd>
-      </dl>
-      {p.others > 0 ? (
-        <p class="muted" data-testid="opg-counter">
-          {s.more(p.others)}
-        </p>
-      ) : null}
+      <CardBody lang={p.lang} finding={p.finding} />
+      <CountNote counts={p.counts}>
+        {(c) =>
+          c.others > 0 ? (
+            <p class="muted" data-testid="opg-counter">
+              {s.more(c.others)}
+            </p>
+          ) : null
+        }
+      </CountNote>
       <div class="actions">
         <button class="primary" data-testid="opg-capture" disabled={saving || p.capture === 'saved'} onClick={trusted(p.onCapture)}>
           {p.capture === 'saving' ? s.saving : s.capture}

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { BuyerNote } from '@/components/warning/BuyerNote';
-import { WARNING_CSS, WarningCard, type CaptureState, type CardFinding } from '@/components/warning/WarningCard';
+import { CardCounts, WARNING_CSS, WarningCard, type CaptureState, type CardFinding } from '@/components/warning/WarningCard';
 import type { Lang } from '../i18n';
 import { severityRank } from '../detect/types';
 import { CORNER, isBurst, placeCard } from './card-placement';
@@ -29,6 +29,8 @@ export class WarningUi {
   private capture: CaptureState = 'idle';
   private dismissed = false;
   private others = 0;
+  /** What the card's counters read: they render on their own (see CardCounts). */
+  private readonly counts = new CardCounts();
   private note: { x: number; y: number } | null = null;
 
   constructor(
@@ -55,9 +57,10 @@ export class WarningUi {
     const seen = this.repeats.get(f.key) ?? 0;
     this.repeats.set(f.key, seen + 1);
     if (this.current && this.current.key === f.key) {
-      this.paint();
+      this.count();
       return;
     }
+    // Already counted among the others: the card reads the same; only its place may change (a burst moves it to the corner).
     if (seen > 0 && this.current) {
       this.paint();
       return;
@@ -70,21 +73,28 @@ export class WarningUi {
       this.anchor = anchor ?? null;
       this.capture = 'idle';
       this.dismissed = false;
+      this.update();
     } else {
       this.others++;
+      this.count();
     }
+  }
+
+  /** Only a counter moved: its note renders again by itself, and the card may move (a burst goes to the corner). */
+  private count(): void {
+    this.counts.set(this.repeats.get(this.current?.key ?? '') ?? 1, this.others);
     this.paint();
   }
 
   captured(key: string | undefined, ok: boolean, reason?: string): void {
     if (!this.current || (key && !key.startsWith(`${this.current.kind}|`))) return;
     this.capture = ok ? 'saved' : { error: reason ?? '' };
-    this.paint();
+    this.update();
   }
 
   showBuyerNote(anchor: DOMRect): void {
     this.note = { x: Math.max(8, anchor.left), y: Math.max(8, anchor.top - 8) };
-    this.paint();
+    this.update();
   }
 
   private ensureRoot(): ShadowRoot {
@@ -104,6 +114,18 @@ export class WarningUi {
   }
 
   private paintQueued = false;
+  /**
+   * What the card shows changed since it was last rendered. Scrolling (while the card follows its message) and
+   * findings already counted only move the card: a render diffs the whole card, and a live room that repeats a
+   * finding every second, or a page scrolled with the card beside a message, would pay it for nothing.
+   */
+  private changed = true;
+
+  /** The card's state changed: render it again (once per task, see paint). */
+  private update(): void {
+    this.changed = true;
+    this.paint();
+  }
 
   /** Many findings can arrive in one frame (a flood); render once per frame. */
   private paint(): void {
@@ -124,38 +146,40 @@ export class WarningUi {
     const root = this.ensureRoot();
     // A page that removed our host gets it back.
     if (this.host && !this.host.isConnected) (this.doc.body ?? this.doc.documentElement).appendChild(this.host);
+    if (!this.changed) return this.place(root);
+    this.changed = false;
     const f = this.current;
+    if (f) this.counts.set(this.repeats.get(f.key) ?? 1, this.others);
     render(
       <>
         {f && !this.dismissed ? (
           <WarningCard
             lang={this.lang}
             finding={f}
-            repeats={this.repeats.get(f.key) ?? 1}
-            others={this.others}
+            counts={this.counts}
             capture={this.capture}
             onCapture={() => {
               this.capture = 'saving';
-              this.paint();
+              this.update();
               this.actions.capture(f).then(
                 () => {
                   this.capture = 'saved';
-                  this.paint();
+                  this.update();
                 },
                 (e: unknown) => {
                   this.capture = { error: e instanceof Error ? e.message : String(e) };
-                  this.paint();
+                  this.update();
                 },
               );
             }}
             onDismiss={() => {
               this.dismissed = true;
-              this.paint();
+              this.update();
             }}
             onNotInducement={() => {
               this.actions.notInducement(f);
               this.dismissed = true;
-              this.paint();
+              this.update();
             }}
             onOpenLocker={() => this.actions.openLocker()}
           />
@@ -167,7 +191,7 @@ export class WarningUi {
             y={this.note.y}
             onClose={() => {
               this.note = null;
-              this.paint();
+              this.update();
             }}
           />
         ) : null}

@@ -45,4 +45,34 @@ describe('WarningUi', () => {
     expect(card().quote).toContain('6222021234567894');
     expect(card().counter).toBe('1 more like this on this page');
   });
+
+  it('counts the shown finding\'s repeats on the card', async () => {
+    const ui = new WarningUi(document, 'en', actions, true);
+    const f = finding('wechat|mm_8866', 'high', 'add me on WeChat mm_8866');
+    ui.show(f);
+    await paint();
+    ui.show({ ...f });
+    ui.show({ ...f });
+    await paint();
+    const root = document.querySelector('opg-guard')!.shadowRoot!;
+    expect(root.querySelector('[data-testid="opg-kind"]')!.textContent).toContain('seen 3 times');
+    expect(card()).toEqual({ quote: 'add me on WeChat mm_8866', counter: null });
+  });
+
+  it('leaves the card untouched when a finding already counted comes again', async () => {
+    const ui = new WarningUi(document, 'en', actions, true);
+    ui.show(finding('wechat|mm_8866', 'high', 'add me on WeChat mm_8866'));
+    ui.show(finding('qq|12345678', 'high', 'or QQ 12345678'));
+    await paint();
+    const root = document.querySelector('opg-guard')!.shadowRoot!;
+    const changes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records));
+    watch.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'data-testid'] });
+    ui.show(finding('qq|12345678', 'high', 'or QQ 12345678 again'));
+    await paint();
+    changes.push(...watch.takeRecords());
+    watch.disconnect();
+    expect(changes).toEqual([]);
+    expect(card().counter).toBe('1 more like this on this page');
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { quotePieces, WARNING_CSS, WarningCard } from '@/components/warning/WarningCard';
+import { CardCounts, quotePieces, WARNING_CSS, WarningCard } from '@/components/warning/WarningCard';
 
 describe('warning card', () => {
   it('marks every offending span and clips long context', () => {
@@ -22,8 +22,7 @@ describe('warning card', () => {
       <WarningCard
         lang="zh"
         finding={{ kind: 'wechat', severity: 'medium', text: 'vx abc_123', message: hostile, spans: [[start, start + 10]], hidden: false, explain: { asked: 'a', risk: 'r', instead: 'i' } }}
-        repeats={3}
-        others={2}
+        counts={new CardCounts(3, 2)}
         capture="idle"
         onCapture={() => undefined}
         onDismiss={() => undefined}
@@ -44,5 +43,33 @@ describe('warning card', () => {
     expect(WARNING_CSS).not.toMatch(/font\s*:[^;]*\b(?:bold|[5-9]00)\b/);
     // the heading is bold by default: its weight is set
     expect(WARNING_CSS).toMatch(/h2\s*\{[^}]*font-weight:\s*400/);
+  });
+
+  it('rebuilds the quote and explanation for a new finding only, and moves a counter without the rest of the card', async () => {
+    const host = document.createElement('div');
+    const f = { kind: 'wechat' as const, severity: 'high' as const, text: 'vx abc_123', message: '加我 vx abc_123', spans: [[3, 13]] as [number, number][], hidden: false, explain: { asked: 'a', risk: 'r', instead: 'i' } };
+    const counts = new CardCounts();
+    const show = (finding: typeof f, capture: 'idle' | 'saving' = 'idle') =>
+      render(
+        <WarningCard lang="en" finding={finding} counts={counts} capture={capture} onCapture={() => undefined} onDismiss={() => undefined} onNotInducement={() => undefined} onOpenLocker={() => undefined} />,
+        host,
+      );
+    show(f);
+    expect(host.textContent).not.toContain('seen');
+    expect(host.querySelector('[data-testid="opg-counter"]')).toBeNull();
+    // The same finding object: its body is kept as rendered (a card's finding is never changed in place).
+    f.explain.asked = 'changed in place';
+    show(f, 'saving');
+    expect(host.querySelector('[data-testid="opg-capture"]')!.textContent).toBe('Saving…');
+    expect(host.querySelector('dd')!.textContent).toBe('a');
+    // The counters render on their own: no render of the card.
+    counts.set(2, 1);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(host.textContent).toContain('seen 2 times');
+    expect(host.querySelector('[data-testid="opg-counter"]')!.textContent).toBe('1 more like this on this page');
+    expect(host.querySelector('dd')!.textContent).toBe('a');
+    show({ ...f, explain: { ...f.explain } });
+    expect(host.querySelector('dd')!.textContent).toBe('changed in place');
+    expect(host.textContent).toContain('seen 2 times');
   });
 });
