@@ -371,7 +371,7 @@ export const OFFICIAL_ACCOUNT_NAMES = '公众号|公仲号|公重号|公粽号|�
  * regional ones (South Africa's Takealot and Bob Shop, India's Flipkart and Meesho, OLX, Gumtree, Kijiji, Allegro, Trade Me).
  */
 export const MARKETPLACES_EN =
-  'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|jumia|jiji|konga|' +
+  'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|alibaba|tiktok|tokopedia|jumia|jiji|konga|' +
   'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace|' +
   // the marketplaces of services, stays and resold tickets, whose fee a tasker or host also offers to skip
   'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo';
