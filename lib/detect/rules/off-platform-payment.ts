@@ -168,6 +168,8 @@ const ZH_FORMS = [
     // B2B: the wholesale marketplace's escrow (Alibaba's Trade Assurance, 信保) passed over, then the money sent straight by a
     // transfer (这单别走信保了，直接电汇给我们; 不走 Trade Assurance，直接 T/T): not the escrow told as the only way
     `(?:不|别|不用|不要|无需|不需要)(?:再)?(?:走|用|经过?|通过) ?(?:trade ?assurance|信保|信用保障|阿里巴巴|阿里|1688|alibaba)(?:的)?(?:订单|下单|付款|交易)?(?:了|啦)?[^。！？!?\n]{0,12}?(?:直接|私下|线下) ?(?:t/t|tt|电汇|汇款?|转账?|打款|付)`,
+    // the money for the goods handled offline, a B2B word (货款线下对接, 尾款走线下结): settled where the platform does not see it
+    '(?:货款|款项|尾款|余款|结款)(?:就|都|可以|我们)?(?:走)?线下(?:对接|结算|结清|结|处理|走)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

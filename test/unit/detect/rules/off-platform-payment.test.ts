@@ -472,6 +472,10 @@ ruleTester('off-platform-payment', {
     "I've been skipping Alibaba lately, the prices there are higher",
     "为了安全请走信保下单，不要直接电汇",
     "we wire the deposit through Trade Assurance as usual",
+    // round 58: the money for the goods handled offline (货款线下对接)
+    "谨防骗子：任何要求货款线下对接的都是诈骗",
+    "本平台禁止货款线下结算",
+    "货款已到账，线下门店可自提",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -904,5 +908,8 @@ ruleTester('off-platform-payment', {
     { text: "skip 1688, pay us direct and we both save", start: 0, end: 24, value: "skip 1688, pay us direct" },
     { text: "这批货不走 Trade Assurance，直接 T/T 到我们公司账户", start: 3, end: 28, value: "不走 trade assurance,直接 t/t" },
     { text: "这单不走信保了，直接电汇给我们工厂", start: 2, end: 12, value: "不走信保了,直接电汇" },
+    // round 58: the money for the goods handled offline (货款线下对接)
+    { text: "大客户别在直播间拍，货款线下对接", start: 10, end: 16, value: "货款线下对接" },
+    { text: "尾款走线下结，价格好说", start: 0, end: 6, value: "尾款走线下结" },
   ],
 });
