@@ -281,7 +281,9 @@ export const RECOUNT_ASKED = [
  */
 export const RECOUNT_REFUSED = [
   '我拒绝', '拒绝了', '被我拒绝', '我没同意', '没答应', '我没答应', '我不同意', '我没理', '没理他', '没理她', '没理会', '我没加', '我没转',
-  '我没付', '我没扫', '果断拒绝', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
+  '我没付', '我没扫', '果断拒绝',
+  // …or not daring to (我没敢付, 没敢扫, 我不敢转): the writer did not go along with it
+  '没敢付', '没敢扫', '没敢转', '没敢加', '我不敢付', '我不敢扫', '我不敢转', '我不敢加', '直接拒绝', '我说不', '我不要', '我拒了', '婉拒', '我冇', '我唔',
   // …with 没有 for 没 (我没有理他, 没有答应), as Taiwan and careful writers put it; never a bare 我没有理, which is also
   // 我没有理由 ("I have no reason to"), nor 没有加 (没有加价)
   '没有理他', '没有理她', '没有理会', '没有理睬', '没有搭理', '没有理对方', '没有理卖家', '没理卖家', '没理对方', '没有答应',
@@ -371,7 +373,7 @@ export const OFFICIAL_ACCOUNT_NAMES = '公众号|公仲号|公重号|公粽号|�
  * regional ones (South Africa's Takealot and Bob Shop, India's Flipkart and Meesho, OLX, Gumtree, Kijiji, Allegro, Trade Me).
  */
 export const MARKETPLACES_EN =
-  'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|tokopedia|jumia|jiji|konga|' +
+  'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|alibaba|tiktok|tokopedia|jumia|jiji|konga|' +
   'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace|' +
   // the marketplaces of services, stays and resold tickets, whose fee a tasker or host also offers to skip
   'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo';

@@ -73,6 +73,11 @@ const WEAK_APP = /^(?:ig|ins|tg|fb)$/;
  * sentence, then who to find or add (找我, 名字, "add me") right before the tag.
  */
 const DISCORD_TAG = /(?<![a-z0-9_.#])[a-z][a-z0-9_.]{1,31}#\d{4}(?![0-9a-z])/g;
+/**
+ * A Skype ID in its newer form, "live:" then the name (live:.cid.x, live:ann_buyer): Skype named before it, a few words at
+ * most between (an ID, "is", a colon). The whole ID is the account, not the bare "live" the handle binder reads.
+ */
+const SKYPE_LIVE = /(?<![a-z])skype(?:\s*(?:id|name|account|acc))?(?:\s*(?:is|:|：|-|=))?\s*(live:\s?\.?[a-z0-9][a-z0-9_.-]{2,40}?)(?=[.,，。!?！？]?(?:\s|$))/g;
 const DISCORD_BEFORE = /(?:discord|不和谐|(?<![a-z])dc ?(?:服务器|server|群|频道|上)|服务器|(?<![a-z])server(?![a-z]))[^。！？!?\n]*?(?:找我|加我|联系我|私我|名字|昵称|用户名|(?<![a-z])(?:add me|find me|dm me|name|username|user|tag|id)(?![a-z]))[^。！？!?\n]{0,8}$/;
 
 /** Made once (not per message): the keyword lexicons and what a handle looks like. */
@@ -144,6 +149,16 @@ export default defineRule({
       const value = m[2]!.replace(/[.-]+$/, '');
       if (!looksLikeHandle(value, true, 6)) continue;
       out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
+    }
+    // a Skype "live:" ID after Skype named: replaces the bare "live" read above
+    if (canon.includes('live:')) {
+      SKYPE_LIVE.lastIndex = 0;
+      for (let m = SKYPE_LIVE.exec(canon); m !== null; m = SKYPE_LIVE.exec(canon)) {
+        const start = m.index;
+        const end = m.index + m[0].length;
+        for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end) out.splice(i, 1);
+        out.push({ start, end, value: m[1]!.replace(/\s/g, ''), contact: true });
+      }
     }
     // a Discord tag (name#1234) with Discord or its server named before it in the sentence
     if (canon.includes('#')) {

@@ -165,6 +165,11 @@ const ZH_FORMS = [
     // or the platform not finding out after it: not a buyer asking where else it sells (在app外能买到吗, 淘宝外面买的更便宜吗？),
     // nor a warning that it is cheap and unprotected there (软件外面下单没有售后，别信便宜)
     `(?:app|软件|${MARKETS_ZH})外(?:面|边|头)?(?:的话)?(?:交易|付款|支付|转账|买|购买|下单|成交|交收)(?=[^。！？!?\n]{0,16}?(?:便宜|少收|少算|少\\d|给你少|算你|优惠|不会知道|查不到|发现不了|私聊|加我|联系我))(?![^。！？!?\n]{0,16}?(?:[吗么?？]|没有?售后|不受保护|没有?保障|别信|不要信|谨防|小心|骗))`,
+    // B2B: the wholesale marketplace's escrow (Alibaba's Trade Assurance, 信保) passed over, then the money sent straight by a
+    // transfer (这单别走信保了，直接电汇给我们; 不走 Trade Assurance，直接 T/T): not the escrow told as the only way
+    `(?:不|别|不用|不要|无需|不需要)(?:再)?(?:走|用|经过?|通过) ?(?:trade ?assurance|信保|信用保障|阿里巴巴|阿里|1688|alibaba)(?:的)?(?:订单|下单|付款|交易)?(?:了|啦)?[^。！？!?\n]{0,12}?(?:直接|私下|线下) ?(?:t/t|tt|电汇|汇款?|转账?|打款|付)`,
+    // the money for the goods handled offline, a B2B word (货款线下对接, 尾款走线下结): settled where the platform does not see it
+    '(?:货款|款项|尾款|余款|结款)(?:就|都|可以|我们)?(?:走)?线下(?:对接|结算|结清|结|处理|走)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -339,6 +344,12 @@ const EN_FORMS = [
     // the app", "the balance is paid off the platform", "payment to be paid outside Etsy"): not a warning ("must never
     // be paid outside", "is not to be paid off the app"), whose negation stands between
     `(?<![a-z])(?:payments?|deposits?|(?:the |your |full )?(?:balance|rest|remainder|total|full amount|price|money|fees?|payment|deposit)) (?:(?:must|has to|have to|needs? to|will|should|shall|is to|are to|can only)(?: only)? be|(?:is|are|gets?)(?: only)?|to be) paid (?:only )?(?:outside|off)(?: of)?[- ](?:the |this |our )?(?:app|platform|site|website|${MARKETPLACES_EN})(?![a-z])`,
+    // B2B: a bank transfer (T/T, a wire) or the payment sent round the platform or its escrow ("can we do T/T outside Trade
+    // Assurance", "wire the balance off the platform"): the way named, then outside what protects the order
+    `(?<![a-z])(?:t/t|wire|remit|telegraphic transfer|bank transfer|pay|settle|send (?:the )?(?:money|payment|balance))(?: (?:it|us|me|them|the (?:money|payment|balance|deposit|rest)))?(?: (?:by|via|with|through) (?:a )?(?:t/t|wire(?: transfer)?|bank transfer|telegraphic transfer))?,? (?:outside|off)(?: of)?[- ](?:the )?(?:platform|site|app|1688|trade ?assurance|escrow|${MARKETPLACES_EN})(?![a-z])`,
+    // …or the wholesale marketplace skipped and the writer paid straight ("let's skip Alibaba and pay our factory directly";
+    // eBay, Etsy and Amazon skipped are the form above's, with its shorter span)
+    `(?<![a-z])skip(?:ping)? (?:the )?(?!(?:ebay|etsy|amazon|marketplace)(?![a-z]))(?:${MARKETPLACES_EN}|1688|trade ?assurance|escrow)[^.!?\n]{0,24}?(?:pay|wire|transfer|send|t/t|remit)(?: it| the (?:money|payment|balance))?(?: (?:to )?(?:us|me|our [a-z]+|my [a-z]+))? direct(?:ly)?(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -97,7 +97,8 @@ function payForbidden(canon: string, verb: number): boolean {
 /** A bare "no" right before, as a listing lists what it does not take ("no PayPal F&F, no swaps"). */
 const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
-const FRIENDS_FAMILY = /^\s*(?:friends ?(?:&|and) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
+// (the mode in brackets, and its "and" shortened to n, 'n' or +: "paypal (friends n family)")
+const FRIENDS_FAMILY = /^\s*[(（\[]?\s*(?:friends ?(?:&|and|n|'n'|n'|\+) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
 
 /** A personal payment link: the handle after the host is the account (paypal.me/x, cash.app/$x, venmo.com/u/x…). */
 const PAY_LINKS = /(?<![a-z0-9.])(?:paypal\.me|paypal\.com\/paypalme|cash\.app|venmo\.com(?:\/u)?|revolut\.me|monzo\.me|wise\.com\/pay\/me)\/\$?([a-z0-9_][a-z0-9_.-]{1,59})/g;

@@ -264,12 +264,17 @@ const EN_PRODUCT_BEFORE = /(?:custom|customi[sz]ed|personali[sz]ed|acrylic|print
  * Unquoted, a maker's word before it is an order being paid ("for custom orders scan to pay").
  */
 const EN_LABEL = /^scan[ -](?:to|and)[ -]pay$/;
+/**
+ * The buyer's own code printed on the goods they order ("we can print your logo and your own WeChat QR on the box",
+ * "engrave your Alipay QR on the tag"): a print job, the code the reader's.
+ */
+const EN_PRINT_YOURS = /(?<![a-z])(?:print|engrave|emboss|stamp|laser[- ]?(?:print|engrave|etch))(?:s|ed|ing)?(?![a-z])[^.!?\n]{0,36}?(?<![a-z])your (?:own )?$/;
 function enProduct(canon: string, start: number, end: number, label: boolean): boolean {
   let after = canon.slice(end, end + 30);
   if (label) after = after.replace(/^['"”’]?(?: ?qr(?: code)?)?/, '');
   if (EN_PRODUCT_AFTER.test(after)) return true;
   const before = canon.slice(Math.max(0, start - 24), start);
-  if (!label) return EN_PRODUCT_BEFORE.test(before);
+  if (!label) return EN_PRODUCT_BEFORE.test(before) || EN_PRINT_YOURS.test(canon.slice(Math.max(0, start - 60), start));
   return /['"“‘]$/.test(before) && EN_PRODUCT_BEFORE.test(before.slice(0, -1));
 }
 

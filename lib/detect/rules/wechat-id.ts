@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import { Lexicon } from '../scan';
 import { type BindOptions, bindHandles, isCnMobile, looksLikeHandle, withJoiners } from '../bind';
-import { WECHAT_STRONG, WECHAT_WEAK } from '../lexicon/words';
+import { MARKETPLACES_EN, WECHAT_STRONG, WECHAT_WEAK } from '../lexicon/words';
 
 const STRONG = new Lexicon(withJoiners(WECHAT_STRONG));
 const WEAK = new Lexicon(WECHAT_WEAK);
@@ -29,6 +29,15 @@ function namesMerch(canon: string, m: { start: number; end: number; value: strin
     !ASKED_TO_ADD.test(canon.slice(Math.max(0, m.start - 4), m.start));
 }
 
+/**
+ * A marketplace named bare where an ID would be (要加微信发视频，我说直接在 Alibaba 里发; 加微信，在 taobao 上聊): the place
+ * the talk stays, not an account, unless a colon or an @ introduces it.
+ */
+const MARKET_NAME = new RegExp(`^(?:${MARKETPLACES_EN}|taobao|tmall|jd|pinduoduo|pdd|xianyu|douyin|1688)$`);
+function namesMarket(canon: string, m: { start: number; end: number; value: string }): boolean {
+  return MARKET_NAME.test(m.value) && !/[:：@]/.test(canon.slice(m.start, m.end));
+}
+
 /** A WeChat ID (or the phone number it is registered to) next to a WeChat keyword or look-alike. */
 export default defineRule({
   id: 'wechat-id',
@@ -49,5 +58,5 @@ export default defineRule({
   },
   // "we chat" is also English ("can we chat here about sizes?"): after it, a word of letters alone is the sentence going
   // on unless a colon or an @ introduces it ("we chat: lanlan"); and a word of letters before goods is their design
-  match: (ctx) => bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end))) && !namesMerch(ctx.canon, m)),
+  match: (ctx) => bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end))) && !namesMerch(ctx.canon, m) && !namesMarket(ctx.canon, m)),
 });

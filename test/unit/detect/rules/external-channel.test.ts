@@ -247,6 +247,12 @@ ruleTester('external-channel', {
     "去我们官网买不到这个颜色",
     "你们官网买的是正品吗",
     "来我们店里买就送小样",
+    // round 58: the wholesale marketplace's own site is the platform
+    "Log in to Alibaba.com to view your order",
+    "Check the order status on 1688.com under My Orders",
+    // round 58: the reader's own store ("your Shopify store") is no "our"
+    "You can push the items to your Shopify store through AliExpress's official dropshipping center.",
+    "Connect your Instagram shop to the seller centre",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them

@@ -183,6 +183,9 @@ ruleTester('im-handle', {
     // round 56, not: the app's short name spaced after "on" with no handle
     "based on I G polls, sizes run small",
     "sold out on I G already, restock next week here",
+    // round 58: a Skype ID in its live: form, read whole
+    "I will Skype you later",
+    "We met at a live: show last week, skype later",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -373,5 +376,8 @@ ruleTester('im-handle', {
     // round 56: the app's two-letter name spaced after "on" (on I G); the handle after its @ spelled with its dots spaced
     { text: "DM us on I G @ l u x e . v a u l t for holds", start: 9, end: 34, value: "luxe.vault" },
     { text: "find me on T G: @ k i k i . s n e a k e r s", start: 11, end: 43, value: "kiki.sneakers" },
+    // round 58: a Skype ID in its live: form, read whole
+    { text: "My Skype is live:.tom_buyer88 , call me", start: 3, end: 29, value: "live:.tom_buyer88" },
+    { text: "Skype: live:mike.sourcing_01", start: 0, end: 28, value: "live:mike.sourcing_01" },
   ],
 });

@@ -466,6 +466,16 @@ ruleTester('off-platform-payment', {
     // round 56, not: the recounted ask refused with the English verb inside Chinese talk (我直接 block 了, 我 block 咗)
     "有人 dm 我叫我私下转账，我直接 block 了",
     "代购说定金转支付宝更快，我 block 咗",
+    // round 58: a wholesale marketplace or its escrow (Trade Assurance, 信保) passed over, the money sent by T/T or a wire
+    "Pay by T/T through Trade Assurance to keep your order protected",
+    "Don't pay outside Alibaba, suppliers asking that are scammers",
+    "I've been skipping Alibaba lately, the prices there are higher",
+    "为了安全请走信保下单，不要直接电汇",
+    "we wire the deposit through Trade Assurance as usual",
+    // round 58: the money for the goods handled offline (货款线下对接)
+    "谨防骗子：任何要求货款线下对接的都是诈骗",
+    "本平台禁止货款线下结算",
+    "货款已到账，线下门店可自提",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -891,5 +901,15 @@ ruleTester('off-platform-payment', {
     { text: "skip the fee, we can invoice u ourselves for the flowers", start: 21, end: 40, value: "invoice u ourselves" },
     // round 56: "block 了" with no recounted ask before it is no refusal
     { text: "平台 block 了我的消息，私下转账吧", start: 15, end: 19, value: "私下转账" },
+    // round 58: a wholesale marketplace or its escrow (Trade Assurance, 信保) passed over, the money sent by T/T or a wire
+    { text: "From the second batch let's skip Alibaba and pay our factory directly", start: 28, end: 69, value: "skip alibaba and pay our factory directly" },
+    { text: "Can we settle by T/T outside Trade Assurance? saves the fee", start: 7, end: 44, value: "settle by t/t outside trade assurance" },
+    { text: "please wire it outside the platform so it clears faster", start: 7, end: 35, value: "wire it outside the platform" },
+    { text: "skip 1688, pay us direct and we both save", start: 0, end: 24, value: "skip 1688, pay us direct" },
+    { text: "这批货不走 Trade Assurance，直接 T/T 到我们公司账户", start: 3, end: 28, value: "不走 trade assurance,直接 t/t" },
+    { text: "这单不走信保了，直接电汇给我们工厂", start: 2, end: 12, value: "不走信保了,直接电汇" },
+    // round 58: the money for the goods handled offline (货款线下对接)
+    { text: "大客户别在直播间拍，货款线下对接", start: 10, end: 16, value: "货款线下对接" },
+    { text: "尾款走线下结，价格好说", start: 0, end: 6, value: "尾款走线下结" },
   ],
 });

@@ -129,6 +129,8 @@ ruleTester('payment-account', {
     "Your TrueMoney account was charged for order 88123",
     "my JKOPay account got frozen, paid by card instead",
     "PayMe Txn ID: PM_2231x8",
+    // round 58: PayPal's friends-and-family mode in brackets, its 'and' shortened to n
+    "paypal (goods and services) only, buyer protection included",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -252,5 +254,7 @@ ruleTester('payment-account', {
     // the regional wallets with an English label right before the account ("account:", "acct -", "username:")
     { text: "JKOPay account: tw.dora_31, 轉完傳截圖", start: 0, end: 26, value: "tw.dora_31" },
     { text: "PayMe acct - hk_lam88 thx", start: 0, end: 21, value: "hk_lam88" },
+    // round 58: PayPal's friends-and-family mode in brackets, its 'and' shortened to n
+    { text: "paypal (friends n family) only, address in next msg", start: 0, end: 24, value: "paypal friends & family" },
   ],
 });

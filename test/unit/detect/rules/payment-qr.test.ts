@@ -212,6 +212,11 @@ ruleTester('payment-qr', {
     "scan & print your label at the post office",
     "Payment - card or cash on delivery only",
     "Payment: scan the code on your receipt to track the refund",
+    // round 58: a recounted code not dared to be paid (没敢付); the buyer's own code printed on the goods ordered
+    "卖家发了个收款码叫我扫，我没敢付，是骗子吗？",
+    "卖家让我扫他的收款码付款，我不敢扫，平台能管吗",
+    "We can engrave your Alipay QR code onto the wooden tag",
+    "We print your logo and your own WeChat QR on each carton",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -424,5 +429,7 @@ ruleTester('payment-qr', {
     { text: "Scan + pay with the code above, then send proof", start: 0, end: 10, value: "scan + pay" },
     { text: "Balance: scan our PayNow code in my story", start: 0, end: 29, value: "balance: scan our paynow code" },
     { text: "how to pay - scan the QR in the second photo", start: 0, end: 24, value: "how to pay - scan the qr" },
+    // round 58: a recounted code not dared to be paid (没敢付); the buyer's own code printed on the goods ordered
+    { text: "print this and scan my WeChat QR to pay", start: 15, end: 39, value: "scan my wechat qr to pay" },
   ],
 });

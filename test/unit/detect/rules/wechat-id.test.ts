@@ -75,6 +75,10 @@ ruleTester('wechat-id', {
     "微信 smile 钥匙扣 已收到",
     // round 56, not: the recounted ask refused with the English verb inside Chinese talk (block is no account)
     "卖家叫我加微信转账，我直接 block 了他",
+    // round 58: a marketplace named bare where an ID would be is the place the talk stays
+    "要加微信发视频，我说直接在 Alibaba 里发",
+    "加微信，在 taobao 上聊",
+    "他要加微信，我说在 Shopee chat 里聊就行",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -157,5 +161,8 @@ ruleTester('wechat-id', {
     { text: "sure, we chat there: mm_8866", start: 6, end: 28, value: "mm_8866" },
     // round 49: …not when the reader is told to add it
     { text: "加我微信 lanlan 抱枕批发", start: 2, end: 11, value: "lanlan" },
+    // round 58: a marketplace named bare where an ID would be is the place the talk stays
+    { text: "加微信 alibaba_88", start: 1, end: 14, value: "alibaba_88" },
+    { text: "微信号: shopee", start: 0, end: 11, value: "shopee" },
   ],
 });
