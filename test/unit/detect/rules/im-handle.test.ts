@@ -183,6 +183,9 @@ ruleTester('im-handle', {
     // round 56, not: the app's short name spaced after "on" with no handle
     "based on I G polls, sizes run small",
     "sold out on I G already, restock next week here",
+    // round 57: the handle's @ and underscore said aloud ("at sign", "underscore"); not "at sign language" or "at sign up"
+    "I teach at sign language school, the telegram group is for parents",
+    "message me on telegram at sign up time",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -373,5 +376,8 @@ ruleTester('im-handle', {
     // round 56: the app's two-letter name spaced after "on" (on I G); the handle after its @ spelled with its dots spaced
     { text: "DM us on I G @ l u x e . v a u l t for holds", start: 9, end: 34, value: "luxe.vault" },
     { text: "find me on T G: @ k i k i . s n e a k e r s", start: 11, end: 43, value: "kiki.sneakers" },
+    // round 57: the handle's @ and underscore said aloud ("at sign", "underscore"); not "at sign language" or "at sign up"
+    { text: "my telegram is at sign nana underscore 77", start: 3, end: 41, value: "nana_77" },
+    { text: "my instagram is at sign pie lady 9 thank you", start: 3, end: 34, value: "pielady9" },
   ],
 });

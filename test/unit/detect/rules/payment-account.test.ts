@@ -129,6 +129,9 @@ ruleTester('payment-account', {
     "Your TrueMoney account was charged for order 88123",
     "my JKOPay account got frozen, paid by card instead",
     "PayMe Txn ID: PM_2231x8",
+    // round 57: a cashtag dictated with "dollar sign" said aloud; not the dollar sign talked about
+    "cash app said the dollar sign key was missing, I paid in the app",
+    "we take cash app in the store, the price has a dollar sign on it",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -252,5 +255,8 @@ ruleTester('payment-account', {
     // the regional wallets with an English label right before the account ("account:", "acct -", "username:")
     { text: "JKOPay account: tw.dora_31, 轉完傳截圖", start: 0, end: 26, value: "tw.dora_31" },
     { text: "PayMe acct - hk_lam88 thx", start: 0, end: 21, value: "hk_lam88" },
+    // round 57: a cashtag dictated with "dollar sign" said aloud; not the dollar sign talked about
+    { text: "just cash app me at dollar sign bettyk 12 and I mail it", start: 5, end: 38, value: "bettyk" },
+    { text: "venmo is dollar sign ray underscore bakes", start: 0, end: 41, value: "ray_bakes" },
   ],
 });

@@ -75,6 +75,9 @@ ruleTester('wechat-id', {
     "微信 smile 钥匙扣 已收到",
     // round 56, not: the recounted ask refused with the English verb inside Chinese talk (block is no account)
     "卖家叫我加微信转账，我直接 block 了他",
+    // round 57: a handle dictated with its underscore said aloud ("rose underscore 52")
+    "we chat here about the underscore style tee",
+    "the wechat pay page shows an underscore after the name",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -157,5 +160,8 @@ ruleTester('wechat-id', {
     { text: "sure, we chat there: mm_8866", start: 6, end: 28, value: "mm_8866" },
     // round 49: …not when the reader is told to add it
     { text: "加我微信 lanlan 抱枕批发", start: 2, end: 11, value: "lanlan" },
+    // round 57: a handle dictated with its underscore said aloud ("rose underscore 52")
+    { text: "add me on wechat my id is rosie underscore 52 thank you", start: 10, end: 45, value: "rosie_52" },
+    { text: "my wechat is bill underscore smith 7", start: 3, end: 34, value: "bill_smith" },
   ],
 });
