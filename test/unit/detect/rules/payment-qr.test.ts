@@ -212,6 +212,10 @@ ruleTester('payment-qr', {
     "scan & print your label at the post office",
     "Payment - card or cash on delivery only",
     "Payment: scan the code on your receipt to track the refund",
+    // round 57: a pause typed as a space between the code and 直接/就 and the payment (扫我左上角那个码 直接付); the code called 码码, sent, then scanned to pay
+    "扫一下这个码 付款成功了",
+    "尺码码数发你了 扫了付款记录看下",
+    "扫我左上角那个码 关注店铺领券",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -424,5 +428,9 @@ ruleTester('payment-qr', {
     { text: "Scan + pay with the code above, then send proof", start: 0, end: 10, value: "scan + pay" },
     { text: "Balance: scan our PayNow code in my story", start: 0, end: 29, value: "balance: scan our paynow code" },
     { text: "how to pay - scan the QR in the second photo", start: 0, end: 24, value: "how to pay - scan the qr" },
+    // round 57: a pause typed as a space between the code and 直接/就 and the payment (扫我左上角那个码 直接付); the code called 码码, sent, then scanned to pay
+    { text: "扫我左上角那个码 直接付就行", start: 0, end: 12, value: "扫我左上角那个码 直接付" },
+    { text: "宝 码码传给你了 扫完付一百二", start: 2, end: 12, value: "码码传给你了 扫完付" },
+    { text: "扫置顶图里的码 就付定金", start: 0, end: 10, value: "扫置顶图里的码 就付" },
   ],
 });
