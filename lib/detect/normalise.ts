@@ -259,7 +259,10 @@ function convertChineseNumerals(codes: Uint16Array, n: number): boolean {
       }
     }
     const before = k > 0 ? codes[k - 1]! : -1;
-    const standalone = !isCjkUnit(before) && !isCjkUnit(after);
+    // (three numerals before a web address's 点 and its letters stand alone too: a domain dictated, 幺二六点com; 三点 with
+    // no letters after it is a time of day)
+    const domainDot = after === 0x70b9 /* 点 */ && last + 2 < n && isAsciiLetter(codes[last + 2]!);
+    const standalone = !isCjkUnit(before) && (!isCjkUnit(after) || domainDot);
     if (numerals > 0 && (count >= 5 || (count >= 4 && before !== 0x7b2c /* 第 */) || (count >= 3 && standalone))) {
       for (let p = i; p <= last; p++) {
         const v = CN_DIGIT_OF[codes[p]!]!;
@@ -1243,6 +1246,14 @@ const SPLIT_NAME_RE = new RegExp(
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);
+/**
+ * A handle's marks said aloud, as dictation writes them: "underscore" between two parts ("sam underscore 88" → sam_88),
+ * "at sign" and "dollar sign" before a name ("at sign lucy_8" → @lucy_8, "dollar sign tom" → $tom). Only the words
+ * with "sign" after at and dollar (not "at sign language", "at sign up", nor "the dollar sign" talked about), and underscore with a letter or digit on each
+ * side.
+ */
+const SPOKEN_MARK_RE = /(?<=[a-z0-9]) underscore (?=[a-z0-9])|(?<![a-z0-9])(?<!(?:the|a|that|this) )(?:at|dollar) sign (?=[a-z0-9])(?!(?:language|up|in|on|out|off|ups|ins)(?![a-z0-9]))/g;
+const SPOKEN_MARK_GATE = /underscore| sign /;
 /** "ur" or "yr" for "your" before a contact word (send me ur number). */
 const TEXTSPEAK_YOUR_RE = new RegExp(`(?<![a-z0-9'])(?:${TEXTSPEAK_YOUR.join('|')})(?= (?:${TEXTSPEAK_YOUR_BEFORE.join('|')})(?![a-z]))`, 'g');
 const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
@@ -1363,7 +1374,8 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const spacedApp = letters && SPACED_APP_GATE.test(st0.canon);
   const spacedHandle = letters && st0.canon.includes('@') && SPACED_HANDLE_GATE.test(st0.canon);
   const split = letters && SPLIT_NAME_GATE.test(st0.canon);
-  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !spacedApp && !spacedHandle && !split && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
+  const spokenMark = letters && SPOKEN_MARK_GATE.test(st0.canon) && new RegExp(SPOKEN_MARK_RE.source).test(st0.canon);
+  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !spacedApp && !spacedHandle && !split && !spokenMark && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
   // (words spelled letter by letter and already joined, a wide gap left between them: "pay   off   the app" reads as
   // the phrase typed with one space)
@@ -1374,6 +1386,7 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   if (spacedHandle) st = rewrite(st, SPACED_HANDLE_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   // (an app's name in two halves, "snap chat": the space left out)
   if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
+  if (spokenMark) st = rewrite(st, SPOKEN_MARK_RE, (m) => [[m[0].startsWith(' ') ? '_' : m[0].startsWith('at') ? '@' : '$', m.index, m.index + m[0].length]]);
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
   // the spaces between them left out)
   if (initialled) {

@@ -841,8 +841,21 @@ function askedWhether(canon: string, h: Hit): boolean {
 const NOT_PRIVATE_IF = /^不[私加留][^，,。；;！!？?\n]{0,10}?(?:的话|就|要加|得加|加价|多收|贵)/;
 /** 不用加钱 / 不必加价: no extra charge, a price told beside an offer, not the contact declined. */
 const NO_EXTRA_CHARGE = /^不(?:用|必)加(?:钱|价|费|运费|邮费)/;
+/**
+ * 不会 as the writer's inability (我不会打字, 不太会弄这个, 我不会用这个软件): what they cannot manage is the typing or the
+ * app, not what follows (…你加我扣扣). Not 不会用私人账户收款, a shop refusing: 用 only with the device or the app after it.
+ */
+const UNABLE = /^不会(?:打字|写字|打拼音|弄|操作|用(?:这个|这|手机|电脑|app|软件|这软件|这个软件|这app|这个app)(?![收付转私]))/;
+/**
+ * The platform's own order or payment told off (先别付款, 唔好喺度落单, 别在上面拍, 不要在网上付): the seller steering off
+ * the platform, so the private act after it (…私下转给我, …私底下过数) is not what the negation denies, as
+ * 别下单…私下转 is read already. Not 请勿 or 切勿, a notice's words.
+ */
+const PLATFORM_ACT_TOLD_OFF = /^(?:唔好|不要|别|千万别|不用)(?:再|先)?(?:喺度|系度|在(?:这里?|这边|这儿|上面|上头|网上|平台上?|这头|呢度|店里|直播间))?(?:落单|下单|拍(?![照视])|付款|付钱|[俾畀给]钱|过数|支付|结账|点小黄车)/;
 function negating(canon: string, h: Hit): boolean {
   if (askedWhether(canon, h)) return false;
+  if (PLATFORM_ACT_TOLD_OFF.test(canon.slice(h.start, h.start + 14))) return false;
+  if (h.word === '不会' && UNABLE.test(canon.slice(h.start, h.start + 10))) return false;
   if (h.word === '不用加' || h.word === '不必加') return !NO_EXTRA_CHARGE.test(canon.slice(h.start, h.start + 6));
   if (/^不[私加留]/.test(h.word)) return !NOT_PRIVATE_IF.test(canon.slice(h.start, h.start + 16));
   if (h.word === '冇') return !NOT_NEGATING.test(canon.slice(h.start, h.start + 5));
@@ -882,8 +895,16 @@ function reassuredAfter(canon: string, h: Hit): boolean {
 const LIST_REACH = 48;
 /** A notice's prohibitions: plain 不要/别 also say "don't order on the platform, …" in an inducement, so only with 请/千万. */
 const LIST_HEADS = new Set(['请勿', '切勿', '严禁', '禁止', '谨防', '警惕', '千万别', '别相信', '不要相信', '请勿相信', '切勿相信']);
+/**
+ * The English imperative "do not" / "don't" / "never" heading a list joined by "or" ("do not share your number or pay by
+ * wire", "never send codes or pay by Zelle"): every item forbidden. Only with the item right after its " or " (LIST_OR)
+ * and no comma between ("dont wait for the app or anything just pay outside" is no list).
+ */
+const EN_LIST_HEADS = new Set(['do not', "don't", 'dont', 'never']);
+const LIST_OR = / or (?:to |even |ever )?$/;
 function listHead(canon: string, h: Hit): boolean {
   if (LIST_HEADS.has(h.word)) return true;
+  if (EN_LIST_HEADS.has(h.word)) return true;
   return (h.word === '不要' || h.word === '别') && /(?:请|千万)$/.test(canon.slice(Math.max(0, h.start - 2), h.start));
 }
 const LIST_JOINER = /、|或|及/;
@@ -1100,7 +1121,7 @@ export class MatchContext {
       if (h.start >= pos) break;
       if (pos - h.end > LIST_REACH || !listHead(canon, h) || !negating(canon, h)) continue;
       const between = canon.slice(h.end, pos);
-      if (LIST_BROKEN.test(between) || !LIST_JOINER.test(between)) continue;
+      if (LIST_BROKEN.test(between) || !(EN_LIST_HEADS.has(h.word) ? LIST_OR.test(between) : LIST_JOINER.test(between))) continue;
       return true;
     }
     return false;

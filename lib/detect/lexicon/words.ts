@@ -135,6 +135,10 @@ export const WARNINGS = [
   // the writer's word to others after telling what happened to them ("…then I got a fake Zelle email. Don't fall for it")
   "don't fall for", 'do not fall for', 'dont fall for', 'never fall for', 'fake email', 'fake emails', 'fake payment email', 'fake payment emails',
   'will never ask', 'would never ask', 'never ask you', 'never asks', 'will not ask', '不会要求您', '不会要求你', '绝不会要求', '从不要求', '从来不会要求',
+  // …asked of the buyers as a group ("we never ask buyers to…", "sellers will never ask customers to…")
+  ...['buyers', 'customers', 'shoppers', 'members', 'users'].flatMap((w) => [`never ask ${w}`, `not ask ${w}`, `never asks ${w}`]),
+  // the platform's system saying what it detected of the other side (检测到对方可能引导您…, 监测到对方…)
+  '检测到对方', '监测到对方', '识别到对方', '对方可能引导', '对方可能诱导', '对方疑似',
   // the platform's reminder about what the other side may ask ([系统提醒] 对方可能要求您…): a notice. (Not 为保障您的权益:
   // fake customer-service notices open with it.)
   '系统提醒', '对方可能要求', '对方可能会要求', '对方若要求', '若对方要求', '如对方要求',

@@ -401,7 +401,9 @@ const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )
  * Platform promotions and neutral mentions that share the words; the reward itself denied (不会返现, 不能返现, 无法返现,
  * Cantonese 唔会返现, 冇红包), or the review said not to be for one (晒图不为返现, 不是因为返现, 不求返现, "not for cashback").
  */
-const BENIGN = /平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未|冇|唔|非)(?:有|用|要|需要|是|为了|是为了|为|是因为|因为|是冲着|冲着|是冲著|冲著|求|图|拿到?|给|收到|领到?|见|会|能|可以?|再|提供|设|法)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not sponsored|unsponsored|no cash ?back|not (?:offer|give|provide)|(?:not|n't|never|wasn'?t|isn'?t) (?:for|in exchange for|because of|paid|written for|about) (?:a |the |any |some )?(?:cash ?back|refunds?|rewards?|gift cards?|money|cash|freebies?|kickbacks?)|(?:cannot|can't|won't|will not|do not|don't|never) (?:offer|give|pay|provide|send)/;
+// (…and the buyer waving the reward away in talk: 不用返什么钱, 不要给我返了, 甭返啥子红包, 莫返我钱: 返 with what or whom
+// after it, or nothing)
+const BENIGN = /(?:不用|不要|不需要|无需|甭|莫|别|唔使|唔洗)(?:给我|给|再)?返(?:什么|啥子?|乜嘢?|我|了|啦|咯|嘞|钱|现|红包|(?=[ ，,。!！]|$))|平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未|冇|唔|非)(?:有|用|要|需要|是|为了|是为了|为|是因为|因为|是冲着|冲着|是冲著|冲著|求|图|拿到?|给|收到|领到?|见|会|能|可以?|再|提供|设|法)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not sponsored|unsponsored|no cash ?back|not (?:offer|give|provide)|(?:not|n't|never|wasn'?t|isn'?t) (?:for|in exchange for|because of|paid|written for|about) (?:a |the |any |some )?(?:cash ?back|refunds?|rewards?|gift cards?|money|cash|freebies?|kickbacks?)|(?:cannot|can't|won't|will not|do not|don't|never) (?:offer|give|pay|provide|send)/;
 
 const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {

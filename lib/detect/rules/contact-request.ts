@@ -155,6 +155,9 @@ const ZH_FORMS = [
     // 私我 with its 我 typed in English inside Chinese talk (私 me 哦, 私信me): as 私我; not 隐私 or 自私 before a word
     // (隐私 means…, 私 message 按钮 is a word of its own)
     '(?<![隐自无公])(?:私|私信|私聊|私讯) ?me(?![a-z\\d])',
+    // the contact said first, then where it is: on the writer's avatar (号在我头像上, 微信就挂在头像里, 电话写在头像上面);
+    // not the avatar's picture told (头像是我家猫), nor a number of something else (订单号在头像… has no 我 before 头像)
+    `(?<![单件型货编码])(?:号|号码|联系方式|电话|手机号|${AVATAR_CONTACT})(?:就|都)?(?:在|写在|放在|挂在|贴在|喺)我的?头像(?:上|里|度)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -5,16 +5,17 @@ import { parsePayload } from '../payload/rule';
 import { PAYLOAD_RULES } from '../payload/rules/index';
 import { ALIPAY_ALT, WALLET_ALT, WECHAT_ALT } from '../app-names';
 
-const ZH_CODE = new RegExp(`(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\\n]{0,6}(?:付|转|支付)|(?<!群)(?:二维码|qr ?(?:code|码|扣)?) ?(?:发|给|传)(?:给)?(?:你|您)(?:了|啦|哈|哦)?[,，]? ?[^。！？!?\\n,，]{0,4}?扫(?:一扫|一下|了|完|好)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款|交定金|交钱)|(?:二维码|qr ?(?:码|code))[^。！？!?\\n]{0,3}(?:付|转账|支付)|(?:${WALLET_ALT})扫(?:一扫)?[^。！？!?\\n]{0,6}码[^。！？!?\\n]{0,4}(?:付|转|定金|支付)|(?:${WALLET_ALT})扫码(?:转|付)`, 'g');
+const ZH_CODE = new RegExp(`(?:收款|付款|收钱|转账|支付)(?:二维)?码|(?:收款|付款|收钱|转账|个人) ?qr(?: ?code)?|收款二维码|个人(?:收款)?(?:二维)?码|扫(?:一扫|一下|我的?|这个|下面的?)?(?:主页的?|详情页?的?)?(?:收款|付款)?(?:二维)?码(?:就)?(?:付|支付|转|打款|付款|付定金|给我)|扫(?:这个)?码(?:付|支付|转|打款)|(?:二维)?码(?:付|付款|支付)更|(?:发|给)(?:你|您)(?:个|一个)?二维码[^。！？!?\\n]{0,6}(?:付|转|支付)|(?<!群)(?:二维码|qr ?(?:code|码|扣)?|(?<![尺号数起码])码码) ?(?:发|给|传)(?:给)?(?:你|您)(?:了|啦|哈|哦)?[,，]? ?[^。！？!?\\n,，]{0,4}?扫(?:一扫|一下|了|完|好)?(?:后|之后)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款|交定金|交钱)|(?:二维码|qr ?(?:码|code))[^。！？!?\\n]{0,3}(?:付|转账|支付)|(?:${WALLET_ALT})扫(?:一扫)?[^。！？!?\\n]{0,6}码[^。！？!?\\n]{0,4}(?:付|转|定金|支付)|(?:${WALLET_ALT})扫码(?:转|付)`, 'g');
 /**
  * A code shown somewhere (the live room's screen, a picture, the profile) scanned to pay or pay a deposit
  * (扫屏幕右下角的码付定金, 扫图里的码转账; the code pointed at first: 置顶图片那个码，扫了直接付; the picture that
  * holds it scanned: 置顶的图片扫一下付款, 扫主页照片付定金; the code, then the wallet that scans it, then the payment:
  * 这个码直接支付宝扫，交定金 — not paying "when" at some till, 付款时); a national e-wallet or bank app opened to scan
  * (用街口扫一下, 拿转数快扫). Or the code scanned, then the screenshot of it sent (这张码大家直接扫，扫完截图发弹幕): the
- * screenshot is the proof of a payment made outside the cart.
+ * screenshot is the proof of a payment made outside the cart. A pause typed as a space may stand before 就 or 直接 and
+ * the payment (扫我左上角那个码 直接付).
  */
-const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?:就|来|直接|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|一扫|完|好)?(?:后|之后)?(?:直接|就|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:${WALLET_ALT}|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|${ALIPAY_ALT}|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\\n]{0,8}?扫[^。！？!?\\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传|[^。！？!?\\n]{0,3}?我(?:就|马上|立刻|立马)?发货)`, 'g');
+const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?: ?(?:就|直接)|来|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|一扫|完|好)?(?:后|之后)?(?:直接|就|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:${WALLET_ALT}|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|${ALIPAY_ALT}|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\\n]{0,8}?扫[^。！？!?\\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传|[^。！？!?\\n]{0,3}?我(?:就|马上|立刻|立马)?发货)`, 'g');
 /** Opened with a wallet or bank app (the scan that pays). */
 const WITH_WALLET =
   '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|nagad|easypaisa|jazzcash|m-?pesa|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';

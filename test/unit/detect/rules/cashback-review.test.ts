@@ -230,6 +230,10 @@ ruleTester('cashback-review', {
     // round 56, not: a card's cashback told in a review, or the platform's, with no screenshot sent for it
     "好评！用信用卡付款还有 cashback ¥12，很划算",
     "截图发给客服问了发票，平台的 cashback 活动满 ¥200 才有",
+    // round 57: the buyer waving the reward away after the review (不用返什么钱, 不要给我返了, 莫返我钱)
+    "五星好评写了 图也发了 不要给我返了 下次还来买",
+    "晒图好评都弄好了 甭返啥子红包 东西好就行",
+    "好评给了哈 莫返我钱 用着安逸",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -445,5 +449,8 @@ ruleTester('cashback-review', {
     // round 56: the reward in English inside Chinese talk after the screenshot sent ("截图发客服，cashback ¥10")
     { text: "五星好评截图发客服，cashback ¥10 到账", start: 0, end: 22, value: "五星好评截图发客服,cashback ¥10" },
     { text: "晒单带图，截图私信客服领 8元 cash back", start: 0, end: 25, value: "晒单带图,截图私信客服领 8元 cash back" },
+    // round 57: the buyer waving the reward away after the review (不用返什么钱, 不要给我返了, 莫返我钱)
+    { text: "好评晒图截图给我 返你五块钱 不用等", start: 0, end: 10, value: "好评晒图截图给我 返" },
+    { text: "五星好评加晒图，返现8元，不用找客服直接私我", start: 0, end: 10, value: "五星好评加晒图,返现" },
   ],
 });

@@ -287,6 +287,10 @@ ruleTester('contact-request', {
     "私 message 按钮在右下角，有问题点那里",
     "hmu with any sizing questions here",
     "有人 dm 我问尺码，我已经回复了",
+    // round 57: the contact said first, then where it is: on the writer's avatar (号在我头像上, 电话写在我头像上面); not an order number, nor the avatar's picture
+    "订单号在我头像上面的截图里 你看下",
+    "我头像上是我闺女 好看吧",
+    "快递单号在我头像旁边那个帖子里",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -591,5 +595,8 @@ ruleTester('contact-request', {
     { text: "有需要的私 me，发你实拍", start: 4, end: 8, value: "私 me" },
     { text: "想看实物的私信me", start: 5, end: 9, value: "私信me" },
     { text: "hmu elsewhere for the receipts", start: 0, end: 13, value: "hmu elsewhere" },
+    // round 57: the contact said first, then where it is: on the writer's avatar (号在我头像上, 电话写在我头像上面); not an order number, nor the avatar's picture
+    { text: "要的话联系我 电话写在我头像上面", start: 7, end: 15, value: "电话写在我头像上" },
+    { text: "大姐你加一下 微信号挂在我头像里", start: 7, end: 16, value: "微信号挂在我头像里" },
   ],
 });

@@ -68,6 +68,9 @@ ruleTester('email-address', {
     "My email is down at gmail right now",
     "my email is stuck at outlook again",
     "I emailed the seller at gmail",
+    // round 57: the domain's number said in Chinese numerals right before its 点 and ending (幺二六点com, 一六三点net)
+    "明天下午三点cd店门口取货 邮箱发票已开",
+    "我一二三点名单 邮件里说",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -146,5 +149,8 @@ ruleTester('email-address', {
     { text: "my email is k_lee22 @ gmail, write there", start: 12, end: 27, value: "k_lee22@gmail.com" },
     { text: "email me at s a r a 9 1 at yahoo", start: 12, end: 32, value: "sara91@yahoo.com" },
     { text: "Our email: m a y a 0 5 at outlook", start: 11, end: 33, value: "maya05@outlook.com" },
+    // round 57: the domain's number said in Chinese numerals right before its 点 and ending (幺二六点com, 一六三点net)
+    { text: "发票寄我邮箱 wanglaoshi 圈a 幺二六点com", start: 7, end: 28, value: "wanglaoshi@126.com" },
+    { text: "邮箱是 liu_mama 艾特 一六三点net 你发过来", start: 4, end: 23, value: "liu_mama@163.net" },
   ],
 });

@@ -186,6 +186,9 @@ ruleTester('im-handle', {
     // round 58: a Skype ID in its live: form, read whole
     "I will Skype you later",
     "We met at a live: show last week, skype later",
+    // round 57: the handle's @ and underscore said aloud ("at sign", "underscore"); not "at sign language" or "at sign up"
+    "I teach at sign language school, the telegram group is for parents",
+    "message me on telegram at sign up time",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -379,5 +382,8 @@ ruleTester('im-handle', {
     // round 58: a Skype ID in its live: form, read whole
     { text: "My Skype is live:.tom_buyer88 , call me", start: 3, end: 29, value: "live:.tom_buyer88" },
     { text: "Skype: live:mike.sourcing_01", start: 0, end: 28, value: "live:mike.sourcing_01" },
+    // round 57: the handle's @ and underscore said aloud ("at sign", "underscore"); not "at sign language" or "at sign up"
+    { text: "my telegram is at sign nana underscore 77", start: 3, end: 41, value: "nana_77" },
+    { text: "my instagram is at sign pie lady 9 thank you", start: 3, end: 34, value: "pielady9" },
   ],
 });

@@ -476,6 +476,15 @@ ruleTester('off-platform-payment', {
     "谨防骗子：任何要求货款线下对接的都是诈骗",
     "本平台禁止货款线下结算",
     "货款已到账，线下门店可自提",
+    // round 57: a notice's English "do not / never X or Y" list, the payment its item right after "or"; the shop that never asks buyers to pay elsewhere; the system telling what it detected of the other side
+    "Safety tip never click strange links or pay by bank transfer to a stranger",
+    "please do not give out your email or pay outside the app",
+    "Checkout is protected. We never ask customers to pay outside the site.",
+    "平台通知：监测到对方可能诱导您私下转账 请勿相信",
+    // round 57: the platform's order or payment told off (先别付款, 唔好喺度落单, 别在上面拍) does not negate the private act after it; a notice's 请勿 and a warning still do
+    "请勿在平台外付款 私下转账没有保障",
+    "不要付款给陌生人 私下转账都是骗局",
+    "先别付款哈 我改下价格 改好了再拍",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -911,5 +920,13 @@ ruleTester('off-platform-payment', {
     // round 58: the money for the goods handled offline (货款线下对接)
     { text: "大客户别在直播间拍，货款线下对接", start: 10, end: 16, value: "货款线下对接" },
     { text: "尾款走线下结，价格好说", start: 0, end: 6, value: "尾款走线下结" },
+    // round 57: a notice's English "do not / never X or Y" list, the payment its item right after "or"; the shop that never asks buyers to pay elsewhere; the system telling what it detected of the other side
+    { text: "dont wait for the app or anything just pay outside the app", start: 39, end: 58, value: "pay outside the app" },
+    { text: "don't checkout on the app or you pay the fee, pay by wire instead", start: 0, end: 25, value: "don't checkout on the app" },
+    { text: "we never ask twice, just pay outside the app and I ship", start: 25, end: 44, value: "pay outside the app" },
+    // round 57: the platform's order or payment told off (先别付款, 唔好喺度落单, 别在上面拍) does not negate the private act after it; a notice's 请勿 and a warning still do
+    { text: "下了单的先别付款 等下私下转我就行", start: 11, end: 14, value: "私下转" },
+    { text: "唔好喺度畀錢 私底下轉數快俾我", start: 10, end: 15, value: "转数快给我" },
+    { text: "别在上面付钱了 直接私下给我", start: 10, end: 13, value: "私下给" },
   ],
 });

@@ -131,6 +131,9 @@ ruleTester('payment-account', {
     "PayMe Txn ID: PM_2231x8",
     // round 58: PayPal's friends-and-family mode in brackets, its 'and' shortened to n
     "paypal (goods and services) only, buyer protection included",
+    // round 57: a cashtag dictated with "dollar sign" said aloud; not the dollar sign talked about
+    "cash app said the dollar sign key was missing, I paid in the app",
+    "we take cash app in the store, the price has a dollar sign on it",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -256,5 +259,8 @@ ruleTester('payment-account', {
     { text: "PayMe acct - hk_lam88 thx", start: 0, end: 21, value: "hk_lam88" },
     // round 58: PayPal's friends-and-family mode in brackets, its 'and' shortened to n
     { text: "paypal (friends n family) only, address in next msg", start: 0, end: 24, value: "paypal friends & family" },
+    // round 57: a cashtag dictated with "dollar sign" said aloud; not the dollar sign talked about
+    { text: "just cash app me at dollar sign bettyk 12 and I mail it", start: 5, end: 38, value: "bettyk" },
+    { text: "venmo is dollar sign ray underscore bakes", start: 0, end: 41, value: "ray_bakes" },
   ],
 });

@@ -217,6 +217,10 @@ ruleTester('payment-qr', {
     "卖家让我扫他的收款码付款，我不敢扫，平台能管吗",
     "We can engrave your Alipay QR code onto the wooden tag",
     "We print your logo and your own WeChat QR on each carton",
+    // round 57: a pause typed as a space between the code and 直接/就 and the payment (扫我左上角那个码 直接付); the code called 码码, sent, then scanned to pay
+    "扫一下这个码 付款成功了",
+    "尺码码数发你了 扫了付款记录看下",
+    "扫我左上角那个码 关注店铺领券",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -431,5 +435,9 @@ ruleTester('payment-qr', {
     { text: "how to pay - scan the QR in the second photo", start: 0, end: 24, value: "how to pay - scan the qr" },
     // round 58: a recounted code not dared to be paid (没敢付); the buyer's own code printed on the goods ordered
     { text: "print this and scan my WeChat QR to pay", start: 15, end: 39, value: "scan my wechat qr to pay" },
+    // round 57: a pause typed as a space between the code and 直接/就 and the payment (扫我左上角那个码 直接付); the code called 码码, sent, then scanned to pay
+    { text: "扫我左上角那个码 直接付就行", start: 0, end: 12, value: "扫我左上角那个码 直接付" },
+    { text: "宝 码码传给你了 扫完付一百二", start: 2, end: 12, value: "码码传给你了 扫完付" },
+    { text: "扫置顶图里的码 就付定金", start: 0, end: 10, value: "扫置顶图里的码 就付" },
   ],
 });

@@ -100,6 +100,9 @@ ruleTester('phone-number', {
     // round 55: the call asked for with an order number after, in the next sentence; a call refused
     "Call me for the moving quote, I'll send the link in the app. Order 4152837716",
     "Please don't call me for the quote, the app chat is fine",
+    // round 57: the writer's inability (我不会打字, 不会用这个软件) is no negation of the number after it; a shop that will not use a private number still is
+    "我们不会用私人手机号联系您 有事在平台上说",
+    "放心 商家不会打电话骚扰你 订单号 13912345678 可以查",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -212,5 +215,8 @@ ruleTester('phone-number', {
     // round 55: the call or text asked for what it is about, the number after that errand
     { text: "Call me for the sofa delivery quote: four one five, two eight three, seven seven one six", start: 37, end: 88, value: "4152837716" },
     { text: "text me about the cleaning slot on 415 283 7716", start: 35, end: 47, value: "4152837716" },
+    // round 57: the writer's inability (我不会打字, 不会用这个软件) is no negation of the number after it; a shop that will not use a private number still is
+    { text: "老眼昏花不会打字了 有事打我手机 一三九 五五八二 七七零四", start: 17, end: 30, value: "13955827704" },
+    { text: "我不会弄这个软件 你打给我 158 0231 6647 我儿子不在家", start: 14, end: 27, value: "15802316647" },
   ],
 });

@@ -34,6 +34,8 @@ ruleTester('qq-number', {
     // asked to talk on QQ, but the number after is an order's or there is none
     "can we talk on QQ? my order number is 2837465910",
     "Can we chat on QQ? No, let us keep it in the app",
+    // round 57: the writer's inability (不会用这个, 不会操作) is no negation of the QQ number after it
+    "本店不会用扣扣联系买家 请认准平台客服",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -81,5 +83,8 @@ ruleTester('qq-number', {
     // asked to talk on QQ, the number right after the question is the answer
     { text: "can we chat on QQ? 2837465910", start: 15, end: 29, value: "2837465910" },
     { text: "Could we talk on QQ? 58203917 is mine", start: 17, end: 29, value: "58203917" },
+    // round 57: the writer's inability (不会用这个, 不会操作) is no negation of the QQ number after it
+    { text: "我不会操作这个 有事加我企鹅 五八二一九三七四六", start: 12, end: 24, value: "582193746" },
+    { text: "年纪大了不会用这app你加我qq 473829165吧", start: 14, end: 26, value: "473829165" },
   ],
 });

@@ -79,6 +79,9 @@ ruleTester('wechat-id', {
     "要加微信发视频，我说直接在 Alibaba 里发",
     "加微信，在 taobao 上聊",
     "他要加微信，我说在 Shopee chat 里聊就行",
+    // round 57: a handle dictated with its underscore said aloud ("rose underscore 52")
+    "we chat here about the underscore style tee",
+    "the wechat pay page shows an underscore after the name",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -164,5 +167,8 @@ ruleTester('wechat-id', {
     // round 58: a marketplace named bare where an ID would be is the place the talk stays
     { text: "加微信 alibaba_88", start: 1, end: 14, value: "alibaba_88" },
     { text: "微信号: shopee", start: 0, end: 11, value: "shopee" },
+    // round 57: a handle dictated with its underscore said aloud ("rose underscore 52")
+    { text: "add me on wechat my id is rosie underscore 52 thank you", start: 10, end: 45, value: "rosie_52" },
+    { text: "my wechat is bill underscore smith 7", start: 3, end: 34, value: "bill_smith" },
   ],
 });
