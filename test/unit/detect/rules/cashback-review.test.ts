@@ -230,6 +230,10 @@ ruleTester('cashback-review', {
     // round 56, not: a card's cashback told in a review, or the platform's, with no screenshot sent for it
     "好评！用信用卡付款还有 cashback ¥12，很划算",
     "截图发给客服问了发票，平台的 cashback 活动满 ¥200 才有",
+    // round 59: a shop that runs none, thanked for a review first; a fault made up, the review changed apart from it
+    "谢谢好评！本店从来不做好评返现，有问题找售后",
+    "感谢好评，我们不搞晒图返现",
+    "破损了商家补偿您5元，已改好评",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -445,5 +449,8 @@ ruleTester('cashback-review', {
     // round 56: the reward in English inside Chinese talk after the screenshot sent ("截图发客服，cashback ¥10")
     { text: "五星好评截图发客服，cashback ¥10 到账", start: 0, end: 22, value: "五星好评截图发客服,cashback ¥10" },
     { text: "晒单带图，截图私信客服领 8元 cash back", start: 0, end: 25, value: "晒单带图,截图私信客服领 8元 cash back" },
+    // round 59: the review changed to a good one, a sum or a red packet made up to the reader for it
+    { text: "差评改成五星好评的话补偿你个红包", start: 2, end: 16, value: "改成五星好评的话补偿你个红包" },
+    { text: "评价改好评，给您 5 元红包", start: 2, end: 14, value: "改好评,给您 5 元红包" },
   ],
 });

@@ -68,6 +68,9 @@ ruleTester('email-address', {
     "My email is down at gmail right now",
     "my email is stuck at outlook again",
     "I emailed the seller at gmail",
+    // round 59: the platform's own mailbox given to forward a suspicious message to
+    "Got a weird text? Forward it to abuse@amazon.com and block the number.",
+    "可疑邮件请转发至 report@paypal.com",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -146,5 +149,7 @@ ruleTester('email-address', {
     { text: "my email is k_lee22 @ gmail, write there", start: 12, end: 27, value: "k_lee22@gmail.com" },
     { text: "email me at s a r a 9 1 at yahoo", start: 12, end: 32, value: "sara91@yahoo.com" },
     { text: "Our email: m a y a 0 5 at outlook", start: 11, end: 33, value: "maya05@outlook.com" },
+    // round 59: …not a mailbox on that domain given as the writer's own
+    { text: "Reach me at kim88@ebay.com for the deal", start: 12, end: 26, value: "kim88@ebay.com" },
   ],
 });

@@ -183,6 +183,9 @@ ruleTester('im-handle', {
     // round 56, not: the app's short name spaced after "on" with no handle
     "based on I G polls, sizes run small",
     "sold out on I G already, restock next week here",
+    // round 59: "line" beside 加 with no handle; Discord named before a product's tag
+    "用 line 加 emoji 很可爱",
+    "Discord announcements: item#4821 restocked",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -373,5 +376,9 @@ ruleTester('im-handle', {
     // round 56: the app's two-letter name spaced after "on" (on I G); the handle after its @ spelled with its dots spaced
     { text: "DM us on I G @ l u x e . v a u l t for holds", start: 9, end: 34, value: "luxe.vault" },
     { text: "find me on T G: @ k i k i . s n e a k e r s", start: 11, end: 43, value: "kiki.sneakers" },
+    // round 59: Line named as the app to add on, in Chinese talk; a Discord tag after who answers and a colon
+    { text: "退款请用 Line 加 help_center22 处理", start: 5, end: 25, value: "help_center22" },
+    { text: "在line上加我：mm.shop07", start: 1, end: 18, value: "mm.shop07" },
+    { text: "Reach our Discord helpdesk: kora_x#7712", start: 28, end: 39, value: "kora_x#7712" },
   ],
 });

@@ -212,6 +212,8 @@ ruleTester('payment-qr', {
     "scan & print your label at the post office",
     "Payment - card or cash on delivery only",
     "Payment: scan the code on your receipt to track the refund",
+    // round 59: a code in a photo scanned to read, not to pay
+    "Scan the code in the photo to see the size chart.",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -424,5 +426,7 @@ ruleTester('payment-qr', {
     { text: "Scan + pay with the code above, then send proof", start: 0, end: 10, value: "scan + pay" },
     { text: "Balance: scan our PayNow code in my story", start: 0, end: 29, value: "balance: scan our paynow code" },
     { text: "how to pay - scan the QR in the second photo", start: 0, end: 24, value: "how to pay - scan the qr" },
+    // round 59: the code called a payment code, a sum keyed in after scanning it
+    { text: "Refund failed. Scan the payment code in the photo I sent and enter 150 to receive it.", start: 15, end: 70, value: "scan the payment code in the photo i sent and enter 150" },
   ],
 });

@@ -100,6 +100,8 @@ ruleTester('phone-number', {
     // round 55: the call asked for with an order number after, in the next sentence; a call refused
     "Call me for the moving quote, I'll send the link in the app. Order 4152837716",
     "Please don't call me for the quote, the app chat is fine",
+    // round 59: a toll-free line is still the company's
+    "Call our store at +1 (800) 642-7676 for opening hours",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -212,5 +214,7 @@ ruleTester('phone-number', {
     // round 55: the call or text asked for what it is about, the number after that errand
     { text: "Call me for the sofa delivery quote: four one five, two eight three, seven seven one six", start: 37, end: 88, value: "4152837716" },
     { text: "text me about the cleaning slot on 415 283 7716", start: 35, end: 47, value: "4152837716" },
+    // round 59: a call to someone of the writer's side, the number with its country code's plus, three words between
+    { text: "Please call our claims officer at +1 (312) 664-7780 today.", start: 37, end: 51, value: "3126647780" },
   ],
 });
