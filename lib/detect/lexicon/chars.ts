@@ -55,6 +55,8 @@ export const TRADITIONAL_PAIRS: string = [
   // 參 is 参 (參加, 參考): the financial three is 叄
   '兒儿 説说 蠻蛮 剛刚 閲阅 鹹咸 櫥橱 凍冻 冊册 衞卫 業业 爲为 勸劝 刪删 釣钓 擬拟 減减 兌兑 則则 唄呗 誣诬',
   '牀床 髒脏 堅坚 祕秘 營营 異异 納纳 審审 倆俩 韻韵 僞伪 偽伪 頃顷 師师 謂谓 參参 幹干 遜逊',
+  // round 59: 啓 (Hong Kong's 開啓, "turn on" a screen share) and 儀 (投影儀, the projector whose screen sharing is a feature)
+  '啓启 儀仪',
   // 揾, simplified script's Cantonese "find", reads as the 搵 the rules are written with
   '揾搵',
   // the "you" Taiwanese writers use to a woman (給妳的賴, 通知妳): simplified script writes 你 for both

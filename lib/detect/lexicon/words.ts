@@ -152,6 +152,10 @@ export const WARNINGS = [
   ...['any message', 'any messages', 'messages', 'any email', 'any emails', 'any text', 'any texts', 'any account', 'any chat', 'sellers', 'any seller'].map((w) => `${w} asking you`),
   // …and the writer disowning such messages ("is not from me", "aren't from us", 不是本店发的)
   ...['is', 'are', 'was', 'were'].flatMap((v) => [`${v} not from me`, `${v} not from us`, `${v}n't from me`, `${v}n't from us`]),
+  // round 59: the same with the condition after its subject, as Taiwan's notices put it (卖家若要求您…，请勿理会; 对方如果让你…);
+  // and 检举, Taiwan's word for "report" (请向客服检举)
+  ...['卖家', '商家', '店家', '买家', '对方'].flatMap((w) => ['若', '如', '如果', '要是', '假如'].flatMap((c) => ['要求', '让', '叫'].map((v) => w + c + v))),
+  '检举',
   '如果卖家要求', '若卖家要求', '如卖家要求', '如果有人要求', '任何要求您', '任何要求你', '凡是要求您', '凡是要求你', '凡要求您', '不是本店发的',  // the buyer asking the shop whether such a request is real or usual ("…asked me to pay by bank transfer. Is that really
   // you?", "the seller wants me to pay with Venmo, is that normal? Feels off"): a doubt about someone's ask, not one
   ...['is that', 'is this', 'is it', 'was that', 'was this'].flatMap((w) => [`${w} really you`, `${w} really from you`, `${w} legit`, `${w} normal`, `${w} a scam`]),

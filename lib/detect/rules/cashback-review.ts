@@ -76,7 +76,10 @@ const ZH = new RegExp(
     `|(?:评完|评好|评价完|评价好|评论完|写完评价|写好评价|晒完图?)[^。！？!?\\n]{0,4}?${PROOF}[^。！？!?\\n]{0,16}?(?:${CLAIM}|${PAID_BACK}|(?:发|给|送|包)(?:你|您)?(?:个|一个)小?红包)` +
     // a bad review taken down for money (差评您删一下，我退您20; 把差评撤了返你15): the rating bought, as 好评返现 is
     // (Taiwan's 负评 too, and the sum made up to the buyer, 补你 100 元: 删掉负评的话，我补你 50 元购物金)
-    `|(?:(?:差评|负评|中差评)[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?(?:差评|负评|中差评))[^。！？!?\\n]{0,16}?(?:${MONEY_STRONG}|补(?:你|您) ?${SUM})`,
+    `|(?:(?:差评|负评|中差评)[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?(?:差评|负评|中差评))[^。！？!?\\n]{0,16}?(?:${MONEY_STRONG}|补(?:你|您) ?${SUM})` +
+    // round 59: the review changed to a good one, then a sum or a red packet made up to the reader for it (追评改成好评，补偿您
+    // 8 元红包; 差评改好评的话返你个红包): the rating bought. Not the compensation for a fault told alone (破损补偿您5元)
+    `|(?:改成|改为|改|换成|修改为|修改成)(?:五星|5星)?好评[^。！？!?\\n]{0,16}?(?:补偿|补|返|给|发|送)(?:你|您)(?:个|一个)? ?(?:${SUM} ?(?:红包|现金|现金红包)?|小?红包|现金)`,
   'g',
 );
 /*
@@ -400,10 +403,11 @@ const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )
 /**
  * Platform promotions and neutral mentions that share the words; the reward itself denied (不会返现, 不能返现, 无法返现,
  * Cantonese 唔会返现, 冇红包), or the review said not to be for one (晒图不为返现, 不是因为返现, 不求返现, "not for cashback").
+ * (And the shop's notice that it runs none, after thanks for a review, its "not" inside the match: 感谢好评，本店不搞好评返现.)
  */
 // (…and the buyer waving the reward away in talk: 不用返什么钱, 不要给我返了, 甭返啥子红包, 莫返我钱: 返 with what or whom
 // after it, or nothing)
-const BENIGN = /(?:不用|不要|不需要|无需|甭|莫|别|唔使|唔洗)(?:给我|给|再)?返(?:什么|啥子?|乜嘢?|我|了|啦|咯|嘞|钱|现|红包|(?=[ ，,。!！]|$))|平台活动|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未|冇|唔|非)(?:有|用|要|需要|是|为了|是为了|为|是因为|因为|是冲着|冲着|是冲著|冲著|求|图|拿到?|给|收到|领到?|见|会|能|可以?|再|提供|设|法)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not sponsored|unsponsored|no cash ?back|not (?:offer|give|provide)|(?:not|n't|never|wasn'?t|isn'?t) (?:for|in exchange for|because of|paid|written for|about) (?:a |the |any |some )?(?:cash ?back|refunds?|rewards?|gift cards?|money|cash|freebies?|kickbacks?)|(?:cannot|can't|won't|will not|do not|don't|never) (?:offer|give|pay|provide|send)/;
+const BENIGN = /(?:不用|不要|不需要|无需|甭|莫|别|唔使|唔洗)(?:给我|给|再)?返(?:什么|啥子?|乜嘢?|我|了|啦|咯|嘞|钱|现|红包|(?=[ ，,。!！]|$))|平台活动|(?:不|没|从不|绝不|从来不)(?:做|搞|参与|开展|设|提供|支持)(?:任何)?(?:好评|晒图|五星)(?:返现|返钱|返红包|返利|有礼)|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未|冇|唔|非)(?:有|用|要|需要|是|为了|是为了|为|是因为|因为|是冲着|冲着|是冲著|冲著|求|图|拿到?|给|收到|领到?|见|会|能|可以?|再|提供|设|法)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not sponsored|unsponsored|no cash ?back|not (?:offer|give|provide)|(?:not|n't|never|wasn'?t|isn'?t) (?:for|in exchange for|because of|paid|written for|about) (?:a |the |any |some )?(?:cash ?back|refunds?|rewards?|gift cards?|money|cash|freebies?|kickbacks?)|(?:cannot|can't|won't|will not|do not|don't|never) (?:offer|give|pay|provide|send)/;
 
 const PATTERNS = new Phrases([ZH, EN]);
 function keep(m: RegExpExecArray, canon: string): boolean {

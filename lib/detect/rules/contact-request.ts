@@ -158,6 +158,14 @@ const ZH_FORMS = [
     // the contact said first, then where it is: on the writer's avatar (号在我头像上, 微信就挂在头像里, 电话写在头像上面);
     // not the avatar's picture told (头像是我家猫), nor a number of something else (订单号在头像… has no 我 before 头像)
     `(?<![单件型货编码])(?:号|号码|联系方式|电话|手机号|${AVATAR_CONTACT})(?:就|都)?(?:在|写在|放在|挂在|贴在|喺)我的?头像(?:上|里|度)`,
+    // round 59: 私我 with a heart or an emoji between (你私❤我一下, 私🌹我): kept where the two words beside it are whole, so
+    // the rule reads past it; not 私 and 我 in two clauses (隐私❤，我…)
+    '(?<![隐自无公])私(?:信|聊|讯)?(?:♥|\\ud83c[\\udf00-\\udfff]|\\ud83d[\\udc00-\\ude4f\\ude80-\\udeff]|\\ud83e[\\udd00-\\uddff]|[\\u2600-\\u27bf]){1,3}(?:我|俺)(?!们)',
+    // …the reader's chat account asked for as a reply (请回复您的微信号，客服加您; 回复你的 qq): someone means to add them off the app
+    '回复(?:一下)?(?:您|你)的 ?(?:微信|vx|wx|qq|line|whatsapp|telegram|tg|电报)(?:号|id| id)?(?![a-z])',
+    // …or any way to reach the reader asked for (给我个能联系到你的方式, 留一个可以联系上您的号码): no app named, the talk
+    // leaves anyway
+    '(?:给|留|发|告诉)(?:我|我们)?(?:一)?(?:个|下)?(?:能|可以)(?:联系|联络)(?:到|上)?(?:你|您)的(?:方式|办法|号码|途径|联系方式)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -273,6 +281,9 @@ const EN_FORMS = [
     '(?<![a-z])(?:whatsapp|telegram|viber|kakao|wechat|snapchat|messenger|imessage) me(?![a-z])',
     // the platform's inbox said to go unread ("I never check here", "we rarely look at messages on this app")
     "(?<![a-z])(?:i|we) (?:never|rarely|seldom|hardly(?: ever)?|barely|don'?t|do not) (?:check|read|look at|see|open)(?: my| the| our)? ?(?:messages |inbox |dms )?(?:here|on here|in here|on this app|in this app|this inbox|on this site)(?![a-z])",
+    // round 59: a way to reach the reader asked for outside the app ("reply with a way to reach you outside the app", "send us
+    // another way to contact you off the platform"): no app named, the talk leaves anyway
+    "(?<![a-z])(?:a|another|some|any|other) (?:way|means|method|channel) to (?:reach|contact|get hold of|get in touch with|call|text) (?:you|u) (?:outside|off|away from|besides|other than)(?: of)?(?: the| this)? ?(?:app|platform|site|chat|website|marketplace)(?![a-z])(?! (?:hours?|times?|opening))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

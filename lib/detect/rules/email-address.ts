@@ -1,7 +1,7 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Presence } from '../scan';
-import { MAIL_GENERIC_ENDINGS } from '../lexicon/words';
+import { MAIL_GENERIC_ENDINGS, MARKETPLACES_EN } from '../lexicon/words';
 
 const OPEN = String.raw`[(\[{<【「《〔]`;
 const CLOSE = String.raw`[)\]}>】」》〕]`;
@@ -171,6 +171,14 @@ const MAIL_SERVICE_WORD = new Presence(['gmail', 'yahoo', 'ymail', 'hotmail', 'o
 const SERVICE_DOMAIN: Readonly<Record<string, string>> = { protonmail: 'proton.me', googlemail: 'gmail.com' };
 
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
+/**
+ * A mailbox at the platform's own domain (or a payment service's) given as where to forward or report a suspicious message
+ * ("forward it to spoof@… .com and delete it", 转发至 abuse@…; round 59): the platform's reporting address, which no
+ * seller or stranger can hold, not a private contact. Only with the forwarding or reporting verb right before it.
+ */
+const PLATFORM_BOX = new RegExp(`@(?:${MARKETPLACES_EN}|paypal|alipay|taobao|tmall|jd|pinduoduo|apple|google|microsoft)\\.`);
+const REPORT_TO = /(?:(?<![a-z])(?:forward|report|send|email|mail)(?:ed|ing)?(?: (?:it|this|that|them|the (?:e-?mail|message|text|link|screenshot)s?|a copy|any (?:such |suspicious )?(?:e-?mails?|messages?)))? to|转发(?:至|到|给)|举报(?:至|到|给)|发送(?:至|到)|检举(?:至|到))\s*$/;
+
 export default defineRule({
   id: 'email-address',
   kind: 'email',
@@ -295,6 +303,6 @@ export default defineRule({
         if (out.length > 1000) break;
       }
     }
-    return out;
+    return out.filter((o) => !(PLATFORM_BOX.test(o.value) && REPORT_TO.test(canon.slice(Math.max(0, o.start - 48), o.start))));
   },
 });

@@ -368,11 +368,21 @@ function skirtAside(match: string, around: string): string {
 }
 
 /** Sending buyers to groups, official accounts, mini-programs, cloud drives, own sites or apps. */
+/**
+ * A screen-sharing or remote-help app put to the buyer, with a refund, a claim or the bank as its errand (下载个会议软件，
+ * 开屏幕共享，我帮你操作退款; "install this and share your screen so I can process the refund"; round 59): the
+ * "service" then runs outside the platform, on the buyer's own phone. Not screen sharing told as a product's feature
+ * (支持屏幕共享的投影仪, "shares your screen to the TV"), with no such errand near it.
+ */
+const SCREEN_SHARE = /(?:开|打开|开启|点开|点|进行|发起)(?:一下|下)?(?:屏幕共享|共享屏幕|屏幕分享|分享屏幕|共享(?:你的|您的)屏幕)|(?:共享|分享)(?:一下|下)?(?:你的|您的)(?:手机)?屏幕|(?<![a-z])(?:share|sharing) (?:your|ur) (?:phone |mobile |device )?screen(?![a-z])|(?<![a-z])(?:turn on|start|enable|open|begin|allow) (?:the |a )?screen[- ]?shar(?:e|ing)(?![a-z])/g;
+const SCREEN_ERRAND = /退款|退钱|理赔|赔付|补偿|解冻|银行|网银|账户|帐户|验证码|远程|帮(?:你|您)(?:操作|处理|办理|弄)|(?<![a-z])(?:refunds?|bank|banking|account|compensation|claim|payout|reimburse|verify|verification|so (?:i|we) can|remote(?:ly)?|walk you through|for you)(?![a-z])/;
+const SCREEN_TV = /投屏|电视|投影|显示器|(?<![a-z])(?:tv|television|projector|monitor|display|mirroring)(?![a-z])/;
+
 export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa/,
+  trigger: /屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',
@@ -389,6 +399,14 @@ export default defineRule({
     const canon = ctx.canon;
     const out: RawMatch[] = phraseMatches(canon, PATTERNS.for(ctx), keep);
     for (const d of phraseMatches(canon, DRIVES.for(ctx), keepDrive)) out.push(d);
+    if (/屏幕|screen/.test(canon)) {
+      SCREEN_SHARE.lastIndex = 0;
+      for (let m = SCREEN_SHARE.exec(canon); m !== null; m = SCREEN_SHARE.exec(canon)) {
+        const near = canon.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+        if (!SCREEN_ERRAND.test(near) || SCREEN_TV.test(near)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+      }
+    }
     if (canon.includes('.')) {
       URL.lastIndex = 0;
       for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {

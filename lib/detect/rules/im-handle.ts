@@ -78,7 +78,15 @@ const DISCORD_TAG = /(?<![a-z0-9_.#])[a-z][a-z0-9_.]{1,31}#\d{4}(?![0-9a-z])/g;
  * most between (an ID, "is", a colon). The whole ID is the account, not the bare "live" the handle binder reads.
  */
 const SKYPE_LIVE = /(?<![a-z])skype(?:\s*(?:id|name|account|acc))?(?:\s*(?:is|:|：|-|=))?\s*(live:\s?\.?[a-z0-9][a-z0-9_.-]{2,40}?)(?=[.,，。!?！？]?(?:\s|$))/g;
-const DISCORD_BEFORE = /(?:discord|不和谐|(?<![a-z])dc ?(?:服务器|server|群|频道|上)|服务器|(?<![a-z])server(?![a-z]))[^。！？!?\n]*?(?:找我|加我|联系我|私我|名字|昵称|用户名|(?<![a-z])(?:add me|find me|dm me|name|username|user|tag|id)(?![a-z]))[^。！？!?\n]{0,8}$/;
+// (or Discord named, then a colon, then the tag: "our Discord support: x#1234", Discord 客服：x#1234; round 59: only
+// who answers between, as "Discord announcements: item#4821" names a product)
+const DISCORD_BEFORE = /(?:discord|不和谐|(?<![a-z])dc ?(?:服务器|server|群|频道|上)|服务器|(?<![a-z])server(?![a-z]))[^。！？!?\n]*?(?:找我|加我|联系我|私我|名字|昵称|用户名|(?<![a-z])(?:add me|find me|dm me|name|username|user|tag|id)(?![a-z]))[^。！？!?\n]{0,8}$|(?:discord|不和谐) ?(?:(?:support|help ?desk|help|agent|admin|staff|team|account|acct|id|tag|handle|user ?name|user|客服|管理员|账号|帐号|用户名|名字)(?![a-z]) ?)?[:：]\s*$/;
+
+/**
+ * Line named as the app to add someone on, in Chinese talk, then the handle (请用 Line 加 x_88, 在line上加我：x_88; round 59):
+ * "line" alone is a word too, so only with 用 / 在 / 通过 / 上 before it and 加 after it; the handle must hold a digit, "_" or ".".
+ */
+const LINE_ADD = /(?:用|在|通过|透过|上|去)\s?line\s?(?:上)?\s?加(?:我|我们|一下)?\s*[:：]?\s*([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_@])/g;
 
 /** Made once (not per message): the keyword lexicons and what a handle looks like. */
 const BIND: BindOptions = {
@@ -158,6 +166,16 @@ export default defineRule({
         const end = m.index + m[0].length;
         for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end) out.splice(i, 1);
         out.push({ start, end, value: m[1]!.replace(/\s/g, ''), contact: true });
+      }
+    }
+    // Line named as the app to add on, in Chinese talk, then the handle (LINE_ADD)
+    if (canon.includes('line')) {
+      LINE_ADD.lastIndex = 0;
+      for (let m = LINE_ADD.exec(canon); m !== null; m = LINE_ADD.exec(canon)) {
+        const value = m[1]!.replace(/[.-]+$/, '');
+        if (!/[\d_.]/.test(value) || !looksLikeHandle(value, true, 6) || out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
+        const start = m.index + m[0].indexOf('line');
+        out.push({ start, end: m.index + m[0].length - (m[1]!.length - value.length), value, contact: true });
       }
     }
     // a Discord tag (name#1234) with Discord or its server named before it in the sentence

@@ -17,7 +17,7 @@ const ZH_FORMS = [
     '直接(?:转账?|付|汇款|打款|转给|付给|汇|给(?:现金|现|钱))(?:给)?我', '直接(?:转账?|付|汇款|打款)(?:给我|过来)?[,，。]?(?:就行|就好|马上|即可)',
     `${W}(?:上)?(?:转账|转|付款|付|交易|支付|发)(?:给)?我`, `${W}转账给`,
     `(?:钱|款)(?:用)?${W}(?:发|转|付)`, `${W}上交易`,
-    `(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:${WALLET_ALT}|私下|转我|付我)`, '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
+    `(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:${WALLET_ALT}|私下|转我|付我|(?<![a-z])v ?(?:付|转|支付)(?![a-z]))`, '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
     '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', // (拍下先别付款 alone waits for the shop's price change on the platform: the private settling must follow)
     `拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|先不|别|无需|不用|不需要|不)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|${WALLET_ALT}|加我|私聊|(?:收款|付款|支付)链接)`, '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
     '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
@@ -170,6 +170,14 @@ const ZH_FORMS = [
     `(?:不|别|不用|不要|无需|不需要)(?:再)?(?:走|用|经过?|通过) ?(?:trade ?assurance|信保|信用保障|阿里巴巴|阿里|1688|alibaba)(?:的)?(?:订单|下单|付款|交易)?(?:了|啦)?[^。！？!?\n]{0,12}?(?:直接|私下|线下) ?(?:t/t|tt|电汇|汇款?|转账?|打款|付)`,
     // the money for the goods handled offline, a B2B word (货款线下对接, 尾款走线下结): settled where the platform does not see it
     '(?:货款|款项|尾款|余款|结款)(?:就|都|可以|我们)?(?:走)?线下(?:对接|结算|结清|结|处理|走)',
+    // round 59: WeChat's transfer as the way the order goes (重新下单走微信转账, 这单走支付宝转账): a transfer, not the
+    // platform's WeChat Pay at its checkout (支持走微信支付)
+    `走${W}(?:转账|转钱|私下转)`,
+    // a fee or a price difference to be made up offline (需线下补缴差价, 线下补交运费): paid where the platform does not see it
+    '线下补(?:缴|交|款|差价|钱|齐)',
+    // the buyer told not to do it on the platform (请勿在平台操作, 不要在平台上处理): a fake notice moves the buyer off it
+    // (not 请勿在平台外操作, the real warning)
+    '(?:请勿|切勿|不要|别)在平台(?:上|内|里)?(?:操作|处理|申请)(?!外)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -180,7 +188,7 @@ const DIRECT_DEAL = '(?:deal|buy|trade|order|purchase) direct';
 
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
-    "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
+    "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds| payment| money| funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
     // the same said "straight" (a parcel sent straight to the buyer is no payment: the money is named, or paid)
     "(?:(?:pay|transfer|wire)(?: it| the money| the payment| the balance| the funds| the cash)?|(?:send|put|deposit) (?:the |your )?(?:money|payment|balance|funds|cash)) straight (?:to me|to my|into my|in my)(?![a-z])",
     // (the writer named in Chinese inside English, as code-switched chat writes it: pay 我 outside)
@@ -350,6 +358,9 @@ const EN_FORMS = [
     // …or the wholesale marketplace skipped and the writer paid straight ("let's skip Alibaba and pay our factory directly";
     // eBay, Etsy and Amazon skipped are the form above's, with its shorter span)
     `(?<![a-z])skip(?:ping)? (?:the )?(?!(?:ebay|etsy|amazon|marketplace)(?![a-z]))(?:${MARKETPLACES_EN}|1688|trade ?assurance|escrow)[^.!?\n]{0,24}?(?:pay|wire|transfer|send|t/t|remit)(?: it| the (?:money|payment|balance))?(?: (?:to )?(?:us|me|our [a-z]+|my [a-z]+))? direct(?:ly)?(?![a-z])`,
+    // round 59: a fee asked to be paid by a person-to-person way ("pay the $15 fee by bank transfer", "pay the release charge via
+    // Zelle"): the fee is the scam's, not the platform's checkout
+    `(?<![a-z])pay (?:the |a |an |your |this |that )(?:(?:[$£€] ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:dollars|usd|euros?|pounds)) )?(?:[a-z]+ )?(?:fee|charge|deposit|surcharge|penalty)s? (?:by|via|through|thru|over|with|using) (?:a |an )?${P2P_EN}(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

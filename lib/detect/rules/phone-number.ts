@@ -44,7 +44,9 @@ const CALL_US = /请来电|欢迎来电|请电(?![子商视脑池影梯费力器
  */
 // Or to one person named by a single word ("phone Thandi on …", "text Mike at …"); not the reader's or a company's
 // own line ("call your bank on …", "ring the council at …").
-const CALL_OUR = /(?<![a-z])(?:call|ring|phone|text)\s+(?:(?:our|my)\s+(?:[a-z]+\s+){0,3}|(?!(?:your|the|a|an|their|its|this|that|any|them|it)\s)[a-z]+\s+)(?:on|at)\s*\(?$/;
+// (The number may start with its country code's plus: "call our claims officer at +1 (…) …", round 59; the reach back
+// is the pattern's own 48 units, not the 30 of the number's clause, so three words between still reach the verb.)
+const CALL_OUR = /(?<![a-z])(?:call|ring|phone|text)\s+(?:(?:our|my)\s+(?:[a-z]+\s+){0,3}|(?!(?:your|the|a|an|their|its|this|that|any|them|it)\s)[a-z]+\s+)(?:on|at)\s*(?:\+\s?(?:\d{1,3}\s*)?)?\(?$/;
 /**
  * A call or text to the writer asked for what it is about, the number after that errand in the same sentence ("call me for
  * the moving quote: …", "text me about the delivery slot on …"): the ask reaches past the errand's words.
@@ -146,7 +148,7 @@ export default defineRule({
       const after = canon.slice(run.end, run.end + 12);
       const own = OWN_LINE.test(canon.slice(cs, run.start));
       const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
-      const callVerb = CALL_VERB.test(before) || CALL_OUR.test(canon.slice(Math.max(cs, run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
+      const callVerb = CALL_VERB.test(before) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
       let near = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
       if (near !== undefined && NOT_A_CALL.test(canon.slice(near.start, near.end + 2))) near = undefined;
       const ctxHit = near ?? (callVerb || undefined);

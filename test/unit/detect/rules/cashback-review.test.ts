@@ -234,6 +234,10 @@ ruleTester('cashback-review', {
     "五星好评写了 图也发了 不要给我返了 下次还来买",
     "晒图好评都弄好了 甭返啥子红包 东西好就行",
     "好评给了哈 莫返我钱 用着安逸",
+    // round 59: a shop that runs none, thanked for a review first; a fault made up, the review changed apart from it
+    "谢谢好评！本店从来不做好评返现，有问题找售后",
+    "感谢好评，我们不搞晒图返现",
+    "破损了商家补偿您5元，已改好评",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -452,5 +456,8 @@ ruleTester('cashback-review', {
     // round 57: the buyer waving the reward away after the review (不用返什么钱, 不要给我返了, 莫返我钱)
     { text: "好评晒图截图给我 返你五块钱 不用等", start: 0, end: 10, value: "好评晒图截图给我 返" },
     { text: "五星好评加晒图，返现8元，不用找客服直接私我", start: 0, end: 10, value: "五星好评加晒图,返现" },
+    // round 59: the review changed to a good one, a sum or a red packet made up to the reader for it
+    { text: "差评改成五星好评的话补偿你个红包", start: 2, end: 16, value: "改成五星好评的话补偿你个红包" },
+    { text: "评价改好评，给您 5 元红包", start: 2, end: 14, value: "改好评,给您 5 元红包" },
   ],
 });

@@ -291,6 +291,10 @@ ruleTester('contact-request', {
     "订单号在我头像上面的截图里 你看下",
     "我头像上是我闺女 好看吧",
     "快递单号在我头像旁边那个帖子里",
+    // round 59: a heart between two words, not inside 私我; a way to reach asked with no "give me"; "outside the app hours"
+    "隐私❤我们很重视，请放心购买",
+    "平台上有能联系到你的方式吗",
+    "Is there a way to reach you outside the app hours?",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -598,5 +602,12 @@ ruleTester('contact-request', {
     // round 57: the contact said first, then where it is: on the writer's avatar (号在我头像上, 电话写在我头像上面); not an order number, nor the avatar's picture
     { text: "要的话联系我 电话写在我头像上面", start: 7, end: 15, value: "电话写在我头像上" },
     { text: "大姐你加一下 微信号挂在我头像里", start: 7, end: 16, value: "微信号挂在我头像里" },
+    // round 59: 私我 with a heart or emoji between; the reader's chat account asked for as a reply; any way to reach the reader asked for
+    { text: "退货的事你私❤我一下", start: 5, end: 8, value: "私♥我" },
+    { text: "运费问题私🌹我", start: 4, end: 8, value: "私我" },
+    { text: "售后卡住了？回复您的微信号，我们专员加您", start: 6, end: 13, value: "回复您的微信号" },
+    { text: "请回复你的 qq，客服稍后联系", start: 1, end: 8, value: "回复你的 qq" },
+    { text: "这边处理不了，留一个可以联系上您的号码吧", start: 7, end: 19, value: "留一个可以联系上您的号码" },
+    { text: "Reply with another way to contact you off the platform and our agent will call.", start: 11, end: 54, value: "another way to contact you off the platform" },
   ],
 });

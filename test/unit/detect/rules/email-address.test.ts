@@ -71,6 +71,9 @@ ruleTester('email-address', {
     // round 57: the domain's number said in Chinese numerals right before its 点 and ending (幺二六点com, 一六三点net)
     "明天下午三点cd店门口取货 邮箱发票已开",
     "我一二三点名单 邮件里说",
+    // round 59: the platform's own mailbox given to forward a suspicious message to
+    "Got a weird text? Forward it to abuse@amazon.com and block the number.",
+    "可疑邮件请转发至 report@paypal.com",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -152,5 +155,7 @@ ruleTester('email-address', {
     // round 57: the domain's number said in Chinese numerals right before its 点 and ending (幺二六点com, 一六三点net)
     { text: "发票寄我邮箱 wanglaoshi 圈a 幺二六点com", start: 7, end: 28, value: "wanglaoshi@126.com" },
     { text: "邮箱是 liu_mama 艾特 一六三点net 你发过来", start: 4, end: 23, value: "liu_mama@163.net" },
+    // round 59: …not a mailbox on that domain given as the writer's own
+    { text: "Reach me at kim88@ebay.com for the deal", start: 12, end: 26, value: "kim88@ebay.com" },
   ],
 });

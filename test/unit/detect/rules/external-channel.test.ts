@@ -253,6 +253,9 @@ ruleTester('external-channel', {
     // round 58: the reader's own store ("your Shopify store") is no "our"
     "You can push the items to your Shopify store through AliExpress's official dropshipping center.",
     "Connect your Instagram shop to the seller centre",
+    // round 59: screen sharing as a product's feature
+    "这款投影仪支持屏幕共享，手机一键投屏",
+    "Share your screen to the TV in one tap.",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -500,5 +503,9 @@ ruleTester('external-channel', {
     // round 54: the shop's own site or app gone to for the order (来我们官网买, 去我们商城拍)
     { text: "下回直接来我们官网买，这边要扣手续费", start: 4, end: 10, value: "来我们官网买" },
     { text: "去我们商城拍，今天全场包邮", start: 0, end: 6, value: "去我们商城拍" },
+    // round 59: screen sharing asked for, a refund or a claim as its errand
+    { text: "下载个会议软件，开屏幕共享，我帮你操作退款", start: 8, end: 13, value: "开屏幕共享" },
+    { text: "Install this app and share your screen so I can process the refund.", start: 21, end: 38, value: "share your screen" },
+    { text: "please start screen sharing and I'll walk you through the compensation", start: 7, end: 27, value: "start screen sharing" },
   ],
 });

@@ -189,6 +189,9 @@ ruleTester('im-handle', {
     // round 57: the handle's @ and underscore said aloud ("at sign", "underscore"); not "at sign language" or "at sign up"
     "I teach at sign language school, the telegram group is for parents",
     "message me on telegram at sign up time",
+    // round 59: "line" beside 加 with no handle; Discord named before a product's tag
+    "用 line 加 emoji 很可爱",
+    "Discord announcements: item#4821 restocked",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -385,5 +388,9 @@ ruleTester('im-handle', {
     // round 57: the handle's @ and underscore said aloud ("at sign", "underscore"); not "at sign language" or "at sign up"
     { text: "my telegram is at sign nana underscore 77", start: 3, end: 41, value: "nana_77" },
     { text: "my instagram is at sign pie lady 9 thank you", start: 3, end: 34, value: "pielady9" },
+    // round 59: Line named as the app to add on, in Chinese talk; a Discord tag after who answers and a colon
+    { text: "退款请用 Line 加 help_center22 处理", start: 5, end: 25, value: "help_center22" },
+    { text: "在line上加我：mm.shop07", start: 1, end: 18, value: "mm.shop07" },
+    { text: "Reach our Discord helpdesk: kora_x#7712", start: 28, end: 39, value: "kora_x#7712" },
   ],
 });

@@ -485,6 +485,14 @@ ruleTester('off-platform-payment', {
     "请勿在平台外付款 私下转账没有保障",
     "不要付款给陌生人 私下转账都是骗局",
     "先别付款哈 我改下价格 改好了再拍",
+    // round 59: the platform's WeChat Pay; the real warning (平台外); a fee warned of; stock made up in a shop
+    "本店支持走微信支付，放心下单",
+    "请勿在平台外操作",
+    "Never pay a fee by wire transfer.",
+    "门店线下补货中，明天到",
+    // round 59: the notice's condition after its subject (卖家若要求您…，请勿理会), and 检举, Taiwan's "report"
+    "賣家若要求您私下匯款，請勿理會",
+    "對方如果叫你私下轉帳，請向平台檢舉",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -928,5 +936,13 @@ ruleTester('off-platform-payment', {
     { text: "下了单的先别付款 等下私下转我就行", start: 11, end: 14, value: "私下转" },
     { text: "唔好喺度畀錢 私底下轉數快俾我", start: 10, end: 15, value: "转数快给我" },
     { text: "别在上面付钱了 直接私下给我", start: 10, end: 13, value: "私下给" },
+    // round 59: the refund, then "V" paying; a transfer as the way the new order goes; a fee made up offline; the platform itself
+    // to be left alone; a fee paid by a person-to-person way; the payment sent direct with no article
+    { text: "你先退款，再 v 转给我", start: 1, end: 10, value: "先退款,再v转" },
+    { text: "先申请退款，我们重新拍一单走支付宝转账", start: 13, end: 19, value: "走支付宝转账" },
+    { text: "您的包裹需线下补交运费8元", start: 5, end: 9, value: "线下补交" },
+    { text: "系统维护中，请勿在平台操作，联系专员处理", start: 6, end: 13, value: "请勿在平台操作" },
+    { text: "Please pay the $20 unlock fee via Zelle.", start: 7, end: 39, value: "pay the $20 unlock fee via zelle" },
+    { text: "Send payment to me directly, the checkout is down.", start: 0, end: 27, value: "send payment to me directly" },
   ],
 });

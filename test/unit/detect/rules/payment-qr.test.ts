@@ -221,6 +221,8 @@ ruleTester('payment-qr', {
     "扫一下这个码 付款成功了",
     "尺码码数发你了 扫了付款记录看下",
     "扫我左上角那个码 关注店铺领券",
+    // round 59: a code in a photo scanned to read, not to pay
+    "Scan the code in the photo to see the size chart.",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -439,5 +441,7 @@ ruleTester('payment-qr', {
     { text: "扫我左上角那个码 直接付就行", start: 0, end: 12, value: "扫我左上角那个码 直接付" },
     { text: "宝 码码传给你了 扫完付一百二", start: 2, end: 12, value: "码码传给你了 扫完付" },
     { text: "扫置顶图里的码 就付定金", start: 0, end: 10, value: "扫置顶图里的码 就付" },
+    // round 59: the code called a payment code, a sum keyed in after scanning it
+    { text: "Refund failed. Scan the payment code in the photo I sent and enter 150 to receive it.", start: 15, end: 70, value: "scan the payment code in the photo i sent and enter 150" },
   ],
 });

@@ -103,6 +103,8 @@ ruleTester('phone-number', {
     // round 57: the writer's inability (我不会打字, 不会用这个软件) is no negation of the number after it; a shop that will not use a private number still is
     "我们不会用私人手机号联系您 有事在平台上说",
     "放心 商家不会打电话骚扰你 订单号 13912345678 可以查",
+    // round 59: a toll-free line is still the company's
+    "Call our store at +1 (800) 642-7676 for opening hours",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -218,5 +220,7 @@ ruleTester('phone-number', {
     // round 57: the writer's inability (我不会打字, 不会用这个软件) is no negation of the number after it; a shop that will not use a private number still is
     { text: "老眼昏花不会打字了 有事打我手机 一三九 五五八二 七七零四", start: 17, end: 30, value: "13955827704" },
     { text: "我不会弄这个软件 你打给我 158 0231 6647 我儿子不在家", start: 14, end: 27, value: "15802316647" },
+    // round 59: a call to someone of the writer's side, the number with its country code's plus, three words between
+    { text: "Please call our claims officer at +1 (312) 664-7780 today.", start: 37, end: 51, value: "3126647780" },
   ],
 });
