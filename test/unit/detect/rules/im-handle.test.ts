@@ -183,6 +183,8 @@ ruleTester('im-handle', {
     // round 56, not: the app's short name spaced after "on" with no handle
     "based on I G polls, sizes run small",
     "sold out on I G already, restock next week here",
+    // round 60: the add-me later in the sentence with no account
+    "Telegram is for my family, add me on here instead",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -373,5 +375,7 @@ ruleTester('im-handle', {
     // round 56: the app's two-letter name spaced after "on" (on I G); the handle after its @ spelled with its dots spaced
     { text: "DM us on I G @ l u x e . v a u l t for holds", start: 9, end: 34, value: "luxe.vault" },
     { text: "find me on T G: @ k i k i . s n e a k e r s", start: 11, end: 43, value: "kiki.sneakers" },
+    // round 60: the app named for who the offer is for, the add-me with a colon later in the sentence
+    { text: "the bulk price is only for my Telegram members, add me: @tea_88", start: 30, end: 63, value: "tea_88" },
   ],
 });

@@ -129,6 +129,9 @@ ruleTester('payment-account', {
     "Your TrueMoney account was charged for order 88123",
     "my JKOPay account got frozen, paid by card instead",
     "PayMe Txn ID: PM_2231x8",
+    // round 60: a labelled address too long, or more look-alikes than characters of its alphabet
+    "USDT 地址 TQ7xK3pL9mR2vN8wB5cJ4hF6dG1sA0eY2O0I",
+    "我的地址：TOLLIOOIOOOOOOOIOOOOOOOOOOOOOOOOOO",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -252,5 +255,8 @@ ruleTester('payment-account', {
     // the regional wallets with an English label right before the account ("account:", "acct -", "username:")
     { text: "JKOPay account: tw.dora_31, 轉完傳截圖", start: 0, end: 26, value: "tw.dora_31" },
     { text: "PayMe acct - hk_lam88 thx", start: 0, end: 21, value: "hk_lam88" },
+    // round 60: a labelled address typed by hand with a look-alike base58 leaves out (0 for O)
+    { text: "TRC20 wallet: TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz", start: 14, end: 48, value: "TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz" },
+    { text: "USDT地址：TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea", start: 7, end: 40, value: "TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea" },
   ],
 });

@@ -75,6 +75,9 @@ ruleTester('wechat-id', {
     "微信 smile 钥匙扣 已收到",
     // round 56, not: the recounted ask refused with the English verb inside Chinese talk (block is no account)
     "卖家叫我加微信转账，我直接 block 了他",
+    // round 60: the add-me after the app with no account after its colon
+    "I only use WeChat with family, add me here instead",
+    "WeChat is for friends, add me: here on the app",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -157,5 +160,7 @@ ruleTester('wechat-id', {
     { text: "sure, we chat there: mm_8866", start: 6, end: 28, value: "mm_8866" },
     // round 49: …not when the reader is told to add it
     { text: "加我微信 lanlan 抱枕批发", start: 2, end: 11, value: "lanlan" },
+    // round 60: the app named for who the offer is for, the add-me with a colon later in the sentence
+    { text: "this deal is for our WeChat customers, message us: mei.2025", start: 21, end: 59, value: "mei.2025" },
   ],
 });
