@@ -76,7 +76,11 @@ const ZH = new RegExp(
     `|(?:评完|评好|评价完|评价好|评论完|写完评价|写好评价|晒完图?)[^。！？!?\\n]{0,4}?${PROOF}[^。！？!?\\n]{0,16}?(?:${CLAIM}|${PAID_BACK}|(?:发|给|送|包)(?:你|您)?(?:个|一个)小?红包)` +
     // a bad review taken down for money (差评您删一下，我退您20; 把差评撤了返你15): the rating bought, as 好评返现 is
     // (Taiwan's 负评 too, and the sum made up to the buyer, 补你 100 元: 删掉负评的话，我补你 50 元购物金)
-    `|(?:(?:差评|负评|中差评)[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?(?:差评|负评|中差评))[^。！？!?\\n]{0,16}?(?:${MONEY_STRONG}|补(?:你|您) ?${SUM})`,
+    `|(?:(?:差评|负评|中差评)[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?(?:差评|负评|中差评))[^。！？!?\\n]{0,16}?(?:${MONEY_STRONG}|补(?:你|您) ?${SUM})` +
+    // a post about the shop on a social app paid for in cash (发篇笔记带上店名返20元, 写条种草文案送10元红包, 晒到朋友圈返现): the
+    // praise bought as a good review is, the reward claimed from the writer; not a laptop (笔记本), nor the app's own
+    // points or traffic for a post (发笔记领薯券, 发视频得流量券)
+    `|(?:发|写|晒|出|拍)(?:一|1)?(?:篇|条|则|个)?(?:(?:小红书|红书|抖音|快手|微博)(?:的)?)?(?:笔记(?!本)|种草(?:笔记|文案|文|视频)?|探店(?:笔记|视频)|测评(?:笔记|视频)|(?:到|去)?朋友圈)[^。！？!?\\n]{0,16}?(?:${CLAIM}|返现|现金红包)`,
   'g',
 );
 /*
@@ -413,7 +417,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|差评|负评|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

@@ -155,6 +155,10 @@ const ZH_FORMS = [
     // 私我 with its 我 typed in English inside Chinese talk (私 me 哦, 私信me): as 私我; not 隐私 or 自私 before a word
     // (隐私 means…, 私 message 按钮 is a word of its own)
     '(?<![隐自无公])(?:私|私信|私聊|私讯) ?me(?![a-z\\d])',
+    // the look at the writer's profile asked with its verb in English inside Chinese talk (check 我主页, see 一下我的简介), the
+    // way to reach the writer said after it, in either language (有 contact 方式, 有联系方式); not the profile's goods
+    // (check 我主页的新款)
+    '(?<![a-z])(?:check|see|look at|view) ?我的? ?(?:主页|简介|簡介|个人简介|签名|簽名|个签|资料)(?=[^。！？!?\\n]{0,16}?(?:contact|联系|联络|加我|找我|私我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))|(?<![a-z])(?:check|see|look at|view) ?(?:一下|下) ?我的? ?(?:主页|简介|簡介|个人简介|签名|簽名|个签|资料)(?=[^。！？!?\\n]{0,16}?(?:contact|联系|联络|加我|找我|私我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

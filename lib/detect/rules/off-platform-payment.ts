@@ -165,6 +165,13 @@ const ZH_FORMS = [
     // or the platform not finding out after it: not a buyer asking where else it sells (在app外能买到吗, 淘宝外面买的更便宜吗？),
     // nor a warning that it is cheap and unprotected there (软件外面下单没有售后，别信便宜)
     `(?:app|软件|${MARKETS_ZH})外(?:面|边|头)?(?:的话)?(?:交易|付款|支付|转账|买|购买|下单|成交|交收)(?=[^。！？!?\n]{0,16}?(?:便宜|少收|少算|少\\d|给你少|算你|优惠|不会知道|查不到|发现不了|私聊|加我|联系我))(?![^。！？!?\n]{0,16}?(?:[吗么?？]|没有?售后|不受保护|没有?保障|别信|不要信|谨防|小心|骗))`,
+    // the cart or the listing passed over for a red packet sent to the writer (不用拍链接，红包发我就行; 别走小黄车了，直接
+    // 发我红包): the price paid as a gift in the chat app, out of the platform's reach; not a red packet the platform's cart
+    // gives (不用拍小黄车也能领红包)
+    '(?:别|不要|不用|不必|唔好|唔使)(?:再)?(?:拍|下单|点|走|用)(?:小黄车|购物车|链接|橱窗|平台)(?:了|啦|喇)?[,，]?[^。！？!?\\n]{0,10}?(?:红包(?:直接|就)?(?:发|给|转|包)(?:给)?我(?!们)|(?:发|给|包)(?:给)?我(?:个|一个)?红包)',
+    // the order placed then refunded, the money told to go the writer's way instead (拍下后申请退款，钱走我这边; 先拍再退，款直接
+    // 付到我这里): the goods sent on a private payment; not the refund itself landing (退款后钱会退到我这边吗)
+    '(?:申请|先|再|然后|就)退款[^。！？!?\\n]{0,6}?(?:钱|款|货款)(?:就|直接|都|还是)?(?:走|付|转|打|给)(?:到)?我(?:这边|这里|这儿|那边|这)(?![^。！？!?\\n]{0,4}?[吗么?？])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -230,6 +230,11 @@ ruleTester('cashback-review', {
     // round 56, not: a card's cashback told in a review, or the platform's, with no screenshot sent for it
     "好评！用信用卡付款还有 cashback ¥12，很划算",
     "截图发给客服问了发票，平台的 cashback 活动满 ¥200 才有",
+    // round 60: a post for the app's own points, a laptop, a post with no reward
+    "发笔记领薯券，官方活动",
+    "笔记本返20元优惠券",
+    "我写了篇测评笔记，东西真不错",
+    "发视频得流量券",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -445,5 +450,10 @@ ruleTester('cashback-review', {
     // round 56: the reward in English inside Chinese talk after the screenshot sent ("截图发客服，cashback ¥10")
     { text: "五星好评截图发客服，cashback ¥10 到账", start: 0, end: 22, value: "五星好评截图发客服,cashback ¥10" },
     { text: "晒单带图，截图私信客服领 8元 cash back", start: 0, end: 25, value: "晒单带图,截图私信客服领 8元 cash back" },
+    // round 60: a post about the shop on a social app paid for in cash
+    { text: "发一篇小红书笔记带上我们店名，返你10元现金", start: 0, end: 20, value: "发一篇小红书笔记带上我们店名,返你10元" },
+    { text: "写个探店视频，晒完截图给我，返30元", start: 0, end: 18, value: "写个探店视频,晒完截图给我,返30元" },
+    { text: "晒到朋友圈返现5元，截图给我", start: 0, end: 7, value: "晒到朋友圈返现" },
+    { text: "發篇筆記帶上店名返10元紅包", start: 0, end: 12, value: "发篇笔记带上店名返10元" },
   ],
 });

@@ -287,6 +287,9 @@ ruleTester('contact-request', {
     "私 message 按钮在右下角，有问题点那里",
     "hmu with any sizing questions here",
     "有人 dm 我问尺码，我已经回复了",
+    // round 60: the profile looked at in English for its goods, no contact after
+    "check 我主页的新款",
+    "check 我签名，今天上新",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -591,5 +594,9 @@ ruleTester('contact-request', {
     { text: "有需要的私 me，发你实拍", start: 4, end: 8, value: "私 me" },
     { text: "想看实物的私信me", start: 5, end: 9, value: "私信me" },
     { text: "hmu elsewhere for the receipts", start: 0, end: 13, value: "hmu elsewhere" },
+    // round 60: the profile looked at with the verb in English inside Chinese talk, the contact said after it
+    { text: "宝 check 我主页简介，有 contact 方式", start: 2, end: 11, value: "check 我主页" },
+    { text: "see 一下我的签名，上面有 v", start: 0, end: 10, value: "see 一下我的签名" },
+    { text: "view 我资料，有联系方式", start: 0, end: 8, value: "view 我资料" },
   ],
 });

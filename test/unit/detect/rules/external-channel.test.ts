@@ -247,6 +247,11 @@ ruleTester('external-channel', {
     "去我们官网买不到这个颜色",
     "你们官网买的是正品吗",
     "来我们店里买就送小样",
+    // round 60: the bio's link with no buying word, a broken link; a list that is no catalogue, or one downloaded
+    "link is in my bio if you want to read my blog",
+    "my bio link is broken sorry",
+    "装修材料清单放网盘了，自己下载",
+    "孩子的书单清单在网盘里",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -494,5 +499,9 @@ ruleTester('external-channel', {
     // round 54: the shop's own site or app gone to for the order (来我们官网买, 去我们商城拍)
     { text: "下回直接来我们官网买，这边要扣手续费", start: 4, end: 10, value: "来我们官网买" },
     { text: "去我们商城拍，今天全场包邮", start: 0, end: 6, value: "去我们商城拍" },
+    // round 60: the link said to be in the bio (link's, links are); the whole list of what is sold kept on a cloud drive
+    { text: "the spring restock sells out fast, join our group — link's in my bio", start: 52, end: 68, value: "link's in my bio" },
+    { text: "want the leftovers? buy them in our group, links are on my bio", start: 43, end: 62, value: "links are on my bio" },
+    { text: "全部商品清单我传百度网盘了，下单前先看", start: 0, end: 12, value: "全部商品清单我传百度网盘" },
   ],
 });

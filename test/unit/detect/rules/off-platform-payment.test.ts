@@ -466,6 +466,12 @@ ruleTester('off-platform-payment', {
     // round 56, not: the recounted ask refused with the English verb inside Chinese talk (我直接 block 了, 我 block 咗)
     "有人 dm 我叫我私下转账，我直接 block 了",
     "代购说定金转支付宝更快，我 block 咗",
+    // round 60: a red packet the platform gives; the refund landing, or asked about
+    "不用拍小黄车也能领红包",
+    "别拍链接了，红包在直播间抢",
+    "退款后钱会退到我这边吗",
+    "申请退款，钱给我这边吗？",
+    "退款申请通过了，钱已经到我这边了",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -891,5 +897,9 @@ ruleTester('off-platform-payment', {
     { text: "skip the fee, we can invoice u ourselves for the flowers", start: 21, end: 40, value: "invoice u ourselves" },
     // round 56: "block 了" with no recounted ask before it is no refusal
     { text: "平台 block 了我的消息，私下转账吧", start: 15, end: 19, value: "私下转账" },
+    // round 60: the cart passed over for a red packet to the writer; the order refunded and the money sent the writer's way
+    { text: "不要点购物车了，红 包 直接给我", start: 0, end: 16, value: "不要点购物车了,红包直接给我" },
+    { text: "别走链接了，直接发我个红包，价格一样", start: 0, end: 13, value: "别走链接了,直接发我个红包" },
+    { text: "先拍下然后申请退款，货款直接付到我这里就行", start: 5, end: 19, value: "申请退款,货款直接付到我这里" },
   ],
 });
