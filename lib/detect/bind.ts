@@ -443,6 +443,18 @@ const APP_PREFERRED = /^\s*(?:(?:is|'s|would be|works?)\s+(?:(?:way|much|a lot|s
  */
 const ON_BEFORE = /(?<![a-z])(?:on|via|over|through)\s+$/;
 const OWNER_ID_LATER = /^[^.!?。！？\n;；]{0,40}?(?<![a-z])(?:his|her|their|my|our)\s+(?:id|username|user name|handle)\s*(?:is|[:：=])/;
+/**
+ * The app named for who the offer is for, by the people it has there ("the group price is for my WeChat friends only,
+ * add me: x_88", "our Telegram members get it cheaper, add me: @x_8"), then the add-me in a later clause of the same
+ * sentence, a colon introducing the account: the add is on the app just named. (Not the app judged, "Discord is fun, dm
+ * me: x.com", nor its server or channel, read elsewhere; only an account's shape, a digit, an underscore or a dot in it;
+ * not 微信好友, which notAfter reads as the app itself, as in 分享给微信好友.)
+ */
+const ADD_ME_LATER = /^\s*(?:friends|members|customers|contacts|fans|followers|buyers|clients|subscribers|粉丝|客户|会员|群友)(?![a-z])[^.!?。！？\n;；]{0,40}?[,，]\s*(?:then\s+|so\s+|就|那就|直接)?(?:add|dm|message|msg|find|search|加|添加|搜|找)\s*(?:me|us|我们?)\s*[:：]\s*@?(?=[a-z0-9])/;
+function addMeLaterInSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
+  const m = ADD_ME_LATER.exec(ctx.canon.slice(h.end, h.end + 64));
+  return m === null ? undefined : accountAt(ctx, opts, h, h.end + m[0].length);
+}
 function idLaterInSentence(ctx: MatchContext, opts: BindOptions, h: Hit): RawMatch | undefined {
   const m = ID_LATER.exec(ctx.canon.slice(h.end, h.end + 72));
   return m === null ? undefined : accountAt(ctx, opts, h, h.end + m[0].length);
@@ -653,6 +665,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
       }
     }
     if (!found) found = idInNextSentence(ctx, opts, h);
+    if (!found) found = addMeLaterInSentence(ctx, opts, h);
     if (!found && (addVerbBefore(canon, h.start) || APP_PREFERRED.test(canon.slice(h.end, h.end + 24)) || (ON_BEFORE.test(canon.slice(Math.max(0, h.start - 9), h.start)) && OWNER_ID_LATER.test(canon.slice(h.end, h.end + 56))))) found = idLaterInSentence(ctx, opts, h);
     if (found) {
       out.push(found);

@@ -79,7 +79,11 @@ const ZH = new RegExp(
     `|(?:(?:差评|负评|中差评)[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?(?:差评|负评|中差评))[^。！？!?\\n]{0,16}?(?:${MONEY_STRONG}|补(?:你|您) ?${SUM})` +
     // round 59: the review changed to a good one, then a sum or a red packet made up to the reader for it (追评改成好评，补偿您
     // 8 元红包; 差评改好评的话返你个红包): the rating bought. Not the compensation for a fault told alone (破损补偿您5元)
-    `|(?:改成|改为|改|换成|修改为|修改成)(?:五星|5星)?好评[^。！？!?\\n]{0,16}?(?:补偿|补|返|给|发|送)(?:你|您)(?:个|一个)? ?(?:${SUM} ?(?:红包|现金|现金红包)?|小?红包|现金)`,
+    `|(?:改成|改为|改|换成|修改为|修改成)(?:五星|5星)?好评[^。！？!?\\n]{0,16}?(?:补偿|补|返|给|发|送)(?:你|您)(?:个|一个)? ?(?:${SUM} ?(?:红包|现金|现金红包)?|小?红包|现金)` +
+    // a post about the shop on a social app paid for in cash (发篇笔记带上店名返20元, 写条种草文案送10元红包, 晒到朋友圈返现): the
+    // praise bought as a good review is, the reward claimed from the writer; not a laptop (笔记本), nor the app's own
+    // points or traffic for a post (发笔记领薯券, 发视频得流量券)
+    `|(?:发|写|晒|出|拍)(?:一|1)?(?:篇|条|则|个)?(?:(?:小红书|红书|抖音|快手|微博)(?:的)?)?(?:笔记(?!本)|种草(?:笔记|文案|文|视频)?|探店(?:笔记|视频)|测评(?:笔记|视频)|(?:到|去)?朋友圈)[^。！？!?\\n]{0,16}?(?:${CLAIM}|返现|现金红包)`,
   'g',
 );
 /*
@@ -419,7 +423,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /好评|差评|负评|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

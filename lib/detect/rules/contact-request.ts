@@ -166,6 +166,10 @@ const ZH_FORMS = [
     // …or any way to reach the reader asked for (给我个能联系到你的方式, 留一个可以联系上您的号码): no app named, the talk
     // leaves anyway
     '(?:给|留|发|告诉)(?:我|我们)?(?:一)?(?:个|下)?(?:能|可以)(?:联系|联络)(?:到|上)?(?:你|您)的(?:方式|办法|号码|途径|联系方式)',
+    // the look at the writer's profile asked with its verb in English inside Chinese talk (check 我主页, see 一下我的简介), the
+    // way to reach the writer said after it, in either language (有 contact 方式, 有联系方式); not the profile's goods
+    // (check 我主页的新款)
+    '(?<![a-z])(?:check|see|look at|view) ?我的? ?(?:主页|简介|簡介|个人简介|签名|簽名|个签|资料)(?=[^。！？!?\\n]{0,16}?(?:contact|联系|联络|加我|找我|私我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))|(?<![a-z])(?:check|see|look at|view) ?(?:一下|下) ?我的? ?(?:主页|简介|簡介|个人简介|签名|簽名|个签|资料)(?=[^。！？!?\\n]{0,16}?(?:contact|联系|联络|加我|找我|私我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -178,6 +178,13 @@ const ZH_FORMS = [
     // the buyer told not to do it on the platform (请勿在平台操作, 不要在平台上处理): a fake notice moves the buyer off it
     // (not 请勿在平台外操作, the real warning)
     '(?:请勿|切勿|不要|别)在平台(?:上|内|里)?(?:操作|处理|申请)(?!外)',
+    // the cart or the listing passed over for a red packet sent to the writer (不用拍链接，红包发我就行; 别走小黄车了，直接
+    // 发我红包): the price paid as a gift in the chat app, out of the platform's reach; not a red packet the platform's cart
+    // gives (不用拍小黄车也能领红包)
+    '(?:别|不要|不用|不必|唔好|唔使)(?:再)?(?:拍|下单|点|走|用)(?:小黄车|购物车|链接|橱窗|平台)(?:了|啦|喇)?[,，]?[^。！？!?\\n]{0,10}?(?:红包(?:直接|就)?(?:发|给|转|包)(?:给)?我(?!们)|(?:发|给|包)(?:给)?我(?:个|一个)?红包)',
+    // the order placed then refunded, the money told to go the writer's way instead (拍下后申请退款，钱走我这边; 先拍再退，款直接
+    // 付到我这里): the goods sent on a private payment; not the refund itself landing (退款后钱会退到我这边吗)
+    '(?:申请|先|再|然后|就)退款[^。！？!?\\n]{0,6}?(?:钱|款|货款)(?:就|直接|都|还是)?(?:走|付|转|打|给)(?:到)?我(?:这边|这里|这儿|那边|这)(?![^。！？!?\\n]{0,4}?[吗么?？])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

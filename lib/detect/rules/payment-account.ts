@@ -301,7 +301,9 @@ function splitAddress(m: string): [string, number] | null {
 }
 
 /** A wallet address named as one right before it (地址, 位址, 钱包, address, wallet), of nearly its coin's length. */
-const LABELLED_ADDRESS = new RegExp(`(?:地址|位址|钱包|錢包|address|addr|wallet)\\s?[:：]?\\s?((?:T|[13])${B58}{30,34})(?![0-9A-Za-z])`, 'g');
+// (typed by hand after its label, it may hold a look-alike base58 leaves out, 0 for O or l for I: two at most, the
+// rest of its alphabet)
+const LABELLED_ADDRESS = new RegExp(`(?:地址|位址|钱包|錢包|address|addr|wallet)\\s?[:：]?\\s?((?:T|[13])(?=[0-9A-Za-z]{30,34}(?![0-9A-Za-z]))${B58}*(?:[0OIl]${B58}*){0,2})(?![0-9A-Za-z])`, 'g');
 
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
 export default defineRule({

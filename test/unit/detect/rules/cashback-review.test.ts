@@ -238,6 +238,11 @@ ruleTester('cashback-review', {
     "谢谢好评！本店从来不做好评返现，有问题找售后",
     "感谢好评，我们不搞晒图返现",
     "破损了商家补偿您5元，已改好评",
+    // round 60: a post for the app's own points, a laptop, a post with no reward
+    "发笔记领薯券，官方活动",
+    "笔记本返20元优惠券",
+    "我写了篇测评笔记，东西真不错",
+    "发视频得流量券",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -459,5 +464,10 @@ ruleTester('cashback-review', {
     // round 59: the review changed to a good one, a sum or a red packet made up to the reader for it
     { text: "差评改成五星好评的话补偿你个红包", start: 2, end: 16, value: "改成五星好评的话补偿你个红包" },
     { text: "评价改好评，给您 5 元红包", start: 2, end: 14, value: "改好评,给您 5 元红包" },
+    // round 60: a post about the shop on a social app paid for in cash
+    { text: "发一篇小红书笔记带上我们店名，返你10元现金", start: 0, end: 20, value: "发一篇小红书笔记带上我们店名,返你10元" },
+    { text: "写个探店视频，晒完截图给我，返30元", start: 0, end: 18, value: "写个探店视频,晒完截图给我,返30元" },
+    { text: "晒到朋友圈返现5元，截图给我", start: 0, end: 7, value: "晒到朋友圈返现" },
+    { text: "發篇筆記帶上店名返10元紅包", start: 0, end: 12, value: "发篇笔记带上店名返10元" },
   ],
 });

@@ -295,6 +295,9 @@ ruleTester('contact-request', {
     "隐私❤我们很重视，请放心购买",
     "平台上有能联系到你的方式吗",
     "Is there a way to reach you outside the app hours?",
+    // round 60: the profile looked at in English for its goods, no contact after
+    "check 我主页的新款",
+    "check 我签名，今天上新",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -609,5 +612,9 @@ ruleTester('contact-request', {
     { text: "请回复你的 qq，客服稍后联系", start: 1, end: 8, value: "回复你的 qq" },
     { text: "这边处理不了，留一个可以联系上您的号码吧", start: 7, end: 19, value: "留一个可以联系上您的号码" },
     { text: "Reply with another way to contact you off the platform and our agent will call.", start: 11, end: 54, value: "another way to contact you off the platform" },
+    // round 60: the profile looked at with the verb in English inside Chinese talk, the contact said after it
+    { text: "宝 check 我主页简介，有 contact 方式", start: 2, end: 11, value: "check 我主页" },
+    { text: "see 一下我的签名，上面有 v", start: 0, end: 10, value: "see 一下我的签名" },
+    { text: "view 我资料，有联系方式", start: 0, end: 8, value: "view 我资料" },
   ],
 });

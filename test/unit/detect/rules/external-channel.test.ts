@@ -256,6 +256,11 @@ ruleTester('external-channel', {
     // round 59: screen sharing as a product's feature
     "这款投影仪支持屏幕共享，手机一键投屏",
     "Share your screen to the TV in one tap.",
+    // round 60: the bio's link with no buying word, a broken link; a list that is no catalogue, or one downloaded
+    "link is in my bio if you want to read my blog",
+    "my bio link is broken sorry",
+    "装修材料清单放网盘了，自己下载",
+    "孩子的书单清单在网盘里",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -507,5 +512,9 @@ ruleTester('external-channel', {
     { text: "下载个会议软件，开屏幕共享，我帮你操作退款", start: 8, end: 13, value: "开屏幕共享" },
     { text: "Install this app and share your screen so I can process the refund.", start: 21, end: 38, value: "share your screen" },
     { text: "please start screen sharing and I'll walk you through the compensation", start: 7, end: 27, value: "start screen sharing" },
+    // round 60: the link said to be in the bio (link's, links are); the whole list of what is sold kept on a cloud drive
+    { text: "the spring restock sells out fast, join our group — link's in my bio", start: 52, end: 68, value: "link's in my bio" },
+    { text: "want the leftovers? buy them in our group, links are on my bio", start: 43, end: 62, value: "links are on my bio" },
+    { text: "全部商品清单我传百度网盘了，下单前先看", start: 0, end: 12, value: "全部商品清单我传百度网盘" },
   ],
 });

@@ -192,6 +192,8 @@ ruleTester('im-handle', {
     // round 59: "line" beside 加 with no handle; Discord named before a product's tag
     "用 line 加 emoji 很可爱",
     "Discord announcements: item#4821 restocked",
+    // round 60: the add-me later in the sentence with no account
+    "Telegram is for my family, add me on here instead",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -392,5 +394,7 @@ ruleTester('im-handle', {
     { text: "退款请用 Line 加 help_center22 处理", start: 5, end: 25, value: "help_center22" },
     { text: "在line上加我：mm.shop07", start: 1, end: 18, value: "mm.shop07" },
     { text: "Reach our Discord helpdesk: kora_x#7712", start: 28, end: 39, value: "kora_x#7712" },
+    // round 60: the app named for who the offer is for, the add-me with a colon later in the sentence
+    { text: "the bulk price is only for my Telegram members, add me: @tea_88", start: 30, end: 63, value: "tea_88" },
   ],
 });

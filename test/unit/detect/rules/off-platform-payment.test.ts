@@ -493,6 +493,12 @@ ruleTester('off-platform-payment', {
     // round 59: the notice's condition after its subject (卖家若要求您…，请勿理会), and 检举, Taiwan's "report"
     "賣家若要求您私下匯款，請勿理會",
     "對方如果叫你私下轉帳，請向平台檢舉",
+    // round 60: a red packet the platform gives; the refund landing, or asked about
+    "不用拍小黄车也能领红包",
+    "别拍链接了，红包在直播间抢",
+    "退款后钱会退到我这边吗",
+    "申请退款，钱给我这边吗？",
+    "退款申请通过了，钱已经到我这边了",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -944,5 +950,9 @@ ruleTester('off-platform-payment', {
     { text: "系统维护中，请勿在平台操作，联系专员处理", start: 6, end: 13, value: "请勿在平台操作" },
     { text: "Please pay the $20 unlock fee via Zelle.", start: 7, end: 39, value: "pay the $20 unlock fee via zelle" },
     { text: "Send payment to me directly, the checkout is down.", start: 0, end: 27, value: "send payment to me directly" },
+    // round 60: the cart passed over for a red packet to the writer; the order refunded and the money sent the writer's way
+    { text: "不要点购物车了，红 包 直接给我", start: 0, end: 16, value: "不要点购物车了,红包直接给我" },
+    { text: "别走链接了，直接发我个红包，价格一样", start: 0, end: 13, value: "别走链接了,直接发我个红包" },
+    { text: "先拍下然后申请退款，货款直接付到我这里就行", start: 5, end: 19, value: "申请退款,货款直接付到我这里" },
   ],
 });

@@ -134,6 +134,9 @@ ruleTester('payment-account', {
     // round 57: a cashtag dictated with "dollar sign" said aloud; not the dollar sign talked about
     "cash app said the dollar sign key was missing, I paid in the app",
     "we take cash app in the store, the price has a dollar sign on it",
+    // round 60: a labelled address too long, or more look-alikes than characters of its alphabet
+    "USDT 地址 TQ7xK3pL9mR2vN8wB5cJ4hF6dG1sA0eY2O0I",
+    "我的地址：TOLLIOOIOOOOOOOIOOOOOOOOOOOOOOOOOO",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -262,5 +265,8 @@ ruleTester('payment-account', {
     // round 57: a cashtag dictated with "dollar sign" said aloud; not the dollar sign talked about
     { text: "just cash app me at dollar sign bettyk 12 and I mail it", start: 5, end: 38, value: "bettyk" },
     { text: "venmo is dollar sign ray underscore bakes", start: 0, end: 41, value: "ray_bakes" },
+    // round 60: a labelled address typed by hand with a look-alike base58 leaves out (0 for O)
+    { text: "TRC20 wallet: TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz", start: 14, end: 48, value: "TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz" },
+    { text: "USDT地址：TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea", start: 7, end: 40, value: "TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea" },
   ],
 });

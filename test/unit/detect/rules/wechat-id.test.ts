@@ -82,6 +82,9 @@ ruleTester('wechat-id', {
     // round 57: a handle dictated with its underscore said aloud ("rose underscore 52")
     "we chat here about the underscore style tee",
     "the wechat pay page shows an underscore after the name",
+    // round 60: the add-me after the app with no account after its colon
+    "I only use WeChat with family, add me here instead",
+    "WeChat is for friends, add me: here on the app",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -170,5 +173,7 @@ ruleTester('wechat-id', {
     // round 57: a handle dictated with its underscore said aloud ("rose underscore 52")
     { text: "add me on wechat my id is rosie underscore 52 thank you", start: 10, end: 45, value: "rosie_52" },
     { text: "my wechat is bill underscore smith 7", start: 3, end: 34, value: "bill_smith" },
+    // round 60: the app named for who the offer is for, the add-me with a colon later in the sentence
+    { text: "this deal is for our WeChat customers, message us: mei.2025", start: 21, end: 59, value: "mei.2025" },
   ],
 });
