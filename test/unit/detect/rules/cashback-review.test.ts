@@ -230,6 +230,15 @@ ruleTester('cashback-review', {
     // round 56, not: a card's cashback told in a review, or the platform's, with no screenshot sent for it
     "好评！用信用卡付款还有 cashback ¥12，很划算",
     "截图发给客服问了发票，平台的 cashback 活动满 ¥200 才有",
+    // round 61: an English star rating in Chinese talk that is not paid for (返修, a 5 star hotel's 返现, a thanks); a compensation
+    // with no review changed for it; a review thanked for its change; a card's cashback told in a review
+    "我给了 5 stars，返修了两次还是坏",
+    "住的 5 star 酒店返现活动挺多",
+    "感谢 5 star 好评，欢迎下次光临",
+    "Sorry for the delay, we will send you USD 20 compensation for the damaged item",
+    "Thanks for updating your review to 5 stars, we really appreciate it!",
+    "My credit card gave me 2% cashback on this, 5 stars",
+    "Left 5 stars because they sent me USD 20 compensation for the late parcel, fair seller",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -445,5 +454,13 @@ ruleTester('cashback-review', {
     // round 56: the reward in English inside Chinese talk after the screenshot sent ("截图发客服，cashback ¥10")
     { text: "五星好评截图发客服，cashback ¥10 到账", start: 0, end: 22, value: "五星好评截图发客服,cashback ¥10" },
     { text: "晒单带图，截图私信客服领 8元 cash back", start: 0, end: 25, value: "晒单带图,截图私信客服领 8元 cash back" },
+    // round 61: a top rating named in English inside Chinese talk, money given back for it right after (每条 5 stars 返你…);
+    // a changed rating paid with a sum whose currency code comes first (EUR 15, GBP 10) or called compensation
+    { text: "写个 five stars 评价，返您 ¥6", start: 3, end: 19, value: "five stars 评价,返您" },
+    { text: "每条 5 stars 截图发我就返你 8 元", start: 3, end: 18, value: "5 stars 截图发我就返你" },
+    { text: "麻烦留个 5-star，返你两块", start: 5, end: 14, value: "5-star,返你" },
+    { text: "Could you edit your rating to five stars? We'll transfer EUR 15 as compensation.", start: 30, end: 63, value: "five stars? we'll transfer eur 15" },
+    { text: "Change your 2-star review and we pay GBP 10 compensation", start: 0, end: 43, value: "change your 2-star review and we pay gbp 10" },
+    { text: "Please raise your rating, we give you 30 AUD compensation after", start: 7, end: 44, value: "raise your rating, we give you 30 aud" },
   ],
 });
