@@ -270,6 +270,9 @@ const EN_FORMS = [
     '(?<![a-z])(?:whatsapp|telegram|viber|kakao|wechat|snapchat|messenger|imessage) me(?![a-z])',
     // the platform's inbox said to go unread ("I never check here", "we rarely look at messages on this app")
     "(?<![a-z])(?:i|we) (?:never|rarely|seldom|hardly(?: ever)?|barely|don'?t|do not) (?:check|read|look at|see|open)(?: my| the| our)? ?(?:messages |inbox |dms )?(?:here|on here|in here|on this app|in this app|this inbox|on this site)(?![a-z])",
+    // whether the reader has another app asked, and things to be sent or shown to them there ("you got Telegram or Signal? happy to share the full catalogue there",
+    // "do u use Viber? I'll forward you the invoice over there"): the reader's account on the app is wanted for it
+    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:an? )?(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord)(?: or (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord))?\\?[^.!\\n]{0,30}?(?<![a-z])(?:send|share|show|forward|sending|sharing)(?: (?:you|u))?(?: [a-z'-]+){0,3}? (?:there|on there|over there|on it)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -287,6 +287,10 @@ ruleTester('contact-request', {
     "私 message 按钮在右下角，有问题点那里",
     "hmu with any sizing questions here",
     "有人 dm 我问尺码，我已经回复了",
+    // round 61: the reader's app asked about with nothing to be sent there (a product that works with it; the platform's chat)
+    "Do you have WhatsApp? The app's chat supports photos, send them here please",
+    "Do you have a WhatsApp-compatible phone case in stock?",
+    "Does the app have a chat? I can send you photos there",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -591,5 +595,8 @@ ruleTester('contact-request', {
     { text: "有需要的私 me，发你实拍", start: 4, end: 8, value: "私 me" },
     { text: "想看实物的私信me", start: 5, end: 9, value: "私信me" },
     { text: "hmu elsewhere for the receipts", start: 0, end: 13, value: "hmu elsewhere" },
+    // round 61: whether the reader has another app asked, then things to be sent or shown to them there
+    { text: "You got Telegram or Signal? Happy to share the full catalogue there", start: 0, end: 67, value: "you got telegram or signal? happy to share the full catalogue there" },
+    { text: "Do u use Viber? I'll forward you the invoice over there", start: 0, end: 55, value: "do u use viber? i'll forward you the invoice over there" },
   ],
 });
