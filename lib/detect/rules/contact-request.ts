@@ -288,6 +288,9 @@ const EN_FORMS = [
     // round 59: a way to reach the reader asked for outside the app ("reply with a way to reach you outside the app", "send us
     // another way to contact you off the platform"): no app named, the talk leaves anyway
     "(?<![a-z])(?:a|another|some|any|other) (?:way|means|method|channel) to (?:reach|contact|get hold of|get in touch with|call|text) (?:you|u) (?:outside|off|away from|besides|other than)(?: of)?(?: the| this)? ?(?:app|platform|site|chat|website|marketplace)(?![a-z])(?! (?:hours?|times?|opening))",
+    // whether the reader has another app asked, and things to be sent or shown to them there ("you got Telegram or Signal? happy to share the full catalogue there",
+    // "do u use Viber? I'll forward you the invoice over there"): the reader's account on the app is wanted for it
+    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:an? )?(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord)(?: or (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord))?\\?[^.!\\n]{0,30}?(?<![a-z])(?:send|share|show|forward|sending|sharing)(?: (?:you|u))?(?: [a-z'-]+){0,3}? (?:there|on there|over there|on it)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

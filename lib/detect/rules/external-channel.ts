@@ -143,6 +143,18 @@ const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened
 // (a group or channel kept in the writer's bio or profile, "join the group chat in my bio", "Discord link is on our
 // profile", like "link in bio": found there, not here; the buying or price word still needed around it)
 const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) bio(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
+/**
+ * The writer's group named by its trade or its members, the chat app it is on said after it ("join our sourcing
+ * community on Discord", "follow our reseller channel on WhatsApp"): the closed words of EN are not needed, the app is
+ * named. The buying or price word is still needed around it (keep), so a support group for a crashing app is not one.
+ */
+const EN_GROUP_ON_APP = `(?:join|follow) (?:my|our) (?:[a-z][a-z'-]{1,20} ){1,2}(?:group|grp|gc|channel|server|community|chat) (?:on|in|via) (?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|skype)(?![a-z])`;
+/**
+ * The writer's own app named by its own name, to be downloaded ("install our LuckyCrate app for members-only prices",
+ * "download our new app"): the buying moves there, as "our app" sends it. Not a marketplace's own app ("download our
+ * Shopee app" is the platform), and the price or buying word still needed (keep).
+ */
+const EN_NAMED_APP = `(?:download|install|get) (?:my|our) (?:own )?(?!own )(?!(?:${MARKETPLACES_EN})(?![a-z]))(?:[a-z0-9][a-z0-9&'-]{1,24} ){1,2}(?:app|application)(?![a-z])`;
 const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
 /** What is sold in such a community: the goods bought or dropped there, or cheaper than here. */
 // (not the order kept here: "…for restock alerts, but please order here on Shopee")
@@ -226,14 +238,18 @@ const DRIVE = /(?:网盘|云盘|百度云|度盘|夸克|阿里云盘)[^。！？
  * (…or the whole of what the shop has, called its library or collection: "the full pattern library is on my Google Drive",
  * "my entire sticker collection in Dropbox"; only whole, as "my photo library" on a drive is the writer's own backup)
  */
-const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:[a-z]+ )?(?:stocks?|items|products|designs|styles|pieces|listings|models|patterns)|(?:full|complete|whole|entire) (?!(?:photo|picture|music|video|song|movie|film|family|personal|book|ebook|game|email|mail|file)s? )(?:[a-z]+ )?(?:library|collection|archive|inventory|range))';
+const CATALOGUE = '(?:(?:my|our|the|full|complete|whole|entire|updated|latest|new) (?:full |complete |updated |latest )?(?:catalog(?:ue)?|price ?list|stock ?list|lookbook|price ?(?:sheet|table)s?|stock ?sheets?|quotation sheets?|wholesale (?:price ?)?(?:list|sheet)s?)|(?:more|all (?:my|our|the)|the rest of (?:my|our|the)|our other|my other) (?:[a-z]+ )?(?:stocks?|items|products|designs|styles|pieces|listings|models|patterns)|(?:full|complete|whole|entire) (?!(?:photo|picture|music|video|song|movie|film|family|personal|book|ebook|game|email|mail|file)s? )(?:[a-z]+ )?(?:library|collection|archive|inventory|range))';
 const CLOUD = '(?:google drive|gdrive|g-drive|dropbox|onedrive|one drive|icloud (?:drive|link|album)|mega (?:link|folder)|google (?:docs?|sheets?)|(?:drive|docs)\\.google\\.com|dropbox\\.com|1drv\\.ms|mega\\.nz)';
-const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: folder| link| album)?[^.!?\\n]{0,20}?${CATALOGUE}`, 'g');
+// (the drive first, what it holds after it: "our OneDrive folder with every design, the price file and photos", up to 40
+// characters between, a list of what the folder holds)
+const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: folder| link| album)?[^.!?\\n]{0,40}?${CATALOGUE}`, 'g');
 /** A file sold or handed over on the drive: a template, a printable, a digital download (a "price list template"). */
 // (or what the buyer bought here, delivered there: "the full pattern library you purchased is on Google Drive")
 const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back(?:ed|s|ing)? up|sync|your (?:purchase|order)|you (?:bought|purchased|ordered)/;
+const DRIVE_DECLINED = /(?<![a-z])(?:instead of|rather than|not (?:on|in|via|through)|no need for)(?![a-z])/;
 const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
-const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS]);
+const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}`, 'g');
+const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED]);
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
  * OpenChat line.me/ti/g2/…): whoever follows it joins the group, so it needs no buying word. (A person's link, wa.me or
@@ -320,7 +336,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const rest = sentence.replace(m[0], ' ');
   // (the look-alike site is the lure itself: no price or buying word needed)
   if (m[0].charCodeAt(0) < 128 && LOOKALIKE_SHAPED.test(m[0])) return true;
-  if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence);
+  // (not the drive turned down for the list: "can you share the price sheet here instead of Google Drive?")
+  if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence) && !DRIVE_DECLINED.test(m[0]);
   if (ZH_DRIVE_SHAPED.test(m[0])) return !ZH_DIGITAL.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
@@ -340,7 +357,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
   // (the order itself named in the match: 去我闲鱼拍, 来我小红书下单)
   if (/^(?:去|到|来|上)我/.test(m[0]) && /(?:下单|拍|买)$/.test(m[0])) return true;
-  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && SIGNUP.test(rest));
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && (SIGNUP.test(rest) || MORE_THERE.test(rest)));
 }
 /**
  * The buyer told not to order on this page (别在这拍, 不要在店里下单, 唔好喺度落单, "don't order here", "don't buy on this
@@ -358,6 +375,17 @@ const TALK_NOT_HERE = /(?:这里|这边|这儿|平台上?|店里|直播间|评�
  */
 const SIGNUP = /注册(?:就|即|立|马上)?(?:送|领|得|返|赠|立减)|新人(?:注册)?(?:送|领|立减|红包|礼包)|首单(?:立减|减|送|半价|免单)|sign[- ]?up (?:bonus|credit|gift|reward|offer)|(?:bonus|credit|[$£€] ?\d+)(?: off| credit)? (?:when|if|for) (?:you )?sign(?:ing)? up/;
 const OWN_PLACE = /app|软件|客户端|官网|网站|商城|独立站|小程序|小程式|site|store/;
+/**
+ * The goods said to be more there than here (款式比这里多, 颜色比这边齐全, 比店里多很多款), or the shop's whole catalogue to be
+ * seen or fetched there (看完整型录, 下载产品目录): the choosing moves to the writer's own site or app (OWN_PLACE only). Not
+ * fewer there (比这里少), and the goods named (说明书比这里详细 is no goods).
+ */
+const HERE_ZH = '(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗)';
+const GOODS_ZH = '(?:款式|款|货品?|商品|产品|选择|型号|颜色|尺码|花色|品类|种类|样式|规格)';
+const MORE_THERE = new RegExp(
+  `${GOODS_ZH}(?:也|还|都|会)?比${HERE_ZH}(?:上|里)?(?:的)?(?:还|更|都)?(?:多|全|齐|丰富)|比${HERE_ZH}(?:上|里)?(?:的)?(?:还|更|都)?(?:多|全|齐)(?:很多|好多|不少|一些|几倍)?(?:的)?${GOODS_ZH}` +
+    `|(?:看|查看|浏览|下载|领取|索取|有)(?:我们的?|本店的?)?(?:完整|全部|全套|最新|整本)?(?:的)?(?:型录|图册|价目表|价格表|报价单|产品册|产品目录|商品目录|货品目录)`,
+);
 const FEE_SKIPPED = /(?:不用|不必|不需要|无需|免)(?:再)?(?:付|给|交|被扣?)[^。！？!?\n]{0,10}?(?:手续费|抽成|佣金|服务费)$/;
 
 function keepDrive(m: RegExpExecArray, canon: string): boolean {

@@ -243,6 +243,15 @@ ruleTester('cashback-review', {
     "笔记本返20元优惠券",
     "我写了篇测评笔记，东西真不错",
     "发视频得流量券",
+    // round 61: an English star rating in Chinese talk that is not paid for (返修, a 5 star hotel's 返现, a thanks); a compensation
+    // with no review changed for it; a review thanked for its change; a card's cashback told in a review
+    "我给了 5 stars，返修了两次还是坏",
+    "住的 5 star 酒店返现活动挺多",
+    "感谢 5 star 好评，欢迎下次光临",
+    "Sorry for the delay, we will send you USD 20 compensation for the damaged item",
+    "Thanks for updating your review to 5 stars, we really appreciate it!",
+    "My credit card gave me 2% cashback on this, 5 stars",
+    "Left 5 stars because they sent me USD 20 compensation for the late parcel, fair seller",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -469,5 +478,13 @@ ruleTester('cashback-review', {
     { text: "写个探店视频，晒完截图给我，返30元", start: 0, end: 18, value: "写个探店视频,晒完截图给我,返30元" },
     { text: "晒到朋友圈返现5元，截图给我", start: 0, end: 7, value: "晒到朋友圈返现" },
     { text: "發篇筆記帶上店名返10元紅包", start: 0, end: 12, value: "发篇笔记带上店名返10元" },
+    // round 61: a top rating named in English inside Chinese talk, money given back for it right after (每条 5 stars 返你…);
+    // a changed rating paid with a sum whose currency code comes first (EUR 15, GBP 10) or called compensation
+    { text: "写个 five stars 评价，返您 ¥6", start: 3, end: 19, value: "five stars 评价,返您" },
+    { text: "每条 5 stars 截图发我就返你 8 元", start: 3, end: 18, value: "5 stars 截图发我就返你" },
+    { text: "麻烦留个 5-star，返你两块", start: 5, end: 14, value: "5-star,返你" },
+    { text: "Could you edit your rating to five stars? We'll transfer EUR 15 as compensation.", start: 30, end: 63, value: "five stars? we'll transfer eur 15" },
+    { text: "Change your 2-star review and we pay GBP 10 compensation", start: 0, end: 43, value: "change your 2-star review and we pay gbp 10" },
+    { text: "Please raise your rating, we give you 30 AUD compensation after", start: 7, end: 44, value: "raise your rating, we give you 30 aud" },
   ],
 });

@@ -298,6 +298,10 @@ ruleTester('contact-request', {
     // round 60: the profile looked at in English for its goods, no contact after
     "check 我主页的新款",
     "check 我签名，今天上新",
+    // round 61: the reader's app asked about with nothing to be sent there (a product that works with it; the platform's chat)
+    "Do you have WhatsApp? The app's chat supports photos, send them here please",
+    "Do you have a WhatsApp-compatible phone case in stock?",
+    "Does the app have a chat? I can send you photos there",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -616,5 +620,8 @@ ruleTester('contact-request', {
     { text: "宝 check 我主页简介，有 contact 方式", start: 2, end: 11, value: "check 我主页" },
     { text: "see 一下我的签名，上面有 v", start: 0, end: 10, value: "see 一下我的签名" },
     { text: "view 我资料，有联系方式", start: 0, end: 8, value: "view 我资料" },
+    // round 61: whether the reader has another app asked, then things to be sent or shown to them there
+    { text: "You got Telegram or Signal? Happy to share the full catalogue there", start: 0, end: 67, value: "you got telegram or signal? happy to share the full catalogue there" },
+    { text: "Do u use Viber? I'll forward you the invoice over there", start: 0, end: 55, value: "do u use viber? i'll forward you the invoice over there" },
   ],
 });

@@ -261,6 +261,18 @@ ruleTester('external-channel', {
     "my bio link is broken sorry",
     "装修材料清单放网盘了，自己下载",
     "孩子的书单清单在网盘里",
+    // round 61: the shop's own site with no goods said to be more there (a manual), a buyer asking about the seller's site; a support
+    // group or the platform's bot on Telegram; a drive turned down or a template backed up on it; the platform's app or a marketplace's
+    "我们官网的说明书比这里详细",
+    "你们官网款式比这里多吗？",
+    "Join our support group on Telegram if the app crashes",
+    "Track your order with the official shop bot on Telegram",
+    "Can you share the price sheet here instead of Google Drive?",
+    "I backed up my price sheet template to Google Drive",
+    "Does Amazon have an app for wholesale prices?",
+    "Download the Shopee app for extra coupons",
+    "Download our Shopee app and follow the shop for vouchers",
+    "Is there an official app for this store? I want the wholesale price",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -516,5 +528,16 @@ ruleTester('external-channel', {
     { text: "the spring restock sells out fast, join our group — link's in my bio", start: 52, end: 68, value: "link's in my bio" },
     { text: "want the leftovers? buy them in our group, links are on my bio", start: 43, end: 62, value: "links are on my bio" },
     { text: "全部商品清单我传百度网盘了，下单前先看", start: 0, end: 12, value: "全部商品清单我传百度网盘" },
+    // round 61: the shop's own site with more goods than here or its whole catalogue (款式比店里多, 下载完整产品目录); a group named
+    // by its trade with the chat app after "on"; a price sheet on a drive, or a drive's folder listing it; the shop's app by its own name
+    { text: "欢迎来我们网站逛逛，款式比店里多很多", start: 3, end: 7, value: "我们网站" },
+    { text: "我们独立站上的颜色比这边齐全，可以去挑", start: 0, end: 5, value: "我们独立站" },
+    { text: "我们的官网可以下载完整产品目录", start: 0, end: 5, value: "我们的官网" },
+    { text: "Join our sourcing community on Discord, new supplier deals every morning", start: 0, end: 38, value: "join our sourcing community on discord" },
+    { text: "Follow our reseller channel on WhatsApp for wholesale prices", start: 0, end: 39, value: "follow our reseller channel on whatsapp" },
+    { text: "The wholesale price sheet is in our Dropbox, link below", start: 0, end: 43, value: "the wholesale price sheet is in our dropbox" },
+    { text: "Here is our OneDrive folder with every design, the stock sheet and photos", start: 12, end: 62, value: "onedrive folder with every design, the stock sheet" },
+    { text: "Install our LuckyCrate app for members-only prices", start: 0, end: 26, value: "install our luckycrate app" },
+    { text: "Download our new app to get better wholesale rates", start: 0, end: 20, value: "download our new app" },
   ],
 });
