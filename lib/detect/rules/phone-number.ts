@@ -102,6 +102,13 @@ const HK_MOBILE = /^[5679]\d{7}$/;
  */
 const CC_NO_PLUS = /^(?:8869\d{8}|852[5679]\d{7}|8536\d{7})$/;
 
+/**
+ * Eight digits that read as a date (2024 03 15, 二零二四零三一五): an order or tracking number often starts with the day
+ * it was placed. With an order's label a few words before (order number, I'll copy it for you: 二零二三一一零八), the
+ * number is that label's, not a landline, unless the writer asks for a call to it.
+ */
+const DATE_SHAPED = /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
+
 /** One-time codes and account notices mention a number to say where a code went. */
 const CODE_NOTICE = /验证码|动态码|校验码|verification code|otp/;
 
@@ -149,6 +156,7 @@ export default defineRule({
       const own = OWN_LINE.test(canon.slice(cs, run.start));
       const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
       const callVerb = CALL_VERB.test(before) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
+      if (DATE_SHAPED.test(run.digits) && !callVerb && !own && !CALL_US.test(before) && ctx.labelledAt(run.start, 40)) continue;
       let near = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
       if (near !== undefined && NOT_A_CALL.test(canon.slice(near.start, near.end + 2))) near = undefined;
       const ctxHit = near ?? (callVerb || undefined);

@@ -105,6 +105,9 @@ ruleTester('phone-number', {
     "放心 商家不会打电话骚扰你 订单号 13912345678 可以查",
     // round 59: a toll-free line is still the company's
     "Call our store at +1 (800) 642-7676 for opening hours",
+    // round 62: an order or tracking number that reads as a date (eight digits), its label a clause before: the order's
+    "tracking number 我发你 就是 二零二四一二三零 你看下",
+    "order no 我念给你 是 二零二五零七二一 麻烦查下",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -222,5 +225,7 @@ ruleTester('phone-number', {
     { text: "我不会弄这个软件 你打给我 158 0231 6647 我儿子不在家", start: 14, end: 27, value: "15802316647" },
     // round 59: a call to someone of the writer's side, the number with its country code's plus, three words between
     { text: "Please call our claims officer at +1 (312) 664-7780 today.", start: 37, end: 51, value: "3126647780" },
+    // round 62: eight digits shaped as a date with no order's label before are still a landline offered
+    { text: "座机号码 2024 0315 有事打给我", start: 5, end: 14, value: "20240315" },
   ],
 });
