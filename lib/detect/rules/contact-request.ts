@@ -35,7 +35,7 @@ const ZH_FORMS = [
     '(?:需要|想要|要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:联系|私|加|找|滴滴|戳)我',
     '(?:需要|想要)的(?:朋友|亲)?(?:可以)?私聊', '联系我(?:啊|吧|哦)', '下播(?:后|了)?(?:私聊|私信|联系|加|找我)',
     // the writer to reach the buyer in private (下播私下联系你, 回头私下找您): the talk goes where the platform cannot see
-    '私下(?:联系|联络|找|加|私聊|聊)(?:你|您)(?!们的客服)', '(?:这边|这里|呢度)(?:不方便(?:说|讲|谈)(?!话)|(?:说|讲|聊|谈)(?:话)?不方便)',
+    '私下(?:联系|联络|找|加|私聊|聊)(?:你|您)(?!们的客服)', '(?:这边|这里|呢度|呢边)(?:(?:不方便|唔方便)(?:说|讲|谈|倾)(?!话)|(?:说|讲|聊|谈|倾)(?:话|偈|嘢)?(?:不方便|唔方便))',
     `(?:方便)?留个(?:${CONTACT_APPS}|v(?!领)|电话)吗?`, '(?:方便|可以|能)(?:给|留)(?:我)?(?:(?:个|一个|一下)(?:你的?|您的?)?|你的?|您的?)(?:联系方式|联络方式|联系方法)(?:吗|么|嘛|呗|吧|呀)', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
     // "add me on <another app>" with no handle yet (加我line聊)
     '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
@@ -291,6 +291,11 @@ const EN_FORMS = [
     // whether the reader has another app asked, and things to be sent or shown to them there ("you got Telegram or Signal? happy to share the full catalogue there",
     // "do u use Viber? I'll forward you the invoice over there"): the reader's account on the app is wanted for it
     "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:an? )?(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord)(?: or (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord))?\\?[^.!\\n]{0,30}?(?<![a-z])(?:send|share|show|forward|sending|sharing)(?: (?:you|u))?(?: [a-z'-]+){0,3}? (?:there|on there|over there|on it)(?![a-z])",
+    // round 62: whether the reader has another app asked loosely, "or something" after it, or the dislike of typing here as
+    // the reason ("u got telegram or smth", "you on viber? i hate texting on this app"): the talk is to move there. Not a
+    // colour or a version asked ("do you have this in whatsapp green?"), nor typing here disliked with no app asked.
+    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:the |an? )?(?:whatsapp|telegram|signal|insta|instagram|snapchat|messenger|kakao|kakaotalk|viber|wechat|discord)(?: app)? or (?:something|sth|smth|anything|whatever|some other app|another app)(?![a-z])",
+    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:the |an? )?(?:whatsapp|telegram|signal|insta|instagram|snapchat|messenger|kakao|kakaotalk|viber|wechat|discord)(?: app)?(?: or (?:something|sth|smth|anything|whatever))?(?: ?[?,.!]+)? ?(?:(?:coz|cause|cuz|because|bc|since) )?(?:i|we) (?:dont|don'?t|do not|hate|can'?t stand|cant stand)(?: like)? (?:typing|chatting|talking|texting|messaging|writing)(?: (?:in|on))? (?:here|this app|this chat)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -339,7 +344,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|barely/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|barely/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -302,6 +302,13 @@ ruleTester('contact-request', {
     "Do you have WhatsApp? The app's chat supports photos, send them here please",
     "Do you have a WhatsApp-compatible phone case in stock?",
     "Does the app have a chat? I can send you photos there",
+    // round 62: a colour or a version of an app-named thing asked, typing here disliked with no app asked; a place here
+    // inconvenient for parking or for receiving a parcel, in Cantonese
+    "do you have this in whatsapp green?",
+    "do you have the whatsapp version or something similar in blue",
+    "I dont like typing in here, the keyboard lags",
+    "呢度泊車唔方便 寄去公司啦",
+    "呢度唔方便收貨 寄去公司啦",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -623,5 +630,10 @@ ruleTester('contact-request', {
     // round 61: whether the reader has another app asked, then things to be sent or shown to them there
     { text: "You got Telegram or Signal? Happy to share the full catalogue there", start: 0, end: 67, value: "you got telegram or signal? happy to share the full catalogue there" },
     { text: "Do u use Viber? I'll forward you the invoice over there", start: 0, end: 55, value: "do u use viber? i'll forward you the invoice over there" },
+    // round 62: another app asked loosely ("or smth"), or with the dislike of typing here as the reason; talking here said to be
+    // inconvenient in Cantonese (倾, 讲嘢, 唔方便)
+    { text: "u got telegram or smth", start: 0, end: 22, value: "u got telegram or smth" },
+    { text: "you on viber? i hate texting on this app", start: 0, end: 40, value: "you on viber? i hate texting on this app" },
+    { text: "有興趣搵我 呢邊講嘢唔方便", start: 6, end: 13, value: "呢边讲嘢唔方便" },
   ],
 });
