@@ -185,6 +185,10 @@ const ZH_FORMS = [
     // the order placed then refunded, the money told to go the writer's way instead (拍下后申请退款，钱走我这边; 先拍再退，款直接
     // 付到我这里): the goods sent on a private payment; not the refund itself landing (退款后钱会退到我这边吗)
     '(?:申请|先|再|然后|就)退款[^。！？!?\\n]{0,6}?(?:钱|款|货款)(?:就|直接|都|还是)?(?:走|付|转|打|给)(?:到)?我(?:这边|这里|这儿|那边|这)(?![^。！？!?\\n]{0,4}?[吗么?？])',
+    // round 62: paying online told not to, in plain words or a dialect's (莫在网上付了 / 唔好喺网上俾钱 / 别在线上付), with cash in
+    // person after it (现钱给我, 当面给现金, 见面再付): the money skips the platform. Not cash on delivery through the courier, nor
+    // paying at a shop's counter or at the door (不用在网上付，货到付款给快递员现金就行; 到店现金付)
+    '(?:莫|别|不要|不用|甭|唔好|唔使|唔洗)(?:再)?(?:在|喺|从|走)?(?:网上|线上|网络上|平台上?|app上|软件上)(?:付|付款|支付|给钱|俾钱|畀钱|转账?|下单|拍|买)(?![^。！？!?\\n]{0,30}?(?:货到付款|到付|快递|骑手|配送|送货员|到店|门店|前台|柜台|现场|医院|窗口))(?=[^。！？!?\\n]{0,24}?(?:现钱|现金|当面(?:给|付|交|结)|见面(?:再)?(?:给|付|交|结)))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -499,6 +499,11 @@ ruleTester('off-platform-payment', {
     "退款后钱会退到我这边吗",
     "申请退款，钱给我这边吗？",
     "退款申请通过了，钱已经到我这边了",
+    // round 62: online payment put off for cash on delivery through the courier, or paid at the shop's counter; a warning
+    // with no cash after it
+    "不用在网上付，货到付款给快递员现金就行",
+    "莫在网上付 到店现金付就行",
+    "不要在网上付给陌生人，小心骗子",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -954,5 +959,8 @@ ruleTester('off-platform-payment', {
     { text: "不要点购物车了，红 包 直接给我", start: 0, end: 16, value: "不要点购物车了,红包直接给我" },
     { text: "别走链接了，直接发我个红包，价格一样", start: 0, end: 13, value: "别走链接了,直接发我个红包" },
     { text: "先拍下然后申请退款，货款直接付到我这里就行", start: 5, end: 19, value: "申请退款,货款直接付到我这里" },
+    // round 62: paying online told not to, in a dialect or plain words, with cash or a payment in person after it
+    { text: "唔好喺網上俾錢啦 我送埋過嚟 你俾現金我得啦", start: 0, end: 7, value: "唔好喺网上给钱" },
+    { text: "别在线上付了，见面再给我就行，平台要抽成", start: 0, end: 5, value: "别在线上付" },
   ],
 });
