@@ -83,6 +83,10 @@ const ZH = new RegExp(
     // the buyer sent to the shop's own site or app to buy there (下次直接来我们官网买, 去我们商城拍): as 去我闲鱼拍, the order
     // named in the match; not a past purchase nor one that cannot be made (上我们官网买的, 去我们官网买不到)
     '(?:去|到|来|上)(?:我们|咱们|我家|我们家|咱家)(?:的|自己的?)?(?:官网|官方网站|网站|独立站|商城|app)(?:上|里)?(?:下单|拍|买|购买)(?![的了过不到])',
+    // round 62: an app to download named with 叫 but no quotes (下载那个app 叫X, 下个软件叫做X), the order then placed on it
+    // (在那上面下单, 上面买): the buying moves there. Not the platforms' own apps (下个app叫淘宝 在上面下单), nor an app with no
+    // order on it (下个app叫X 查物流)
+    `下(?:载)?(?:那个|这个|个|一个|一下|好)? ?(?:app|软件|客户端|应用)(?![a-z]) ?[,，]? ?(?:叫|叫做|名叫|名字叫)(?!${OWN_APPS})[^。！？!?\\n，, ]{2,10}(?=[\\s,，]{0,2}(?:在|去|到|就在)?(?:那|这|它)?(?:上面|里面|上头|里头)(?:下单|买|拍|付款|订购|订))`,
   ].join('|'),
   'g',
 );

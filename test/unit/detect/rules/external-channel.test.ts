@@ -273,6 +273,10 @@ ruleTester('external-channel', {
     "Download the Shopee app for extra coupons",
     "Download our Shopee app and follow the shop for vouchers",
     "Is there an official app for this store? I want the wholesale price",
+    // round 62: the platforms' own apps named with 叫, or an app with nothing bought on it
+    "下个app叫淘宝 在上面下单",
+    "下载那个app叫拼多多 在那上面下单",
+    "下载个app叫顺丰 在上面查物流",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -539,5 +543,8 @@ ruleTester('external-channel', {
     { text: "Here is our OneDrive folder with every design, the stock sheet and photos", start: 12, end: 62, value: "onedrive folder with every design, the stock sheet" },
     { text: "Install our LuckyCrate app for members-only prices", start: 0, end: 26, value: "install our luckycrate app" },
     { text: "Download our new app to get better wholesale rates", start: 0, end: 20, value: "download our new app" },
+    // round 62: an app to download named with 叫 and no quotes, the order then placed on it
+    { text: "家人们下个软件叫做星河好物 上面买更划算", start: 3, end: 13, value: "下个软件叫做星河好物" },
+    { text: "下载这个app，叫小鹿严选，到里面下单有券", start: 0, end: 13, value: "下载这个app,叫小鹿严选" },
   ],
 });
