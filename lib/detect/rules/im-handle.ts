@@ -100,6 +100,13 @@ const BIND: BindOptions = {
   accept: (v, intro) => looksLikeHandle(v, intro, 6) || (intro && /^\d{6,15}$/.test(v)) || /^\d{8,15}$/.test(v),
 };
 
+/**
+ * Round 62: the writer asked to be reached on an app ("message me on the Telegram thing…", "find me on Signal…"), the
+ * handle with its @ (said as "at sign" and folded) further on in the same sentence, past words about the app: the
+ * handle is the one to reach there. The ask and the @ are both needed; another @ mention alone is not read.
+ */
+const REACH_ON_APP_THEN_AT = /(?<![a-z])(?:message|msg|text|find|add|reach|contact|dm|pm|hit|ping)(?: me| us)?(?: up)? (?:on|in|via|over|through) (?:the |my |our )?(?:telegram|whatsapp|signal|instagram|insta|snapchat|kakao|discord|viber)(?![a-z])[^.!?\n。！？@]{0,60}?(?<![a-z0-9])@([a-z0-9_][a-z0-9_.]{2,29})/g;
+
 /** A handle on another messaging or social app (Telegram, WhatsApp, Line/賴, Kakao, Discord, Instagram, 小红书…). */
 export default defineRule({
   id: 'im-handle',
@@ -157,6 +164,15 @@ export default defineRule({
       const value = m[2]!.replace(/[.-]+$/, '');
       if (!looksLikeHandle(value, true, 6)) continue;
       out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
+    }
+    if (canon.includes('@')) {
+      REACH_ON_APP_THEN_AT.lastIndex = 0;
+      for (let m = REACH_ON_APP_THEN_AT.exec(canon); m !== null; m = REACH_ON_APP_THEN_AT.exec(canon)) {
+        const value = m[1]!.replace(/\.+$/, '');
+        const end = m.index + m[0].length - (m[1]!.length - value.length);
+        if (!/[\d_.]/.test(value) || !looksLikeHandle(value, true, 6) || out.some((o) => o.start < end && m!.index < o.end)) continue;
+        out.push({ start: m.index, end, value, contact: true });
+      }
     }
     // a Skype "live:" ID after Skype named: replaces the bare "live" read above
     if (canon.includes('live:')) {

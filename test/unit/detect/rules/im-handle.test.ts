@@ -194,6 +194,9 @@ ruleTester('im-handle', {
     "Discord announcements: item#4821 restocked",
     // round 60: the add-me later in the sentence with no account
     "Telegram is for my family, add me on here instead",
+    // round 62: the ask to be reached on an app with no handle after it; an "at sign" with no handle
+    "message me on telegram if you like, i read the reviews at sign nothing",
+    "text me on whatsapp please",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -396,5 +399,8 @@ ruleTester('im-handle', {
     { text: "Reach our Discord helpdesk: kora_x#7712", start: 28, end: 39, value: "kora_x#7712" },
     // round 60: the app named for who the offer is for, the add-me with a colon later in the sentence
     { text: "the bulk price is only for my Telegram members, add me: @tea_88", start: 30, end: 63, value: "tea_88" },
+    // round 62: the ask to be reached on an app, the handle dictated with "at sign" many words after it
+    { text: "reach me on the signal app my daughter set up for me at sign pete underscore 50", start: 0, end: 79, value: "pete_50" },
+    { text: "hit me up on discord the one my nephew uses at sign kiko underscore 88", start: 0, end: 70, value: "kiko_88" },
   ],
 });
