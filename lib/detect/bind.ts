@@ -366,9 +366,11 @@ function afterAppInList(ctx: MatchContext, opts: BindOptions, start: number): bo
 const PLAIN_WORD = /^[a-z]+(?:-[a-z]+)*$/;
 /**
  * The app judged, not named by its account ("WeChat is easier", "WhatsApp is better for me", "Telegram's fine"): a word
- * of praise or of how it works after the copula is no handle ("is" is otherwise a cue: "my WeChat is sunny_88").
+ * of praise or of how it works after the copula is no handle ("is" is otherwise a cue: "my WeChat is sunny_88"). So is
+ * the account's state ("my WeChat is hacked, ignore messages from it", "our Telegram is suspended"): only an account's
+ * shape after it is read ("my WeChat is hacked, amy_2024 is the new one").
  */
-const JUDGED = /^(?:better|best|easier|easiest|faster|fastest|quicker|quickest|simpler|safer|safest|cheaper|smoother|handier|nicer|preferred|preferable|fine|okay|good|great|easy|fast|quick|simple|safe|convenient|available|popular|blocked|banned|down|slow|free|cool|perfect|ideal)$/;
+const JUDGED = /^(?:better|best|easier|easiest|faster|fastest|quicker|quickest|simpler|safer|safest|cheaper|smoother|handier|nicer|preferred|preferable|fine|okay|good|great|easy|fast|quick|simple|safe|convenient|available|popular|blocked|banned|down|slow|free|cool|perfect|ideal|broken|hacked|dead|frozen|suspended|restricted|deleted|disabled|locked|glitchy|buggy|laggy|offline|unavailable|unstable|crashing|stuck|not)$/;
 const COPULA_BEFORE = /(?:^|\s)(?:is|are|was|'s|seems|sounds|looks|feels|works)\s*$/;
 
 /**

@@ -197,6 +197,9 @@ ruleTester('im-handle', {
     // round 62: the ask to be reached on an app with no handle after it; an "at sign" with no handle
     "message me on telegram if you like, i read the reviews at sign nothing",
     "text me on whatsapp please",
+    // the account's state after the copula, not its name
+    "My WhatsApp is hacked so don't trust messages from it",
+    "our Telegram is suspended, please use the shop chat",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @

@@ -85,6 +85,10 @@ ruleTester('wechat-id', {
     // round 60: the add-me after the app with no account after its colon
     "I only use WeChat with family, add me here instead",
     "WeChat is for friends, add me: here on the app",
+    // the account's state after the copula, not its name
+    "my WeChat is broken, message me: here on the app",
+    "My WeChat is hacked, please ignore any messages from it",
+    "my wechat is not working today, reply here please",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -175,5 +179,7 @@ ruleTester('wechat-id', {
     { text: "my wechat is bill underscore smith 7", start: 3, end: 34, value: "bill_smith" },
     // round 60: the app named for who the offer is for, the add-me with a colon later in the sentence
     { text: "this deal is for our WeChat customers, message us: mei.2025", start: 21, end: 59, value: "mei.2025" },
+      // the account's state, then an account's shape right after it
+    { text: "my WeChat is hacked, amy_2024 is the new one", start: 3, end: 29, value: "amy_2024" },
   ],
 });
