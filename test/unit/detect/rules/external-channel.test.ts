@@ -277,6 +277,9 @@ ruleTester('external-channel', {
     "下个app叫淘宝 在上面下单",
     "下载那个app叫拼多多 在那上面下单",
     "下载个app叫顺丰 在上面查物流",
+    // told to order here after all, "here" typed as 这 alone (就在这拍吧, 在这下单就好)
+    "我们官网的款式没这里全，就在这拍吧",
+    "我们官网图多，你直接在这下单就好",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -546,5 +549,7 @@ ruleTester('external-channel', {
     // round 62: an app to download named with 叫 and no quotes, the order then placed on it
     { text: "家人们下个软件叫做星河好物 上面买更划算", start: 3, end: 13, value: "下个软件叫做星河好物" },
     { text: "下载这个app，叫小鹿严选，到里面下单有券", start: 0, end: 13, value: "下载这个app,叫小鹿严选" },
+      // …not when told not to order here (别在这拍)
+    { text: "我们官网比这里便宜，别在这拍", start: 0, end: 4, value: "我们官网" },
   ],
 });
