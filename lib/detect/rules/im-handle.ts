@@ -88,6 +88,21 @@ const DISCORD_BEFORE = /(?:discord|不和谐|(?<![a-z])dc ?(?:服务器|server|�
  */
 const LINE_ADD = /(?:用|在|通过|透过|上|去)\s?line\s?(?:上)?\s?加(?:我|我们|一下)?\s*[:：]?\s*([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_@])/g;
 
+/**
+ * Each match of `re` (global, the handle in its first group) whose handle has an account's shape (a digit, "_" or ".")
+ * and that no reading already covers: reported from `startOf(m)` to the handle's end, trailing dots and hyphens left out.
+ */
+function pushShapedHandles(canon: string, re: RegExp, out: RawMatch[], startOf: (m: RegExpExecArray) => number): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+    const value = m[1]!.replace(/[.-]+$/, '');
+    const start = startOf(m);
+    const end = m.index + m[0].length - (m[1]!.length - value.length);
+    if (!/[\d_.]/.test(value) || !looksLikeHandle(value, true, 6) || out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, value, contact: true });
+  }
+}
+
 /** Made once (not per message): the keyword lexicons and what a handle looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
@@ -165,15 +180,7 @@ export default defineRule({
       if (!looksLikeHandle(value, true, 6)) continue;
       out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
     }
-    if (canon.includes('@')) {
-      REACH_ON_APP_THEN_AT.lastIndex = 0;
-      for (let m = REACH_ON_APP_THEN_AT.exec(canon); m !== null; m = REACH_ON_APP_THEN_AT.exec(canon)) {
-        const value = m[1]!.replace(/\.+$/, '');
-        const end = m.index + m[0].length - (m[1]!.length - value.length);
-        if (!/[\d_.]/.test(value) || !looksLikeHandle(value, true, 6) || out.some((o) => o.start < end && m!.index < o.end)) continue;
-        out.push({ start: m.index, end, value, contact: true });
-      }
-    }
+    if (canon.includes('@')) pushShapedHandles(canon, REACH_ON_APP_THEN_AT, out, (m) => m.index);
     // a Skype "live:" ID after Skype named: replaces the bare "live" read above
     if (canon.includes('live:')) {
       SKYPE_LIVE.lastIndex = 0;
@@ -185,15 +192,7 @@ export default defineRule({
       }
     }
     // Line named as the app to add on, in Chinese talk, then the handle (LINE_ADD)
-    if (canon.includes('line')) {
-      LINE_ADD.lastIndex = 0;
-      for (let m = LINE_ADD.exec(canon); m !== null; m = LINE_ADD.exec(canon)) {
-        const value = m[1]!.replace(/[.-]+$/, '');
-        if (!/[\d_.]/.test(value) || !looksLikeHandle(value, true, 6) || out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
-        const start = m.index + m[0].indexOf('line');
-        out.push({ start, end: m.index + m[0].length - (m[1]!.length - value.length), value, contact: true });
-      }
-    }
+    if (canon.includes('line')) pushShapedHandles(canon, LINE_ADD, out, (m) => m.index + m[0].indexOf('line'));
     // a Discord tag (name#1234) with Discord or its server named before it in the sentence
     if (canon.includes('#')) {
       DISCORD_TAG.lastIndex = 0;
