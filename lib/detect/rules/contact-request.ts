@@ -177,6 +177,14 @@ const TL_FILLER = '(?: (?:na|lang|nalang|po|naman|muna|ulit|sakin|samin|sa akin|
 /** The buyer's contact named in Taglish ("contact number", "cp number", "viber", "fb"). */
 const TL_CONTACT = '(?:(?:contact|cp|cell|cellphone|phone|mobile|personal|viber|whatsapp) )?(?:number|num|no\\.?|digits|email|e-mail|whatsapp|viber|telegram|fb|facebook|messenger|ig|insta|contact(?: details| info)?)';
 /** The English forms, a few alternatives per pattern: one large alternation took 10+ ms to compile on its first run. */
+/** The reader asked whether they have or use an app ("do you have WhatsApp", "u got telegram", "you on viber"). */
+const YOU_HAVE = '(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on)';
+/** The chat apps asked about; the looser forms (ASKED_APP_PLAIN) take no short names or plain words among them (ig, snap, fb, line). */
+const ASKED_APPS = 'whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord';
+const ASKED_APPS_PLAIN = 'whatsapp|telegram|signal|insta|instagram|snapchat|messenger|kakao|kakaotalk|viber|wechat|discord';
+const ASKED_APP = `${YOU_HAVE} (?:an? )?(?:${ASKED_APPS})(?: or (?:${ASKED_APPS}))?`;
+const ASKED_APP_PLAIN = `${YOU_HAVE} (?:the |an? )?(?:${ASKED_APPS_PLAIN})(?: app)?`;
+
 const EN_FORMS = [
     '\\bdm me\\b|(?:i|we)(?:\'ll| will) (?:d ?m|p ?m|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
@@ -265,7 +273,7 @@ const EN_FORMS = [
     `(?:mov(?:e|ing)|tak(?:e|ing)|continu(?:e|ing)|hav(?:e|ing)|carry(?:ing)? on) (?:this|the|our) (?:chat|conversation|convo|talk|discussion) (?:somewhere|someplace|anywhere) (?:other than|but|besides|apart from|outside(?: of)?) (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform)|${MARKETPLACES_EN})(?![a-z])`,
     // whether the reader has another app asked, and the talk said to go on there ("do u have insta or snap? would rather
     // talk there", "you got Telegram? we can chat on there"): the buyer's account on it is wanted, whatever the app
-    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:an? )?(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord)(?: or (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord))?\\??[^.!\\n]{0,30}?(?:talk|chat|message|msg|text|speak|continue|dm) (?:you |u |me )?(?:there|on there|over there|on it)(?![a-z])",
+    `${ASKED_APP}\\??[^.!\\n]{0,30}?(?:talk|chat|message|msg|text|speak|continue|dm) (?:you |u |me )?(?:there|on there|over there|on it)(?![a-z])`,
     // which other app the reader uses asked, and the matter to be dealt with there ("what other app do you use? I'd rather
     // sort the refund out there", "which other apps are you on, easier to handle it over there")
     "(?:which|what) other (?:apps?|messaging apps?|chat apps?|messengers?|socials?) (?:do |are )?(?:you|u) (?:use|have|on|prefer|using)\\??[^.!\\n]{0,40}?(?:sort|handle|deal with|settle|discuss|talk|chat|continue|finish|do)(?: (?:it|this|that|things|the [a-z]+))?(?: out)? (?:there|on there|over there)(?![a-z])",
@@ -290,12 +298,12 @@ const EN_FORMS = [
     "(?<![a-z])(?:a|another|some|any|other) (?:way|means|method|channel) to (?:reach|contact|get hold of|get in touch with|call|text) (?:you|u) (?:outside|off|away from|besides|other than)(?: of)?(?: the| this)? ?(?:app|platform|site|chat|website|marketplace)(?![a-z])(?! (?:hours?|times?|opening))",
     // whether the reader has another app asked, and things to be sent or shown to them there ("you got Telegram or Signal? happy to share the full catalogue there",
     // "do u use Viber? I'll forward you the invoice over there"): the reader's account on the app is wanted for it
-    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:an? )?(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord)(?: or (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord))?\\?[^.!\\n]{0,30}?(?<![a-z])(?:send|share|show|forward|sending|sharing)(?: (?:you|u))?(?: [a-z'-]+){0,3}? (?:there|on there|over there|on it)(?![a-z])",
+    `${ASKED_APP}\\?[^.!\\n]{0,30}?(?<![a-z])(?:send|share|show|forward|sending|sharing)(?: (?:you|u))?(?: [a-z'-]+){0,3}? (?:there|on there|over there|on it)(?![a-z])`,
     // round 62: whether the reader has another app asked loosely, "or something" after it, or the dislike of typing here as
     // the reason ("u got telegram or smth", "you on viber? i hate texting on this app"): the talk is to move there. Not a
     // colour or a version asked ("do you have this in whatsapp green?"), nor typing here disliked with no app asked.
-    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:the |an? )?(?:whatsapp|telegram|signal|insta|instagram|snapchat|messenger|kakao|kakaotalk|viber|wechat|discord)(?: app)? or (?:something|sth|smth|anything|whatever|some other app|another app)(?![a-z])",
-    "(?:(?:do|d) (?:you|u|ya)|(?<![a-z])(?:you|u|ya)) (?:have|got|use|on) (?:the |an? )?(?:whatsapp|telegram|signal|insta|instagram|snapchat|messenger|kakao|kakaotalk|viber|wechat|discord)(?: app)?(?: or (?:something|sth|smth|anything|whatever))?(?: ?[?,.!]+)? ?(?:(?:coz|cause|cuz|because|bc|since) )?(?:i|we) (?:dont|don'?t|do not|hate|can'?t stand|cant stand)(?: like)? (?:typing|chatting|talking|texting|messaging|writing)(?: (?:in|on))? (?:here|this app|this chat)(?![a-z])",
+    `${ASKED_APP_PLAIN} or (?:something|sth|smth|anything|whatever|some other app|another app)(?![a-z])`,
+    `${ASKED_APP_PLAIN}(?: or (?:something|sth|smth|anything|whatever))?(?: ?[?,.!]+)? ?(?:(?:coz|cause|cuz|because|bc|since) )?(?:i|we) (?:dont|don'?t|do not|hate|can'?t stand|cant stand)(?: like)? (?:typing|chatting|talking|texting|messaging|writing)(?: (?:in|on))? (?:here|this app|this chat)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
