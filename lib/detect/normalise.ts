@@ -1254,6 +1254,7 @@ const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);
  */
 const SPOKEN_MARK_RE = /(?<=[a-z0-9]) underscore (?=[a-z0-9])|(?<![a-z0-9])(?<!(?:the|a|that|this) )(?:at|dollar) sign (?=[a-z0-9])(?!(?:language|up|in|on|out|off|ups|ins)(?![a-z0-9]))/g;
 const SPOKEN_MARK_GATE = /underscore| sign /;
+const SPOKEN_MARK_TEST = new RegExp(SPOKEN_MARK_RE.source);
 /** "ur" or "yr" for "your" before a contact word (send me ur number). */
 const TEXTSPEAK_YOUR_RE = new RegExp(`(?<![a-z0-9'])(?:${TEXTSPEAK_YOUR.join('|')})(?= (?:${TEXTSPEAK_YOUR_BEFORE.join('|')})(?![a-z]))`, 'g');
 const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
@@ -1374,7 +1375,7 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const spacedApp = letters && SPACED_APP_GATE.test(st0.canon);
   const spacedHandle = letters && st0.canon.includes('@') && SPACED_HANDLE_GATE.test(st0.canon);
   const split = letters && SPLIT_NAME_GATE.test(st0.canon);
-  const spokenMark = letters && SPOKEN_MARK_GATE.test(st0.canon) && new RegExp(SPOKEN_MARK_RE.source).test(st0.canon);
+  const spokenMark = letters && SPOKEN_MARK_GATE.test(st0.canon) && SPOKEN_MARK_TEST.test(st0.canon);
   if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !spacedApp && !spacedHandle && !split && !spokenMark && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
   // (words spelled letter by letter and already joined, a wide gap left between them: "pay   off   the app" reads as
