@@ -166,11 +166,13 @@ const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checko
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程(?:序|式)|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|alibaba\.com|aliexpress|1688\.com|dangdang|suning|ctrip|携程|去哪儿/;
+/** Here: this shop, its page or live room, the platform (这里, 店里, 直播间…). */
+const HERE_ZH = '(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗)';
 /**
  * Cheaper than here: the price there compared with this shop or platform (价格比这里低30%, 比店里便宜, 比平台上划算), or
  * with the live room, the cart or the listing the buyer is looking at (比直播间低, 比小黄车里便宜).
  */
-const THAN_HERE = '比(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗|小黄车|购物车|链接|详情页|[^。！？!?\\n,，]{1,6}?上)(?:里|内)?(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省|平)';
+const THAN_HERE = `比(?:${HERE_ZH}|小黄车|购物车|链接|详情页|[^。！？!?\\n,，]{1,6}?上)(?:里|内)?(?:的)?(?:价格?|价钱)?(?:还|更|都)?(?:低|便宜|实惠|划算|优惠|少|省|平)`;
 /** The goods picked or ordered where the buyer is sent (到那边挑货, 去那里选款, 挑好了再说): the choosing is done there. */
 const PICK_THERE = '(?:挑|选|拣)(?:货|款|款式|好了?)|(?:到|去)(?:那边|那里|那儿|那)(?:挑|选|看货|看款|买|下单|订)';
 /** Words around an address that send the buyer there to buy (Cantonese orders with 落单 and says cheaper as 平啲, 平过; 啲 reads 些). */
@@ -384,7 +386,6 @@ const OWN_PLACE = /app|软件|客户端|官网|网站|商城|独立站|小程序
  * seen or fetched there (看完整型录, 下载产品目录): the choosing moves to the writer's own site or app (OWN_PLACE only). Not
  * fewer there (比这里少), and the goods named (说明书比这里详细 is no goods).
  */
-const HERE_ZH = '(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗)';
 const GOODS_ZH = '(?:款式|款|货品?|商品|产品|选择|型号|颜色|尺码|花色|品类|种类|样式|规格)';
 const MORE_THERE = new RegExp(
   `${GOODS_ZH}(?:也|还|都|会)?比${HERE_ZH}(?:上|里)?(?:的)?(?:还|更|都)?(?:多|全|齐|丰富)|比${HERE_ZH}(?:上|里)?(?:的)?(?:还|更|都)?(?:多|全|齐)(?:很多|好多|不少|一些|几倍)?(?:的)?${GOODS_ZH}` +
