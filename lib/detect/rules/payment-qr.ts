@@ -48,7 +48,7 @@ const EN = new RegExp(
     // (the picture named as the one the writer sent, which may stretch the gap: "scan the pic I sent (the QR one) to pay")
     '\\bscan (?:(?:this|the|my|that|attached) (?:image|picture|pic|photo|screenshot)(?: (?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded)(?: you)?)?|(?:gambar|foto|gbr) (?:ini|itu|tadi|di atas))[^.!?\\n]{0,20}?(?:to|and|then|untuk|utk|buat|terus|lalu) (?:pay|bayar|transfer)(?![a-z])',
     // "the" QR made the writer's by where it is: the one they sent, in the photo (a checkout's own QR is "the" QR too)
-        // (round 59: the code called a payment code, and the sum typed in after scanning it: "scan the payment code in the image I
+    // (round 59: the code called a payment code, and the sum typed in after scanning it: "scan the payment code in the image I
     // sent and enter 200" — keying in an amount there is paying)
     `\\bscan (?:the|my|our|this|that) (?:qr|code|qr code|payment (?:qr )?code|pay code|payment qr) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:photo|pic|picture|image|screenshot|last message))[^.!?\\n]{0,30}?(?:${WITH_WALLET}|(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer|(?:enter|type|input|key in|put in) (?:the amount|an amount|(?:[$£€₱]|rm|rs|php)? ?\\d+)))`,
     // the writer's own QR sent, then scanned and its amount confirmed ("I'll send a QR instead, just scan it and confirm
