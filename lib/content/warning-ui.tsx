@@ -82,8 +82,13 @@ export class WarningUi {
 
   /** Only a counter moved: its note renders again by itself, and the card may move (a burst goes to the corner). */
   private count(): void {
-    this.counts.set(this.repeats.get(this.current?.key ?? '') ?? 1, this.others);
+    this.syncCounts();
     this.paint();
+  }
+
+  /** The counters as the shown finding's repeats and the others counted. */
+  private syncCounts(): void {
+    if (this.current) this.counts.set(this.repeats.get(this.current.key) ?? 1, this.others);
   }
 
   captured(key: string | undefined, ok: boolean, reason?: string): void {
@@ -148,8 +153,8 @@ export class WarningUi {
     if (this.host && !this.host.isConnected) (this.doc.body ?? this.doc.documentElement).appendChild(this.host);
     if (!this.changed) return this.place(root);
     this.changed = false;
+    this.syncCounts();
     const f = this.current;
-    if (f) this.counts.set(this.repeats.get(f.key) ?? 1, this.others);
     render(
       <>
         {f && !this.dismissed ? (
