@@ -310,6 +310,12 @@ const EN_FORMS = [
     // the order cancelled for the writer's own invoice or a transfer ("cancel the order here and I'll send you our own
     // invoice", "…cancel it and pay by transfer")
     '(?:cancel|delete|remove) (?:the |your |ur |this |that )?(?:order|listing|purchase|checkout)(?![a-z])[^.!?\\n]{0,40}?(?:send (?:you|u) (?:our|my) (?:own |separate |private |personal |direct )?invoice|pay (?:it )?(?:by|via|with) (?:a )?(?:bank )?transfer)(?![a-z])',
+    // (…or any invoice the writer sends or bills by hand rather than the marketplace's: "cancel your Etsy order and I'll send
+    // you an invoice directly", "cancel it, I'll send a PayPal invoice", "cancel and let me bill you direct"; not an invoice
+    // with nothing that takes it off the site, "cancel the order and I'll send you a new invoice with the right postage")
+    `(?:cancel|delete|remove)(?: (?:the |your |ur |this |that )?(?:(?:${MARKETPLACES_EN})(?:'s)? )?(?:order|listing|purchase|checkout|it))?(?![a-z])[^.!?\\n]{0,40}?(?:(?:send|e-?mail|message|text) (?:you |u )?(?:an?|the) (?:(?:direct|private|separate|personal|paypal|new) )?invoice (?:directly|direct|privately|in private|instead|myself|personally|ourselves|outside|off|by email|to your email|via paypal|through paypal|over paypal)|(?:send|e-?mail|message|text) (?:you |u )?(?:an?|the|my|our) (?:own )?(?:direct|private|personal|paypal) invoice|bill (?:you|u) (?:directly|direct|privately|myself|personally|ourselves|separately|outside|off|via paypal|through paypal))(?![a-z])`,
+    // (…and in Chinese: 取消订单，我直接给你开个PayPal账单; 单子退掉，我单独发你invoice)
+    '(?:(?:取消|退掉|撤销|撤掉)(?:掉|了)?(?:这个|这笔|那个|那笔)?(?:订单|单子)|(?:订单|单子)(?:先)?(?:取消|退掉|撤掉|撤销)|cancel(?:掉|了)?)[^。！？!?\\n]{0,12}?(?:直接|单独|私下)(?:给|帮)?(?:你|您)?(?:开|发)(?:给)?(?:你|您)?(?:个|一个|一张|一份)?(?:paypal ?)?(?:账单|invoice|付款单)',
     // the same told as what the writer does now or will do, in any tense ("we're taking payment off the app tonight",
     // "I'm accepting payments outside Etsy", "collecting payment off-platform for the boxes"): the money goes round the
     // platform, whoever is told
@@ -429,6 +435,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/^(?:cancel|delete|remove) /.test(m[0]) && /(?:n't|\b(?:ca|wo|do|does|did|is|are|would|could|should)nt|\bnot|\bnever|\bno longer) /.test(m[0])) return false;
   // (the payment requested on the site itself after all: "…send you a payment request through eBay")
   if (/^(?:cancel|delete|remove) /.test(m[0]) && /request|from (?:you|u)$/.test(m[0]) && ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  // (…or the invoice sent through the marketplace after all: "cancel it and I'll send you an invoice directly through eBay")
+  if (/^(?:cancel|delete|remove)(?![a-z])/.test(m[0]) && /invoice(?: [a-z]+)?$|bill (?:you|u) [a-z ]+$/.test(m[0]) && ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 50).replace(/^ direct(?:ly)?(?= )/, ''))) return false;
   // (the refund of the cancelled order told, "cancel the order and the refund comes back by bank transfer")
   if (/^(?:cancel|delete|remove) /.test(m[0]) && /refund|money back/.test(m[0])) return false;
   // the next order from the writer on the same marketplace ("next time buy direct from us on our Etsy shop")

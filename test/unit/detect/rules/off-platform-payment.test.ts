@@ -504,6 +504,13 @@ ruleTester('off-platform-payment', {
     "不用在网上付，货到付款给快递员现金就行",
     "莫在网上付 到店现金付就行",
     "不要在网上付给陌生人，小心骗子",
+    // the marketplace order cancelled with an invoice that stays on the site, or none offered at all
+    "Cancel that order and I'll send you a revised invoice directly through eBay with the combined postage",
+    "If you cancel the order we can't send you a PayPal invoice, sorry",
+    "Please don't cancel, we cannot bill you directly",
+    "cancel it and we'll bill you directly on the app next month",
+    "取消订单后，系统会直接给你发电子发票",
+    "Etsy emails you an invoice for every custom order",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -962,5 +969,10 @@ ruleTester('off-platform-payment', {
     // round 62: paying online told not to, in a dialect or plain words, with cash or a payment in person after it
     { text: "唔好喺網上俾錢啦 我送埋過嚟 你俾現金我得啦", start: 0, end: 7, value: "唔好喺网上给钱" },
     { text: "别在线上付了，见面再给我就行，平台要抽成", start: 0, end: 5, value: "别在线上付" },
+    // the marketplace order cancelled for an invoice or a bill the writer sends by hand
+    { text: "Cancel the Mercari order and I'll email you an invoice directly, saves us both", start: 0, end: 63, value: "cancel the mercari order and i'll email you an invoice directly" },
+    { text: "just cancel it, I'll send a PayPal invoice tonight", start: 5, end: 42, value: "cancel it, i'll send a paypal invoice" },
+    { text: "Could you cancel and let me bill you privately?", start: 10, end: 46, value: "cancel and let me bill you privately" },
+    { text: "单子先取消，我单独发你invoice", start: 0, end: 18, value: "单子先取消,我单独发你invoice" },
   ],
 });
