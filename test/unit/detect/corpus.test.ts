@@ -104,6 +104,12 @@ describe('corpus', () => {
   it('independent-74.jsonl: precision ≥ 0.97 and recall ≥ 0.9', () => {
     expectQuality(evaluate(loadIndependent(74)), 0.97, 0.9, 'independent-74');
   });
+  // Written from taxonomy.md and design.md only, at the start of the sixteenth session (before rounds 63-65): a realistic
+  // month across Chinese and overseas platforms, about a quarter of the inducement evasive, 27 % English. Measured unseen
+  // at 0.975 / 0.983 / 3. Never tuned on.
+  it('independent-78.jsonl: precision ≥ 0.96 and recall ≥ 0.95', () => {
+    expectQuality(evaluate(loadIndependent(78)), 0.96, 0.95, 'independent-78');
+  });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
