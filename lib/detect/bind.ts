@@ -98,6 +98,11 @@ function appAskedThenAt(canon: string, h: Hit): boolean {
 }
 /** A count or amount after a number, which makes it no account ("add my QQ group? 3000 members"). */
 const COUNT_AFTER = /^\s*(?:%|pcs|sold|members?|people|ppl|fans|followers|人|个|件|元|块)/;
+/**
+ * A measure right after a number (90-130码, 25-45cm, 3岁): sizes, ages and weights of a product named like an app
+ * (企鹅卫衣 90-130码, 小企鹅玩偶 30cm), never an account. (码上 is 马上, "right away", after a real number.)
+ */
+const MEASURE_AFTER = /^\s*(?:码(?!上)|cm|厘米|毫米|mm|岁|斤|公斤|kg|ml|毫升|克|寸|英寸|inch)/;
 
 /**
  * A contact verb with "me/us" that introduces the handle ("look me up: x", "find us @x", "hit me up: x"); without the
@@ -603,6 +608,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // the next app of a list ("WhatsApp、Telegram", "WhatsApp, Signal installed"): a name, not a handle
         if (isKeyword(ctx, opts, tok)) break;
         if (afterAsk && (!/\d/.test(tok.value) || COUNT_AFTER.test(canon.slice(tok.end, tok.end + 10)))) break;
+        if (/^[\d-]+$/.test(tok.value) && MEASURE_AFTER.test(canon.slice(tok.end, tok.end + 4))) break;
         const intro = c === 64 || introduced(canon, h.end, p);
         // the last app of a list ("WeChat, WhatsApp, Line & Messenger, IP68"): what follows is the next spec, unless introduced
         if (listed && !intro) break;

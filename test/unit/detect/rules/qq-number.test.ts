@@ -36,6 +36,10 @@ ruleTester('qq-number', {
     "Can we chat on QQ? No, let us keep it in the app",
     // round 57: the writer's inability (不会用这个, 不会操作) is no negation of the QQ number after it
     "本店不会用扣扣联系买家 请认准平台客服",
+    // a size, an age or a length right after the number: a product named like the app (企鹅 as a print or a toy)
+    '小企鹅印花卫衣 90-130码 可选',
+    '企鹅毛绒公仔 30-45cm 两个尺寸',
+    '企鹅款童鞋 3-6岁',
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -86,5 +90,7 @@ ruleTester('qq-number', {
     // round 57: the writer's inability (不会用这个, 不会操作) is no negation of the QQ number after it
     { text: "我不会操作这个 有事加我企鹅 五八二一九三七四六", start: 12, end: 24, value: "582193746" },
     { text: "年纪大了不会用这app你加我qq 473829165吧", start: 14, end: 26, value: "473829165" },
+    // (码上 after the number is 马上, "right away": the number is still the account)
+    { text: "有事加企鹅 284719365 码上回", start: 3, end: 15, value: "284719365" },
   ],
 });
