@@ -109,6 +109,12 @@ const MEASURE_AFTER = /^\s*(?:码(?!上)|cm|厘米|毫米|mm|岁|斤|公斤|kg|m
  * colon or @ the verb may start any sentence ("look at the photos").
  */
 const CONTACT_VERB = /^(?:look|find|hit|reach|ping|text|message|contact|follow|search for|look for)\s+(?:me|us)(?:\s+up)?(?=\s*[:：@])/;
+/**
+ * An English verb with a Chinese object right after it, as code-switched chat writes it ("有问题 message 我", "直接 call
+ * 我", "follow 我们"): the verb of the sentence, not the account's name.
+ */
+const VERB_ZH_OBJECT = /^(?:message|messages|text|call|contact|follow|email|mail|check|ask|tell|reach|chat|talk|inbox|find|search|add)$/;
+const ZH_OBJECT_AFTER = /^\s*(?:我|你|您|他|她|咱)/;
 
 /** The keyword is the start of a product code (VX-200, WX2000), not an app name. */
 function partOfCode(canon: string, h: Hit): boolean {
@@ -609,6 +615,10 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         if (isKeyword(ctx, opts, tok)) break;
         if (afterAsk && (!/\d/.test(tok.value) || COUNT_AFTER.test(canon.slice(tok.end, tok.end + 10)))) break;
         if (/^[\d-]+$/.test(tok.value) && MEASURE_AFTER.test(canon.slice(tok.end, tok.end + 4))) break;
+        if (VERB_ZH_OBJECT.test(tok.value) && ZH_OBJECT_AFTER.test(canon.slice(tok.end, tok.end + 3))) {
+          p = tok.end;
+          continue;
+        }
         const intro = c === 64 || introduced(canon, h.end, p);
         // the last app of a list ("WeChat, WhatsApp, Line & Messenger, IP68"): what follows is the next spec, unless introduced
         if (listed && !intro) break;

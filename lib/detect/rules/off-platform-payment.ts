@@ -118,6 +118,9 @@ const ZH_FORMS = [
     // a named marketplace's order passed over, then the private way (不用在58上下单 现金给她, 别在淘宝拍了 直接转我, 下次不用上
     // 美团约 找我私下): the platform's own word is in the forms above, a marketplace is named here only with the way after it
     `(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH})(?:上面?|里面?|app)?(?:下单|落单|拍|付款|付|买|购买|约|预约|订|叫)(?![^。！？!?\\n]{0,8}?(?:快递|物流|运费|发货))(?![^。！？!?\\n]{0,16}?(?:(?:平台|闲鱼|咸鱼|转转|app)(?:的|上|里|内)?(?:面交|当面交易)|面交功能))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|现钱|转账|转我|付我|${WALLET_ALT}|找我(?!们)|找她|找他|直接(?:转|付|给|找|联系|加|交易)|私聊|加我|少收))`,
+    // (…or the cash in person said first, then the marketplace told off: 见面给现金就行，别在闲鱼上拍了; 现金交收，唔好喺
+    // 旋转度落单): the same two parts in the other order, in one message
+    `${CASH_MEET}[^。！？!?\\n]{0,16}?(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH}|平台|网上|线上)(?:上面?|里面?|度|app)?(?:下单|落单|拍|付款|付|买|购买)`,
     // the deal taken "off the floor" (场外交易, 場外付款): the securities word for trading outside the exchange, said of the
     // platform a live room or a listing sits on (not the markets' own word: 股票场外交易市场, OTC 场外交易的风险)
     '(?<!股票|证券|基金|期货|股权|otc|otc )场外(?:交易|成交|付款|支付|转账|结算|交收|私聊)(?!市场|所|的?风险|规则|柜台)',

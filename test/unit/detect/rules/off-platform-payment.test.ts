@@ -511,6 +511,9 @@ ruleTester('off-platform-payment', {
     "cancel it and we'll bill you directly on the app next month",
     "取消订单后，系统会直接给你发电子发票",
     "Etsy emails you an invoice for every custom order",
+    // the meet-up said first with the order still placed on the marketplace, or cash coupons
+    "面交也请在闲鱼上拍下付款，保障双方",
+    "现金券别在闲鱼上用",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -974,5 +977,8 @@ ruleTester('off-platform-payment', {
     { text: "just cancel it, I'll send a PayPal invoice tonight", start: 5, end: 42, value: "cancel it, i'll send a paypal invoice" },
     { text: "Could you cancel and let me bill you privately?", start: 10, end: 46, value: "cancel and let me bill you privately" },
     { text: "单子先取消，我单独发你invoice", start: 0, end: 18, value: "单子先取消,我单独发你invoice" },
+    // the cash in person said first, then the marketplace told off
+    { text: "当面给现金就好，不用在转转上拍了", start: 0, end: 15, value: "当面给现金就好,不用在转转上拍" },
+    { text: "现金交收，唔好喺旋转度落单", start: 0, end: 13, value: "现金交收,唔好喺旋转度落单" },
   ],
 });

@@ -89,6 +89,9 @@ ruleTester('wechat-id', {
     "my WeChat is broken, message me: here on the app",
     "My WeChat is hacked, please ignore any messages from it",
     "my wechat is not working today, reply here please",
+    // an English verb with a Chinese object after the app is the sentence's verb, not the ID ("message 我", "call 我")
+    '我不加 WeChat 哈，有事在这里 message 我',
+    '加 WeChat 也行，急的话直接 call 我',
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -181,5 +184,7 @@ ruleTester('wechat-id', {
     { text: "this deal is for our WeChat customers, message us: mei.2025", start: 21, end: 59, value: "mei.2025" },
       // the account's state, then an account's shape right after it
     { text: "my WeChat is hacked, amy_2024 is the new one", start: 3, end: 29, value: "amy_2024" },
+    // (…a handle after that verb is still read)
+    { text: "WeChat 有事 text 我 lulu_0921", start: 0, end: 26, value: "lulu_0921" },
   ],
 });
