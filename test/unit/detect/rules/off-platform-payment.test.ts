@@ -511,6 +511,10 @@ ruleTester('off-platform-payment', {
     "cancel it and we'll bill you directly on the app next month",
     "取消订单后，系统会直接给你发电子发票",
     "Etsy emails you an invoice for every custom order",
+    // round 63: the price changed before paying; a cash refund; cash on delivery taken by the courier
+    "拍下先别付款，我改好价格你再付",
+    "cancel the order and we will send the cash refund to your card",
+    "拍下先别付，货到付款快递员收现金",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -974,5 +978,9 @@ ruleTester('off-platform-payment', {
     { text: "just cancel it, I'll send a PayPal invoice tonight", start: 5, end: 42, value: "cancel it, i'll send a paypal invoice" },
     { text: "Could you cancel and let me bill you privately?", start: 10, end: 46, value: "cancel and let me bill you privately" },
     { text: "单子先取消，我单独发你invoice", start: 0, end: 18, value: "单子先取消,我单独发你invoice" },
+    // round 63: the order placed but not paid, the writer coming to take cash; the order cancelled and cash sent by post
+    { text: "拍下先别付钱，我骑电驴过来收现金", start: 0, end: 16, value: "拍下先别付钱,我骑电驴过来收现金" },
+    { text: "下好单不用支付，送到时我当面收现钱", start: 0, end: 17, value: "下好单不用支付,送到时我当面收现钱" },
+    { text: "Cancel the order, mail me the cash and I'll post it", start: 0, end: 34, value: "cancel the order, mail me the cash" },
   ],
 });
