@@ -57,6 +57,8 @@ export const TRADITIONAL_PAIRS: string = [
   '牀床 髒脏 堅坚 祕秘 營营 異异 納纳 審审 倆俩 韻韵 僞伪 偽伪 頃顷 師师 謂谓 參参 幹干 遜逊',
   // round 59: 啓 (Hong Kong's 開啓, "turn on" a screen share) and 儀 (投影儀, the projector whose screen sharing is a feature)
   '啓启 儀仪',
+  // 釐 (釐米, Taiwan's centimetre), as the measures after a number read it
+  '釐厘',
   // 揾, simplified script's Cantonese "find", reads as the 搵 the rules are written with
   '揾搵',
   // the "you" Taiwanese writers use to a woman (給妳的賴, 通知妳): simplified script writes 你 for both

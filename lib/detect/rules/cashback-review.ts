@@ -87,7 +87,18 @@ const ZH = new RegExp(
     // a post about the shop on a social app paid for in cash (发篇笔记带上店名返20元, 写条种草文案送10元红包, 晒到朋友圈返现): the
     // praise bought as a good review is, the reward claimed from the writer; not a laptop (笔记本), nor the app's own
     // points or traffic for a post (发笔记领薯券, 发视频得流量券)
-    `|(?:发|写|晒|出|拍)(?:一|1)?(?:篇|条|则|个)?(?:(?:小红书|红书|抖音|快手|微博)(?:的)?)?(?:笔记(?!本)|种草(?:笔记|文案|文|视频)?|探店(?:笔记|视频)|测评(?:笔记|视频)|(?:到|去)?朋友圈)[^。！？!?\\n]{0,16}?(?:${CLAIM}|返现|现金红包)`,
+    `|(?:发|写|晒|出|拍)(?:一|1)?(?:篇|条|则|个)?(?:(?:小红书|红书|抖音|快手|微博)(?:的)?)?(?:笔记(?!本)|种草(?:笔记|文案|文|视频)?|探店(?:笔记|视频)|测评(?:笔记|视频)|(?:到|去)?朋友圈)[^。！？!?\\n]{0,16}?(?:${CLAIM}|返现|现金红包)` +
+    // round 63: the review written as told, its screenshot taken (截个图, 截张图) and a sum then given back or made up to the
+    // reader (评价里写上很新鲜，截张图我返你三块; 写条评论夸一下，截个图给你补5元): the wording bought. Not a price difference or a
+    // postage refunded for a screenshot (截图给客服退你差价), nor a review read (看评价) with no writing asked
+    `|(?:${REVIEW_STRICT}|(?:评价|评论)(?:里|中)?(?:写上|写|带上|提到|夸)|(?:写|留)(?:个|条|一条|一个)?(?:评价|评论))[^。！？!?\\n]{0,20}?截(?:个|张|一张|一下|下)?图[^。！？!?\\n]{0,8}?(?:${CLAIM}|${PAID_BACK}|补(?:你|您)? ?${SUM})(?!的?(?:差价|运费|邮费))` +
+    // …a good review asked, then a red packet or a sum made up to the reader (给个好评呗，我给你补个5块红包; 五星好评后补您2元):
+    // 补 is the reward's verb there. Not a parcel re-sent (好评…缺货补发), nor 补 with no sum or packet
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,16}?补(?:你|您)?(?:个|一个)? ?(?:${SUM} ?钱? ?(?:小)?(?:红包|现金)?|(?:小)?红包)(?!的?(?:差价|运费|邮费))` +
+    // …a good review paid with goods named by their measure (好评送一瓶辣酱, 五星送两斤), the review's screenshot sent to the
+    // writer or the shop for it (截图给我就寄, 截图发客服): the gift claimed off the platform. Not a gift that ships with the
+    // order, with no screenshot asked (好评送一包小样 is read by the gift form above only with a contact)
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,3}?送(?:你|您)?(?:一|两|二|三|1|2|3)(?:罐|瓶|盒|袋|包|斤|箱|份|只|支|条|桶|提)[^。！？!?\\n]{0,16}?截(?:个|张)?图(?:后)?(?:给|发|私|传)(?:我|客服|掌柜|店主|老板)`,
   'g',
 );
 /*

@@ -170,6 +170,16 @@ const ZH_FORMS = [
     // way to reach the writer said after it, in either language (有 contact 方式, 有联系方式); not the profile's goods
     // (check 我主页的新款)
     '(?<![a-z])(?:check|see|look at|view) ?我的? ?(?:主页|简介|簡介|个人简介|签名|簽名|个签|资料)(?=[^。！？!?\\n]{0,16}?(?:contact|联系|联络|加我|找我|私我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))|(?<![a-z])(?:check|see|look at|view) ?(?:一下|下) ?我的? ?(?:主页|简介|簡介|个人简介|签名|簽名|个签|资料)(?=[^。！？!?\\n]{0,16}?(?:contact|联系|联络|加我|找我|私我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))',
+    // round 63: the way to reach the writer said first, then that it sits in their profile's bio or signature (联系方式在我主页
+    // 简介, 电话写在我个人签名里): 我 needed before the place, so a shop's 联系方式在主页 of its own storefront (no 我) and an order's
+    // 单号 stay quiet
+    `(?<![单件型货编码])(?:联系方式|联络方式|联系方法|${AVATAR_CONTACT})(?:就|都)?(?:在|写在|放在|挂在|贴在|喺)我的?(?:主页|个人主页)?(?:(?:个人)?(?:简介|签名)|个签)(?:上|里|度|中)?`,
+    // …or the avatar tapped into to find the writer's number there, the order reversed (头像戳进去有我的号码, 头像点开就能看到我
+    // 电话): not the avatar's picture opened (头像点开是我家狗)
+    `头像(?:点|戳)(?:进去|开|一下)[^。！？!?\\n,，]{0,4}?(?:有|就有|能看到|就能看到|可以看到|看得到)我的?(?:号码?|联系方式|${AVATAR_CONTACT})`,
+    // …or the writer's DM said to add the reader, one by one (我挨个私信加你, 我们一个个私聊拉大家): the chat moves to the added
+    // account. The verb 私信/私聊 needed, not a bare 私 (私加 is no word), nor the reader told to add (你私信加我 is read above)
+    `(?:我|我们)(?:会|再|稍后|等下|晚点)?(?:挨个|逐个|一个个|一一)?(?:私信|私聊|私讯)(?:加|拉)(?:你们|您们|大家|各位|你|您)(?!们)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -87,6 +87,11 @@ const ZH = new RegExp(
     // (在那上面下单, 上面买): the buying moves there. Not the platforms' own apps (下个app叫淘宝 在上面下单), nor an app with no
     // order on it (下个app叫X 查物流)
     `下(?:载)?(?:那个|这个|个|一个|一下|好)? ?(?:app|软件|客户端|应用)(?![a-z]) ?[,，]? ?(?:叫|叫做|名叫|名字叫)(?!${OWN_APPS})[^。！？!?\\n，, ]{2,10}(?=[\\s,，]{0,2}(?:在|去|到|就在)?(?:那|这|它)?(?:上面|里面|上头|里头)(?:下单|买|拍|付款|订购|订))`,
+    // round 63: a cloud drive named, then a clause or two on that an order form or the price list is in it (放网盘了，链接在简介，
+    // 里面有订货表; 图都传云盘了 里面还有价目表): the ordering moves to the drive. Only 里面 with 有 before the form, as a drive's
+    // photos alone (网盘里有实拍视频) order nothing
+    // (the drive alone is the span, what is in it read ahead, so that the drive's names are what the prefilter looks for)
+    `${ZH_CLOUD}(?=[^。！？!?\\n]{0,24}?里(?:面|头)(?:还|也)?(?:有|放了|放着|附了|附带)[^。！？!?\\n，,]{0,4}?(?:${ZH_CATALOGUE}|订货表|订购表|下单表|报单表|订货单))`,
   ].join('|'),
   'g',
 );

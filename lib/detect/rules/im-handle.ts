@@ -89,6 +89,14 @@ const DISCORD_BEFORE = /(?:discord|不和谐|(?<![a-z])dc ?(?:服务器|server|�
 const LINE_ADD = /(?:用|在|通过|透过|上|去)\s?line\s?(?:上)?\s?加(?:我|我们|一下)?\s*[:：]?\s*([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_@])/g;
 
 /**
+ * Round 63: an app named, a display name to search for on it (words, not an account's shape: Messenger 搜 Auntie Mei Farm,
+ * Line 搜「阿明山货」), then the chat asked there right after (跟我聊, 找我, 私我, "message me"): the buyer is sent to an account
+ * by its name. Only the apps whose names are no common word (not "line" alone in English, "wa", "snap"), and the chat
+ * asked: a bare "search it on Instagram" is a product looked up.
+ */
+const SEARCH_NAME_THEN_CHAT = /(?<![a-z])(?:messenger|whatsapp|telegram|signal|viber|instagram|insta|facebook|kakao|kakaotalk|脸书|电报|(?<=[\u3400-\u9fff]\s?|^)line|(?<=[\u3400-\u9fff]\s?|^)ig|(?<=[\u3400-\u9fff]\s?|^)fb)\s?(?:上|里)?\s?(?:搜索?|search(?: for)?)\s?[“"「]?((?:[a-z][a-z0-9'’]*)(?: [a-z0-9'’]+){0,4}|[\u3400-\u9fff]{2,8})[”"」]?\s?[,，]?\s?(?:跟我|和我|同我|找我|私我|加我|联系我|私信我|(?<![a-z])(?:message|msg|chat with|dm) me(?![a-z]))/g;
+
+/**
  * Each match of `re` (global, the handle in its first group) whose handle has an account's shape (a digit, "_" or ".")
  * and that no reading already covers: reported from `startOf(m)` to the handle's end, trailing dots and hyphens left out.
  */
@@ -189,6 +197,16 @@ export default defineRule({
         const end = m.index + m[0].length;
         for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < end && start < out[i]!.end) out.splice(i, 1);
         out.push({ start, end, value: m[1]!.replace(/\s/g, ''), contact: true });
+      }
+    }
+    // round 63: an account's display name to search on an app, then the chat asked there (SEARCH_NAME_THEN_CHAT)
+    if (canon.includes('搜') || canon.includes('search')) {
+      SEARCH_NAME_THEN_CHAT.lastIndex = 0;
+      for (let m = SEARCH_NAME_THEN_CHAT.exec(canon); m !== null; m = SEARCH_NAME_THEN_CHAT.exec(canon)) {
+        const start = m.index + m[0].search(/[^\s]/);
+        const end = m.index + m[0].length;
+        if (out.some((o) => o.start < end && start < o.end)) continue;
+        out.push({ start, end, value: m[1]!.trim(), contact: true });
       }
     }
     // Line named as the app to add on, in Chinese talk, then the handle (LINE_ADD)

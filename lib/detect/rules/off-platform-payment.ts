@@ -192,6 +192,10 @@ const ZH_FORMS = [
     // person after it (现钱给我, 当面给现金, 见面再付): the money skips the platform. Not cash on delivery through the courier, nor
     // paying at a shop's counter or at the door (不用在网上付，货到付款给快递员现金就行; 到店现金付)
     '(?:莫|别|不要|不用|甭|唔好|唔使|唔洗)(?:再)?(?:在|喺|从|走)?(?:网上|线上|网络上|平台上?|app上|软件上)(?:付|付款|支付|给钱|俾钱|畀钱|转账?|下单|拍|买)(?![^。！？!?\\n]{0,30}?(?:货到付款|到付|快递|骑手|配送|送货员|到店|门店|前台|柜台|现场|医院|窗口))(?=[^。！？!?\\n]{0,24}?(?:现钱|现金|当面(?:给|付|交|结)|见面(?:再)?(?:给|付|交|结)))',
+    // round 63: the order placed but not paid, the writer coming to take cash for it instead (拍下先别付款，我上门收现金; 下单
+    // 后不用付，送到时我收现钱): the goods change hands off the platform. Not the shop's price changed before paying (拍下先别付款，
+    // 我改价), nor cash on delivery taken by the courier (no 我 taking it)
+    '(?:拍下|拍了|拍好|拍完|下单|下完单|下了单|下好单)(?:后|之后|以后)?(?:先)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付|付)[^。！？!?\\n]{0,14}?(?<![快递])我(?!们的)[^。！？!?\\n,，]{0,8}?(?:上门|当面|见面|送货时|送到时|到了|过来|过去)?(?:收|拿|要)(?:现钱|现金|现款|钱)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -342,9 +346,10 @@ const EN_FORMS = [
     // me"): the way must follow, as "don't buy on Temu, the quality is bad" is a buyer's advice
     `(?:(?:(?:don'?t|do not)(?: need to| have to)?|no need to) (?:order|buy|purchase|check ?out|pay|book|shop)(?: it| this| them)?|skip (?:the )?(?:order|checkout|purchase)) (?:through|thru|on|via|in|at|from|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN})(?![a-z])(?=[^.!?\\n]{0,40}?(?:pay (?:me|us|direct|cash|in cash|by|via|with)|(?:send|transfer|wire) (?:me|us|the money|the payment|it to me)|(?:bank|wire|direct) transfer|e-?transfer|zelle|venmo|cash ?app|gcash|paynow|upi|bank in|cash (?:on|at|when|in person)|(?:order|buy|get it) (?:direct(?:ly)? )?from (?:me|us))(?![a-z]))`,
     // the order cancelled, then paid in cash in person ("cancel the order, we meet up and you pay cash", "cancel it on the app
-    // and we do cash on pickup"): the goods change hands off the platform
+    // and we do cash on pickup"): the goods change hands off the platform; round 63: or cash sent by post ("cancel the order
+    // here, post me the cash and I'll ship it"; not "cash on delivery")
     // (or refunded through the app, the money then taken in cash: "refund it on the app and I'll take cash on collection")
-    '(?:cancel|delete|remove|refund) (?:the |your |ur |this |that )?(?:order|listing|purchase|booking|it)(?: on (?:the )?(?:app|site|platform))?(?![a-z])[^.!?\\n]{0,40}?(?:(?:pay|do|bring|hand|give|take)(?: (?:me|us|it))?(?: (?:in|with|by))? cash|cash (?:on|at|when|in person|upon)|pay (?:me |us )?(?:in person|when we meet|on meet ?up|at (?:the )?meet ?up))(?![a-z])',
+    '(?:cancel|delete|remove|refund) (?:the |your |ur |this |that )?(?:order|listing|purchase|booking|it)(?: on (?:the )?(?:app|site|platform))?(?![a-z])[^.!?\\n]{0,40}?(?:(?:pay|do|bring|hand|give|take)(?: (?:me|us|it))?(?: (?:in|with|by))? cash|cash (?:on|at|when|in person|upon)|pay (?:me |us )?(?:in person|when we meet|on meet ?up|at (?:the )?meet ?up)|(?:mail|post|send)(?: me| us)?(?: the)? cash(?! on delivery| refund| back))(?![a-z])',
     // (the same with the app named and no order: "refund through the app and I'll take cash"; only a person paying or taking
     // the cash right after, as "cash on delivery orders are refunded to your wallet" is the platform's own)
     "refund(?: (?:it|this|that|the item|the purchase))? (?:through|thru|on|via|in) (?:the )?(?:app|site|platform),? (?:and |then |and then )?(?:i|we|you|u)(?:'ll| will| can| could)?(?: just| simply)? (?:pay|do|bring|hand|give|take)(?: (?:me|us|it))?(?: (?:in|with|by))? cash(?![a-z])",

@@ -306,6 +306,13 @@ function splitAddress(m: string): [string, number] | null {
 const LABELLED_ADDRESS = new RegExp(`(?:地址|位址|钱包|錢包|address|addr|wallet)\\s?[:：]?\\s?((?:T|[13])(?=[0-9A-Za-z]{30,34}(?![0-9A-Za-z]))${B58}*(?:[0OIl]${B58}*){0,2})(?![0-9A-Za-z])`, 'g');
 
 /** A private payment account: Alipay/PayPal/Zelle/Venmo/Cash App ID or a crypto wallet address. */
+/**
+ * Round 63: Alipay named, an account's name to search for there (支付宝搜“山里王叔”转账, 支付宝上搜索 山货小李 实名李*军 打款),
+ * then a transfer to it in the same sentence: the money goes to a person, not the platform. Only a transfer's words
+ * (转账, 打款, 汇款, 转给我), not a payment or a search for a service (支付宝搜电费缴费, 支付宝搜余额宝).
+ */
+const SEARCH_NAME_TRANSFER = /^\s?(?:上|里)?\s?(?:搜索?|search)(?:一下|下)?\s?(?:[“"「]([^”"」\n]{2,12})[”"」]|([\u3400-\u9fffa-z0-9*]{2,12})(?=\s|[(（,，]))[^。！？!?\n]{0,20}?(?:转账|转钱|打款|汇款|转给我|转过来|转我)(?!记录|明细|截图|的)/;
+
 export default defineRule({
   id: 'payment-account',
   kind: 'payment_account',
@@ -378,6 +385,14 @@ export default defineRule({
         }
         if (v.length > 4 && !/^(?:only|to|via|me|at|and|for|the|account|send|please|pls|with|friends|family|wallet|number|username|handle)$/.test(v)) break;
         p = end - 1;
+      }
+      // round 63: the writer's Alipay account to be searched for by its name, then a transfer to it (SEARCH_NAME_TRANSFER)
+      if (out.at(-1)?.start !== h.start && ALIPAY_NAMES.has(h.word)) {
+        const sn = SEARCH_NAME_TRANSFER.exec(canon.slice(h.end, h.end + 48));
+        if (sn !== null) {
+          out.push({ start: h.start, end: h.end + sn[0].length, value: (sn[1] ?? sn[2])!, contact: true });
+          continue;
+        }
       }
       if (out.at(-1)?.start !== h.start) {
         const later = laterAccount(canon, h);

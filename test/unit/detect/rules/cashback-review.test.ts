@@ -252,6 +252,10 @@ ruleTester('cashback-review', {
     "Thanks for updating your review to 5 stars, we really appreciate it!",
     "My credit card gave me 2% cashback on this, 5 stars",
     "Left 5 stars because they sent me USD 20 compensation for the late parcel, fair seller",
+    // round 63: a parcel re-sent after a good review; a gift shipped with the order, no screenshot asked; postage's difference refunded
+    "好评率很高，缺货会补发",
+    "好评送一包小样，随单寄出",
+    "写条评价吧，截个图给客服退你运费的差价",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -486,5 +490,10 @@ ruleTester('cashback-review', {
     { text: "Could you edit your rating to five stars? We'll transfer EUR 15 as compensation.", start: 30, end: 63, value: "five stars? we'll transfer eur 15" },
     { text: "Change your 2-star review and we pay GBP 10 compensation", start: 0, end: 43, value: "change your 2-star review and we pay gbp 10" },
     { text: "Please raise your rating, we give you 30 AUD compensation after", start: 7, end: 44, value: "raise your rating, we give you 30 aud" },
+    // round 63: the review written as told and its screenshot taken (截张图), a sum made up for it; a red packet made up with 补;
+    // goods by their measure for a good review, claimed with the screenshot
+    { text: "评价里夸一句包装好，截张图给你补3元", start: 0, end: 18, value: "评价里夸一句包装好,截张图给你补3元" },
+    { text: "给个五星好评，回头补你个2元红包", start: 2, end: 16, value: "五星好评,回头补你个2元红包" },
+    { text: "五星好评送两包笋干，截图私店主安排", start: 0, end: 15, value: "五星好评送两包笋干,截图私店主" },
   ],
 });

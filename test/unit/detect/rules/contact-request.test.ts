@@ -309,6 +309,10 @@ ruleTester('contact-request', {
     "I dont like typing in here, the keyboard lags",
     "呢度泊車唔方便 寄去公司啦",
     "呢度唔方便收貨 寄去公司啦",
+    // round 63: a shop's storefront with no 我; the avatar's picture opened; an order number DMed
+    "联系方式在店铺主页",
+    "头像点开是我家猫的照片",
+    "我私信了你的订单号",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -635,5 +639,12 @@ ruleTester('contact-request', {
     { text: "u got telegram or smth", start: 0, end: 22, value: "u got telegram or smth" },
     { text: "you on viber? i hate texting on this app", start: 0, end: 40, value: "you on viber? i hate texting on this app" },
     { text: "有興趣搵我 呢邊講嘢唔方便", start: 6, end: 13, value: "呢边讲嘢唔方便" },
+    // round 63: the contact said to be in the writer's bio or signature; the avatar tapped into to find the number; the writer's DM
+    // said to add the readers one by one
+    { text: "联系方式写在我个人简介上，有事找", start: 0, end: 12, value: "联系方式写在我个人简介上" },
+    { text: "手机号放在我签名里了", start: 0, end: 9, value: "手机号放在我签名里" },
+    { text: "头像戳进去就能看到我联系方式", start: 0, end: 14, value: "头像戳进去就能看到我联系方式" },
+    { text: "我们挨个私聊拉大家", start: 0, end: 9, value: "我们挨个私聊拉大家" },
+    { text: "晚点我一个个私信加你们", start: 2, end: 11, value: "我一个个私信加你们" },
   ],
 });

@@ -280,6 +280,9 @@ ruleTester('external-channel', {
     // told to order here after all, "here" typed as 这 alone (就在这拍吧, 在这下单就好)
     "我们官网的款式没这里全，就在这拍吧",
     "我们官网图多，你直接在这下单就好",
+    // round 63: a drive's photos or a family's pictures, no order form in it
+    "网盘里有实拍视频，随便看",
+    "网盘里面有我家孩子的照片",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -551,5 +554,8 @@ ruleTester('external-channel', {
     { text: "下载这个app，叫小鹿严选，到里面下单有券", start: 0, end: 13, value: "下载这个app,叫小鹿严选" },
       // …not when told not to order here (别在这拍)
     { text: "我们官网比这里便宜，别在这拍", start: 0, end: 4, value: "我们官网" },
+    // round 63: a cloud drive named, then a clause or two on that the price list or an order form is in it
+    { text: "图都传云盘了 里面还有价目表", start: 3, end: 14, value: "云盘了 里面还有价目表" },
+    { text: "视频放网盘了，链接私你，里面也有下单表", start: 3, end: 5, value: "网盘" },
   ],
 });

@@ -200,6 +200,9 @@ ruleTester('im-handle', {
     // the account's state after the copula, not its name
     "My WhatsApp is hacked so don't trust messages from it",
     "our Telegram is suspended, please use the shop chat",
+    // round 63: a name searched on an app with no chat asked there; a product looked up
+    "Instagram 搜 sunny farm 看视频",
+    "search it on instagram",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -405,5 +408,8 @@ ruleTester('im-handle', {
     // round 62: the ask to be reached on an app, the handle dictated with "at sign" many words after it
     { text: "reach me on the signal app my daughter set up for me at sign pete underscore 50", start: 0, end: 79, value: "pete_50" },
     { text: "hit me up on discord the one my nephew uses at sign kiko underscore 88", start: 0, end: 70, value: "kiko_88" },
+    // round 63: a display name to search on an app, the chat asked there right after
+    { text: "Viber 搜 Golden Orchard Farm 找我", start: 0, end: 30, value: "golden orchard farm" },
+    { text: "whatsapp 搜 阿花果园 私信我", start: 0, end: 19, value: "阿花果园" },
   ],
 });

@@ -514,6 +514,10 @@ ruleTester('off-platform-payment', {
     // the meet-up said first with the order still placed on the marketplace, or cash coupons
     "面交也请在闲鱼上拍下付款，保障双方",
     "现金券别在闲鱼上用",
+    // round 63: the price changed before paying; a cash refund; cash on delivery taken by the courier
+    "拍下先别付款，我改好价格你再付",
+    "cancel the order and we will send the cash refund to your card",
+    "拍下先别付，货到付款快递员收现金",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -980,5 +984,9 @@ ruleTester('off-platform-payment', {
     // the cash in person said first, then the marketplace told off
     { text: "当面给现金就好，不用在转转上拍了", start: 0, end: 15, value: "当面给现金就好,不用在转转上拍" },
     { text: "现金交收，唔好喺旋转度落单", start: 0, end: 13, value: "现金交收,唔好喺旋转度落单" },
+    // round 63: the order placed but not paid, the writer coming to take cash; the order cancelled and cash sent by post
+    { text: "拍下先别付钱，我骑电驴过来收现金", start: 0, end: 16, value: "拍下先别付钱,我骑电驴过来收现金" },
+    { text: "下好单不用支付，送到时我当面收现钱", start: 0, end: 17, value: "下好单不用支付,送到时我当面收现钱" },
+    { text: "Cancel the order, mail me the cash and I'll post it", start: 0, end: 34, value: "cancel the order, mail me the cash" },
   ],
 });

@@ -137,6 +137,10 @@ ruleTester('payment-account', {
     // round 60: a labelled address too long, or more look-alikes than characters of its alphabet
     "USDT 地址 TQ7xK3pL9mR2vN8wB5cJ4hF6dG1sA0eY2O0I",
     "我的地址：TOLLIOOIOOOOOOOIOOOOOOOOOOOOOOOOOO",
+    // round 63: a service or a record searched on Alipay, no transfer to a name
+    "支付宝搜电费缴费就能交",
+    "支付宝搜“蚂蚁森林”能种树",
+    "支付宝搜一下 转账记录 就能看到",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -268,5 +272,8 @@ ruleTester('payment-account', {
     // round 60: a labelled address typed by hand with a look-alike base58 leaves out (0 for O)
     { text: "TRC20 wallet: TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz", start: 14, end: 48, value: "TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz" },
     { text: "USDT地址：TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea", start: 7, end: 40, value: "TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea" },
+    // round 63: an Alipay account searched for by its name, then a transfer to it
+    { text: "支付宝搜“山里王叔”转账就行", start: 0, end: 12, value: "山里王叔" },
+    { text: "支付宝上搜索 果园小李 实名李*军 打款", start: 0, end: 20, value: "果园小李" },
   ],
 });

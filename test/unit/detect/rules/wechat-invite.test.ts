@@ -22,6 +22,9 @@ ruleTester('wechat-invite', {
     // round 44: a real satellite's phone or navigation added
     "加个卫星电话套餐，出海用",
     "积木套装再加个卫星导航模块",
+    // round 63: the request asked back and turned down in a word, the deal then kept here
+    "想加我vx？不用了，就在店里拍就好",
+    "加个微信？不必了，直接在平台上问",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -43,5 +46,8 @@ ruleTester('wechat-invite', {
     { text: "加我卫星吧，图多", start: 0, end: 4, value: "" },
     { text: "想要的加个🛰️，发你实拍", start: 3, end: 8, value: "" },
     { text: "加我🛰️聊", start: 0, end: 5, value: "" },
+    // round 63: the request asked back, then not turned down (不了解…) or turned down only to send a QR code instead
+    { text: "加我微信？算了，我直接发你二维码", start: 0, end: 4, value: "" },
+    { text: "加我微信？不了解的直接问", start: 0, end: 4, value: "" },
   ],
 });
