@@ -200,6 +200,10 @@ ruleTester('im-handle', {
     // the account's state after the copula, not its name
     "My WhatsApp is hacked so don't trust messages from it",
     "our Telegram is suspended, please use the shop chat",
+    // round 65: the ask to be reached on an app with a comma after it, and no handle-shaped word there
+    "hmu on kik, thanks for looking",
+    // round 65: a spaced dot after an app's name and a colon in a sentence, not a handle's
+    "snapchat: 2 . 5 stars for the update",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -405,5 +409,11 @@ ruleTester('im-handle', {
     // round 62: the ask to be reached on an app, the handle dictated with "at sign" many words after it
     { text: "reach me on the signal app my daughter set up for me at sign pete underscore 50", start: 0, end: 79, value: "pete_50" },
     { text: "hit me up on discord the one my nephew uses at sign kiko underscore 88", start: 0, end: 70, value: "kiko_88" },
+    // round 65: the ask to be reached on an app, the handle after a comma with no "id" word
+    { text: "hmu on kik, rory_77 after 5", start: 0, end: 19, value: "rory_77" },
+    { text: "ping me on viber, lou.resale", start: 11, end: 28, value: "lou.resale" },
+    // round 65: the handle spelled letter by letter after the app's name and a colon, its dot typed apart
+    { text: "s n a p c h a t: j o e . d e a l s", start: 0, end: 34, value: "joe.deals" },
+    { text: "t e l e g r a m - p i a . f i n d s", start: 0, end: 35, value: "pia.finds" },
   ],
 });

@@ -137,6 +137,14 @@ ruleTester('payment-account', {
     // round 60: a labelled address too long, or more look-alikes than characters of its alphabet
     "USDT 地址 TQ7xK3pL9mR2vN8wB5cJ4hF6dG1sA0eY2O0I",
     "我的地址：TOLLIOOIOOOOOOOIOOOOOOOOOOOOOOOOOO",
+    // round 65: Apple Cash (Apple Pay Cash) keyed on the payee's phone; not the checkout's Apple Pay, nor an order number
+    "I paid with Apple Pay, call (212) 555-0176 for support",
+    "I got my Apple Cash back, order 2125550188",
+    // round 65: a dollar sign spaced before a word after the wallet's name, with a comma between: no cashtag
+    "we take cash app, $ off for bundles",
+    // round 65: the ask told, then the writer bought from someone else
+    "Seller wanted me to pay on Venmo first. Bought it elsewhere.",
+    "the guy tried to make me pay with Zelle, so I ordered from another seller",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -268,5 +276,10 @@ ruleTester('payment-account', {
     // round 60: a labelled address typed by hand with a look-alike base58 leaves out (0 for O)
     { text: "TRC20 wallet: TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz", start: 14, end: 48, value: "TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz" },
     { text: "USDT地址：TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea", start: 7, end: 40, value: "TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea" },
+    // round 65: Apple Cash by its older name, and either name keyed on the payee's phone later in the sentence
+    { text: "Apple Pay Cash to (718) 555-0102 is easiest", start: 0, end: 32, value: "7185550102" },
+    { text: "Apple Cash works, my number (646) 555 0123", start: 0, end: 42, value: "6465550123" },
+    // round 65: a cashtag spelled letter by letter, its $ and dot typed apart
+    { text: "cash app - $ b o b . f l i p s", start: 0, end: 30, value: "bob.flips" },
   ],
 });

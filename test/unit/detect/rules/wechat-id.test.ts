@@ -89,6 +89,9 @@ ruleTester('wechat-id', {
     "my WeChat is broken, message me: here on the app",
     "My WeChat is hacked, please ignore any messages from it",
     "my wechat is not working today, reply here please",
+    // round 65: V after a WeChat question that is no ID (a word, or no digit or underscore)
+    'does it work with wechat? v neck or crew neck?',
+    'wechat? v hello',
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -181,5 +184,8 @@ ruleTester('wechat-id', {
     { text: "this deal is for our WeChat customers, message us: mei.2025", start: 21, end: 59, value: "mei.2025" },
       // the account's state, then an account's shape right after it
     { text: "my WeChat is hacked, amy_2024 is the new one", start: 3, end: 29, value: "amy_2024" },
+    // round 65: WeChat asked about, then its one-letter name V alone and the ID
+    { text: 'u got wechat?? V mei_2024', start: 15, end: 25, value: 'mei_2024' },
+    { text: '有薇信嗎？V：lin_88', start: 5, end: 13, value: 'lin_88' },
   ],
 });
