@@ -309,6 +309,12 @@ ruleTester('contact-request', {
     "I dont like typing in here, the keyboard lags",
     "呢度泊車唔方便 寄去公司啦",
     "呢度唔方便收貨 寄去公司啦",
+    // round 65: the readers told to ignore whoever says it, or the writer disowning it
+    "Ignore anyone saying 'dm me for a cheaper price' under my posts",
+    "someone keeps commenting 'message me for a better price' on my listings, that's not me",
+    // round 65: the writer's promise with a negation, or "off" naming something else
+    "we will never message you off the app, only in this chat",
+    "I'll text you off the app's quiet hours, mornings are best",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -635,5 +641,8 @@ ruleTester('contact-request', {
     { text: "u got telegram or smth", start: 0, end: 22, value: "u got telegram or smth" },
     { text: "you on viber? i hate texting on this app", start: 0, end: 40, value: "you on viber? i hate texting on this app" },
     { text: "有興趣搵我 呢邊講嘢唔方便", start: 6, end: 13, value: "呢边讲嘢唔方便" },
+    // round 65: the writer promising to reach the reader off the app
+    { text: "drop a heart and I'll message you off the app", start: 17, end: 45, value: "i'll message you off the app" },
+    { text: "we can text u off-platform for the bundle price", start: 0, end: 26, value: "we can text u off-platform" },
   ],
 });

@@ -280,6 +280,8 @@ ruleTester('external-channel', {
     // told to order here after all, "here" typed as 这 alone (就在这拍吧, 在这下单就好)
     "我们官网的款式没这里全，就在这拍吧",
     "我们官网图多，你直接在这下单就好",
+    // round 65: the link page for other socials, no buying or price there
+    'check my linktree for my other socials and the care guide',
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -551,5 +553,8 @@ ruleTester('external-channel', {
     { text: "下载这个app，叫小鹿严选，到里面下单有券", start: 0, end: 13, value: "下载这个app,叫小鹿严选" },
       // …not when told not to order here (别在这拍)
     { text: "我们官网比这里便宜，别在这拍", start: 0, end: 4, value: "我们官网" },
+    // round 65: the writer's link page named where "my website" stands, cheaper there or the fees left out
+    { text: 'see my link tree, I sell there cheaper without the app fees', start: 4, end: 16, value: 'my link tree' },
+    { text: 'our bio link has the shop, no fees there', start: 0, end: 12, value: 'our bio link' },
   ],
 });

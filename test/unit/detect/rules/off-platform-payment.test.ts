@@ -511,6 +511,12 @@ ruleTester('off-platform-payment', {
     "cancel it and we'll bill you directly on the app next month",
     "取消订单后，系统会直接给你发电子发票",
     "Etsy emails you an invoice for every custom order",
+    // round 65: PayPal's friends-and-family mode told as what buyer protection leaves out: a warning
+    "F&F payments are not covered by buyer protection, pay at checkout",
+    "friends and family has no purchase protection, always use the app",
+    // round 65: the marketplace's own process left out, or no payment or fee after it
+    "let's not go through Etsy's return form, message me here and I'll sort it",
+    "let's not go through with the order if the size is wrong",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -974,5 +980,10 @@ ruleTester('off-platform-payment', {
     { text: "just cancel it, I'll send a PayPal invoice tonight", start: 5, end: 42, value: "cancel it, i'll send a paypal invoice" },
     { text: "Could you cancel and let me bill you privately?", start: 10, end: 46, value: "cancel and let me bill you privately" },
     { text: "单子先取消，我单独发你invoice", start: 0, end: 18, value: "单子先取消,我单独发你invoice" },
+    // round 65: the mode told as having no buyer protection, then still asked for
+    { text: "friends and family isnt covered but send it that way and I ship today", start: 0, end: 18, value: "friends and family" },
+    // round 65: the marketplace proposed to be left out, a private payment or its fees after it
+    { text: "lets not go thru vinted, I'll send u a payment request on paypal", start: 5, end: 23, value: "not go thru vinted" },
+    { text: "we can not do it through eBay. their cut is huge, I'll invoice you", start: 7, end: 29, value: "not do it through ebay" },
   ],
 });
