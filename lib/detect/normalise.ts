@@ -1276,8 +1276,11 @@ const SPACED_APP_GATE = new RegExp(SPACED_APP_RE.source);
  * words, the spaces beside each dot left out so the handle reads whole. A dot with a space on each side is rarely a
  * sentence's stop; only right after the @.
  */
-const SPACED_HANDLE_RE = /(?<=@ ?)[a-z0-9_]{1,20}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])/g;
-const SPACED_HANDLE_GATE = /@ ?[a-z0-9_]{1,20} [._] [a-z0-9_]/;
+// (round 65: or after a cashtag's $, or after a messaging or payment app's name and a colon or a dash, where the handle
+// was spelled letter by letter and its dot typed apart: "snapchat: j o e . d e a l s", "cash app — $ j o e . s h o p")
+const HANDLE_APPS = '(?:snapchat|snap|telegram|kik|instagram|insta|ig|discord|whatsapp|signal|viber|venmo|cash ?app|cashtag)';
+const SPACED_HANDLE_RE = new RegExp(`(?<=@ ?|(?<![a-z])${HANDLE_APPS} ?(?:[:=]|-|—|–) ?)[a-z][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])|(?<=@ ?)[0-9_][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])|(?<=(?<![a-z])(?:cash ?app|venmo|cashtag)(?: is)? ?(?:[:=]|-|—|–)? ?)\\$ ?[a-z][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})*(?![a-z0-9_])`, 'g');
+const SPACED_HANDLE_GATE = new RegExp(SPACED_HANDLE_RE.source);
 /** Two or more spaces between Latin words (a word spelled out letter by letter, then a wide gap: "p a y   o f f"). */
 const WIDE_SPACE = /(?<=[a-z]) {2,8}(?=[a-z])/g;
 const WIDE_SPACE_GATE = /[a-z] {2,8}[a-z]/;
@@ -1373,7 +1376,7 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const textspeak = letters && TEXTSPEAK_YOUR_GATE.test(st0.canon);
   const spacedDm = letters && SPACED_DM_GATE.test(st0.canon);
   const spacedApp = letters && SPACED_APP_GATE.test(st0.canon);
-  const spacedHandle = letters && st0.canon.includes('@') && SPACED_HANDLE_GATE.test(st0.canon);
+  const spacedHandle = letters && (st0.canon.includes('@') || st0.canon.includes(' . ') || st0.canon.includes(' _ ') || st0.canon.includes('$ ')) && SPACED_HANDLE_GATE.test(st0.canon);
   const split = letters && SPLIT_NAME_GATE.test(st0.canon);
   const spokenMark = letters && SPOKEN_MARK_GATE.test(st0.canon) && SPOKEN_MARK_TEST.test(st0.canon);
   if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !spacedApp && !spacedHandle && !split && !spokenMark && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;

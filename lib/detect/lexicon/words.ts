@@ -152,6 +152,12 @@ export const WARNINGS = [
   ...['any message', 'any messages', 'messages', 'any email', 'any emails', 'any text', 'any texts', 'any account', 'any chat', 'sellers', 'any seller'].map((w) => `${w} asking you`),
   // …and the writer disowning such messages ("is not from me", "aren't from us", 不是本店发的)
   ...['is', 'are', 'was', 'were'].flatMap((v) => [`${v} not from me`, `${v} not from us`, `${v}n't from me`, `${v}n't from us`]),
+  // round 65: …or disowning whoever says it ("that's not me", "those aren't us"), and the readers told to pay no heed to
+  // anyone who does ("ignore anyone commenting '…'", "ignore any comments offering…")
+  ...["that's", 'thats', 'that is', "it's", 'it is', 'those are', 'they are', "they're"].flatMap((w) => [`${w} not me`, `${w} not us`]),
+  ...["that isn't", "it isn't", "those aren't", "they aren't"].flatMap((w) => [`${w} me`, `${w} us`]),
+  ...['ignore anyone', 'ignore anybody', 'ignore any comments', 'ignore comments', 'ignore any messages', 'ignore messages', 'ignore any dms', 'ignore dms']
+    .flatMap((w) => ['commenting', 'saying', 'asking', 'messaging', 'posting', 'offering', 'telling', 'who says', 'who asks', 'who comments', 'who messages', 'who offers', 'that say', 'that ask', 'that offer'].map((v) => `${w} ${v}`)),
   // round 59: the same with the condition after its subject, as Taiwan's notices put it (卖家若要求您…，请勿理会; 对方如果让你…);
   // and 检举, Taiwan's word for "report" (请向客服检举)
   ...['卖家', '商家', '店家', '买家', '对方'].flatMap((w) => ['若', '如', '如果', '要是', '假如'].flatMap((c) => ['要求', '让', '叫'].map((v) => w + c + v))),
@@ -321,6 +327,10 @@ export const RECOUNT_REFUSED = [
   // clipped, the writer left out ("Said no, ordered in app.", "Refused.", "Ignored, bought on the site."); a past
   // tense, as "order in the app" could be the seller's own alternative
   'said no', 'refused.', 'refused,', 'refused!', 'ignored.', 'ignored,', 'ignored!', 'hard pass', 'passed on',
+  // round 65: …or the writer bought from someone else instead ("Bought elsewhere.", "went elsewhere", "ended up buying it
+  // from another seller")
+  ...['bought', 'bought it', 'bought one', 'ordered', 'ordered it', 'purchased', 'shopped', 'went', 'ended up buying', 'ended up buying it']
+    .flatMap((v) => ['elsewhere', 'somewhere else', 'from another seller', 'from a different seller', 'from someone else'].map((x) => `${v} ${x}`)),
   // …or ordered or paid the platform's way ("ordered through the site", "paid at checkout", "kept it in the app")
   ...[
     ...['ordered', 'bought', 'purchased', 'paid', 'checked out', 'kept it', 'stayed'].flatMap((v) =>

@@ -314,6 +314,10 @@ const EN_FORMS = [
     // colour or a version asked ("do you have this in whatsapp green?"), nor typing here disliked with no app asked.
     `${ASKED_APP_PLAIN} or (?:something|sth|smth|anything|whatever|some other app|another app)(?![a-z])`,
     `${ASKED_APP_PLAIN}(?: or (?:something|sth|smth|anything|whatever))?(?: ?[?,.!]+)? ?(?:(?:coz|cause|cuz|because|bc|since) )?(?:i|we) (?:dont|don'?t|do not|hate|can'?t stand|cant stand)(?: like)? (?:typing|chatting|talking|texting|messaging|writing)(?: (?:in|on))? (?:here|this app|this chat)(?![a-z])`,
+    // round 65: the writer promising to reach the reader off the app, the other way round from "reach me off-app" ("I'll
+    // message you off the app", "we can contact you off the platform"): the talk leaves anyway. Not "off the app's
+    // hours", nor the app's own notice about its messages.
+    "(?<![a-z])(?:i'?ll|i will|i can|i'?d|we'?ll|we will|we can|let me|then i'?ll) (?:reach out to|get in touch with|contact|message|msg|text|dm|pm|email|call|hit up|talk to|chat with) (?:you off|u off|ya off|you directly off|you privately off|you personally off)[- ](?:the |this )?(?:site|platform|app|marketplace)(?![a-z'-])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -149,9 +149,10 @@ const VERB_AFTER = new RegExp(`^ ${HAS_VERB}(?![a-z])`);
 /** A sale right after "has" (a members-only sale, cheaper prices, exclusive deals), not a bot, photos or news. */
 const HAS_SALE = /^ (?:(?:a|an|the|its|our|all|some|even|way|much|new|weekly|daily) )*(?:(?:members?[- ]only|exclusive|private|secret|vip|early|special|insider|cheaper|better|lower|bigger|flash|hidden|wholesale|subscriber) )*(?:sales?|drops?|deals?|discounts?|prices?|pricing|offers?|coupons?|restocks?)(?![a-z])/;
 const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened| made| set up| also have)|there'?s|there is) (?:got )?(?:a|an|our|my) (?:own )?(?:${CLOSED} )?${COMMUNITY_APPS}(?: (?:group|grp|gc|channel|server|community|chat))?(?![a-z])|(?:our|my) ${CLOSED} ${COMMUNITY_APPS}(?![a-z])`;
+// (round 65: the writer's link page, "my linktree", stands where "my website" does: the buying or price word still needed)
 // (a group or channel kept in the writer's bio or profile, "join the group chat in my bio", "Discord link is on our
 // profile", like "link in bio": found there, not here; the buying or price word still needed around it)
-const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) bio(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
+const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:linktree|link tree|linktr\.ee|biolink|bio link|beacons page|carrd|stan store)(?![a-z])|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) bio(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
 /**
  * The writer's group named by its trade or its members, the chat app it is on said after it ("join our sourcing
  * community on Discord", "follow our reseller channel on WhatsApp"): the closed words of EN are not needed, the app is
@@ -194,6 +195,8 @@ const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|
  * "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. (As words:
  * "your shop" is the buyer speaking of the seller's.)
  */
+/** The writer's link page ("my linktree", "our bio link"), named as a bare site is. */
+const LINK_PAGE = /^(?:my|our) (?:linktree|link tree|linktr\.ee|biolink|bio link|beacons page|carrd|stan store)$/;
 const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
 /**
  * The shop saying it does not go outside ("our shop does not take payments outside of the platform", "our store never
@@ -352,6 +355,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (ZH_DRIVE_SHAPED.test(m[0])) return !ZH_DIGITAL.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  // (round 65: the writer's link page, like a bare site: a sign of leaving the platform, cheaper there or its fees left out)
+  if (LINK_PAGE.test(m[0])) return (OFF.test(rest) || BUY.test(rest)) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
   // (the community told as having something: the sale right after the verb)
   if (APP_THEN_VERB.test(m[0])) {
     const after = canon.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -421,7 +426,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa/,
+  trigger: /屏幕|screen|linktree|link tree|linktr|carrd|beacons|stan store|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -130,6 +130,13 @@ const BIND: BindOptions = {
  */
 const REACH_ON_APP_THEN_AT = /(?<![a-z])(?:message|msg|text|find|add|reach|contact|dm|pm|hit|ping)(?: me| us)?(?: up)? (?:on|in|via|over|through) (?:the |my |our )?(?:telegram|whatsapp|signal|instagram|insta|snapchat|kakao|discord|viber)(?![a-z])[^.!?\n。！？@]{0,60}?(?<![a-z0-9])@([a-z0-9_][a-z0-9_.]{2,29})/g;
 
+/**
+ * Round 65: the ask to be reached on an app ("hmu on kik, sam_77", "message me on Snapchat - jo.deals", "add me on
+ * telegram: pete_50"), the handle right after a comma, colon or dash with no "id" word: the handle has an account's
+ * shape (a digit, "_" or "."), and no web ending.
+ */
+const REACH_ON_APP_THEN_HANDLE = /(?<![a-z])(?:hmu|hit me up|message me|msg me|text me|find me|add me|reach me|contact me|dm me|pm me|ping me|catch me)(?: up)? (?:on|in|via|over|through) (?:the |my )?(?:telegram|whatsapp|signal|instagram|insta|snapchat|snap|kik|kakao|discord|viber|wickr|threema)(?: app)?\s*(?:,|:|-|—|–)\s*@?([a-z][a-z0-9_.]{2,29})(?![a-z0-9_@])(?<!\.(?:com|net|org|co|me|io|shop|store))/g;
+
 /** A handle on another messaging or social app (Telegram, WhatsApp, Line/賴, Kakao, Discord, Instagram, 小红书…). */
 export default defineRule({
   id: 'im-handle',
@@ -189,6 +196,7 @@ export default defineRule({
       out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
     }
     if (canon.includes('@')) pushShapedHandles(canon, REACH_ON_APP_THEN_AT, out, (m) => m.index);
+    pushShapedHandles(canon, REACH_ON_APP_THEN_HANDLE, out, (m) => m.index);
     // a Skype "live:" ID after Skype named: replaces the bare "live" read above
     if (canon.includes('live:')) {
       SKYPE_LIVE.lastIndex = 0;

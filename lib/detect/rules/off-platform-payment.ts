@@ -386,6 +386,12 @@ const EN_FORMS = [
     // round 59: a fee asked to be paid by a person-to-person way ("pay the $15 fee by bank transfer", "pay the release charge via
     // Zelle"): the fee is the scam's, not the platform's checkout
     `(?<![a-z])pay (?:the |a |an |your |this |that )(?:(?:[$£€] ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:dollars|usd|euros?|pounds)) )?(?:[a-z]+ )?(?:fee|charge|deposit|surcharge|penalty)s? (?:by|via|through|thru|over|with|using) (?:a |an )?${P2P_EN}(?![a-z])`,
+    // round 65: the marketplace proposed to be left out, "let's not go through it", with the private payment or the fees
+    // it takes after, in the same sentence or the next ("let's not go thru Mercari, their cut is huge. I'll send you a
+    // payment link", "we could not do it through the app, I'll invoice you"). Not a warning (no "let's", "we could"), nor
+    // the return process ("let's not go through Etsy's returns" names something of the site's).
+    // (the subject in a look-behind, so that "not go through"-like words are what wakes the pattern, not "lets" or "we can")
+    `(?<=(?<![a-z])(?:let'?s|lets|let us|we can|we could|we should|i'?d rather|i would rather|better to) )not (?:go|do it|do this|deal|pay|buy|order|bother) (?:through|thru|via|on|over|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|platform|app|site|marketplace)(?![a-z'’])(?=[^\n]{0,90}?(?:payment link|pay(?:ment)? request|invoice|pay (?:me|us)|send (?:me|us) (?:the )?(?:money|payment)|zelle|venmo|cash ?app|paypal|e-?transfer|bank transfer|wire|direct(?:ly)?|(?:their|the|its) (?:cut|fees?|commission)|fees? (?:are|is)|cheaper)(?![a-z]))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -420,6 +426,11 @@ const DIRECT_ON_SITE = new RegExp(`(?<![a-z])(?:at|in|on|through|via|from) (?:th
 const WARNED_WAYS = /(?<![a-z])(?:don'?t|do not|never|avoid|(?:please |pls )?no)(?: ever)? (?:pay(?:ing)?|send(?:ing)?(?: money| payment)?|us(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)(?![a-z])[^.!?\n,;:]{0,24}? (?:via|with|by|through|thru|over|using|on|in) (?:[^.!?\n,;:]{0,20} )?$/;
 /** PayPal's person-to-person mode named bare ("F&F", "PayPal F&F", "friends and family"). */
 const FF_MODE = /^(?:paypal f&f|f&f|friends (?:and|&) family)$/;
+/**
+ * PayPal's person-to-person mode told as having no buyer protection, right after its name ("F&F payments aren't covered
+ * by buyer protection", "friends and family is not protected"), with no ask for it after in the sentence or the next.
+ */
+const FF_UNCOVERED = /^(?: payments?| transfers?| mode| option)? (?:(?:are|is|aren'?t|isn'?t|are not|is not|never|not|never gets?|don'?t get|doesn'?t get|do not get|does not get)(?: ever)? (?:not )?(?:covered|protected|eligible|include[ds]?)|(?:has|have|get|gets|comes? with) (?:no|zero) (?:buyer |purchase )?protection)(?![^!?\n]{0,70}?(?:(?<![a-z])(?:but|though|still|anyway|pls|please|only|so (?:send|pay)|send (?:it|me|the)|pay me)(?![a-z])))/;
 /** The platform said not to find out (NOT_KNOW_ZH, NOT_KNOW_EN): told beside a private way or a price in the same message. */
 const NOT_KNOW_ZH = /(?:不会|不可能|没法|无法)(?:知道|发现|查到)$|查不到$|发现不了$/;
 const NOT_KNOW_EN = /(?:know|find out|notice|see it)$/;
@@ -434,6 +445,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/only$/.test(m[0]) && WARNED_WAYS.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
   // the mode turned down by a bare "no" right before it, as a listing lists what it does not take ("no F&F, no trades")
   if (FF_MODE.test(m[0]) && /(?<![a-z'])no (?:paypal )?$/.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
+  // (round 65: the mode told as what buyer protection leaves out, "Friends and Family payments aren't covered, use the
+  // checkout": a warning, unless the writer still asks for it after, "F&F isn't covered but send it that way")
+  if (FF_MODE.test(m[0]) && FF_UNCOVERED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 90))) return false;
   if (m[0].includes('退款') && REFUND_NOT_PRIVATE.test(m[0])) return false;
   // the buyer told to ask for the refund, then warned not to trust whoever reaches them in private (请点「申请退款」，不要相信
   // 私下联系您的人): the private contact is the scam warned of, not the way offered

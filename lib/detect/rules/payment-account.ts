@@ -10,6 +10,8 @@ import { ALIPAY } from '../lexicon/words';
 const WALLETS = [
   '数字人民币', '数币钱包', 'e-cny', 'ecny', '翼支付', '和包', 'qq钱包', 'paypay', 'line pay', 'kakaopay', 'kakao pay',
   'grabpay', 'gopay', 'touch n go', "touch 'n go", 'tng', 'm-pesa', 'mpesa', 'interac', 'e-transfer', 'apple cash',
+  // (Apple Cash by its older name, Apple Pay Cash: the wallet, not the checkout button Apple Pay)
+  'apple pay cash',
   // (Australia's bank-to-bank payments keyed on a mobile or e-mail, PayID or Osko; and Cash App's handle, a cashtag, named
   // by that word alone: "my cashtag is $x")
   'payid', 'pay id', 'osko', 'cashtag',
@@ -77,7 +79,7 @@ const APPS = new Lexicon([
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
-const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple cash|pay ?id|osko|cashtag)$/;
+const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple (?:pay )?cash|pay ?id|osko|cashtag)$/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
 /**
@@ -198,8 +200,9 @@ function tillNumber(ctx: MatchContext, at: number): NumberRun | undefined {
  * Wallets whose account is the holder's mobile number (GCash, M-Pesa, the UPI apps, PayNow, FPS…): the number may come
  * later in the sentence, past chat fillers ("GCash na lang po para mabilis, 0917 …", "paytm kar do bhai, 98…").
  */
-// (Zelle and Interac e-Transfer send to the payee's mobile number or e-mail: "Zelle works best for me — (415) 555-0172")
-const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer|pay ?id|osko)$/;
+// (Zelle and Interac e-Transfer send to the payee's mobile number or e-mail: "Zelle works best for me — (415) 555-0172";
+// Apple Cash, or Apple Pay Cash, to the payee's iPhone number: "Apple Cash to (718) 555-0102 is fastest")
+const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer|pay ?id|osko|apple (?:pay )?cash)$/;
 /**
  * Words that make the later number something else: an order's or a transfer's reference, or a line to call
  * (a shop's hotline after its payment options); an English full stop ends the sentence.

@@ -71,6 +71,8 @@ const EN = new RegExp(
     '\\bqr(?: code)?[^.!?\\n]{0,40}?(?:cheaper|less) than (?:the |your |in the |at )?(?:cart|checkout|app|platform|listing|shop price)(?![a-z])',
     // "scan & pay", "scan + pay", "scan n pay": the joining word as chat types it ("send the QR now, scan & pay")
     '\\bscan(?: ?[&+] ?| n )pay(?![a-z])',
+    // round 65: "QR for payment", "qr to pay", the code's word alone as 'qr code (?:to|for) pay' reads it with "code"
+    '\\bqr (?:to|for) pay(?:ment)?(?![a-z])',
   ].join('|'),
   'g',
 );

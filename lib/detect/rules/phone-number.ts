@@ -22,6 +22,11 @@ const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'te
 const CALL_VERB = /(?:打|拨)(?:(?:这|呢|下面|以下)(?:支|个|只|组)?(?:号码?|电话|手机)?)?\s?$|(?:打|拨)(?:电话|个电话)?(?:给|去|俾)[^\s\d,，。、;；:：!！?？]{1,4}\s?$/;
 /** Someone offering their own number, not quoting a shop hotline (English words whole: "ordering" holds "ring"). */
 // ("I'm on (415) …", "I'm at 07…": the writer says where they answer)
+/**
+ * Round 65: a pickup or a meeting in person offered right after the number (电话 …，门口自取也行; "phone …, pickup in
+ * Queens"): the writer's own line for arranging the hand-over, not a shop's.
+ */
+const HANDOVER_AFTER = /^[^。！？!?\n]{0,10}?(?:自取|自提|面交|当面交|见面交|上门取|(?<![a-z])(?:pick ?up|pickup|meet ?up|meetup|meet in person)(?![a-z]))/;
 const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|ring|me|my|whatsapp|i'?m (?:on|at)|i am (?:on|at))(?![a-z])|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
 /**
@@ -174,7 +179,7 @@ export default defineRule({
       else if (run.plus || (ctxHit && CC_NO_PLUS.test(digits))) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
       else if (ctxHit) {
         // A mobile number (Taiwan's 09xx xxx xxx; mainland mobiles are handled above) is a person's, not a shop's line.
-        const personal = callVerb || PERSONAL.test(before) || PERSONAL.test(after) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits) || (HK_MOBILE.test(digits) && MOBILE_WORD.test(before));
+        const personal = callVerb || PERSONAL.test(before) || PERSONAL.test(after) || HANDOVER_AFTER.test(canon.slice(run.end, run.end + 20)) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits) || (HK_MOBILE.test(digits) && MOBILE_WORD.test(before));
         if (HOTLINE.test(before) && !/个人|私人/.test(before) && !own) continue;
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;

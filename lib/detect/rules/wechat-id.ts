@@ -2,6 +2,8 @@ import { defineRule } from '../rule';
 import { Lexicon } from '../scan';
 import { type BindOptions, bindHandles, isCnMobile, looksLikeHandle, withJoiners } from '../bind';
 import { MARKETPLACES_EN, WECHAT_STRONG, WECHAT_WEAK } from '../lexicon/words';
+import { WECHAT_ALT } from '../app-names';
+import type { RawMatch } from '../rule';
 
 const STRONG = new Lexicon(withJoiners(WECHAT_STRONG));
 const WEAK = new Lexicon(WECHAT_WEAK);
@@ -38,6 +40,28 @@ function namesMarket(canon: string, m: { start: number; end: number; value: stri
   return MARKET_NAME.test(m.value) && !/[:：@]/.test(canon.slice(m.start, m.end));
 }
 
+/**
+ * Round 65: WeChat asked about, whether the reader has it ("do you have wechat?", "u on wechat?", 有微信吗？), then its
+ * one-letter name "V" alone and the ID (a chat typed in pieces, "V" / "mm_shop_8" read joined): the V names the app the
+ * question just asked for, so the ID after it is the account there. The question mark is needed, and the ID a handle's
+ * shape (a digit or "_"), so "wechat? v neck" stays a sentence.
+ */
+const ASKED_THEN_V = new RegExp(`(?:${WECHAT_ALT})(?:吗|嘛|么|呢)?\\s?[?？]+\\s?(v\\s?[:：]?\\s?([a-z][a-z0-9_-]{3,19}))(?![a-z0-9_@.-])`, 'g');
+function askedThenV(canon: string, taken: readonly RawMatch[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  if (!canon.includes('?') && !canon.includes('？')) return out;
+  ASKED_THEN_V.lastIndex = 0;
+  for (let m = ASKED_THEN_V.exec(canon); m !== null; m = ASKED_THEN_V.exec(canon)) {
+    const value = m[2]!;
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!/[\d_]/.test(value) || !looksLikeHandle(value, true, 5)) continue;
+    const end = m.index + m[0].length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, value, contact: true });
+  }
+  return out;
+}
+
 /** A WeChat ID (or the phone number it is registered to) next to a WeChat keyword or look-alike. */
 export default defineRule({
   id: 'wechat-id',
@@ -58,5 +82,8 @@ export default defineRule({
   },
   // "we chat" is also English ("can we chat here about sizes?"): after it, a word of letters alone is the sentence going
   // on unless a colon or an @ introduces it ("we chat: lanlan"); and a word of letters before goods is their design
-  match: (ctx) => bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end))) && !namesMerch(ctx.canon, m) && !namesMarket(ctx.canon, m)),
+  match: (ctx) => {
+    const out = bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end))) && !namesMerch(ctx.canon, m) && !namesMarket(ctx.canon, m));
+    return out.concat(askedThenV(ctx.canon, out));
+  },
 });

@@ -313,6 +313,12 @@ ruleTester('contact-request', {
     "联系方式在店铺主页",
     "头像点开是我家猫的照片",
     "我私信了你的订单号",
+    // round 65: the readers told to ignore whoever says it, or the writer disowning it
+    "Ignore anyone saying 'dm me for a cheaper price' under my posts",
+    "someone keeps commenting 'message me for a better price' on my listings, that's not me",
+    // round 65: the writer's promise with a negation, or "off" naming something else
+    "we will never message you off the app, only in this chat",
+    "I'll text you off the app's quiet hours, mornings are best",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -646,5 +652,8 @@ ruleTester('contact-request', {
     { text: "头像戳进去就能看到我联系方式", start: 0, end: 14, value: "头像戳进去就能看到我联系方式" },
     { text: "我们挨个私聊拉大家", start: 0, end: 9, value: "我们挨个私聊拉大家" },
     { text: "晚点我一个个私信加你们", start: 2, end: 11, value: "我一个个私信加你们" },
+    // round 65: the writer promising to reach the reader off the app
+    { text: "drop a heart and I'll message you off the app", start: 17, end: 45, value: "i'll message you off the app" },
+    { text: "we can text u off-platform for the bundle price", start: 0, end: 26, value: "we can text u off-platform" },
   ],
 });

@@ -283,6 +283,8 @@ ruleTester('external-channel', {
     // round 63: a drive's photos or a family's pictures, no order form in it
     "网盘里有实拍视频，随便看",
     "网盘里面有我家孩子的照片",
+    // round 65: the link page for other socials, no buying or price there
+    'check my linktree for my other socials and the care guide',
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -557,5 +559,8 @@ ruleTester('external-channel', {
     // round 63: a cloud drive named, then a clause or two on that the price list or an order form is in it
     { text: "图都传云盘了 里面还有价目表", start: 3, end: 14, value: "云盘了 里面还有价目表" },
     { text: "视频放网盘了，链接私你，里面也有下单表", start: 3, end: 5, value: "网盘" },
+    // round 65: the writer's link page named where "my website" stands, cheaper there or the fees left out
+    { text: 'see my link tree, I sell there cheaper without the app fees', start: 4, end: 16, value: 'my link tree' },
+    { text: 'our bio link has the shop, no fees there', start: 0, end: 12, value: 'our bio link' },
   ],
 });

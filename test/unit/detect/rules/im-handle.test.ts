@@ -203,6 +203,10 @@ ruleTester('im-handle', {
     // round 63: a name searched on an app with no chat asked there; a product looked up
     "Instagram 搜 sunny farm 看视频",
     "search it on instagram",
+    // round 65: the ask to be reached on an app with a comma after it, and no handle-shaped word there
+    "hmu on kik, thanks for looking",
+    // round 65: a spaced dot after an app's name and a colon in a sentence, not a handle's
+    "snapchat: 2 . 5 stars for the update",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -411,5 +415,11 @@ ruleTester('im-handle', {
     // round 63: a display name to search on an app, the chat asked there right after
     { text: "Viber 搜 Golden Orchard Farm 找我", start: 0, end: 30, value: "golden orchard farm" },
     { text: "whatsapp 搜 阿花果园 私信我", start: 0, end: 19, value: "阿花果园" },
+    // round 65: the ask to be reached on an app, the handle after a comma with no "id" word
+    { text: "hmu on kik, rory_77 after 5", start: 0, end: 19, value: "rory_77" },
+    { text: "ping me on viber, lou.resale", start: 11, end: 28, value: "lou.resale" },
+    // round 65: the handle spelled letter by letter after the app's name and a colon, its dot typed apart
+    { text: "s n a p c h a t: j o e . d e a l s", start: 0, end: 34, value: "joe.deals" },
+    { text: "t e l e g r a m - p i a . f i n d s", start: 0, end: 35, value: "pia.finds" },
   ],
 });

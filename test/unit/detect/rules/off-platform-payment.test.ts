@@ -518,6 +518,12 @@ ruleTester('off-platform-payment', {
     "拍下先别付款，我改好价格你再付",
     "cancel the order and we will send the cash refund to your card",
     "拍下先别付，货到付款快递员收现金",
+    // round 65: PayPal's friends-and-family mode told as what buyer protection leaves out: a warning
+    "F&F payments are not covered by buyer protection, pay at checkout",
+    "friends and family has no purchase protection, always use the app",
+    // round 65: the marketplace's own process left out, or no payment or fee after it
+    "let's not go through Etsy's return form, message me here and I'll sort it",
+    "let's not go through with the order if the size is wrong",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -988,5 +994,10 @@ ruleTester('off-platform-payment', {
     { text: "拍下先别付钱，我骑电驴过来收现金", start: 0, end: 16, value: "拍下先别付钱,我骑电驴过来收现金" },
     { text: "下好单不用支付，送到时我当面收现钱", start: 0, end: 17, value: "下好单不用支付,送到时我当面收现钱" },
     { text: "Cancel the order, mail me the cash and I'll post it", start: 0, end: 34, value: "cancel the order, mail me the cash" },
+    // round 65: the mode told as having no buyer protection, then still asked for
+    { text: "friends and family isnt covered but send it that way and I ship today", start: 0, end: 18, value: "friends and family" },
+    // round 65: the marketplace proposed to be left out, a private payment or its fees after it
+    { text: "lets not go thru vinted, I'll send u a payment request on paypal", start: 5, end: 23, value: "not go thru vinted" },
+    { text: "we can not do it through eBay. their cut is huge, I'll invoice you", start: 7, end: 29, value: "not do it through ebay" },
   ],
 });

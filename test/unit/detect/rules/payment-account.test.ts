@@ -141,6 +141,14 @@ ruleTester('payment-account', {
     "支付宝搜电费缴费就能交",
     "支付宝搜“蚂蚁森林”能种树",
     "支付宝搜一下 转账记录 就能看到",
+    // round 65: Apple Cash (Apple Pay Cash) keyed on the payee's phone; not the checkout's Apple Pay, nor an order number
+    "I paid with Apple Pay, call (212) 555-0176 for support",
+    "I got my Apple Cash back, order 2125550188",
+    // round 65: a dollar sign spaced before a word after the wallet's name, with a comma between: no cashtag
+    "we take cash app, $ off for bundles",
+    // round 65: the ask told, then the writer bought from someone else
+    "Seller wanted me to pay on Venmo first. Bought it elsewhere.",
+    "the guy tried to make me pay with Zelle, so I ordered from another seller",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -275,5 +283,10 @@ ruleTester('payment-account', {
     // round 63: an Alipay account searched for by its name, then a transfer to it
     { text: "支付宝搜“山里王叔”转账就行", start: 0, end: 12, value: "山里王叔" },
     { text: "支付宝上搜索 果园小李 实名李*军 打款", start: 0, end: 20, value: "果园小李" },
+    // round 65: Apple Cash by its older name, and either name keyed on the payee's phone later in the sentence
+    { text: "Apple Pay Cash to (718) 555-0102 is easiest", start: 0, end: 32, value: "7185550102" },
+    { text: "Apple Cash works, my number (646) 555 0123", start: 0, end: 42, value: "6465550123" },
+    // round 65: a cashtag spelled letter by letter, its $ and dot typed apart
+    { text: "cash app - $ b o b . f l i p s", start: 0, end: 30, value: "bob.flips" },
   ],
 });

@@ -223,6 +223,8 @@ ruleTester('payment-qr', {
     "扫我左上角那个码 关注店铺领券",
     // round 59: a code in a photo scanned to read, not to pay
     "Scan the code in the photo to see the size chart.",
+    // round 65: the platform's own code to pay at checkout
+    'the app shows a QR to pay at checkout, scan it there',
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -443,5 +445,8 @@ ruleTester('payment-qr', {
     { text: "扫置顶图里的码 就付定金", start: 0, end: 10, value: "扫置顶图里的码 就付" },
     // round 59: the code called a payment code, a sum keyed in after scanning it
     { text: "Refund failed. Scan the payment code in the photo I sent and enter 150 to receive it.", start: 15, end: 70, value: "scan the payment code in the photo i sent and enter 150" },
+    // round 65: the code's word alone before "for payment" or "to pay"
+    { text: 'qr to pay ⬇️ thx', start: 0, end: 9, value: 'qr to pay' },
+    { text: 'sending the QR for payment now', start: 12, end: 26, value: 'qr for payment' },
   ],
 });

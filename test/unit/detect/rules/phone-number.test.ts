@@ -108,6 +108,9 @@ ruleTester('phone-number', {
     // round 62: an order or tracking number that reads as a date (eight digits), its label a clause before: the order's
     "tracking number 我发你 就是 二零二四一二三零 你看下",
     "order no 我念给你 是 二零二五零七二一 麻烦查下",
+    // round 65: the hotline's number with a pickup after it, an order's number before one
+    '客服电话 718 555 0987 门店自取请先致电',
+    '订单号 7185550987 自取时出示',
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -227,5 +230,8 @@ ruleTester('phone-number', {
     { text: "Please call our claims officer at +1 (312) 664-7780 today.", start: 37, end: 51, value: "3126647780" },
     // round 62: eight digits shaped as a date with no order's label before are still a landline offered
     { text: "座机号码 2024 0315 有事打给我", start: 5, end: 14, value: "20240315" },
+    // round 65: a number after a bare phone word, a pickup or a meeting offered right after it: the writer's own line
+    { text: '电话 七一八 五五五 零九八七，法拉盛自提', start: 3, end: 15, value: '7185550987' },
+    { text: 'phone 646 555 0144, pickup in Queens', start: 6, end: 18, value: '6465550144' },
   ],
 });

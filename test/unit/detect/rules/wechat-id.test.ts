@@ -92,6 +92,9 @@ ruleTester('wechat-id', {
     // an English verb with a Chinese object after the app is the sentence's verb, not the ID ("message 我", "call 我")
     '我不加 WeChat 哈，有事在这里 message 我',
     '加 WeChat 也行，急的话直接 call 我',
+    // round 65: V after a WeChat question that is no ID (a word, or no digit or underscore)
+    'does it work with wechat? v neck or crew neck?',
+    'wechat? v hello',
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -186,5 +189,8 @@ ruleTester('wechat-id', {
     { text: "my WeChat is hacked, amy_2024 is the new one", start: 3, end: 29, value: "amy_2024" },
     // (…a handle after that verb is still read)
     { text: "WeChat 有事 text 我 lulu_0921", start: 0, end: 26, value: "lulu_0921" },
+    // round 65: WeChat asked about, then its one-letter name V alone and the ID
+    { text: 'u got wechat?? V mei_2024', start: 15, end: 25, value: 'mei_2024' },
+    { text: '有薇信嗎？V：lin_88', start: 5, end: 13, value: 'lin_88' },
   ],
 });
