@@ -137,6 +137,12 @@ ruleTester('payment-account', {
     // round 60: a labelled address too long, or more look-alikes than characters of its alphabet
     "USDT 地址 TQ7xK3pL9mR2vN8wB5cJ4hF6dG1sA0eY2O0I",
     "我的地址：TOLLIOOIOOOOOOOIOOOOOOOOOOOOOOOOOO",
+    // round 64: Hong Kong's PayMe link (payme.hsbc/x); a regional wallet's ID labelled by the transfer (转帐 ID：x, 收款ID是 x), a name with letters and few digits; whether the wallet may be used, asked in Chinese (可以用 X 吗), is the buyer's question
+    "LINE Pay 轉帳 ID：T20240301889 已付款",
+    "LINE Pay 交易 ID: tx88abc",
+    "可以用 FPS 付嗎？",
+    "買家：可以用 LINE Pay 嗎？",
+    "能唔能用 PayMe 俾錢呀？",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -268,5 +274,10 @@ ruleTester('payment-account', {
     // round 60: a labelled address typed by hand with a look-alike base58 leaves out (0 for O)
     { text: "TRC20 wallet: TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz", start: 14, end: 48, value: "TRk8mPq2Lx0vN5bW9cJ3hF7dG4sAyE6uQz" },
     { text: "USDT地址：TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea", start: 7, end: 40, value: "TXb4Nq7Lw2Pz9Ks0Rm5Hc8Jd3Vf6Gy1Ea" },
+    // round 64: Hong Kong's PayMe link (payme.hsbc/x); a regional wallet's ID labelled by the transfer (转帐 ID：x, 收款ID是 x), a name with letters and few digits; whether the wallet may be used, asked in Chinese (可以用 X 吗), is the buyer's question
+    { text: "PayMe 俾錢入呢度 payme.hsbc/lulu.craft 就得", start: 12, end: 33, value: "payme.hsbc/lulu.craft" },
+    { text: "街口收款ID是 amy_shop7 轉完跟我說", start: 0, end: 17, value: "amy_shop7" },
+    { text: "PayMe 轉帳 ID 係 wingwing_22，過完數截圖", start: 0, end: 25, value: "wingwing_22" },
+    { text: "可以用LINE Pay轉給我嗎", start: 3, end: 11, value: "line pay" },
   ],
 });
