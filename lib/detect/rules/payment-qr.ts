@@ -276,6 +276,9 @@ function enProduct(canon: string, start: number, end: number, label: boolean): b
   let after = canon.slice(end, end + 30);
   if (label) after = after.replace(/^['"”’]?(?: ?qr(?: code)?)?/, '');
   if (EN_PRODUCT_AFTER.test(after)) return true;
+  // round 64: the goods named in Chinese after an English code's name (PayNow QR 亚克力立牌, DuitNow QR 贴纸 定制), as
+  // mixed listings write them; not a card in the parcel
+  if (!label && PRODUCT_AFTER.test(after.replace(/^ ?code/, '')) && !inParcel(canon, start, end)) return true;
   const before = canon.slice(Math.max(0, start - 24), start);
   if (!label) return EN_PRODUCT_BEFORE.test(before) || EN_PRINT_YOURS.test(canon.slice(Math.max(0, start - 60), start));
   return /['"“‘]$/.test(before) && EN_PRODUCT_BEFORE.test(before.slice(0, -1));

@@ -223,6 +223,10 @@ ruleTester('payment-qr', {
     "扫我左上角那个码 关注店铺领券",
     // round 59: a code in a photo scanned to read, not to pay
     "Scan the code in the photo to see the size chart.",
+    // round 64: the goods named in Chinese after an English code's name, as mixed listings write them
+    "PayNow QR 亚克力立牌 可客制化",
+    "DuitNow QR code 贴纸 防水",
+    "GrabPay QR 展示架 批发价",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -443,5 +447,7 @@ ruleTester('payment-qr', {
     { text: "扫置顶图里的码 就付定金", start: 0, end: 10, value: "扫置顶图里的码 就付" },
     // round 59: the code called a payment code, a sum keyed in after scanning it
     { text: "Refund failed. Scan the payment code in the photo I sent and enter 150 to receive it.", start: 15, end: 70, value: "scan the payment code in the photo i sent and enter 150" },
+    // round 64: the goods named in Chinese after an English code's name, as mixed listings write them
+    { text: "paynow qr 发你，转完截图", start: 0, end: 12, value: "paynow qr 发你" },
   ],
 });
