@@ -262,8 +262,20 @@ export interface ThreadOptions {
   newest?: boolean;
 }
 
-export function detectThread(messages: readonly string[], opts: ThreadOptions = {}): ThreadResult {
-  const per: ThreadFinding[][] = messages.map((m, i) => detectFindings(m).map((f) => ({ ...f, message: i })));
+/**
+ * round 64: who speaks, written at the head of each message of a copied chat (賣家：…, 买家：…, "Seller: …"): taken off
+ * for the passes that join messages (their findings moved back past it), as the label is no part of a number or handle
+ * typed over several of them (賣家：電話 0955 / 賣家：660 213).
+ */
+const SPEAKER_LABEL = /^\s*(?:买家|買家|卖家|賣家|商家|店家|客服|主播|老板|老闆|店主|团长|團長|(?<![a-z])(?:buyer|seller|customer|shop|store)(?![a-z]))\s?[:：]\s?/i;
+function speakerLength(msg: string): number {
+  return SPEAKER_LABEL.exec(msg)?.[0].length ?? 0;
+}
+
+export function detectThread(messages0: readonly string[], opts: ThreadOptions = {}): ThreadResult {
+  const per: ThreadFinding[][] = messages0.map((m, i) => detectFindings(m).map((f) => ({ ...f, message: i })));
+  const cut = messages0.map(speakerLength);
+  const messages = messages0.map((m, i) => m.slice(cut[i]));
   // refusals clear the previous two messages
   for (let i = 0; i < messages.length; i++) {
     const canon = normalise(messages[i]!).canon;
@@ -352,6 +364,13 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
       a = b - 1;
     }
     for (let k = 1; k < messages.length; k++) extra.push(...askedBefore(messages, k));
+  }
+  for (const f of extra) {
+    const c = cut[f.message]!;
+    if (c === 0) continue;
+    f.start += c;
+    f.end += c;
+    f.text = messages0[f.message]!.slice(f.start, f.end);
   }
   const all = [...per.flat(), ...extra];
   const byMsg = new Map<number, ThreadFinding[]>();
