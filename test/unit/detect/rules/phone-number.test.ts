@@ -108,6 +108,10 @@ ruleTester('phone-number', {
     // round 62: an order or tracking number that reads as a date (eight digits), its label a clause before: the order's
     "tracking number 我发你 就是 二零二四一二三零 你看下",
     "order no 我念给你 是 二零二五零七二一 麻烦查下",
+    // round 64: a call to the writer asked for right after the number, when to ring said between (…晚上打來, …有空打给我, "… call me after 6")
+    "0912345678 打包好了",
+    "訂單 2024031588 打來查詢",
+    "客服專線 0800 123 456 打來可查",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -227,5 +231,9 @@ ruleTester('phone-number', {
     { text: "Please call our claims officer at +1 (312) 664-7780 today.", start: 37, end: 51, value: "3126647780" },
     // round 62: eight digits shaped as a date with no order's label before are still a landline offered
     { text: "座机号码 2024 0315 有事打给我", start: 5, end: 14, value: "20240315" },
+    // round 64: a call to the writer asked for right after the number, when to ring said between (…晚上打來, …有空打给我, "… call me after 6")
+    { text: "0912-345-678 有空打給我", start: 0, end: 12, value: "0912345678" },
+    { text: "零九二八 六一三 五零四 下班後打來", start: 0, end: 12, value: "0928613504" },
+    { text: "9123 4567 call me after 6", start: 0, end: 9, value: "91234567" },
   ],
 });
