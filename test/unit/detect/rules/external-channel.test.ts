@@ -280,6 +280,11 @@ ruleTester('external-channel', {
     // told to order here after all, "here" typed as 这 alone (就在这拍吧, 在这下单就好)
     "我们官网的款式没这里全，就在这拍吧",
     "我们官网图多，你直接在这下单就好",
+    // round 64: the rest of the styles kept on a cloud photo album (其他款式都放在云端相簿); an order form kept off the platform (forms.gle/x, docs.google.com/forms/x) with the ordering said in its sentence
+    "保固登記請填 forms.gle/abc123",
+    "滿意度調查 forms.gle/abc123 謝謝",
+    "旅行照片都在雲端相簿",
+    "其他款式的照片我手機相簿有，等等傳給你",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -551,5 +556,10 @@ ruleTester('external-channel', {
     { text: "下载这个app，叫小鹿严选，到里面下单有券", start: 0, end: 13, value: "下载这个app,叫小鹿严选" },
       // …not when told not to order here (别在这拍)
     { text: "我们官网比这里便宜，别在这拍", start: 0, end: 4, value: "我们官网" },
+    // round 64: the rest of the styles kept on a cloud photo album (其他款式都放在云端相簿); an order form kept off the platform (forms.gle/x, docs.google.com/forms/x) with the ordering said in its sentence
+    { text: "其餘款式都放在雲端相簿，自己挑", start: 0, end: 11, value: "其余款式都放在云端相簿" },
+    { text: "想看其他款式的話網路相簿有", start: 2, end: 12, value: "其他款式的话网路相簿" },
+    { text: "預購請填表單 forms.gle/k7Pq2 統一收單後再報價", start: 7, end: 22, value: "forms.gle/k7pq2" },
+    { text: "Pre-order via forms.gle/abc123, we ship in May", start: 14, end: 30, value: "forms.gle/abc123" },
   ],
 });
