@@ -170,6 +170,10 @@ const ZH_FORMS = [
     // way to reach the writer said after it, in either language (有 contact 方式, 有联系方式); not the profile's goods
     // (check 我主页的新款)
     '(?<![a-z])(?:check|see|look at|view) ?我的? ?(?:主页|简介|簡介|个人简介|签名|簽名|个签|资料)(?=[^。！？!?\\n]{0,16}?(?:contact|联系|联络|加我|找我|私我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))|(?<![a-z])(?:check|see|look at|view) ?(?:一下|下) ?我的? ?(?:主页|简介|簡介|个人简介|签名|簽名|个签|资料)(?=[^。！？!?\\n]{0,16}?(?:contact|联系|联络|加我|找我|私我|(?<![a-z])(?:v|vx|wx|line|whatsapp|wa|tg|ig)(?![a-z])|微信|电话))',
+    // round 64: the way to reach the writer said to be on their profile (联络方式在我主页, 联系方式都写在简介): the buyer told
+    // where to find it, as 看主页 does; the profile the writer's (我, 我们) or bare, not someone else's (他主页), nor a
+    // question (联系方式在主页吗)
+    '(?:联系方式|联络方式|联系方法|联络方法)(?:都|就)?(?:在|写在|放在|见|挂在)(?:我的?|我们的?|本店的?)?(?:主页|个人主页|简介|簡介|个人简介|签名|簽名|个签|个人资料)(?!吗|嗎|么|[?？])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

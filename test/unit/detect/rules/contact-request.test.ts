@@ -309,6 +309,10 @@ ruleTester('contact-request', {
     "I dont like typing in here, the keyboard lags",
     "呢度泊車唔方便 寄去公司啦",
     "呢度唔方便收貨 寄去公司啦",
+    // round 64: the way to reach the writer said to be on their profile (联络方式在我主页, 联系方式都写在简介); not a question, nor someone else's profile
+    "联系方式在主页吗？",
+    "他的联系方式在他主页",
+    "商品规格在主页简介",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -635,5 +639,9 @@ ruleTester('contact-request', {
     { text: "u got telegram or smth", start: 0, end: 22, value: "u got telegram or smth" },
     { text: "you on viber? i hate texting on this app", start: 0, end: 40, value: "you on viber? i hate texting on this app" },
     { text: "有興趣搵我 呢邊講嘢唔方便", start: 6, end: 13, value: "呢边讲嘢唔方便" },
+    // round 64: the way to reach the writer said to be on their profile (联络方式在我主页, 联系方式都写在简介); not a question, nor someone else's profile
+    { text: "联系方式都写在简介，自己看", start: 0, end: 9, value: "联系方式都写在简介" },
+    { text: "聯絡方法放在我們的個人主頁", start: 0, end: 13, value: "联络方法放在我们的个人主页" },
+    { text: "有需要的话联系方式在我主页", start: 5, end: 13, value: "联系方式在我主页" },
   ],
 });
