@@ -189,6 +189,13 @@ const ZH_FORMS = [
     // person after it (现钱给我, 当面给现金, 见面再付): the money skips the platform. Not cash on delivery through the courier, nor
     // paying at a shop's counter or at the door (不用在网上付，货到付款给快递员现金就行; 到店现金付)
     '(?:莫|别|不要|不用|甭|唔好|唔使|唔洗)(?:再)?(?:在|喺|从|走)?(?:网上|线上|网络上|平台上?|app上|软件上)(?:付|付款|支付|给钱|俾钱|畀钱|转账?|下单|拍|买)(?![^。！？!?\\n]{0,30}?(?:货到付款|到付|快递|骑手|配送|送货员|到店|门店|前台|柜台|现场|医院|窗口))(?=[^。！？!?\\n]{0,24}?(?:现钱|现金|当面(?:给|付|交|结)|见面(?:再)?(?:给|付|交|结)))',
+    // round 64: the refund, then a regional wallet as the way round it (先申请退款，退完我再给你 LINE Pay 的付款方式; 退款后用
+    // PayMe 俾我): Taiwan's, Hong Kong's and South-East Asia's person-to-person wallets where the mainland's would be named;
+    // not the refund landing in one (退款会退到你的 LINE Pay)
+    '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?<!(?:到|至|进|回)(?:你|您)?的? ?)(?:街口|jkopay|line ?pay|payme|转数快|fps|paynow|paylah|tng|touch ?n ?go|grabpay|duitnow|gcash)(?![a-z])',
+    // round 64: paid straight to the writer by the bank's own means named between (直接 ATM 转给我, 直接网银汇给我就好, 直接去
+    // 银行无卡存款给我): the transfer is to the writer, as 直接转给我 says
+    '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|临柜|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
