@@ -125,3 +125,14 @@ describe('thread: who speaks written at the head of each message (round 64)', ()
     expect(detectThread(['買家：尺寸 155', '賣家：好的 有貨 160 也可以']).flagged).toBe(false);
   });
 });
+
+describe('thread: the payment sent to the marketplace named, answering the other side (round 64)', () => {
+  it('clears the buyer’s ask for a code or a wallet when the seller answers 付款请在虾皮', () => {
+    expect(detectThread(['買家：可以傳收款碼給我嗎？', '賣家：抱歉喔，請在Shopee結帳就好']).flagged).toBe(false);
+    expect(detectThread(['买家：收款码发我一下吧', '卖家：亲，付款请在淘宝完成哦']).flagged).toBe(false);
+  });
+  it('keeps a contact the same speaker gave before naming the checkout, and threads with no labels', () => {
+    expect(detectThread(['賣家：加我微信 abc_123', '賣家：付款請在蝦皮完成']).flagged).toBe(true);
+    expect(detectThread(['收款码发你', '付款请在虾皮完成也行']).flagged).toBe(true);
+  });
+});
