@@ -109,6 +109,15 @@ const ASKED_WHETHER_BEFORE = /(?:可以|能|可不可以|能不能|可唔可以|
 function askedWhether(before: string, after: string): boolean {
   return ASKED_WHETHER_BEFORE.test(before) && ASKED_WHETHER_AFTER.test(after);
 }
+/**
+ * round 64: the ask told as made to someone (有人叫佢用 FPS 先俾订金, 卖家叫我用街口转), and the scam it turned out to be or a
+ * warning after it (结果俾人呃，大家小心; 后来才知道是骗子): a story passed on to warn, not the writer's ask. Both needed.
+ */
+const TOLD_TO_BEFORE = /(?:叫|让|要|教)(?:佢|他|她|我|我朋友|朋友|人)[^。！？!?\n，,]{0,4}(?:用|走)\s*$/;
+const SCAM_AFTER = /被骗|给人呃|俾人呃|畀人呃|被人呃|被呃|中伏|骗子|诈骗|骗局|大家小心|要小心|当心|谨防|(?<![a-z])scam/;
+function toldAsScam(before: string, after: string): boolean {
+  return TOLD_TO_BEFORE.test(before) && SCAM_AFTER.test(after);
+}
 /** A bare "no" right before, as a listing lists what it does not take ("no PayPal F&F, no swaps"). */
 const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
@@ -419,7 +428,7 @@ export default defineRule({
           if (!NO_BEFORE.test(before)) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
         }
         // (walletsAtCheckout also holds this wallet when it is listed among the checkout's options right after it)
-        else if (P2P.test(h.word) && PAY_ME.test(before) && !askedWhether(before, canon.slice(h.end, h.end + 12)) && !payForbidden(canon, h.start - before.length + PAY_ME.exec(before)!.index) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
+        else if (P2P.test(h.word) && PAY_ME.test(before) && !askedWhether(before, canon.slice(h.end, h.end + 12)) && !toldAsScam(before, canon.slice(h.end, h.end + 40)) && !payForbidden(canon, h.start - before.length + PAY_ME.exec(before)!.index) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
           out.push({ start: h.start, end: h.end, value: h.word });
         }
         else if ((P2P.test(h.word) || REGIONAL_WALLET.has(h.word)) && !payForbidden(canon, h.start) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {

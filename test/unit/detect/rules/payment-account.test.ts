@@ -143,6 +143,9 @@ ruleTester('payment-account', {
     "可以用 FPS 付嗎？",
     "買家：可以用 LINE Pay 嗎？",
     "能唔能用 PayMe 俾錢呀？",
+    // round 64: the ask told as made to someone (有人叫佢用 FPS 先俾订金), the scam it turned out to be or a warning after it: a story passed on to warn
+    "我表姐喺Carousell俾人叫佢用PayMe先俾訂金，結果中伏，大家小心",
+    "上次有人叫我用 FPS 付款，後來先知係騙子",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -279,5 +282,8 @@ ruleTester('payment-account', {
     { text: "街口收款ID是 amy_shop7 轉完跟我說", start: 0, end: 17, value: "amy_shop7" },
     { text: "PayMe 轉帳 ID 係 wingwing_22，過完數截圖", start: 0, end: 25, value: "wingwing_22" },
     { text: "可以用LINE Pay轉給我嗎", start: 3, end: 11, value: "line pay" },
+    // round 64: the ask told as made to someone (有人叫佢用 FPS 先俾订金), the scam it turned out to be or a warning after it: a story passed on to warn
+    { text: "叫佢用FPS俾訂金就得", start: 3, end: 6, value: "fps" },
+    { text: "你用 FPS 俾訂金先，小心唔好轉錯", start: 3, end: 6, value: "fps" },
   ],
 });
