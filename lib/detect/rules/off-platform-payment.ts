@@ -195,7 +195,7 @@ const ZH_FORMS = [
     '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?<!(?:到|至|进|回)(?:你|您)?的? ?)(?:街口|jkopay|line ?pay|payme|转数快|fps|paynow|paylah|tng|touch ?n ?go|grabpay|duitnow|gcash)(?![a-z])',
     // round 64: paid straight to the writer by the bank's own means named between (直接 ATM 转给我, 直接网银汇给我就好, 直接去
     // 银行无卡存款给我): the transfer is to the writer, as 直接转给我 says
-    '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|临柜|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',
+    '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
