@@ -5,7 +5,7 @@ import { RULES } from './rules/index';
 import { walletKey, walletsAtCheckout } from './rules/payment-account';
 import { Lexicon, MatchContext, Scanner } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
-import { REFUSALS, WECHAT_WEAK } from './lexicon/words';
+import { PAY_ON_MARKET, REFUSALS, WECHAT_WEAK } from './lexicon/words';
 import { QQ_ALT, WECHAT_ALT } from './app-names';
 import { JOIN_SHORT, bareValue, handleSplit, isFragment, joinLength, opensWithValue, valuePiece } from './thread-gate';
 
@@ -191,6 +191,7 @@ export function detect(text: string): DetectResult {
 // ---------------------------------------------------------------- threads
 
 const REFUSAL = new Lexicon(REFUSALS);
+const PAY_ON_MARKET_LEX = new Lexicon(PAY_ON_MARKET);
 const CUE_KINDS = new Set(['wechat', 'qq', 'phone', 'contact_request', 'im_handle', 'email']);
 const MAX_GLUE = 3;
 const JOIN_MAX = 4;
@@ -262,13 +263,37 @@ export interface ThreadOptions {
   newest?: boolean;
 }
 
-export function detectThread(messages: readonly string[], opts: ThreadOptions = {}): ThreadResult {
-  const per: ThreadFinding[][] = messages.map((m, i) => detectFindings(m).map((f) => ({ ...f, message: i })));
+/**
+ * round 64: who speaks, written at the head of each message of a copied chat (賣家：…, 买家：…, "Seller: …"): taken off
+ * for the passes that join messages (their findings moved back past it), as the label is no part of a number or handle
+ * typed over several of them (賣家：電話 0955 / 賣家：660 213).
+ */
+const SPEAKER_LABEL = /^\s*(?:买家|買家|卖家|賣家|商家|店家|客服|主播|老板|老闆|店主|团长|團長|(?<![a-z])(?:buyer|seller|customer|shop|store)(?![a-z]))\s?[:：]\s?/i;
+function speakerLength(msg: string): number {
+  return SPEAKER_LABEL.exec(msg)?.[0].length ?? 0;
+}
+/** Which side a speaker's label names: the buyer or the seller's side, or none. */
+function speakerSide(msg: string): 'buyer' | 'seller' | undefined {
+  const m = SPEAKER_LABEL.exec(msg);
+  if (m === null) return undefined;
+  return /买家|買家|buyer|customer/i.test(m[0]) ? 'buyer' : 'seller';
+}
+
+export function detectThread(messages0: readonly string[], opts: ThreadOptions = {}): ThreadResult {
+  const per: ThreadFinding[][] = messages0.map((m, i) => detectFindings(m).map((f) => ({ ...f, message: i })));
+  const cut = messages0.map(speakerLength);
+  const messages = messages0.map((m, i) => m.slice(cut[i]));
   // refusals clear the previous two messages
   for (let i = 0; i < messages.length; i++) {
     const canon = normalise(messages[i]!).canon;
     if (REFUSAL.test(canon) && per[i]!.length === 0) {
       for (let j = Math.max(0, i - 2); j < i; j++) per[j] = [];
+    }
+    // (the payment sent to the marketplace's checkout, answering the other side's ask: 買家：收款碼可以傳給我嗎 /
+    // 賣家：付款請在蝦皮完成)
+    else if (per[i]!.length === 0 && PAY_ON_MARKET_LEX.test(canon)) {
+      const side = speakerSide(messages0[i]!);
+      for (let j = Math.max(0, i - 2); j < i; j++) if (side !== undefined && speakerSide(messages0[j]!) !== undefined && speakerSide(messages0[j]!) !== side) per[j] = [];
     }
   }
   answeredAtCheckout(messages, per);
@@ -352,6 +377,13 @@ export function detectThread(messages: readonly string[], opts: ThreadOptions = 
       a = b - 1;
     }
     for (let k = 1; k < messages.length; k++) extra.push(...askedBefore(messages, k));
+  }
+  for (const f of extra) {
+    const c = cut[f.message]!;
+    if (c === 0) continue;
+    f.start += c;
+    f.end += c;
+    f.text = messages0[f.message]!.slice(f.start, f.end);
   }
   const all = [...per.flat(), ...extra];
   const byMsg = new Map<number, ThreadFinding[]>();

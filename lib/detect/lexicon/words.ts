@@ -197,6 +197,13 @@ export const REFUSALS = [
 ];
 
 /**
+ * round 64: the payment told to be made on the marketplace named (付款请在虾皮完成, 请在 Carousell 付款): an answer that
+ * clears the other side's ask before it (engine.ts: only across speakers' labels, 买家： then 卖家：, as a seller may
+ * also give a contact and then name the marketplace's checkout).
+ */
+export const PAY_ON_MARKET = ['虾皮', 'shopee', 'lazada', 'carousell', '旋转', '露天', 'momo', '淘宝'].flatMap((m) => [`付款请在${m}`, `付款请于${m}`, `请在${m}付款`, `请在${m}完成`, `请在${m}结帐`, `请在${m}结账`, `请在${m}下单`, `请于${m}付款`]);
+
+/**
  * The writer turning down what was proposed, in words that name the writer or close the answer (私下转账我不考虑,
  * 加微信就不必了): read after a request (REFUSED_AFTER) and after a recounted one (RECOUNT_REFUSED).
  */

@@ -66,7 +66,8 @@ const HOLDER_BEFORE = new RegExp(String.raw`${HOLDER_LABEL}(?![a-z])[\s:.\-–]*
 const BANK_NAME_BEFORE = new RegExp(String.raw`(?<=[a-z])(?<!power)bank[\s:#.\-–]{0,3}$|(?<![a-z])(?!(?:your|the|a|any|power|food|blood|piggy) )[a-z]+ bank(?: plc| ltd| limited)?[\s:#.,\-–]{0,3}(?:${NUMBER_LABEL}[\s:#.]*)?$`);
 const NAMED_BANK = new Lexicon(BANK_NAMES);
 /** What may stand between a bank's name and its account number: "GTB: 0123…", "HDFC a/c no. 5010…". */
-const NAME_TO_NUMBER = new RegExp(String.raw`^[\s:#.,\-–]{0,3}(?:${NUMBER_LABEL}[\s:#]*)?$`);
+// (round 64: or the account's kind, "POSB savings 123-…", "Maybank current a/c 5140…", as Singapore and Malaysia say it)
+const NAME_TO_NUMBER = new RegExp(String.raw`^[\s:#.,\-–]{0,3}(?:(?:savings|saving|current|checking|chequing|cheque|everyday)[\s:#.\-–]{0,2})?(?:${NUMBER_LABEL}[\s:#]*)?$`);
 /** A bank named right after the number: "0123456789 GTBank", "0123456789 (Kuda)", "… Zenith Bank". */
 const BANK_WORD_AFTER = /^[\s,;:(\-–]{0,3}(?:[a-z]*bank|[a-z]+ bank)(?![a-z])/;
 

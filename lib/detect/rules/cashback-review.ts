@@ -50,6 +50,12 @@ const PAID_BACK = `(?:(?:退回|退还|返还|退)(?:你|您)? ?${SUM}|(?<![a-z]
  * them off the platform, and may be told further on.
  */
 const PROOF = '截图(?:后)?(?:发|传|给|私信|私讯|私聊|联系|找|提供|交|发送)';
+/**
+ * round 64: the top rating said as the stars given, after the review's word or as the verb's object (评价五颗星, 评分给5星,
+ * 给五星的): read only where the review's screenshot is sent to the seller and a reward claimed after it, as 给五星 alone is
+ * also a buyer's own verdict.
+ */
+const STARS_GIVEN = '(?:(?:评价|评论|评分)(?:给|打)?|(?:给|打|留)(?:个|我|我们)?)(?:五|5) ?颗?星(?!级|评|好评)';
 const ZH = new RegExp(
   `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|(?:${REVIEW}|${GOOD_REVIEW_PINYIN})[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
     // the sum given first, then the good review asked for right after it (返你20元，给个五星好评; 我 PayMe 你 $20 留五星):
@@ -59,7 +65,7 @@ const ZH = new RegExp(
     // the review task, then the reward in a later clause of the same sentence (晒图…字以上，截图发客服即返红包)
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${CLAIM}` +
     // …or the review's screenshot sent to the seller first, the reward after it (五星评价+附图，截图传到我们的官方帐号，即可获得…)
-    `|${REVIEW_STRICT}[^。！？!?\\n]{0,24}?${PROOF}[^。！？!?\\n]{0,24}?(?:${CLAIM}|${PAID_BACK})` +
+    `|(?:${REVIEW_STRICT}|${STARS_GIVEN})[^。！？!?\\n]{0,24}?${PROOF}[^。！？!?\\n]{0,24}?(?:${CLAIM}|${PAID_BACK})` +
     // a gift for the review (送价值20元的赠品), claimed by contacting the seller or as the card says (私信客服, 领取方式见卡片背面, 扫码)
     // …or on the next line, as a card's or a picture's lines read (留 5 星好评 + 相\n即送 $20 八达通增值)
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,16}?\\n[^。！？!?\\n]{0,4}?${CLAIM}` +
@@ -277,6 +283,18 @@ function matchEnglish(canon: string): RawMatch[] {
           push(s, t + rt);
           continue;
         }
+        // round 64: the whole task (the rating and its photo) set equal to a bare sum ("5 stars + pic = $8 top-up",
+        // "five-star review with photos → RM12 reload"): the sum is the task's price, as after the rating alone; not
+        // a discount or a rate
+        const teq = /^ ?(?:=|->|→|=>) ?(?:a )?/.exec(canon.slice(t, t + 8));
+        if (teq !== null) {
+          const worth = canon.slice(t + teq[0].length, t + teq[0].length + 24);
+          const am = AMOUNT.exec(worth);
+          if (am !== null && am.index === 0 && !/^ ?(?:off|discount|\/|per |a (?:night|day|week|month|year)|each)/.test(worth.slice(am[0].length))) {
+            push(s, t + teq[0].length + am[0].length);
+            continue;
+          }
+        }
       }
     } else if (ask !== null) {
       // any review, paid for with money or gifts (not a refund, unless the writer pays it out of their own pocket:
@@ -438,7 +456,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

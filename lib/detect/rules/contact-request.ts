@@ -180,6 +180,10 @@ const ZH_FORMS = [
     // …or the writer's DM said to add the reader, one by one (我挨个私信加你, 我们一个个私聊拉大家): the chat moves to the added
     // account. The verb 私信/私聊 needed, not a bare 私 (私加 is no word), nor the reader told to add (你私信加我 is read above)
     `(?:我|我们)(?:会|再|稍后|等下|晚点)?(?:挨个|逐个|一个个|一一)?(?:私信|私聊|私讯)(?:加|拉)(?:你们|您们|大家|各位|你|您)(?!们)`,
+    // round 64: the way to reach the writer said to be on their profile (联络方式在我主页, 联系方式都写在简介): the buyer told
+    // where to find it, as 看主页 does; the profile the writer's (我, 我们) or bare, not someone else's (他主页), nor a
+    // question (联系方式在主页吗)
+    '(?:联系方式|联络方式|联系方法|联络方法)(?:都|就)?(?:在|写在|放在|见|挂在)(?:我的?|我们的?|本店的?)?(?:主页|个人主页|简介|簡介|个人简介|签名|簽名|个签|个人资料)(?!吗|嗎|么|[?？])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

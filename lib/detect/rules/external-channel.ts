@@ -1,6 +1,6 @@
 import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
-import { sentenceEnd } from '../scan';
+import { sentenceEnd, sentenceStart } from '../scan';
 import { LOOKALIKE_DOMAIN, MARKETPLACES_EN, OFFICIAL_ACCOUNT_NAMES } from '../lexicon/words';
 import { CHAT_NOUNLESS_ALT } from '../app-names';
 
@@ -15,8 +15,9 @@ const OWN_SHOP_THERE = '(?:小店|店铺|店|号|主页|橱窗)?';
 
 /** A shop's catalogue or price list (型录 is Taiwan's word), and the cloud drives it may be kept on. */
 // (or the whole list of what is sold, 完整清单, 全部商品清单, 团购清单: a bare 清单 is also a packing or shopping list)
-const ZH_CATALOGUE = '(?:型录|图册|价目表|价格表|价目单|报价单|产品册|产品目录|商品目录|货品目录|款式图|(?:全部|所有|更多|完整)(?:的)?(?:款式|商品|货品|产品)|(?:完整|全部|全套|详细)(?:的)?(?:商品|货品|产品|款式|团购|拼团|报价)?清单|(?:商品|货品|产品|款式|团购|拼团|报价)清单)';
-const ZH_CLOUD = '(?:云端(?:硬碟|硬盘)|网盘|云盘|百度云|度盘|google ?drive|gdrive|dropbox)';
+const ZH_CATALOGUE = '(?:型录|图册|价目表|价格表|价目单|报价单|产品册|产品目录|商品目录|货品目录|款式图|(?:全部|所有|更多|完整|其他|其它|其余)(?:的)?(?:款式|商品|货品|产品)|(?:完整|全部|全套|详细)(?:的)?(?:商品|货品|产品|款式|团购|拼团|报价)?清单|(?:商品|货品|产品|款式|团购|拼团|报价)清单)';
+// (round 64: and a cloud photo album, 云端相簿 as Taiwan writes it, holding the catalogue)
+const ZH_CLOUD = '(?:云端(?:硬碟|硬盘|相簿|相册)|网络相簿|网路相簿|网盘|云盘|百度云|度盘|google ?drive|gdrive|dropbox)';
 /** …unless what is on the drive is the file the buyer bought or a download (电子版, 模板, 教程). */
 const ZH_DIGITAL = /电子版|模板|素材|教程|课程|资料包|字体|壁纸|源文件|下载|已购|购买的|买的/;
 /** The catalogue said to be on a drive, or the drive said to hold it (a phrase form below, and its shape in keep). */
@@ -28,7 +29,7 @@ const ZH = new RegExp(
     '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', `(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|${APPS}|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群`,
     '群号', '入群', '拉(?:你)?进群', '加群', OFFICIAL_ACCOUNT_NAMES, '服务号', '订阅号', '视频号', '小程序',
     // the mini program as Taiwan and Hong Kong name it (小程式)
-    '小程式', '(?:网盘|云盘|百度云|度盘)(?:链接|资源|地址|私发|发你)',
+    '小程式', '(?:网盘|云盘|百度云|度盘)(?:链接|连结|资源|地址|私发|发你)',
     '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)(?:的|个|嘅)? ?(?:app|官网|网站|网址|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
     // (Cantonese puts a classifier for 的: 我哋個app, 自己個網站)
@@ -171,6 +172,13 @@ const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
 const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret) (?:prices?|deals?|rates?|pricing)|(?:members?|vip|insider|subscribers?)[- ]only (?:sales?|deals?|prices?|drops?|discounts?))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
+/**
+ * round 64: an order form kept off the platform (forms.gle/x, docs.google.com/forms/…), the ordering said in the sentence
+ * (团购请填表单…统一收单, "pre-order via forms.gle/…"): the orders are taken there, not here. A form for a warranty or a
+ * survey says no order.
+ */
+const FORM_LINK = /(?<![a-z0-9.])(?:forms\.gle|docs\.google\.com\/forms|forms\.office\.com|jotform\.com|surveycake\.com|tally\.so)\/[a-z0-9_\-./?=&%]+/g;
+const FORM_ORDER = /下单|落单|订购|收单|接单|团购|预购|预订|订单|购买|(?<![a-z])(?:orders?|pre-?orders?|buy|purchase)(?![a-z])/;
 const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程(?:序|式)|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|alibaba\.com|aliexpress|1688\.com|dangdang|suning|ctrip|携程|去哪儿/;
 /** Here: this shop, its page or live room, the platform (这里, 店里, 直播间…). */
 const HERE_ZH = '(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗)';
@@ -426,7 +434,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /屏幕|screen|linktree|link tree|linktr|carrd|beacons|stan store|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa/,
+  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',
@@ -448,6 +456,14 @@ export default defineRule({
       for (let m = SCREEN_SHARE.exec(canon); m !== null; m = SCREEN_SHARE.exec(canon)) {
         const near = canon.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
         if (!SCREEN_ERRAND.test(near) || SCREEN_TV.test(near)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+      }
+    }
+    if (canon.includes('/')) {
+      FORM_LINK.lastIndex = 0;
+      for (let m = FORM_LINK.exec(canon); m !== null; m = FORM_LINK.exec(canon)) {
+        const sentence = canon.slice(sentenceStart(canon, m.index, 48), sentenceEnd(canon, m.index + m[0].length, 32));
+        if (!FORM_ORDER.test(sentence.replace(m[0], ' ')) || out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
       }
     }

@@ -196,6 +196,13 @@ const ZH_FORMS = [
     // 后不用付，送到时我收现钱): the goods change hands off the platform. Not the shop's price changed before paying (拍下先别付款，
     // 我改价), nor cash on delivery taken by the courier (no 我 taking it)
     '(?:拍下|拍了|拍好|拍完|下单|下完单|下了单|下好单)(?:后|之后|以后)?(?:先)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付|付)[^。！？!?\\n]{0,14}?(?<![快递])我(?!们的)[^。！？!?\\n,，]{0,8}?(?:上门|当面|见面|送货时|送到时|到了|过来|过去)?(?:收|拿|要)(?:现钱|现金|现款|钱)',
+    // round 64: the refund, then a regional wallet as the way round it (先申请退款，退完我再给你 LINE Pay 的付款方式; 退款后用
+    // PayMe 俾我): Taiwan's, Hong Kong's and South-East Asia's person-to-person wallets where the mainland's would be named;
+    // not the refund landing in one (退款会退到你的 LINE Pay)
+    '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?<!(?:到|至|进|回)(?:你|您)?的? ?)(?:街口|jkopay|line ?pay|payme|转数快|fps|paynow|paylah|tng|touch ?n ?go|grabpay|duitnow|gcash)(?![a-z])',
+    // round 64: paid straight to the writer by the bank's own means named between (直接 ATM 转给我, 直接网银汇给我就好, 直接去
+    // 银行无卡存款给我): the transfer is to the writer, as 直接转给我 says
+    '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

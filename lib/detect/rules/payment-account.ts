@@ -53,6 +53,11 @@ const REGIONAL_WALLETS = ['街口支付', 'jkopay', 'jko pay', '全支付', '悠
 const REGIONAL_ACCOUNT_LABEL = new RegExp(`(?:${ZH_LABEL}|(?<![a-z])(?:account|acct|a\\/c|user ?name)(?: name| no\\.?)?(?: is)?)\\s*[:：-]?\\s*$`);
 /** The regional wallets an account name after a Chinese label belongs to: those above, and the ones other lists name. */
 const REGIONAL_WALLET = new Set([...REGIONAL_WALLETS, '街口', 'line pay', 'payme', 'gcash', 'gopay', 'grabpay', 'paypay', 'tng', "touch 'n go", 'touch n go']);
+/**
+ * round 64: a regional wallet's transfer ID, the ID labelled by the transfer itself (LINE Pay 转帐 ID：x, 街口收款ID是 x): the
+ * payee's name. Only a name with letters (three or more) and few digits, as a transfer's reference number is a receipt's.
+ */
+const TRANSFER_ID_LABEL = /(?:转帐|转账|收款|汇款|过数|入数)\s*id\s*(?:是|为|係|系)?\s*[:：]?\s*$/;
 const ACCOUNT_LABEL = new RegExp(`(?:${ZH_LABEL}|\\bid\\s*(?:是|为)?)\\s*[:：]?\\s*$`);
 /** A handle written before the app: "i'm @jo-shop-7 on venmo", "$kimsells on cash app", "@x is my revolut". */
 const TAG_BEFORE = /(?<![a-z0-9_.-])[@$]([a-z][a-z0-9_.-]{2,39})\s*(?:(?:on|at|via|in|for)(?: my)?|is my|(?:=|:|-))\s*$/;
@@ -96,6 +101,25 @@ const PAY_FORBIDDEN = /(?:(?<![a-z'])(?:do not|don'?t|never|not|won'?t|will not|
 function payForbidden(canon: string, verb: number): boolean {
   return PAY_FORBIDDEN.test(canon.slice(Math.max(0, verb - 16), verb));
 }
+/**
+ * round 64: whether the wallet may be used, asked in Chinese (可以用 LINE Pay 吗, 能唔能用 FPS 付呀？): the
+ * buyer's question about the checkout, with no account or payment to the writer in it (用 LINE Pay 转给我吗 is still
+ * read, by the payment to me after it).
+ */
+const ASKED_WHETHER_AFTER = /^\s?(?:付款?|付钱|给钱|支付|结帐|结账|买)?\s?(?:吗|么|嘛|可以吗|可唔可以|得唔得|得吗|行吗|ok吗|呀[?？]|[?？])/;
+const ASKED_WHETHER_BEFORE = /(?:可以|能|可不可以|能不能|可唔可以|能唔能|得唔得)\s*(?:用|走)\s*$/;
+function askedWhether(before: string, after: string): boolean {
+  return ASKED_WHETHER_BEFORE.test(before) && ASKED_WHETHER_AFTER.test(after);
+}
+/**
+ * round 64: the ask told as made to someone (有人叫佢用 FPS 先俾订金, 卖家叫我用街口转), and the scam it turned out to be or a
+ * warning after it (结果俾人呃，大家小心; 后来才知道是骗子): a story passed on to warn, not the writer's ask. Both needed.
+ */
+const TOLD_TO_BEFORE = /(?:叫|让|要|教)(?:佢|他|她|我|我朋友|朋友|人)[^。！？!?\n，,]{0,4}(?:用|走)\s*$/;
+const SCAM_AFTER = /被骗|给人呃|俾人呃|畀人呃|被人呃|被呃|中伏|骗子|诈骗|骗局|大家小心|要小心|当心|谨防|(?<![a-z])scam/;
+function toldAsScam(before: string, after: string): boolean {
+  return TOLD_TO_BEFORE.test(before) && SCAM_AFTER.test(after);
+}
 /** A bare "no" right before, as a listing lists what it does not take ("no PayPal F&F, no swaps"). */
 const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
@@ -103,7 +127,8 @@ const NO_BEFORE = /(?<![a-z'])no\s*$/;
 const FRIENDS_FAMILY = /^\s*[(（\[]?\s*(?:friends ?(?:&|and|n|'n'|n'|\+) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
 
 /** A personal payment link: the handle after the host is the account (paypal.me/x, cash.app/$x, venmo.com/u/x…). */
-const PAY_LINKS = /(?<![a-z0-9.])(?:paypal\.me|paypal\.com\/paypalme|cash\.app|venmo\.com(?:\/u)?|revolut\.me|monzo\.me|wise\.com\/pay\/me)\/\$?([a-z0-9_][a-z0-9_.-]{1,59})/g;
+// (round 64: and Hong Kong's PayMe link, payme.hsbc/x)
+const PAY_LINKS = /(?<![a-z0-9.])(?:paypal\.me|paypal\.com\/paypalme|cash\.app|venmo\.com(?:\/u)?|revolut\.me|monzo\.me|wise\.com\/pay\/me|payme\.hsbc(?:\.com\.hk)?)\/\$?([a-z0-9_][a-z0-9_.-]{1,59})/g;
 
 /** The platform's own checkout options: "支持支付宝", "pay securely with PayPal". */
 const PLATFORM = /(?:支持|可用|使用|通过|支援|securely with|checkout with|pay with paypal,|accept)\s*$/;
@@ -375,6 +400,7 @@ export default defineRule({
         const isPhone = (isCnMobile(v) || /^\d{9,12}$/.test(v)) && !REFERENCE.test(canon.slice(h.end, tok.start));
         const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const handleShaped = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v);
+        const isTransferId = handleShaped && REGIONAL_WALLET.has(h.word) && /(?:[a-z][^a-z]*){3}/.test(v) && (v.match(/\d/g) ?? []).length <= 4 && TRANSFER_ID_LABEL.test(canon.slice(h.end, tok.start));
         const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))) || (REGIONAL_WALLET.has(h.word) && REGIONAL_ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
         const isAlipayUid = ALIPAY_UID.test(v) && ALIPAY_NAMES.has(h.word) && !NOT_ACCOUNT_NO.test(canon.slice(h.end, tok.start));
@@ -382,7 +408,7 @@ export default defineRule({
         // "my venmo is kim_sells22", "revolut: jo-shop7": a handle-shaped name introduced after a person-to-person app
         const isP2pName = P2P.test(h.word) && /^[a-z][a-z0-9_.-]{3,29}$/.test(v) && /[\d_]/.test(v) && P2P_INTRO.test(canon.slice(h.end, tok.start));
         // "pp" is PayPal only with an address after it
-        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isWalletNo || isAlipayUid || isProxyId || isP2pName) {
+        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isTransferId || isWalletNo || isAlipayUid || isProxyId || isP2pName) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;
         }
@@ -420,7 +446,7 @@ export default defineRule({
           if (!NO_BEFORE.test(before)) out.push({ start: h.start, end: h.end + ff.index + ff[0].length, value: 'paypal friends & family' });
         }
         // (walletsAtCheckout also holds this wallet when it is listed among the checkout's options right after it)
-        else if (P2P.test(h.word) && PAY_ME.test(before) && !payForbidden(canon, h.start - before.length + PAY_ME.exec(before)!.index) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
+        else if (P2P.test(h.word) && PAY_ME.test(before) && !askedWhether(before, canon.slice(h.end, h.end + 12)) && !toldAsScam(before, canon.slice(h.end, h.end + 40)) && !payForbidden(canon, h.start - before.length + PAY_ME.exec(before)!.index) && !PROMO_AFTER.test(canon.slice(h.end, h.end + 8)) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
           out.push({ start: h.start, end: h.end, value: h.word });
         }
         else if ((P2P.test(h.word) || REGIONAL_WALLET.has(h.word)) && !payForbidden(canon, h.start) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {

@@ -183,8 +183,12 @@ const ZH_PERSONAL = new RegExp(`(?:二维)?码\\s?[(（【\\[]?\\s?${PERSONAL}(?
  * the sentence names it: atCheckout.)
  */
 const REGIONAL_WALLETS = `街口(?: ?支付)?|jko ?pay|line ?pay|全支付|悠游付|台湾pay|icash ?pay|全盈 ?(?:\\+ ?)?pay|转数快|fps|payme|八达通|octopus|paynow|paylah|gcash|maya|grab ?pay|dana|ovo|gopay|qris|tng|touch ?n ?go|duitnow|promptpay|云闪付|(?:${WALLET_ALT}) ?(?:支付)?`;
-const CODE_PLACE = '(?:下方|下面|以下|上方|上面|附上|附图|图中|图里|图片里?|照片里?|置顶|主页|这个|这张|我的?|左下角|右下角|屏幕上?)的?';
-const REGIONAL_CODE = `(?:${REGIONAL_WALLETS}) ?的? ?(?:收款|付款)?(?:qr(?: ?code)?|二维码|收款码|码)`;
+// (round 64: or the corner of the live room's screen, 画面右下角, 萤幕左上角, as Taiwan says it)
+const CODE_PLACE = '(?:下方|下面|以下|上方|上面|附上|附图|图中|图里|图片里?|照片里?|置顶|主页|这个|这张|我的?|(?:画面|屏幕|萤幕)?(?:上|上的)?(?:左下角|右下角|左上角|右上角)|(?:画面|萤幕)上?|屏幕上?)的?';
+// (a bar code too, 条码, when it is scanned from the screen's corner: SCREEN_BAR)
+const REGIONAL_CODE = `(?:${REGIONAL_WALLETS}) ?的? ?(?:收款|付款)?(?:qr(?: ?code)?|二维码|收款码|条码|码)`;
+/** round 64: a wallet's bar code scanned off the live room's screen (扫画面右下角的 LINE Pay 条码付款): the seller's, no till's. */
+const SCREEN_BAR = /^扫(?:一扫|一下|描)?(?:画面|屏幕|萤幕)[^。！？!?\n]{0,16}条码/;
 const ZH_SCAN_WALLET = new RegExp(`扫(?:一扫|一下|描)?${CODE_PLACE}? ?${REGIONAL_CODE} ?(?:就|来|直接|后|完|了|即可)?[,，]? ?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱|缴)|${CODE_PLACE} ?${REGIONAL_CODE} ?(?:扫描?(?:一下)?)?(?:就|来|直接|后|完|即可)?(?:付|支付|转账|打款|交定金|交钱|缴)`);
 /**
  * The payment named first, then the code to scan for it (付款直接扫图里的二维码, 转账就扫我发的码, 付钱请扫一下置顶的码): the
@@ -278,6 +282,9 @@ function enProduct(canon: string, start: number, end: number, label: boolean): b
   let after = canon.slice(end, end + 30);
   if (label) after = after.replace(/^['"”’]?(?: ?qr(?: code)?)?/, '');
   if (EN_PRODUCT_AFTER.test(after)) return true;
+  // round 64: the goods named in Chinese after an English code's name (PayNow QR 亚克力立牌, DuitNow QR 贴纸 定制), as
+  // mixed listings write them; not a card in the parcel
+  if (!label && PRODUCT_AFTER.test(after.replace(/^ ?code/, '')) && !inParcel(canon, start, end)) return true;
   const before = canon.slice(Math.max(0, start - 24), start);
   if (!label) return EN_PRODUCT_BEFORE.test(before) || EN_PRINT_YOURS.test(canon.slice(Math.max(0, start - 60), start));
   return /['"“‘]$/.test(before) && EN_PRODUCT_BEFORE.test(before.slice(0, -1));
@@ -355,7 +362,7 @@ export default defineRule({
         }
         const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
         // (a code sent to the buyer, 传付款条码给你, or scanned for a transfer, 扫描付款条码…直接转账, is no till's bar code)
-        if (re === EN ? EN_PLATFORM.test(around) || atCheckout(canon, m.index, m.index + m[0].length) : !/[传发给][你您]|^扫.*(?:转账|转钱|打款|转给我)$/.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
+        if (re === EN ? EN_PLATFORM.test(around) || atCheckout(canon, m.index, m.index + m[0].length) : !/[传发给][你您]|^扫.*(?:转账|转钱|打款|转给我)$/.test(m[0]) && !SCREEN_BAR.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
         // (a wallet's QR named bare, the checkout or the counter just before it: "at checkout choose the DANA QR option")
         if (re === EN && !/(?<![a-z])(?:my|our|me|scan|send)(?![a-z])/.test(m[0]) && EN_PLATFORM.test(canon.slice(Math.max(sentenceStart(canon, m.index, 30), m.index - 30), m.index)) && !EN_PAST_PLATFORM.test(canon.slice(Math.max(0, m.index - 40), m.index))) continue;
         if (refusedAfter(canon, m.index + m[0].length)) continue;

@@ -59,6 +59,11 @@ const CALL_OUR = /(?<![a-z])(?:call|ring|phone|text)\s+(?:(?:our|my)\s+(?:[a-z]+
 const CALL_ME_ABOUT = /(?<![a-z])(?:call|text|txt|ring|phone) me (?:for|about|re|regarding|to (?:book|arrange|confirm|get))(?![a-z])[^.!?\n\d]{0,40}$/;
 /** The writer reached at the number, right after it (…搵我, …找我, "…to reach me"). */
 const FOUND_ON = /^\s?(?:(?:就|可以|都)?(?:搵|揾|找|联系|联络)(?:我|返我)(?!们|哋)|(?:to )?(?:reach|find|contact|get) me\b)/;
+/**
+ * round 64: a call to the writer asked for right after the number, when to ring said between (0912 345 678 晚上打來,
+ * …有空打给我, "… call me after 6"): the number is the writer's, as a call verb before it says.
+ */
+const CALL_AFTER = /^\s?[,，]?\s?(?:晚上|白天|下午|中午|早上|今晚|明天|随时|直接|有空|方便|下班后?)?(?:再|就|可以|都可以)?(?:打来|打过来|打给我|打我|拨给我|打电话给我|致电|来电)|^\s?[,，]?\s?(?:call|ring|text) me(?![a-z])/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 
@@ -160,7 +165,7 @@ export default defineRule({
       const after = canon.slice(run.end, run.end + 12);
       const own = OWN_LINE.test(canon.slice(cs, run.start));
       const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
-      const callVerb = CALL_VERB.test(before) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
+      const callVerb = CALL_VERB.test(before) || CALL_AFTER.test(after) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
       if (DATE_SHAPED.test(run.digits) && !callVerb && !own && !CALL_US.test(before) && ctx.labelledAt(run.start, 40)) continue;
       let near = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
       if (near !== undefined && NOT_A_CALL.test(canon.slice(near.start, near.end + 2))) near = undefined;

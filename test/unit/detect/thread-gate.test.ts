@@ -105,3 +105,34 @@ describe('thread: a wallet address typed in two messages', () => {
     expect(detectThread(['订单号 TQ3hZr8Wb5sKm2', 'Xy7NcLd4FvHe6GuAx9jP'])).toMatchObject({ flagged: false });
   });
 });
+
+describe('thread: who speaks written at the head of each message (round 64)', () => {
+  it('reads a number or handle typed over messages that each open with the speaker’s label', () => {
+    const threads: [string[], string, number[]][] = [
+      [['賣家：有事打手機 0917', '賣家：482 306'], 'phone', [0, 1]],
+      [['买家：能再便宜点吗', '卖家：你加我', '卖家：薇', '卖家：lin_mei_2290'], 'wechat', [2, 3]],
+      [['Seller: text my cell 0921', 'Seller: 773 518'], 'phone', [0, 1]],
+    ];
+    for (const [t, kind, at] of threads) {
+      const f = detectThread(t).findings.filter((x) => x.kind === kind && x.value !== '');
+      expect(f.map((x) => x.message).sort(), t.join(' / ')).toEqual(at);
+      for (const x of f) expect(t[x.message]!.slice(x.start, x.end)).toBe(x.text);
+      for (const x of f) expect(x.text.startsWith('賣家') || x.text.startsWith('卖家') || x.text.startsWith('Seller')).toBe(false);
+    }
+  });
+  it('does not join what the buyer and the seller typed when neither is a contact', () => {
+    expect(detectThread(['買家：訂單號多少', '賣家：2024 0315 8890']).flagged).toBe(false);
+    expect(detectThread(['買家：尺寸 155', '賣家：好的 有貨 160 也可以']).flagged).toBe(false);
+  });
+});
+
+describe('thread: the payment sent to the marketplace named, answering the other side (round 64)', () => {
+  it('clears the buyer’s ask for a code or a wallet when the seller answers 付款请在虾皮', () => {
+    expect(detectThread(['買家：可以傳收款碼給我嗎？', '賣家：抱歉喔，請在Shopee結帳就好']).flagged).toBe(false);
+    expect(detectThread(['买家：收款码发我一下吧', '卖家：亲，付款请在淘宝完成哦']).flagged).toBe(false);
+  });
+  it('keeps a contact the same speaker gave before naming the checkout, and threads with no labels', () => {
+    expect(detectThread(['賣家：加我微信 abc_123', '賣家：付款請在蝦皮完成']).flagged).toBe(true);
+    expect(detectThread(['收款码发你', '付款请在虾皮完成也行']).flagged).toBe(true);
+  });
+});

@@ -59,6 +59,9 @@ ruleTester('bank-account', {
     // round 56, not: "this card" with no money sent to it right before the number (an order number, points)
     "这张卡的订单号 202612011234567 已发货",
     "已转入这张卡的会员积分 123456789012，下单可抵现",
+    // round 64: the account's kind between the bank's name and the number (POSB savings 123-…, Maybank current a/c 5140…), as Singapore and Malaysia say it
+    "OCBC savings 360 account gives 2.5% interest, min 3000",
+    "UOB savings rate 0.05% since 2021",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -129,5 +132,8 @@ ruleTester('bank-account', {
     // round 56: the money sent to "this card", the number right after it, though it fails the card check
     { text: "尾款请汇到这张卡：9558 8012 3456 789", start: 9, end: 27, value: "955880123456789" },
     { text: "定金打到我这张卡 6013 8200 4567 891", start: 9, end: 27, value: "601382004567891" },
+    // round 64: the account's kind between the bank's name and the number (POSB savings 123-…, Maybank current a/c 5140…), as Singapore and Malaysia say it
+    { text: "pls transfer to my OCBC savings 601-234567-001 then send ss", start: 32, end: 46, value: "601234567001" },
+    { text: "pay to Maybank current a/c 514012345678 thanks", start: 27, end: 39, value: "514012345678" },
   ],
 });

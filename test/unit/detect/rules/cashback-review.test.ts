@@ -256,6 +256,12 @@ ruleTester('cashback-review', {
     "好评率很高，缺货会补发",
     "好评送一包小样，随单寄出",
     "写条评价吧，截个图给客服退你运费的差价",
+    // round 64: the stars given after the review's word or as the verb's object (评价五颗星, 给五星的), the screenshot sent and a reward claimed after it; the rating with its photo set equal to a bare sum
+    "給五星的話截圖給我看一下，我想知道你的帳號",
+    "我給五星，截圖給朋友看，他也買了 200 元",
+    "5 stars + photo = 20% off your next order",
+    "5-star hotel + breakfast = $120 a night",
+    "給了五顆星，截圖給家人看",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -495,5 +501,11 @@ ruleTester('cashback-review', {
     { text: "评价里夸一句包装好，截张图给你补3元", start: 0, end: 18, value: "评价里夸一句包装好,截张图给你补3元" },
     { text: "给个五星好评，回头补你个2元红包", start: 2, end: 16, value: "五星好评,回头补你个2元红包" },
     { text: "五星好评送两包笋干，截图私店主安排", start: 0, end: 15, value: "五星好评送两包笋干,截图私店主" },
+    // round 64: the stars given after the review's word or as the verb's object (评价五颗星, 给五星的), the screenshot sent and a reward claimed after it; the rating with its photo set equal to a bare sum
+    { text: "評分給5星後截圖傳給我們，回饋現金 50 元", start: 0, end: 17, value: "评分给5星后截图传给我们,回馈现金" },
+    { text: "打五顆星，截圖私訊小幫手就送你一份小禮物", start: 0, end: 17, value: "打五颗星,截图私讯小帮手就送你一份" },
+    { text: "评价五颗星，截图给客服，返现3元", start: 0, end: 14, value: "评价五颗星,截图给客服,返现" },
+    { text: "five stars + pics = $8 top-up, whatsapp us the ss", start: 0, end: 22, value: "five stars + pics = $8" },
+    { text: "5-star rating with photos → S$6 reload", start: 0, end: 31, value: "5-star rating with photos → s$6" },
   ],
 });

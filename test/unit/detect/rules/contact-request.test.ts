@@ -319,6 +319,10 @@ ruleTester('contact-request', {
     // round 65: the writer's promise with a negation, or "off" naming something else
     "we will never message you off the app, only in this chat",
     "I'll text you off the app's quiet hours, mornings are best",
+    // round 64: the way to reach the writer said to be on their profile (联络方式在我主页, 联系方式都写在简介); not a question, nor someone else's profile
+    "联系方式在主页吗？",
+    "他的联系方式在他主页",
+    "商品规格在主页简介",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -655,5 +659,9 @@ ruleTester('contact-request', {
     // round 65: the writer promising to reach the reader off the app
     { text: "drop a heart and I'll message you off the app", start: 17, end: 45, value: "i'll message you off the app" },
     { text: "we can text u off-platform for the bundle price", start: 0, end: 26, value: "we can text u off-platform" },
+    // round 64: the way to reach the writer said to be on their profile (联络方式在我主页, 联系方式都写在简介); not a question, nor someone else's profile
+    { text: "联系方式都写在简介，自己看", start: 0, end: 9, value: "联系方式都写在简介" },
+    { text: "聯絡方法放在我們的個人主頁", start: 0, end: 13, value: "联络方法放在我们的个人主页" },
+    { text: "有需要的话联系方式在我主页", start: 5, end: 13, value: "联系方式在我主页" },
   ],
 });

@@ -285,6 +285,11 @@ ruleTester('external-channel', {
     "网盘里面有我家孩子的照片",
     // round 65: the link page for other socials, no buying or price there
     'check my linktree for my other socials and the care guide',
+    // round 64: the rest of the styles kept on a cloud photo album (其他款式都放在云端相簿); an order form kept off the platform (forms.gle/x, docs.google.com/forms/x) with the ordering said in its sentence
+    "保固登記請填 forms.gle/abc123",
+    "滿意度調查 forms.gle/abc123 謝謝",
+    "旅行照片都在雲端相簿",
+    "其他款式的照片我手機相簿有，等等傳給你",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -562,5 +567,10 @@ ruleTester('external-channel', {
     // round 65: the writer's link page named where "my website" stands, cheaper there or the fees left out
     { text: 'see my link tree, I sell there cheaper without the app fees', start: 4, end: 16, value: 'my link tree' },
     { text: 'our bio link has the shop, no fees there', start: 0, end: 12, value: 'our bio link' },
+    // round 64: the rest of the styles kept on a cloud photo album (其他款式都放在云端相簿); an order form kept off the platform (forms.gle/x, docs.google.com/forms/x) with the ordering said in its sentence
+    { text: "其餘款式都放在雲端相簿，自己挑", start: 0, end: 11, value: "其余款式都放在云端相簿" },
+    { text: "想看其他款式的話網路相簿有", start: 2, end: 12, value: "其他款式的话网路相簿" },
+    { text: "預購請填表單 forms.gle/k7Pq2 統一收單後再報價", start: 7, end: 22, value: "forms.gle/k7pq2" },
+    { text: "Pre-order via forms.gle/abc123, we ship in May", start: 14, end: 30, value: "forms.gle/abc123" },
   ],
 });

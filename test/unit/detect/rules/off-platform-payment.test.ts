@@ -524,6 +524,11 @@ ruleTester('off-platform-payment', {
     // round 65: the marketplace's own process left out, or no payment or fee after it
     "let's not go through Etsy's return form, message me here and I'll sort it",
     "let's not go through with the order if the size is wrong",
+    // round 64: the refund, then a regional wallet as the way round it (退完我再给你 LINE Pay 的付款方式); paid straight to the writer by the bank's own means named between (直接 ATM 转给我, 直接网银汇给我)
+    "退款會退到你的LINE Pay",
+    "退款已退回您的街口帳戶",
+    "可以直接ATM轉帳嗎？還是要在蝦皮付",
+    "直接ATM轉到我們的訂單帳戶",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -999,5 +1004,10 @@ ruleTester('off-platform-payment', {
     // round 65: the marketplace proposed to be left out, a private payment or its fees after it
     { text: "lets not go thru vinted, I'll send u a payment request on paypal", start: 5, end: 23, value: "not go thru vinted" },
     { text: "we can not do it through eBay. their cut is huge, I'll invoice you", start: 7, end: 29, value: "not do it through ebay" },
+    // round 64: the refund, then a regional wallet as the way round it (退完我再给你 LINE Pay 的付款方式); paid straight to the writer by the bank's own means named between (直接 ATM 转给我, 直接网银汇给我)
+    { text: "先申請退款，退完我 LINE Pay 給你轉回差價", start: 1, end: 18, value: "申请退款,退完我 line pay" },
+    { text: "你退款之後用PayMe俾我就得", start: 0, end: 11, value: "你退款之后用payme" },
+    { text: "直接網銀匯給我就好，不用下單", start: 0, end: 7, value: "直接网银汇给我" },
+    { text: "運費太貴的話直接去銀行匯款給我", start: 6, end: 15, value: "直接去银行汇款给我" },
   ],
 });

@@ -149,6 +149,15 @@ ruleTester('payment-account', {
     // round 65: the ask told, then the writer bought from someone else
     "Seller wanted me to pay on Venmo first. Bought it elsewhere.",
     "the guy tried to make me pay with Zelle, so I ordered from another seller",
+    // round 64: Hong Kong's PayMe link (payme.hsbc/x); a regional wallet's ID labelled by the transfer (转帐 ID：x, 收款ID是 x), a name with letters and few digits; whether the wallet may be used, asked in Chinese (可以用 X 吗), is the buyer's question
+    "LINE Pay 轉帳 ID：T20240301889 已付款",
+    "LINE Pay 交易 ID: tx88abc",
+    "可以用 FPS 付嗎？",
+    "買家：可以用 LINE Pay 嗎？",
+    "能唔能用 PayMe 俾錢呀？",
+    // round 64: the ask told as made to someone (有人叫佢用 FPS 先俾订金), the scam it turned out to be or a warning after it: a story passed on to warn
+    "我表姐喺Carousell俾人叫佢用PayMe先俾訂金，結果中伏，大家小心",
+    "上次有人叫我用 FPS 付款，後來先知係騙子",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -288,5 +297,13 @@ ruleTester('payment-account', {
     { text: "Apple Cash works, my number (646) 555 0123", start: 0, end: 42, value: "6465550123" },
     // round 65: a cashtag spelled letter by letter, its $ and dot typed apart
     { text: "cash app - $ b o b . f l i p s", start: 0, end: 30, value: "bob.flips" },
+    // round 64: Hong Kong's PayMe link (payme.hsbc/x); a regional wallet's ID labelled by the transfer (转帐 ID：x, 收款ID是 x), a name with letters and few digits; whether the wallet may be used, asked in Chinese (可以用 X 吗), is the buyer's question
+    { text: "PayMe 俾錢入呢度 payme.hsbc/lulu.craft 就得", start: 12, end: 33, value: "payme.hsbc/lulu.craft" },
+    { text: "街口收款ID是 amy_shop7 轉完跟我說", start: 0, end: 17, value: "amy_shop7" },
+    { text: "PayMe 轉帳 ID 係 wingwing_22，過完數截圖", start: 0, end: 25, value: "wingwing_22" },
+    { text: "可以用LINE Pay轉給我嗎", start: 3, end: 11, value: "line pay" },
+    // round 64: the ask told as made to someone (有人叫佢用 FPS 先俾订金), the scam it turned out to be or a warning after it: a story passed on to warn
+    { text: "叫佢用FPS俾訂金就得", start: 3, end: 6, value: "fps" },
+    { text: "你用 FPS 俾訂金先，小心唔好轉錯", start: 3, end: 6, value: "fps" },
   ],
 });

@@ -225,6 +225,14 @@ ruleTester('payment-qr', {
     "Scan the code in the photo to see the size chart.",
     // round 65: the platform's own code to pay at checkout
     'the app shows a QR to pay at checkout, scan it there',
+    // round 64: the goods named in Chinese after an English code's name, as mixed listings write them
+    "PayNow QR 亚克力立牌 可客制化",
+    "DuitNow QR code 贴纸 防水",
+    "GrabPay QR 展示架 批发价",
+    // round 64: a wallet's bar code scanned off the corner of the live room's screen (扫画面右下角的 LINE Pay 条码付款); not a till's bar code at a counter or a checkout
+    "到超商櫃台掃LINE Pay條碼付款",
+    "結帳時出示LINE Pay條碼付款",
+    "掃畫面上的商品條碼看價格",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -448,5 +456,10 @@ ruleTester('payment-qr', {
     // round 65: the code's word alone before "for payment" or "to pay"
     { text: 'qr to pay ⬇️ thx', start: 0, end: 9, value: 'qr to pay' },
     { text: 'sending the QR for payment now', start: 12, end: 26, value: 'qr for payment' },
+    // round 64: the goods named in Chinese after an English code's name, as mixed listings write them
+    { text: "paynow qr 发你，转完截图", start: 0, end: 12, value: "paynow qr 发你" },
+    // round 64: a wallet's bar code scanned off the corner of the live room's screen (扫画面右下角的 LINE Pay 条码付款); not a till's bar code at a counter or a checkout
+    { text: "喜歡的直接掃螢幕左上角的街口條碼就能付", start: 5, end: 19, value: "扫萤幕左上角的街口条码就能付" },
+    { text: "掃畫面右下角的 JKOPay 條碼付款，付完留言", start: 0, end: 18, value: "扫画面右下角的 jkopay 条码付" },
   ],
 });

@@ -111,6 +111,10 @@ ruleTester('phone-number', {
     // round 65: the hotline's number with a pickup after it, an order's number before one
     '客服电话 718 555 0987 门店自取请先致电',
     '订单号 7185550987 自取时出示',
+    // round 64: a call to the writer asked for right after the number, when to ring said between (…晚上打來, …有空打给我, "… call me after 6")
+    "0912345678 打包好了",
+    "訂單 2024031588 打來查詢",
+    "客服專線 0800 123 456 打來可查",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -233,5 +237,9 @@ ruleTester('phone-number', {
     // round 65: a number after a bare phone word, a pickup or a meeting offered right after it: the writer's own line
     { text: '电话 七一八 五五五 零九八七，法拉盛自提', start: 3, end: 15, value: '7185550987' },
     { text: 'phone 646 555 0144, pickup in Queens', start: 6, end: 18, value: '6465550144' },
+    // round 64: a call to the writer asked for right after the number, when to ring said between (…晚上打來, …有空打给我, "… call me after 6")
+    { text: "0912-345-678 有空打給我", start: 0, end: 12, value: "0912345678" },
+    { text: "零九二八 六一三 五零四 下班後打來", start: 0, end: 12, value: "0928613504" },
+    { text: "9123 4567 call me after 6", start: 0, end: 9, value: "91234567" },
   ],
 });
