@@ -334,8 +334,9 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
   let g = len - 1;
   while (g >= 0 && len - g <= GAP_MAX && isGapUnit(codes[g]!)) g--;
   if (g < 0 || !isCjkUnit(codes[g]!)) return 0;
-  // (a heavy plus in the gap is read as 加 whatever stands on either side)
+  // (a heavy plus in the gap is read as 加 whatever stands on either side; a gap of hearts alone is dropped so too)
   for (let k = g + 1; k < len; k++) if (codes[k] === HEAVY_PLUS) return 1;
+  if (allHearts(codes, g + 1, len)) return 1;
   // (a Chinese numeral before it may still become a digit)
   return g === 0 || !isCjkUnit(codes[g - 1]!) || CN_DIGIT_OF[codes[g - 1]!] !== 0 ? 1 : 2;
 }
@@ -343,6 +344,12 @@ function gapHint(codes: Uint16Array, len: number, f: number): number {
 const HEART = CANON_HEART.charCodeAt(0);
 const HEART_STEM = new Set([...HEART_NAME_STEMS].map((c) => c.charCodeAt(0)));
 const XIN = 0x4fe1; // 信
+/** The gap [i, j) is hearts and nothing else. */
+function allHearts(codes: Uint16Array, i: number, j: number): boolean {
+  if (i >= j) return false;
+  for (let k = i; k < j; k++) if (codes[k] !== HEART) return false;
+  return true;
+}
 /** The gap [i, j) is a heart after a stem of WeChat's heart names (薇❤同号), not inside 微❤信: part of the name. */
 function heartName(codes: Uint16Array, i: number, j: number, left: number, right: number): boolean {
   if (!HEART_STEM.has(left) || right === XIN) return false;
@@ -398,7 +405,9 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         continue;
       }
       if (j - i <= GAP_MAX && isCjkUnit(p1) && isCjkUnit(r) && !heartName(codes, i, j, p1, r)) {
-        drop = !isCjkUnit(p2) || !isCjkUnit(r2);
+        // (hearts alone between two characters are dropped whatever stands around them: people do not part two
+        // words with a heart the way they part them with a space, and sellers put one inside a word, 私💕下转账)
+        drop = !isCjkUnit(p2) || !isCjkUnit(r2) || allHearts(codes, i, j);
         // a gap kept between two words, with a heavy plus in it (想要的➕我微信, 商量 ➕我详谈): the plus still reads 加
         if (!drop) {
           for (let k = i; k < j; k++) {

@@ -766,18 +766,25 @@ export function refusedAfter(canon: string, end: number): boolean {
     if (CLAUSE_STOP.has(c) || c === 46) break;
     stop++;
   }
-  if (stop === end) return false;
+  if (stop === end) return ADD_DECLINED.test(canon.slice(end, end + REFUSED_REACH + 16));
   const after = canon.slice(end, stop);
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
   return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after.replace(FEE_SPARED, ' ')) || LOSES_PROTECTION.test(after) ||
-    (questions > 0 && DENIED.test(after)) || DECLINED.test(canon.slice(end, end + REFUSED_REACH + 16));
+    (questions > 0 && DENIED.test(after)) || DECLINED.test(canon.slice(end, end + REFUSED_REACH + 16)) ||
+    ADD_DECLINED.test(canon.slice(end, end + REFUSED_REACH + 16));
 }
+/**
+ * The add told, then turned down by the writer after a comma, and the talk kept here or with the platform's service
+ * (有个顾客要加我微信，不用加哦，问题在这里说): someone else's wish retold and refused. The stay must follow: 加我微信，
+ * 不用加好友验证 is the ask itself.
+ */
+const ADD_DECLINED = /^[^\s,，。.!！?？]{0,4}[,，?？]\s*(?:不用加|不必加|别加|不加|无需加)(?:了|哦|啦|哈|的|喔)?[,，。.!！~～\s]{1,2}(?:有(?:什么)?(?:问题|事)的?话?)?(?:就|直接|请|都)?(?:在|留在|点|找|问|联系)?(?:平台|这边|这里|这儿|店里|客服|app里|app上|直播间)/;
 /**
  * The request asked back and turned down in a word (要加我微信？不了, 私下转？算了吧), the writer then keeping the deal here in
  * the next clause (就在平台上买吧, 还是在这边拍): round 63. Only with the stay named, as 不用了 alone may answer anything.
  */
 // (the app's name may stand between the request and the question: 要加我 | 微信？不了)
-const DECLINED = /^[^\s,，。.!！?？]{0,4}\?\s*(?:不了|不用了|算了|不加了|不必了|还是算了)(?:吧|哦|啦|呢|喔|哈)?[,，。.!！~～\s]{1,2}(?:还是|就|直接)?(?:在|留在)?(?:平台|这边|这里|这儿|店里|app里|app上)/;
+const DECLINED = /^[^\s,，。.!！?？]{0,4}\?\s*(?:不了|不用了|算了|不加了|不必了|还是算了|不用加了?)(?:吧|哦|啦|呢|喔|哈)?[,，。.!！~～\s]{1,2}(?:还是|就|直接)?(?:在|留在)?(?:平台|这边|这里|这儿|店里|app里|app上)/;
 /**
  * A fee the act spares, told right after it (改面交付现 这样大家都不用手续费, 私下转账就不用付平台抽成): the selling point,
  * not the shop's "we don't use it" (都不用, 不用的).

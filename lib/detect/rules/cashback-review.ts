@@ -98,6 +98,10 @@ const ZH = new RegExp(
     // reader (评价里写上很新鲜，截张图我返你三块; 写条评论夸一下，截个图给你补5元): the wording bought. Not a price difference or a
     // postage refunded for a screenshot (截图给客服退你差价), nor a review read (看评价) with no writing asked
     `|(?:${REVIEW_STRICT}|(?:评价|评论)(?:里|中)?(?:写上|写|带上|提到|夸)|(?:写|留)(?:个|条|一条|一个)?(?:评价|评论))[^。！？!?\\n]{0,20}?截(?:个|张|一张|一下|下)?图[^。！？!?\\n]{0,8}?(?:${CLAIM}|${PAID_BACK}|补(?:你|您)? ?${SUM})(?!的?(?:差价|运费|邮费))` +
+    // …the praise's very words dictated between, a clause or two, then the writer's money back (评价里夸两句效果，说用完睡得
+    // 香，我们返你一包的钱; 评价里写两句好用，我们再补你十块): not goods re-sent (评论里说一下尺码，我给您补发一件) nor a
+    // refund through after-sales (我给您转售后)
+    `|(?:评价|评论)(?:里|中|区)?(?:夸|写|说|提)(?:一下|一句|几句|两句)?[^。！？!?\\n]{0,24}?(?:我|我们)(?:就|再|会)?(?:给|帮)?(?:您|你)?(?:(?:返|补)(?:您|你)?(?:\\d|[一两二三四五六七八九十](?!件|个|双|只|份|次|单)|红包|现金|钱)|(?:转|发)(?:您|你)?(?:红包|现金|\\d+ ?(?:元|块)))` +
     // …a good review asked, then a red packet or a sum made up to the reader (给个好评呗，我给你补个5块红包; 五星好评后补您2元):
     // 补 is the reward's verb there. Not a parcel re-sent (好评…缺货补发), nor 补 with no sum or packet
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,16}?补(?:你|您)?(?:个|一个)? ?(?:${SUM} ?钱? ?(?:小)?(?:红包|现金)?|(?:小)?红包)(?!的?(?:差价|运费|邮费))` +

@@ -24,7 +24,8 @@ const CHAT_APPS = 'whatsapp|telegram|signal|kakao|line|tg|wa|ig|ins|instagram|�
 const WRITER_DMS_YOU = '(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你们|您们|大家|各位|你|您)';
 
 const ZH_FORMS = [
-    '私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
+    // (not the 私 of 隐私, privacy, before 我们: 隐私我们很重视)
+    '(?<!隐)私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '看(?:一下|下|一眼|看)(?:我的?)主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
     // (a space may stand before the thing asked for, typed to split the request for a word filter: 留个 vx, 留个 电话;
     // a V before 领 is a V-neck, 留个V领的)

@@ -26,11 +26,16 @@ const ZH_DRIVE_SHAPED = new RegExp(`^(?:${ZH_DRIVE})$`);
 
 const ZH = new RegExp(
   [
+    // (the group said in English inside Chinese talk: join 我的 grp, 进咱们的 group)
+    '(?:join|进|入|加入?) ?(?:我们|我的|咱们)的? ?(?:group|grp)(?![a-z])',
     '进(?:我们|我的|咱们)?的?[^。！？!?\\n，,]{0,6}群', '入(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', '来(?:我们|我的|咱们)的?[^。！？!?\\n，,]{0,6}群', `(?:福利|粉丝|会员|私域|vip|交流|内部|团购|秒杀|优惠|宠粉|售后|${APPS}|q|老客户?|客户|团队|代理|货源|招商|分销|兼职|拿货|批发)群`,
     '群号', '入群', '拉(?:你)?进群', '加群', OFFICIAL_ACCOUNT_NAMES, '服务号', '订阅号', '视频号', '小程序',
     // the mini program as Taiwan and Hong Kong name it (小程式)
     '小程式', '(?:网盘|云盘|百度云|度盘)(?:链接|连结|资源|地址|私发|发你)',
-    '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)', '(?:我们|我的|自己)(?:的|个|嘅)? ?(?:app|官网|网站|网址|独立站|商城)',
+    '下载(?:我们|我的|咱们)的?(?:app|软件|客户端)',
+    // (…with a word for what the app is between, 下载我们的购物app, 下载我的会员软件: then only with the order or its
+    // saving in the same sentence, as a descriptor may name a tool the goods come with; not a marketplace's own app)
+    `下载(?:我们|我的|咱们)的?(?!${OTHER_MARKETS}|天猫|京东)[^。！？!?\\n，,的]{1,6}?(?:app|软件|客户端)(?=[^。！？!?\\n]{0,20}?(?:下单|购买|买|拍|补贴|优惠|便宜|会员价|领))`, '(?:我们|我的|自己)(?:的|个|嘅)? ?(?:app|官网|网站|网址|独立站|商城)',
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
     // (Cantonese puts a classifier for 的: 我哋個app, 自己個網站)
     // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
@@ -229,8 +234,17 @@ const PRICE = new RegExp(
     // spaced as a writer mixing digits and characters types it: 享 9 折; not 2 折叠, a fold)
     `|捡漏|薅羊毛|(?:领|发|抢)福利|福利价|新客|(?<![\\d.])\\d{1,2}(?:\\.\\d)?折|(?<![\\d.])\\d{1,2}(?:\\.\\d)? 折(?!叠|纸|腾|射|服|页|线|痕|断|弯)|打折` +
     // a freebie to be claimed there (进群领电子版, 入群领取资料包, 群里领小样): the gift is the lure to the group
-    `|领(?:取)?(?:[^。！？!?\\n,，]{0,3}?)(?:电子版|资料|红包|赠品|礼品|礼物|小样|试用装?|样品|奖品|教程|课程|模板|素材|壁纸|贴纸|手册|攻略)`,
+    `|领(?:取)?(?:[^。！？!?\\n,，]{0,3}?)(?:电子版|资料|红包|赠品|礼品|礼物|小样|试用装?|样品|奖品|教程|课程|模板|素材|壁纸|贴纸|手册|攻略)` +
+    // (…or anything said to be free, the sales meeting's lure for older buyers: 进群免费领挂面, 入群领免费小礼品)
+    `|免费领|领(?:取)?免费` +
+    // (…or a subsidy on the price there, not the marketplace's own 百亿补贴)
+    `|(?<!百亿)补贴`,
 );
+/**
+ * A daily service held in the group, a coach or a class the buyer gets by joining (群里每天有健康讲座, 每天老师带大家练): the
+ * sales meeting's group, where the selling follows. For groups only: an app or a site with daily check-ins is no lure.
+ */
+const DAILY_IN_GROUP = /每天(?:都|会)?(?:有)?[^。！？!?\n,，]{0,5}?(?:带(?:你|大家|您)|讲课|上课|讲座|答疑|打卡)/;
 /** Agents or part-timers recruited to resell (招代理, 兼职, 一件代发, 货源): the group is where the goods are sold to them. */
 const RECRUIT = /代理|兼职|招募|招商|一件代发|货源|拿货|进货|分销|副业/;
 /**
@@ -381,6 +395,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
   // (the order itself named in the match: 去我闲鱼拍, 来我小红书下单)
   if (/^(?:去|到|来|上)我/.test(m[0]) && /(?:下单|拍|买)$/.test(m[0])) return true;
+  if (/(?:群|group|grp)$/.test(m[0]) && DAILY_IN_GROUP.test(rest)) return true;
   return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && (SIGNUP.test(rest) || MORE_THERE.test(rest)));
 }
 /**

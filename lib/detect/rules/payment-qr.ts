@@ -145,6 +145,12 @@ const WALLET_ACCEPTED = /(?:支持|支援|可用|接受|可以用)\s?$/;
  */
 const ZH_SENT_SCAN = /(?:发|给|传)(?:你|您)(?:个|一个|张|一张)?(?:二维)?码[^。！？!?,，]{0,16}?扫(?:一扫|一下|了|完|好)?(?:就|直接|再)?(?:付|支付|转(?!发)|打款)/g;
 /**
+ * The writer saying they send a code, with no "you" after the verb, then the scan and the payment in the next clauses
+ * (我发个二维码，用微信扫一扫，付完告诉我; 我给个码 扫一下 转好说一声): the writer's own code, paid by the buyer's scan. (A code
+ * scanned to read or see something names no payment.)
+ */
+const ZH_WRITER_SENT_SCAN = /我(?:先|再|这就|现在|等下)?(?:发|给|传)(?:个|一个|张|一张)(?:二维)?码[^。！？!?]{0,16}?扫(?:一扫|一下)(?:就|直接|再|然后)?[,，\s]{0,2}(?:就|直接|再|然后)?(?:付|支付|转(?!发)|打款)/g;
+/**
  * The code called by its English name in Chinese chat, scanned to pay (扫这个 QR code 付款就好, 扫我的qr付款, 扫图里的 qr 转账):
  * 扫码付 with the Latin word for 码.
  */
@@ -208,7 +214,7 @@ const ZH_INSTEAD_OF_CART = new RegExp(
     `|${CART}[^。！？!?\\n]{0,6}?(?:排队|要等|太慢|好慢|很慢|卡住|卡了|抢不到|拍不到|拍不了|没货|下架|不好拍)[^。！？!?\\n]{0,12}?(?<!别|勿|不要|不能|不用)扫(?:一扫|一下|我的?|这个|这张)?[^。！？!?\\n,，码]{0,6}码`,
   'g',
 );
-const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}`, 'g');
+const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_WRITER_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}`, 'g');
 /**
  * The code to scan under a payment label ("Payment: scan the QR in the last pic", "Deposit - scan my DuitNow code"): the
  * label says what the scan is for. Read after EN and only where EN found nothing, so EN's longer readings keep their spans.

@@ -28,6 +28,14 @@ describe('normalise: words spelled out with gaps', () => {
     expect(normalise('我的私人维💚发你').canon).toBe('我的私人维♥发你');
     expect(normalise('徽 💗 信 联系').canon).toBe('徽信联系');
   });
+  it('drops hearts alone between two characters inside running text, where a space between two words stays', () => {
+    expect(normalise('想要更便宜的私❤️下交易').canon).toBe('想要更便宜的私下交易');
+    expect(spanOf('便宜点的私💕下交易哦', '私下交易')).toBe('私💕下交易');
+    expect(normalise('全新 正品').canon).toBe('全新 正品');
+    // (a heart before 包 is still the 红 of 红包, and one after a WeChat name's stem still part of the name)
+    expect(normalise('好评返❤️包').canon).toBe('好评返红包');
+    expect(normalise('加我的威❤同号').canon).toBe('加我的威♥同号');
+  });
   it('reads a heavy plus among the gaps as 加, not a gap', () => {
     expect(normalise('您 ➕ 我一下').canon).toBe('您加我一下');
     expect(spanOf('想了解的➕我 详聊', '加我')).toBe('➕我');
@@ -576,7 +584,8 @@ describe('normalise: a red heart as the 红 of 红包 (round 43)', () => {
     expect(normalise('♥包10元到账').canon).toBe('红包10元到账');
   });
   it('leaves 包邮, a bag and a person who loves it alone', () => {
-    expect(normalise('全场❤️包邮').canon).toBe('全场♥包邮');
+    // (the heart between two characters is dropped as any lone heart in a word is: no 红 read into it)
+    expect(normalise('全场❤️包邮').canon).toBe('全场包邮');
     expect(normalise('我❤包包').canon).not.toContain('红');
     expect(normalise('她♥包装').canon).not.toContain('红');
     expect(detect('全场❤️包邮，好评有礼').flagged).toBe(false);

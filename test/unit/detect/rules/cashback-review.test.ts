@@ -262,6 +262,9 @@ ruleTester('cashback-review', {
     "5 stars + photo = 20% off your next order",
     "5-star hotel + breakfast = $120 a night",
     "給了五顆星，截圖給家人看",
+    // round 69: the review's words asked for with goods re-sent or after-sales, not money
+    '评论里说一下尺码，我给您补发一件',
+    '评价里写一下问题，我给您转售后处理',
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -507,5 +510,7 @@ ruleTester('cashback-review', {
     { text: "评价五颗星，截图给客服，返现3元", start: 0, end: 14, value: "评价五颗星,截图给客服,返现" },
     { text: "five stars + pics = $8 top-up, whatsapp us the ss", start: 0, end: 22, value: "five stars + pics = $8" },
     { text: "5-star rating with photos → S$6 reload", start: 0, end: 31, value: "5-star rating with photos → s$6" },
+    // round 69: the praise's words dictated, a clause between, then the writer's money back
+    { text: "评论里夸两句，说用完皮肤变好了，我们给你返十块", start: 0, end: 22, value: "评论里夸两句,说用完皮肤变好了,我们给你返十" },
   ],
 });

@@ -631,7 +631,7 @@ ruleTester('contact-request', {
     { text: "要的话联系我 电话写在我头像上面", start: 7, end: 15, value: "电话写在我头像上" },
     { text: "大姐你加一下 微信号挂在我头像里", start: 7, end: 16, value: "微信号挂在我头像里" },
     // round 59: 私我 with a heart or emoji between; the reader's chat account asked for as a reply; any way to reach the reader asked for
-    { text: "退货的事你私❤我一下", start: 5, end: 8, value: "私♥我" },
+    { text: "退货的事你私❤我一下", start: 5, end: 8, value: "私我" },
     { text: "运费问题私🌹我", start: 4, end: 8, value: "私我" },
     { text: "售后卡住了？回复您的微信号，我们专员加您", start: 6, end: 13, value: "回复您的微信号" },
     { text: "请回复你的 qq，客服稍后联系", start: 1, end: 8, value: "回复你的 qq" },

@@ -290,6 +290,10 @@ ruleTester('external-channel', {
     "滿意度調查 forms.gle/abc123 謝謝",
     "旅行照片都在雲端相簿",
     "其他款式的照片我手機相簿有，等等傳給你",
+    // round 69: a daily thing or a freebie said where the group is the platform's own, or no group at all
+    '我们每天都会带你看新款，点关注不迷路',
+    '本群免费领优惠券，仅限平台内使用',
+    '下载我们的配套app，连接蓝牙就能用',
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -572,5 +576,11 @@ ruleTester('external-channel', {
     { text: "想看其他款式的話網路相簿有", start: 2, end: 12, value: "其他款式的话网路相簿" },
     { text: "預購請填表單 forms.gle/k7Pq2 統一收單後再報價", start: 7, end: 22, value: "forms.gle/k7pq2" },
     { text: "Pre-order via forms.gle/abc123, we ship in May", start: 14, end: 30, value: "forms.gle/abc123" },
+    // round 69: the group joined for a freebie or a daily class, the group said in English inside Chinese talk, an app
+    // with a word for what it is between, the order placed there
+    { text: "进群免费领挂面，大家快来", start: 0, end: 2, value: "进群" },
+    { text: "入我们的群，每天有老师讲课", start: 0, end: 5, value: "入我们的群" },
+    { text: "健身打卡 join 我的 group，每天教练带你练", start: 5, end: 18, value: "join 我的 group" },
+    { text: "下载我们的养生APP，在APP里买有补贴", start: 0, end: 10, value: "下载我们的养生app" },
   ],
 });

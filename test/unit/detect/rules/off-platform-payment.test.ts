@@ -1009,5 +1009,7 @@ ruleTester('off-platform-payment', {
     { text: "你退款之後用PayMe俾我就得", start: 0, end: 11, value: "你退款之后用payme" },
     { text: "直接網銀匯給我就好，不用下單", start: 0, end: 7, value: "直接网银汇给我" },
     { text: "運費太貴的話直接去銀行匯款給我", start: 6, end: 15, value: "直接去银行汇款给我" },
+    // round 69: a heart inside 私下 (dropped by normalisation)
+    { text: "价格好商量，私💗下交易更划算", start: 6, end: 12, value: "私下交易" },
   ],
 });

@@ -233,6 +233,9 @@ ruleTester('payment-qr', {
     "到超商櫃台掃LINE Pay條碼付款",
     "結帳時出示LINE Pay條碼付款",
     "掃畫面上的商品條碼看價格",
+    // round 69: the writer's code sent to read or follow something, or paid in the shop after all
+    '我发个二维码给您，是说明书，微信扫一扫就能看',
+    '我发个二维码，扫一扫看安装视频，付款还是在店里',
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -461,5 +464,8 @@ ruleTester('payment-qr', {
     // round 64: a wallet's bar code scanned off the corner of the live room's screen (扫画面右下角的 LINE Pay 条码付款); not a till's bar code at a counter or a checkout
     { text: "喜歡的直接掃螢幕左上角的街口條碼就能付", start: 5, end: 19, value: "扫萤幕左上角的街口条码就能付" },
     { text: "掃畫面右下角的 JKOPay 條碼付款，付完留言", start: 0, end: 18, value: "扫画面右下角的 jkopay 条码付" },
+    // round 69: the writer sends a code, the buyer scans it and pays, in the next clauses
+    { text: "我发个码 您用支付宝扫一扫 付好说一声", start: 0, end: 15, value: "我发个码 您用支付宝扫一扫 付" },
+    { text: "我给张二维码，扫一下直接转就行", start: 0, end: 13, value: "我给张二维码,扫一下直接转" },
   ],
 });

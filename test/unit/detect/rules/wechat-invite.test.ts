@@ -25,6 +25,9 @@ ruleTester('wechat-invite', {
     // round 63: the request asked back and turned down in a word, the deal then kept here
     "想加我vx？不用了，就在店里拍就好",
     "加个微信？不必了，直接在平台上问",
+    // round 69: the add retold as someone else's wish and turned down, the talk kept here or with the service
+    '刚才有位顾客说要加我微信，不用加哦，有事直接找客服',
+    '有人想加我微信？不用加，有问题就在这里说',
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -49,5 +52,7 @@ ruleTester('wechat-invite', {
     // round 63: the request asked back, then not turned down (不了解…) or turned down only to send a QR code instead
     { text: "加我微信？算了，我直接发你二维码", start: 0, end: 4, value: "" },
     { text: "加我微信？不了解的直接问", start: 0, end: 4, value: "" },
+    // (round 69: "no need" that is the add's own step is no refusal)
+    { text: "加我微信，不用加备注，直接通过", start: 0, end: 4, value: "" },
   ],
 });
