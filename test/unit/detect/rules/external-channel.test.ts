@@ -290,6 +290,12 @@ ruleTester('external-channel', {
     "滿意度調查 forms.gle/abc123 謝謝",
     "旅行照片都在雲端相簿",
     "其他款式的照片我手機相簿有，等等傳給你",
+    // round 67: the writer's own site or app with an after-sales word but the platform's service kept (or not named as
+    // passed over)
+    "Register your warranty on our own site for an extra year",
+    "退货请在淘宝订单里申请，下载我们的app可以查看保养说明",
+    "Our own website has the manual; returns are handled through Amazon as usual",
+    "下载「淘宝」app 申请售后，平台客服会处理",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -572,5 +578,9 @@ ruleTester('external-channel', {
     { text: "想看其他款式的話網路相簿有", start: 2, end: 12, value: "其他款式的话网路相簿" },
     { text: "預購請填表單 forms.gle/k7Pq2 統一收單後再報價", start: 7, end: 22, value: "forms.gle/k7pq2" },
     { text: "Pre-order via forms.gle/abc123, we ship in May", start: 14, end: 30, value: "forms.gle/abc123" },
+    // round 67: the after-sales sent to the writer's own site or app, the platform's service named as not the way
+    { text: "Returns go through our own website now rather than eBay, quicker refunds", start: 19, end: 34, value: "our own website" },
+    { text: "保修的话下载我们的app报修，京东客服处理不了", start: 4, end: 12, value: "下载我们的app" },
+    { text: "换货请下载「鹿鸣生活」app 提交，拼多多平台不受理", start: 3, end: 14, value: "下载「鹿鸣生活」app" },
   ],
 });
