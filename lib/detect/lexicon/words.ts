@@ -76,6 +76,8 @@ export const NEGATIONS = [
   '不私下', '不私聊', '不私加', '不私发', '不私信',
   '不接受', '不允许', '不提供', '不参与', '不做', '不搞', '不用私', '不要私', '别私', '别找', '别戳', '别滴', '别dd', '别联系',
   // a shop's notice that it runs no such thing (本店不设…, 从未…)
+  // round 67: the offline or private way itself forbidden (别走线下交易哦, 别走私下); 别走平台 stays the ask it is
+  '别走线下', '别走私下', '不要走线下', '不要走私下',
   '不设', '不设置', '不开展', '不举办', '不存在', '从未', '从来没有', '从来不',
   // Cantonese negators: 冇 (no / not have), 唔好 (don't), 唔会, 未有 (see negatedAt for 冇问题)
   '冇', '唔好', '唔会', '唔接受', '唔做', '唔搞', '唔提供', '唔设', '未有',
@@ -295,6 +297,10 @@ export const RECOUNT_ASKED = [
   // round 51: someone in the live room's chat or screen, a group or the comments reported as saying it (有人在弹幕说…, 有人在
   // 公屏刷…), as 有人在评论 is: told, cleared only with the writer's refusal or judgement after it (大家千万别信)
   ...['弹幕', '公屏', '直播间', '群里', '留言区', '评论区'].map((w) => `有人在${w}`),
+  // round 67: the seller named as the one who asked, with no "me" after (卖家让私下转账补差价, 客服叫先取消订单), and anyone
+  // who asks it put to the readers as a question (谁让你私下转账都别信): told, cleared only with the refusal or judgement after
+  ...['卖家', '商家', '店家', '老板', '客服', '对方', '主播'].flatMap((w) => ['让', '叫', '要求'].map((v) => w + v)),
+  '谁让你', '谁叫你', '谁要你', '谁让您', '谁叫您',
 ];
 /**
  * The writer's refusal of a recounted request (我拒绝了, 没理他, "I said no", "I declined"), or their judgement of it
@@ -338,6 +344,8 @@ export const RECOUNT_REFUSED = [
   // from another seller")
   ...['bought', 'bought it', 'bought one', 'ordered', 'ordered it', 'purchased', 'shopped', 'went', 'ended up buying', 'ended up buying it']
     .flatMap((v) => ['elsewhere', 'somewhere else', 'from another seller', 'from a different seller', 'from someone else'].map((x) => `${v} ${x}`)),
+  // round 67: …or the platform's way kept to (坚持走平台退款了, 还是走平台) and the readers told not to do it ("Don't do it.")
+  '坚持走平台', '还是走了平台', '坚持在平台', "don't do it", 'do not do it', "don't fall for it", 'do not fall for it',
   // …or ordered or paid the platform's way ("ordered through the site", "paid at checkout", "kept it in the app")
   ...[
     ...['ordered', 'bought', 'purchased', 'paid', 'checked out', 'kept it', 'stayed'].flatMap((v) =>

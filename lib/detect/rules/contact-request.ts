@@ -185,6 +185,10 @@ const ZH_FORMS = [
     // where to find it, as 看主页 does; the profile the writer's (我, 我们) or bare, not someone else's (他主页), nor a
     // question (联系方式在主页吗)
     '(?:联系方式|联络方式|联系方法|联络方法)(?:都|就)?(?:在|写在|放在|见|挂在)(?:我的?|我们的?|本店的?)?(?:主页|个人主页|简介|簡介|个人简介|签名|簽名|个签|个人资料)(?!吗|嗎|么|[?？])',
+    // round 67: 私我 by its initial at the end of a live room's ask, who is addressed after it (s我哦家人们, s 我吧宝宝们), or the
+    // public screen's word filter given as the reason (s我，弹幕会被屏蔽): a particle or a vocative, not a size (s我家人都能穿)
+    '(?<![a-z])(?:s|si|丝) ?我(?:哦|呀|吧|哈|啊|呗|噢|喔)[,， ]?(?:家人们|宝宝们|宝子们|姐妹们|集美们|朋友们|亲们|友友们|老铁们|家人们)',
+    '(?<![a-z])(?:s|si|丝) ?我[^。！？!?\\n]{0,8}?(?:公屏|弹幕|评论区|直播间)(?:上|里)?(?:会|要|容易|老是|总是)?(?:被)?(?:屏蔽|吞|和谐|删)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -323,6 +327,10 @@ const EN_FORMS = [
     // message you off the app", "we can contact you off the platform"): the talk leaves anyway. Not "off the app's
     // hours", nor the app's own notice about its messages.
     "(?<![a-z])(?:i'?ll|i will|i can|i'?d|we'?ll|we will|we can|let me|then i'?ll) (?:reach out to|get in touch with|contact|message|msg|text|dm|pm|email|call|hit up|talk to|chat with) (?:you off|u off|ya off|you directly off|you privately off|you personally off)[- ](?:the |this )?(?:site|platform|app|marketplace)(?![a-z'-])",
+    // round 67: the reader asked to answer with their chat app's account ("reply with your WhatsApp and I'll send it there",
+    // "respond with your Telegram handle"): the contact exchanged off the platform. Not an order's or a tracking number
+    // ("reply with your order number"), nor a shop's own chat word.
+    "(?<![a-z])(?:reply|respond|answer|write back|get back to (?:me|us)|message (?:me|us)|dm (?:me|us)|text (?:me|us)) (?:with|w/) (?:your|ur) (?:whatsapp|wechat|telegram|signal|viber|line|kakao|snapchat|snap|insta|instagram|ig)(?: (?:number|no\\.?|id|handle|username|account|details))?(?![a-z])(?! (?:story|stories|post|posts|reel|reels|link|live|feed|page|shop|order))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -371,7 +379,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|barely/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|s 我|si 我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|barely/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -396,8 +396,15 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (the order itself named in the match: 去我闲鱼拍, 来我小红书下单)
   if (/^(?:去|到|来|上)我/.test(m[0]) && /(?:下单|拍|买)$/.test(m[0])) return true;
   if (/(?:群|group|grp)$/.test(m[0]) && DAILY_IN_GROUP.test(rest)) return true;
-  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && (SIGNUP.test(rest) || MORE_THERE.test(rest)));
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && (SIGNUP.test(rest) || MORE_THERE.test(rest) || (AFTER_SALES_THERE.test(rest) && PLATFORM_SERVICE_PASSED.test(rest))));
 }
+/**
+ * Round 67: the after-sales (a return, a warranty claim, a ticket) sent to the writer's own app or site, with the
+ * platform's own service named in the sentence as not the way (淘宝客服不处理售后, "instead of Amazon"): the dispute leaves
+ * the platform's reach. Both needed: a brand's "register your warranty on our site" alone is no such push.
+ */
+const AFTER_SALES_THERE = /售后|工单|退换|退货|退款|换货|保修|维修|理赔|(?<![a-z])(?:warranty|warranties|claims?|returns?|refunds?|repairs?|rma|replacements?|tickets?)(?![a-z])/;
+const PLATFORM_SERVICE_PASSED = new RegExp(`(?:淘宝|天猫|京东|拼多多|抖音|快手|闲鱼|小红书|虾皮|平台)(?:的|这边|那边)?(?:官方)?(?:客服|售后|小二)?(?:不(?:处理|管|受理|负责|支持)|处理不了|管不了|不给(?:处理|退))|(?<![a-z])(?:instead of|rather than|not) (?:through |via |on |going through )?(?:the )?(?:${MARKETPLACES_EN}|app|platform|marketplace)(?![a-z])`);
 /**
  * The buyer told not to order on this page (别在这拍, 不要在店里下单, 唔好喺度落单, "don't order here", "don't buy on this
  * app"): whatever the seller named is where the order goes instead.

@@ -77,7 +77,8 @@ const DISCORD_TAG = /(?<![a-z0-9_.#])[a-z][a-z0-9_.]{1,31}#\d{4}(?![0-9a-z])/g;
  * A Skype ID in its newer form, "live:" then the name (live:.cid.x, live:ann_buyer): Skype named before it, a few words at
  * most between (an ID, "is", a colon). The whole ID is the account, not the bare "live" the handle binder reads.
  */
-const SKYPE_LIVE = /(?<![a-z])skype(?:\s*(?:id|name|account|acc))?(?:\s*(?:is|:|：|-|=))?\s*(live:\s?\.?[a-z0-9][a-z0-9_.-]{2,40}?)(?=[.,，。!?！？]?(?:\s|$))/g;
+// (round 67: or the chat asked on it between, Chinese or English: Skype 上聊吧 live:x, skype 找我 live:x, "skype me at live:x")
+const SKYPE_LIVE = /(?<![a-z])skype(?:\s*(?:id|name|account|acc))?(?:\s?(?:上|里)?\s?(?:聊|联系|找我|加我|私聊|谈|沟通|详聊|细聊)(?:吧|哦|呀|啦|一下)?|\s(?:me|us)(?:\s(?:at|on))?)?(?:\s*(?:is|:|：|-|=|,|，))?\s*(live:\s?\.?[a-z0-9][a-z0-9_.-]{2,40}?)(?=[.,，。!?！？]?(?:\s|$|[\u3400-\u9fff]))/g;
 // (or Discord named, then a colon, then the tag: "our Discord support: x#1234", Discord 客服：x#1234; round 59: only
 // who answers between, as "Discord announcements: item#4821" names a product)
 const DISCORD_BEFORE = /(?:discord|不和谐|(?<![a-z])dc ?(?:服务器|server|群|频道|上)|服务器|(?<![a-z])server(?![a-z]))[^。！？!?\n]*?(?:找我|加我|联系我|私我|名字|昵称|用户名|(?<![a-z])(?:add me|find me|dm me|name|username|user|tag|id)(?![a-z]))[^。！？!?\n]{0,8}$|(?:discord|不和谐) ?(?:(?:support|help ?desk|help|agent|admin|staff|team|account|acct|id|tag|handle|user ?name|user|客服|管理员|账号|帐号|用户名|名字)(?![a-z]) ?)?[:：]\s*$/;

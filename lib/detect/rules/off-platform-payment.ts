@@ -202,7 +202,9 @@ const ZH_FORMS = [
     '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?<!(?:到|至|进|回)(?:你|您)?的? ?)(?:街口|jkopay|line ?pay|payme|转数快|fps|paynow|paylah|tng|touch ?n ?go|grabpay|duitnow|gcash)(?![a-z])',
     // round 64: paid straight to the writer by the bank's own means named between (直接 ATM 转给我, 直接网银汇给我就好, 直接去
     // 银行无卡存款给我): the transfer is to the writer, as 直接转给我 says
-    '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',
+    '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',    // round 67: the money itself sent back or over to the reader in private, named between (我私下把钱退你吧, 私下把差价转给您):
+    // the writer's refund or payment round the platform (a negation before it still warns: 别私下把钱转给陌生人)
+    '私(?:底)?下(?:把|将)(?:钱|款|货款|差价|退款|运费|钱款)(?:都|先)?(?:退|转|打|汇|还|补)(?:给|还|回)?(?:你|您)(?!们)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -370,7 +372,7 @@ const EN_FORMS = [
     // the dispute, claim or case closed or not opened, then the writer's own payment by a way round the platform ("close the
     // dispute and I'll refund half by bank transfer", "don't open a case, we can pay you back via Zelle"): the writer's verb
     // and the way both needed, as "close the return request, the refund goes back to your card" is the platform's own
-    `(?:close|cancel|withdraw|drop|retract|pull|take back|call off|(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:open|file|raise|start|escalate|submit))(?: out)? (?:the |your |this |that |ur |an? |any )?(?:dispute|case|claim|complaint|chargeback|return request|refund request|report|a-?to-?z(?: claim)?|inr(?: claim)?)(?![a-z])(?![^.!?\\n]{0,40}?(?:original|back to your|automatically))[^.!?\\n]{0,40}?(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would)? (?:just |then )?(?:refund|pay|send|transfer|reimburse|compensate|give|wire|venmo|zelle)(?![a-z])[^.!?\\n]{0,24}?(?:(?:by|via|through|thru|over|with|using|on) (?:a |an )?(?:bank transfer|wire(?: transfer)?|e-?transfer|interac|zelle|venmo|cash ?app|paypal(?: f&f| friends (?:and|&) family)?|revolut|wise|western union|gcash|paynow|payme|fps|crypto|usdt|bitcoin|cash)|privately|in private|on the side|off[- ](?:the )?(?:app|platform|site|record|books)|outside (?:the )?(?:app|platform|site|${MARKETPLACES_EN})|in cash|cash in hand)(?![a-z])`,
+    `(?:close|cancel|withdraw|drop|retract|pull|take back|call off|(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:open|file|raise|start|escalate|submit))(?: out)? (?:the |your |this |that |ur |an? |any )?(?:(?:${MARKETPLACES_EN})(?:'s)? )?(?:dispute|case|claim|complaint|chargeback|return request|refund request|returns?|report|a-?to-?z(?: claim)?|inr(?: claim)?)(?![a-z])(?![^.!?\\n]{0,40}?(?:original|back to your|automatically))[^.!?\\n]{0,40}?(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would)? (?:just |then )?(?:refund|pay|send|transfer|reimburse|compensate|give|wire|venmo|zelle)(?![a-z])[^.!?\\n]{0,24}?(?:(?:by|via|through|thru|over|with|using|on) (?:a |an )?(?:bank transfer|wire(?: transfer)?|e-?transfer|interac|zelle|venmo|cash ?app|paypal(?: f&f| friends (?:and|&) family)?|revolut|wise|western union|gcash|paynow|payme|fps|crypto|usdt|bitcoin|cash)|privately|in private|on the side|off[- ](?:the )?(?:app|platform|site|record|books)|outside (?:the )?(?:app|platform|site|${MARKETPLACES_EN})|in cash|cash in hand|(?<=(?:pay|refund|reimburse|compensate|send) (?:you |u )?(?:back |the money |it |the difference )?)direct(?:ly)?(?! (?:through|thru|via|on|in|from|to your (?:card|account|original))))(?![a-z])`,
     // the deal itself done privately ("we do the deal privately", "let's finish the sale between us", "settle the payment
     // off-app"): the sale leaves the platform (not a talk, "discuss the deal privately", which is contact-request's)
     "(?<![a-z])(?:do|finish|complete|close|handle|make|settle|seal) (?:the|this|our|a) (?:deal|sale|trade|transaction|payment|purchase) (?:privately|in private|between (?:us|ourselves)|off[- ](?:app|site|platform))(?![a-z])",
@@ -398,7 +400,10 @@ const EN_FORMS = [
     // payment link", "we could not do it through the app, I'll invoice you"). Not a warning (no "let's", "we could"), nor
     // the return process ("let's not go through Etsy's returns" names something of the site's).
     // (the subject in a look-behind, so that "not go through"-like words are what wakes the pattern, not "lets" or "we can")
-    `(?<=(?<![a-z])(?:let'?s|lets|let us|we can|we could|we should|i'?d rather|i would rather|better to) )not (?:go|do it|do this|deal|pay|buy|order|bother) (?:through|thru|via|on|over|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|platform|app|site|marketplace)(?![a-z'’])(?=[^\n]{0,90}?(?:payment link|pay(?:ment)? request|invoice|pay (?:me|us)|send (?:me|us) (?:the )?(?:money|payment)|zelle|venmo|cash ?app|paypal|e-?transfer|bank transfer|wire|direct(?:ly)?|(?:their|the|its) (?:cut|fees?|commission)|fees? (?:are|is)|cheaper)(?![a-z]))`,
+    `(?<=(?<![a-z])(?:let'?s|lets|let us|we can|we could|we should|i'?d rather|i would rather|better to) )not (?:go|do it|do this|deal|pay|buy|order|bother) (?:through|thru|via|on|over|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|platform|app|site|marketplace)(?![a-z'’])(?=[^\n]{0,90}?(?:payment link|pay(?:ment)? request|invoice|pay (?:me|us)|send (?:me|us) (?:the )?(?:money|payment)|zelle|venmo|cash ?app|paypal|e-?transfer|bank transfer|wire|direct(?:ly)?|(?:their|the|its) (?:cut|fees?|commission)|fees? (?:are|is)|cheaper)(?![a-z]))`,    // round 67: the matter itself proposed to be settled off the marketplace ("let's settle this off Etsy", "we can sort it
+    // out outside eBay", "better to handle this outside the app"): the refund or the dispute leaves the platform. The
+    // proposer's words before (a warning, "never settle outside eBay", has none), and not "the site's" own process after.
+    `(?<=(?<![a-z])(?:let'?s|lets|let us|we can|we could|we should|i'?d rather|i would rather|better to|happy to|i can) )(?:just )?(?:settle|sort|handle|resolve|deal with|sort out|take care of) (?:this|it|that|the (?:refund|return|issue|problem|dispute|matter))(?: out)? (?:outside|off)(?: of)?[- ](?:the )?(?:app|platform|site|${MARKETPLACES_EN})(?![a-z'’])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -409,7 +414,7 @@ const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到�
  * The refund's arrival as the time a private payment follows (退款到账以后我们微信上付, 退款到了之后支付宝转我): the
  * payment is the writer's, not the refund told. (Not a notice or a record there: 到账后微信通知您, 微信转账记录.)
  */
-const ARRIVED_THEN_PAY = new RegExp(`^(?:到账|到了|成功|通过)(?:了)?(?:以后|之后|后)[^。！？!?\\n,，]{0,6}?${W}(?:上)?(?:再|来)?(?:付|转(?!账?(?:记录|明细|账单|通知))|补|结|交易)`);
+const ARRIVED_THEN_PAY = new RegExp(`^(?:到账|到了|成功|通过)(?:了)?(?:以后|之后|后)[^。！？!?\\n,，]{0,6}?${W}(?:上)?(?:再|来|重新)?(?:付|转(?!账?(?:记录|明细|账单|通知))|补|结|交易)`);
 const REFUND_TOLD = /原路|退回|退还|退至|退到您|退到你|已退|查收|refunded to|original payment/;
 /**
  * The wallet as where a refund lands or is seen (退款到支付宝余额, 退款会打到微信零钱, 退款成功后微信通知, 到了以后在支付宝账单里
@@ -467,14 +472,16 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (…or the invoice sent through the marketplace after all: "cancel it and I'll send you an invoice directly through eBay")
   if (/^(?:cancel|delete|remove)(?![a-z])/.test(m[0]) && /invoice(?: [a-z]+)?$|bill (?:you|u) [a-z ]+$/.test(m[0]) && ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 50).replace(/^ direct(?:ly)?(?= )/, ''))) return false;
   // (the refund of the cancelled order told, "cancel the order and the refund comes back by bank transfer")
-  if (/^(?:cancel|delete|remove) /.test(m[0]) && /refund|money back/.test(m[0])) return false;
+  // (round 67: not when the writer's refund itself goes round the platform, "cancel the eBay return, I'll refund you outside eBay")
+  if (/^(?:cancel|delete|remove) /.test(m[0]) && /refund|money back/.test(m[0]) && !/(?<![a-z])(?:outside|off[- ]|privately|in private|on the side)(?![a-z])/.test(m[0])) return false;
   // the next order from the writer on the same marketplace ("next time buy direct from us on our Etsy shop")
   if (/direct(?:ly)? (?:from|with|through|thru) (?:me|us)$/.test(m[0]) && ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   if (/^(?:sell|let) /.test(m[0]) && (!OFFER_BEFORE.test(canon.slice(Math.max(0, m.index - 14), m.index)) || ON_SITE_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40)))) return false;
   // "pay directly at checkout / through the app" is the platform's own payment
   if (/direct(?:ly)?(?: to me)?$/.test(m[0]) && THROUGH_PLATFORM.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   if (/退款/.test(m[0]) && (REFUND_LANDS.test(m[0].replace(/^(?:申请|先|你)/, '')) || WALLET_NOTICE.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 6)))) return false;
-  const refund = m[0].indexOf('退款');
+  // (round 67: the refund named twice, 申请退款，退款到账后…: the arrival follows the last)
+  const refund = m[0].lastIndexOf('退款');
   if (refund >= 0 && ARRIVED_THEN_PAY.test(canon.slice(m.index + refund + 2, m.index + m[0].length + 12))) {
     return !REFUND_TOLD.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length + 10));
   }

@@ -94,6 +94,12 @@ const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment
  */
 const PAID_TO_ME_AFTER = /^\s?(?:直接|就|先|可以|再)?\s?(?:转账|转帐|转|汇款|汇|过数|入数|付款|打款)\s?(?:给|到|入)?\s?我(?!们?的?(?:订单|单号)|家|那|这)/;
 /**
+ * Round 67: a wallet named in Latin letters used as the verb in Chinese talk, "Zelle 给我" ("Zelle it to me"; 可以 Venmo 俾我,
+ * PayPal 给我就行): only with what ends the ask after "给我" (a colon, a pause, 就行, the end), so 给我看 or 给我发 is some
+ * other favour, and not someone's wallet asked for (你的 Venmo 给我).
+ */
+const LATIN_WALLET_TO_ME = /^\s?(?:直接|就|先|可以|再)?\s?(?:给|俾|畀)\s?我(?=\s*[:：,，]|\s*$|\s?(?:就行|就好|就得|就可以|即可|吧|啦|呗)|\s[a-z0-9@])/;
+/**
  * The payment itself forbidden right before its verb ("do not send money via Zelle", "never pay by Venmo", 请勿用…):
  * a notice, whose verb and money words put the wallet past a negation's usual reach.
  */
@@ -450,7 +456,7 @@ export default defineRule({
           out.push({ start: h.start, end: h.end, value: h.word });
         }
         else if ((P2P.test(h.word) || REGIONAL_WALLET.has(h.word)) && !payForbidden(canon, h.start) && !(checkout ??= walletsAtCheckout(ctx)).has(walletKey(h.word))) {
-          const after = PAID_TO_ME_AFTER.exec(canon.slice(h.end, h.end + 16));
+          const after = PAID_TO_ME_AFTER.exec(canon.slice(h.end, h.end + 16)) ?? (/^[a-z]/.test(h.word) && !/的\s?$/.test(canon.slice(Math.max(0, h.start - 3), h.start)) ? LATIN_WALLET_TO_ME.exec(canon.slice(h.end, h.end + 16)) : null);
           if (after !== null) out.push({ start: h.start, end: h.end + after[0].length, value: h.word });
         }
       }

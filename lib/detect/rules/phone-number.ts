@@ -39,6 +39,11 @@ const PLATFORM_SERVICE_AFTER = new RegExp(`^\\s*[,，;；]\\s*(?:(?:平台|虾�
  * a hotline word in an earlier clause is the errand the call is about, not whose line it is.
  */
 const OWN_LINE = /我(?:的|个)?(?:手机|电话|手提|号码|私人|个人)|(?<![a-z])my (?:own |personal )?(?:cell|mobile|phone|number|digits)(?![a-z])/;
+/**
+ * Round 67: the reader told to ring the writer right before the number (维修的事您直接打给我 09…, 保修就拨给我): the errand
+ * (维修, 售后) said before is what the call is about, not whose line it is. Not "us" (打给我们 may be the shop's desk).
+ */
+const CALL_ME_BEFORE = /(?:你|您|请|直接|就|可以)(?:直接)?(?:打|拨)(?:个)?(?:电话)?(?:给)?我(?!们)(?:的?(?:手机|电话))?\s?[:：]?\s?$/;
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
 const CALL_US = /请来电|欢迎来电|请电(?![子商视脑池影梯费力器线竞])|电洽|电联|来电(?:咨询|洽谈|洽询|订购|联系)|打电话(?:来)?(?:订|预订|订购|落单|下单|买|咨询|查询)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
@@ -163,7 +168,7 @@ export default defineRule({
       const cs = clauseStart(canon, run.start, 30);
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);
-      const own = OWN_LINE.test(canon.slice(cs, run.start));
+      const own = OWN_LINE.test(canon.slice(cs, run.start)) || CALL_ME_BEFORE.test(canon.slice(cs, run.start));
       const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
       const callVerb = CALL_VERB.test(before) || CALL_AFTER.test(after) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
       if (DATE_SHAPED.test(run.digits) && !callVerb && !own && !CALL_US.test(before) && ctx.labelledAt(run.start, 40)) continue;

@@ -265,6 +265,13 @@ ruleTester('cashback-review', {
     // round 69: the review's words asked for with goods re-sent or after-sales, not money
     '评论里说一下尺码，我给您补发一件',
     '评价里写一下问题，我给您转售后处理',
+    // round 67: the change or the removal done with no reward to the reader after it (resent goods, a link, thanks), a
+    // fault made up for with no review word, "an extra" with no reward for a review
+    "差评删了，给您补发一件新的",
+    "好评改了吗？改了给你发个链接",
+    "差评改好了，谢谢您",
+    "差评我们认了，商品破损给您补偿20元",
+    "Shipping is an extra $5 for remote areas",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -512,5 +519,11 @@ ruleTester('cashback-review', {
     { text: "5-star rating with photos → S$6 reload", start: 0, end: 31, value: "5-star rating with photos → s$6" },
     // round 69: the praise's words dictated, a clause between, then the writer's money back
     { text: "评论里夸两句，说用完皮肤变好了，我们给你返十块", start: 0, end: 22, value: "评论里夸两句,说用完皮肤变好了,我们给你返十" },
+    // round 67: the bad review removed or changed for a sum made up to the reader ("给您补偿 N", "补一个红包"), the change
+    // asked in a question and the reward for it done after (改好之后补您…); "an extra" or "an additional" before an English sum
+    { text: "这个负评可以撤掉吗？撤了给你补偿15块", start: 10, end: 19, value: "撤了给你补偿15块" },
+    { text: "中差评麻烦删一下，删完给您补一个红包", start: 0, end: 18, value: "中差评麻烦删一下,删完给您补一个红包" },
+    { text: "那条差评方便改一下不？改好之后补您5块", start: 11, end: 19, value: "改好之后补您5块" },
+    { text: "If you take down the bad review we'll pay you an additional $20", start: 7, end: 63, value: "take down the bad review we'll pay you an additional $20" },
   ],
 });

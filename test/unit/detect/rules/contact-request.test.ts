@@ -323,6 +323,12 @@ ruleTester('contact-request', {
     "联系方式在主页吗？",
     "他的联系方式在他主页",
     "商品规格在主页简介",
+    // round 67: s我 as a size or "I too" with no particle and vocative after it, nor the public screen filtering; an
+    // English answer with an order's number or a social post, not a chat account
+    "这件s码我家人们都说好看",
+    "s我也有，弹幕里有人问",
+    "reply with your order number please",
+    "Reply with your Instagram story link for the giveaway entry",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -663,5 +669,11 @@ ruleTester('contact-request', {
     { text: "联系方式都写在简介，自己看", start: 0, end: 9, value: "联系方式都写在简介" },
     { text: "聯絡方法放在我們的個人主頁", start: 0, end: 13, value: "联络方法放在我们的个人主页" },
     { text: "有需要的话联系方式在我主页", start: 5, end: 13, value: "联系方式在我主页" },
+    // round 67: 私我 by its initial, a particle and who is addressed after it, or the public screen's filter as the reason; the
+    // reader asked to answer with their chat account
+    { text: "换个颜色的话 s 我吧姐妹们", start: 7, end: 14, value: "s我吧姐妹们" },
+    { text: "退货进度 s 我，弹幕上会被屏蔽", start: 5, end: 16, value: "s我,弹幕上会被屏蔽" },
+    { text: "answer with your whatsapp number and I'll sort the return", start: 0, end: 32, value: "answer with your whatsapp number" },
+    { text: "text me with your Line id", start: 0, end: 25, value: "text me with your line id" },
   ],
 });

@@ -294,6 +294,12 @@ ruleTester('external-channel', {
     '我们每天都会带你看新款，点关注不迷路',
     '本群免费领优惠券，仅限平台内使用',
     '下载我们的配套app，连接蓝牙就能用',
+    // round 67: the writer's own site or app with an after-sales word but the platform's service kept (or not named as
+    // passed over)
+    "Register your warranty on our own site for an extra year",
+    "退货请在淘宝订单里申请，下载我们的app可以查看保养说明",
+    "Our own website has the manual; returns are handled through Amazon as usual",
+    "下载「淘宝」app 申请售后，平台客服会处理",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -582,5 +588,9 @@ ruleTester('external-channel', {
     { text: "入我们的群，每天有老师讲课", start: 0, end: 5, value: "入我们的群" },
     { text: "健身打卡 join 我的 group，每天教练带你练", start: 5, end: 18, value: "join 我的 group" },
     { text: "下载我们的养生APP，在APP里买有补贴", start: 0, end: 10, value: "下载我们的养生app" },
+    // round 67: the after-sales sent to the writer's own site or app, the platform's service named as not the way
+    { text: "Returns go through our own website now rather than eBay, quicker refunds", start: 19, end: 34, value: "our own website" },
+    { text: "保修的话下载我们的app报修，京东客服处理不了", start: 4, end: 12, value: "下载我们的app" },
+    { text: "换货请下载「鹿鸣生活」app 提交，拼多多平台不受理", start: 3, end: 14, value: "下载「鹿鸣生活」app" },
   ],
 });

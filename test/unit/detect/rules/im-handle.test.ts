@@ -207,6 +207,9 @@ ruleTester('im-handle', {
     "hmu on kik, thanks for looking",
     // round 65: a spaced dot after an app's name and a colon in a sentence, not a handle's
     "snapchat: 2 . 5 stars for the update",
+    // round 67: Skype named with a chat between but no "live:" ID after it (a live room, a replay)
+    "Skype 上聊吧，直播间 live 见",
+    "skype 上聊太卡了，live:直播回放在主页",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -421,5 +424,9 @@ ruleTester('im-handle', {
     // round 65: the handle spelled letter by letter after the app's name and a colon, its dot typed apart
     { text: "s n a p c h a t: j o e . d e a l s", start: 0, end: 34, value: "joe.deals" },
     { text: "t e l e g r a m - p i a . f i n d s", start: 0, end: 35, value: "pia.finds" },
+    // round 67: Skype's "live:" ID after the chat asked there (上聊吧, 找我, 详聊, "me at"), a Chinese comma or word after it
+    { text: "换货的事 skype找我 live:nora.k_88，方便", start: 5, end: 27, value: "live:nora.k_88" },
+    { text: "skype me at live:tom_shop.22", start: 0, end: 28, value: "live:tom_shop.22" },
+    { text: "退货麻烦的话 Skype 详聊吧 live:yuki-returns9", start: 7, end: 35, value: "live:yuki-returns9" },
   ],
 });

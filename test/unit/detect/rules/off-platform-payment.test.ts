@@ -529,6 +529,24 @@ ruleTester('off-platform-payment', {
     "退款已退回您的街口帳戶",
     "可以直接ATM轉帳嗎？還是要在蝦皮付",
     "直接ATM轉到我們的訂單帳戶",
+    // round 67: the offline way forbidden (别走线下交易); the seller's ask reported with the seller named and no "me", or put
+    // as "who asks you" (卖家让…, 谁叫你…), then refused or judged; the money sent back by the platform or its notice; the
+    // refund kept on the marketplace ("directly through eBay", "on Etsy"); a warning with no proposer before it
+    "亲，请在订单页申请退货，别走线下交易，有平台保障",
+    "退货寄回后别走私下，等平台审核就好",
+    "商家让私下转账补运费，我没同意，还是走了平台",
+    "谁叫你私下转账都是骗子，退款只在订单里点，别信",
+    "客服让先取消订单再私下付，大家小心",
+    "The seller asked me to close the case and refund via Zelle instead. Don't do it.",
+    "别私下把钱转给陌生人，退款走平台",
+    "平台会把钱退你，请耐心等待",
+    "申请退款，退款到账后微信会通知您",
+    "退款成功后，微信账单里可以看到",
+    "Close the case and we'll refund you directly through eBay",
+    "Cancel the return, the refund goes back directly to your card",
+    "Never settle it outside eBay, sellers there will scam you",
+    "We can sort this out through the eBay resolution center",
+    "Let's settle this on Etsy with a partial refund",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1011,5 +1029,15 @@ ruleTester('off-platform-payment', {
     { text: "運費太貴的話直接去銀行匯款給我", start: 6, end: 15, value: "直接去银行汇款给我" },
     // round 69: a heart inside 私下 (dropped by normalisation)
     { text: "价格好商量，私💗下交易更划算", start: 6, end: 12, value: "私下交易" },
+    // round 67: the money sent back or over to the reader in private, named between; the refund named twice, the private
+    // payment after its arrival; the case or the marketplace's return withdrawn for the writer's own refund; the matter
+    // settled off the marketplace
+    { text: "配件断货了，我私下把货款退给您，您留个支付宝", start: 7, end: 15, value: "私下把货款退给您" },
+    { text: "差价的事别急，我私下将差价补给你", start: 8, end: 16, value: "私下将差价补给你" },
+    { text: "先申请退款吧，退款成功后咱们微信重新付一次，少收你10块", start: 7, end: 16, value: "退款成功后咱们微信" },
+    { text: "Withdraw the Etsy case and I'll reimburse you directly, no need to wait", start: 0, end: 54, value: "withdraw the etsy case and i'll reimburse you directly" },
+    { text: "Just cancel the Amazon return, we'll pay you back off the app", start: 5, end: 61, value: "cancel the amazon return, we'll pay you back off the app" },
+    { text: "We can sort this out outside Poshmark, quicker for both of us", start: 7, end: 37, value: "sort this out outside poshmark" },
+    { text: "better to handle the refund off the platform honestly", start: 10, end: 44, value: "handle the refund off the platform" },
   ],
 });

@@ -158,6 +158,10 @@ ruleTester('payment-account', {
     // round 64: the ask told as made to someone (有人叫佢用 FPS 先俾订金), the scam it turned out to be or a warning after it: a story passed on to warn
     "我表姐喺Carousell俾人叫佢用PayMe先俾訂金，結果中伏，大家小心",
     "上次有人叫我用 FPS 付款，後來先知係騙子",
+    // round 67: a Latin-named wallet before 给我 with some other favour after it (看, 发), or someone's wallet asked for
+    "Zelle 给我看一下转账记录",
+    "Venmo 给我发了个验证通知",
+    "你的 Venmo 给我，我看看是不是同一个人",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -305,5 +309,8 @@ ruleTester('payment-account', {
     // round 64: the ask told as made to someone (有人叫佢用 FPS 先俾订金), the scam it turned out to be or a warning after it: a story passed on to warn
     { text: "叫佢用FPS俾訂金就得", start: 3, end: 6, value: "fps" },
     { text: "你用 FPS 俾訂金先，小心唔好轉錯", start: 3, end: 6, value: "fps" },
+    // round 67: a wallet named in Latin letters used as the verb in Chinese talk (Zelle 给我吧, venmo 俾我就得)
+    { text: "运费差额 venmo 俾我就得", start: 5, end: 13, value: "venmo" },
+    { text: "退货运费差额 Zelle 给我吧", start: 7, end: 15, value: "zelle" },
   ],
 });

@@ -115,6 +115,9 @@ ruleTester('phone-number', {
     "0912345678 打包好了",
     "訂單 2024031588 打來查詢",
     "客服專線 0800 123 456 打來可查",
+    // round 67: the shop's repair desk ("us") or its hotline named, not the writer
+    "维修请打售后热线 0912 345 678",
+    "保修的问题打给我们维修站 0935 218 467",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -241,5 +244,8 @@ ruleTester('phone-number', {
     { text: "0912-345-678 有空打給我", start: 0, end: 12, value: "0912345678" },
     { text: "零九二八 六一三 五零四 下班後打來", start: 0, end: 12, value: "0928613504" },
     { text: "9123 4567 call me after 6", start: 0, end: 9, value: "91234567" },
+    // round 67: the errand (维修, 售后, 保修) said first, then the reader told to ring the writer right before the number
+    { text: "保修的问题您直接打给我 0935 218 467 就行", start: 12, end: 24, value: "0935218467" },
+    { text: "售后那边慢，你拨给我 0921-773-508", start: 11, end: 23, value: "0921773508" },
   ],
 });
