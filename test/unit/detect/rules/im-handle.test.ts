@@ -207,6 +207,9 @@ ruleTester('im-handle', {
     "hmu on kik, thanks for looking",
     // round 65: a spaced dot after an app's name and a colon in a sentence, not a handle's
     "snapchat: 2 . 5 stars for the update",
+    // round 68: code-switched function words after the app with no handle after them
+    "Telegram pe hai mera bhai, usko puchho",
+    "Telegram saya jarang buka, chat sini je",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -421,5 +424,9 @@ ruleTester('im-handle', {
     // round 65: the handle spelled letter by letter after the app's name and a colon, its dot typed apart
     { text: "s n a p c h a t: j o e . d e a l s", start: 0, end: 34, value: "joe.deals" },
     { text: "t e l e g r a m - p i a . f i n d s", start: 0, end: 35, value: "pia.finds" },
+    // round 68: Hindi-English and Tagalog-English function words between the app and the handle (pe, baat karo, hai; na tayo; karo)
+    { text: "Kakao pe baat karo, ID hai minji_store7", start: 0, end: 39, value: "minji_store7" },
+    { text: "Sa Telegram na tayo: @pink_thrift_mnl", start: 3, end: 37, value: "pink_thrift_mnl" },
+    { text: "Instagram pe DM karo @bindi_threads for naye prints", start: 0, end: 35, value: "bindi_threads" },
   ],
 });
