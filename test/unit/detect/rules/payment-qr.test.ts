@@ -233,6 +233,11 @@ ruleTester('payment-qr', {
     "到超商櫃台掃LINE Pay條碼付款",
     "結帳時出示LINE Pay條碼付款",
     "掃畫面上的商品條碼看價格",
+    // round 68: a wallet's QR on the marketplace's payment page, the place's word in code-switched English (sa, ng, pe)
+    "GCash QR sa payment page, yun ang official",
+    "Checkout page pe PhonePe QR aayega, wahi scan karna",
+    "Maya QR ng checkout page lang ang gamitin",
+    "Pix QR on the payment screen of the app is fine",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -461,5 +466,8 @@ ruleTester('payment-qr', {
     // round 64: a wallet's bar code scanned off the corner of the live room's screen (扫画面右下角的 LINE Pay 条码付款); not a till's bar code at a counter or a checkout
     { text: "喜歡的直接掃螢幕左上角的街口條碼就能付", start: 5, end: 19, value: "扫萤幕左上角的街口条码就能付" },
     { text: "掃畫面右下角的 JKOPay 條碼付款，付完留言", start: 0, end: 18, value: "扫画面右下角的 jkopay 条码付" },
+    // round 68: …but the payment page passed over, in Tagalog or Hindi (di na, mat)
+    { text: "di na kailangan sa payment page, GCash QR ko na lang", start: 33, end: 41, value: "gcash qr" },
+    { text: "payment page pe mat jao, mera UPI QR scan karo", start: 30, end: 36, value: "upi qr" },
   ],
 });
