@@ -262,6 +262,13 @@ ruleTester('cashback-review', {
     "5 stars + photo = 20% off your next order",
     "5-star hotel + breakfast = $120 a night",
     "給了五顆星，截圖給家人看",
+    // round 68: the rating in Spanish, Portuguese or Hindi-English with no reward (a hotel's rate, thanks, the proof for an issue)
+    "hotel 5 estrelas, R$300 a diaria",
+    "Deixa 5 estrelas se gostou, obrigado",
+    "Deja 5 estrellas si te gustó, gracias",
+    "Good review do, screenshot bhejo, thanks bhai",
+    "5 star rating dedo bhai, quality mast hai",
+    "5-star review please, send screenshot if any issue",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -507,5 +514,12 @@ ruleTester('cashback-review', {
     { text: "评价五颗星，截图给客服，返现3元", start: 0, end: 14, value: "评价五颗星,截图给客服,返现" },
     { text: "five stars + pics = $8 top-up, whatsapp us the ss", start: 0, end: 22, value: "five stars + pics = $8" },
     { text: "5-star rating with photos → S$6 reload", start: 0, end: 31, value: "5-star rating with photos → s$6" },
+    // round 68: the top rating in Spanish and Portuguese (5 estrellas, 5 estrelas, R$), the proof asked in Tagalog-, Hindi- and Spanish-English (PM mo sakin yung ss, screenshot bhejo, mandame captura), a rating heading its sentence or asked by the Hindi verb after it
+    { text: "Deixa 5 estrelas e ganha R$5 no Pix", start: 0, end: 28, value: "deixa 5 estrelas e ganha r$5" },
+    { text: "5 estrelas = R$10", start: 0, end: 17, value: "5 estrelas = r$10" },
+    { text: "Deja 5 estrellas, mandame captura y te regalamos $1000", start: 0, end: 54, value: "deja 5 estrellas, mandame captura y te regalamos $1000" },
+    { text: "5 stars po, PM mo sakin yung ss, may ₱30 load ka", start: 0, end: 45, value: "5 stars po, pm mo sakin yung ss, may ₱30 load" },
+    { text: "5-star review + photo, PM me screenshot, GCash you ₱50", start: 0, end: 54, value: "5-star review + photo, pm me screenshot, gcash you ₱50" },
+    { text: "Positive review do ji, ss bhejo, ₹25 GPay cashback milega", start: 0, end: 50, value: "positive review do ji, ss bhejo, ₹25 gpay cashback" },
   ],
 });

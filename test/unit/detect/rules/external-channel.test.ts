@@ -290,6 +290,13 @@ ruleTester('external-channel', {
     "滿意度調查 forms.gle/abc123 謝謝",
     "旅行照片都在雲端相簿",
     "其他款式的照片我手機相簿有，等等傳給你",
+    // round 68: the buyer asking leave to share the shop's link into their own group (the group is their audience)
+    "Can I share the link in our FB group?",
+    "pwede ba i-post yung listing sa Viber group namin? madami kasing interested",
+    // round 68: a group named in Spanish or Portuguese word order with nothing bought or priced there (told about, a news feed)
+    "Me avisaron en el grupo de WhatsApp de la familia",
+    "o grupo do Facebook de mães recomendou essa loja",
+    "Entra no nosso grupo do Telegram pra ver as novidades",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -572,5 +579,12 @@ ruleTester('external-channel', {
     { text: "想看其他款式的話網路相簿有", start: 2, end: 12, value: "其他款式的话网路相簿" },
     { text: "預購請填表單 forms.gle/k7Pq2 統一收單後再報價", start: 7, end: 22, value: "forms.gle/k7pq2" },
     { text: "Pre-order via forms.gle/abc123, we ship in May", start: 14, end: 30, value: "forms.gle/abc123" },
+    // round 68: …not the writer telling where they post it, nor the group named past the asked share
+    { text: "I'll post the link in our FB group, order there for less", start: 26, end: 34, value: "fb group" },
+    { text: "pwede ko i-share yung link, pero mas mura sa FB group namin, order ka dun", start: 45, end: 53, value: "fb group" },
+    // round 68: the writer's group in Spanish and Portuguese word order (grupo de Telegram, grupo do Zap, canal de), a buying or price word in Spanish or Portuguese around it
+    { text: "Lista completa en nuestro grupo de Telegram, pide acceso y compras ahí más barato", start: 26, end: 43, value: "grupo de telegram" },
+    { text: "Entra no nosso grupo do Zap, lá tem desconto que não tem na Shopee", start: 15, end: 27, value: "grupo do zap" },
+    { text: "Nuestro canal de Telegram tiene promos semanales", start: 8, end: 25, value: "canal de telegram" },
   ],
 });

@@ -529,6 +529,13 @@ ruleTester('off-platform-payment', {
     "退款已退回您的街口帳戶",
     "可以直接ATM轉帳嗎？還是要在蝦皮付",
     "直接ATM轉到我們的訂單帳戶",
+    // round 68: code-switched near-misses: the warning (não compre fora, nunca pagues), a box left outside, the marketplace warned against with no other way, a plain cancel, a private label
+    "Não compre fora do Mercado Livre, é golpe",
+    "nunca pagues por fuera de la app",
+    "deixei a caixa fora da porta, pode buscar",
+    "Amazon pe order mat karo, fake hai",
+    "cancel mo na lang yung order kung ayaw mo na, refund agad",
+    "kita buat private label untuk brand sendiri",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1009,5 +1016,11 @@ ruleTester('off-platform-payment', {
     { text: "你退款之後用PayMe俾我就得", start: 0, end: 11, value: "你退款之后用payme" },
     { text: "直接網銀匯給我就好，不用下單", start: 0, end: 7, value: "直接网银汇给我" },
     { text: "運費太貴的話直接去銀行匯款給我", start: 6, end: 15, value: "直接去银行汇款给我" },
+    // round 68: the deal taken outside in Spanish and Portuguese (por fuera de, fora da), Hindi-English (pe order mat karo + UPI), Tagalog-English (cancel, then sa akin magbayad) and Malay-English (guna direct transfer)
+    { text: "Págame por fuera de la app y te hago descuento", start: 0, end: 26, value: "pagame por fuera de la app" },
+    { text: "Fechamos fora da plataforma, sai mais barato", start: 0, end: 27, value: "fechamos fora da plataforma" },
+    { text: "Amazon pe order mat karo, seedha UPI karo, 150 kam", start: 0, end: 24, value: "amazon pe order mat karo" },
+    { text: "cancel mo na lang yung order, sa akin ka na lang magbayad", start: 0, end: 57, value: "cancel mo na lang yung order, sa akin ka na lang magbayad" },
+    { text: "Shopee ada fee, boleh guna direct transfer je", start: 16, end: 42, value: "boleh guna direct transfer" },
   ],
 });
