@@ -25,6 +25,18 @@ const PARTICLES = [
 const ONLY_THEN_AT = /^\s*(?:[:：,，—–-]*\s*(?:(?:add|dm|msg|message|text|ping|search|find)\s*(?:me|us)?\s*[:：]?\s*)?@[a-z0-9_]|[:：—–-]\s*\+?\d[\d ().-]{6,16}\d)/;
 /** One or two particles right after the app name: what introduces the handle comes after them. */
 const PARTICLES_AFTER = new RegExp(`^(?:\\s*(?:${PARTICLES.join('|')})(?![a-z0-9_'.@-])){1,2}\\s*,?`);
+/**
+ * The function words of code-switched English between the app and the account: Hindi-English "pe/par" (on), "karo/kar"
+ * (do), "baat" (talk), "hai/hain" (is), "mera/meri/apna" (my), "aa jao" (come); Tagalog-English "sa" (on), "tayo" (we), "lang/nalang" (just),
+ * "ko/mo" (my/your), "ako" (me); Malay "saya" (my), "kat" (at); Spanish and Portuguese "mi/meu/minha" (my), "es" (is),
+ * "por/pelo" (by): "WhatsApp pe aa jao, ID hai x_9", "sa Viber na lang tayo, ID ko x_9". They are passed over as "is" and
+ * "my" are, and, as the English would be shorter, each one lengthens the reach by its own length.
+ */
+const CODE_SWITCH_FILLER = [
+  'pe', 'par', 'karo', 'kar', 'karte', 'baat', 'hai', 'hain', 'mera', 'meri', 'apna', 'aa', 'jao', 'sa', 'tayo', 'lang', 'nalang', 'ko', 'mo', 'ako',
+  'saya', 'kat', 'mi', 'meu', 'minha', 'es', 'por', 'pelo',
+];
+const CODE_SWITCH_SET = new Set(CODE_SWITCH_FILLER);
 const STOP_TOKENS = new Set([
   'id', 'is', 'me', 'my', 'add', 'on', 'at', 'to', 'the', 'and', 'or', 'for', 'there', 'search', 'number', 'no', 'num',
   'it', 'us', 'our', 'handle', 'name', 'user', 'username', 'acc', 'account', 'via', 'with', 'dm', 'pm', 'msg', 'ping',
@@ -40,6 +52,7 @@ const STOP_TOKENS = new Set([
   // when or how the add comes ("add my wechat first ya, ID x", "add my line also: x"): an adverb of the request, never
   // the handle
   'first', 'also', 'too', 'instead',
+  ...CODE_SWITCH_FILLER,
 ]);
 /**
  * After these, a plain word is what the contact is for ("WhatsApp number for orders", "Telegram me to confirm"), never
@@ -606,6 +619,7 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         if (STOP_TOKENS.has(tok.value)) {
           if (CUE_TOKENS.has(tok.value)) cued = true;
+          if (CODE_SWITCH_SET.has(tok.value)) lim = Math.min(canon.length, lim + tok.end - tok.start + 1, h.end + 2 * fwd);
           // ("search for x", "look for x": that "for" names the account)
           if (PURPOSE_TOKENS.has(tok.value) && !/(?:search|look|ask)\s*$/.test(canon.slice(Math.max(0, tok.start - 8), tok.start))) purpose = true;
           p = tok.end;

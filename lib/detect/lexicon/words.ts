@@ -358,6 +358,13 @@ export const RECOUNT_REFUSED = [
   'ignored it', 'ignored them', 'ignored him', 'ignored her', 'ignored the message', 'ignored and', 'and reported', 'reported it',
   'reported them', 'reported him', 'reported her', 'reported the', 'reported to', 'reported this', 'reported.', 'reported!',
   'blocked and reported', 'reported and blocked', 'blocked them',
+  // round 68: …in the buyer's own language mixed with English: Tagalog "hindi/di ko ginawa" (I didn't do it), "hindi ako
+  // pumayag" (I didn't agree), "reported na", "ni-report ko"; Hindi "maine mana kiya", "nahi kiya", "report kar diya"; Spanish
+  // "no lo hice", "me negué", "lo reporté"; Portuguese "não fiz", "recusei", "denunciei" (written without accents, as the
+  // canonical text has them stripped)
+  'hindi ko ginawa', 'di ko ginawa', 'hindi ako pumayag', 'di ako pumayag', 'hindi ako nagbayad', 'di ako nagbayad',
+  'reported na', 'ni-report ko', 'nireport ko', 'ni report ko', 'maine mana kiya', 'mana kar diya', 'maine nahi kiya', 'nahi kiya',
+  'report kar diya', 'report kiya', 'no lo hice', 'me negue', 'lo reporte', 'lo denuncie', 'nao fiz', 'recusei', 'denunciei',
   // …or judged wrong by the buyer ("Not cool.", "pretty shady")
   'not cool', 'not ok', 'not okay', 'shady', 'sketchy', 'dodgy', 'unethical', 'tacky', 'bribery', 'unacceptable', 'not acceptable',
   'so wrong',

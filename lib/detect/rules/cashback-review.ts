@@ -124,21 +124,22 @@ const ZH = new RegExp(
  * A rating: "5 stars", "a five-star review" (not inside a sum or a name: "$25 Starbucks gift cards"), "5★", "5*" (the star typed as an asterisk; not a masked number's
  * 5****), "⭐⭐⭐⭐⭐", "positive feedback" (group 1), or any review (group 2).
  * (Indonesian and Malay say the stars after their number or before it: "bintang 5", "5 bintang".)
+ * (round 68: Spanish and Portuguese say "5 estrellas", "5 estrelas", the review's word maybe before: "avaliação 5 estrelas".)
  */
-const RATING_EN = /((?<![\d.,a-z])(?:5|five)[- ]?stars?(?![a-z])(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating)|bintang ?(?:5|lima)(?![\d.,])|(?<![\d.,])(?:5|lima) ?bintang)|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
+const RATING_EN = /((?<![\d.,a-z])(?:5|five)[- ]?stars?(?![a-z])(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|5 ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating)|bintang ?(?:5|lima)(?![\d.,])|(?<![\d.,])(?:5|lima) ?bintang|(?:(?:avaliacao|resena|calificacion|review) (?:de |com )?)?(?<![\d.,])(?:5|cinco) ?estrel{1,2}as(?![a-z]))|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
 /** A rating to be changed ("change your 3-star to 5", "remove your negative review"). */
 const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)/g;
 /**
  * What a rating is joined with, as one task ("5 stars + photo review", "five stars and a video review po", "5★ with
  * pics"), and the Taglish particles after it: the reward's reach starts past it, so the whole task is asked.
  */
-const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|with|plus) ?(?:a |an |some )?(?:(?:photo|video|pic|picture|short|written|honest|detailed|nice|good) )?(?:reviews?|feedback|comments?|pics?|photos?|pictures?|videos?|foto|video|ulasan)(?: (?:po|naman|pls|please|ha|ah|lang|ya|yah|ye))*)+/;
+const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|with|plus|com|con|y|e) ?(?:a |an |some |uma |una )?(?:(?:photo|video|pic|picture|short|written|honest|detailed|nice|good) )?(?:reviews?|feedback|comments?|pics?|photos?|pictures?|videos?|foto|video|ulasan)(?: (?:po|naman|pls|please|ha|ah|lang|ya|yah|ye))*)+/;
 /** The reader asked to rate, right before the rating. */
 // (Taglish asks with the prefix pa- on the thing wanted: "pa-5 stars naman po", "pa 5 stars po")
 // (and asked in Chinese in code-switched chat: "给个 5 star review 啦", "留个 five-star"; in Indonesian and Malay, "kasih
 // bintang 5", "beri kami 5 bintang")
 // (the rating may be called honest or genuine there too: "leave an honest 5-star review")
-const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
+const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?<![a-z])(?:deja|dejanos|dejame|dejen|danos|ponnos|ponme|dale|deixa|deixe|deixem|manda)(?: (?:una|uma|tu|sua|nos|la|a))? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
 /**
  * A top rating wished for by the writer ("we'd love a 5-star review", "I would really appreciate your 5 stars"): an ask
  * too, for a top rating only ("we'd love your feedback on the gift card design" asks for no rating).
@@ -154,7 +155,7 @@ const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) 
  * the shop's terms.)
  */
 const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $/;
-const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
+const AMOUNT = /(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b/;
 /**
  * What is paid for it, as something given (a wallet is a verb too: "I'll GCash you ₱50", Taglish "GCash ko kayo ₱50"
  * = "I'll GCash you"; "I'll transfer RM5", "bank in you RM5"): money sent or got back, a refund to you or of the postage, a gift card,
@@ -164,7 +165,7 @@ const AMOUNT = /(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|e
  * feedback", "a free $10 for an honest review"): only a currency sum right after it, and no shipping or discount after the sum
  * ("free £5 delivery").
  */
-const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo))?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵]|(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\bin it for (?:you|u)\b/g;
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in|devolvemos|devolvo|te devolvemos|te damos|te regalamos|te mandamos|ganha|ganhas|recebe|recebes|recibes|te pagamos)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo)| kita(?: ng)?)?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵]|(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|\bmay (?:free )?(?:[$₱]|php ?)\d+ ?(?:load|e-?load|gcash|maya|cashback|rebate)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\bin it for (?:you|u)\b/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 /** (a free thing sent to the reader too: "we mail you a free phone stand", "we'll ship you a free tote") */
 const EXTRA_EN = /(?:get|receive|claim|enjoy|win|(?:send|mail|post|ship|give)(?: you| u)) (?:a |an )?free [a-z]+|(?:get|receive|claim|collect|redeem) (?:your|a|an|our|the) (?:free |special |little |thank[- ]you )?(?:gift|present)s?(?![a-z])(?! ?(?:box|wrap|wrapping|bag|card|set|message|note|receipt|packaging))|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)/;
@@ -224,6 +225,8 @@ const OWN_POCKET = /\b(?:personally|myself|ourselves|privately|on the side|out o
 /** …and not the shop's terms for a fault ("we'll refund you personally if anything is wrong"). */
 const FAULT_TERMS = /\b(?:if|unless|in case)\b|damaged|broken|missing|wrong|faulty|defect/;
 
+/** The Hindi verbs of giving or writing, after the rating they ask for ("good review do", "5 star dedo", "rating dijiye"). */
+const HI_ASK_AFTER = /^ (?:do|dedo|de do|dijiye|dein|karo|kar do|kijiye|likho|likh do)(?![a-z])/;
 /** English offers of a reward for a rating. */
 function matchEnglish(canon: string): RawMatch[] {
   const out: RawMatch[] = [];
@@ -342,6 +345,16 @@ function matchEnglish(canon: string): RawMatch[] {
         continue;
       }
     }
+    // round 68: a top rating with no ask before it, asked by the Hindi verb after it ("good review do", "5 star rating
+    // dijiye") or standing at the head of its sentence as a telegraphic ask ("5-star review + photo, PM mo sakin
+    // screenshot, …"): read like an ask, with the proof sent and a reward both needed after it
+    if (ask === null && strong && (HI_ASK_AFTER.test(canon.slice(e, e + 14)) || /(?:^|[.!?\n] *)$/.test(canon.slice(Math.max(0, s - 3), s)))) {
+      const p = proofReward(canon, s, e);
+      if (p !== null) {
+        push(p[0], p[1]);
+        continue;
+      }
+    }
     // the reward first, then the link and the rating ("$5 back if you leave 5 stars")
     if (strong) {
       const link = LINK_BEFORE.exec(before);
@@ -383,7 +396,9 @@ function matchEnglish(canon: string): RawMatch[] {
  * also the verb, with who gets it: "then screenshot to me". Or the name the review was left under, for the seller to find
  * it: "DM us your review name".)
  */
-const PROOF_EN = /\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|show|submit)(?: (?:it|us|me))?(?: (?:a|the|your))? ?(?:screenshots?|screen shots?|ss|proof|photo of it|pic of it|review(?:er)? (?:user)?names?|review links?|links?(?: to (?:it|the review|your review))?|name on (?:the|your) review)\b|\bscreen ?shot(?: it)? (?:to|for) (?:me|us)\b/;
+// (round 68: and in code-switched English: Tagalog "PM mo sakin (yung) screenshot", Hindi "screenshot bhejo" with the verb
+// after, Spanish and Portuguese "mándame captura", "manda o print")
+const PROOF_EN = /\b(?:pm|dm|message|send|i-?send|i-?pm) (?:mo|niyo|nyo) (?:(?:sakin|sa akin|samin|sa amin|kami|ako|ko) )?(?:(?:yung|ang) )?(?:screenshots?|ss|proof)\b|\b(?:screenshots?|ss|proof) (?:bhejo|bhej do|bhejiye|send karo|dikhao)\b|\b(?:manda|mande|mandar|envia|envie|enviar|mandame|enviame|mandanos)(?: (?:o|a|la|el|me|nos))? (?:print|captura|screenshot|ss|comprovante)\b|\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|show|submit)(?: (?:it|us|me))?(?: (?:a|the|your))? ?(?:screenshots?|screen shots?|ss|proof|photo of it|pic of it|review(?:er)? (?:user)?names?|review links?|links?(?: to (?:it|the review|your review))?|name on (?:the|your) review)\b|\bscreen ?shot(?: it)? (?:to|for) (?:me|us)\b/;
 
 /**
  * With proof of the review asked for in the rating's sentence, a reward in the sentence just before the ask or just
@@ -463,7 +478,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',
@@ -479,7 +494,7 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
-    if (/review|feedback|rating|star|bintang|[★⭐]|(?:5|five) ?\*/.test(canon)) {
+    if (/review|feedback|rating|star|bintang|estrellas|estrelas|[★⭐]|(?:5|five) ?\*/.test(canon)) {
       for (const m of matchEnglish(canon)) {
         if (refusedAfter(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
         out.push(m);

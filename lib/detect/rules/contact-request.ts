@@ -331,10 +331,23 @@ const EN_FORMS = [
     // "respond with your Telegram handle"): the contact exchanged off the platform. Not an order's or a tracking number
     // ("reply with your order number"), nor a shop's own chat word.
     "(?<![a-z])(?:reply|respond|answer|write back|get back to (?:me|us)|message (?:me|us)|dm (?:me|us)|text (?:me|us)) (?:with|w/) (?:your|ur) (?:whatsapp|wechat|telegram|signal|viber|line|kakao|snapchat|snap|insta|instagram|ig)(?: (?:number|no\\.?|id|handle|username|account|details))?(?![a-z])(?! (?:story|stories|post|posts|reel|reels|link|live|feed|page|shop|order))",
+    "(?<![a-z])(?:i'?ll|i will|i can|i'?d|we'?ll|we will|we can|let me|then i'?ll) (?:reach out to|get in touch with|contact|message|msg|text|dm|pm|email|call|hit up|talk to|chat with) (?:you off|u off|ya off|you directly off|you privately off|you personally off)[- ](?:the |this )?(?:site|platform|app|marketplace)(?![a-z'-])",    // round 68: the same asks in code-switched English, as "DM me", "talk on WhatsApp", "give me your number" are read.
+    // Tagalog-English "DM mo ako", "PM mo ko", "message mo kami" (DM me, us): the person after mo.
+    '(?<![a-z])(?:dm|pm|msg|message|chat|text|i-?dm|i-?pm|i-?message|i-?chat|i-?text) (?:mo|niyo|nyo|nalang|na lang) (?:ako|ko|kami|sakin|sa akin|samin|sa amin)(?![a-z])',
+    // Hindi-English "WhatsApp pe baat karte hain" (let's talk on WhatsApp), and "apna number do" (give your number)
+    `(?<![a-z])(?:${ASKED_APPS}|whatsapp|wa|insta|tele) (?:pe baat|par baat|pe chat|par chat|pe contact|par contact) (?:karo|karte hain|karenge|karein|kar lo|kar lete hain|kijiye)(?![a-z])`,
+    '(?<![a-z])(?:apna|apni|aapka|aapki|tumhara|tumhari|apne) (?:number|no|mobile(?: number)?|phone(?: number)?|contact(?: number)?|whatsapp(?: number)?|insta(?: id)?|telegram(?: id)?) (?:do|dedo|de do|dijiye|bhejo|bhej do|send karo|share karo)(?![a-z])',
+    // Spanish "pásame tu WhatsApp", "escríbeme al wsp" (the accents stripped), Portuguese "me chama no zap", "me passa teu
+    // whats" (zap, zapzap, wpp are WhatsApp in Brazil): the buyer's account asked for, or the talk moved there
+    '(?<![a-z])(?:pasame|mandame|dame|enviame|regalame|pasa(?:me)?|me pasas|me das) (?:tu|su) (?:whatsapp|whats|wsp|wasap|wpp|numero|num|cel|celular|telefono|contacto|insta|ig|telegram)(?![a-z])',
+    '(?<![a-z])(?:escribeme|hablame|mandame un mensaje|hablemos|seguimos|coordinamos) (?:al|por|en el|por el) (?:whatsapp|whats|wsp|wasap|privado|dm|insta|ig|telegram)(?![a-z])',
+    '(?<![a-z])(?:me chama|chama|me liga|fala comigo|me manda mensagem|me add|me adiciona) (?:no|na|pelo|pela) (?:zap|zapzap|zap zap|whats|whatsapp|wpp|insta|direct|dm|telegram|privado|pv|celular|telefone)(?![a-z])',
+    '(?<![a-z])(?:me passa|passa|manda) (?:o |a )?(?:teu|tua|seu|sua) (?:zap|whats|whatsapp|wpp|numero|celular|telefone|contato|insta|telegram)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
-const ON_PLATFORM = /(?<![a-z])here(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
+// (round 68: "here" in code-switched English too: Tagalog dito, Hindi yahan/idhar, Portuguese aqui, Spanish acá)
+const ON_PLATFORM = /(?<![a-z])(?:here|dito|yahan|idhar|aqui|aca)(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 
 const PATTERNS = new Phrases([...ZH, ...EN]);
 /** Goods browsed on a shop's page, told right after 看主页 in the same sentence. */
@@ -371,7 +384,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (IN_PLATFORM_BEFORE.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
-  return !(ON_PLATFORM.test(tail) && !/not|不|别/.test(tail));
+  return !(ON_PLATFORM.test(tail) && !/not|不|别|(?<![a-z])(?:nao|nahi|hindi|di|no)(?![a-z])/.test(tail));
 }
 
 /** "Add me / DM me / see my profile" with no handle yet. */
@@ -379,7 +392,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|s 我|si 我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|barely/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|s 我|si 我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

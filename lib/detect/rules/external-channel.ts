@@ -158,7 +158,7 @@ const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened
 // (round 65: the writer's link page, "my linktree", stands where "my website" does: the buying or price word still needed)
 // (a group or channel kept in the writer's bio or profile, "join the group chat in my bio", "Discord link is on our
 // profile", like "link in bio": found there, not here; the buying or price word still needed around it)
-const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:linktree|link tree|linktr\.ee|biolink|bio link|beacons page|carrd|stan store)(?![a-z])|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) bio(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
+const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:linktree|link tree|linktr\.ee|biolink|bio link|beacons page|carrd|stan store)(?![a-z])|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my )?bio|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) bio(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:grupo|canal|comunidad|comunidade) (?:vip |privado |exclusivo )?(?:de|do|da|del|en|no|na) (?:whatsapp|whats|wsp|zap|telegram|tg|facebook|fb|discord|signal|instagram)(?![a-z])|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])/.source, 'g');
 /**
  * The writer's group named by its trade or its members, the chat app it is on said after it ("join our sourcing
  * community on Discord", "follow our reseller channel on WhatsApp"): the closed words of EN are not needed, the app is
@@ -257,7 +257,8 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
  * 入嚟睇多啲貨)
  * (a code pointed at and scanned to get in, 扫图三那个码进群, is the way there as much as 扫码)
  */
-const BUY = /下单|落单|成交|才(?:能|可以|可)?(?:拿|领|获取|得到|看到|收到|下载)|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现|福利|打 ?[\d一二三四五六七八九.]{1,3} ?折|(?:价|价格|价钱)(?:再|更|还)?(?:低|便宜|实惠|划算)/;
+// (round 68: and Spanish and Portuguese buying and price words, as code-switched chat writes them: compras ahí, mais barato, promo)
+const BUY = /(?<![a-z])(?:compras?|compre|comprar|comprás|barato|promos?|promocao|promocion|ofertas?|desconto|descuento)(?![a-z])|下单|落单|成交|才(?:能|可以|可)?(?:拿|领|获取|得到|看到|收到|下载)|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现|福利|打 ?[\d一二三四五六七八九.]{1,3} ?折|(?:价|价格|价钱)(?:再|更|还)?(?:低|便宜|实惠|划算)/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
@@ -346,7 +347,14 @@ const CHANNELS_SHELF = /^(?:的)?(?:直播|直播间|小店)[^。！？!?\n]{0,1
 const SOMEONE_THERE = /^(?:里|里面|中|内)?(?:有人|有个人|有位|有些人|别人|其他人)/;
 /** …unless the buyer is asked into it (进粉丝群有人带你领券). */
 const INVITED_BEFORE = /[进入来加拉]/;
+/**
+ * Round 68: the buyer asking leave to share the shop's link or listing into their own group ("can I share the link in our
+ * FB group?", Tagalog "pwede ko i-share yung link sa FB group namin?"): the group is the buyer's audience, where the link
+ * leads back to the shop, not a place the buyer is sent. Only asked as leave (can I, may I, pwede ko/ba), not told.
+ */
+const SHARE_INTO = /(?<![a-z])(?:(?:can|could|may) (?:i|we)|pwede (?:ko|ba|bang|namin|po ba)|ok lang ba|is it ok (?:if (?:i|we)|to)|mind if (?:i|we)) (?:i-?)?(?:share|post|repost|forward)(?![a-z])[^.!?\n]{0,24}?(?:link|listing|post|page|shop|store|item)s?(?![a-z])[^.!?\n]{0,6}? (?:in|on|to|into|sa) (?:our|my|the)? ?$/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (m[0].charCodeAt(0) < 128 && /group|grp|gc|channel|community|page$/.test(m[0]) && SHARE_INTO.test(canon.slice(Math.max(0, m.index - 70), m.index))) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
   // (English words are longer: the same sentence reaches further)
   const w = m[0].charCodeAt(0) < 128 ? 40 : 20;

@@ -404,6 +404,19 @@ const EN_FORMS = [
     // out outside eBay", "better to handle this outside the app"): the refund or the dispute leaves the platform. The
     // proposer's words before (a warning, "never settle outside eBay", has none), and not "the site's" own process after.
     `(?<=(?<![a-z])(?:let'?s|lets|let us|we can|we could|we should|i'?d rather|i would rather|better to|happy to|i can) )(?:just )?(?:settle|sort|handle|resolve|deal with|sort out|take care of) (?:this|it|that|the (?:refund|return|issue|problem|dispute|matter))(?: out)? (?:outside|off)(?: of)?[- ](?:the )?(?:app|platform|site|${MARKETPLACES_EN})(?![a-z'’])`,
+    `(?<=(?<![a-z])(?:let'?s|lets|let us|we can|we could|we should|i'?d rather|i would rather|better to) )not (?:go|do it|do this|deal|pay|buy|order|bother) (?:through|thru|via|on|over|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|platform|app|site|marketplace)(?![a-z'’])(?=[^\n]{0,90}?(?:payment link|pay(?:ment)? request|invoice|pay (?:me|us)|send (?:me|us) (?:the )?(?:money|payment)|zelle|venmo|cash ?app|paypal|e-?transfer|bank transfer|wire|direct(?:ly)?|(?:their|the|its) (?:cut|fees?|commission)|fees? (?:are|is)|cheaper)(?![a-z]))`,    // round 68: the deal done "outside" the marketplace in Spanish and Portuguese inside English ("cómpralo por fuera de
+    // Mercado Libre", "paga por fora do app", "fechamos fora da plataforma"): the verb of the deal, then fuera/fora and the
+    // marketplace or the app (not a parcel left "fora da caixa", nor a meet-up "fuera de la estación", nor the warning
+    // "não compre fora do app", "nunca pagues por fuera")
+    `(?<![a-z])(?<!(?:nao|no|nunca|jamas|jamais|nem|never|don'?t) )(?:compra(?:me|s|r|lo|la)?|compre|paga(?:me|s|r)?|pague(?:s)?|me paga|me pague|vend(?:o|e|emos)|te (?:lo |la )?vendo|cerr(?:amos|ar)|fech(?:amos|ar)|arregl(?:amos|ar)|negoci(?:amos|ar)|hac(?:emos|er) (?:el trato|la venta|el pago)|faz(?:emos|er) (?:o negocio|a venda|o pagamento))(?: (?:lo|la|isso|eso|o negocio|a venda|la venta))? (?:por )?(?:fuera|fora)(?: de| del| do| da)? (?:la |el |a |o )?(?:app|aplicativo|aplicacion|plataforma|site|sitio|pagina|${MARKETPLACES_EN}|${MARKET_SHORT_EN})(?![a-z])`,
+    // round 68: Hindi-English "don't order on <the marketplace>" with the private payment or the saving after it
+    // ("Amazon pe order mat karo, seedha UPI karo"): not a warning that names no other way ("…mat karo, fake hai")
+    `(?<![a-z])(?:${MARKETPLACES_EN}|app|site|website) (?:pe|par|se|mein|me) (?:order |payment |checkout |booking )?mat (?:karo|karna|karein|kijiye|lo|lena|kharido)(?![a-z])(?=[^.!?\n]{0,40}?(?:direct|seedha|sidha|mujhe|humko|hamko|private|upi|gpay|paytm|phonepe|cash|sasta|kam lagega|discount)(?![a-z]))`,
+    // round 68: Tagalog-English, the order cancelled and the payment then made to the writer ("i-cancel mo yung order, sa
+    // akin ka na lang magbayad", "cancel nyo po tapos direct bayad sa akin")
+    `(?<![a-z])(?:i-?)?cancel(?![a-z])[^.!?\n]{0,40}?(?:direct (?:bayad|payment|transfer)|(?:bayad|magbayad|ibayad|bayaran|padala|transfer)(?: (?:niyo|nyo|mo|ka|po|na lang|nalang|na))* (?:sa akin|sakin|sa amin|samin|direct|diretso)|(?:sa akin|sakin)(?: (?:ka|kayo|niyo|nyo|po))?(?: na lang| nalang)? (?:bayad|magbayad|ibayad|mag-?transfer))(?![a-z])`,
+    // round 68: Malay-English, the private transfer proposed ("kita buat private transfer", "boleh guna direct transfer")
+    '(?<![a-z])(?:kita|kami|saya|boleh) (?:buat|guna|pakai) (?:je |jer |aje )?(?:private transfer|private tf|private payment|direct transfer|direct tf|direct payment|personal transfer|personal tf|personal payment)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -499,7 +512,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off/,
+  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -52,7 +52,7 @@ const REGIONAL_WALLETS = ['街口支付', 'jkopay', 'jko pay', '全支付', '悠
  */
 const REGIONAL_ACCOUNT_LABEL = new RegExp(`(?:${ZH_LABEL}|(?<![a-z])(?:account|acct|a\\/c|user ?name)(?: name| no\\.?)?(?: is)?)\\s*[:：-]?\\s*$`);
 /** The regional wallets an account name after a Chinese label belongs to: those above, and the ones other lists name. */
-const REGIONAL_WALLET = new Set([...REGIONAL_WALLETS, '街口', 'line pay', 'payme', 'gcash', 'gopay', 'grabpay', 'paypay', 'tng', "touch 'n go", 'touch n go']);
+const REGIONAL_WALLET = new Set([...REGIONAL_WALLETS, '街口', 'line pay', 'payme', 'gcash', 'maya', 'paymaya', 'gopay', 'grabpay', 'paypay', 'tng', "touch 'n go", 'touch n go']);
 /**
  * round 64: a regional wallet's transfer ID, the ID labelled by the transfer itself (LINE Pay 转帐 ID：x, 街口收款ID是 x): the
  * payee's name. Only a name with letters (three or more) and few digits, as a transfer's reference number is a receipt's.
@@ -78,13 +78,20 @@ const LATER_UPI = /^[^.!?\n@]{0,40}?(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{1,40}@[
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
-  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'paynow', ...WALLETS, ...ABBREVIATED, ...HK_WALLETS, ...UPI_APPS,
+  // (round 68: Maya, formerly PayMaya, the Philippines' other wallet, read as GCash is)
+  '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'maya', 'paymaya', 'paynow', ...WALLETS, ...ABBREVIATED, ...HK_WALLETS, ...UPI_APPS,
   ...REGIONAL_WALLETS,
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
-const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple (?:pay )?cash|pay ?id|osko|cashtag)$/;
+const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|maya|paymaya|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple (?:pay )?cash|pay ?id|osko|cashtag)$/;
+/** Round 68: a Pix random key (a UUID) after "chave" or "pix" and at most a few words between (not a licence's "key"). */
+const PIX_KEY = /(?<![a-z])(?:chave(?: (?:do |de )?pix)?|pix(?: key)?)(?: (?:aleatoria|e|é|eh|is|:|-|=|pra|para|na|a))*\s*[:：=-]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/g;
+/** Round 68: Argentina's alias, three words joined by dots (MESA.SOL.RIO), labelled so. */
+const WALLET_ALIAS = /(?<![a-z])alias(?: (?:es|is|de|mp|mercado ?pago))?\s*[:：=-]?\s*([a-z][a-z0-9]{1,19}(?:\.[a-z0-9]{1,19}){1,3})(?![a-z0-9.@])/g;
+/** The wallet or a transfer named around the alias (Mercado Pago, Ualá, a transfer, CBU/CVU). */
+const ALIAS_WALLET = /mercado ?pago|(?<![a-z])(?:mp|uala|brubank|cvu|cbu|transferi|transferime|transferencia|transferis|manda|mandame|deposita|pagame|paga|pay|send|transfer)(?![a-z])/;
 /** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
 const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
 /**
@@ -233,7 +240,7 @@ function tillNumber(ctx: MatchContext, at: number): NumberRun | undefined {
  */
 // (Zelle and Interac e-Transfer send to the payee's mobile number or e-mail: "Zelle works best for me — (415) 555-0172";
 // Apple Cash, or Apple Pay Cash, to the payee's iPhone number: "Apple Cash to (718) 555-0102 is fastest")
-const PHONE_KEYED = /^(?:gcash|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer|pay ?id|osko|apple (?:pay )?cash)$/;
+const PHONE_KEYED = /^(?:gcash|maya|paymaya|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer|pay ?id|osko|apple (?:pay )?cash)$/;
 /**
  * Words that make the later number something else: an order's or a transfer's reference, or a line to call
  * (a shop's hotline after its payment options); an English full stop ends the sentence.
@@ -467,6 +474,26 @@ export default defineRule({
       for (let m = PAY_LINKS.exec(canon); m !== null; m = PAY_LINKS.exec(canon)) {
         if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
+      }
+    }
+    // round 68: Brazil's Pix paid to a random key, a UUID, with the key or Pix named just before it ("chave Pix: 3f0c…",
+    // "faz o Pix pra chave 3f0c…"); and Argentina's Mercado Pago or bank alias, words joined by dots, labelled "alias"
+    // with the wallet or a transfer in the sentence ("Mercado Pago, alias MESA.SOL.RIO"): the payee's account
+    if (canon.includes('pix') || canon.includes('chave')) {
+      PIX_KEY.lastIndex = 0;
+      for (let m = PIX_KEY.exec(canon); m !== null; m = PIX_KEY.exec(canon)) {
+        const k = m.index + m[0].length - m[1]!.length;
+        if (out.some((o) => o.start < k + m![1]!.length && k < o.end)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[1]!, contact: true });
+      }
+    }
+    if (canon.includes('alias')) {
+      WALLET_ALIAS.lastIndex = 0;
+      for (let m = WALLET_ALIAS.exec(canon); m !== null; m = WALLET_ALIAS.exec(canon)) {
+        const from = Math.max(0, m.index - 60);
+        const sentence = canon.slice(from, sentenceEnd(canon, m.index + m[0].length, 60));
+        if (!ALIAS_WALLET.test(sentence) || /(?<![a-z])(?:email|e-mail|correo|instagram|ig|usuario de)(?![a-z])/.test(canon.slice(Math.max(0, m.index - 16), m.index))) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[1]!, contact: true });
       }
     }
     // Addresses are read case and all, but with styled and spaced-out characters made plain (casedText)

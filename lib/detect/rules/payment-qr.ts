@@ -322,8 +322,12 @@ const WARNED_AFTER = /^[^。！？!?\n]{0,6}[。！？!?\n,，~～ ]?[^。！？
 
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
 /** The checkout passed over before the code ("skip the checkout, my GCash QR…", "instead of paying at checkout"). */
-const EN_PAST_PLATFORM = /(?<![a-z])(?:skip|instead of|rather than|not|don'?t|no need|bypass|avoid|without)(?![a-z])/;
-const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:(?:self[- ]?)?checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in/;
+// (and in code-switched English: Tagalog "di na/hindi na/wag" (no more, don't), Hindi "mat/nahi" (don't, not), Spanish
+// and Portuguese "sin/sem" (without))
+const EN_PAST_PLATFORM = /(?<![a-z])(?:skip|instead of|rather than|not|don'?t|no need|bypass|avoid|without|di na|hindi na|wag|huwag|mat|nahi|sin|sem)(?![a-z])/;
+// (…or the marketplace's payment page, with the place's word of code-switched English before it, Tagalog sa/ng, Spanish and
+// Portuguese en/no/na, Malay di/kat, or the Hindi postposition after it: "GCash QR sa payment page", "payment page pe UPI QR")
+const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:(?:self[- ]?)?checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in|(?<![a-z])(?:at|in|on|sa|ng|en|no|na|di|kat) (?:the |ang |yung |la |a )?(?:payment|checkout|pay) (?:page|screen)(?![a-z])|(?<![a-z])(?:payment|checkout) (?:page|screen) (?:pe|par|mein|me)(?![a-z])/;
 
 /**
  * A payment QR code, or a pointer to one ("收款码发你了", "扫码付", wxp:// links). A plain 二维码 is one when the writer

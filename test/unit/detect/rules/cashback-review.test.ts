@@ -272,6 +272,13 @@ ruleTester('cashback-review', {
     "差评改好了，谢谢您",
     "差评我们认了，商品破损给您补偿20元",
     "Shipping is an extra $5 for remote areas",
+    // round 68: the rating in Spanish, Portuguese or Hindi-English with no reward (a hotel's rate, thanks, the proof for an issue)
+    "hotel 5 estrelas, R$300 a diaria",
+    "Deixa 5 estrelas se gostou, obrigado",
+    "Deja 5 estrellas si te gustó, gracias",
+    "Good review do, screenshot bhejo, thanks bhai",
+    "5 star rating dedo bhai, quality mast hai",
+    "5-star review please, send screenshot if any issue",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -525,5 +532,12 @@ ruleTester('cashback-review', {
     { text: "中差评麻烦删一下，删完给您补一个红包", start: 0, end: 18, value: "中差评麻烦删一下,删完给您补一个红包" },
     { text: "那条差评方便改一下不？改好之后补您5块", start: 11, end: 19, value: "改好之后补您5块" },
     { text: "If you take down the bad review we'll pay you an additional $20", start: 7, end: 63, value: "take down the bad review we'll pay you an additional $20" },
+    // round 68: the top rating in Spanish and Portuguese (5 estrellas, 5 estrelas, R$), the proof asked in Tagalog-, Hindi- and Spanish-English (PM mo sakin yung ss, screenshot bhejo, mandame captura), a rating heading its sentence or asked by the Hindi verb after it
+    { text: "Deixa 5 estrelas e ganha R$5 no Pix", start: 0, end: 28, value: "deixa 5 estrelas e ganha r$5" },
+    { text: "5 estrelas = R$10", start: 0, end: 17, value: "5 estrelas = r$10" },
+    { text: "Deja 5 estrellas, mandame captura y te regalamos $1000", start: 0, end: 54, value: "deja 5 estrellas, mandame captura y te regalamos $1000" },
+    { text: "5 stars po, PM mo sakin yung ss, may ₱30 load ka", start: 0, end: 45, value: "5 stars po, pm mo sakin yung ss, may ₱30 load" },
+    { text: "5-star review + photo, PM me screenshot, GCash you ₱50", start: 0, end: 54, value: "5-star review + photo, pm me screenshot, gcash you ₱50" },
+    { text: "Positive review do ji, ss bhejo, ₹25 GPay cashback milega", start: 0, end: 50, value: "positive review do ji, ss bhejo, ₹25 gpay cashback" },
   ],
 });

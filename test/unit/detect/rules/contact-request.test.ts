@@ -329,6 +329,13 @@ ruleTester('contact-request', {
     "s我也有，弹幕里有人问",
     "reply with your order number please",
     "Reply with your Instagram story link for the giveaway entry",
+    // round 68: code-switched near-misses: the DM kept here (dito), an order number or a postcode asked, the platform's chat, an opinion, a call told
+    "PM mo ako dito sa Shopee chat",
+    "apna order number do, main check karta hoon",
+    "me passa teu CEP pra calcular o frete",
+    "Fala comigo no chat da Shopee",
+    "dame tu opinión del producto",
+    "Ele me chamou no zap ontem",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -675,5 +682,14 @@ ruleTester('contact-request', {
     { text: "退货进度 s 我，弹幕上会被屏蔽", start: 5, end: 16, value: "s我,弹幕上会被屏蔽" },
     { text: "answer with your whatsapp number and I'll sort the return", start: 0, end: 32, value: "answer with your whatsapp number" },
     { text: "text me with your Line id", start: 0, end: 25, value: "text me with your line id" },
+    // round 68: the asks of DM me, talk on an app, your number, in Tagalog-, Hindi-, Spanish- and Portuguese-English (mo kami, pe baat karo, tumhara … bhejo, mandame tu cel, hablemos por wsp, me chama no, me passa teu); here said not to do (aqui nao da) keeps it
+    { text: "message mo kami for the sizes", start: 0, end: 15, value: "message mo kami" },
+    { text: "Telegram pe baat karo bhai", start: 0, end: 21, value: "telegram pe baat karo" },
+    { text: "tumhara whatsapp number bhejo", start: 0, end: 29, value: "tumhara whatsapp number bhejo" },
+    { text: "mandame tu cel y te aviso", start: 0, end: 14, value: "mandame tu cel" },
+    { text: "hablemos por wsp mejor", start: 0, end: 16, value: "hablemos por wsp" },
+    { text: "me chama no direct", start: 0, end: 18, value: "me chama no direct" },
+    { text: "me passa teu whats", start: 0, end: 18, value: "me passa teu whats" },
+    { text: "me chama no zap, aqui nao da", start: 0, end: 15, value: "me chama no zap" },
   ],
 });

@@ -300,6 +300,13 @@ ruleTester('external-channel', {
     "退货请在淘宝订单里申请，下载我们的app可以查看保养说明",
     "Our own website has the manual; returns are handled through Amazon as usual",
     "下载「淘宝」app 申请售后，平台客服会处理",
+    // round 68: the buyer asking leave to share the shop's link into their own group (the group is their audience)
+    "Can I share the link in our FB group?",
+    "pwede ba i-post yung listing sa Viber group namin? madami kasing interested",
+    // round 68: a group named in Spanish or Portuguese word order with nothing bought or priced there (told about, a news feed)
+    "Me avisaron en el grupo de WhatsApp de la familia",
+    "o grupo do Facebook de mães recomendou essa loja",
+    "Entra no nosso grupo do Telegram pra ver as novidades",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -592,5 +599,12 @@ ruleTester('external-channel', {
     { text: "Returns go through our own website now rather than eBay, quicker refunds", start: 19, end: 34, value: "our own website" },
     { text: "保修的话下载我们的app报修，京东客服处理不了", start: 4, end: 12, value: "下载我们的app" },
     { text: "换货请下载「鹿鸣生活」app 提交，拼多多平台不受理", start: 3, end: 14, value: "下载「鹿鸣生活」app" },
+    // round 68: …not the writer telling where they post it, nor the group named past the asked share
+    { text: "I'll post the link in our FB group, order there for less", start: 26, end: 34, value: "fb group" },
+    { text: "pwede ko i-share yung link, pero mas mura sa FB group namin, order ka dun", start: 45, end: 53, value: "fb group" },
+    // round 68: the writer's group in Spanish and Portuguese word order (grupo de Telegram, grupo do Zap, canal de), a buying or price word in Spanish or Portuguese around it
+    { text: "Lista completa en nuestro grupo de Telegram, pide acceso y compras ahí más barato", start: 26, end: 43, value: "grupo de telegram" },
+    { text: "Entra no nosso grupo do Zap, lá tem desconto que não tem na Shopee", start: 15, end: 27, value: "grupo do zap" },
+    { text: "Nuestro canal de Telegram tiene promos semanales", start: 8, end: 25, value: "canal de telegram" },
   ],
 });

@@ -210,6 +210,9 @@ ruleTester('im-handle', {
     // round 67: Skype named with a chat between but no "live:" ID after it (a live room, a replay)
     "Skype 上聊吧，直播间 live 见",
     "skype 上聊太卡了，live:直播回放在主页",
+    // round 68: code-switched function words after the app with no handle after them
+    "Telegram pe hai mera bhai, usko puchho",
+    "Telegram saya jarang buka, chat sini je",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -428,5 +431,9 @@ ruleTester('im-handle', {
     { text: "换货的事 skype找我 live:nora.k_88，方便", start: 5, end: 27, value: "live:nora.k_88" },
     { text: "skype me at live:tom_shop.22", start: 0, end: 28, value: "live:tom_shop.22" },
     { text: "退货麻烦的话 Skype 详聊吧 live:yuki-returns9", start: 7, end: 35, value: "live:yuki-returns9" },
+    // round 68: Hindi-English and Tagalog-English function words between the app and the handle (pe, baat karo, hai; na tayo; karo)
+    { text: "Kakao pe baat karo, ID hai minji_store7", start: 0, end: 39, value: "minji_store7" },
+    { text: "Sa Telegram na tayo: @pink_thrift_mnl", start: 3, end: 37, value: "pink_thrift_mnl" },
+    { text: "Instagram pe DM karo @bindi_threads for naye prints", start: 0, end: 35, value: "bindi_threads" },
   ],
 });

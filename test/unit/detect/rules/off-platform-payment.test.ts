@@ -547,6 +547,13 @@ ruleTester('off-platform-payment', {
     "Never settle it outside eBay, sellers there will scam you",
     "We can sort this out through the eBay resolution center",
     "Let's settle this on Etsy with a partial refund",
+    // round 68: code-switched near-misses: the warning (não compre fora, nunca pagues), a box left outside, the marketplace warned against with no other way, a plain cancel, a private label
+    "Não compre fora do Mercado Livre, é golpe",
+    "nunca pagues por fuera de la app",
+    "deixei a caixa fora da porta, pode buscar",
+    "Amazon pe order mat karo, fake hai",
+    "cancel mo na lang yung order kung ayaw mo na, refund agad",
+    "kita buat private label untuk brand sendiri",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1039,5 +1046,11 @@ ruleTester('off-platform-payment', {
     { text: "Just cancel the Amazon return, we'll pay you back off the app", start: 5, end: 61, value: "cancel the amazon return, we'll pay you back off the app" },
     { text: "We can sort this out outside Poshmark, quicker for both of us", start: 7, end: 37, value: "sort this out outside poshmark" },
     { text: "better to handle the refund off the platform honestly", start: 10, end: 44, value: "handle the refund off the platform" },
+    // round 68: the deal taken outside in Spanish and Portuguese (por fuera de, fora da), Hindi-English (pe order mat karo + UPI), Tagalog-English (cancel, then sa akin magbayad) and Malay-English (guna direct transfer)
+    { text: "Págame por fuera de la app y te hago descuento", start: 0, end: 26, value: "pagame por fuera de la app" },
+    { text: "Fechamos fora da plataforma, sai mais barato", start: 0, end: 27, value: "fechamos fora da plataforma" },
+    { text: "Amazon pe order mat karo, seedha UPI karo, 150 kam", start: 0, end: 24, value: "amazon pe order mat karo" },
+    { text: "cancel mo na lang yung order, sa akin ka na lang magbayad", start: 0, end: 57, value: "cancel mo na lang yung order, sa akin ka na lang magbayad" },
+    { text: "Shopee ada fee, boleh guna direct transfer je", start: 16, end: 42, value: "boleh guna direct transfer" },
   ],
 });

@@ -162,6 +162,15 @@ ruleTester('payment-account', {
     "Zelle 给我看一下转账记录",
     "Venmo 给我发了个验证通知",
     "你的 Venmo 给我，我看看是不是同一个人",
+    // round 68: a recounted ask refused in the buyer's Tagalog (hindi ko ginawa, di ako pumayag, nireport ko)
+    "The seller told me to send it by GCash instead of Lazada, di ako pumayag",
+    "Seller asked me to pay by Maya outside the app. Hindi ko ginawa, nireport ko na",
+    // round 68: a UUID that is a licence key or an order's, an alias on a forum, Maya at checkout or a person
+    "license key 3f0c9a12-77bd-4e21-9c0a-5b2e1d3c4f88",
+    "pedido 3f0c9a12-77bd-4e21-9c0a-5b2e1d3c4f88 enviado",
+    "mi alias en el foro es juan.perez",
+    "Pay with GCash or Maya at checkout, both accepted by Lazada",
+    "my friend Maya liked it, 5 stars",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -312,5 +321,14 @@ ruleTester('payment-account', {
     // round 67: a wallet named in Latin letters used as the verb in Chinese talk (Zelle 给我吧, venmo 俾我就得)
     { text: "运费差额 venmo 俾我就得", start: 5, end: 13, value: "venmo" },
     { text: "退货运费差额 Zelle 给我吧", start: 7, end: 15, value: "zelle" },
+    // round 68: …but the same words with no request recounted before them are no refusal
+    { text: "Send via GCash outside Shopee, di ko ginawa yung ibang buyers pero ikaw pwede", start: 9, end: 14, value: "gcash" },
+    // round 68: a Pix random key after chave or Pix, an Argentine alias with the wallet or a transfer named, and Maya read as GCash is
+    { text: "Pix key: 3f0c9a12-77bd-4e21-9c0a-5b2e1d3c4f88", start: 0, end: 45, value: "3f0c9a12-77bd-4e21-9c0a-5b2e1d3c4f88" },
+    { text: "faz o Pix pra chave 3f0c9a12-77bd-4e21-9c0a-5b2e1d3c4f88 que eu envio", start: 14, end: 56, value: "3f0c9a12-77bd-4e21-9c0a-5b2e1d3c4f88" },
+    { text: "Mercado Pago, alias MESA.SOL.RIO y te mando", start: 14, end: 32, value: "mesa.sol.rio" },
+    { text: "Transferime al alias luz.verde.mp", start: 15, end: 33, value: "luz.verde.mp" },
+    { text: "Maya mo na lang sa 0917 555 0123", start: 0, end: 32, value: "09175550123" },
+    { text: "Send via Maya to @tindahan.ko po, then I ship", start: 9, end: 29, value: "tindahan.ko" },
   ],
 });

@@ -236,6 +236,11 @@ ruleTester('payment-qr', {
     // round 69: the writer's code sent to read or follow something, or paid in the shop after all
     '我发个二维码给您，是说明书，微信扫一扫就能看',
     '我发个二维码，扫一扫看安装视频，付款还是在店里',
+    // round 68: a wallet's QR on the marketplace's payment page, the place's word in code-switched English (sa, ng, pe)
+    "GCash QR sa payment page, yun ang official",
+    "Checkout page pe PhonePe QR aayega, wahi scan karna",
+    "Maya QR ng checkout page lang ang gamitin",
+    "Pix QR on the payment screen of the app is fine",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -467,5 +472,8 @@ ruleTester('payment-qr', {
     // round 69: the writer sends a code, the buyer scans it and pays, in the next clauses
     { text: "我发个码 您用支付宝扫一扫 付好说一声", start: 0, end: 15, value: "我发个码 您用支付宝扫一扫 付" },
     { text: "我给张二维码，扫一下直接转就行", start: 0, end: 13, value: "我给张二维码,扫一下直接转" },
+    // round 68: …but the payment page passed over, in Tagalog or Hindi (di na, mat)
+    { text: "di na kailangan sa payment page, GCash QR ko na lang", start: 33, end: 41, value: "gcash qr" },
+    { text: "payment page pe mat jao, mera UPI QR scan karo", start: 30, end: 36, value: "upi qr" },
   ],
 });

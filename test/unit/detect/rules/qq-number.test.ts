@@ -40,6 +40,8 @@ ruleTester('qq-number', {
     '小企鹅印花卫衣 90-130码 可选',
     '企鹅毛绒公仔 30-45cm 两个尺寸',
     '企鹅款童鞋 3-6岁',
+    // round 68: Hindi-English after QQ with a bitrate, not a number
+    "QQ pe music sunte hain, 320 kbps hai",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -92,5 +94,7 @@ ruleTester('qq-number', {
     { text: "年纪大了不会用这app你加我qq 473829165吧", start: 14, end: 26, value: "473829165" },
     // (码上 after the number is 马上, "right away": the number is still the account)
     { text: "有事加企鹅 284719365 码上回", start: 3, end: 15, value: "284719365" },
+    // round 68: Hindi-English function words between QQ and its spaced number
+    { text: "QQ pe add karo: 5 5 1 2 0 9 8 4 7", start: 0, end: 33, value: "551209847" },
   ],
 });

@@ -95,6 +95,9 @@ ruleTester('wechat-id', {
     // round 65: V after a WeChat question that is no ID (a word, or no digit or underscore)
     'does it work with wechat? v neck or crew neck?',
     'wechat? v hello',
+    // round 68: code-switched function words after the app (pe, hai, sa, ko) with no account's shape after them
+    "WeChat pe photo bhejo, model hai VX-200",
+    "Nasa WeChat ko yung pics ng order mo",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -192,5 +195,8 @@ ruleTester('wechat-id', {
     // round 65: WeChat asked about, then its one-letter name V alone and the ID
     { text: 'u got wechat?? V mei_2024', start: 15, end: 25, value: 'mei_2024' },
     { text: '有薇信嗎？V：lin_88', start: 5, end: 13, value: 'lin_88' },
+    // round 68: Hindi-English and Tagalog-English function words between the app and the ID (pe, aa jao, hai; na lang, ko)
+    { text: "WeChat pe aa jao bhai, mera ID hai shenzhen_mo88", start: 0, end: 48, value: "shenzhen_mo88" },
+    { text: "sa WeChat na lang, ID ko mo-shop2023", start: 3, end: 36, value: "mo-shop2023" },
   ],
 });
