@@ -43,13 +43,75 @@ export function phraseSkipping(): boolean {
  * English text and the English ones on Chinese: their strings are in one
  * script.) It only skips passes that cannot match.
  */
+/**
+ * The longest pattern source a Phrases runs as one regex. Past about this size V8 stops compiling an alternation
+ * well: cashback-review's Chinese pattern went from 18,700 to 22,700 characters in one session and from 0.08 to 1.3 ms
+ * a message on real reviews (every position tried against every alternative), and payment-qr's from 7,700 to 7,900 and
+ * 8 times dearer in some runs. Split at its top-level alternatives, each part also gets its own prefilter.
+ */
+export const MAX_PATTERN_SOURCE = 12_000;
+
+/**
+ * `re` as regexes of at most `max` source characters each, cut between its top-level alternatives (a single
+ * alternative longer than that stays whole). The parts are marked as one alternation (ALTERNATION_OF), and
+ * phraseMatches runs them as one: the leftmost match, the earliest part at a tie, the search going on after it. So the
+ * matches are the whole pattern's, the same spans.
+ */
+export function splitAlternation(re: RegExp, max: number): RegExp[] {
+  const src = re.source;
+  if (src.length <= max) return [re];
+  const alts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      alts.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alts.push(src.slice(from));
+  if (alts.length < 2) return [re];
+  const out: RegExp[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  for (const a of alts) {
+    if (chunk.length && size + a.length + 1 > max) {
+      out.push(new RegExp(chunk.join('|'), re.flags));
+      chunk = [];
+      size = 0;
+    }
+    chunk.push(a);
+    size += a.length + 1;
+  }
+  if (chunk.length) out.push(new RegExp(chunk.join('|'), re.flags));
+  const group = nextAlternation++;
+  for (const part of out) ALTERNATION_OF.set(part, group);
+  return out;
+}
+/** The parts of one split pattern share a number (splitAlternation). */
+const ALTERNATION_OF = new WeakMap<RegExp, number>();
+let nextAlternation = 1;
+
 export class Phrases {
   private readonly all: readonly RegExp[];
   private pre: readonly (Presence | null)[] | undefined;
   /** the patterns to run, by bit mask of the runnable ones (made on first use) */
   private readonly subsets: (readonly RegExp[] | undefined)[] = [];
   constructor(patterns: readonly RegExp[]) {
-    this.all = patterns;
+    this.all = patterns.flatMap((re) => splitAlternation(re, MAX_PATTERN_SOURCE));
     PHRASES.push(this);
   }
   /**
@@ -150,17 +212,53 @@ export function phraseMatches(
   keep: (m: RegExpExecArray, canon: string) => boolean = keepAll,
 ): RawMatch[] {
   const out: RawMatch[] = [];
-  for (const re of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+  for (let i = 0; i < patterns.length; ) {
+    const group = ALTERNATION_OF.get(patterns[i]!);
+    let j = i + 1;
+    if (group !== undefined) while (j < patterns.length && ALTERNATION_OF.get(patterns[j]!) === group) j++;
+    const matches = j - i === 1 ? regexMatches(patterns[i]!, canon) : alternationMatches(patterns.slice(i, j), canon);
+    i = j;
+    for (const m of matches) {
       if (refusedAfter(canon, m.index + m[0].length) || !keep(m, canon)) continue;
       out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
       if (out.length > MAX_MATCHES_PER_RULE) return out;
     }
   }
   return out;
+}
+
+/** Every non-empty match of a global regex, left to right. */
+function* regexMatches(re: RegExp, canon: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}
+
+/**
+ * The matches of the parts of one split alternation as the whole would give them: at each step the leftmost match of
+ * any part (the earliest part at a tie, as the whole tries its alternatives in order), then the search from its end.
+ */
+function* alternationMatches(parts: readonly RegExp[], canon: string): Generator<RegExpExecArray> {
+  const next = parts.map((re) => {
+    re.lastIndex = 0;
+    return re.exec(canon);
+  });
+  for (;;) {
+    let k = -1;
+    for (let r = 0; r < parts.length; r++) if (next[r] && (k < 0 || next[r]!.index < next[k]!.index)) k = r;
+    if (k < 0) return;
+    const m = next[k]!;
+    const pos = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
+    if (m[0].length > 0) yield m;
+    for (let r = 0; r < parts.length; r++) {
+      if (next[r] === null || next[r]!.index >= pos) continue;
+      parts[r]!.lastIndex = pos;
+      next[r] = parts[r]!.exec(canon);
+    }
+  }
 }

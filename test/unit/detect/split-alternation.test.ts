@@ -1,0 +1,55 @@
+/** Long phrase patterns run as parts (rule.ts: splitAlternation, phraseMatches) and give the whole pattern's matches. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import '../../../lib/detect/index';
+import { MAX_PATTERN_SOURCE, Phrases, phraseMatches, splitAlternation } from '../../../lib/detect/rule';
+
+const spans = (canon: string, patterns: readonly RegExp[]) => phraseMatches(canon, patterns).map((m) => `${m.start}-${m.end}:${m.value}`);
+
+describe('splitAlternation', () => {
+  it('cuts between top-level alternatives only, each part at most the limit', () => {
+    const re = /ab(?:c|d)|[|x]y|e\|f|gh|ij/g;
+    const parts = splitAlternation(re, 12);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.source.length).toBeLessThanOrEqual(12);
+    expect(parts.map((p) => p.source).join('|')).toBe(re.source);
+    expect(parts.every((p) => p.flags === 'g')).toBe(true);
+  });
+  it('leaves a short pattern, or one alternative longer than the limit, whole', () => {
+    const short = /ab|cd/g;
+    expect(splitAlternation(short, 100)).toEqual([short]);
+    const one = /(?:abc|def)ghi/g;
+    expect(splitAlternation(one, 4)).toEqual([one]);
+  });
+  it('gives the whole pattern’s matches: leftmost first, the earlier alternative at a tie, on from each match’s end', () => {
+    // overlapping alternatives in different parts: the whole would take "好评" at 0 and never report "评返现" inside it
+    const whole = /好评|评返现|返现\d元|现\d|\d元红包|a+|ab/g;
+    const parts = splitAlternation(whole, 8);
+    expect(parts.length).toBeGreaterThan(2);
+    for (const t of ['好评返现5元红包', '评返现5元红包好评', 'aab 好评 ab', '现5元红包']) expect(spans(t, parts)).toEqual(spans(t, [whole]));
+  });
+  it('matches as the whole does on random text over the patterns’ alphabet', () => {
+    const whole = /好评|评返|返现\d?|现金|\d元|[返现]{2,3}|评\d/g;
+    const parts = splitAlternation(whole, 10);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('好', '评', '返', '现', '金', '5', '元', ' '), { maxLength: 40 }), (chars) => {
+        const t = chars.join('');
+        expect(spans(t, parts)).toEqual(spans(t, [whole]));
+      }),
+    );
+  });
+});
+
+describe('Phrases', () => {
+  it(`holds a pattern longer than ${MAX_PATTERN_SOURCE} characters as its parts, matched as the whole`, () => {
+    const forms = Array.from({ length: 2_000 }, (_, i) => `好评${i}返现`);
+    const whole = new RegExp(forms.join('|'), 'g');
+    expect(whole.source.length).toBeGreaterThan(MAX_PATTERN_SOURCE);
+    const phrases = new Phrases([whole]);
+    expect(phrases.patterns.length).toBeGreaterThan(1);
+    for (const p of phrases.patterns) expect(p.source.length).toBeLessThanOrEqual(MAX_PATTERN_SOURCE);
+    const t = '好评7返现，好评123返现 好评1999返现';
+    expect(spans(t, phrases.patterns)).toEqual(spans(t, [whole]));
+    expect(spans(t, phrases.patterns)).toHaveLength(3);
+  });
+});
