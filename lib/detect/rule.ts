@@ -44,12 +44,16 @@ export function phraseSkipping(): boolean {
  * script.) It only skips passes that cannot match.
  */
 /**
- * The longest pattern source a Phrases runs as one regex. Past about this size V8 stops compiling an alternation
- * well: cashback-review's Chinese pattern went from 18,700 to 22,700 characters in one session and from 0.08 to 1.3 ms
- * a message on real reviews (every position tried against every alternative), and payment-qr's from 7,700 to 7,900 and
- * 8 times dearer in some runs. Split at its top-level alternatives, each part also gets its own prefilter.
+ * How long a phrase pattern may grow before V8 compiles its alternation badly: cashback-review's Chinese pattern went
+ * from 18,700 to 22,700 characters in one session and from about 0.08 to 1.3 ms a message on real reviews (every
+ * position tried against every alternative). The unit tests hold every phrase pattern under this.
  */
-export const MAX_PATTERN_SOURCE = 12_000;
+export const LONGEST_PATTERN_SOURCE = 12_000;
+/**
+ * The parts' size when a long alternation is split (splitAlternation): in parts of about 4,000 characters, each with
+ * its own prefilter, cashback-review's pattern costs what it did at 18,700 characters, where 12,000 was still slow.
+ */
+export const PATTERN_PART_SOURCE = 4_000;
 
 /**
  * `re` as regexes of at most `max` source characters each, cut between its top-level alternatives (a single
@@ -111,7 +115,7 @@ export class Phrases {
   /** the patterns to run, by bit mask of the runnable ones (made on first use) */
   private readonly subsets: (readonly RegExp[] | undefined)[] = [];
   constructor(patterns: readonly RegExp[]) {
-    this.all = patterns.flatMap((re) => splitAlternation(re, MAX_PATTERN_SOURCE));
+    this.all = patterns;
     PHRASES.push(this);
   }
   /**
