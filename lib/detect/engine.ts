@@ -269,19 +269,18 @@ export interface ThreadOptions {
  * typed over several of them (賣家：電話 0955 / 賣家：660 213).
  */
 const SPEAKER_LABEL = /^\s*(?:买家|買家|卖家|賣家|商家|店家|客服|主播|老板|老闆|店主|团长|團長|(?<![a-z])(?:buyer|seller|customer|shop|store)(?![a-z]))\s?[:：]\s?/i;
-function speakerLength(msg: string): number {
-  return SPEAKER_LABEL.exec(msg)?.[0].length ?? 0;
-}
 /** Which side a speaker's label names: the buyer or the seller's side, or none. */
-function speakerSide(msg: string): 'buyer' | 'seller' | undefined {
-  const m = SPEAKER_LABEL.exec(msg);
-  if (m === null) return undefined;
-  return /买家|買家|buyer|customer/i.test(m[0]) ? 'buyer' : 'seller';
+function sideOf(label: RegExpExecArray | null): 'buyer' | 'seller' | undefined {
+  if (label === null) return undefined;
+  return /买家|買家|buyer|customer/i.test(label[0]) ? 'buyer' : 'seller';
 }
 
 export function detectThread(messages0: readonly string[], opts: ThreadOptions = {}): ThreadResult {
   const per: ThreadFinding[][] = messages0.map((m, i) => detectFindings(m).map((f) => ({ ...f, message: i })));
-  const cut = messages0.map(speakerLength);
+  // (each message's label read once: its length cut off, its side compared below)
+  const labels = messages0.map((m) => SPEAKER_LABEL.exec(m));
+  const cut = labels.map((l) => l?.[0].length ?? 0);
+  const sides = labels.map(sideOf);
   const messages = messages0.map((m, i) => m.slice(cut[i]));
   // refusals clear the previous two messages
   for (let i = 0; i < messages.length; i++) {
@@ -292,8 +291,8 @@ export function detectThread(messages0: readonly string[], opts: ThreadOptions =
     // (the payment sent to the marketplace's checkout, answering the other side's ask: 買家：收款碼可以傳給我嗎 /
     // 賣家：付款請在蝦皮完成)
     else if (per[i]!.length === 0 && PAY_ON_MARKET_LEX.test(canon)) {
-      const side = speakerSide(messages0[i]!);
-      for (let j = Math.max(0, i - 2); j < i; j++) if (side !== undefined && speakerSide(messages0[j]!) !== undefined && speakerSide(messages0[j]!) !== side) per[j] = [];
+      const side = sides[i];
+      for (let j = Math.max(0, i - 2); j < i; j++) if (side !== undefined && sides[j] !== undefined && sides[j] !== side) per[j] = [];
     }
   }
   answeredAtCheckout(messages, per);

@@ -766,12 +766,13 @@ export function refusedAfter(canon: string, end: number): boolean {
     if (CLAUSE_STOP.has(c) || c === 46) break;
     stop++;
   }
-  if (stop === end) return ADD_DECLINED.test(canon.slice(end, end + REFUSED_REACH + 16));
+  // (the asked-back and retold-then-declined forms read past the clause, into the answer)
+  const ahead = canon.slice(end, end + REFUSED_REACH + 16);
+  if (stop === end) return ADD_DECLINED.test(ahead);
   const after = canon.slice(end, stop);
   // the verb of the request negated right after it: 外面聊不了, 私下转不成
   return /^不[了成](?:$|的|啦|哦|呢|吧|了)/.test(after) || REFUSED.test(after.replace(FEE_SPARED, ' ')) || LOSES_PROTECTION.test(after) ||
-    (questions > 0 && DENIED.test(after)) || DECLINED.test(canon.slice(end, end + REFUSED_REACH + 16)) ||
-    ADD_DECLINED.test(canon.slice(end, end + REFUSED_REACH + 16));
+    (questions > 0 && DENIED.test(after)) || DECLINED.test(ahead) || ADD_DECLINED.test(ahead);
 }
 /**
  * The add told, then turned down by the writer after a comma, and the talk kept here or with the platform's service
