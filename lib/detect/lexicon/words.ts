@@ -268,6 +268,9 @@ export const RECOUNT_ASKED = [
   ...['有人', '陌生人', '网友', '骗子', '别人'].flatMap((w) => ['让', '叫', '喊', '拉'].map((v) => w + v)),
   // a card or slip in the parcel read out by the buyer (卡片上写着好评返现, 包裹里塞了张小卡, 盒子里有一张卡说…): the seller's offer told
   '卡片上写', '卡上写', '卡片写', '小卡上写', '卡片上印', '卡上印', '卡片印', '卡片上说', '卡片说', '卡上说', '纸条上写', '纸条写',
+  // round 71: …or stuffed in with no measure word before the card (包裹里塞了好评返现卡, 快递盒里夹了返现卡): where, then the verb
+  ...['包裹里', '盒子里', '箱子里', '快递里', '快递盒里', '袋子里', '包装里', '盒里', '箱里', '里面'].flatMap((w) =>
+    ['塞了', '夹了', '放了', '附了', '塞着', '夹着', '还塞了', '还夹了', '还放了'].map((v) => w + v)),
   '传单上写', '单子上写', '包裹里有', '盒子里有', '箱子里有', '快递里有', '袋子里有', '里有一张', '里有张', '夹了张', '夹了一张', '塞了张', '塞了一张', '放了张', '放了一张', '附了张', '附了一张', '里面有张', '里面有一张',
   // the request in the present or the progressive, or made of several people ("a message asking me to", "keeps
   // telling us to", "wants me to")

@@ -279,6 +279,12 @@ ruleTester('cashback-review', {
     "Good review do, screenshot bhejo, thanks bhai",
     "5 star rating dedo bhai, quality mast hai",
     "5-star review please, send screenshot if any issue",
+    // round 71: a card stuffed into the parcel told with no measure word, then ignored; the scheme named first and the shop
+    // saying after it that it takes no part
+    "快递盒里夹了好评返现卡，我没理他，柜子做工不错",
+    "包裹里放了晒图返红包的卡片，没理会，窗帘挺好看",
+    "晒图返红包这种我们店从来不搞，照实评就好",
+    "五星返现我们一律不参与哦",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -539,5 +545,8 @@ ruleTester('cashback-review', {
     { text: "5 stars po, PM mo sakin yung ss, may ₱30 load ka", start: 0, end: 45, value: "5 stars po, pm mo sakin yung ss, may ₱30 load" },
     { text: "5-star review + photo, PM me screenshot, GCash you ₱50", start: 0, end: 54, value: "5-star review + photo, pm me screenshot, gcash you ₱50" },
     { text: "Positive review do ji, ss bhejo, ₹25 GPay cashback milega", start: 0, end: 50, value: "positive review do ji, ss bhejo, ₹25 gpay cashback" },
+    // round 71: near-misses that still ask: the seller's own card told (no refusal after), a scheme "open to all"
+    { text: "我们在包裹里放了好评返现卡，记得晒图领红包", start: 8, end: 12, value: "好评返现" },
+    { text: "晒图返红包，我们店不限参与", start: 0, end: 5, value: "晒图返红包" },
   ],
 });
