@@ -228,8 +228,15 @@ const TRAVEL_BEFORE = /(?:坐|乘|搭|登|赶|误|错过|(?<![私线网底])[上
  */
 const MY_BEFORE = /(?<![a-z])(?:my|our)\s+$/;
 const IS_HANDLE_AFTER = /^\s*(?:(?:id|handle|username|name)\s+)?is\s*[:：]?\s*@?(?:[a-z0-9]*[\d_.][a-z0-9]|[a-z0-9]\s*[,，]?\s[a-z0-9]\s*[,，]?\s[a-z0-9](?![a-z0-9]))/;
+/**
+ * round 71: the person who answers named right before the bare Q, its number right after (跟拍老师Q 2873 4651, 设计师的q
+ * 55.667.889, 店长Q 1234567): whose QQ it is, told as a label would. Not a model or a grade (型号Q 2000, 品质Q 123).
+ */
+const PERSON_Q_BEFORE = /(?:老师|客服|店长|店主|掌柜|老板娘?|师傅|[\u3400-\u9fff]{1,3}师|助理|小助手)的?$/;
+const NUMBER_NEXT = /^ ?[:：]? ?[1-9]/;
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
+  if (h.word === 'q' && PERSON_Q_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) && NUMBER_NEXT.test(canon.slice(h.end, h.end + 4))) return true;
   // (the short name in brackets after an @handle: "@x_88 (tg)", "@ x_88（飞机）")
   if (bracketedAtHandle(canon, h)) return true;
   if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;

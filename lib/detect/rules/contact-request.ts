@@ -101,7 +101,8 @@ const ZH_FORMS = [
     '(?:需要|想要|有意|有意向|感兴趣|有兴趣)的?(?:朋友|亲|宝宝|宝子|姐妹|家人)?(?:们)?(?:可以|请|直接)?(?:丝|si)我(?![a-z])',
     '(?:可以|请|直接|随时|欢迎|挨个|逐个|一个个)(?:丝|si|s)我(?=$|[\\s,，。.!！~～]|哦|呀|吧|哈|啊|呗|(?:详|细|私)?聊|了解|发(?:价|链接|你|您|内部价))',
     // (…or at the clause's start, a clause of its own or an offer after it: 丝我，给你看更多; 丝我发你链接; not 丝我很喜欢, the silk)
-    '(?<![^\\s,，。.!！~～?？;；:：])(?:丝|si)我(?=$|[\\s,，。.!！~～]|(?:详|细|私)?聊|了解|(?:发|给)(?:价|链接|你|您|内部价))',
+    // (round 71: the pinyin's letters also spaced or dotted apart, s i 我, s.i我, as a filter reads si我 whole)
+    '(?<![^\\s,，。.!！~～?？;；:：])(?:丝|s[ .·]?i ?)我(?=$|[\\s,，。.!！~～]|(?:详|细|私)?聊|了解|(?:发|给)(?:价|链接|你|您|内部价))',
     // the platform's own chat said to be no place to deal (平台上不好谈, 直播间不好细聊): the talk is to move out
     // (the "not good to" spelled out in full: its prefilter is then the places, not the common 不好)
     '(?:平台上|平台里|直播间|公屏|评论区)(?:里)?(?:不好谈|不便谈|不好细谈|不便细谈|不好聊(?!天)|不便聊(?!天)|不好细聊|不便细聊)',
@@ -392,7 +393,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|s 我|si 我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

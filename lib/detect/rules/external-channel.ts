@@ -98,6 +98,11 @@ const ZH = new RegExp(
     // photos alone (网盘里有实拍视频) order nothing
     // (the drive alone is the span, what is in it read ahead, so that the drive's names are what the prefilter looks for)
     `${ZH_CLOUD}(?=[^。！？!?\\n]{0,24}?里(?:面|头)(?:还|也)?(?:有|放了|放着|附了|附带)[^。！？!?\\n，,]{0,4}?(?:${ZH_CATALOGUE}|订货表|订购表|下单表|报单表|订货单))`,
+    // round 71: another marketplace or short-video app named, and a name in quotes to search there (去抖音搜“王姐布行”, 快手里搜
+    // 「小周木作」): the writer's shop or live room found by its name, the buying word near as for 闲鱼上搜我店名; not the
+    // search for a video or a how-to (抖音搜“安装教程”看看 has no buying word)
+    // (not the buyer's own search told, 我在淘宝搜“同款”便宜一半)
+    `(?<!我(?:在|去|到|上)?)(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:app)?(?:上|里)?(?:面)? ?(?:搜|找|搜索|搜一下|搜下) ?[「『“"‘'][^「『“"‘'」』”"’\n]{1,12}[」』”"’']`,
   ].join('|'),
   'g',
 );
@@ -425,9 +430,10 @@ const NOT_HERE = /(?:别|不要|不用|不必|勿|唔好|唔使)(?:再)?(?:在|�
 const TALK_NOT_HERE = /(?:这里|这边|这儿|平台上?|店里|直播间|评论区)(?:讲|说|聊)(?:不清楚|不清(?!楚)|不方便|不了)(?!的)|(?:这里|这边|这儿|平台上?|店里|直播间|评论区)不(?:方便|好|能|敢)(?:讲|说|聊|细说|多说)|不方便(?:在)?(?:这里|这边|这儿|平台上?|店里|直播间|评论区)(?:讲|说|聊)|(?<![a-z])(?:can'?t|cannot|won'?t) (?:talk|say|discuss|explain|go into)(?: it| that| this| more| much| details)? (?:here|on here|on (?:the|this) (?:app|site|platform))(?![a-z])/;
 /**
  * A sign-up bonus in the seller's own app, site or mini-program (注册送50, 新人注册领红包, "$10 sign-up bonus"): the lure
- * that moves the buyer there. Only for those: a group's perks are PRICE's.
+ * that moves the buyer there. Only for those: a group's perks are PRICE's. (round 71: the first order's perk told as free, a
+ * tenth or free post, 首单免费, 首单8折, 首单包邮; a new user's, 新用户专享)
  */
-const SIGNUP = /注册(?:就|即|立|马上)?(?:送|领|得|返|赠|立减)|新人(?:注册)?(?:送|领|立减|红包|礼包)|首单(?:立减|减|送|半价|免单)|sign[- ]?up (?:bonus|credit|gift|reward|offer)|(?:bonus|credit|[$£€] ?\d+)(?: off| credit)? (?:when|if|for) (?:you )?sign(?:ing)? up/;
+const SIGNUP = /注册(?:就|即|立|马上)?(?:送|领|得|返|赠|立减)|新人(?:注册)?(?:送|领|立减|红包|礼包)|首单(?:立减|减|送|半价|免单|免费|免运费|包邮|优惠|特价|\d(?:\.\d)?折|[一二三四五六七八九]折)|新用户(?:送|领|立减|专享|免费)|sign[- ]?up (?:bonus|credit|gift|reward|offer)|(?:bonus|credit|[$£€] ?\d+)(?: off| credit)? (?:when|if|for) (?:you )?sign(?:ing)? up/;
 const OWN_PLACE = /app|软件|客户端|官网|网站|商城|独立站|小程序|小程式|site|store/;
 /**
  * The goods said to be more there than here (款式比这里多, 颜色比这边齐全, 比店里多很多款), or the shop's whole catalogue to be

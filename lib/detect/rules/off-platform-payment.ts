@@ -120,7 +120,8 @@ const ZH_FORMS = [
     `(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH})(?:上面?|里面?|app)?(?:下单|落单|拍|付款|付|买|购买|约|预约|订|叫)(?![^。！？!?\\n]{0,8}?(?:快递|物流|运费|发货))(?![^。！？!?\\n]{0,16}?(?:(?:平台|闲鱼|咸鱼|转转|app)(?:的|上|里|内)?(?:面交|当面交易)|面交功能))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|现钱|转账|转我|付我|${WALLET_ALT}|找我(?!们)|找她|找他|直接(?:转|付|给|找|联系|加|交易)|私聊|加我|少收))`,
     // (…or the cash in person said first, then the marketplace told off: 见面给现金就行，别在闲鱼上拍了; 现金交收，唔好喺
     // 旋转度落单): the same two parts in the other order, in one message
-    `${CASH_MEET}[^。！？!?\\n]{0,16}?(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH}|平台|网上|线上)(?:上面?|里面?|度|app)?(?:下单|落单|拍|付款|付|买|购买)`,
+    // (round 71: the marketplace may be only "here", 线下付现金就行，别在这拍了: the writer's own listing passed over)
+    `${CASH_MEET}[^。！？!?\\n]{0,16}?(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH}|平台|网上|线上|这里|这边|这儿|呢度|这(?![家个款位]))(?:上面?|里面?|度|app)?(?:下单|落单|拍|付款|付|买|购买)`,
     // the deal taken "off the floor" (场外交易, 場外付款): the securities word for trading outside the exchange, said of the
     // platform a live room or a listing sits on (not the markets' own word: 股票场外交易市场, OTC 场外交易的风险)
     '(?<!股票|证券|基金|期货|股权|otc|otc )场外(?:交易|成交|付款|支付|转账|结算|交收|私聊)(?!市场|所|的?风险|规则|柜台)',
@@ -417,6 +418,14 @@ const EN_FORMS = [
     `(?<![a-z])(?:i-?)?cancel(?![a-z])[^.!?\n]{0,40}?(?:direct (?:bayad|payment|transfer)|(?:bayad|magbayad|ibayad|bayaran|padala|transfer)(?: (?:niyo|nyo|mo|ka|po|na lang|nalang|na))* (?:sa akin|sakin|sa amin|samin|direct|diretso)|(?:sa akin|sakin)(?: (?:ka|kayo|niyo|nyo|po))?(?: na lang| nalang)? (?:bayad|magbayad|ibayad|mag-?transfer))(?![a-z])`,
     // round 68: Malay-English, the private transfer proposed ("kita buat private transfer", "boleh guna direct transfer")
     '(?<![a-z])(?:kita|kami|saya|boleh) (?:buat|guna|pakai) (?:je |jer |aje )?(?:private transfer|private tf|private payment|direct transfer|direct tf|direct payment|personal transfer|personal tf|personal payment)(?![a-z])',
+    // round 71: "here" passed over first, then the cash in person (别在这儿拍了，当面给现金就行; 唔使喺呢度落单，现金交收): the
+    // form above in the other order; not cash on delivery through the courier (不用在这付，货到付款现金给快递员)
+    `(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在(?:这里|这边|这儿)|喺(?:呢度|这里))(?:上面?|里面?)?(?:下单|落单|拍|付款|付|买|购买)(?:了|啦|喇)?[,，]?(?![^。！？!?\\n]{0,16}?(?:货到付款|到付|快递|骑手|配送|送货员))[^。！？!?\\n]{0,10}?${CASH_MEET}`,
+    // round 71: the payment named with no verb, then outside the app, a plea or the site's cut right after it ("balance
+    // off the app please", "deposit outside Etsy pls, they take 15%", "retainer outside Upwork to skip the fees"): not a
+    // rule or a warning ("no deposits outside the app", "deposits outside the app aren't covered"), which has neither
+    // (a bare "payment" left out: the word is in too many texts to be what wakes the pattern)
+    `(?<![a-z])(?<!(?:no|never|not|any|don'?t) )(?:the |your |ur |my |our )?(?:deposit|balance|remaining balance|final payment|downpayment|down payment|retainer|booking fee)s? (?:outside|off)(?: of)?[- ](?:the |this )?(?:app|platform|site|website|${MARKETPLACES_EN})(?![a-z])(?=,? ?(?:pls|plz|please|thx|thanks|if (?:you|u) can|if possible|works better|is better|is easier|is cheaper)(?![a-z])|[^.!?\n]{0,40}?(?<![a-z])(?:takes|charges|keeps|eats|grabs|skims) (?:a |an |\d|their|its|too|half|like)|[^.!?\n]{0,30}?(?<![a-z])(?:save|saves|avoid|skip|dodge) (?:the |their |its |on )?(?:fees?|commission|cut)(?![a-z]))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

@@ -214,7 +214,14 @@ const ZH_INSTEAD_OF_CART = new RegExp(
     `|${CART}[^。！？!?\\n]{0,6}?(?:排队|要等|太慢|好慢|很慢|卡住|卡了|抢不到|拍不到|拍不了|没货|下架|不好拍)[^。！？!?\\n]{0,12}?(?<!别|勿|不要|不能|不用)扫(?:一扫|一下|我的?|这个|这张)?[^。！？!?\\n,，码]{0,6}码`,
   'g',
 );
-const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_WRITER_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}`, 'g');
+/**
+ * round 71: the buyer asking how to pay what is owed, the writer answering with a picture of a code on its own line, then
+ * "scan this" (定金怎么付\n[图片]\n扫这个就行; 余款付哪里\n[二维码]\n扫一下): a chat's lines, the code the answer to the
+ * payment asked (a thread's short lines are read glued, with no line break between). Not a code scanned to see or follow
+ * something (扫这个看安装视频).
+ */
+const ZH_ASKED_THEN_CODE = /(?:尾款|余款|定金|订金|差价|运费|邮费|补款|货款|钱|款)(?:要|该|应该|可以)?(?:(?:怎么|咋|如何|怎样)(?:付|给|转|交|支付|结)|(?:付|转|交)(?:到)?哪(?:里|儿)?|在哪(?:里|儿)?(?:付|交))[^\n]{0,6}\n?\s*\[(?:二维码|付款码|收款码|码|图片|图|照片)(?:图片|图)?\]\s*\n?\s*扫(?:这个|这张|这|一下|一扫|它|图|码)?(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
+const ZH = new RegExp(`${ZH_ASKED_THEN_CODE.source}|${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_WRITER_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}`, 'g');
 /**
  * The code to scan under a payment label ("Payment: scan the QR in the last pic", "Deposit - scan my DuitNow code"): the
  * label says what the scan is for. Read after EN and only where EN found nothing, so EN's longer readings keep their spans.

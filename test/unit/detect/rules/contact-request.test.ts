@@ -336,6 +336,8 @@ ruleTester('contact-request', {
     "Fala comigo no chat da Shopee",
     "dame tu opinión del producto",
     "Ele me chamou no zap ontem",
+    // round 71: a size letter before a spaced i (xs i 我…) is no 私我
+    "xs i 我都穿过",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -691,5 +693,9 @@ ruleTester('contact-request', {
     { text: "me chama no direct", start: 0, end: 18, value: "me chama no direct" },
     { text: "me passa teu whats", start: 0, end: 18, value: "me passa teu whats" },
     { text: "me chama no zap, aqui nao da", start: 0, end: 15, value: "me chama no zap" },
+    // round 71: 私我's pinyin with its letters spaced or dotted apart
+    { text: "需要做窗帘的可以 s.i 我", start: 9, end: 14, value: "si 我" },
+    { text: "感兴趣 s i我", start: 4, end: 8, value: "s i我" },
+    { text: "有想做衣柜的朋友 s i 我", start: 9, end: 14, value: "s i 我" },
   ],
 });

@@ -307,6 +307,11 @@ ruleTester('external-channel', {
     "Me avisaron en el grupo de WhatsApp de la familia",
     "o grupo do Facebook de mães recomendou essa loja",
     "Entra no nosso grupo do Telegram pra ver as novidades",
+    // round 71: a quoted search on another app for a video or ideas, the buyer's own search told, a first-order perk in a shop
+    "抖音搜“安装教程”看看",
+    "小红书搜「北欧风客厅」找灵感",
+    "我在淘宝搜“同款衣柜”，便宜一半",
+    "首单免费试穿，到店体验",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -606,5 +611,10 @@ ruleTester('external-channel', {
     { text: "Lista completa en nuestro grupo de Telegram, pide acceso y compras ahí más barato", start: 26, end: 43, value: "grupo de telegram" },
     { text: "Entra no nosso grupo do Zap, lá tem desconto que não tem na Shopee", start: 15, end: 27, value: "grupo do zap" },
     { text: "Nuestro canal de Telegram tiene promos semanales", start: 8, end: 25, value: "canal de telegram" },
+    // round 71: a name in quotes to search on another marketplace or video app, buying there; the own app's first-order perk
+    { text: "去快手搜“小周木作”，直播间拍更便宜", start: 1, end: 10, value: "快手搜“小周木作”" },
+    { text: "抖音上搜“老陈搬家”，下单立减20", start: 0, end: 10, value: "抖音上搜“老陈搬家”" },
+    { text: "下载我们的app，首单8折", start: 0, end: 8, value: "下载我们的app" },
+    { text: "请下载我们的客户端，新用户专享包邮", start: 1, end: 9, value: "下载我们的客户端" },
   ],
 });

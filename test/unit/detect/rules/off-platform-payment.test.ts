@@ -554,6 +554,11 @@ ruleTester('off-platform-payment', {
     "Amazon pe order mat karo, fake hai",
     "cancel mo na lang yung order kung ayaw mo na, refund agad",
     "kita buat private label untuk brand sendiri",
+    // round 71: a rule or a warning about payments outside the app (no plea, no cut); cash on delivery after "not here"
+    "no deposits outside the app please",
+    "deposits outside the app aren't covered",
+    "不用在这付，货到付款现金给快递员",
+    "现金券别在这里用",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1052,5 +1057,13 @@ ruleTester('off-platform-payment', {
     { text: "Amazon pe order mat karo, seedha UPI karo, 150 kam", start: 0, end: 24, value: "amazon pe order mat karo" },
     { text: "cancel mo na lang yung order, sa akin ka na lang magbayad", start: 0, end: 57, value: "cancel mo na lang yung order, sa akin ka na lang magbayad" },
     { text: "Shopee ada fee, boleh guna direct transfer je", start: 16, end: 42, value: "boleh guna direct transfer" },
+    // round 71: the payment named with no verb, outside the app, a plea or the site's cut after it; cash in person with
+    // "here" passed over, either order
+    { text: "balance off the app please", start: 0, end: 19, value: "balance off the app" },
+    { text: "final payment outside the app if you can", start: 0, end: 29, value: "final payment outside the app" },
+    { text: "deposit outside Upwork pls, they take 10% of it", start: 0, end: 22, value: "deposit outside upwork" },
+    { text: "装好以后当面给现金，不用在这里下单了", start: 4, end: 17, value: "当面给现金,不用在这里下单" },
+    { text: "别在这儿拍了，当面给现金就行", start: 0, end: 10, value: "别在这儿拍了,当面给" },
+    { text: "唔使喺呢度落单，现金交收", start: 0, end: 10, value: "唔使喺呢度落单,现金" },
   ],
 });

@@ -241,6 +241,9 @@ ruleTester('payment-qr', {
     "Checkout page pe PhonePe QR aayega, wahi scan karna",
     "Maya QR ng checkout page lang ang gamitin",
     "Pix QR on the payment screen of the app is fine",
+    // round 71: a picture answered to a payment question, scanned to see a video, or the order page named instead
+    "运费怎么付\n[图片]\n扫这个看安装视频",
+    "钱怎么付\n[图片]\n在订单页付就行",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -475,5 +478,8 @@ ruleTester('payment-qr', {
     // round 68: …but the payment page passed over, in Tagalog or Hindi (di na, mat)
     { text: "di na kailangan sa payment page, GCash QR ko na lang", start: 33, end: 41, value: "gcash qr" },
     { text: "payment page pe mat jao, mera UPI QR scan karo", start: 30, end: 36, value: "upi qr" },
+    // round 71: how to pay what is owed asked, a code's picture on its own line, then "scan this"
+    { text: "定金怎么付\n[图片]\n扫这个就行", start: 0, end: 14, value: "定金怎么付\n[图片]\n扫这个" },
+    { text: "余款付哪里\n[二维码]\n扫一下", start: 0, end: 15, value: "余款付哪里\n[二维码]\n扫一下" },
   ],
 });

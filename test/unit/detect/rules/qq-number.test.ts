@@ -42,6 +42,10 @@ ruleTester('qq-number', {
     '企鹅款童鞋 3-6岁',
     // round 68: Hindi-English after QQ with a bitrate, not a number
     "QQ pe music sunte hain, 320 kbps hai",
+    // round 71: a bare Q after a model or a grade, or Q as a cartoon style, is no QQ
+    "品质Q 2000",
+    "老师Q版头像 20元",
+    "型号Q 77312209",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -96,5 +100,9 @@ ruleTester('qq-number', {
     { text: "有事加企鹅 284719365 码上回", start: 3, end: 15, value: "284719365" },
     // round 68: Hindi-English function words between QQ and its spaced number
     { text: "QQ pe add karo: 5 5 1 2 0 9 8 4 7", start: 0, end: 33, value: "551209847" },
+    // round 71: the person who answers named right before a bare Q, the number right after
+    { text: "跟拍老师Q 2873 4651，档期那边聊", start: 4, end: 15, value: "28734651" },
+    { text: "设计师的q 55.667.889", start: 4, end: 16, value: "55667889" },
+    { text: "店长Q 7731 2209", start: 2, end: 13, value: "77312209" },
   ],
 });
