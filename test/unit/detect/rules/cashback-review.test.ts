@@ -279,6 +279,11 @@ ruleTester('cashback-review', {
     "Good review do, screenshot bhejo, thanks bhai",
     "5 star rating dedo bhai, quality mast hai",
     "5-star review please, send screenshot if any issue",
+    // round 72: a plain review paid for with the whole price back ("buy it, leave a review, I'll refund you in full", "…send the full amount back"); not a refund for a fault or a return
+    "if it arrives damaged, leave a review and I'll refund you in full",
+    "Leave a review and we'll send the full amount back once you return the item",
+    "please leave a review, we refund in full within 30 days if you're not happy",
+    "Wrong size? Leave a review and we'll refund you in full after the exchange",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -539,5 +544,9 @@ ruleTester('cashback-review', {
     { text: "5 stars po, PM mo sakin yung ss, may ₱30 load ka", start: 0, end: 45, value: "5 stars po, pm mo sakin yung ss, may ₱30 load" },
     { text: "5-star review + photo, PM me screenshot, GCash you ₱50", start: 0, end: 54, value: "5-star review + photo, pm me screenshot, gcash you ₱50" },
     { text: "Positive review do ji, ss bhejo, ₹25 GPay cashback milega", start: 0, end: 50, value: "positive review do ji, ss bhejo, ₹25 gpay cashback" },
+    // round 72: a plain review paid for with the whole price back ("buy it, leave a review, I'll refund you in full", "…send the full amount back"); not a refund for a fault or a return
+    { text: "buy it and leave a review, I'll refund you in full", start: 11, end: 42, value: "leave a review, i'll refund you" },
+    { text: "Order, leave an honest review, and we send the full price back", start: 7, end: 62, value: "leave an honest review, and we send the full price back" },
+    { text: "leave a review and get a refund in full via PayPal", start: 0, end: 31, value: "leave a review and get a refund" },
   ],
 });
