@@ -110,6 +110,8 @@ export const NEGATIONS = [
 export const SAFETY_QUESTIONS = [
   'is it safe', 'is this safe', 'is that safe', 'is it risky', 'is this risky', 'is that risky',
   '安全吗', '靠谱吗', '可靠吗', '有保障吗', '安不安全', '靠不靠谱', '会不会被骗',
+  // a buyer asking whether what they were asked is usual (卖家让我加客服微信，正常吗？ "they want Zelle, is that normal?")
+  '正常吗', '正不正常', '是正常的吗', 'is this normal', 'is that normal', 'is it normal', 'is this legit', 'is that legit', 'is it legit',
 ];
 
 /** Words that mark the whole message as a warning about scams. */

@@ -165,7 +165,7 @@ const AMOUNT = /(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|u
  * feedback", "a free $10 for an honest review"): only a currency sum right after it, and no shipping or discount after the sum
  * ("free £5 delivery").
  */
-const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in|devolvemos|devolvo|te devolvemos|te damos|te regalamos|te mandamos|ganha|ganhas|recebe|recebes|recibes|te pagamos)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo)| kita(?: ng)?)?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵]|(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|\bmay (?:free )?(?:[$₱]|php ?)\d+ ?(?:load|e-?load|gcash|maya|cashback|rebate)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\bin it for (?:you|u)\b/g;
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in|devolvemos|devolvo|te devolvemos|te damos|te regalamos|te mandamos|ganha|ganhas|recebe|recebes|recibes|te pagamos)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo)| kita(?: ng)?)?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵]|(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty )|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|\bmay (?:free )?(?:[$₱]|php ?)\d+ ?(?:load|e-?load|gcash|maya|cashback|rebate)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:send|give|transfer|return|pay) (?:you |u )?(?:the |your )?(?:full|whole|entire) (?:amount|price|cost|payment|sum) back\b|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\bin it for (?:you|u)\b/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 /** (a free thing sent to the reader too: "we mail you a free phone stand", "we'll ship you a free tote") */
 const EXTRA_EN = /(?:get|receive|claim|enjoy|win|(?:send|mail|post|ship|give)(?: you| u)) (?:a |an )?free [a-z]+|(?:get|receive|claim|collect|redeem) (?:your|a|an|our|the) (?:free |special |little |thank[- ]you )?(?:gift|present)s?(?![a-z])(?! ?(?:box|wrap|wrapping|bag|card|set|message|note|receipt|packaging))|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)/;
@@ -182,7 +182,7 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
   for (let m = REWARD_EN.exec(text); m !== null; m = REWARD_EN.exec(text)) {
     const w = m[0];
     // (a refund of a sum, "we refund 15%", is a payment: only a plain refund is left out)
-    if (noRefund && /refund|money back/.test(w) && !w.endsWith(' ')) continue;
+    if (noRefund && /refund|money back|(?:amount|price|cost|payment|sum) back/.test(w) && !w.endsWith(' ')) continue;
     if (AFTER_SUM.test(w)) {
       // "$10 back", "a $15 gift card", "20 bucks via venmo": a sum right before
       if (!SUM_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
@@ -209,6 +209,14 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
 const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)$/;
 const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb)|₱|₦|₹|₵|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)|[💵💰💸🤑💴💶💷💲])(?: ?\p{Extended_Pictographic}){0,3} $/u;
 
+/** The sentence before `pos`, at most `max` characters. */
+function sentenceBefore(canon: string, pos: number, max: number): string {
+  const t = canon.slice(Math.max(0, pos - max), pos);
+  let cut = -1;
+  for (let i = t.length - 1; i >= 0 && cut < 0; i--) if (SENTENCE_END_EN.test(t[i]!)) cut = i;
+  return t.slice(cut + 1);
+}
+
 /** The sentence after `pos`, at most `max` characters. */
 function sentenceAfter(canon: string, pos: number, max: number): string {
   const t = canon.slice(pos, pos + max);
@@ -222,6 +230,13 @@ const REVIEW_EQ = /^(?: ?(?:with|\+|&|and|w\/) (?:a |an |some )?(?:photos?|pics?
 const REVIEW_US = /^ (?:us|me|our (?:shop|store|product|item)|the (?:shop|store))(?: on [a-z]+)?(?: and|,| &| \+| then)/;
 /** A refund paid by the writer, not through the platform's after-sales. */
 const OWN_POCKET = /\b(?:personally|myself|ourselves|privately|on the side|out of (?:my|our) (?:own )?pocket)\b/;
+/**
+ * …or the whole price paid back ("leave a review and I'll refund you in full", "…send the full amount back"): the item
+ * given for the review, which is how review buying is paid; a shop's after-sales refunds a fault, told by FAULT_TERMS.
+ */
+const FULL_REFUND = /\b(?:in full|(?:the |your )?(?:full|whole|entire) (?:amount|price|cost|payment|sum|order)|100 ?%|every (?:cent|penny)|all (?:of )?(?:your|the) money)(?![a-z])/;
+/** …nor money back for an item sent back ("…once you return the item"): a return. */
+const RETURN_TERMS = /\b(?:return(?:ed|ing|s)? (?:the|it|them|your)|send (?:it|them|the item|the product) back|exchange)\b/;
 /** …and not the shop's terms for a fault ("we'll refund you personally if anything is wrong"). */
 const FAULT_TERMS = /\b(?:if|unless|in case)\b|damaged|broken|missing|wrong|faulty|defect/;
 
@@ -313,7 +328,9 @@ function matchEnglish(canon: string): RawMatch[] {
       let r = rewardEnd(said, false, true);
       if (r < 0) {
         const whole = sentenceAfter(canon, e, 96);
-        if (OWN_POCKET.test(whole) && !FAULT_TERMS.test(whole)) r = rewardEnd(said, false, false);
+        if (OWN_POCKET.test(whole) ? !FAULT_TERMS.test(whole) : FULL_REFUND.test(whole) && !FAULT_TERMS.test(whole) && !RETURN_TERMS.test(whole) && !FAULT_TERMS.test(sentenceBefore(canon, askStart, 60))) {
+          r = rewardEnd(said, false, false);
+        }
       }
       const x = r >= 0 ? r : (() => {
         const f = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+/.exec(sentenceAfter(canon, e, 64));

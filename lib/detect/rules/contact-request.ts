@@ -39,7 +39,7 @@ const ZH_FORMS = [
     '私下(?:联系|联络|找|加|私聊|聊)(?:你|您)(?!们的客服)', '(?:这边|这里|呢度|呢边)(?:(?:不方便|唔方便)(?:说|讲|谈|倾)(?!话)|(?:说|讲|聊|谈|倾)(?:话|偈|嘢)?(?:不方便|唔方便))',
     `(?:方便)?留个(?:${CONTACT_APPS}|v(?!领)|电话)吗?`, '(?:方便|可以|能)(?:给|留)(?:我)?(?:(?:个|一个|一下)(?:你的?|您的?)?|你的?|您的?)(?:联系方式|联络方式|联系方法)(?:吗|么|嘛|呗|吧|呀)', '(?:加|添加)(?:我|我的)?(?:私人)?(?:联系方式)',
     // "add me on <another app>" with no handle yet (加我line聊)
-    '(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao|skype|signal|飞机|电报|纸飞机)(?![a-z])',
+    `(?:加|添加)(?:我|我的)(?:的)?(?:line|telegram|tg|whatsapp|ig|instagram|ins|fb|facebook|kakao(?:talk)?|skype|signal|snap(?:chat)?|discord|viber|飞机|电报|纸飞机|${LINE_TW})(?![a-z])`,
     // "price/details: message me" (详细价格私信, 价格私聊)
     '(?:价格|价钱|报价|详情|细节|详细价格|具体价格)(?:请|可以)?私(?:信|聊|我|讯)(?!客服|平台)',
     // a pointer to the profile's intro or signature, where the contact is (看我简介, 签名有v)
@@ -228,7 +228,9 @@ const EN_FORMS = [
     '(?:other |more )?ways to (?:contact|reach) (?:me|us) (?:are |is )?(?:in|on) (?:my|our) (?:bio|profile|page)', '(?:other|more|alternative|extra) contacts?(?: info| details| methods)?[,:]? (?:check|see|visit) (?:my|our) (?:profile|bio|page)',
     // the price told in private ("DM for price", "PM for details"), like 价格私信; not the buyer's own message ("my DM for details")
     '(?<!(?:my|a|the|your|his|her|their|our|via|in|by|through) )\\b(?:dm|pm|inbox) (?:for|4) (?:the )?(?:price|prices|pricing|details|more details|info|more info|rates?|quotes?)(?![a-z])', 'reach out (?:on|via|through|at) (?:my|our) (?:socials|social media|instagram|ig|insta|facebook|fb|whatsapp|telegram|snapchat|snap|tiktok|page)',
-    '(?:send|drop|shoot) me (?:a |an )?(?:message|dm|text|line|note|email) (?:on|via|through|at|over) (?:facebook|fb|instagram|ig|insta|whatsapp|telegram|snapchat|snap|line|wechat|signal|messenger|twitter|tiktok|kakao|discord)', 'add me on (?:whatsapp|telegram|line|snap|insta|wechat|kakao)',
+    '(?:send|drop|shoot) me (?:a |an )?(?:message|dm|text|line|note|email) (?:on|via|through|at|over) (?:facebook|fb|instagram|ig|insta|whatsapp|telegram|snapchat|snap|line|wechat|signal|messenger|twitter|tiktok|kakao|discord)', // (every chat app the writer may be added on, named whole: "add me on ig", "add me on discord"; not facebook or
+    // messenger, where a marketplace's own talk happens, nor the social apps followed for updates)
+    'add me on (?:whatsapp|telegram|tg|line(?! ?\\d)|snap(?:chat)?|insta(?:gram)?|ig|wechat|kakao(?:talk)?|discord|viber|signal|skype|wa)(?![a-z])',
     // which app the buyer is on, to go on there ("tell me which app you use and I'll find you there")
     "(?:which|what) (?:other )?(?:apps?|messaging apps?|chat apps?|messengers?|socials?) (?:do )?you (?:use|have|are on|on|prefer)[^.!?\\n]{0,30}?(?:find|add|message|text|contact|reach|dm|chat|talk|msg) (?:you|me)",
     // a cheaper source hinted at, told in private ("message me and I'll tell you where")

@@ -206,6 +206,14 @@ const ZH_FORMS = [
     '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',    // round 67: the money itself sent back or over to the reader in private, named between (我私下把钱退你吧, 私下把差价转给您):
     // the writer's refund or payment round the platform (a negation before it still warns: 别私下把钱转给陌生人)
     '私(?:底)?下(?:把|将)(?:钱|款|货款|差价|退款|运费|钱款)(?:都|先)?(?:退|转|打|汇|还|补)(?:给|还|回)?(?:你|您)(?!们)',
+    // money sent into the seller's own app account with the sum named between the paying and the account (付个定金到我支付宝, 尾款打到我微信上, 把钱转进我支付宝)
+    `(?:付|转|打|汇|交|存)(?:个|一下|下|一些|一点|一部分)?(?:定金|订金|押金|尾款|余款|差价|货款|全款|钱|款|费用|运费|邮费)(?:就|直接|先)?(?:打|转|汇|付|存)?(?:到|进|给|至)我(?:的)?${W}(?!支付|付款码|收款码)`,
+    `(?:定金|订金|押金|尾款|余款|差价|货款|全款)(?:就|直接|先)?(?:打|转|汇|付|存)(?:一半|一部分|部分|全部|\\d{1,5}(?:元|块)?)?(?:到|进|给|至)我(?:的)?${W}(?!支付|付款码|收款码)`,
+    // the platform's order told off, the writer to be reached instead (别在这拍了，直接找我拿货; 不要在平台下单，联系我): not
+    // the writer asked to change the price or send a link on the platform (别在这拍，找我改价)
+    '(?:别|不要|不用|千万别)(?:再)?(?:在)?(?:这里?|这边|这儿|平台上?|店里|链接里?|网上|直播间)(?:上|里)?(?:拍|下单|买)(?:了|哦|啊|呀)?[,，]?(?:直接|可以|你)?(?:找我|私我|私聊我?|联系我|加我)(?!改|修改|备注|补|重新|开链接|上链接|发链接|拍)',
+    // a private deal proposed, then the platform's cut or a lower price as the reason (私下来吧 平台扣点太多, 私下弄便宜些)
+    `私下(?:来|弄|搞|做|走)(?:吧|呗|好了|就行|比较好)?[^。！？!?\\n]{0,10}?(?:(?:平台|${MARKETS_ZH})(?:的)?(?:这边|上)?(?:要|会)?(?:扣点|抽成|手续费|佣金|扣钱|扣|抽)|便宜|优惠|少收|省)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -285,6 +285,11 @@ ruleTester('cashback-review', {
     "包裹里放了晒图返红包的卡片，没理会，窗帘挺好看",
     "晒图返红包这种我们店从来不搞，照实评就好",
     "五星返现我们一律不参与哦",
+    // round 72: a plain review paid for with the whole price back ("buy it, leave a review, I'll refund you in full", "…send the full amount back"); not a refund for a fault or a return
+    "if it arrives damaged, leave a review and I'll refund you in full",
+    "Leave a review and we'll send the full amount back once you return the item",
+    "please leave a review, we refund in full within 30 days if you're not happy",
+    "Wrong size? Leave a review and we'll refund you in full after the exchange",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -548,5 +553,9 @@ ruleTester('cashback-review', {
     // round 71: near-misses that still ask: the seller's own card told (no refusal after), a scheme "open to all"
     { text: "我们在包裹里放了好评返现卡，记得晒图领红包", start: 8, end: 12, value: "好评返现" },
     { text: "晒图返红包，我们店不限参与", start: 0, end: 5, value: "晒图返红包" },
+    // round 72: a plain review paid for with the whole price back ("buy it, leave a review, I'll refund you in full", "…send the full amount back"); not a refund for a fault or a return
+    { text: "buy it and leave a review, I'll refund you in full", start: 11, end: 42, value: "leave a review, i'll refund you" },
+    { text: "Order, leave an honest review, and we send the full price back", start: 7, end: 62, value: "leave an honest review, and we send the full price back" },
+    { text: "leave a review and get a refund in full via PayPal", start: 0, end: 31, value: "leave a review and get a refund" },
   ],
 });

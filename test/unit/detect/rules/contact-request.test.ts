@@ -338,6 +338,12 @@ ruleTester('contact-request', {
     "Ele me chamou no zap ontem",
     // round 71: a size letter before a spaced i (xs i 我…) is no 私我
     "xs i 我都穿过",
+    // round 72: every chat app the writer may be added on, named whole (add me on ig / discord / viber; 加我賴, 加我discord); not a list or facebook, where a marketplace's own talk is
+    "add me on the waitlist please",
+    "can you add me on the group order?",
+    "add me on facebook marketplace as a buyer",
+    "加我赖床的照片",
+    "add me on line 3 of the form",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -697,5 +703,11 @@ ruleTester('contact-request', {
     { text: "需要做窗帘的可以 s.i 我", start: 9, end: 14, value: "si 我" },
     { text: "感兴趣 s i我", start: 4, end: 8, value: "s i我" },
     { text: "有想做衣柜的朋友 s i 我", start: 9, end: 14, value: "s i 我" },
+    // round 72: every chat app the writer may be added on, named whole (add me on ig / discord / viber; 加我賴, 加我discord); not a list or facebook, where a marketplace's own talk is
+    { text: "add me on ig, same name as the shop", start: 0, end: 12, value: "add me on ig" },
+    { text: "add me on discord for the restock", start: 0, end: 17, value: "add me on discord" },
+    { text: "add me on viber so we can talk", start: 0, end: 15, value: "add me on viber" },
+    { text: "加我賴 可以算便宜一點", start: 0, end: 3, value: "加我赖" },
+    { text: "加我discord聊", start: 0, end: 9, value: "加我discord" },
   ],
 });

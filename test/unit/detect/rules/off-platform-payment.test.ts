@@ -559,6 +559,14 @@ ruleTester('off-platform-payment', {
     "deposits outside the app aren't covered",
     "不用在这付，货到付款现金给快递员",
     "现金券别在这里用",
+    // round 72: the sum named between the paying and the writer's account (付个定金到我支付宝, 尾款打到我微信上); the platform's order told off with the writer to be reached instead (别在这拍了，直接找我); a private deal proposed, then the platform's cut or a lower price (私下来吧 平台扣点太多)
+    "退款会打到你支付宝",
+    "尾款会原路退回到你的微信",
+    "别在这拍，找我改价后再拍",
+    "别在这拍了，去3号链接拍",
+    "私下来看看也行",
+    "私下做功课很重要",
+    "不要在这里下单，联系客服确认库存",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -794,7 +802,7 @@ ruleTester('off-platform-payment', {
     { text: "余款绿泡泡结一下就好", start: 0, end: 5, value: "余款绿泡泡" }, // the rest settled on 绿泡泡
     { text: "取消订单后钱用V❤发我", start: 5, end: 10, value: "钱用v♥发" }, // V❤, with its heart
     { text: "你先退款，再绿泡泡付", start: 1, end: 9, value: "先退款,再绿泡泡" }, // the refund, then paid through a nickname
-    { text: "差价付到我的威信就行", start: 2, end: 8, value: "付到我的威信" }, // into the writer's own account, by a homophone
+    { text: "差价付到我的威信就行", start: 0, end: 8, value: "差价付到我的威信" }, // into the writer's own account, by a homophone
     // a fee paid on a site dressed up as the courier's or the marketplace's
     { text: "DHL: your package is waiting, a £2.40 fee is due. Pay it at dhl-parcel-release.com within 24h", start: 50, end: 82, value: "pay it at dhl-parcel-release.com" },
     { text: "Etsy: your payout is frozen, pay the $25 unlock fee via etsy-payout-verify.net", start: 29, end: 78, value: "pay the $25 unlock fee via etsy-payout-verify.net" },
@@ -1065,5 +1073,13 @@ ruleTester('off-platform-payment', {
     { text: "装好以后当面给现金，不用在这里下单了", start: 4, end: 17, value: "当面给现金,不用在这里下单" },
     { text: "别在这儿拍了，当面给现金就行", start: 0, end: 10, value: "别在这儿拍了,当面给" },
     { text: "唔使喺呢度落单，现金交收", start: 0, end: 10, value: "唔使喺呢度落单,现金" },
+    // round 72: the sum named between the paying and the writer's account (付个定金到我支付宝, 尾款打到我微信上); the platform's order told off with the writer to be reached instead (别在这拍了，直接找我); a private deal proposed, then the platform's cut or a lower price (私下来吧 平台扣点太多)
+    { text: "定金先付一半到我微信，剩下的发货前结", start: 0, end: 10, value: "定金先付一半到我微信" },
+    { text: "余款直接转到我的支付宝就行", start: 0, end: 11, value: "余款直接转到我的支付宝" },
+    { text: "差价打进我支付宝", start: 0, end: 8, value: "差价打进我支付宝" },
+    { text: "别在这儿下单了，直接联系我拿货", start: 0, end: 13, value: "别在这儿下单了,直接联系我" },
+    { text: "不要在店里拍哦，私聊我", start: 0, end: 11, value: "不要在店里拍哦,私聊我" },
+    { text: "这单私下弄吧，淘宝要抽成", start: 2, end: 12, value: "私下弄吧,淘宝要抽成" },
+    { text: "私下搞便宜二十", start: 0, end: 5, value: "私下搞便宜" },
   ],
 });

@@ -28,6 +28,15 @@ ruleTester('wechat-invite', {
     // round 69: the add retold as someone else's wish and turned down, the talk kept here or with the service
     '刚才有位顾客说要加我微信，不用加哦，有事直接找客服',
     '有人想加我微信？不用加，有问题就在这里说',
+    // round 72: the shop's people by their role added on WeChat (加客服微信领红包, 添加店主vx, 加我们老板V); not the shop's own chat, a friend request or a V-neck
+    "有问题请联系在线客服",
+    "加客服微信好友",
+    "加客服v领的款式",
+    "请勿添加客服微信，本店只在平台内服务",
+    "客服让我加客服微信，正常吗？",
+    // round 72: the other side named by a buyer (卖家, 商家), retold
+    "听说加商家微信有优惠，我还是在平台买了",
+    "同事说加卖家微信能便宜点",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -54,5 +63,10 @@ ruleTester('wechat-invite', {
     { text: "加我微信？不了解的直接问", start: 0, end: 4, value: "" },
     // (round 69: "no need" that is the add's own step is no refusal)
     { text: "加我微信，不用加备注，直接通过", start: 0, end: 4, value: "" },
+    // round 72: the shop's people by their role added on WeChat (加客服微信领红包, 添加店主vx, 加我们老板V); not the shop's own chat, a friend request or a V-neck
+    { text: "下单前先加客服vx，有优惠", start: 4, end: 9, value: "" },
+    { text: "加店主微信拿内部价", start: 0, end: 5, value: "" },
+    { text: "添加老板娘的薇信，每天上新", start: 0, end: 8, value: "" },
+    { text: "加我们售后V，退款快", start: 0, end: 6, value: "" },
   ],
 });
