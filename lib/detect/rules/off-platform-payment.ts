@@ -205,6 +205,10 @@ const ZH_FORMS = [
     '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',    // round 67: the money itself sent back or over to the reader in private, named between (我私下把钱退你吧, 私下把差价转给您):
     // the writer's refund or payment round the platform (a negation before it still warns: 别私下把钱转给陌生人)
     '私(?:底)?下(?:把|将)(?:钱|款|货款|差价|退款|运费|钱款)(?:都|先)?(?:退|转|打|汇|还|补)(?:给|还|回)?(?:你|您)(?!们)',
+    // round 70: a deposit or the full price paid offline, the sum named right after the verb or right before 线下 (线下交订金,
+    // 线下付全款吧, 押金走线下转): paid where the platform does not see it. Not an offline shop between (线下门店付定金), nor the
+    // money refunded (定金线下退)
+    '线下(?:付|交|转|打|结|汇)(?:一下|个|下)?(?:定金|订金|全款|押金|预付款)', '(?:定金|订金|全款|押金|预付款)(?:就|再|都|先|可以)?(?:走)?线下(?:付|交|转|打|汇)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -214,7 +214,13 @@ const ZH_INSTEAD_OF_CART = new RegExp(
     `|${CART}[^。！？!?\\n]{0,6}?(?:排队|要等|太慢|好慢|很慢|卡住|卡了|抢不到|拍不到|拍不了|没货|下架|不好拍)[^。！？!?\\n]{0,12}?(?<!别|勿|不要|不能|不用)扫(?:一扫|一下|我的?|这个|这张)?[^。！？!?\\n,，码]{0,6}码`,
   'g',
 );
-const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_WRITER_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}`, 'g');
+/**
+ * Round 70: what is owed named, then a code pointed at scanned for it with "that's all" (定金扫这个码就行, 尾款扫下面的码即可),
+ * and the payment told done in the next clause (付完我给您排单, 转好说一声): the code pays the sum. Not a code scanned to see
+ * something, and not without the payment after it (定金扫这个码就行 alone may be a code to the platform's checkout).
+ */
+const ZH_OWED_POINTED = /(?:定金|订金|尾款|余款|差价|运费|邮费|补差|补款|货款|押金)[^。！？!?\n,，]{0,4}?扫(?:一扫|一下|下)?(?:这个|这张|这|下面的?|下方的?|上面的?|图里的?|图上的?|图片里?的?)(?:二维)?码(?:就行|就好|就可以|就ok|即可|就成)(?:了|啦|哈|哦|喔)?[,，\s]{1,2}(?:您|你)?(?:付|转|交|打)(?:完|好|了)/g;
+const ZH = new RegExp(`${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_WRITER_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}|${ZH_OWED_POINTED.source}`, 'g');
 /**
  * The code to scan under a payment label ("Payment: scan the QR in the last pic", "Deposit - scan my DuitNow code"): the
  * label says what the scan is for. Read after EN and only where EN found nothing, so EN's longer readings keep their spans.

@@ -279,6 +279,9 @@ ruleTester('cashback-review', {
     "Good review do, screenshot bhejo, thanks bhai",
     "5 star rating dedo bhai, quality mast hai",
     "5-star review please, send screenshot if any issue",
+    // round 70: the goods or the shop taking no part in it (不参加, 未参与)
+    "本店商品均不参加好评返现，欢迎如实评价",
+    "这款未参与晒图返现活动哦",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },

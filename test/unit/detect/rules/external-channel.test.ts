@@ -307,6 +307,9 @@ ruleTester('external-channel', {
     "Me avisaron en el grupo de WhatsApp de la familia",
     "o grupo do Facebook de mães recomendou essa loja",
     "Entra no nosso grupo do Telegram pra ver as novidades",
+    // round 70: an official account's keyword for an invoice or a manual, not the prices
+    "官方公众号回复“发票”获取电子发票",
+    "公众号：某某家居 回复“说明书”看安装视频",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -606,5 +609,8 @@ ruleTester('external-channel', {
     { text: "Lista completa en nuestro grupo de Telegram, pide acceso y compras ahí más barato", start: 26, end: 43, value: "grupo de telegram" },
     { text: "Entra no nosso grupo do Zap, lá tem desconto que não tem na Shopee", start: 15, end: 27, value: "grupo do zap" },
     { text: "Nuestro canal de Telegram tiene promos semanales", start: 8, end: 25, value: "canal de telegram" },
+    // round 70: the official account's auto-reply handing out the prices or the catalogue for a keyword
+    { text: "公众号「小林五金」后台回复“报价”获取最新报价单", start: 0, end: 3, value: "公众号" },
+    { text: "我们公主号：阿杰球鞋铺，发送“清单”领取全部款式图", start: 2, end: 5, value: "公主号" },
   ],
 });

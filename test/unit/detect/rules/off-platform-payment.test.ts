@@ -554,6 +554,9 @@ ruleTester('off-platform-payment', {
     "Amazon pe order mat karo, fake hai",
     "cancel mo na lang yung order kung ayaw mo na, refund agad",
     "kita buat private label untuk brand sendiri",
+    // round 70: an offline shop between, or the deposit refunded
+    "线下门店付定金也可以",
+    "定金线下退给您",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1052,5 +1055,8 @@ ruleTester('off-platform-payment', {
     { text: "Amazon pe order mat karo, seedha UPI karo, 150 kam", start: 0, end: 24, value: "amazon pe order mat karo" },
     { text: "cancel mo na lang yung order, sa akin ka na lang magbayad", start: 0, end: 57, value: "cancel mo na lang yung order, sa akin ka na lang magbayad" },
     { text: "Shopee ada fee, boleh guna direct transfer je", start: 16, end: 42, value: "boleh guna direct transfer" },
+    // round 70: a deposit or the full price paid offline
+    { text: "这款链接下不了单，线下交个订金吧", start: 9, end: 15, value: "线下交个订金" },
+    { text: "押金走线下转就行，做完给你发视频", start: 0, end: 6, value: "押金走线下转" },
   ],
 });

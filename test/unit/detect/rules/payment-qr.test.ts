@@ -241,6 +241,9 @@ ruleTester('payment-qr', {
     "Checkout page pe PhonePe QR aayega, wahi scan karna",
     "Maya QR ng checkout page lang ang gamitin",
     "Pix QR on the payment screen of the app is fine",
+    // round 70: what is owed and a code pointed at, but no payment told after it
+    "定金扫这个码就行，看完活动规则再拍",
+    "定金扫这个码看一下活动规则，付完在店里拍",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -475,5 +478,8 @@ ruleTester('payment-qr', {
     // round 68: …but the payment page passed over, in Tagalog or Hindi (di na, mat)
     { text: "di na kailangan sa payment page, GCash QR ko na lang", start: 33, end: 41, value: "gcash qr" },
     { text: "payment page pe mat jao, mera UPI QR scan karo", start: 30, end: 36, value: "upi qr" },
+    // round 70: what is owed, a code pointed at scanned for it, the payment told done after
+    { text: "尾款扫下面的码即可，转好说一声", start: 0, end: 12, value: "尾款扫下面的码即可,转好" },
+    { text: "运费扫这张码就好 你付了我就发", start: 0, end: 12, value: "运费扫这张码就好 你付了" },
   ],
 });

@@ -42,6 +42,8 @@ ruleTester('qq-number', {
     '企鹅款童鞋 3-6岁',
     // round 68: Hindi-English after QQ with a bitrate, not a number
     "QQ pe music sunte hain, 320 kbps hai",
+    // round 70: a count, not a number, before 加一下我
+    "q 3件 加一下我",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -96,5 +98,8 @@ ruleTester('qq-number', {
     { text: "有事加企鹅 284719365 码上回", start: 3, end: 15, value: "284719365" },
     // round 68: Hindi-English function words between QQ and its spaced number
     { text: "QQ pe add karo: 5 5 1 2 0 9 8 4 7", start: 0, end: 33, value: "551209847" },
+    // round 70: "a moment" between the verb and me after the number (加一下我, 找下我)
+    { text: "细节图比较多 q 4 1 7 2 0 9 3 8 5 加一下我，我打包传你", start: 7, end: 26, value: "417209385" },
+    { text: "q 28817 6630 找下我，发你细节图", start: 0, end: 12, value: "288176630" },
   ],
 });
