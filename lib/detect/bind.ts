@@ -180,7 +180,8 @@ const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|联系|联络|沟通|聊|�
 const VERB_ME_AFTER = /^ ?我(?:吧|啦|呀|哦|哈)?\s*[,，:]?\s*[a-z0-9@]/;
 
 /** Right after a value: "come to me there" (找我, 联系我, 加我, 私我): the value is the writer's own account. */
-const CONTACT_ME_AFTER = /^\s*(?:来|请|就)?(?:找我|搵我|揾我|联系我|加我|私我|滴我|戳我|dd我|call me|text me|add me|dm me)/;
+// (round 70: with "a moment" between, 加一下我, 找下我, 私一下我, as ADD_BEFORE reads 加我一下)
+const CONTACT_ME_AFTER = /^\s*(?:来|请|就)?(?:找我|搵我|揾我|联系我|加我|私我|滴我|戳我|dd我|call me|text me|add me|dm me|(?:找|联系|加|私|滴|戳)(?:一下|下)我(?!们))/;
 /**
  * The short name, then a handle or number with a digit or underscore, then "find me" ("q 1907-7632-45 找我",
  * "v mm_2288 加我"): the tail does what an add-verb before the name would.

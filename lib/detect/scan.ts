@@ -944,8 +944,13 @@ const LABEL_TAIL = /^\s*(?:(?:number|no|num|nr|id|#)\.?\s*)?(?:is\s*)?[:：#=-]?
  */
 function channelAfter(ctx: MatchContext, labelEnd: number, pos: number): boolean {
   const c = ctx.near(CHANNEL_NAMES, labelEnd, pos);
-  return c !== undefined && WORDY.test(ctx.canon.slice(labelEnd, c.start));
+  return c !== undefined && (WORDY.test(ctx.canon.slice(labelEnd, c.start)) || ASK_ME_AFTER.test(ctx.canon.slice(c.end, pos)));
 }
+/**
+ * Round 70: the channel right after the label, then the writer to be asked or found on it (发货时间电话问我, 尺码问题手机找我):
+ * the label is the errand, the channel the writer's own, as with words between ("型号 VX: 200" has no 问我).
+ */
+const ASK_ME_AFTER = /^(?:就|直接|可以)?(?:问|找|联系|联络|打给|咨询|call|text)\s?(?:我|me)(?!们|[a-z])/;
 const WORDY = /[\p{L}\p{N}]/u;
 
 /** Quotation marks that open a quoted example, each with its closing mark. */

@@ -79,6 +79,8 @@ export const NEGATIONS = [
   // round 67: the offline or private way itself forbidden (别走线下交易哦, 别走私下); 别走平台 stays the ask it is
   '别走线下', '别走私下', '不要走线下', '不要走私下',
   '不设', '不设置', '不开展', '不举办', '不存在', '从未', '从来没有', '从来不',
+  // round 70: the goods or the shop taking no part in it (本品不参加…, 本店未参与…, 这款没参加…), as 不参与 says
+  '不参加', '未参加', '未参与', '没参加', '没参与',
   // Cantonese negators: 冇 (no / not have), 唔好 (don't), 唔会, 未有 (see negatedAt for 冇问题)
   '冇', '唔好', '唔会', '唔接受', '唔做', '唔搞', '唔提供', '唔设', '未有',
   // Cantonese "no need to" (唔使/唔洗/唔驶 = 不用): only with the private act after it, like 不用私 (唔使落单，直接过数
@@ -198,6 +200,8 @@ export const REFUSALS = [
   // (a "that" or "all" before it: 不是我们不想… is an excuse, not a denial)
   "that's not us", 'that was not us', "that wasn't us", 'that is not us', '那不是我们', '那个不是我们', '这不是我们', '都不是我们',
   '不是我们的客服', '不是我们发的', '嗰个唔系我们', '都唔系我们', '唔系我们嘅客服',
+  // round 70: the scan the other side asked about forbidden in the answer (买家：卖家让我扫码付款可以吗 / 客服：请勿扫码)
+  '请勿扫码', '请不要扫码', '切勿扫码', '千万别扫', '千万不要扫', 'please do not scan', "please don't scan",
 ];
 
 /**

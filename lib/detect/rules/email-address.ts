@@ -166,6 +166,14 @@ const SERVICE_NAMED = /(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop
  * with a digit, dot or underscore, so "my email is down at gmail" names none.
  */
 const INTRO_NO_ENDING = /(?<![a-z])(?:(?:my|our) (?:e-?mail|mail)(?: address)?(?: is|'s|:)|e-?mail (?:me|us)(?: at| on)?)\s*([a-z0-9](?: [a-z0-9]){3,39}|[a-z0-9][a-z0-9._%+-]{2,39})\s*(?:@|\s+at\s+)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))/g;
+/**
+ * Round 70: a name at a big mail service with no ending, then the reader told to write there ("it's annies_attic at
+ * yahoo, email me there", "ben.k at outlook — message me on that"): the ask makes the service the mailbox's domain.
+ * The name introduced (it's, I'm, is, a colon) or shaped like a mailbox (a dot, digit or underscore); not a word that
+ * says where something is sold or cheaper ("it's cheaper at yahoo, message me there").
+ */
+const NAME_AT_THEN_ASK = /(?<![a-z])(?:(?:it'?s|it is|i'?m|i am|is|:)\s*)?([a-z][a-z0-9._%+-]{2,39})\s+at\s+(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))[^.!?\n]{0,8}?[,;:\s-]+(?:(?:pls|please|just)\s+)?(?:(?:e-?mail|mail|message|msg|write|contact|reach|ping|hit)\s+(?:me|us)(?:\s+up)?|drop (?:me|us) a (?:line|note|message|mail))\s+(?:there|on (?:it|that|there)|at (?:it|that))(?![a-z])/g;
+const NOT_A_NAME = /^(?:cheaper|cheap|also|listed|available|sold|selling|sell|here|there|up|back|better|live|on|free|now|home|work|shopping|bidding|sale|auctions?|stuff|items|more|less|same|them|one|ones)$/;
 /** Answered by the scanner's one pass: the rule's trigger ("at") lets in most English text, and this was a pass of its own. */
 const MAIL_SERVICE_WORD = new Presence(['gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho']);
 const SERVICE_DOMAIN: Readonly<Record<string, string>> = { protonmail: 'proton.me', googlemail: 'gmail.com' };
@@ -218,6 +226,15 @@ export default defineRule({
         const name = m[1]!.replace(/ /g, '');
         if (!m[1]!.includes(' ') && !/[._\d]/.test(name)) continue;
         pushMailbox(m.index + m[0].indexOf(m[1]!), m.index + m[0].length, name, m[2]!);
+      }
+      NAME_AT_THEN_ASK.lastIndex = 0;
+      for (let m = NAME_AT_THEN_ASK.exec(canon); m !== null; m = NAME_AT_THEN_ASK.exec(canon)) {
+        const name = m[1]!;
+        const introduced = m[0].length > 0 && !m[0].startsWith(name);
+        if (NOT_A_NAME.test(name) || (!introduced && !/[._\d]/.test(name))) continue;
+        const s = m.index + m[0].indexOf(name, introduced ? m[0].length - m[0].trimStart().length : 0);
+        const e = m.index + m[0].indexOf(m[2]!, s - m.index + name.length) + m[2]!.length;
+        pushMailbox(s, e, name, m[2]!);
       }
     }
     // Cheap necessary conditions: an "at" form (or a '#' by a mailbox word) and a "dot" form must both occur.

@@ -409,8 +409,16 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (the order itself named in the match: 去我闲鱼拍, 来我小红书下单)
   if (/^(?:去|到|来|上)我/.test(m[0]) && /(?:下单|拍|买)$/.test(m[0])) return true;
   if (/(?:群|group|grp)$/.test(m[0]) && DAILY_IN_GROUP.test(rest)) return true;
+  if (ACCOUNT_SHAPED.test(m[0]) && REPLY_FOR_PRICES.test(sentence)) return true;
   return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && (SIGNUP.test(rest) || MORE_THERE.test(rest) || (AFTER_SALES_THERE.test(rest) && PLATFORM_SERVICE_PASSED.test(rest))));
 }
+/**
+ * Round 70: the official account's auto-reply that hands out the prices or the catalogue to whoever sends it a keyword
+ * (回复“批发”拿价格表, 后台回复「报价」获取最新报价单, 发送“目录”领取图册): the buyer is sent there for what the shop sells. Not a
+ * keyword for tracking, an invoice or a manual (回复“物流”查快递, 回复“发票”获取电子发票).
+ */
+const ACCOUNT_SHAPED = new RegExp(`^(?:${OFFICIAL_ACCOUNT_NAMES}|服务号|订阅号)$`);
+const REPLY_FOR_PRICES = new RegExp(`(?:回复|发送|私信|留言|输入)(?:关键词|关键字)?[:：]?\\s?[「『“"‘]?[^。！？!?\\n，,]{1,8}?[」』”"’]?\\s?(?:即可|就能|就可以|就会|就|可|可以)?(?:拿|领取?|获取|获得|得到|收到|查看|看|要|下载)(?:到)?(?:最新|全部|完整|内部)?(?:的)?(?:${ZH_CATALOGUE}|报价|价格|价目|批发价|底价|拿货价|内部价|优惠券|折扣)`);
 /**
  * Round 67: the after-sales (a return, a warranty claim, a ticket) sent to the writer's own app or site, with the
  * platform's own service named in the sentence as not the way (淘宝客服不处理售后, "instead of Amazon"): the dispute leaves

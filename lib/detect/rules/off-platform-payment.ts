@@ -214,6 +214,10 @@ const ZH_FORMS = [
     '(?:别|不要|不用|千万别)(?:再)?(?:在)?(?:这里?|这边|这儿|平台上?|店里|链接里?|网上|直播间)(?:上|里)?(?:拍|下单|买)(?:了|哦|啊|呀)?[,，]?(?:直接|可以|你)?(?:找我|私我|私聊我?|联系我|加我)(?!改|修改|备注|补|重新|开链接|上链接|发链接|拍)',
     // a private deal proposed, then the platform's cut or a lower price as the reason (私下来吧 平台扣点太多, 私下弄便宜些)
     `私下(?:来|弄|搞|做|走)(?:吧|呗|好了|就行|比较好)?[^。！？!?\\n]{0,10}?(?:(?:平台|${MARKETS_ZH})(?:的)?(?:这边|上)?(?:要|会)?(?:扣点|抽成|手续费|佣金|扣钱|扣|抽)|便宜|优惠|少收|省)`,
+    // a deposit or the full price paid offline, the sum named right after the verb or right before 线下 (线下交订金,
+    // 线下付全款吧, 押金走线下转): paid where the platform does not see it. Not an offline shop between (线下门店付定金), nor the
+    // money refunded (定金线下退)
+    '线下(?:付|交|转|打|结|汇)(?:一下|个|下)?(?:定金|订金|全款|押金|预付款)', '(?:定金|订金|全款|押金|预付款)(?:就|再|都|先|可以)?(?:走)?线下(?:付|交|转|打|汇)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -354,6 +354,8 @@ const LABELLED_ADDRESS = new RegExp(`(?:地址|位址|钱包|錢包|address|addr
  */
 const SEARCH_NAME_TRANSFER = /^\s?(?:上|里)?\s?(?:搜索?|search)(?:一下|下)?\s?(?:[“"「]([^”"」\n]{2,12})[”"」]|([\u3400-\u9fffa-z0-9*]{2,12})(?=\s|[(（,，]))[^。！？!?\n]{0,20}?(?:转账|转钱|打款|汇款|转给我|转过来|转我)(?!记录|明细|截图|的)/;
 
+/** Round 70: the goods' own code's label right before a token (型号SK-08, 货号 ab-12, model no. zf-200). */
+const GOODS_CODE_BEFORE = /(?:型号|货号|款号|编号|编码|(?<![a-z])(?:sku|model(?: no\.?| number)?))\s*[:：#]?\s*$/;
 export default defineRule({
   id: 'payment-account',
   kind: 'payment_account',
@@ -421,6 +423,8 @@ export default defineRule({
         // "my venmo is kim_sells22", "revolut: jo-shop7": a handle-shaped name introduced after a person-to-person app
         const isP2pName = P2P.test(h.word) && /^[a-z][a-z0-9_.-]{3,29}$/.test(v) && /[\d_]/.test(v) && P2P_INTRO.test(canon.slice(h.end, tok.start));
         // "pp" is PayPal only with an address after it
+        // round 70: a code with a non-contact label right before it (型号SK-08, 货号 ab-12): the goods' model, not an account
+        if (isId && !isEmail && !isPhone && !isTag && GOODS_CODE_BEFORE.test(canon.slice(Math.max(h.end, tok.start - 10), tok.start))) break;
         if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isTransferId || isWalletNo || isAlipayUid || isProxyId || isP2pName) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;

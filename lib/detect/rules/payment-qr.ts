@@ -215,13 +215,19 @@ const ZH_INSTEAD_OF_CART = new RegExp(
   'g',
 );
 /**
- * round 71: the buyer asking how to pay what is owed, the writer answering with a picture of a code on its own line, then
+ * The buyer asking how to pay what is owed, the writer answering with a picture of a code on its own line, then
  * "scan this" (定金怎么付\n[图片]\n扫这个就行; 余款付哪里\n[二维码]\n扫一下): a chat's lines, the code the answer to the
  * payment asked (a thread's short lines are read glued, with no line break between). Not a code scanned to see or follow
  * something (扫这个看安装视频).
  */
 const ZH_ASKED_THEN_CODE = /(?:尾款|余款|定金|订金|差价|运费|邮费|补款|货款|钱|款)(?:要|该|应该|可以)?(?:(?:怎么|咋|如何|怎样)(?:付|给|转|交|支付|结)|(?:付|转|交)(?:到)?哪(?:里|儿)?|在哪(?:里|儿)?(?:付|交))[^\n]{0,6}\n?\s*\[(?:二维码|付款码|收款码|码|图片|图|照片)(?:图片|图)?\]\s*\n?\s*扫(?:这个|这张|这|一下|一扫|它|图|码)?(?![^。！？!?\n]{0,8}?(?:看|视频|说明|教程|安装|关注|进群|加群|查|验证|防伪|领|登录|下载))/g;
-const ZH = new RegExp(`${ZH_ASKED_THEN_CODE.source}|${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_WRITER_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}`, 'g');
+/**
+ * What is owed named, then a code pointed at scanned for it with "that's all" (定金扫这个码就行, 尾款扫下面的码即可),
+ * and the payment told done in the next clause (付完我给您排单, 转好说一声): the code pays the sum. Not a code scanned to see
+ * something, and not without the payment after it (定金扫这个码就行 alone may be a code to the platform's checkout).
+ */
+const ZH_OWED_POINTED = /(?:定金|订金|尾款|余款|差价|运费|邮费|补差|补款|货款|押金)[^。！？!?\n,，]{0,4}?扫(?:一扫|一下|下)?(?:这个|这张|这|下面的?|下方的?|上面的?|图里的?|图上的?|图片里?的?)(?:二维)?码(?:就行|就好|就可以|就ok|即可|就成)(?:了|啦|哈|哦|喔)?[,，\s]{1,2}(?:您|你)?(?:付|转|交|打)(?:完|好|了)/g;
+const ZH = new RegExp(`${ZH_ASKED_THEN_CODE.source}|${ZH_SCAN_WALLET.source}|${ZH_CODE.source}|${ZH_SCAN.source}|${ZH_SENT.source}|${ZH_OWN.source}|${ZH_WALLET_SENT.source}|${ZH_LONG_PRESS.source}|${ZH_OWED.source}|${ZH_OWED_SENT.source}|${ZH_PINYIN.source}|${ZH_WALLET_QR.source}|${ZH_SENT_SCAN.source}|${ZH_WRITER_SENT_SCAN.source}|${ZH_SCAN_QR.source}|${ZH_CODE_THEN_SCAN.source}|${ZH_TIP.source}|${ZH_PERSONAL.source}|${ZH_SCAN_SHIP.source}|${ZH_PAY_THEN_SCAN.source}|${ZH_INSTEAD_OF_CART.source}|${ZH_OWED_POINTED.source}`, 'g');
 /**
  * The code to scan under a payment label ("Payment: scan the QR in the last pic", "Deposit - scan my DuitNow code"): the
  * label says what the scan is for. Read after EN and only where EN found nothing, so EN's longer readings keep their spans.

@@ -242,6 +242,12 @@ describe('detectThread', () => {
     // an excuse is no denial: the request stays
     expect(detectThread(['加我微信 shop_8826 发你实拍', '不是我们不想在平台聊，是图发不了']).flagged).toBe(true);
   });
+  it('round 70: the scan a buyer asks about, forbidden in the answer, clears it', () => {
+    expect(detectThread(['买家：有个客服让我扫码付款，这样可以吗？', '客服：亲，请勿扫码，我们只在平台付款']).flagged).toBe(false);
+    expect(detectThread(['买家：店家发了个码让我扫码付款，是你们吗', '客服：不是的，千万别扫']).flagged).toBe(false);
+    // a plain yes is no refusal: the code stays
+    expect(detectThread(['买家：可以扫码付款吗？', '客服：可以的，扫码付款就行']).flagged).toBe(true);
+  });
 });
 
 describe('scam warnings', () => {

@@ -290,6 +290,9 @@ ruleTester('cashback-review', {
     "Leave a review and we'll send the full amount back once you return the item",
     "please leave a review, we refund in full within 30 days if you're not happy",
     "Wrong size? Leave a review and we'll refund you in full after the exchange",
+    // round 70: the goods or the shop taking no part in it (不参加, 未参与)
+    "本店商品均不参加好评返现，欢迎如实评价",
+    "这款未参与晒图返现活动哦",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },

@@ -74,6 +74,10 @@ ruleTester('email-address', {
     // round 59: the platform's own mailbox given to forward a suspicious message to
     "Got a weird text? Forward it to abuse@amazon.com and block the number.",
     "可疑邮件请转发至 report@paypal.com",
+    // round 70: a word, not a name, at a mail service before "message me there"
+    "it's cheaper at yahoo, message me there",
+    "best deals at gmail? message me here",
+    "i'm at gmail all day, ping me there",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -157,5 +161,9 @@ ruleTester('email-address', {
     { text: "邮箱是 liu_mama 艾特 一六三点net 你发过来", start: 4, end: 23, value: "liu_mama@163.net" },
     // round 59: …not a mailbox on that domain given as the writer's own
     { text: "Reach me at kim88@ebay.com for the deal", start: 12, end: 26, value: "kim88@ebay.com" },
+    // round 70: a name at a mail service with no ending, then "write me there"
+    { text: "it's annies_attic at yahoo, email me there", start: 5, end: 26, value: "annies_attic@yahoo.com" },
+    { text: "ben.k at outlook - write me on that, the app hides my replies", start: 0, end: 16, value: "ben.k@outlook.com" },
+    { text: "i'm rosewoodco at gmail, hit me up there", start: 4, end: 23, value: "rosewoodco@gmail.com" },
   ],
 });

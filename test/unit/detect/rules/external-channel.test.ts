@@ -312,6 +312,9 @@ ruleTester('external-channel', {
     "小红书搜「北欧风客厅」找灵感",
     "我在淘宝搜“同款衣柜”，便宜一半",
     "首单免费试穿，到店体验",
+    // round 70: an official account's keyword for an invoice or a manual, not the prices
+    "官方公众号回复“发票”获取电子发票",
+    "公众号：某某家居 回复“说明书”看安装视频",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -616,5 +619,8 @@ ruleTester('external-channel', {
     { text: "抖音上搜“老陈搬家”，下单立减20", start: 0, end: 10, value: "抖音上搜“老陈搬家”" },
     { text: "下载我们的app，首单8折", start: 0, end: 8, value: "下载我们的app" },
     { text: "请下载我们的客户端，新用户专享包邮", start: 1, end: 9, value: "下载我们的客户端" },
+    // round 70: the official account's auto-reply handing out the prices or the catalogue for a keyword
+    { text: "公众号「小林五金」后台回复“报价”获取最新报价单", start: 0, end: 3, value: "公众号" },
+    { text: "我们公主号：阿杰球鞋铺，发送“清单”领取全部款式图", start: 2, end: 5, value: "公主号" },
   ],
 });

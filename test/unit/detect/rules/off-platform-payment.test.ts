@@ -567,6 +567,9 @@ ruleTester('off-platform-payment', {
     "私下来看看也行",
     "私下做功课很重要",
     "不要在这里下单，联系客服确认库存",
+    // round 70: an offline shop between, or the deposit refunded
+    "线下门店付定金也可以",
+    "定金线下退给您",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1081,5 +1084,8 @@ ruleTester('off-platform-payment', {
     { text: "不要在店里拍哦，私聊我", start: 0, end: 11, value: "不要在店里拍哦,私聊我" },
     { text: "这单私下弄吧，淘宝要抽成", start: 2, end: 12, value: "私下弄吧,淘宝要抽成" },
     { text: "私下搞便宜二十", start: 0, end: 5, value: "私下搞便宜" },
+    // round 70: a deposit or the full price paid offline
+    { text: "这款链接下不了单，线下交个订金吧", start: 9, end: 15, value: "线下交个订金" },
+    { text: "押金走线下转就行，做完给你发视频", start: 0, end: 6, value: "押金走线下转" },
   ],
 });

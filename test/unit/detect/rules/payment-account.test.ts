@@ -171,6 +171,9 @@ ruleTester('payment-account', {
     "mi alias en el foro es juan.perez",
     "Pay with GCash or Maya at checkout, both accepted by Lazada",
     "my friend Maya liked it, 5 stars",
+    // round 70: a model or item number labelled after a wallet's name, on a till speaker
+    "收款提示音箱 支付宝到账播报 型号ZF-200",
+    "支付宝收款提示器，货号 zf-2088",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },

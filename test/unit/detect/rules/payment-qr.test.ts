@@ -244,6 +244,9 @@ ruleTester('payment-qr', {
     // round 71: a picture answered to a payment question, scanned to see a video, or the order page named instead
     "运费怎么付\n[图片]\n扫这个看安装视频",
     "钱怎么付\n[图片]\n在订单页付就行",
+    // round 70: what is owed and a code pointed at, but no payment told after it
+    "定金扫这个码就行，看完活动规则再拍",
+    "定金扫这个码看一下活动规则，付完在店里拍",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -481,5 +484,8 @@ ruleTester('payment-qr', {
     // round 71: how to pay what is owed asked, a code's picture on its own line, then "scan this"
     { text: "定金怎么付\n[图片]\n扫这个就行", start: 0, end: 14, value: "定金怎么付\n[图片]\n扫这个" },
     { text: "余款付哪里\n[二维码]\n扫一下", start: 0, end: 15, value: "余款付哪里\n[二维码]\n扫一下" },
+    // round 70: what is owed, a code pointed at scanned for it, the payment told done after
+    { text: "尾款扫下面的码即可，转好说一声", start: 0, end: 12, value: "尾款扫下面的码即可,转好" },
+    { text: "运费扫这张码就好 你付了我就发", start: 0, end: 12, value: "运费扫这张码就好 你付了" },
   ],
 });

@@ -118,6 +118,9 @@ ruleTester('phone-number', {
     // round 67: the shop's repair desk ("us") or its hotline named, not the writer
     "维修请打售后热线 0912 345 678",
     "保修的问题打给我们维修站 0935 218 467",
+    // round 70: the shop's desk (问我们客服) after a label and a channel; a dated number with no channel
+    "发货时间电话问我们客服：400 800 1234",
+    "订单时间 2024 0315 1234 问我也行",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -247,5 +250,8 @@ ruleTester('phone-number', {
     // round 67: the errand (维修, 售后, 保修) said first, then the reader told to ring the writer right before the number
     { text: "保修的问题您直接打给我 0935 218 467 就行", start: 12, end: 24, value: "0935218467" },
     { text: "售后那边慢，你拨给我 0921-773-508", start: 11, end: 23, value: "0921773508" },
+    // round 70: a label, the channel right after it, then the writer asked or found on it (发货时间电话问我)
+    { text: "到货时间手机找我：139 1234 5678", start: 9, end: 22, value: "13912345678" },
+    { text: "发货时间电话问我最准：186​ 5530​ 2147", start: 11, end: 26, value: "18655302147" },
   ],
 });

@@ -46,6 +46,8 @@ ruleTester('qq-number', {
     "品质Q 2000",
     "老师Q版头像 20元",
     "型号Q 77312209",
+    // round 70: a count, not a number, before 加一下我
+    "q 3件 加一下我",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -104,5 +106,8 @@ ruleTester('qq-number', {
     { text: "跟拍老师Q 2873 4651，档期那边聊", start: 4, end: 15, value: "28734651" },
     { text: "设计师的q 55.667.889", start: 4, end: 16, value: "55667889" },
     { text: "店长Q 7731 2209", start: 2, end: 13, value: "77312209" },
+    // round 70: "a moment" between the verb and me after the number (加一下我, 找下我)
+    { text: "细节图比较多 q 4 1 7 2 0 9 3 8 5 加一下我，我打包传你", start: 7, end: 26, value: "417209385" },
+    { text: "q 28817 6630 找下我，发你细节图", start: 0, end: 12, value: "288176630" },
   ],
 });
