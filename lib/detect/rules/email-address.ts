@@ -137,10 +137,11 @@ const PLACE_WORD = /^(?:shop|shopping|buy|sold|sell|selling|available|stocked|li
 
 /**
  * "@domain" alone after an ordinary word ("emails only come from @ebay.com", "ends with @company.com"): a space before
- * the "@" and none after, and the word before is not a mailbox name but a preposition or verb.
+ * the "@" and none after, and the word before is not a mailbox name but a preposition or verb, or the app the handle is on
+ * ("message me on insta @bloom.co": a handle with a dot in it).
  */
 const BARE_DOMAIN = /^([a-z]+)\s+@[a-z0-9]/;
-const NOT_A_MAILBOX = /^(?:from|to|by|at|via|is|are|was|were|be|in|on|with|only|use|uses|using|and|or|the|a|an|end|ends|ending|come|comes|came|sent|under|domain|domains|address|addresses|email|emails|mail|mails|official|like|as|than|not|but|except|any|all|just|always|never|same|real|genuine|legit)$/;
+const NOT_A_MAILBOX = /^(?:from|to|by|at|via|is|are|was|were|be|in|on|with|only|use|uses|using|and|or|the|a|an|end|ends|ending|come|comes|came|sent|under|domain|domains|address|addresses|email|emails|mail|mails|official|like|as|than|not|but|except|any|all|just|always|never|same|real|genuine|legit|ig|insta|instagram|telegram|tg|twitter|tiktok|snap|snapchat|threads|fb|facebook|discord|line|kakao|whatsapp|wa|signal|viber|youtube|yt|pinterest)$/;
 
 /**
  * A full stop typed after a name and then an ending that is also an English word ("follow us @brand. Shop now", "ask

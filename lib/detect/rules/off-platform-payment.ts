@@ -438,6 +438,25 @@ const EN_FORMS = [
     // rule or a warning ("no deposits outside the app", "deposits outside the app aren't covered"), which has neither
     // (a bare "payment" left out: the word is in too many texts to be what wakes the pattern)
     `(?<![a-z])(?<!(?:no|never|not|any|don'?t) )(?:the |your |ur |my |our )?(?:deposit|balance|remaining balance|final payment|downpayment|down payment|retainer|booking fee)s? (?:outside|off)(?: of)?[- ](?:the |this )?(?:app|platform|site|website|${MARKETPLACES_EN})(?![a-z])(?=,? ?(?:pls|plz|please|thx|thanks|if (?:you|u) can|if possible|works better|is better|is easier|is cheaper)(?![a-z])|[^.!?\n]{0,40}?(?<![a-z])(?:takes|charges|keeps|eats|grabs|skims) (?:a |an |\d|their|its|too|half|like)|[^.!?\n]{0,30}?(?<![a-z])(?:save|saves|avoid|skip|dodge) (?:the |their |its |on )?(?:fees?|commission|cut)(?![a-z]))`,
+    // the payment itself to be made off the site ("complete payment outside the app", "make the payment off Etsy",
+    // "payment outside the app please"): the writer's ask (a warning's "never make payment outside the app" is read as one)
+    `(?:complete|make|send|finish|process|submit|do)(?: the| your| a| my| all)? payments? (?:outside|off)(?: of)?[- ](?:the |this )?(?:app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
+    `payments? (?:outside|off)(?: of)?[- ](?:the |this )?(?:app|site|platform|website|${MARKETPLACES_EN}),? (?:please|pls|plz|preferred|is (?:better|easier|faster|cheaper|fine)|works better)(?![a-z])`,
+    // PayPal's personal mode asked by another name ("paypal gift only", "send as gift on paypal", "no goods and services"):
+    // the buyer's protection left out, as friends and family is. (A seller asking for goods and services is the safe way.)
+    '(?:paypal|pp) gift(?: payments?| option| mode)? only(?![a-z])', 'as (?:a )?gift (?:on|via|through|thru|with|in) (?:paypal|pp)(?![a-z])',
+    '(?<![a-z])no (?:goods (?:and|&|n) services|g ?& ?s|g\\/s)(?![a-z])(?! (?:fees?|tax|taxes))',
+    // paid to the writer by another app in place of the site ("could you pay me through PayPal instead?")
+    'pay (?:me|us) (?:through|via|by|with|on|using|over) (?:zelle|venmo|cash ?app|apple cash|chime|revolut|paypal|pp|wise|google pay|gpay|apple pay) instead(?![a-z])',
+    // cash or an app of the writer's, then the marketplace order cancelled ("let's do cash on pickup, cancel the order on
+    // the app"): the order, not a question about one
+    `(?:let'?s do|we can do|we'?ll do|i'?ll take|i can take|pay (?:me )?(?:in|by|with|via|through)) (?:${P2P_EN}|cash|paypal)[^.!?\\n]{0,30}?(?:,|and|then|just|so) (?:just )?cancel (?:the |your |ur |this )?(?:(?:${MARKETPLACES_EN}|app) )?(?:order|purchase|checkout)(?![a-z])`,
+    // the money wired into the writer's own bank account ("wire the deposit to my Chase account", "send the balance into
+    // our bank account")
+    '(?:wire|transfer|send|deposit|pay) (?:the |your |a )?(?:deposit|money|payment|balance|funds|full amount|rest|remainder|down ?payment) (?:to|into) (?:my|our) (?:[a-z]+ )?(?:bank )?(?:account|acct|acc)(?![a-z])',
+    // the writer's own invoice or money request from another app ("I'll send you a PayPal invoice", "text you a Venmo
+    // request")
+    '(?<=(?<!(?:n\'?t|not|never|no longer) )(?:send|e-?mail|text|message) (?:you|u) (?:a |an |my |our )?)(?:paypal|venmo|zelle|cash ?app|stripe|square|wise) (?:invoice|payment request|money request|request|payment link)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);
@@ -533,7 +552,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off/,
+  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|gift/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -67,8 +67,8 @@ const WALLET_INTRO = /^(?:\s|[:#：]|钱包|账户|帐户|账号|帐号|编号|�
  * India's UPI and the apps that pay through it: the account is a UPI ID, name@handle, whose handle is the payment
  * provider's (okaxis, ybl, paytm), with no dot-domain like an e-mail's; or the mobile number it is linked to.
  */
-const UPI_APPS = ['upi', 'upi id', 'bhim', 'phonepe', 'phone pe', 'paytm', 'gpay', 'g pay'];
-const UPI_APP = /^(?:upi(?: id)?|bhim|phone ?pe|paytm|g ?pay)$/;
+const UPI_APPS = ['upi', 'upi id', 'bhim', 'phonepe', 'phone pe', 'paytm', 'gpay', 'g pay', 'google pay'];
+const UPI_APP = /^(?:upi(?: id)?|bhim|phone ?pe|paytm|g ?pay|google pay)$/;
 const UPI_HANDLE = /^[a-z][a-z0-9]{1,19}$/;
 /**
  * A UPI ID later in the sentence, past chat words ("UPI kar do directly — name@okaxis", "upi pe bhej do bhai:

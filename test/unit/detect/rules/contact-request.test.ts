@@ -344,6 +344,12 @@ ruleTester('contact-request', {
     "add me on facebook marketplace as a buyer",
     "加我赖床的照片",
     "add me on line 3 of the form",
+    // round 74: the writer reached by a verb of its own on an app (hit me on telegram, ping me on discord); the writer's number or address said to be in the listing's photos (my number is in the second photo, email is in the listing pics); not a serial or model number, nor the buyer's
+    "hit me with your best offer",
+    "the serial number is in the second photo",
+    "model number is on the last pic",
+    "your email is in the photo?",
+    "the tracking number is in my last photo",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -709,5 +715,11 @@ ruleTester('contact-request', {
     { text: "add me on viber so we can talk", start: 0, end: 15, value: "add me on viber" },
     { text: "加我賴 可以算便宜一點", start: 0, end: 3, value: "加我赖" },
     { text: "加我discord聊", start: 0, end: 9, value: "加我discord" },
+    // round 74: the writer reached by a verb of its own on an app (hit me on telegram, ping me on discord); the writer's number or address said to be in the listing's photos (my number is in the second photo, email is in the listing pics); not a serial or model number, nor the buyer's
+    { text: "hit me on whatsapp if you want it today", start: 0, end: 18, value: "hit me on whatsapp" },
+    { text: "ping us on telegram for wholesale", start: 0, end: 19, value: "ping us on telegram" },
+    { text: "my number is on the last pic", start: 0, end: 28, value: "my number is on the last pic" },
+    { text: "contact details are in the listing photos", start: 0, end: 41, value: "contact details are in the listing photos" },
+    { text: "our insta is in the third slide", start: 0, end: 31, value: "our insta is in the third slide" },
   ],
 });

@@ -78,6 +78,10 @@ ruleTester('email-address', {
     "it's cheaper at yahoo, message me there",
     "best deals at gmail? message me here",
     "i'm at gmail all day, ping me there",
+    // round 74: a handle after the app it is on, a space before its @ (message me on insta @bloom.co): no mailbox
+    "message me on insta @bloomandco.sg",
+    "find us on tiktok @kimchi.kitchen",
+    "telegram @deal.hub for updates",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose

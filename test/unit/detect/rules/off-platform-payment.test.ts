@@ -570,6 +570,16 @@ ruleTester('off-platform-payment', {
     // round 70: an offline shop between, or the deposit refunded
     "线下门店付定金也可以",
     "定金线下退给您",
+    // round 74: the payment made off the site (complete payment outside the app; payment off Etsy please); PayPal's personal mode by other names (paypal gift only, as a gift on paypal, no goods and services); paid by another app instead; cash or an app, then the order cancelled; money wired into the writer's bank account; the writer's own invoice or request from another app
+    "never make payment outside the app",
+    "Please don't make any payment outside the app",
+    "no G&S fees please",
+    "G&S only for protection",
+    "I paid with paypal, can I cancel the order?",
+    "the refund was sent to my account",
+    "we accept paypal at checkout",
+    "the payment request is in your app inbox",
+    "prices include no goods and services tax",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1087,5 +1097,15 @@ ruleTester('off-platform-payment', {
     // round 70: a deposit or the full price paid offline
     { text: "这款链接下不了单，线下交个订金吧", start: 9, end: 15, value: "线下交个订金" },
     { text: "押金走线下转就行，做完给你发视频", start: 0, end: 6, value: "押金走线下转" },
+    // round 74: the payment made off the site (complete payment outside the app; payment off Etsy please); PayPal's personal mode by other names (paypal gift only, as a gift on paypal, no goods and services); paid by another app instead; cash or an app, then the order cancelled; money wired into the writer's bank account; the writer's own invoice or request from another app
+    { text: "kindly make the payment off Etsy, it is faster", start: 7, end: 32, value: "make the payment off etsy" },
+    { text: "payment outside the app is better for me", start: 0, end: 33, value: "payment outside the app is better" },
+    { text: "paypal gift only, thanks", start: 0, end: 16, value: "paypal gift only" },
+    { text: "send it as a gift via paypal", start: 8, end: 28, value: "as a gift via paypal" },
+    { text: "no g&s please", start: 0, end: 6, value: "no g&s" },
+    { text: "pay me with Zelle instead, it's quicker", start: 0, end: 25, value: "pay me with zelle instead" },
+    { text: "we can do cash when you collect, just cancel the order", start: 0, end: 54, value: "we can do cash when you collect, just cancel the order" },
+    { text: "transfer the balance into my bank account", start: 0, end: 41, value: "transfer the balance into my bank account" },
+    { text: "I'll text you a Venmo request", start: 16, end: 29, value: "venmo request" },
   ],
 });

@@ -174,6 +174,8 @@ ruleTester('payment-account', {
     // round 70: a model or item number labelled after a wallet's name, on a till speaker
     "收款提示音箱 支付宝到账播报 型号ZF-200",
     "支付宝收款提示器，货号 zf-2088",
+    // round 74: Google Pay named whole before a UPI ID
+    "we accept Google Pay at checkout",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -333,5 +335,8 @@ ruleTester('payment-account', {
     { text: "Transferime al alias luz.verde.mp", start: 15, end: 33, value: "luz.verde.mp" },
     { text: "Maya mo na lang sa 0917 555 0123", start: 0, end: 32, value: "09175550123" },
     { text: "Send via Maya to @tindahan.ko po, then I ship", start: 9, end: 29, value: "tindahan.ko" },
+    // round 74: Google Pay named whole before a UPI ID
+    { text: "Google Pay me at ravi.store@okaxis", start: 0, end: 34, value: "ravi.store@okaxis" },
+    { text: "google pay: meena.crafts@oksbi", start: 0, end: 30, value: "meena.crafts@oksbi" },
   ],
 });
