@@ -344,6 +344,13 @@ ruleTester('contact-request', {
     "add me on facebook marketplace as a buyer",
     "加我赖床的照片",
     "add me on line 3 of the form",
+    // round 73: the place outside the platform named alone as where the talk goes (站外聊, 平台外细聊, 站外联系我); not forbidden, a buyer's report, nor the chat's records or a way named
+    "不要站外聊",
+    "站外聊天记录平台不认",
+    "站外联系方式一律屏蔽",
+    "站外沟通有风险",
+    "卖家说要站外联系，我没理",
+    "请勿站外沟通",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -709,5 +716,10 @@ ruleTester('contact-request', {
     { text: "add me on viber so we can talk", start: 0, end: 15, value: "add me on viber" },
     { text: "加我賴 可以算便宜一點", start: 0, end: 3, value: "加我赖" },
     { text: "加我discord聊", start: 0, end: 9, value: "加我discord" },
+    // round 73: the place outside the platform named alone as where the talk goes (站外聊, 平台外细聊, 站外联系我); not forbidden, a buyer's report, nor the chat's records or a way named
+    { text: "尺码不全的话站外聊", start: 6, end: 9, value: "站外聊" },
+    { text: "这个价格可以，平台外细聊", start: 7, end: 12, value: "平台外细聊" },
+    { text: "别的款站外再聊", start: 3, end: 7, value: "站外再聊" },
+    { text: "想定制的站外联系我", start: 4, end: 8, value: "站外联系" },
   ],
 });
