@@ -56,6 +56,16 @@ const PROOF = '截图(?:后)?(?:发|传|给|私信|私讯|私聊|联系|找|提�
  * also a buyer's own verdict.
  */
 const STARS_GIVEN = '(?:(?:评价|评论|评分)(?:给|打)?|(?:给|打|留)(?:个|我|我们)?)(?:五|5) ?颗?星(?!级|评|好评)';
+/**
+ * Round 73: the bad rating named by its stars (一星, 1星, 两星, 一颗星; not 一星期) or as a middling one (中评), as 差评 is,
+ * when it is taken down for money.
+ */
+const BAD_RATING = '差评|负评|中差评|中评|(?:一|1|两|二|2)颗?星(?!期|级|座|球|人)(?:评价|评论|评分)?|低分(?:评价|评论)?';
+/**
+ * Round 73: the whole price given back to the reader for the removal (这单全额返给您, 全额退您, 给您免单, 货款全退给你): the
+ * rating bought with the order itself. The reader named, so a buyer's own refund told (客服全额退款了) is not read.
+ */
+const WHOLE_BACK = '(?:全额|全款|全部货款|货款|这单)(?:都|就|全)?(?:给|帮)?(?:你|您)?(?:返|退|退款|返还|退还)(?:给|还|回)?(?:你|您)|(?:返|退|退款|返还|退还)(?:给|还)?(?:你|您)(?:全额|全款|全部货款)|(?:给|帮)(?:你|您)(?:这单)?免单|这单(?:给你|给您|就|算)?免单';
 const ZH = new RegExp(
   `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|(?:${REVIEW}|${GOOD_REVIEW_PINYIN})[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
     // the sum given first, then the good review asked for right after it (返你20元，给个五星好评; 我 PayMe 你 $20 留五星):
@@ -86,7 +96,7 @@ const ZH = new RegExp(
     // stars 截图发我返 ¥6): the English word where 五星 would be filtered. Only the rating itself, with no English word after it
     // (a 5 star hotel's 返现 is the hotel's), and the money given to the reader or a sum given back, not 返修 or 返场
     `|(?<![a-z\\d.])(?:5|five) ?-?stars?(?: ?(?:reviews?|ratings?|feedback))?(?! ?[a-z])(?!的? ?(?:酒店|宾馆|饭店|餐厅|民宿|度假村))[^。！？!?\\n]{0,10}?(?:${MONEY_STRONG}|${CLAIM})` +
-    `|(?:(?:差评|负评|中差评)[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?(?:差评|负评|中差评))[^。！？!?\\n]{0,16}?(?:${MONEY_STRONG}|补(?:你|您) ?${SUM}|(?:给|补)(?:你|您)(?:补偿|补|发|返)(?:个|一个)? ?(?:${SUM}|小?红包))` +
+    `|(?:(?:${BAD_RATING})[^。！？!?\\n]{0,3}?(?<!不|别|没|无法|不能)(?:删|撤)(?!不|没)|(?<!不|别|没)(?:删|撤)(?:掉|除|了|一下|下)?(?:个|这个|那个)?(?:${BAD_RATING}))[^。！？!?\\n]{0,16}?(?:${MONEY_STRONG}|补(?:你|您) ?${SUM}|(?:给|补)(?:你|您)(?:补偿|补|发|返)(?:个|一个)? ?(?:${SUM}|小?红包)|${WHOLE_BACK})` +
     // round 59: the review changed to a good one, then a sum or a red packet made up to the reader for it (追评改成好评，补偿您
     // 8 元红包; 差评改好评的话返你个红包): the rating bought. Not the compensation for a fault told alone (破损补偿您5元)
     `|(?:改成|改为|改|换成|修改为|修改成)(?:五星|5星)?好评[^。！？!?\\n]{0,16}?(?:补偿|补|返|给|发|送)(?:你|您)(?:个|一个)? ?(?:${SUM} ?(?:红包|现金|现金红包)?|小?红包|现金)` +
@@ -498,7 +508,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

@@ -190,6 +190,10 @@ const ZH_FORMS = [
     // public screen's word filter given as the reason (s我，弹幕会被屏蔽): a particle or a vocative, not a size (s我家人都能穿)
     '(?<![a-z])(?:s|si|丝) ?我(?:哦|呀|吧|哈|啊|呗|噢|喔)[,， ]?(?:家人们|宝宝们|宝子们|姐妹们|集美们|朋友们|亲们|友友们|老铁们|家人们)',
     '(?<![a-z])(?:s|si|丝) ?我[^。！？!?\\n]{0,8}?(?:公屏|弹幕|评论区|直播间)(?:上|里)?(?:会|要|容易|老是|总是)?(?:被)?(?:屏蔽|吞|和谐|删)',
+    // round 73: the place outside the platform named alone as where the talk goes, no "let's" or "go" before it (站外聊,
+    // 平台外细聊, 站外联系我): only the words for outside this site, not a bare 外面 (外面聊天). Not forbidden (不要站外聊), nor
+    // the chat's records or a way named (站外聊天记录, 站外联系方式), nor told as what happened (站外联系过了)
+    '(?<![不别勿禁止要])(?:平台外|站外|场外)(?:再|来|慢慢)?(?:聊|谈|沟通|联系|详聊|细聊|私聊|详谈|细谈)(?!天|方式|方法|记录|内容|的|过|了|不|有|是|都|会)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */

@@ -263,7 +263,7 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
  * (a code pointed at and scanned to get in, 扫图三那个码进群, is the way there as much as 扫码)
  */
 // (round 68: and Spanish and Portuguese buying and price words, as code-switched chat writes them: compras ahí, mais barato, promo)
-const BUY = /(?<![a-z])(?:compras?|compre|comprar|comprás|barato|promos?|promocao|promocion|ofertas?|desconto|descuento)(?![a-z])|下单|落单|成交|才(?:能|可以|可)?(?:拿|领|获取|得到|看到|收到|下载)|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现|福利|打 ?[\d一二三四五六七八九.]{1,3} ?折|(?:价|价格|价钱)(?:再|更|还)?(?:低|便宜|实惠|划算)/;
+const BUY = /(?<![a-z])(?:compras?|compre|comprar|comprás|barato|promos?|promocao|promocion|ofertas?|desconto|descuento)(?![a-z])|下单|落单|成交|才(?:能|可以|可)?(?:拿|领|获取|得到|看到|收到|下载)|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|(?<![a-z])search ?(?:for )?(?=[\u3400-\u9fff「『“"])|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现|福利|打 ?[\d一二三四五六七八九.]{1,3} ?折|(?:价|价格|价钱)(?:再|更|还)?(?:低|便宜|实惠|划算)/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files
@@ -425,7 +425,8 @@ const REPLY_FOR_PRICES = new RegExp(`(?:回复|发送|私信|留言|输入)(?:�
  * the platform's reach. Both needed: a brand's "register your warranty on our site" alone is no such push.
  */
 const AFTER_SALES_THERE = /售后|工单|退换|退货|退款|换货|保修|维修|理赔|(?<![a-z])(?:warranty|warranties|claims?|returns?|refunds?|repairs?|rma|replacements?|tickets?)(?![a-z])/;
-const PLATFORM_SERVICE_PASSED = new RegExp(`(?:淘宝|天猫|京东|拼多多|抖音|快手|闲鱼|小红书|虾皮|平台)(?:的|这边|那边)?(?:官方)?(?:客服|售后|小二)?(?:不(?:处理|管|受理|负责|支持)|处理不了|管不了|不给(?:处理|退))|(?<![a-z])(?:instead of|rather than|not) (?:through |via |on |going through )?(?:the )?(?:${MARKETPLACES_EN}|app|platform|marketplace)(?![a-z])`);
+// (round 73: or the platform's handling told too slow or a bother, 平台这边处理太慢, 淘宝客服审核很麻烦: the same push away)
+const PLATFORM_SERVICE_PASSED = new RegExp(`(?:淘宝|天猫|京东|拼多多|抖音|快手|闲鱼|小红书|虾皮|平台)(?:的|这边|那边)?(?:官方)?(?:客服|售后|小二)?(?:不(?:处理|管|受理|负责|支持)|处理不了|管不了|不给(?:处理|退)|(?:处理|审核|回复|受理|介入|走流程|流程)(?:得|起来)?(?:太|很|特别|比较|超|非常|巨)(?:慢|麻烦|久))|(?<![a-z])(?:instead of|rather than|not) (?:through |via |on |going through )?(?:the )?(?:${MARKETPLACES_EN}|app|platform|marketplace)(?![a-z])`);
 /**
  * The buyer told not to order on this page (别在这拍, 不要在店里下单, 唔好喺度落单, "don't order here", "don't buy on this
  * app"): whatever the seller named is where the order goes instead.

@@ -28,6 +28,13 @@ const ZH: RegExp[] = [
   /v我(?:详谈|详聊|细聊|私聊)|add me on wechat|my wechat is in my (?:bio|profile)|(?:continue|talk|chat|move (?:this|it)|take (?:this|it)|message me|text me|reach me|contact me) (?:on|to|over|via) wechat|\bwechat me\b/g,
 ];
 const PATTERNS = new Phrases(ZH);
+/**
+ * Round 73: someone else as who would add the writer (会有人加我微信推销吗？, 总有陌生人加我vx发广告): the writer is the one
+ * added, asking or complaining, never inviting. Only with "someone" right before, and a question or a pestering after it in
+ * the clause (有人加我微信吗 asked; not 有需要的人加我微信, the writer's own call).
+ */
+const SOMEONE_BEFORE = /(?<![的要])(?:有人|别人|陌生人|外人|骗子|有些人|有个人|其他人)(?:会|总|老|总是|老是|又|一直|经常|也|还|就|突然|偷偷)?(?:来)?$/;
+const ASKED_OR_PESTERED = /^[^，,。；;！!\n]{0,12}?(?:[?？吗么嘛]|推销|骚扰|打扰|发广告|打广告|卖东西|拉群|营销)/;
 
 export default defineRule({
   id: 'wechat-invite',
@@ -55,6 +62,7 @@ export default defineRule({
       for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
         const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 6);
         if (/^(?:好友|群|支付|登录|分享)/.test(tail) || refusedAfter(canon, m.index + m[0].length)) continue;
+        if (SOMEONE_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) && ASKED_OR_PESTERED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: '' });
         if (out.length > 500) return out;
       }

@@ -293,6 +293,13 @@ ruleTester('cashback-review', {
     // round 70: the goods or the shop taking no part in it (不参加, 未参与)
     "本店商品均不参加好评返现，欢迎如实评价",
     "这款未参与晒图返现活动哦",
+    // round 73: the bad rating named by its stars (一星, 两星评价) or a middling 中评, taken down for money; the whole price given back to the reader or the order made free for it (全额返给您, 货款全退给你, 给您免单); not a week (一星期), a refund with no removal, nor a buyer's own refund told
+    "删了一星期的差评还是没删掉",
+    "一星期以后再删，退您10元运费",
+    "差评删了以后客服全额退款了",
+    "这个一星评价我们看到了，全额退款给您，东西不用退",
+    "一星评价删不了，我们全额退款给您",
+    "住了一星期，差评我不删，退你押金的事再说",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -560,5 +567,11 @@ ruleTester('cashback-review', {
     { text: "buy it and leave a review, I'll refund you in full", start: 11, end: 42, value: "leave a review, i'll refund you" },
     { text: "Order, leave an honest review, and we send the full price back", start: 7, end: 62, value: "leave an honest review, and we send the full price back" },
     { text: "leave a review and get a refund in full via PayPal", start: 0, end: 31, value: "leave a review and get a refund" },
+    // round 73: the bad rating named by its stars (一星, 两星评价) or a middling 中评, taken down for money; the whole price given back to the reader or the order made free for it (全额返给您, 货款全退给你, 给您免单); not a week (一星期), a refund with no removal, nor a buyer's own refund told
+    { text: "把一星删了，我给你退25", start: 1, end: 11, value: "一星删了,我给你退2" },
+    { text: "那个两星评价撤掉，货款全退给你", start: 2, end: 15, value: "两星评价撤掉,货款全退给你" },
+    { text: "一星删了这单给您免单", start: 0, end: 10, value: "一星删了这单给您免单" },
+    { text: "中评删掉的话返您十块", start: 0, end: 8, value: "中评删掉的话返您" },
+    { text: "负评撤掉以后，我们全额退款给您", start: 0, end: 15, value: "负评撤掉以后,我们全额退款给您" },
   ],
 });

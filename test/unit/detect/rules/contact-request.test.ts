@@ -350,6 +350,13 @@ ruleTester('contact-request', {
     "model number is on the last pic",
     "your email is in the photo?",
     "the tracking number is in my last photo",
+    // round 73: the place outside the platform named alone as where the talk goes (站外聊, 平台外细聊, 站外联系我); not forbidden, a buyer's report, nor the chat's records or a way named
+    "不要站外聊",
+    "站外聊天记录平台不认",
+    "站外联系方式一律屏蔽",
+    "站外沟通有风险",
+    "卖家说要站外联系，我没理",
+    "请勿站外沟通",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -721,5 +728,10 @@ ruleTester('contact-request', {
     { text: "my number is on the last pic", start: 0, end: 28, value: "my number is on the last pic" },
     { text: "contact details are in the listing photos", start: 0, end: 41, value: "contact details are in the listing photos" },
     { text: "our insta is in the third slide", start: 0, end: 31, value: "our insta is in the third slide" },
+    // round 73: the place outside the platform named alone as where the talk goes (站外聊, 平台外细聊, 站外联系我); not forbidden, a buyer's report, nor the chat's records or a way named
+    { text: "尺码不全的话站外聊", start: 6, end: 9, value: "站外聊" },
+    { text: "这个价格可以，平台外细聊", start: 7, end: 12, value: "平台外细聊" },
+    { text: "别的款站外再聊", start: 3, end: 7, value: "站外再聊" },
+    { text: "想定制的站外联系我", start: 4, end: 8, value: "站外联系" },
   ],
 });

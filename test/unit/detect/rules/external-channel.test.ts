@@ -315,6 +315,11 @@ ruleTester('external-channel', {
     // round 70: an official account's keyword for an invoice or a manual, not the prices
     "官方公众号回复“发票”获取电子发票",
     "公众号：某某家居 回复“说明书”看安装视频",
+    // round 73: the after-sales sent to the writer's own site with the platform's handling told too slow or a bother (平台这边处理太慢, 京东审核很麻烦); the search told in English before a Chinese name (search 店名); not the platform's slowness alone, nor a search bar on the site
+    "平台处理太慢了，我们已经催了",
+    "我们官网的售后和平台一样，处理也不慢",
+    "use the search bar on our website",
+    "售后请移步我们的独立站",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -622,5 +627,9 @@ ruleTester('external-channel', {
     // round 70: the official account's auto-reply handing out the prices or the catalogue for a keyword
     { text: "公众号「小林五金」后台回复“报价”获取最新报价单", start: 0, end: 3, value: "公众号" },
     { text: "我们公主号：阿杰球鞋铺，发送“清单”领取全部款式图", start: 2, end: 5, value: "公主号" },
+    // round 73: the after-sales sent to the writer's own site with the platform's handling told too slow or a bother (平台这边处理太慢, 京东审核很麻烦); the search told in English before a Chinese name (search 店名); not the platform's slowness alone, nor a search bar on the site
+    { text: "保修登记请去我们官网，京东这边审核很麻烦", start: 6, end: 10, value: "我们官网" },
+    { text: "换货走我们的独立站吧，平台客服处理得太慢", start: 3, end: 9, value: "我们的独立站" },
+    { text: "新款都在我们的 telegram 频道, search “小鹿家” 就能找到", start: 8, end: 19, value: "telegram 频道" },
   ],
 });

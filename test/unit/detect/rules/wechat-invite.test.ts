@@ -37,6 +37,10 @@ ruleTester('wechat-invite', {
     // round 72: the other side named by a buyer (卖家, 商家), retold
     "听说加商家微信有优惠，我还是在平台买了",
     "同事说加卖家微信能便宜点",
+    // round 73: someone else as who would add the writer, asked or complained of (会有人加我微信推销吗, 总有陌生人加我vx发广告); not the writer's own call to whoever wants it
+    "下单后会不会有人加我薇信？",
+    "总有陌生人加我vx发广告，烦死了",
+    "留了电话以后，老有人加我微信卖东西",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -68,5 +72,9 @@ ruleTester('wechat-invite', {
     { text: "加店主微信拿内部价", start: 0, end: 5, value: "" },
     { text: "添加老板娘的薇信，每天上新", start: 0, end: 8, value: "" },
     { text: "加我们售后V，退款快", start: 0, end: 6, value: "" },
+    // round 73: someone else as who would add the writer, asked or complained of (会有人加我微信推销吗, 总有陌生人加我vx发广告); not the writer's own call to whoever wants it
+    { text: "有需要的人加我微信", start: 5, end: 9, value: "" },
+    { text: "有人要的加我微信，发实拍", start: 4, end: 8, value: "" },
+    { text: "还有人要吗？加我威信", start: 6, end: 10, value: "" },
   ],
 });
