@@ -293,6 +293,10 @@ ruleTester('cashback-review', {
     // round 70: the goods or the shop taking no part in it (不参加, 未参与)
     "本店商品均不参加好评返现，欢迎如实评价",
     "这款未参与晒图返现活动哦",
+    // round 75: one buyer told of, a tenner as a price, money back from someone else
+    "the buyer leaves a review and gets £10 back",
+    "I got a tenner back from the courier after leaving a review",
+    "a tenner for the lot, leave a review if you like",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -560,5 +564,9 @@ ruleTester('cashback-review', {
     { text: "buy it and leave a review, I'll refund you in full", start: 11, end: 42, value: "leave a review, i'll refund you" },
     { text: "Order, leave an honest review, and we send the full price back", start: 7, end: 62, value: "leave an honest review, and we send the full price back" },
     { text: "leave a review and get a refund in full via PayPal", start: 0, end: 31, value: "leave a review and get a refund" },
+    // round 75: the offer made to all who leave a review (everyone who leaves…, any buyer that posts…); a fiver or a tenner as the sum
+    { text: "anyone who leaves a review gets £10 back", start: 0, end: 40, value: "anyone who leaves a review gets £10 back" },
+    { text: "everyone that posts a 5 star review gets a fiver back, send me a screenshot", start: 0, end: 53, value: "everyone that posts a 5 star review gets a fiver back" },
+    { text: "leave a review and get a tenner back", start: 0, end: 31, value: "leave a review and get a tenner" },
   ],
 });

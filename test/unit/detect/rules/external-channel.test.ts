@@ -315,6 +315,9 @@ ruleTester('external-channel', {
     // round 70: an official account's keyword for an invoice or a manual, not the prices
     "官方公众号回复“发票”获取电子发票",
     "公众号：某某家居 回复“说明书”看安装视频",
+    // round 75: a private group's lessons, a deal shared by the buyer in their own group
+    "we offer discounts in our private group lessons",
+    "great deal, thanks, I'll share it in my private group",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -622,5 +625,8 @@ ruleTester('external-channel', {
     // round 70: the official account's auto-reply handing out the prices or the catalogue for a keyword
     { text: "公众号「小林五金」后台回复“报价”获取最新报价单", start: 0, end: 3, value: "公众号" },
     { text: "我们公主号：阿杰球鞋铺，发送“清单”领取全部款式图", start: 2, end: 5, value: "公主号" },
+    // round 75: the sale carried on in the writer's closed group with no app named; auctions and bidding as selling words
+    { text: "auctions run in our members-only group every sunday, ask me for the invite", start: 20, end: 38, value: "members-only group" },
+    { text: "the leftover pieces get sold in our private group, ask to join", start: 36, end: 49, value: "private group" },
   ],
 });
