@@ -758,6 +758,12 @@ function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16
   if (w.charCodeAt(0) === SI) return k < text.length && text.charCodeAt(k) === WO ? w : undefined;
   if (w === 'snapchat') {
     while (k < text.length && text.charCodeAt(k) === 32) k++;
+    // (round 75: or the ghost used as the verb, "👻 me: x.y", "👻 us @x", as "snap me" is: still a label's mark after it)
+    const asVerb = /^(?:me|us)(?![a-z0-9_])/i.exec(text.slice(k, k + 3));
+    if (asVerb !== null) {
+      k += 2;
+      while (k < text.length && text.charCodeAt(k) === 32) k++;
+    }
     return k < text.length && LABEL_MARKS.includes(text[k]!) ? w : undefined;
   }
   if (w.charCodeAt(0) === XING) return before < 0 ? undefined : CN_DIGIT_OF[before] !== 0 || STAR_AFTER.has(before) || (cjkNext && isAsciiDigit(before)) ? w : undefined;

@@ -219,6 +219,9 @@ const EN_FORMS = [
     // the talk moved to another app or channel with no handle yet ("let's talk on WhatsApp", "email me directly")
     "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up|hit me|hit us|ping|ping me|holla at me) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|email|e-mail|sms|imessage)(?![a-z])",
     '(?:email|e-mail|call|phone|ring|text|message|dm) me (?:directly|privately|personally|instead)', 'give me a (?:call|ring|buzz|text)(?![a-z]| back option| button)',
+    // round 75: the other verbs of a private chat ("chat me privately", "inbox me directly"), and the call by its British and
+    // Australian names ("give me a bell", "give us a tinkle", "us" said for "me"): not a bell or a shout given to someone else
+    '(?<![a-z])(?:chat|msg|pm|inbox|contact|reach) me (?:privately|directly|personally|in private)(?![a-z])', '(?<![a-z])(?:give me a|give us a) (?:bell|tinkle|holler|shout)(?: (?:on|at|back|when|if|later|tonight|tomorrow|anytime)(?![a-z])|[,.!]|$)',
     "(?:drop|leave|send|give|share|text|dm|pass) (?:me |us )?your (?:number|phone|cell|mobile|email|e-mail|whatsapp|wechat|contact|digits|insta|ig|snap|telegram|line id)",
     // the buyer's accounts on social apps asked for ("drop me your socials and I'll…"): the clause ends there, not
     // "share your socials feed", "give your Facebook friends a code"
@@ -353,6 +356,15 @@ const EN_FORMS = [
     '(?<![a-z])(?:escribeme|hablame|mandame un mensaje|hablemos|seguimos|coordinamos) (?:al|por|en el|por el) (?:whatsapp|whats|wsp|wasap|privado|dm|insta|ig|telegram)(?![a-z])',
     '(?<![a-z])(?:me chama|chama|me liga|fala comigo|me manda mensagem|me add|me adiciona) (?:no|na|pelo|pela) (?:zap|zapzap|zap zap|whats|whatsapp|wpp|insta|direct|dm|telegram|privado|pv|celular|telefone)(?![a-z])',
     '(?<![a-z])(?:me passa|passa|manda) (?:o |a )?(?:teu|tua|seu|sua) (?:zap|whats|whatsapp|wpp|numero|celular|telefone|contato|insta|telegram)(?![a-z])',
+    // round 75: the reader asked how to reach them outside the marketplace ("what's the best way to reach you off Etsy?",
+    // "any other way to contact you outside the app?", "how can I message you outside of eBay"): the writer wants the talk off
+    // it. Not the platform's own way asked ("best way to reach you on here"), nor the app's hours or its support
+    // ("a way to reach you outside the app hours?").
+    `(?<![a-z])(?:(?:best|other|another|easiest|quickest|fastest|any|a|some) )?(?:way|ways|means) (?:to|i can|of|for me to) (?:reach|contact|message|msg|text|talk to|get hold of|get in touch with|get ahold of) (?:you|u|ya|your team)(?: directly| privately)? (?:outside|off|away from)(?: of)? (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform)|${MARKETPLACES_EN})(?![a-z])(?!(?:'s)? (?:hours|times|opening|working|business|support|help))`,
+    `(?<![a-z])(?:how|where) (?:can|do|could|should) (?:i|we) (?:reach|contact|message|msg|text|talk to|get hold of|get in touch with) (?:you|u|ya)(?: directly| privately)? (?:outside|off|away from)(?: of)? (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform)|${MARKETPLACES_EN})(?![a-z])(?!(?:'s)? (?:hours|times|opening|working|business|support|help))`,
+    // round 75: added as a friend on Facebook, found there by the writer's name ("add me on fb, search my name", "add me on
+    // Facebook, just look up my full name"): a personal account, not the marketplace's own chat. Facebook alone stays quiet.
+    '(?<![a-z])add (?:me|us) (?:on|in) (?:facebook|fb)(?![a-z])[^.!?\\n]{0,16}?(?:search|look up|find|type in|look for)(?: for)? (?:me by )?(?:my|our) (?:full |real |shop |business )?(?:name|profile|username)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -394,7 +406,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (IN_PLATFORM_BEFORE.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
-  return !(ON_PLATFORM.test(tail) && !/not|不|别|(?<![a-z])(?:nao|nahi|hindi|di|no)(?![a-z])/.test(tail));
+  // (round 75: "off here", "outside of here", "away from here" is the platform left, not stayed on: "message me privately off here")
+  const stays = tail.replace(/(?<![a-z])(?:off|outside|away from)(?: of)? here(?![a-z])/g, ' ');
+  return !(ON_PLATFORM.test(stays) && !/not|不|别|(?<![a-z])(?:nao|nahi|hindi|di|no)(?![a-z])/.test(stays));
 }
 
 /** "Add me / DM me / see my profile" with no handle yet. */

@@ -166,7 +166,7 @@ const SERVICE_NAMED = /(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop
  * me at ann.lee @ gmail"): the service is the domain, as SERVICE_NAMED reads it. The name spelled letter by letter, or
  * with a digit, dot or underscore, so "my email is down at gmail" names none.
  */
-const INTRO_NO_ENDING = /(?<![a-z])(?:(?:my|our) (?:e-?mail|mail)(?: address)?(?: is|'s|:)|e-?mail (?:me|us)(?: at| on)?)\s*([a-z0-9](?: [a-z0-9]){3,39}|[a-z0-9][a-z0-9._%+-]{2,39})\s*(?:@|\s+at\s+)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))/g;
+const INTRO_NO_ENDING = /(?<![a-z])(?:(?:my|our) (?:e-?mail|mail)(?: address)?(?: is|'s|:)|(?:e-?)?mail (?:me|us)(?: at| on)?)\s*([a-z0-9](?: [a-z0-9]){3,39}|[a-z0-9][a-z0-9._%+-]{2,39})\s*(?:@|\s+at\s+)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))/g;
 /**
  * Round 70: a name at a big mail service with no ending, then the reader told to write there ("it's annies_attic at
  * yahoo, email me there", "ben.k at outlook — message me on that"): the ask makes the service the mailbox's domain.

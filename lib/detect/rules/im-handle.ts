@@ -41,7 +41,7 @@ const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我�
 // underscore, and is no web address)
 // (or "DM" itself before the @handle, no "me" between, as Hong Kong chat writes it: "IG 見，DM @x_y": then the handle has a
 // digit, a dot or an underscore, not a word like "@mention")
-const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach|add)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|私信|私讯|私聊|私|联系|搵|找|搜索?|(?<![a-z])search(?: for)?|(?<![a-z0-9])(?:dm|pm)(?=\s*@[a-z0-9]{0,29}[0-9_.]))\s*(?:我们|我|us|me)?(?:\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})|\s*[:：]\s*([a-z0-9_][a-z0-9_.]{2,29})(?![a-z0-9_@#]))/;
+const DM_LATER = /^[^!?\n。！？]{0,40}?(?:(?<![a-z])(?:dm|pm|message|msg|text|hit|find|follow|reach|add)\s+(?:us|me)(?:\s+up)?(?:\s+(?:there|on there|at))?|(?<![a-z])(?:i'?m|i am|we'?re|we are)(?=\s*@)|私信|私讯|私聊|私|联系|搵|找|搜索?|(?<![a-z])search(?: for)?|(?<![a-z0-9])(?:dm|pm)(?=\s*@[a-z0-9]{0,29}[0-9_.]))\s*(?:我们|我|us|me)?(?:\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})|\s*[:：]\s*([a-z0-9_][a-z0-9_.]{2,29})(?![a-z0-9_@#]))/;
 const WEB_END = /\.(?:com|net|org|co|cn|io|me|shop|store|hk|tw|sg|my|uk|us)$/;
 /**
  * The app named, then its ID told a few words on in the same sentence (我这边line用得多 ID 是 x_y, telegram 比较常用 账号:
@@ -138,6 +138,12 @@ const REACH_ON_APP_THEN_AT = /(?<![a-z])(?:message|msg|text|find|add|reach|conta
  */
 const REACH_ON_APP_THEN_HANDLE = /(?<![a-z])(?:hmu|hit me up|message me|msg me|text me|find me|add me|reach me|contact me|dm me|pm me|ping me|catch me)(?: up)? (?:on|in|via|over|through) (?:the |my )?(?:telegram|whatsapp|signal|instagram|insta|snapchat|snap|kik|kakao|discord|viber|wickr|threema)(?: app)?\s*(?:,|:|-|—|–)\s*@?([a-z][a-z0-9_.]{2,29})(?![a-z0-9_@])(?<!\.(?:com|net|org|co|me|io|shop|store))/g;
 
+/**
+ * Round 75: the writer's other account asked to be messaged, its @handle, then the app it is on ("DM my other page @x on
+ * IG", "message our backup account @x over on insta"): the app named after the handle. The handle has an account's shape.
+ */
+const OTHER_PAGE_THEN_APP = /(?<![a-z])(?:dm|pm|message|msg|text|follow|find|add|hit up)\s+(?:my|our)\s+(?:other |second |backup |back-up |new |main |personal |private |2nd )?(?:page|account|acc|acct|profile|ig|insta)\s*[:：]?\s*@([a-z0-9_][a-z0-9_.]{2,29})\s+(?:over )?(?:on|in|at)\s+(?:ig|insta|instagram|tiktok|tik tok|snapchat|snap|telegram|twitter|x|facebook|fb|threads|whatsapp)(?![a-z])/g;
+
 /** A handle on another messaging or social app (Telegram, WhatsApp, Line/賴, Kakao, Discord, Instagram, 小红书…). */
 export default defineRule({
   id: 'im-handle',
@@ -198,6 +204,7 @@ export default defineRule({
     }
     if (canon.includes('@')) pushShapedHandles(canon, REACH_ON_APP_THEN_AT, out, (m) => m.index);
     pushShapedHandles(canon, REACH_ON_APP_THEN_HANDLE, out, (m) => m.index);
+    if (canon.includes('@')) pushShapedHandles(canon, OTHER_PAGE_THEN_APP, out, (m) => m.index);
     // a Skype "live:" ID after Skype named: replaces the bare "live" read above
     if (canon.includes('live:')) {
       SKYPE_LIVE.lastIndex = 0;

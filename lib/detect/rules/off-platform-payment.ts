@@ -457,6 +457,10 @@ const EN_FORMS = [
     // the writer's own invoice or money request from another app ("I'll send you a PayPal invoice", "text you a Venmo
     // request")
     '(?<=(?<!(?:n\'?t|not|never|no longer) )(?:send|e-?mail|text|message) (?:you|u) (?:a |an |my |our )?)(?:paypal|venmo|zelle|cash ?app|stripe|square|wise) (?:invoice|payment request|money request|request|payment link)(?![a-z])',
+    // round 75: a direct payment asked, then the site's fee or commission as the reason in the same sentence ("kindly make
+    // direct payment, Etsy charges too much commission", "pay me directly, the app takes 15%"): not the fee only complained of,
+    // nor a direct debit or deposit through the site ("direct payment through Etsy is fine")
+    `(?<![a-z])(?<!(?:no|never|not|don'?t|won'?t) )(?:make|do|send|pay|prefer|want|accept|need)(?: me| us)? (?:a |the |your )?(?:direct|private|personal) (?:payment|transfer|bank transfer|deposit)(?![a-z])(?! (?:through|thru|via|on|in|with) (?:the )?(?:${MARKETPLACES_EN}|app|site|platform))(?=[^.!?\n]{0,40}?(?<![a-z])(?:${MARKETPLACES_EN}|the app|the site|the platform|they|it)(?:'s)? (?:charges?|takes?|keeps?|eats?|grabs?|skims?|deducts?|cuts?) (?:too much|so much|a lot|a big|a huge|huge|high|heavy|crazy|\\d|their|its|half)[^.!?\n]{0,16}?(?:commission|fees?|cut|charges|percent|%))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN]);

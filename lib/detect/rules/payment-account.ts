@@ -137,7 +137,7 @@ function toldAsScam(before: string, after: string): boolean {
 const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
 // (the mode in brackets, and its "and" shortened to n, 'n' or +: "paypal (friends n family)")
-const FRIENDS_FAMILY = /^\s*[(（\[]?\s*(?:friends ?(?:&|and|n|'n'|n'|\+) ?family|f ?& ?f|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
+const FRIENDS_FAMILY = /^\s*[(（\[]?\s*(?:friends ?(?:&|and|n|'n'|n'|\+) ?family|f ?& ?f|f ?(?:n|'n'|'n|n'|\+|and) ?f(?![a-z0-9_.@])|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
 
 /** A personal payment link: the handle after the host is the account (paypal.me/x, cash.app/$x, venmo.com/u/x…). */
 // (round 64: and Hong Kong's PayMe link, payme.hsbc/x)

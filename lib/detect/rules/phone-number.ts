@@ -47,6 +47,8 @@ const CALL_ME_BEFORE = /(?:你|您|请|直接|就|可以)(?:直接)?(?:打|拨)(
 
 /** An invitation to call this number (a landline the seller offers for the deal), not a mention of one. */
 const CALL_US = /请来电|欢迎来电|请电(?![子商视脑池影梯费力器线竞])|电洽|电联|来电(?:咨询|洽谈|洽询|订购|联系)|打电话(?:来)?(?:订|预订|订购|落单|下单|买|咨询|查询)|请致电|欢迎致电|请拨打|欢迎拨打|可拨打|可致电|打(?:我|这个)?座机|call us|give us a (?:call|ring)|ring us|phone us/;
+/** Round 75: the call by its British and Australian names right before the number ("give us a bell on …", "buzz me at …"; "us" said for "me"). */
+const BELL_BEFORE = /(?<![a-z])(?:give (?:me|us) a (?:bell|buzz|tinkle|holler)|(?:bell|buzz) (?:me|us))(?: (?:on|at))?\s*[:：]?\s*\(?$/;
 /**
  * A call asked for to someone of the writer's side, named before the number ("please call our refunds agent on …",
  * "ring my assistant at …"): the invitation reaches past the words that name who answers. (A hotline word there still
@@ -69,6 +71,12 @@ const FOUND_ON = /^\s?(?:(?:就|可以|都)?(?:搵|揾|找|联系|联络)(?:我|
  * …有空打给我, "… call me after 6"): the number is the writer's, as a call verb before it says.
  */
 const CALL_AFTER = /^\s?[,，]?\s?(?:晚上|白天|下午|中午|早上|今晚|明天|随时|直接|有空|方便|下班后?)?(?:再|就|可以|都可以)?(?:打来|打过来|打给我|打我|拨给我|打电话给我|致电|来电)|^\s?[,，]?\s?(?:call|ring|text) me(?![a-z])/;
+/**
+ * Round 75: an hour to ring told right after the number, the call asked for just before it ("phone 0412 … after 6pm",
+ * "text … before 9am", "call … evenings"): a person's own line and hours, as 晚上打來 is in CALL_AFTER.
+ */
+const CALL_THEN_HOURS_BEFORE = /(?<![a-z])(?:call|phone|ring|text|txt|sms)\s*[:：]?\s*\(?$/;
+const HOURS_AFTER = /^\s?[,，]?\s?(?:(?:after|before|from|between|till|until|past) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?(?![0-9])|noon|midday|lunch|work|dinner|school|hours)|(?:evenings|weekends|anytime|any time)(?![a-z]))/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 
@@ -102,6 +110,12 @@ const NUMBER_ASKED = /(?<![a-z])(?<!(?:order|tracking|reference|ref|account|acct
 
 /** "area code" right before the number: the phone's own part, not a label's "code" (order code, promo code). */
 const AREA_CODE = /(?<![a-z])area code(?: is)?\s*[:：]?\s*\(?$/;
+
+/**
+ * Round 75: a seven-digit local number, its area code told right after it ("my number is 555-0148, area code 312",
+ * "text 867 5309 (area code 415)"): read as the whole number, the area code put before it.
+ */
+const AREA_CODE_AFTER = /^\s?[,;(（-]?\s?(?:the )?area code(?: is|'s)?\s*[:：]?\s*\(?([2-9]\d{2})(?![0-9])/;
 
 /** The number names the person being addressed ("…的用户", "…的会员"), not a contact. */
 const ADDRESSEE_AFTER = /^\s*的?(?:用户|客户|会员|买家|机主|号主|持有人)/;
@@ -170,13 +184,15 @@ export default defineRule({
       const after = canon.slice(run.end, run.end + 12);
       const own = OWN_LINE.test(canon.slice(cs, run.start)) || CALL_ME_BEFORE.test(canon.slice(cs, run.start));
       const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
-      const callVerb = CALL_VERB.test(before) || CALL_AFTER.test(after) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
+      const callVerb = CALL_VERB.test(before) || BELL_BEFORE.test(before) || CALL_AFTER.test(after) || (CALL_THEN_HOURS_BEFORE.test(before) && HOURS_AFTER.test(canon.slice(run.end, run.end + 24))) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
       if (DATE_SHAPED.test(run.digits) && !callVerb && !own && !CALL_US.test(before) && ctx.labelledAt(run.start, 40)) continue;
       let near = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
       if (near !== undefined && NOT_A_CALL.test(canon.slice(near.start, near.end + 2))) near = undefined;
       const ctxHit = near ?? (callVerb || undefined);
       let value: string | undefined;
       let digits = run.digits;
+      const areaAfter = digits.length === 7 ? AREA_CODE_AFTER.exec(canon.slice(run.end, run.end + 24)) : null;
+      if (areaAfter !== null) digits = areaAfter[1]! + digits;
       if (digits.length === 13 && digits.startsWith('86') && isCnMobile(digits.slice(2))) digits = digits.slice(2);
       const nanp = digits.length === 11 && NANP_WRITTEN.test(canon.slice(run.start, run.end));
       if (nanp && TOLL_FREE.test(digits)) continue;
@@ -189,7 +205,7 @@ export default defineRule({
       else if (run.plus || (ctxHit && CC_NO_PLUS.test(digits))) value = validPhone(digits, true, ctxHit !== undefined)?.replace(/^\+/, '');
       else if (ctxHit) {
         // A mobile number (Taiwan's 09xx xxx xxx; mainland mobiles are handled above) is a person's, not a shop's line.
-        const personal = callVerb || PERSONAL.test(before) || PERSONAL.test(after) || HANDOVER_AFTER.test(canon.slice(run.end, run.end + 20)) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits) || (HK_MOBILE.test(digits) && MOBILE_WORD.test(before));
+        const personal = callVerb || PERSONAL.test(before) || PERSONAL.test(after) || (areaAfter !== null && PERSONAL.test(canon.slice(run.end + areaAfter[0].length, run.end + areaAfter[0].length + 14))) || HANDOVER_AFTER.test(canon.slice(run.end, run.end + 20)) || CALL_US.test(before) || CALL_US.test(after) || /^09\d{8}$/.test(digits) || (HK_MOBILE.test(digits) && MOBILE_WORD.test(before));
         if (HOTLINE.test(before) && !/个人|私人/.test(before) && !own) continue;
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;
@@ -204,7 +220,7 @@ export default defineRule({
       // ("plus 44 …": at the word)
       const plusWord = run.plus ? /plus \(?$/.exec(canon.slice(Math.max(0, run.start - 6), run.start)) : null;
       const start = plusWord !== null ? run.start - plusWord[0].length : run.plus && canon[run.start - 1] === '+' ? run.start - 1 : canon[run.start - 1] === '(' ? run.start - 1 : run.start;
-      out.push({ start, end: run.end + (ext ? ext[0].length : 0), value, contact: true });
+      out.push({ start, end: areaAfter !== null ? run.end + areaAfter[0].length : run.end + (ext ? ext[0].length : 0), value, contact: true });
     }
     return out;
   },

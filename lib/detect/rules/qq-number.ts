@@ -53,6 +53,12 @@ function kouMe(ctx: MatchContext): RawMatch[] {
   return out;
 }
 
+/**
+ * Round 75: QQ asked about as a question, then the writer's own number given right after it as "mine" ("got QQ? mine's
+ * 12345678", "you use QQ? mine: …", 有QQ吗？我的是…): the exchange of numbers is the contact. Not an order's number.
+ */
+const ASKED_THEN_MINE = /^\s?(?:号|number|no\.?|id)?\s?(?:吗|嘛|不|没|没有|呢)?\s?[?？]+\s?(?:(?:mine|mine is|mine's|here'?s mine|my (?:qq )?(?:number |no\.? |id )?is|我的(?:是|号是|号码是)?|我(?:的)?号)\s*[:：-]?\s*)([1-9]\d{4,10})(?![0-9a-z])/;
+
 /** Made once (not per message): the keyword lexicons and what a QQ number looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
@@ -92,6 +98,11 @@ export default defineRule({
       const m = PROFILE.exec(tail);
       if (m) {
         out.push({ start: h.start, end: h.end + m[0].length, value: '' });
+        continue;
+      }
+      const mine = ASKED_THEN_MINE.exec(ctx.canon.slice(h.end, h.end + 40));
+      if (mine !== null && !NOT_QQ_AFTER.test(ctx.canon.slice(h.end + mine[0].length, h.end + mine[0].length + 6))) {
+        out.push({ start: h.start, end: h.end + mine[0].length, value: mine[1]!, contact: true });
         continue;
       }
       const isGroup = /群/.test(ctx.canon.slice(h.start, h.end)) || GROUP_AFTER.test(tail);

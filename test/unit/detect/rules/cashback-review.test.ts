@@ -300,6 +300,10 @@ ruleTester('cashback-review', {
     "这个一星评价我们看到了，全额退款给您，东西不用退",
     "一星评价删不了，我们全额退款给您",
     "住了一星期，差评我不删，退你押金的事再说",
+    // round 75: one buyer told of, a tenner as a price, money back from someone else
+    "the buyer leaves a review and gets £10 back",
+    "I got a tenner back from the courier after leaving a review",
+    "a tenner for the lot, leave a review if you like",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -573,5 +577,9 @@ ruleTester('cashback-review', {
     { text: "一星删了这单给您免单", start: 0, end: 10, value: "一星删了这单给您免单" },
     { text: "中评删掉的话返您十块", start: 0, end: 8, value: "中评删掉的话返您" },
     { text: "负评撤掉以后，我们全额退款给您", start: 0, end: 15, value: "负评撤掉以后,我们全额退款给您" },
+    // round 75: the offer made to all who leave a review (everyone who leaves…, any buyer that posts…); a fiver or a tenner as the sum
+    { text: "anyone who leaves a review gets £10 back", start: 0, end: 40, value: "anyone who leaves a review gets £10 back" },
+    { text: "everyone that posts a 5 star review gets a fiver back, send me a screenshot", start: 0, end: 53, value: "everyone that posts a 5 star review gets a fiver back" },
+    { text: "leave a review and get a tenner back", start: 0, end: 31, value: "leave a review and get a tenner" },
   ],
 });

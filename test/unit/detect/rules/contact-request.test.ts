@@ -357,6 +357,12 @@ ruleTester('contact-request', {
     "站外沟通有风险",
     "卖家说要站外联系，我没理",
     "请勿站外沟通",
+    // round 75: the platform stayed on (message me privately here), a call by its British name to someone else, the way to reach asked about the platform's own chat or outside hours, Facebook searched with no add
+    "message me privately here on the app",
+    "give him a shout when the parcel lands",
+    "what's the best way to reach you on here?",
+    "best way to reach you outside work hours?",
+    "search my name on facebook if you want to see the reviews",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -733,5 +739,16 @@ ruleTester('contact-request', {
     { text: "这个价格可以，平台外细聊", start: 7, end: 12, value: "平台外细聊" },
     { text: "别的款站外再聊", start: 3, end: 7, value: "站外再聊" },
     { text: "想定制的站外联系我", start: 4, end: 8, value: "站外联系" },
+    // round 75: the DM asked privately with the platform left (off here, outside of here); the other verbs of a private chat (chat me privately, inbox me directly); the call by its British and Australian names (give me a bell, give us a tinkle); the reader asked how to reach them outside the marketplace; added on Facebook and found there by name
+    { text: "text me privately off here and we'll talk price", start: 0, end: 17, value: "text me privately" },
+    { text: "pm me privately outside of here for the bundle", start: 0, end: 15, value: "pm me privately" },
+    { text: "please chat me privately, this app keeps lagging", start: 7, end: 24, value: "chat me privately" },
+    { text: "inbox me directly for the rest of the set", start: 0, end: 17, value: "inbox me directly" },
+    { text: "give me a bell tomorrow about the sofa", start: 0, end: 23, value: "give me a bell tomorrow" },
+    { text: "give us a tinkle, we're in most evenings", start: 0, end: 17, value: "give us a tinkle," },
+    { text: "is there another way to contact you off Vinted?", start: 9, end: 46, value: "another way to contact you off vinted" },
+    { text: "how do I message you outside of the app?", start: 0, end: 39, value: "how do i message you outside of the app" },
+    { text: "add me on fb and just look up my full name", start: 0, end: 42, value: "add me on fb and just look up my full name" },
+    { text: "add us on facebook, search our shop name", start: 0, end: 40, value: "add us on facebook, search our shop name" },
   ],
 });

@@ -82,6 +82,9 @@ ruleTester('email-address', {
     "message me on insta @bloomandco.sg",
     "find us on tiktok @kimchi.kitchen",
     "telegram @deal.hub for updates",
+    // round 75: mail me with no name at a mail service
+    "mail me the receipt at home",
+    "mail me at yahoo please",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -169,5 +172,8 @@ ruleTester('email-address', {
     { text: "it's annies_attic at yahoo, email me there", start: 5, end: 26, value: "annies_attic@yahoo.com" },
     { text: "ben.k at outlook - write me on that, the app hides my replies", start: 0, end: 16, value: "ben.k@outlook.com" },
     { text: "i'm rosewoodco at gmail, hit me up there", start: 4, end: 23, value: "rosewoodco@gmail.com" },
+    // round 75: mail me (without the e), then the name at a big mail service, over lines too
+    { text: "mail me t.okafor_22 at yahoo", start: 8, end: 28, value: "t.okafor_22@yahoo.com" },
+    { text: "no fees here\nmail me\nbob.t_shop\nat yahoo", start: 21, end: 40, value: "bob.t_shop@yahoo.com" },
   ],
 });

@@ -320,6 +320,9 @@ ruleTester('external-channel', {
     "我们官网的售后和平台一样，处理也不慢",
     "use the search bar on our website",
     "售后请移步我们的独立站",
+    // round 75: a private group's lessons, a deal shared by the buyer in their own group
+    "we offer discounts in our private group lessons",
+    "great deal, thanks, I'll share it in my private group",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -631,5 +634,8 @@ ruleTester('external-channel', {
     { text: "保修登记请去我们官网，京东这边审核很麻烦", start: 6, end: 10, value: "我们官网" },
     { text: "换货走我们的独立站吧，平台客服处理得太慢", start: 3, end: 9, value: "我们的独立站" },
     { text: "新款都在我们的 telegram 频道, search “小鹿家” 就能找到", start: 8, end: 19, value: "telegram 频道" },
+    // round 75: the sale carried on in the writer's closed group with no app named; auctions and bidding as selling words
+    { text: "auctions run in our members-only group every sunday, ask me for the invite", start: 20, end: 38, value: "members-only group" },
+    { text: "the leftover pieces get sold in our private group, ask to join", start: 36, end: 49, value: "private group" },
   ],
 });

@@ -213,6 +213,10 @@ ruleTester('im-handle', {
     // round 68: code-switched function words after the app with no handle after them
     "Telegram pe hai mera bhai, usko puchho",
     "Telegram saya jarang buka, chat sini je",
+    // round 75: a ghost as a picture with no label after it, an app after a handle with no ask before it, a plain handle said with no app
+    "👻 me and my kids loved this costume",
+    "I'm @ann on instagram too",
+    "follow my other page for updates on ig",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -435,5 +439,12 @@ ruleTester('im-handle', {
     { text: "Kakao pe baat karo, ID hai minji_store7", start: 0, end: 39, value: "minji_store7" },
     { text: "Sa Telegram na tayo: @pink_thrift_mnl", start: 3, end: 37, value: "pink_thrift_mnl" },
     { text: "Instagram pe DM karo @bindi_threads for naye prints", start: 0, end: 35, value: "bindi_threads" },
+    // round 75: the writer's @handle said as I'm / we're after the app named; the writer's other page asked to be messaged, its @handle, then the app; the ghost as the verb before a label
+    { text: "telegram's faster for me tbh, I'm @kit.resale_22", start: 0, end: 48, value: "kit.resale_22" },
+    { text: "telegram is quicker for me honestly, we're @deals_by_ken", start: 0, end: 56, value: "deals_by_ken" },
+    { text: "message our backup account @ann.vintage_2 over on insta for holds", start: 0, end: 55, value: "ann.vintage_2" },
+    { text: "follow my other page @ann.vintage_2 on ig", start: 0, end: 41, value: "ann.vintage_2" },
+    { text: "👻 me: ann.k_sells for more pics", start: 0, end: 18, value: "ann.k_sells" },
+    { text: "👻 us @ann.k_sells", start: 0, end: 18, value: "ann.k_sells" },
   ],
 });

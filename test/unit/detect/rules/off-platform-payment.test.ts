@@ -580,6 +580,10 @@ ruleTester('off-platform-payment', {
     "we accept paypal at checkout",
     "the payment request is in your app inbox",
     "prices include no goods and services tax",
+    // round 75: the fee complained of with no direct payment asked; a direct payment made through the site
+    "Etsy charges too much commission these days",
+    "I made direct payment through Etsy, it takes a big fee anyway",
+    "we don't accept direct payment, Etsy takes its fee and that's fine",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1107,5 +1111,9 @@ ruleTester('off-platform-payment', {
     { text: "we can do cash when you collect, just cancel the order", start: 0, end: 54, value: "we can do cash when you collect, just cancel the order" },
     { text: "transfer the balance into my bank account", start: 0, end: 41, value: "transfer the balance into my bank account" },
     { text: "I'll text you a Venmo request", start: 16, end: 29, value: "venmo request" },
+    // round 75: a direct payment asked, then the site's fee or commission as the reason in the same sentence
+    { text: "could you make a direct payment, Shopee takes a big commission on every order", start: 10, end: 31, value: "make a direct payment" },
+    { text: "pay me a direct transfer, the app charges 12% fees", start: 0, end: 24, value: "pay me a direct transfer" },
+    { text: "I prefer direct bank transfer since eBay takes a huge cut", start: 2, end: 29, value: "prefer direct bank transfer" },
   ],
 });

@@ -176,6 +176,8 @@ ruleTester('payment-account', {
     "支付宝收款提示器，货号 zf-2088",
     // round 74: Google Pay named whole before a UPI ID
     "we accept Google Pay at checkout",
+    // round 75: the letters f n f in another sense
+    "size chart: f n f = fit and flare",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -338,5 +340,9 @@ ruleTester('payment-account', {
     // round 74: Google Pay named whole before a UPI ID
     { text: "Google Pay me at ravi.store@okaxis", start: 0, end: 34, value: "ravi.store@okaxis" },
     { text: "google pay: meena.crafts@oksbi", start: 0, end: 30, value: "meena.crafts@oksbi" },
+    // round 75: PayPal's friends and family spelled fnf, f n f, f+f
+    { text: "send it pp fnf to annie.k@gmail.com, no note", start: 8, end: 35, value: "annie.k@gmail.com" },
+    { text: "paypal f n f only please", start: 0, end: 12, value: "paypal friends & family" },
+    { text: "paypal f+f works, same as last time", start: 0, end: 10, value: "paypal friends & family" },
   ],
 });

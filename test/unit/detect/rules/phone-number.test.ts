@@ -121,6 +121,10 @@ ruleTester('phone-number', {
     // round 70: the shop's desk (问我们客服) after a label and a channel; a dated number with no channel
     "发货时间电话问我们客服：400 800 1234",
     "订单时间 2024 0315 1234 问我也行",
+    // round 75: a bell that is no call, a shop's hours with no call asked, a seven-digit code with an area word that is no area code
+    "the bell on 0412 is a doorbell model",
+    "store open after 6pm, 0412 345 678 is our stock code",
+    "order 8675309, area code 415 is where we ship",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -253,5 +257,12 @@ ruleTester('phone-number', {
     // round 70: a label, the channel right after it, then the writer asked or found on it (发货时间电话问我)
     { text: "到货时间手机找我：139 1234 5678", start: 9, end: 22, value: "13912345678" },
     { text: "发货时间电话问我最准：186​ 5530​ 2147", start: 11, end: 26, value: "18655302147" },
+    // round 75: the call by its British and Australian names right before the number (give us a bell on, buzz me on); an hour to ring right after the number, the call asked just before it; a seven-digit number with its area code told after it
+    { text: "give us a bell on 0412 345 678 for pickup", start: 18, end: 30, value: "0412345678" },
+    { text: "buzz me on 0412 345 678 when you're outside", start: 11, end: 23, value: "0412345678" },
+    { text: "phone 0412 345 678 after 6pm", start: 6, end: 18, value: "0412345678" },
+    { text: "text 415 555 0123 evenings", start: 5, end: 17, value: "4155550123" },
+    { text: "my number is 867-5309, area code 415", start: 13, end: 36, value: "4158675309" },
+    { text: "text 867 5309 (area code 415) for the address", start: 5, end: 28, value: "4158675309" },
   ],
 });

@@ -48,6 +48,9 @@ ruleTester('qq-number', {
     "型号Q 77312209",
     // round 70: a count, not a number, before 加一下我
     "q 3件 加一下我",
+    // round 75: QQ asked about, then a year or a count said as mine
+    "do you have QQ? mine is older, 2015 account",
+    "QQ music? mine 3 months left",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -109,5 +112,9 @@ ruleTester('qq-number', {
     // round 70: "a moment" between the verb and me after the number (加一下我, 找下我)
     { text: "细节图比较多 q 4 1 7 2 0 9 3 8 5 加一下我，我打包传你", start: 7, end: 26, value: "417209385" },
     { text: "q 28817 6630 找下我，发你细节图", start: 0, end: 12, value: "288176630" },
+    // round 75: QQ asked about, the writer's own number given right after it as mine
+    { text: "u got QQ? mine's 40917263, add me", start: 6, end: 25, value: "40917263" },
+    { text: "do you use QQ? mine: 2938475610", start: 11, end: 31, value: "2938475610" },
+    { text: "有QQ吗？我的是 2938475610", start: 1, end: 19, value: "2938475610" },
   ],
 });
