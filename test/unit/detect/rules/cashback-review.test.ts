@@ -300,6 +300,9 @@ ruleTester('cashback-review', {
     "这个一星评价我们看到了，全额退款给您，东西不用退",
     "一星评价删不了，我们全额退款给您",
     "住了一星期，差评我不删，退你押金的事再说",
+    // round 76: the review's fee paid to the reader (我给你转二十块好评费, 五星好评费发您); not a shop's fee for a service
+    "差评处理费另算",
+    "本店不收任何好评费",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -573,5 +576,8 @@ ruleTester('cashback-review', {
     { text: "一星删了这单给您免单", start: 0, end: 10, value: "一星删了这单给您免单" },
     { text: "中评删掉的话返您十块", start: 0, end: 8, value: "中评删掉的话返您" },
     { text: "负评撤掉以后，我们全额退款给您", start: 0, end: 15, value: "负评撤掉以后,我们全额退款给您" },
+    // round 76: the review's fee paid to the reader (我给你转二十块好评费, 五星好评费发您); not a shop's fee for a service
+    { text: "确认收货后我发你十元好评费", start: 6, end: 13, value: "发你十元好评费" },
+    { text: "五星好评辛苦费转您", start: 0, end: 9, value: "五星好评辛苦费转您" },
   ],
 });

@@ -357,6 +357,9 @@ ruleTester('contact-request', {
     "站外沟通有风险",
     "卖家说要站外联系，我没理",
     "请勿站外沟通",
+    // round 76: the reader's number to be left where the writer will see it, to be called (把你电话留在评论区我打给你); not an order's delivery phone
+    "把收货电话留在备注里",
+    "请把订单号留在评论区",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -733,5 +736,8 @@ ruleTester('contact-request', {
     { text: "这个价格可以，平台外细聊", start: 7, end: 12, value: "平台外细聊" },
     { text: "别的款站外再聊", start: 3, end: 7, value: "站外再聊" },
     { text: "想定制的站外联系我", start: 4, end: 8, value: "站外联系" },
+    // round 76: the reader's number to be left where the writer will see it, to be called (把你电话留在评论区我打给你); not an order's delivery phone
+    { text: "把您手机号留言里，我下播一个个打", start: 0, end: 8, value: "把您手机号留言里" },
+    { text: "想要的宝子把你的微信留在评论区", start: 5, end: 15, value: "把你的微信留在评论区" },
   ],
 });

@@ -320,6 +320,10 @@ ruleTester('external-channel', {
     "我们官网的售后和平台一样，处理也不慢",
     "use the search bar on our website",
     "售后请移步我们的独立站",
+    // round 76: the price said to be kept off the platform by its rules, the writer's feed or group named (这个价平台不让挂，去我朋友圈看); not the platform's own rule told to a buyer
+    "平台不让改价，请按原价拍",
+    "我朋友圈里看到有人推荐这家店",
+    "平台不让发外链，所以只能发图片给您看",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -631,5 +635,8 @@ ruleTester('external-channel', {
     { text: "保修登记请去我们官网，京东这边审核很麻烦", start: 6, end: 10, value: "我们官网" },
     { text: "换货走我们的独立站吧，平台客服处理得太慢", start: 3, end: 9, value: "我们的独立站" },
     { text: "新款都在我们的 telegram 频道, search “小鹿家” 就能找到", start: 8, end: 19, value: "telegram 频道" },
+    // round 76: the price said to be kept off the platform by its rules, the writer's feed or group named (这个价平台不让挂，去我朋友圈看); not the platform's own rule told to a buyer
+    { text: "这价格平台上不让挂，想要的翻我朋友圈", start: 15, end: 18, value: "朋友圈" },
+    { text: "平台限价，实际价格看我朋友圈", start: 11, end: 14, value: "朋友圈" },
   ],
 });
