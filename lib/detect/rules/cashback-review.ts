@@ -121,7 +121,10 @@ const ZH = new RegExp(
     // …a good review paid with goods named by their measure (好评送一瓶辣酱, 五星送两斤), the review's screenshot sent to the
     // writer or the shop for it (截图给我就寄, 截图发客服): the gift claimed off the platform. Not a gift that ships with the
     // order, with no screenshot asked (好评送一包小样 is read by the gift form above only with a contact)
-    `|${REVIEW_STRICT}[^。！？!?\\n]{0,3}?送(?:你|您)?(?:一|两|二|三|1|2|3)(?:罐|瓶|盒|袋|包|斤|箱|份|只|支|条|桶|提)[^。！？!?\\n]{0,16}?截(?:个|张)?图(?:后)?(?:给|发|私|传)(?:我|客服|掌柜|店主|老板)`,
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,3}?送(?:你|您)?(?:一|两|二|三|1|2|3)(?:罐|瓶|盒|袋|包|斤|箱|份|只|支|条|桶|提)[^。！？!?\\n]{0,16}?截(?:个|张)?图(?:后)?(?:给|发|私|传)(?:我|客服|掌柜|店主|老板)` +
+    // …the review's fee paid to the reader (我给你转二十块好评费, 五星好评费发您): the money named as the review's price. Not a
+    // shop's fee for a service named so (差评处理费 is no reader's money)
+    `|(?:转|给|发|返|打|补)(?:你|您)?[^。！？!?\\n]{0,8}?(?:好评|五星|评价)(?:费|辛苦费|奖励金)|(?:好评|五星好评|五星)(?:费|辛苦费|奖励金)[^。！？!?\\n]{0,6}?(?:转|给|发|返|打)(?:你|您)`,
   'g',
 );
 /*

@@ -87,6 +87,9 @@ const ZH_FORMS = [
     '(?:去|到|来|上)(?:我的?)主页(?:找|联系|私|私信|加|戳|滴滴)我',
     // the buyer's number asked for with 把, the thing before the verb (你把手机号发我一下, 您把微信给我)
     `(?:你|您)把(?:你的?|您的?)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS}|${CHAT_APPS}|手机号码?|手机|电话(?:号码?)?|号码)(?:号)?(?:发|给|私|留)(?:给)?(?:我(?!们)|过来)`,
+    // …or left where the writer will see it, to be called (把你电话留在评论区我打给你, 把您手机号留言里): a number the writer
+    // takes off the platform. Not an order's form (把收货电话留在备注里 names no 你)
+    `(?:把|将)(?:你的?|您的?)(?:联系方式|${CONTACT_APPS}|手机号码?|手机|电话(?:号码?)?|号码)(?:号)?(?:留(?:在|到)?(?:评论区?|评论里|留言区?|留言里|弹幕|公屏|下面|这里|这儿)|留言(?:区|里)|(?:写|发|打)(?:在|到)(?:评论区?|评论里|留言区?|留言里|弹幕|公屏))`,
     // the writer's contact put in one of the listing's pictures (联系方式在第三张图里, 微信见最后一张图, 看图加我): past the
     // platform's word filter, a picture away. (Not a phone number: 收件电话见图 is an order's.)
     '(?:我的?)?(?:联系方式|联络方式|联系方法|微信号?|vx号?|wx号?|v信|qq号?)(?:在|见|看)(?:第[一二三四五六七八九\\d]张|最后一张|下一张|上一张|这张|那张)?(?:图|图片|照片|相片)(?:里|上|中)?',

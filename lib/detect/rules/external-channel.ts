@@ -414,7 +414,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/^(?:去|到|来|上)我/.test(m[0]) && /(?:下单|拍|买)$/.test(m[0])) return true;
   if (/(?:群|group|grp)$/.test(m[0]) && DAILY_IN_GROUP.test(rest)) return true;
   if (ACCOUNT_SHAPED.test(m[0]) && REPLY_FOR_PRICES.test(sentence)) return true;
-  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || (OWN_PLACE.test(m[0]) && (SIGNUP.test(rest) || MORE_THERE.test(rest) || (AFTER_SALES_THERE.test(rest) && PLATFORM_SERVICE_PASSED.test(rest))));
+  return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || HIDDEN_FROM_PLATFORM.test(rest) || (OWN_PLACE.test(m[0]) && (SIGNUP.test(rest) || MORE_THERE.test(rest) || (AFTER_SALES_THERE.test(rest) && PLATFORM_SERVICE_PASSED.test(rest))));
 }
 /**
  * Round 70: the official account's auto-reply that hands out the prices or the catalogue to whoever sends it a keyword
@@ -435,6 +435,11 @@ const PLATFORM_SERVICE_PASSED = new RegExp(`(?:淘宝|天猫|京东|拼多多|�
  * The buyer told not to order on this page (别在这拍, 不要在店里下单, 唔好喺度落单, "don't order here", "don't buy on this
  * app"): whatever the seller named is where the order goes instead.
  */
+/**
+ * The price or the goods said to be kept off the platform by its rules (这个价格平台不让挂, 平台上不让发这个价, 这款平台限价挂不出来):
+ * the channel named is where the real price is. Not the shop's own rule told to a buyer who asked (平台不让改价，请按原价拍).
+ */
+const HIDDEN_FROM_PLATFORM = /(?:平台|这里|这边|店里|链接|直播间)(?:上|里)?(?:不让|不允许|不给|不准|不能|没法)(?:挂|发|上架|放|标|显示|写)(?!错)|(?:价格?|价钱|这个价)(?:在平台|在这里|在这边)?(?:挂不出来|挂不了|不能挂|不让挂|发不出来|不敢挂|不敢标)|平台限价/;
 const NOT_HERE = /(?:别|不要|不用|不必|勿|唔好|唔使)(?:再)?(?:在|喺)?(?:这里?|这边|这儿|呢度|度|店里|本店|平台|直播间|小黄车|链接)(?:上|里)?(?:下单|落单|拍|买|购买|付款)|(?:这里|这边|店里|平台上?)(?:就)?(?:别|不要|不用)(?:下单|拍|买)|(?<![a-z])(?:don'?t|do not|no need to|never|stop) (?:order(?:ing)?|buy(?:ing)?|purchas(?:e|ing)|check(?:ing)? ?out|pay(?:ing)?)(?: it| this| them)? (?:here|on here|in here|on (?:this|the) (?:app|site|listing|page|platform|shop|store))(?![a-z])/;
 /**
  * The platform's page called the wrong place to talk (这里讲不清楚, 这边不方便说, 不方便在平台上聊, "can't discuss it here"):

@@ -218,6 +218,15 @@ const ZH_FORMS = [
     // 线下付全款吧, 押金走线下转): paid where the platform does not see it. Not an offline shop between (线下门店付定金), nor the
     // money refunded (定金线下退)
     '线下(?:付|交|转|打|结|汇)(?:一下|个|下)?(?:定金|订金|全款|押金|预付款)', '(?:定金|订金|全款|押金|预付款)(?:就|再|都|先|可以)?(?:走)?线下(?:付|交|转|打|汇)',
+    // the next orders placed with the writer, not the platform (以后直接找我下单, 下次联系我拿货就行)
+    '(?<=(?:以后|下次|之后|往后|今后)(?:要货|要的话|需要的话?|想要|再买|再要|有需要)?[,，]?(?:就|都|可以|要)?(?:直接)?)(?:找我|联系我|私我|私聊我|加我)(?:下单|买|拿货|订货|订|购买|拍)',
+    // a refund paid by the writer through an app in place of the platform's (我直接微信退你吧, 支付宝退给您): not the
+    // platform's refund landing in the reader's wallet (原路退回你微信)
+    `(?<!原路|已经|已)(?:直接|私下)?${W}(?:上)?(?:直接)?退(?:给)?(?:你|您)(?!们)`,
+    // the order cancelled, then an app or a private price (把订单取消吧，我微信给你算便宜点; 单子退了，私下给你便宜)
+    `(?<=(?:订单|单子|这单)(?:先)?)(?:取消|退掉|撤掉|撤销)(?:掉|了)?(?:吧|哈|哦|呗)?[,，]?[^。！？!?\\n]{0,12}?(?:${W}|私下|线下)(?:上)?(?:给你|给您|转|付|算|便宜|交易)`,
+    // a payment "method" that is a transfer on an app (付款方式：微信或支付宝转账): not the checkout's options (付款方式：微信支付)
+    `(?:付款|支付|收款)方式(?:是|为)?[：:]?\\s?(?:${W})(?:\\s?(?:或|和|或者|/|、|\\+)\\s?(?:${W}))?\\s?(?:转账|转帐|转钱|打款)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

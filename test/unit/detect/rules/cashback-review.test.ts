@@ -304,6 +304,9 @@ ruleTester('cashback-review', {
     "the buyer leaves a review and gets £10 back",
     "I got a tenner back from the courier after leaving a review",
     "a tenner for the lot, leave a review if you like",
+    // round 76: the review's fee paid to the reader (我给你转二十块好评费, 五星好评费发您); not a shop's fee for a service
+    "差评处理费另算",
+    "本店不收任何好评费",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -581,5 +584,8 @@ ruleTester('cashback-review', {
     { text: "anyone who leaves a review gets £10 back", start: 0, end: 40, value: "anyone who leaves a review gets £10 back" },
     { text: "everyone that posts a 5 star review gets a fiver back, send me a screenshot", start: 0, end: 53, value: "everyone that posts a 5 star review gets a fiver back" },
     { text: "leave a review and get a tenner back", start: 0, end: 31, value: "leave a review and get a tenner" },
+    // round 76: the review's fee paid to the reader (我给你转二十块好评费, 五星好评费发您); not a shop's fee for a service
+    { text: "确认收货后我发你十元好评费", start: 6, end: 13, value: "发你十元好评费" },
+    { text: "五星好评辛苦费转您", start: 0, end: 9, value: "五星好评辛苦费转您" },
   ],
 });

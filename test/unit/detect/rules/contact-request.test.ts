@@ -363,6 +363,9 @@ ruleTester('contact-request', {
     "what's the best way to reach you on here?",
     "best way to reach you outside work hours?",
     "search my name on facebook if you want to see the reviews",
+    // round 76: the reader's number to be left where the writer will see it, to be called (把你电话留在评论区我打给你); not an order's delivery phone
+    "把收货电话留在备注里",
+    "请把订单号留在评论区",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -750,5 +753,8 @@ ruleTester('contact-request', {
     { text: "how do I message you outside of the app?", start: 0, end: 39, value: "how do i message you outside of the app" },
     { text: "add me on fb and just look up my full name", start: 0, end: 42, value: "add me on fb and just look up my full name" },
     { text: "add us on facebook, search our shop name", start: 0, end: 40, value: "add us on facebook, search our shop name" },
+    // round 76: the reader's number to be left where the writer will see it, to be called (把你电话留在评论区我打给你); not an order's delivery phone
+    { text: "把您手机号留言里，我下播一个个打", start: 0, end: 8, value: "把您手机号留言里" },
+    { text: "想要的宝子把你的微信留在评论区", start: 5, end: 15, value: "把你的微信留在评论区" },
   ],
 });

@@ -323,6 +323,10 @@ ruleTester('external-channel', {
     // round 75: a private group's lessons, a deal shared by the buyer in their own group
     "we offer discounts in our private group lessons",
     "great deal, thanks, I'll share it in my private group",
+    // round 76: the price said to be kept off the platform by its rules, the writer's feed or group named (这个价平台不让挂，去我朋友圈看); not the platform's own rule told to a buyer
+    "平台不让改价，请按原价拍",
+    "我朋友圈里看到有人推荐这家店",
+    "平台不让发外链，所以只能发图片给您看",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -637,5 +641,8 @@ ruleTester('external-channel', {
     // round 75: the sale carried on in the writer's closed group with no app named; auctions and bidding as selling words
     { text: "auctions run in our members-only group every sunday, ask me for the invite", start: 20, end: 38, value: "members-only group" },
     { text: "the leftover pieces get sold in our private group, ask to join", start: 36, end: 49, value: "private group" },
+    // round 76: the price said to be kept off the platform by its rules, the writer's feed or group named (这个价平台不让挂，去我朋友圈看); not the platform's own rule told to a buyer
+    { text: "这价格平台上不让挂，想要的翻我朋友圈", start: 15, end: 18, value: "朋友圈" },
+    { text: "平台限价，实际价格看我朋友圈", start: 11, end: 14, value: "朋友圈" },
   ],
 });

@@ -584,6 +584,11 @@ ruleTester('off-platform-payment', {
     "Etsy charges too much commission these days",
     "I made direct payment through Etsy, it takes a big fee anyway",
     "we don't accept direct payment, Etsy takes its fee and that's fine",
+    // round 76: the next orders placed with the writer (以后直接找我下单); a refund paid through an app by the writer (我直接微信退你吧); the order cancelled, then an app or a private price (把订单取消吧，我微信给你算便宜点); a payment method that is a transfer on an app (付款方式：微信或支付宝转账); not the platform's refund to the reader's wallet, nor the checkout's options
+    "钱会原路退回你微信",
+    "付款方式：微信支付、支付宝",
+    "订单取消了，钱原路退回",
+    "以后有问题直接找我们客服",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1115,5 +1120,11 @@ ruleTester('off-platform-payment', {
     { text: "could you make a direct payment, Shopee takes a big commission on every order", start: 10, end: 31, value: "make a direct payment" },
     { text: "pay me a direct transfer, the app charges 12% fees", start: 0, end: 24, value: "pay me a direct transfer" },
     { text: "I prefer direct bank transfer since eBay takes a huge cut", start: 2, end: 29, value: "prefer direct bank transfer" },
+    // round 76: the next orders placed with the writer (以后直接找我下单); a refund paid through an app by the writer (我直接微信退你吧); the order cancelled, then an app or a private price (把订单取消吧，我微信给你算便宜点); a payment method that is a transfer on an app (付款方式：微信或支付宝转账); not the platform's refund to the reader's wallet, nor the checkout's options
+    { text: "退款太慢，我支付宝直接退给您", start: 0, end: 9, value: "退款太慢,我支付宝" },
+    { text: "收款方式：支付宝转账，转完截图", start: 0, end: 10, value: "收款方式:支付宝转账" },
+    // round 76 (spans from the ask, the time word or the order before it read behind)
+    { text: "以后要货直接联系我拿货就行", start: 6, end: 11, value: "联系我拿货" },
+    { text: "单子先撤掉吧，私下给你便宜二十", start: 3, end: 11, value: "撤掉吧,私下给你" },
   ],
 });

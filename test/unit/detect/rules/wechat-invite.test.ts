@@ -41,6 +41,10 @@ ruleTester('wechat-invite', {
     "下单后会不会有人加我薇信？",
     "总有陌生人加我vx发广告，烦死了",
     "留了电话以后，老有人加我微信卖东西",
+    // round 76: the writer to be found on WeChat by their phone or name (绿色软件搜我手机号, vx直接搜我名字); the talk moved there with 改用 or 换成 (我们改用微信聊吧); the writer's work account (加我企业微信)
+    "微信搜一搜就能找到官方店铺",
+    "改用微信支付可以吗",
+    "企业微信认证的店铺更可靠",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -76,5 +80,10 @@ ruleTester('wechat-invite', {
     { text: "有需要的人加我微信", start: 5, end: 9, value: "" },
     { text: "有人要的加我微信，发实拍", start: 4, end: 8, value: "" },
     { text: "还有人要吗？加我威信", start: 6, end: 10, value: "" },
+    // round 76: the writer to be found on WeChat by their phone or name (绿色软件搜我手机号, vx直接搜我名字); the talk moved there with 改用 or 换成 (我们改用微信聊吧); the writer's work account (加我企业微信)
+    { text: "vx直接搜我名字就行", start: 0, end: 8, value: "" },
+    { text: "绿泡泡上搜我电话号码加我", start: 0, end: 10, value: "" },
+    { text: "这边说不清楚，我们换成微信聊", start: 9, end: 14, value: "" },
+    { text: "售后加我企业v", start: 2, end: 7, value: "" },
   ],
 });
