@@ -258,6 +258,9 @@ export const RECOUNT_ASKED = [
   'commented', 'someone said', 'someone wrote', 'someone posted', 'someone messaged', 'messaged me saying', 'a message saying',
   'comments saying', 'a comment saying', 'keep saying', 'keeps saying', 'kept saying', 'they said', 'he said', 'she said',
   'offered me', 'offering me',
+  // …or the other side named as offering or suggesting the way ('the seller offered PayPal F&F but I insisted on goods and
+  // services'): cleared only with the writer's refusal after it
+  ...['seller', 'sellers', 'they', 'he', 'she', 'buyer'].flatMap((w) => [`${w} offered`, `${w} suggested`]),
   // the seller's words reported by the buyer in Chinese (卖家之前说私下交易便宜, 老板跟我说可以微信转): told, and cleared
   // only with the writer's refusal after it (我没同意)
   ...['卖家', '商家', '店家', '老板', '店主', '客服', '对方', '他', '她'].flatMap((w) =>

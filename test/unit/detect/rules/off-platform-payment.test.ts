@@ -589,6 +589,9 @@ ruleTester('off-platform-payment', {
     "付款方式：微信支付、支付宝",
     "订单取消了，钱原路退回",
     "以后有问题直接找我们客服",
+    // the other side named as offering the way, then the writer insisting on the platform's (a buyer's recount)
+    "The seller offered PayPal F&F but I insisted on Goods and Services",
+    "seller suggested Zelle, I refused and paid through the app",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
