@@ -218,6 +218,10 @@ const ZH_FORMS = [
     // 线下付全款吧, 押金走线下转): paid where the platform does not see it. Not an offline shop between (线下门店付定金), nor the
     // money refunded (定金线下退)
     '线下(?:付|交|转|打|结|汇)(?:一下|个|下)?(?:定金|订金|全款|押金|预付款)', '(?:定金|订金|全款|押金|预付款)(?:就|再|都|先|可以)?(?:走)?线下(?:付|交|转|打|汇)',
+    // round 77: the money itself sent by a wallet (钱走微信就行, 货款走zfb, 尾款直接走vx): the payment routed round the
+    // platform. Only the money nouns, not 付款 (付款走支付宝 is a checkout's option), nor the wallet's own checkout after
+    // it (钱走微信支付), nor forbidden (钱别走微信)
+    `(?<![付退])(?:钱|货款|尾款|余款|全款|差价)(?:就|都|直接|可以|还是)?走 ?${W}(?!支付|付款|通道|渠道|官方|的(?:支付|付款))`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -363,6 +363,10 @@ ruleTester('contact-request', {
     "what's the best way to reach you on here?",
     "best way to reach you outside work hours?",
     "search my name on facebook if you want to see the reviews",
+    // round 77: the avatar as a photo or changed, no ask to reach the writer; a gram weighed
+    { text: '看头像是实拍的' },
+    { text: '戳头像换了个新的' },
+    { text: 'price per gram on the gram scale' },
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -750,5 +754,12 @@ ruleTester('contact-request', {
     { text: "how do I message you outside of the app?", start: 0, end: 39, value: "how do i message you outside of the app" },
     { text: "add me on fb and just look up my full name", start: 0, end: 42, value: "add me on fb and just look up my full name" },
     { text: "add us on facebook, search our shop name", start: 0, end: 40, value: "add us on facebook, search our shop name" },
+    // round 77: the avatar poked or looked at, then add or DM me (戳头像加我); Instagram as "the 'gram"; 私 written as its halves 禾厶
+    { text: '戳头像加我 有现货', start: 0, end: 5, value: '戳头像加我' },
+    { text: '看我头像私我拿价', start: 0, end: 6, value: '看我头像私我' },
+    { text: '点一下头像找我', start: 0, end: 7, value: '点一下头像找我' },
+    { text: "dm me on the 'gram for sizes", start: 0, end: 18, value: "dm me on the 'gram" },
+    { text: 'message us on the gram', start: 0, end: 22, value: 'message us on the gram' },
+    { text: '禾厶聊 价格好说', start: 0, end: 3, value: '私聊' },
   ],
 });

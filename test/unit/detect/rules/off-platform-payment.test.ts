@@ -584,6 +584,10 @@ ruleTester('off-platform-payment', {
     "Etsy charges too much commission these days",
     "I made direct payment through Etsy, it takes a big fee anyway",
     "we don't accept direct payment, Etsy takes its fee and that's fine",
+    // round 77: the wallet's own checkout, a refund, or the wallet forbidden
+    { text: '钱走微信支付就行' },
+    { text: '退钱走支付宝原路' },
+    { text: '钱别走微信' },
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1115,5 +1119,8 @@ ruleTester('off-platform-payment', {
     { text: "could you make a direct payment, Shopee takes a big commission on every order", start: 10, end: 31, value: "make a direct payment" },
     { text: "pay me a direct transfer, the app charges 12% fees", start: 0, end: 24, value: "pay me a direct transfer" },
     { text: "I prefer direct bank transfer since eBay takes a huge cut", start: 2, end: 29, value: "prefer direct bank transfer" },
+    // round 77: the money itself sent by a wallet (钱走微信就行, 货款走zfb)
+    { text: '订单取消吧，钱走微信就行', start: 6, end: 10, value: '钱走微信' },
+    { text: '尾款直接走vx', start: 0, end: 7, value: '尾款直接走vx' },
   ],
 });
