@@ -304,6 +304,9 @@ ruleTester('cashback-review', {
     "the buyer leaves a review and gets £10 back",
     "I got a tenner back from the courier after leaving a review",
     "a tenner for the lot, leave a review if you like",
+    // round 77: the buyer telling of the card and of having thrown it out or ignored it
+    { text: '卡片上写着好评返现，直接扔了' },
+    { text: '里面夹了张好评返现卡 没搭理' },
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -581,5 +584,7 @@ ruleTester('cashback-review', {
     { text: "anyone who leaves a review gets £10 back", start: 0, end: 40, value: "anyone who leaves a review gets £10 back" },
     { text: "everyone that posts a 5 star review gets a fiver back, send me a screenshot", start: 0, end: 53, value: "everyone that posts a 5 star review gets a fiver back" },
     { text: "leave a review and get a tenner back", start: 0, end: 31, value: "leave a review and get a tenner" },
+    // round 77: 红 written as its halves 纟工
+    { text: '晒图返纟工包5元', start: 0, end: 6, value: '晒图返红包' },
   ],
 });

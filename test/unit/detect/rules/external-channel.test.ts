@@ -323,6 +323,9 @@ ruleTester('external-channel', {
     // round 75: a private group's lessons, a deal shared by the buyer in their own group
     "we offer discounts in our private group lessons",
     "great deal, thanks, I'll share it in my private group",
+    // round 77: a share menu's list of places after 分享到/分享至/分享给
+    { text: '分享至：QQ好友 / 朋友圈 / 微博' },
+    { text: '分享给: 微信 | 朋友圈' },
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -637,5 +640,7 @@ ruleTester('external-channel', {
     // round 75: the sale carried on in the writer's closed group with no app named; auctions and bidding as selling words
     { text: "auctions run in our members-only group every sunday, ask me for the invite", start: 20, end: 38, value: "members-only group" },
     { text: "the leftover pieces get sold in our private group, ask to join", start: 36, end: 49, value: "private group" },
+    // round 77: the writer's feed with no share menu before it
+    { text: '加我看朋友圈', start: 3, end: 6, value: '朋友圈' },
   ],
 });
