@@ -235,6 +235,14 @@ const IS_HANDLE_AFTER = /^\s*(?:(?:id|handle|username|name)\s+)?is\s*[:：]?\s*@
  */
 const PERSON_Q_BEFORE = /(?:老师|客服|店长|店主|掌柜|老板娘?|师傅|[\u3400-\u9fff]{1,3}师|助理|小助手)的?$/;
 const NUMBER_NEXT = /^ ?[:：]? ?[1-9]/;
+/**
+ * Round 77: 上 bare before the nickname and the ask to reach the writer right after it, an @handle next (上飞机找我 @x,
+ * 上飞机私我 @x): "come onto the app and find me", the 上 of 上tg找我, not a boarding (上了飞机, 上飞机前, 坐飞机).
+ */
+const GO_ON_APP_AFTER = /^(?:找我|联系我|私我|私信我|私聊我|加我)\s*[:：]?\s*@[a-z0-9_]/;
+function goOnApp(canon: string, h: Hit): boolean {
+  return canon[h.start - 1] === '上' && !/[坐乘搭登赶]/.test(canon[h.start - 2] ?? '') && GO_ON_APP_AFTER.test(canon.slice(h.end, h.end + 12));
+}
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
   if (h.word === 'q' && PERSON_Q_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) && NUMBER_NEXT.test(canon.slice(h.end, h.end + 4))) return true;
@@ -245,7 +253,7 @@ function weakOk(canon: string, h: Hit): boolean {
   if (appAskedThenAt(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && APP_MOVE_BEFORE.test(canon.slice(Math.max(0, h.start - 44), h.start)) && movedThenId(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;
-  if (/^[\u3400-\u9fff]/.test(h.word) && TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start))) return false;
+  if (/^[\u3400-\u9fff]/.test(h.word) && TRAVEL_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start)) && !goOnApp(canon, h)) return false;
   const part = PARTICLES_AFTER.exec(canon.slice(h.end, h.end + 16));
   const after = canon.slice(h.end, h.end + 12);
   // ("line ka: @x", "line krub id: x": the particle is passed over, not what follows it)

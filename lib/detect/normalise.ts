@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE, SPLIT_NAME_NOT } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE, SPLIT_NAME_NOT, SPLIT_CHARS } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -1066,8 +1066,15 @@ function normaliseNow(text: string): Normalised {
   if (st.canon.includes('反')) st = rewrite(st, FAN_RE, (m) => [['返', m.index, m.index + 1]]);
   // (马 or 玛 for its homophone 码 of a payment code, 收款马, 付款玛, 二维马: not 付款马上发货, "at once")
   if (st.canon.includes('马') || st.canon.includes('玛')) st = rewrite(st, MA_RE, (m) => [['码', m.index, m.index + 1]]);
+  // (a character written as its two halves, 禾厶 for 私, 扌口 for 扣, 纟工 for 红: the halves read as the one character)
+  if (SPLIT_GATE.test(st.canon)) st = rewrite(st, SPLIT_RE, (m) => [[SPLIT_OF.get(m[0])!, m.index, m.index + 2]]);
   return new Norm(text, st.canon, st.s, st.e);
 }
+
+/** Halves of SPLIT_CHARS and the character they make; the gate is any first half with its second after it. */
+const SPLIT_OF = new Map<string, string>(SPLIT_CHARS.map(([h, c]) => [h, c]));
+const SPLIT_RE = new RegExp(SPLIT_CHARS.map(([h]) => h).join('|'), 'g');
+const SPLIT_GATE = new RegExp(SPLIT_RE.source);
 
 /** A canonical text and its offset map (null: the identity). */
 interface Stage {

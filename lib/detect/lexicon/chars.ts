@@ -4,6 +4,8 @@
 
 /** Traditional → simplified for characters that occur in inducement keywords and their context. */
 export const TRADITIONAL_PAIRS: string = [
+  // (round 77: 懒 of 懒得理, a card ignored; 纟's traditional radical form 糹, one half of a split 红)
+  '懶懒 糹纟',
   '號号 寶宝 匯汇 蝦虾 帳账 戶户 轉转 銀银 訊讯 聯联 絡络 電电 話话 碼码 機机 維维 衛卫 點点 評评 價价',
   '裝装 單单 訂订 貨货 買买 賣卖 錢钱 給给 們们 會会 關关 註注 書书 現现 紅红 動动 對对 帶带 圖图 傳传',
   '這这 個个 過过 說说 請请 與与 為为 權权 護护 詐诈 騙骗 隱隐 線线 優优 費费 續续 從从 來来 時时 間间',
@@ -371,3 +373,16 @@ export const WEB_TLDS: readonly string[] = ['com', 'net', 'org', 'tw', 'hk', 'cn
  * "shop dot link (slash) sale"): with the slash said, the link shorteners' and country endings are read as a host too.
  */
 export const LINK_TLDS: readonly string[] = [...WEB_TLDS, 'ly', 'gl', 'gd', 'gy', 'ee', 'app', 'link', 'page', 'club', 'biz', 'info', 'uk', 'au', 'jp', 'kr', 'ph', 'vn', 'id', 'in', 'to', 'us', 'ca', 'de'];
+
+/**
+ * Characters written as their two halves side by side ("Martian" splits, 禾厶 for 私, 扌口 for 扣, 纟工 for 红), to get past a
+ * word filter: [halves, the character]. Only the words the rules turn on, and only splits whose halves are not a word
+ * of their own (a radical form such as 扌, 亻, 纟, 钅, 讠 or 辶 alone, or a rare half: 厶, 丂); not 女子 for 好, 车专 for 转
+ * (车专用), 日月 for 明.
+ */
+export const SPLIT_CHARS: readonly (readonly [string, string])[] = [
+  ['禾厶', '私'], ['扌口', '扣'], ['纟工', '红'], ['亻言', '信'], ['亻寸', '付'], ['钅戋', '钱'], ['扌彐', '扫'],
+  ['讠吾', '语'], ['辶反', '返'], ['反辶', '返'], ['口丂', '号'], ['力口', '加'], ['君羊', '群'], ['扌丁', '打'], ['讠舌', '话'],
+  ['纟戈', '线'],
+];
+

@@ -504,7 +504,13 @@ const BENIGN = /(?:返现|返钱|返红包|返利|有礼)(?:活动|这种|这类
 
 // (the Chinese forms are one alternation past 20,000 characters: run as parts, matched as the whole)
 const PATTERNS = new Phrases([...splitAlternation(ZH, PATTERN_PART_SOURCE), EN]);
+/**
+ * Round 77: the buyer telling of the card in the parcel and of having ignored it or thrown it out (卡上写好评返现，没理它;
+ * 好评返现的卡直接扔了): a report of the offer, turned down. Said by the writer after the offer, in the next clause or two.
+ */
+const DISMISSED_AFTER = /^[^。！？!?\n]{0,8}?(?:没理|没有理|没搭理|没去理|不理|不搭理|懒得理|没理会|没管|没当回事|无视了?|直接扔|扔了|扔掉了?|丢掉了?)/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (DISMISSED_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
 }
 

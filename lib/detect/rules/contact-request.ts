@@ -197,6 +197,10 @@ const ZH_FORMS = [
     // 平台外细聊, 站外联系我): only the words for outside this site, not a bare 外面 (外面聊天). Not forbidden (不要站外聊), nor
     // the chat's records or a way named (站外聊天记录, 站外联系方式), nor told as what happened (站外联系过了)
     '(?<![不别勿禁止要])(?:平台外|站外|场外)(?:再|来|慢慢)?(?:聊|谈|沟通|联系|详聊|细聊|私聊|详谈|细谈)(?!天|方式|方法|记录|内容|的|过|了|不|有|是|都|会)',
+    // round 77: the avatar poked or looked at, then the ask to add or DM the writer in the same clause (戳头像加我, 看我头像私我,
+    // 点一下头像找我): the picture is the way to the writer's account. Not a photo looked at (看头像是实拍), nor the avatar
+    // said to be changed (戳头像换了)
+    '(?:戳|点|看)(?:一下|下)?(?:我的?)?头像[^。！？!?\\n,，]{0,3}?(?:加|私|联系|找|滴|dd)我(?!们的|的)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -220,7 +224,9 @@ const EN_FORMS = [
     '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)',
     '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)',
     // the talk moved to another app or channel with no handle yet ("let's talk on WhatsApp", "email me directly")
-    "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up|hit me|hit us|ping|ping me|holla at me) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|email|e-mail|sms|imessage)(?![a-z])",
+    // (round 77: Instagram by its slang, "the 'gram": "hmu on the 'gram", "dm me on the gram"; not a gram weighed, which
+    // no one is messaged on)
+    "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up|hit me|hit us|ping|ping me|holla at me) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|email|e-mail|sms|imessage|the '?gram|the 'insta)(?![a-z])",
     '(?:email|e-mail|call|phone|ring|text|message|dm) me (?:directly|privately|personally|instead)', 'give me a (?:call|ring|buzz|text)(?![a-z]| back option| button)',
     // round 75: the other verbs of a private chat ("chat me privately", "inbox me directly"), and the call by its British and
     // Australian names ("give me a bell", "give us a tinkle", "us" said for "me"): not a bell or a shout given to someone else

@@ -179,6 +179,26 @@ const NOT_A_NAME = /^(?:cheaper|cheap|also|listed|available|sold|selling|sell|he
 const MAIL_SERVICE_WORD = new Presence(['gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho']);
 const SERVICE_DOMAIN: Readonly<Record<string, string>> = { protonmail: 'proton.me', googlemail: 'gmail.com' };
 
+/**
+ * Round 77: a big mail service named in Chinese (谷歌邮箱, 网易126, QQ邮箱, 扣扣, 新浪): the mailbox's domain, its ending left
+ * out or said. Either the service's mailbox named, then the name ("网易邮箱 lily_2288", 谷歌邮箱是 mm.shop66), or the name, a
+ * said or typed "@", then the service ("lily88 艾特 网易163", "mm_shop 圈a 扣扣点com"; a 然后 or 再 between, as dictation
+ * says it). The name looks like a mailbox (a digit, dot or underscore in it, four letters or more); a service named with
+ * no name after it (QQ邮箱登录不了) names none.
+ */
+const CN_SERVICE = '(谷歌|google|网易 ?(?:163|126)?|163|126|qq|扣扣|企鹅|新浪|雅虎|outlook|hotmail)';
+const CN_SERVICE_DOMAIN = (w: string): string => {
+  const x = w.replace(/ /g, '');
+  if (x === '谷歌' || x === 'google') return 'gmail.com';
+  if (/126/.test(x)) return '126.com';
+  if (/^(?:网易|网易163|163)$/.test(x)) return '163.com';
+  if (/^(?:qq|扣扣|企鹅)$/.test(x)) return 'qq.com';
+  if (x === '新浪') return 'sina.com';
+  if (x === '雅虎') return 'yahoo.com';
+  return `${x}.com`;
+};
+const CN_BOX_THEN_NAME = new RegExp(`${CN_SERVICE} ?(?:邮箱|信箱)(?:号|地址|账号|帐号)? ?(?:是|为|:|=)? ?([a-z][a-z0-9_.]{3,29})(?![a-z0-9_@]|\\s*(?:@|艾特|爱特|圈|\\.|dot\\s|点))`, 'g');
+const CN_NAME_AT_BOX = new RegExp(`(?<![a-z0-9_.])([a-z][a-z0-9_.]{3,29})\\s*(?:(?:然后|再|接着|后面)\\s*)?(?:@|艾特|爱特|圈a|a圈|小老鼠)\\s*${CN_SERVICE}(?:邮箱|信箱)?(?:\\s*(?:\\.|点|dot)\\s*(?:com|康姆|康母|康木))?(?![a-z0-9])`, 'g');
 /** An e-mail address, also written "name at domain dot com" / "(at)" / "艾特 … 点 com". */
 /**
  * A mailbox at the platform's own domain (or a payment service's) given as where to forward or report a suspicious message
@@ -193,7 +213,7 @@ export default defineRule({
   kind: 'email',
   severity: 'medium',
   // (在 and a service's name: the services Latin text already wakes the rule by are listed too, for one list)
-  trigger: new RegExp(['@', 'at', '#', '艾特', '爱特', '圈', '老鼠', 'gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho', ...ZAI_SERVICES.flatMap((x) => [`在${x}`, `在 ${x}`])].join('|')),
+  trigger: new RegExp(['@', 'at', '#', '邮箱', '信箱', '艾特', '爱特', '圈', '老鼠', 'gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho', ...ZAI_SERVICES.flatMap((x) => [`在${x}`, `在 ${x}`])].join('|')),
   explain: {
     zh: {
       asked: '对方给出了邮箱，想让你通过邮件联系或交易。',
@@ -236,6 +256,19 @@ export default defineRule({
         const s = m.index + m[0].indexOf(name, introduced ? m[0].length - m[0].trimStart().length : 0);
         const e = m.index + m[0].indexOf(m[2]!, s - m.index + name.length) + m[2]!.length;
         pushMailbox(s, e, name, m[2]!);
+      }
+    }
+    if (/邮箱|信箱|艾特|爱特|圈a|a圈|老鼠|@/.test(canon)) {
+      for (const re of [CN_BOX_THEN_NAME, CN_NAME_AT_BOX]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+          const [name, service] = re === CN_BOX_THEN_NAME ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+          // (a name of letters alone only before a said "@", 艾特 or 圈a: the dictation is itself the sign of an address)
+          if (!/[._\d]/.test(name) && (re === CN_BOX_THEN_NAME || m[0].includes('@'))) continue;
+          const s = m.index, e = m.index + m[0].length;
+          if (out.some((o) => o.start < e && s < o.end)) continue;
+          out.push({ start: s, end: e, value: `${name}@${CN_SERVICE_DOMAIN(service)}`, contact: true });
+        }
       }
     }
     // Cheap necessary conditions: an "at" form (or a '#' by a mailbox word) and a "dot" form must both occur.

@@ -362,6 +362,8 @@ const INVITED_BEFORE = /[进入来加拉]/;
  * leads back to the shop, not a place the buyer is sent. Only asked as leave (can I, may I, pwede ko/ba), not told.
  */
 const SHARE_INTO = /(?<![a-z])(?:(?:can|could|may) (?:i|we)|pwede (?:ko|ba|bang|namin|po ba)|ok lang ba|is it ok (?:if (?:i|we)|to)|mind if (?:i|we)) (?:i-?)?(?:share|post|repost|forward)(?![a-z])[^.!?\n]{0,24}?(?:link|listing|post|page|shop|store|item)s?(?![a-z])[^.!?\n]{0,6}? (?:in|on|to|into|sa) (?:our|my|the)? ?$/;
+/** A share menu before the match: 分享到 (or 分享至, 转发到, "share to") and the places before it in a list, each a stroke apart. */
+const SHARE_MENU = /(?:分享|转发)(?:(?:到|至|给) ?[:：]?|[:：]) ?(?:[^。！？!?\n|｜/、,，·]{1,8} ?[|｜/、,，·] ?){1,5}$/;
 function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && /group|grp|gc|channel|community|page$/.test(m[0]) && SHARE_INTO.test(canon.slice(Math.max(0, m.index - 70), m.index))) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -373,6 +375,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const end = INVITE.test(m[0]) ? Math.max(sentenceEnd(canon, m.index + m[0].length, 100), m.index + m[0].length + w) : m.index + m[0].length + w;
   const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
   if (BENIGN.test(skirtAside(m[0], around))) return false;
+  // (round 77: a share menu's list of places, 分享到：微信好友 | 朋友圈 | 微博: the page's own share buttons, named one by one)
+  if (SHARE_MENU.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
   // WeChat Channels' own live room bought from through its shelf (视频号直播：点下方商品橱窗购买): 视频号 is the platform
   if (m[0] === '视频号' && CHANNELS_SHELF.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 40)))) return false;
   if (PLATFORM_GROUP.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length))) return false;

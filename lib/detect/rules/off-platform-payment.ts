@@ -227,6 +227,10 @@ const ZH_FORMS = [
     `(?<=(?:订单|单子|这单)(?:先)?)(?:取消|退掉|撤掉|撤销)(?:掉|了)?(?:吧|哈|哦|呗)?[,，]?[^。！？!?\\n]{0,12}?(?:${W}|私下|线下)(?:上)?(?:给你|给您|转|付|算|便宜|交易)`,
     // a payment "method" that is a transfer on an app (付款方式：微信或支付宝转账): not the checkout's options (付款方式：微信支付)
     `(?:付款|支付|收款)方式(?:是|为)?[：:]?\\s?(?:${W})(?:\\s?(?:或|和|或者|/|、|\\+)\\s?(?:${W}))?\\s?(?:转账|转帐|转钱|打款)`,
+    // round 77: the money itself sent by a wallet (钱走微信就行, 货款走zfb, 尾款直接走vx): the payment routed round the
+    // platform. Only the money nouns, not 付款 (付款走支付宝 is a checkout's option), nor the wallet's own checkout after
+    // it (钱走微信支付), nor forbidden (钱别走微信)
+    `(?<![付退])(?:钱|货款|尾款|余款|全款|差价)(?:就|都|直接|可以|还是)?走 ?${W}(?!支付|付款|通道|渠道|官方|的(?:支付|付款))`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

@@ -668,4 +668,12 @@ describe('normalise: 款 by its initial and app names in two halves (round 47)',
   it('leaves halves that are English words side by side, short halves and a handle alone', () => {
     for (const t of ['we chat daily', 'pay now', 'ali pay me back', 'cash app', 'ins ta', '@tele gram', 'tele grams']) expect(normalise(t).canon).toBe(t);
   });
+  it('reads a character written as its two halves as the character (round 77)', () => {
+    expect(normalise('禾厶聊').canon).toBe('私聊');
+    expect(normalise('扌口扌口 12345').canon).toBe('扣扣 12345');
+    expect(normalise('纟工包').canon).toBe('红包');
+  });
+  it('leaves halves that are words of their own alone', () => {
+    for (const t of ['女子', '车专用', '日月']) expect(normalise(t).canon).toBe(t);
+  });
 });

@@ -307,6 +307,9 @@ ruleTester('cashback-review', {
     // round 76: the review's fee paid to the reader (我给你转二十块好评费, 五星好评费发您); not a shop's fee for a service
     "差评处理费另算",
     "本店不收任何好评费",
+    // round 77: the buyer telling of the card and of having thrown it out or ignored it
+    { text: '卡片上写着好评返现，直接扔了' },
+    { text: '里面夹了张好评返现卡 没搭理' },
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -587,5 +590,7 @@ ruleTester('cashback-review', {
     // round 76: the review's fee paid to the reader (我给你转二十块好评费, 五星好评费发您); not a shop's fee for a service
     { text: "确认收货后我发你十元好评费", start: 6, end: 13, value: "发你十元好评费" },
     { text: "五星好评辛苦费转您", start: 0, end: 9, value: "五星好评辛苦费转您" },
+    // round 77: 红 written as its halves 纟工
+    { text: '晒图返纟工包5元', start: 0, end: 6, value: '晒图返红包' },
   ],
 });

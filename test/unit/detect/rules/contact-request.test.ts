@@ -366,6 +366,10 @@ ruleTester('contact-request', {
     // round 76: the reader's number to be left where the writer will see it, to be called (把你电话留在评论区我打给你); not an order's delivery phone
     "把收货电话留在备注里",
     "请把订单号留在评论区",
+    // round 77: the avatar as a photo or changed, no ask to reach the writer; a gram weighed
+    { text: '看头像是实拍的' },
+    { text: '戳头像换了个新的' },
+    { text: 'price per gram on the gram scale' },
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -756,5 +760,12 @@ ruleTester('contact-request', {
     // round 76: the reader's number to be left where the writer will see it, to be called (把你电话留在评论区我打给你); not an order's delivery phone
     { text: "把您手机号留言里，我下播一个个打", start: 0, end: 8, value: "把您手机号留言里" },
     { text: "想要的宝子把你的微信留在评论区", start: 5, end: 15, value: "把你的微信留在评论区" },
+    // round 77: the avatar poked or looked at, then add or DM me (戳头像加我); Instagram as "the 'gram"; 私 written as its halves 禾厶
+    { text: '戳头像加我 有现货', start: 0, end: 5, value: '戳头像加我' },
+    { text: '看我头像私我拿价', start: 0, end: 6, value: '看我头像私我' },
+    { text: '点一下头像找我', start: 0, end: 7, value: '点一下头像找我' },
+    { text: "dm me on the 'gram for sizes", start: 0, end: 18, value: "dm me on the 'gram" },
+    { text: 'message us on the gram', start: 0, end: 22, value: 'message us on the gram' },
+    { text: '禾厶聊 价格好说', start: 0, end: 3, value: '私聊' },
   ],
 });

@@ -85,6 +85,10 @@ ruleTester('email-address', {
     // round 75: mail me with no name at a mail service
     "mail me the receipt at home",
     "mail me at yahoo please",
+    // round 77: a mail service named in Chinese with no name after it names no mailbox
+    { text: 'qq邮箱登录不了怎么办' },
+    { text: '我的qq邮箱满了' },
+    { text: '用网易邮箱注册的' },
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -175,5 +179,10 @@ ruleTester('email-address', {
     // round 75: mail me (without the e), then the name at a big mail service, over lines too
     { text: "mail me t.okafor_22 at yahoo", start: 8, end: 28, value: "t.okafor_22@yahoo.com" },
     { text: "no fees here\nmail me\nbob.t_shop\nat yahoo", start: 21, end: 40, value: "bob.t_shop@yahoo.com" },
+    // round 77: a mail service named in Chinese as the domain, its ending left out or said (网易邮箱 x, x 艾特 网易163, x 圈a 扣扣点com)
+    { text: '网易邮箱 lily_2288 有问题发这里', start: 0, end: 14, value: 'lily_2288@163.com' },
+    { text: '163邮箱是 mm.shop66', start: 0, end: 16, value: 'mm.shop66@163.com' },
+    { text: 'chenxi 艾特 网易163 发我', start: 0, end: 15, value: 'chenxi@163.com' },
+    { text: 'mm_shop88 然后 圈a 扣扣点com', start: 0, end: 22, value: 'mm_shop88@qq.com' },
   ],
 });

@@ -327,6 +327,9 @@ ruleTester('external-channel', {
     "平台不让改价，请按原价拍",
     "我朋友圈里看到有人推荐这家店",
     "平台不让发外链，所以只能发图片给您看",
+    // round 77: a share menu's list of places after 分享到/分享至/分享给
+    { text: '分享至：QQ好友 / 朋友圈 / 微博' },
+    { text: '分享给: 微信 | 朋友圈' },
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -644,5 +647,7 @@ ruleTester('external-channel', {
     // round 76: the price said to be kept off the platform by its rules, the writer's feed or group named (这个价平台不让挂，去我朋友圈看); not the platform's own rule told to a buyer
     { text: "这价格平台上不让挂，想要的翻我朋友圈", start: 15, end: 18, value: "朋友圈" },
     { text: "平台限价，实际价格看我朋友圈", start: 11, end: 14, value: "朋友圈" },
+    // round 77: the writer's feed with no share menu before it
+    { text: '加我看朋友圈', start: 3, end: 6, value: '朋友圈' },
   ],
 });

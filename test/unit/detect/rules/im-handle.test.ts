@@ -217,6 +217,9 @@ ruleTester('im-handle', {
     "👻 me and my kids loved this costume",
     "I'm @ann on instagram too",
     "follow my other page for updates on ig",
+    // round 77: a boarding, 上了飞机 or 坐上飞机, before the ask
+    { text: '上了飞机找我 @ann_88' },
+    { text: '坐上飞机找我 @ann_88' },
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -446,5 +449,7 @@ ruleTester('im-handle', {
     { text: "follow my other page @ann.vintage_2 on ig", start: 0, end: 41, value: "ann.vintage_2" },
     { text: "👻 me: ann.k_sells for more pics", start: 0, end: 18, value: "ann.k_sells" },
     { text: "👻 us @ann.k_sells", start: 0, end: 18, value: "ann.k_sells" },
+    // round 77: 上 bare before the app's nickname, then find or DM me and the @handle (上飞机私我 @x)
+    { text: '上飞机私我 @mm_shop88', start: 1, end: 16, value: 'mm_shop88' },
   ],
 });

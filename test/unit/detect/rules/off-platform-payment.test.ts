@@ -592,6 +592,10 @@ ruleTester('off-platform-payment', {
     // the other side named as offering the way, then the writer insisting on the platform's (a buyer's recount)
     "The seller offered PayPal F&F but I insisted on Goods and Services",
     "seller suggested Zelle, I refused and paid through the app",
+    // round 77: the wallet's own checkout, a refund, or the wallet forbidden
+    { text: '钱走微信支付就行' },
+    { text: '退钱走支付宝原路' },
+    { text: '钱别走微信' },
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1129,5 +1133,8 @@ ruleTester('off-platform-payment', {
     // round 76 (spans from the ask, the time word or the order before it read behind)
     { text: "以后要货直接联系我拿货就行", start: 6, end: 11, value: "联系我拿货" },
     { text: "单子先撤掉吧，私下给你便宜二十", start: 3, end: 11, value: "撤掉吧,私下给你" },
+    // round 77: the money itself sent by a wallet (钱走微信就行, 货款走zfb)
+    { text: '订单取消吧，钱走微信就行', start: 6, end: 10, value: '钱走微信' },
+    { text: '尾款直接走vx', start: 0, end: 7, value: '尾款直接走vx' },
   ],
 });

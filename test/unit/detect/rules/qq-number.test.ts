@@ -116,5 +116,7 @@ ruleTester('qq-number', {
     { text: "u got QQ? mine's 40917263, add me", start: 6, end: 25, value: "40917263" },
     { text: "do you use QQ? mine: 2938475610", start: 11, end: 31, value: "2938475610" },
     { text: "有QQ吗？我的是 2938475610", start: 1, end: 19, value: "2938475610" },
+    // round 77: 扣 written as its halves 扌口
+    { text: '扌口扌口 2 8 3 7 4 6 5 9 1', start: 0, end: 22, value: '283746591' },
   ],
 });
