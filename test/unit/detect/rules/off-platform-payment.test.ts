@@ -596,6 +596,9 @@ ruleTester('off-platform-payment', {
     { text: '钱走微信支付就行' },
     { text: '退钱走支付宝原路' },
     { text: '钱别走微信' },
+    // a deposit or balance off a marketplace named by name ("balance off eBay pls"): the rule's trigger now holds "off ", as only "outside" and the app's "pp" woke it before
+    "50% off everything this weekend",
+    "$5 off eBay orders over $50 this week",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1136,5 +1139,8 @@ ruleTester('off-platform-payment', {
     // round 77: the money itself sent by a wallet (钱走微信就行, 货款走zfb)
     { text: '订单取消吧，钱走微信就行', start: 6, end: 10, value: '钱走微信' },
     { text: '尾款直接走vx', start: 0, end: 7, value: '尾款直接走vx' },
+    // a deposit or balance off a marketplace named by name ("balance off eBay pls"): the rule's trigger now holds "off ", as only "outside" and the app's "pp" woke it before
+    { text: "balance off eBay pls", start: 0, end: 16, value: "balance off ebay" },
+    { text: "the deposit off Depop please", start: 0, end: 21, value: "the deposit off depop" },
   ],
 });
