@@ -231,6 +231,13 @@ const ZH_FORMS = [
     // platform. Only the money nouns, not 付款 (付款走支付宝 is a checkout's option), nor the wallet's own checkout after
     // it (钱走微信支付), nor forbidden (钱别走微信)
     `(?<![付退])(?:钱|货款|尾款|余款|全款|差价)(?:就|都|直接|可以|还是)?走 ?${W}(?!支付|付款|通道|渠道|官方|的(?:支付|付款))`,
+    // a bank transfer checked by the last five digits of the payer's account, as Taiwan's sellers ask for one (匯款後傳末五碼給我
+    // 對帳): the money sent to the writer's own account, not the marketplace's checkout
+    '(?:汇款|转账|转帐|atm|汇款后|转账后)[^。！？!?\\n]{0,10}?末(?:五|5)(?:码|位)',
+    // the transfer's account to come in private (付款用转账，账号我私你): not an account the buyer bought (账号密码私信你 is no payment)
+    '(?:付款|转账|转帐|汇款|打款)[^。！？!?\\n]{0,10}?(?:账号|帐号|账户|帐户|卡号)(?:我)?(?:再|稍后|等下)?(?:私|私信|私聊|私讯|单独发|私发)(?:给)?(?:你|您)',
+    // a price offered outside the marketplace (我给你卖场外的价格, 平台外价): not a place's "场外" (场外停车)
+    '(?:卖场|平台|站)外(?:的)?(?:价格?|价钱|报价|优惠价?)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */

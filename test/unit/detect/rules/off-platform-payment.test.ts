@@ -599,6 +599,11 @@ ruleTester('off-platform-payment', {
     // a deposit or balance off a marketplace named by name ("balance off eBay pls"): the rule's trigger now holds "off ", as only "outside" and the app's "pp" woke it before
     "50% off everything this weekend",
     "$5 off eBay orders over $50 this week",
+    // a bank transfer checked by the payer's last five digits (匯款後傳末五碼給我); the transfer's account to come in private (付款用轉帳，帳號我私你); a price outside the marketplace (賣場外的價格); not a bought account's password sent, nor a card's last digits asked
+    "付款后账号密码私信你",
+    "信用卡末五码是多少",
+    "游戏账号私信给你，请查收",
+    "场外停车另收费",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1142,5 +1147,10 @@ ruleTester('off-platform-payment', {
     // a deposit or balance off a marketplace named by name ("balance off eBay pls"): the rule's trigger now holds "off ", as only "outside" and the app's "pp" woke it before
     { text: "balance off eBay pls", start: 0, end: 16, value: "balance off ebay" },
     { text: "the deposit off Depop please", start: 0, end: 21, value: "the deposit off depop" },
+    // a bank transfer checked by the payer's last five digits (匯款後傳末五碼給我); the transfer's account to come in private (付款用轉帳，帳號我私你); a price outside the marketplace (賣場外的價格); not a bought account's password sent, nor a card's last digits asked
+    { text: "ATM轉帳完成請告知末5碼", start: 0, end: 13, value: "atm转账完成请告知末5码" },
+    { text: "匯款完記得給我末五碼", start: 0, end: 10, value: "汇款完记得给我末五码" },
+    { text: "轉帳付款，卡號等下私訊給您", start: 0, end: 13, value: "转账付款,卡号等下私讯给您" },
+    { text: "這款有平台外的價格，問我", start: 3, end: 9, value: "平台外的价格" },
   ],
 });
