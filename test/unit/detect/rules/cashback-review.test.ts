@@ -308,8 +308,8 @@ ruleTester('cashback-review', {
     "差评处理费另算",
     "本店不收任何好评费",
     // round 77: the buyer telling of the card and of having thrown it out or ignored it
-    { text: '卡片上写着好评返现，直接扔了' },
-    { text: '里面夹了张好评返现卡 没搭理' },
+    '卡片上写着好评返现，直接扔了',
+    '里面夹了张好评返现卡 没搭理',
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },

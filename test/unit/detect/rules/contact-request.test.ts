@@ -367,9 +367,9 @@ ruleTester('contact-request', {
     "把收货电话留在备注里",
     "请把订单号留在评论区",
     // round 77: the avatar as a photo or changed, no ask to reach the writer; a gram weighed
-    { text: '看头像是实拍的' },
-    { text: '戳头像换了个新的' },
-    { text: 'price per gram on the gram scale' },
+    '看头像是实拍的',
+    '戳头像换了个新的',
+    'price per gram on the gram scale',
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order

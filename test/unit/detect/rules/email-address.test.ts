@@ -86,9 +86,9 @@ ruleTester('email-address', {
     "mail me the receipt at home",
     "mail me at yahoo please",
     // round 77: a mail service named in Chinese with no name after it names no mailbox
-    { text: 'qq邮箱登录不了怎么办' },
-    { text: '我的qq邮箱满了' },
-    { text: '用网易邮箱注册的' },
+    'qq邮箱登录不了怎么办',
+    '我的qq邮箱满了',
+    '用网易邮箱注册的',
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose

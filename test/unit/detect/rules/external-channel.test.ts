@@ -328,8 +328,8 @@ ruleTester('external-channel', {
     "我朋友圈里看到有人推荐这家店",
     "平台不让发外链，所以只能发图片给您看",
     // round 77: a share menu's list of places after 分享到/分享至/分享给
-    { text: '分享至：QQ好友 / 朋友圈 / 微博' },
-    { text: '分享给: 微信 | 朋友圈' },
+    '分享至：QQ好友 / 朋友圈 / 微博',
+    '分享给: 微信 | 朋友圈',
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them

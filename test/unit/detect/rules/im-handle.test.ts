@@ -218,8 +218,8 @@ ruleTester('im-handle', {
     "I'm @ann on instagram too",
     "follow my other page for updates on ig",
     // round 77: a boarding, 上了飞机 or 坐上飞机, before the ask
-    { text: '上了飞机找我 @ann_88' },
-    { text: '坐上飞机找我 @ann_88' },
+    '上了飞机找我 @ann_88',
+    '坐上飞机找我 @ann_88',
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @

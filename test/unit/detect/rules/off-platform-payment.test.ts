@@ -593,9 +593,9 @@ ruleTester('off-platform-payment', {
     "The seller offered PayPal F&F but I insisted on Goods and Services",
     "seller suggested Zelle, I refused and paid through the app",
     // round 77: the wallet's own checkout, a refund, or the wallet forbidden
-    { text: '钱走微信支付就行' },
-    { text: '退钱走支付宝原路' },
-    { text: '钱别走微信' },
+    '钱走微信支付就行',
+    '退钱走支付宝原路',
+    '钱别走微信',
     // a deposit or balance off a marketplace named by name ("balance off eBay pls"): the rule's trigger now holds "off ", as only "outside" and the app's "pp" woke it before
     "50% off everything this weekend",
     "$5 off eBay orders over $50 this week",
