@@ -178,6 +178,7 @@ const NOT_A_NAME = /^(?:cheaper|cheap|also|listed|available|sold|selling|sell|he
 /** Answered by the scanner's one pass: the rule's trigger ("at") lets in most English text, and this was a pass of its own. */
 const MAIL_SERVICE_WORD = new Presence(['gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho']);
 const SERVICE_DOMAIN: Readonly<Record<string, string>> = { protonmail: 'proton.me', googlemail: 'gmail.com' };
+const serviceDomain = (service: string): string => SERVICE_DOMAIN[service] ?? `${service}.com`;
 
 /**
  * Round 77: a big mail service named in Chinese (谷歌邮箱, 网易126, QQ邮箱, 扣扣, 新浪): the mailbox's domain, its ending left
@@ -230,23 +231,23 @@ export default defineRule({
     const out: RawMatch[] = [];
     const canon = ctx.canon;
     if (canon.length > 200_000) return out;
+    /** The mailbox at a named service's domain; none over a reading already taken. */
+    const pushMailbox = (s: number, e: number, name: string, domain: string): void => {
+      if (out.some((o) => o.start < e && s < o.end)) return;
+      out.push({ start: s, end: e, value: `${name}@${domain}`, contact: true });
+    };
     if (ctx.has(MAIL_SERVICE_WORD)) {
-      /** The mailbox at a named service, its domain the service's own; none over a reading already taken. */
-      const pushMailbox = (s: number, e: number, name: string, service: string): void => {
-        if (out.some((o) => o.start < e && s < o.end)) return;
-        out.push({ start: s, end: e, value: `${name}@${SERVICE_DOMAIN[service] ?? `${service}.com`}`, contact: true });
-      };
       SERVICE_NAMED.lastIndex = 0;
       for (let m = SERVICE_NAMED.exec(canon); m !== null; m = SERVICE_NAMED.exec(canon)) {
         const name = m[3]!;
         if (name.length < 4 || !/[._\d]/.test(name)) continue;
-        pushMailbox(m.index, m.index + m[0].length, name, (m[1] ?? m[2])!);
+        pushMailbox(m.index, m.index + m[0].length, name, serviceDomain((m[1] ?? m[2])!));
       }
       INTRO_NO_ENDING.lastIndex = 0;
       for (let m = INTRO_NO_ENDING.exec(canon); m !== null; m = INTRO_NO_ENDING.exec(canon)) {
         const name = m[1]!.replace(/ /g, '');
         if (!m[1]!.includes(' ') && !/[._\d]/.test(name)) continue;
-        pushMailbox(m.index + m[0].indexOf(m[1]!), m.index + m[0].length, name, m[2]!);
+        pushMailbox(m.index + m[0].indexOf(m[1]!), m.index + m[0].length, name, serviceDomain(m[2]!));
       }
       NAME_AT_THEN_ASK.lastIndex = 0;
       for (let m = NAME_AT_THEN_ASK.exec(canon); m !== null; m = NAME_AT_THEN_ASK.exec(canon)) {
@@ -255,7 +256,7 @@ export default defineRule({
         if (NOT_A_NAME.test(name) || (!introduced && !/[._\d]/.test(name))) continue;
         const s = m.index + m[0].indexOf(name, introduced ? m[0].length - m[0].trimStart().length : 0);
         const e = m.index + m[0].indexOf(m[2]!, s - m.index + name.length) + m[2]!.length;
-        pushMailbox(s, e, name, m[2]!);
+        pushMailbox(s, e, name, serviceDomain(m[2]!));
       }
     }
     if (/邮箱|信箱|艾特|爱特|圈a|a圈|老鼠|@/.test(canon)) {
@@ -265,9 +266,7 @@ export default defineRule({
           const [name, service] = re === CN_BOX_THEN_NAME ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
           // (a name of letters alone only before a said "@", 艾特 or 圈a: the dictation is itself the sign of an address)
           if (!/[._\d]/.test(name) && (re === CN_BOX_THEN_NAME || m[0].includes('@'))) continue;
-          const s = m.index, e = m.index + m[0].length;
-          if (out.some((o) => o.start < e && s < o.end)) continue;
-          out.push({ start: s, end: e, value: `${name}@${CN_SERVICE_DOMAIN(service)}`, contact: true });
+          pushMailbox(m.index, m.index + m[0].length, name, CN_SERVICE_DOMAIN(service));
         }
       }
     }
