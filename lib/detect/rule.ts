@@ -54,6 +54,12 @@ export const LONGEST_PATTERN_SOURCE = 12_000;
  * its own prefilter, cashback-review's pattern costs what it did at 18,700 characters, where 12,000 was still slow.
  */
 export const PATTERN_PART_SOURCE = 4_000;
+/**
+ * The parts' size for the rules whose Phrases split every pattern (Phrases' `split`). Each part has its own
+ * prefilter, so a message wakes only the parts whose words it has: "scan my payment QR instead of using checkout" woke
+ * payment-qr's whole 5,800-character English pattern, about 35 µs of V8 trying every alternative at every position.
+ */
+export const PHRASE_PART_SOURCE = 2_000;
 
 /**
  * `re` as regexes of at most `max` source characters each, cut between its top-level alternatives (a single
@@ -101,21 +107,38 @@ export function splitAlternation(re: RegExp, max: number): RegExp[] {
     size += a.length + 1;
   }
   if (chunk.length) out.push(new RegExp(chunk.join('|'), re.flags));
-  const group = nextAlternation++;
-  for (const part of out) ALTERNATION_OF.set(part, group);
+  // (a part of a split pattern cut again stays in that pattern's alternation, and names the same whole)
+  const group = ALTERNATION_OF.get(re) ?? nextAlternation++;
+  const whole = wholePattern(re);
+  for (const part of out) {
+    ALTERNATION_OF.set(part, group);
+    WHOLE_OF.set(part, whole);
+  }
   return out;
 }
 /** The parts of one split pattern share a number (splitAlternation). */
 const ALTERNATION_OF = new WeakMap<RegExp, number>();
 let nextAlternation = 1;
+/** The pattern a part was cut from. */
+const WHOLE_OF = new WeakMap<RegExp, RegExp>();
+/** The pattern `re` was cut from by splitAlternation, or `re` itself (a rule that tells its patterns apart asks this). */
+export function wholePattern(re: RegExp): RegExp {
+  return WHOLE_OF.get(re) ?? re;
+}
 
 export class Phrases {
   private readonly all: readonly RegExp[];
   private pre: readonly (Presence | null)[] | undefined;
-  /** the patterns to run, by bit mask of the runnable ones (made on first use) */
-  private readonly subsets: (readonly RegExp[] | undefined)[] = [];
-  constructor(patterns: readonly RegExp[]) {
-    this.all = patterns;
+  /** the patterns to run, by the runnable ones' indices as a string's code units (made on first use) */
+  private readonly subsets = new Map<string, readonly RegExp[]>();
+  /**
+   * `split`: cut every pattern longer than this between its top-level alternatives (splitAlternation), for a rule
+   * that runs its patterns through phraseMatches or forEachPhraseMatch, which match the parts as their whole. Not for
+   * a rule that reads capture groups: a part numbers its groups afresh.
+   */
+  constructor(patterns: readonly RegExp[], options: { split?: number } = {}) {
+    const split = options.split;
+    this.all = split === undefined ? patterns : patterns.flatMap((re) => splitAlternation(re, split));
     PHRASES.push(this);
   }
   /**
@@ -137,13 +160,18 @@ export class Phrases {
   for(ctx: MatchContext): readonly RegExp[] {
     if (!skipping) return this.all;
     const pre = this.pre ?? this.prepare();
-    let mask = 0;
+    let key = '';
     for (let i = 0; i < this.all.length; i++) {
       const p = pre[i]!;
       if (p !== null && !ctx.has(p)) continue;
-      mask |= 1 << i;
+      key += String.fromCharCode(i);
     }
-    return (this.subsets[mask] ??= this.all.filter((_, i) => (mask & (1 << i)) !== 0));
+    let subset = this.subsets.get(key);
+    if (subset === undefined) {
+      subset = Array.from(key, (c) => this.all[c.charCodeAt(0)]!);
+      this.subsets.set(key, subset);
+    }
+    return subset;
   }
 }
 
@@ -216,19 +244,32 @@ export function phraseMatches(
   keep: (m: RegExpExecArray, canon: string) => boolean = keepAll,
 ): RawMatch[] {
   const out: RawMatch[] = [];
+  forEachPhraseMatch(canon, patterns, (m) => {
+    if (refusedAfter(canon, m.index + m[0].length) || !keep(m, canon)) return false;
+    out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+    return out.length > MAX_MATCHES_PER_RULE;
+  });
+  return out;
+}
+
+/**
+ * Every non-empty match of each pattern in turn, with the pattern it belongs to (the whole a split part was cut from,
+ * wholePattern): the parts of one split alternation give the whole's matches. `each` returns true to stop.
+ */
+export function forEachPhraseMatch(
+  canon: string,
+  patterns: readonly RegExp[],
+  each: (m: RegExpExecArray, whole: RegExp) => boolean,
+): void {
   for (let i = 0; i < patterns.length; ) {
     const group = ALTERNATION_OF.get(patterns[i]!);
     let j = i + 1;
     if (group !== undefined) while (j < patterns.length && ALTERNATION_OF.get(patterns[j]!) === group) j++;
+    const whole = wholePattern(patterns[i]!);
     const matches = j - i === 1 ? regexMatches(patterns[i]!, canon) : alternationMatches(patterns.slice(i, j), canon);
     i = j;
-    for (const m of matches) {
-      if (refusedAfter(canon, m.index + m[0].length) || !keep(m, canon)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-      if (out.length > MAX_MATCHES_PER_RULE) return out;
-    }
+    for (const m of matches) if (each(m, whole)) return;
   }
-  return out;
 }
 
 /** Every non-empty match of a global regex, left to right. */

@@ -1,4 +1,4 @@
-import { PATTERN_PART_SOURCE, Phrases, defineRule, phraseMatches, splitAlternation } from '../rule';
+import { PHRASE_PART_SOURCE, Phrases, defineRule, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 import { refusedAfter } from '../scan';
 import { WALLET_ALT } from '../app-names';
@@ -503,7 +503,7 @@ const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )
 const BENIGN = /(?:返现|返钱|返红包|返利|有礼)(?:活动|这种|这类|之类的?|这一套)?(?:本店|我们店|我们|小店|我家|店里|本铺)?(?:一律|从来|一概|概|都|也|是)?(?:不|没有?|从不|绝不)(?:参与|参加|搞|做|开展|设|提供|支持)|(?:不用|不要|不需要|无需|甭|莫|别|唔使|唔洗)(?:给我|给|再)?返(?:什么|啥子?|乜嘢?|我|了|啦|咯|嘞|钱|现|红包|(?=[ ，,。!！]|$))|平台活动|(?:不|没|从不|绝不|从来不)(?:做|搞|参与|开展|设|提供|支持)(?:任何)?(?:好评|晒图|五星)(?:返现|返钱|返红包|返利|有礼)|购物金|店铺券|优惠券|满\d+返|积分|京豆|金币|好评率|(?:没|无|不|未|冇|唔|非)(?:有|用|要|需要|是|为了|是为了|为|是因为|因为|是冲着|冲着|是冲著|冲著|求|图|拿到?|给|收到|领到?|见|会|能|可以?|再|提供|设|法)?(?:任何|什么)?(?:返现|返钱|返红包|红包|返利|现金|好处)|no incentive|not sponsored|unsponsored|no cash ?back|not (?:offer|give|provide)|(?:not|n't|never|wasn'?t|isn'?t) (?:for|in exchange for|because of|paid|written for|about) (?:a |the |any |some )?(?:cash ?back|refunds?|rewards?|gift cards?|money|cash|freebies?|kickbacks?)|(?:cannot|can't|won't|will not|do not|don't|never) (?:offer|give|pay|provide|send)/;
 
 // (the Chinese forms are one alternation past 20,000 characters: run as parts, matched as the whole)
-const PATTERNS = new Phrases([...splitAlternation(ZH, PATTERN_PART_SOURCE), EN]);
+const PATTERNS = new Phrases([ZH, EN], { split: PHRASE_PART_SOURCE });
 /**
  * Round 77: the buyer telling of the card in the parcel and of having ignored it or thrown it out (卡上写好评返现，没理它;
  * 好评返现的卡直接扔了): a report of the offer, turned down. Said by the writer after the offer, in the next clause or two.

@@ -1,4 +1,4 @@
-import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
+import { PHRASE_PART_SOURCE, Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 import { MARKETPLACES_EN } from '../lexicon/words';
 import { CHAT_ALT, CHAT_NOUNLESS_ALT } from '../app-names';
 
@@ -380,7 +380,7 @@ const EN = alternationChunks(EN_FORMS, 8);
 // (round 68: "here" in code-switched English too: Tagalog dito, Hindi yahan/idhar, Portuguese aqui, Spanish acá)
 const ON_PLATFORM = /(?<![a-z])(?:here|dito|yahan|idhar|aqui|aca)(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
 
-const PATTERNS = new Phrases([...ZH, ...EN]);
+const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
 /** Goods browsed on a shop's page, told right after 看主页 in the same sentence. */
 const SHOP_GOODS = /^[^。！？!?\n]*?(?:宝贝|商品|新品|上新|新款|款式|全部|更多款|橱窗|分类|店铺名)/;
 const CONTACT_AFTER = /联系|加我|私|找我|滴滴|戳|号|v(?![a-z])|微信|qq|电话/;

@@ -1,4 +1,4 @@
-import { Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
+import { PHRASE_PART_SOURCE, Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 import { sentenceEnd, sentenceStart } from '../scan';
 import { LOOKALIKE_DOMAIN, MARKETPLACES_EN, OFFICIAL_ACCOUNT_NAMES } from '../lexicon/words';
@@ -295,7 +295,7 @@ const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canv
 const DRIVE_DECLINED = /(?<![a-z])(?:instead of|rather than|not (?:on|in|via|through)|no need for)(?![a-z])/;
 const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
 const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}`, 'g');
-const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED]);
+const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED], { split: PHRASE_PART_SOURCE });
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
  * OpenChat line.me/ti/g2/…): whoever follows it joins the group, so it needs no buying word. (A person's link, wa.me or
@@ -303,7 +303,7 @@ const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, 
  */
 const GROUP_INVITE = /(?<![a-z0-9.])(?:chat\.whatsapp\.com\/(?:invite\/)?[a-z0-9]{8,40}|(?:www\.)?whatsapp\.com\/channel\/[a-z0-9]{8,40}|line\.me\/ti\/g2?\/[a-z0-9_-]{6,60})/;
 /** (drives and group pointers in one pattern: one prefilter of the scanner's 31) */
-const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}|${GROUP_INVITE.source}|${MOMENTS_POINTER.source}`, 'g')]);
+const DRIVES = new Phrases([new RegExp(`${DRIVE.source}|${ZH_POINTER.source}|${SITE_POINTER.source}|${GROUP_INVITE.source}|${MOMENTS_POINTER.source}`, 'g')], { split: PHRASE_PART_SOURCE });
 const INVITE = /^(?:join|follow) /;
 /**
  * A live seller's group where the pieces go up first and are claimed by a comment ("I post the best pieces there

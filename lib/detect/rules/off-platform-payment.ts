@@ -1,4 +1,4 @@
-import { Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
+import { PHRASE_PART_SOURCE, Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
 import { LOOKALIKE_DOMAIN, MARKETPLACES_EN } from '../lexicon/words';
 import { WALLET_ALT } from '../app-names';
 
@@ -483,7 +483,7 @@ const EN_FORMS = [
     `(?<![a-z])(?<!(?:no|never|not|don'?t|won'?t) )(?:make|do|send|pay|prefer|want|accept|need)(?: me| us)? (?:a |the |your )?(?:direct|private|personal) (?:payment|transfer|bank transfer|deposit)(?![a-z])(?! (?:through|thru|via|on|in|with) (?:the )?(?:${MARKETPLACES_EN}|app|site|platform))(?=[^.!?\n]{0,40}?(?<![a-z])(?:${MARKETPLACES_EN}|the app|the site|the platform|they|it)(?:'s)? (?:charges?|takes?|keeps?|eats?|grabs?|skims?|deducts?|cuts?) (?:too much|so much|a lot|a big|a huge|huge|high|heavy|crazy|\\d|their|its|half)[^.!?\n]{0,16}?(?:commission|fees?|cut|charges|percent|%))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
-const PATTERNS = new Phrases([...ZH, ...EN]);
+const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
 const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
 const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;

@@ -1,4 +1,4 @@
-import { Phrases, defineRule } from '../rule';
+import { PHRASE_PART_SOURCE, Phrases, defineRule, forEachPhraseMatch } from '../rule';
 import type { RawMatch } from '../rule';
 import { clauseStart, refusedAfter, sentenceEnd, sentenceStart } from '../scan';
 import { parsePayload } from '../payload/rule';
@@ -235,7 +235,7 @@ const ZH = new RegExp(`${ZH_ASKED_THEN_CODE.source}|${ZH_SCAN_WALLET.source}|${Z
 const EN_LABELLED = /(?<![a-z])(?:payment|deposit|balance|to pay|how to pay)\s?[:：–—-]\s?(?:just |please |pls |kindly )?scan (?:the|my|our|this|that) (?:[a-z][a-z0-9-]* ){0,2}(?:qr|code)(?![a-z])/g;
 /** What a labelled code is scanned for when it is not the payment ("Payment: scan the code on the receipt to track it"). */
 const SCANNED_FOR_ELSE = /^[^.!?\n]{0,30}?(?<![a-z])to (?:track|rate|review|verify|check|see|view|watch|download|install|register|activate|log ?in|sign ?in|follow|join)(?![a-z])/;
-const PATTERNS = new Phrases([ZH, EN, DECODED, EN_LABELLED]);
+const PATTERNS = new Phrases([ZH, EN, DECODED, EN_LABELLED], { split: PHRASE_PART_SOURCE });
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it
  * reads, never a code the buyer pays into. (Only a code not sent to the buyer.)
@@ -367,44 +367,42 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out: RawMatch[] = [];
-    for (const re of PATTERNS.for(ctx)) {
-      re.lastIndex = 0;
-      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-        // (English: the place named later in the sentence, "pay with the QR code shown at checkout")
-        if (re === DECODED) {
-          const link = payLink(m[0]);
-          if (link) out.push({ start: m.index, end: m.index + link.length, value: link });
-          continue;
-        }
-        if (re === EN_LABELLED) {
-          const end = m.index + m[0].length;
-          if (!out.some((o) => o.start < end && m!.index < o.end) && !EN_PLATFORM.test(canon.slice(Math.max(0, m.index - 4), end + 30)) && !atCheckout(canon, m.index, end) && !refusedAfter(canon, end) && !SCANNED_FOR_ELSE.test(canon.slice(end, end + 50))) {
-            out.push({ start: m.index, end, value: m[0] });
-          }
-          continue;
-        }
-        const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
-        // (a code sent to the buyer, 传付款条码给你, or scanned for a transfer, 扫描付款条码…直接转账, is no till's bar code)
-        if (re === EN ? EN_PLATFORM.test(around) || atCheckout(canon, m.index, m.index + m[0].length) : !/[传发给][你您]|^扫.*(?:转账|转钱|打款|转给我)$/.test(m[0]) && !SCREEN_BAR.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) continue;
-        // (a wallet's QR named bare, the checkout or the counter just before it: "at checkout choose the DANA QR option")
-        if (re === EN && !/(?<![a-z])(?:my|our|me|scan|send)(?![a-z])/.test(m[0]) && EN_PLATFORM.test(canon.slice(Math.max(sentenceStart(canon, m.index, 30), m.index - 30), m.index)) && !EN_PAST_PLATFORM.test(canon.slice(Math.max(0, m.index - 40), m.index))) continue;
-        if (refusedAfter(canon, m.index + m[0].length)) continue;
-        if (POSTED_BY_OTHER.test(canon.slice(sentenceStart(canon, m.index, 40), m.index)) && WARNED_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-        if (re === ZH && !/[传发给][你您]/.test(m[0]) && CODE_READER.test(canon.slice(sentenceStart(canon, m.index, 30), sentenceEnd(canon, m.index + m[0].length, 30)))) continue;
-        if (re === ZH && BUYER_CODE.test(m[0]) && READS_BEFORE.test(canon.slice(Math.max(0, m.index - 20), m.index))) continue;
-        if (re === ZH && /^(?:转数快|街口) ?qr/.test(m[0]) && (WALLET_ACCEPTED.test(canon.slice(Math.max(0, m.index - 5), m.index)) || !WALLET_QR_USED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
-        if (re === ZH && ZH_LABEL.test(m[0]) && ZH_LABEL_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
-        if (re === ZH && BARE_CODE.test(m[0]) && ((PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !inParcel(canon, m.index, m.index + m[0].length)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) continue;
-        if (re === EN) {
-          const label = EN_LABEL.test(m[0]);
-          if ((label || (BARE_CODE.test(m[0]) && !/^my /.test(m[0]))) && enProduct(canon, m.index, m.index + m[0].length, label)) continue;
-        }
-        // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
-        if (re !== EN && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
-        if (out.length > 500) return out;
+    // (a part of the split Chinese or English pattern is told by its whole)
+    forEachPhraseMatch(canon, PATTERNS.for(ctx), (m, re) => {
+      // (English: the place named later in the sentence, "pay with the QR code shown at checkout")
+      if (re === DECODED) {
+        const link = payLink(m[0]);
+        if (link) out.push({ start: m.index, end: m.index + link.length, value: link });
+        return false;
       }
-    }
+      if (re === EN_LABELLED) {
+        const end = m.index + m[0].length;
+        if (!out.some((o) => o.start < end && m.index < o.end) && !EN_PLATFORM.test(canon.slice(Math.max(0, m.index - 4), end + 30)) && !atCheckout(canon, m.index, end) && !refusedAfter(canon, end) && !SCANNED_FOR_ELSE.test(canon.slice(end, end + 50))) {
+          out.push({ start: m.index, end, value: m[0] });
+        }
+        return false;
+      }
+      const around = canon.slice(Math.max(0, m.index - 4), m.index + m[0].length + (re === EN ? 30 : 4));
+      // (a code sent to the buyer, 传付款条码给你, or scanned for a transfer, 扫描付款条码…直接转账, is no till's bar code)
+      if (re === EN ? EN_PLATFORM.test(around) || atCheckout(canon, m.index, m.index + m[0].length) : !/[传发给][你您]|^扫.*(?:转账|转钱|打款|转给我)$/.test(m[0]) && !SCREEN_BAR.test(m[0]) && (PLATFORM.test(around) || (!/[我你您]/.test(m[0]) && atCheckout(canon, m.index, m.index + m[0].length)))) return false;
+      // (a wallet's QR named bare, the checkout or the counter just before it: "at checkout choose the DANA QR option")
+      if (re === EN && !/(?<![a-z])(?:my|our|me|scan|send)(?![a-z])/.test(m[0]) && EN_PLATFORM.test(canon.slice(Math.max(sentenceStart(canon, m.index, 30), m.index - 30), m.index)) && !EN_PAST_PLATFORM.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
+      if (refusedAfter(canon, m.index + m[0].length)) return false;
+      if (POSTED_BY_OTHER.test(canon.slice(sentenceStart(canon, m.index, 40), m.index)) && WARNED_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
+      if (re === ZH && !/[传发给][你您]/.test(m[0]) && CODE_READER.test(canon.slice(sentenceStart(canon, m.index, 30), sentenceEnd(canon, m.index + m[0].length, 30)))) return false;
+      if (re === ZH && BUYER_CODE.test(m[0]) && READS_BEFORE.test(canon.slice(Math.max(0, m.index - 20), m.index))) return false;
+      if (re === ZH && /^(?:转数快|街口) ?qr/.test(m[0]) && (WALLET_ACCEPTED.test(canon.slice(Math.max(0, m.index - 5), m.index)) || !WALLET_QR_USED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24)))) return false;
+      if (re === ZH && ZH_LABEL.test(m[0]) && ZH_LABEL_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+      if (re === ZH && BARE_CODE.test(m[0]) && ((PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !inParcel(canon, m.index, m.index + m[0].length)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) return false;
+      if (re === EN) {
+        const label = EN_LABEL.test(m[0]);
+        if ((label || (BARE_CODE.test(m[0]) && !/^my /.test(m[0]))) && enProduct(canon, m.index, m.index + m[0].length, label)) return false;
+      }
+      // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
+      if (re !== EN && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;
+      out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+      return out.length > 500;
+    });
     return out;
   },
 });

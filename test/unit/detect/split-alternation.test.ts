@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import '../../../lib/detect/index';
-import { LONGEST_PATTERN_SOURCE, PATTERN_PART_SOURCE, PHRASES, Phrases, phraseMatches, splitAlternation } from '../../../lib/detect/rule';
+import { LONGEST_PATTERN_SOURCE, PATTERN_PART_SOURCE, PHRASES, Phrases, forEachPhraseMatch, phraseMatches, splitAlternation, wholePattern } from '../../../lib/detect/rule';
 
 const spans = (canon: string, patterns: readonly RegExp[]) => phraseMatches(canon, patterns).map((m) => `${m.start}-${m.end}:${m.value}`);
 
@@ -54,5 +54,42 @@ describe('the rules’ phrase patterns', () => {
     const t = '好评7返现，好评123返现 好评1999返现';
     expect(spans(t, phrases.patterns)).toEqual(spans(t, [whole]));
     expect(spans(t, phrases.patterns)).toHaveLength(3);
+  });
+});
+
+describe('Phrases with `split`', () => {
+  const forms = Array.from({ length: 400 }, (_, i) => `好评${i}返现`);
+  const whole = new RegExp(forms.join('|'), 'g');
+  const other = /私聊我|加我/g;
+  const phrases = new Phrases([whole, other], { split: 100 });
+
+  it('cuts each long pattern into parts that name it as their whole', () => {
+    expect(phrases.patterns.length).toBeGreaterThan(31);
+    for (const p of phrases.patterns) expect(p.source.length).toBeLessThanOrEqual(100);
+    expect(phrases.patterns.slice(0, -1).every((p) => wholePattern(p) === whole)).toBe(true);
+    expect(wholePattern(phrases.patterns.at(-1)!)).toBe(other);
+  });
+  it('keeps a part cut again in its whole’s alternation', () => {
+    const [first] = splitAlternation(whole, 3_000);
+    const again = splitAlternation(first!, 600);
+    expect(again.length).toBeGreaterThan(1);
+    expect(again.every((p) => wholePattern(p) === whole)).toBe(true);
+    const t = '好评12返现 好评1返现';
+    expect(spans(t, again)).toEqual(spans(t, [whole]));
+  });
+  it('gives each match with its whole, in the patterns’ order', () => {
+    const t = '好评7返现，加我，好评399返现 好评1234返现';
+    const seen: string[] = [];
+    forEachPhraseMatch(t, phrases.patterns, (m, w) => {
+      seen.push(`${m[0]}@${w === whole ? 'whole' : w === other ? 'other' : '?'}`);
+      return false;
+    });
+    expect(seen).toEqual(['好评7返现@whole', '好评399返现@whole', '加我@other']);
+    expect(spans(t, phrases.patterns)).toEqual([...spans(t, [whole]), ...spans(t, [other])]);
+  });
+  it('stops when told to', () => {
+    let n = 0;
+    forEachPhraseMatch('好评1返现 好评2返现 加我', phrases.patterns, () => ++n === 1);
+    expect(n).toBe(1);
   });
 });
