@@ -128,6 +128,13 @@ describe('corpus', () => {
   it('independent-87.jsonl: precision ≥ 0.97 and recall ≥ 0.88', () => {
     expectQuality(evaluate(loadIndependent(87)), 0.97, 0.88, 'independent-87');
   });
+  // Written from taxonomy.md and design.md only, at the start of the eighteenth session (before rounds 79-81): a
+  // realistic English marketplace fortnight (eBay, Etsy, Depop, Vinted, Facebook Marketplace, Carousell, Shopee…), 82 %
+  // English, the rest mixed with Malay, Tagalog, Spanish or Chinese words. Measured unseen at 0.990 / 0.858 / 1. Never
+  // tuned on.
+  it('independent-91.jsonl: precision ≥ 0.97 and recall ≥ 0.83', () => {
+    expectQuality(evaluate(loadIndependent(91)), 0.97, 0.83, 'independent-91');
+  });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
