@@ -353,7 +353,7 @@ const EN_FORMS = [
     // "respond with your Telegram handle"): the contact exchanged off the platform. Not an order's or a tracking number
     // ("reply with your order number"), nor a shop's own chat word.
     "(?<![a-z])(?:reply|respond|answer|write back|get back to (?:me|us)|message (?:me|us)|dm (?:me|us)|text (?:me|us)) (?:with|w/) (?:your|ur) (?:whatsapp|wechat|telegram|signal|viber|line|kakao|snapchat|snap|insta|instagram|ig)(?: (?:number|no\\.?|id|handle|username|account|details))?(?![a-z])(?! (?:story|stories|post|posts|reel|reels|link|live|feed|page|shop|order))",
-    "(?<![a-z])(?:i'?ll|i will|i can|i'?d|we'?ll|we will|we can|let me|then i'?ll) (?:reach out to|get in touch with|contact|message|msg|text|dm|pm|email|call|hit up|talk to|chat with) (?:you off|u off|ya off|you directly off|you privately off|you personally off)[- ](?:the |this )?(?:site|platform|app|marketplace)(?![a-z'-])",    // round 68: the same asks in code-switched English, as "DM me", "talk on WhatsApp", "give me your number" are read.
+    // round 68: the same asks in code-switched English, as "DM me", "talk on WhatsApp", "give me your number" are read.
     // Tagalog-English "DM mo ako", "PM mo ko", "message mo kami" (DM me, us): the person after mo.
     '(?<![a-z])(?:dm|pm|msg|message|chat|text|i-?dm|i-?pm|i-?message|i-?chat|i-?text) (?:mo|niyo|nyo|nalang|na lang) (?:ako|ko|kami|sakin|sa akin|samin|sa amin)(?![a-z])',
     // Hindi-English "WhatsApp pe baat karte hain" (let's talk on WhatsApp), and "apna number do" (give your number)

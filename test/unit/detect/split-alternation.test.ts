@@ -45,6 +45,19 @@ describe('the rules’ phrase patterns', () => {
     const long = PHRASES.flatMap((p) => p.patterns).filter((re) => re.source.length > LONGEST_PATTERN_SOURCE);
     expect(long.map((re) => `${re.source.length}: ${re.source.slice(0, 40)}`)).toEqual([]);
   });
+  it('name no alternative twice within one rule (a merge that kept both sides of a conflict ran the same form twice)', () => {
+    const twice: string[] = [];
+    for (const p of PHRASES) {
+      const seen = new Set<string>();
+      for (const re of p.patterns) {
+        for (const alt of splitAlternation(new RegExp(re.source, re.flags), 1)) {
+          if (seen.has(alt.source)) twice.push(alt.source.slice(0, 80));
+          seen.add(alt.source);
+        }
+      }
+    }
+    expect(twice).toEqual([]);
+  });
   it('split ones match as the whole: a Phrases of the parts of a long alternation', () => {
     const forms = Array.from({ length: 2_000 }, (_, i) => `好评${i}返现`);
     const whole = new RegExp(forms.join('|'), 'g');
