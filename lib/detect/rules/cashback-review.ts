@@ -199,8 +199,10 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
     // (a refund of a sum, "we refund 15%", is a payment: only a plain refund is left out)
     if (noRefund && /refund|money back|(?:amount|price|cost|payment|sum) back/.test(w) && !w.endsWith(' ')) continue;
     if (AFTER_SUM.test(w)) {
-      // "$10 back", "a $15 gift card", "20 bucks via venmo": a sum right before
-      if (!SUM_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // "$10 back", "a $15 gift card", "20 bucks via venmo": a sum right before; or, where a refund counts, the money
+      // paid back with no sum ("…and I'll pay you back in full")
+      const before = text.slice(Math.max(0, m.index - 20), m.index);
+      if (!SUM_BEFORE.test(before) && !(!noRefund && w === 'back' && PAID_BACK_BEFORE.test(before))) continue;
     } else if (w.endsWith(' ')) {
       // a giving verb: the sum follows ("send you $8")
       const am = AMOUNT.exec(text.slice(m.index + w.length, m.index + w.length + 24));
@@ -222,6 +224,8 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
  * the sum: "$5 💵 back", "RM10 🎁 voucher"; or the money drawn for the sum, "5⭐ review = 💵 back".)
  */
 const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)$/;
+/** A giving verb and the reader before "back": the money itself paid back, a refund by another word. */
+const PAID_BACK_BEFORE = /(?<![a-z])(?:pay|send|give|transfer|wire)(?: (?:you|u))?(?: (?:it|the money|your money|the full amount|everything))? $/;
 const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb)|₱|₦|₹|₵|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)|(?<![a-z])(?:fiver|tenner)|[💵💰💸🤑💴💶💷💲])(?: ?\p{Extended_Pictographic}){0,3} $/u;
 
 /** The sentence before `pos`, at most `max` characters. */

@@ -433,7 +433,7 @@ const EN_FORMS = [
     // payment link", "we could not do it through the app, I'll invoice you"). Not a warning (no "let's", "we could"), nor
     // the return process ("let's not go through Etsy's returns" names something of the site's).
     // (the subject in a look-behind, so that "not go through"-like words are what wakes the pattern, not "lets" or "we can")
-    `(?<=(?<![a-z])(?:let'?s|lets|let us|we can|we could|we should|i'?d rather|i would rather|better to) )not (?:go|do it|do this|deal|pay|buy|order|bother) (?:through|thru|via|on|over|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|platform|app|site|marketplace)(?![a-z'’])(?=[^\n]{0,90}?(?:payment link|pay(?:ment)? request|invoice|pay (?:me|us)|send (?:me|us) (?:the )?(?:money|payment)|zelle|venmo|cash ?app|paypal|e-?transfer|bank transfer|wire|direct(?:ly)?|(?:their|the|its) (?:cut|fees?|commission)|fees? (?:are|is)|cheaper)(?![a-z]))`,
+    `(?<=(?<![a-z])(?:let'?s|lets|let us|we can|we could|we should|i'?d rather|i would rather|better to) )not (?:go|do it|do this|deal|pay|buy|order|bother) (?:through|thru|via|on|over|with) (?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|platform|app|site|marketplace)(?![a-z'’])(?=[^\n]{0,90}?(?:payment link|pay(?:ment)? request|invoice|pay (?:me|us)|send (?:me|us) (?:the )?(?:money|payment)|zelle|venmo|cash ?app|paypal|e-?transfer|bank transfer|wire|direct(?:ly)?|(?:their|the|its) (?:cut|fees?|commission)|fees? (?:are|is)|cheaper|offline|cash)(?![a-z]))`,
     // round 67: the matter itself proposed to be settled off the marketplace ("let's settle this off Etsy", "we can sort it
     // out outside eBay", "better to handle this outside the app"): the refund or the dispute leaves the platform. The
     // proposer's words before (a warning, "never settle outside eBay", has none), and not "the site's" own process after.
@@ -469,9 +469,9 @@ const EN_FORMS = [
     '(?<![a-z])no (?:goods (?:and|&|n) services|g ?& ?s|g\\/s)(?![a-z])(?! (?:fees?|tax|taxes))',
     // paid to the writer by another app in place of the site ("could you pay me through PayPal instead?")
     'pay (?:me|us) (?:through|via|by|with|on|using|over) (?:zelle|venmo|cash ?app|apple cash|chime|revolut|paypal|pp|wise|google pay|gpay|apple pay) instead(?![a-z])',
-    // cash or an app of the writer's, then the marketplace order cancelled ("let's do cash on pickup, cancel the order on
-    // the app"): the order, not a question about one
-    `(?:let'?s do|we can do|we'?ll do|i'?ll take|i can take|pay (?:me )?(?:in|by|with|via|through)) (?:${P2P_EN}|cash|paypal)[^.!?\\n]{0,30}?(?:,|and|then|just|so) (?:just )?cancel (?:the |your |ur |this )?(?:(?:${MARKETPLACES_EN}|app) )?(?:order|purchase|checkout)(?![a-z])`,
+    // cash or an app of the writer's, then the marketplace order or listing cancelled ("let's do cash on pickup, cancel the
+    // order on the app", "you pay cash when we meet and I'll cancel the listing"): the order, not a question about one
+    `(?:let'?s do|we can do|we'?ll do|i'?ll take|i can take|pay (?:me )?(?:in|by|with|via|through)|(?:you|u) (?:can |just )?pay(?: me)?(?: in| by| with| via)?) (?:${P2P_EN}|cash|paypal)[^.!?\\n]{0,30}?(?:,|and|then|just|so) (?:just |i'?ll |we'?ll |i will |we will )?cancel (?:the |your |ur |this |my )?(?:(?:${MARKETPLACES_EN}|app) )?(?:order|purchase|checkout|listing)(?![a-z])`,
     // the money wired into the writer's own bank account ("wire the deposit to my Chase account", "send the balance into
     // our bank account")
     '(?:wire|transfer|send|deposit|pay) (?:the |your |a )?(?:deposit|money|payment|balance|funds|full amount|rest|remainder|down ?payment) (?:to|into) (?:my|our) (?:[a-z]+ )?(?:bank )?(?:account|acct|acc)(?![a-z])',
@@ -482,6 +482,14 @@ const EN_FORMS = [
     // direct payment, Etsy charges too much commission", "pay me directly, the app takes 15%"): not the fee only complained of,
     // nor a direct debit or deposit through the site ("direct payment through Etsy is fine")
     `(?<![a-z])(?<!(?:no|never|not|don'?t|won'?t) )(?:make|do|send|pay|prefer|want|accept|need)(?: me| us)? (?:a |the |your )?(?:direct|private|personal) (?:payment|transfer|bank transfer|deposit)(?![a-z])(?! (?:through|thru|via|on|in|with) (?:the )?(?:${MARKETPLACES_EN}|app|site|platform))(?=[^.!?\n]{0,40}?(?<![a-z])(?:${MARKETPLACES_EN}|the app|the site|the platform|they|it)(?:'s)? (?:charges?|takes?|keeps?|eats?|grabs?|skims?|deducts?|cuts?) (?:too much|so much|a lot|a big|a huge|huge|high|heavy|crazy|\\d|their|its|half)[^.!?\n]{0,16}?(?:commission|fees?|cut|charges|percent|%))`,
+    // round 79: an app of the writer's named first, then the site's buy button or checkout to be left alone ("venmo or zelle
+    // works, just don't use the buy button"): the form above in the other order. (Not PayPal or cash alone, which a
+    // checkout or a delivery may take.)
+    `(?<![a-z])${P2P_EN}(?![a-z])[^.!?\\n]{0,40}?(?:don'?t|do not|no need to) (?:use|click|press|hit|tap|go through|bother with) (?:the )?(?:(?:${MARKETPLACES_EN}|platform|app|site)(?:'s)? )?(?:buy(?: it)? now|buy|checkout|check out|purchase|add to cart)(?: button)?(?![a-z])`,
+    // round 79: the writer's own taking of a person-to-person app or crypto, with no "only" ("I'll take crypto", "we accept
+    // Zelle", "I can take e-transfer"): the writer, not a buyer asking ("do you accept Venmo?") nor a refusal ("I can't take").
+    // (The writer in a look-behind, so that the app's name is what wakes the pattern, not "take")
+    `(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| also| do| happily)? (?:take|accept) (?:payments? (?:in|via|by|through) )?)(?:crypto|bitcoin|btc|usdt|tether|eth|zelle|venmo|cash ?app|e-?transfer|interac)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

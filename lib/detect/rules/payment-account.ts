@@ -92,8 +92,8 @@ const PIX_KEY = /(?<![a-z])(?:chave(?: (?:do |de )?pix)?|pix(?: key)?)(?: (?:ale
 const WALLET_ALIAS = /(?<![a-z])alias(?: (?:es|is|de|mp|mercado ?pago))?\s*[:：=-]?\s*([a-z][a-z0-9]{1,19}(?:\.[a-z0-9]{1,19}){1,3})(?![a-z0-9.@])/g;
 /** The wallet or a transfer named around the alias (Mercado Pago, Ualá, a transfer, CBU/CVU). */
 const ALIAS_WALLET = /mercado ?pago|(?<![a-z])(?:mp|uala|brubank|cvu|cbu|transferi|transferime|transferencia|transferis|manda|mandame|deposita|pagame|paga|pay|send|transfer)(?![a-z])/;
-/** "pay me by …", "send it via …", "转给我 用…": the seller asks to be paid with the tool directly. */
-const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money)*(?: to (?:me|us))?\s*(?:by|via|through|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
+/** "pay me by …", "send it via …", "send me 30 on …", "转给我 用…": the seller asks to be paid with the tool directly. */
+const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment| payment| money| the (?:deposit|balance|rest|remainder|full amount)| half| (?:[$£€₱] ?)?\d+(?:[.,]\d+)?(?: ?(?:dollars|bucks|usd|quid))?)*(?: to (?:me|us))?\s*(?:by|via|through|thru|with|on|using|over)?\s*$|(?:转|付|打)给?我(?:的)?\s*(?:用|走)?\s*$|(?:用|走)\s*$/;
 /**
  * The wallet named first, then the transfer to the writer (LINE Pay 转账给我比较快, 街口直接转我, PayMe 过数俾我): PAY_ME's ask
  * with the order turned. (To "me" only: 转给他 tells of someone else; 转给你 is the buyer offering. Not 街口 the street

@@ -50,7 +50,7 @@ const EN = new RegExp(
     // "the" QR made the writer's by where it is: the one they sent, in the photo (a checkout's own QR is "the" QR too)
     // (round 59: the code called a payment code, and the sum typed in after scanning it: "scan the payment code in the image I
     // sent and enter 200" — keying in an amount there is paying)
-    `\\bscan (?:the|my|our|this|that) (?:qr|code|qr code|payment (?:qr )?code|pay code|payment qr) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:photo|pic|picture|image|screenshot|last message))[^.!?\\n]{0,30}?(?:${WITH_WALLET}|(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer|(?:enter|type|input|key in|put in) (?:the amount|an amount|(?:[$£€₱]|rm|rs|php)? ?\\d+)))`,
+    `\\bscan (?:the|my|our|this|that) (?:qr|code|qr code|payment (?:qr )?code|pay code|payment qr) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:(?:last|previous|latest|first|second|next|other) )?(?:photos?|pics?|pictures?|images?|screenshots?|last message))[^.!?\\n]{0,30}?(?:${WITH_WALLET}|(?:to|and|then) (?:pay|send (?:the )?(?:money|payment|(?:[$£€₱]|rm|rs|php) ?\\d+)|transfer|(?:enter|type|input|key in|put in) (?:the amount|an amount|(?:[$£€₱]|rm|rs|php)? ?\\d+)))`,
     // the writer's own QR sent, then scanned and its amount confirmed ("I'll send a QR instead, just scan it and confirm
     // the amount"): confirming the sum a scanned code shows is paying it, whatever the code is said to be for
     '(?:send|sending|share|sharing|attach)(?: you)? (?:a|the|my|our) qr(?: code)?(?![a-z])[^\\n]{0,60}?\\bscan (?:it|this|that|the code|the qr(?: code)?)[^.!?\\n]{0,20}?(?:and|then|to) (?:confirm|approve|accept|authori[sz]e) (?:the |your )?(?:amount|payment|sum|total|transfer)(?![a-z])',
@@ -73,6 +73,9 @@ const EN = new RegExp(
     '\\bscan(?: ?[&+] ?| n )pay(?![a-z])',
     // round 65: "QR for payment", "qr to pay", the code's word alone as 'qr code (?:to|for) pay' reads it with "code"
     '\\bqr (?:to|for) pay(?:ment)?(?![a-z])',
+    // round 79: the writer's own code put in place of the site's checkout ("use my QR instead of the app checkout", "our
+    // referral QR instead of the cart saves you 15%"): not a shop's code for something else ("my QR to join the group")
+    "(?<![a-z])(?:my|our) (?:[a-z]+ ){0,2}qr(?: code)? instead of (?:using )?(?:the |your )?(?:(?:app|site|platform|shop|store)(?:'s)? )?(?:checkout|check out|cart|buy button|app|platform|site)(?![a-z])",
   ].join('|'),
   'g',
 );

@@ -310,6 +310,9 @@ ruleTester('cashback-review', {
     // round 77: the buyer telling of the card and of having thrown it out or ignored it
     '卡片上写着好评返现，直接扔了',
     '里面夹了张好评返现卡 没搭理',
+    // round 79: the money paid back in full for the review ("I'll pay you back in full"), as "refund you in full" is read; not the shop's terms for a fault
+    "leave a review and I'll pay you back if it arrives damaged",
+    "Please leave a review! If the item is missing I'll pay you back in full",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -592,5 +595,8 @@ ruleTester('cashback-review', {
     { text: "五星好评辛苦费转您", start: 0, end: 9, value: "五星好评辛苦费转您" },
     // round 77: 红 written as its halves 纟工
     { text: '晒图返纟工包5元', start: 0, end: 6, value: '晒图返红包' },
+    // round 79: the money paid back in full for the review ("I'll pay you back in full"), as "refund you in full" is read; not the shop's terms for a fault
+    { text: "post a 5 star review with pics and I'll pay you back in full", start: 0, end: 52, value: "post a 5 star review with pics and i'll pay you back" },
+    { text: "leave a positive review, we send the money back in full", start: 0, end: 47, value: "leave a positive review, we send the money back" },
   ],
 });

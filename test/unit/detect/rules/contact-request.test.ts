@@ -370,6 +370,10 @@ ruleTester('contact-request', {
     '看头像是实拍的',
     '戳头像换了个新的',
     'price per gram on the gram scale',
+    // round 79: "whats ur number" typed without the apostrophe (not "your number one tip")
+    "whats your number one tip for breaking in these boots?",
+    "what's your number 1 pick from the range?",
+    "whats your order number so i can check",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -767,5 +771,8 @@ ruleTester('contact-request', {
     { text: "dm me on the 'gram for sizes", start: 0, end: 18, value: "dm me on the 'gram" },
     { text: 'message us on the gram', start: 0, end: 22, value: 'message us on the gram' },
     { text: '禾厶聊 价格好说', start: 0, end: 3, value: '私聊' },
+    // round 79: "whats ur number" typed without the apostrophe (not "your number one tip")
+    { text: "whats ur number, easier if i just call", start: 0, end: 15, value: "whats your number" },
+    { text: "whats your cell, ill call after work", start: 0, end: 15, value: "whats your cell" },
   ],
 });

@@ -604,6 +604,12 @@ ruleTester('off-platform-payment', {
     "信用卡末五码是多少",
     "游戏账号私信给你，请查收",
     "场外停车另收费",
+    // round 79: "let's not go through <the site>" with the deal offline or in cash after it; cash paid, then the listing cancelled; a person-to-person app named before "don't use the buy button"; the writer taking an app or crypto with no "only"
+    "paypal at checkout works fine, just dont use the buy button twice",
+    "do you accept venmo?",
+    "I can't take zelle, the app handles payment",
+    "this hardware wallet can accept usdt and btc",
+    "can I pay cash and then cancel the order?",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1152,5 +1158,12 @@ ruleTester('off-platform-payment', {
     { text: "匯款完記得給我末五碼", start: 0, end: 10, value: "汇款完记得给我末五码" },
     { text: "轉帳付款，卡號等下私訊給您", start: 0, end: 13, value: "转账付款,卡号等下私讯给您" },
     { text: "這款有平台外的價格，問我", start: 3, end: 9, value: "平台外的价格" },
+    // round 79: "let's not go through <the site>" with the deal offline or in cash after it; cash paid, then the listing cancelled; a person-to-person app named before "don't use the buy button"; the writer taking an app or crypto with no "only"
+    { text: "honestly id rather not go through depop, can we sort it offline", start: 19, end: 39, value: "not go through depop" },
+    { text: "we could not bother with the app, cash when you collect", start: 9, end: 32, value: "not bother with the app" },
+    { text: "you can pay cash at pickup and I'll cancel the listing", start: 0, end: 54, value: "you can pay cash at pickup and i'll cancel the listing" },
+    { text: "zelle is easiest, no need to use the checkout", start: 0, end: 45, value: "zelle is easiest, no need to use the checkout" },
+    { text: "we also accept usdt if you prefer", start: 15, end: 19, value: "usdt" },
+    { text: "I'll take e-transfer, send to the email in my profile", start: 10, end: 20, value: "e-transfer" },
   ],
 });

@@ -178,6 +178,9 @@ ruleTester('payment-account', {
     "we accept Google Pay at checkout",
     // round 75: the letters f n f in another sense
     "size chart: f n f = fit and flare",
+    // round 79: the wallet after "send" with "thru", or with the sum or the deposit between ("send me 30 on venmo")
+    "i sent 30 on venmo by mistake, how do i get it back",
+    "does the shop take venmo at checkout?",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -344,5 +347,9 @@ ruleTester('payment-account', {
     { text: "send it pp fnf to annie.k@gmail.com, no note", start: 8, end: 35, value: "annie.k@gmail.com" },
     { text: "paypal f n f only please", start: 0, end: 12, value: "paypal friends & family" },
     { text: "paypal f+f works, same as last time", start: 0, end: 10, value: "paypal friends & family" },
+    // round 79: the wallet after "send" with "thru", or with the sum or the deposit between ("send me 30 on venmo")
+    { text: "ok 45 works if u send thru zelle instead", start: 27, end: 32, value: "zelle" },
+    { text: "send me 25 on cash app and its yours", start: 14, end: 22, value: "cash app" },
+    { text: "send the deposit on venmo pls, rest at pickup", start: 20, end: 25, value: "venmo" },
   ],
 });

@@ -247,6 +247,9 @@ ruleTester('payment-qr', {
     // round 70: what is owed and a code pointed at, but no payment told after it
     "定金扫这个码就行，看完活动规则再拍",
     "定金扫这个码看一下活动规则，付完在店里拍",
+    // round 79: the code in an earlier picture scanned with a wallet; the writer's own code in place of the checkout
+    "scan the qr in the last pic to see the size chart",
+    "the qr in my first photo is the warranty registration",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -487,5 +490,8 @@ ruleTester('payment-qr', {
     // round 70: what is owed, a code pointed at scanned for it, the payment told done after
     { text: "尾款扫下面的码即可，转好说一声", start: 0, end: 12, value: "尾款扫下面的码即可,转好" },
     { text: "运费扫这张码就好 你付了我就发", start: 0, end: 12, value: "运费扫这张码就好 你付了" },
+    // round 79: the code in an earlier picture scanned with a wallet; the writer's own code in place of the checkout
+    { text: "scan the qr in my previous pics with maya then send the receipt", start: 0, end: 41, value: "scan the qr in my previous pics with maya" },
+    { text: "pls use our shop QR instead of the cart, cheaper for you", start: 8, end: 39, value: "our shop qr instead of the cart" },
   ],
 });
