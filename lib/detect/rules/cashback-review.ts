@@ -170,7 +170,7 @@ const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) 
  * the shop's terms.)
  */
 const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $/;
-const AMOUNT = /(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b/;
+const AMOUNT = /(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b|\d{1,4}(?= back(?![a-z]))/;
 /**
  * What is paid for it, as something given (a wallet is a verb too: "I'll GCash you ₱50", Taglish "GCash ko kayo ₱50"
  * = "I'll GCash you"; "I'll transfer RM5", "bank in you RM5"): money sent or got back, a refund to you or of the postage, a gift card,
@@ -493,8 +493,12 @@ function firstReward(text: string): number {
   return -1;
 }
 
-/** Smaller English forms that stay patterns: money for a review; "we reward 5-star reviews with …". */
-const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)|reward(?:s|ed|ing)? (?:you |customers |buyers )?(?:for )?(?:your |an? |honest |every |all )?(?:5[- ]star |five[- ]star |positive |good |photo )?(?:reviews?|ratings?|feedback) with/g;
+/**
+ * Smaller English forms that stay patterns: money for a review; "we reward 5-star reviews with …"; round 82: the purchase
+ * paid back once the reader's review is up ("refund after your review goes live", "I'll cover the cost once your review is
+ * posted"; not the platform's "refund after the review of your claim").
+ */
+const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)|reward(?:s|ed|ing)? (?:you |customers |buyers )?(?:for )?(?:your |an? |honest |every |all )?(?:5[- ]star |five[- ]star |positive |good |photo )?(?:reviews?|ratings?|feedback) with|(?:refund(?:ed)?|reimburse(?:d)?|cover (?:the )?(?:cost|price|item)|(?:money|cash|\$ ?\d+|\d+ (?:dollars|bucks)) back|pay (?:you|u) back)(?: (?:you|u))?(?: in full| the full (?:price|amount|cost))?[^.!?\n]{0,16}? (?:once|after|when|as soon as) your (?:(?:honest|positive|good|5[- ]?star|five[- ]star) )?(?:review|rating|feedback)s? (?:is |are |goes |go |has been |have been |gets )?(?:up|live|posted|published|visible)(?![a-z])/g;
 /**
  * Platform promotions and neutral mentions that share the words; the reward itself denied (不会返现, 不能返现, 无法返现,
  * Cantonese 唔会返现, 冇红包), or the review said not to be for one (晒图不为返现, 不是因为返现, 不求返现, "not for cashback").

@@ -226,7 +226,7 @@ const EN_FORMS = [
     // the talk moved to another app or channel with no handle yet ("let's talk on WhatsApp", "email me directly")
     // (round 77: Instagram by its slang, "the 'gram": "hmu on the 'gram", "dm me on the gram"; not a gram weighed, which
     // no one is messaged on)
-    "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up|hit me|hit us|ping|ping me|holla at me) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|email|e-mail|sms|imessage|the '?gram|the 'insta)(?![a-z])",
+    "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up|hit me|hit us|ping|ping me|holla at me) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|skype|email|e-mail|sms|imessage|the '?gram|the 'insta)(?![a-z])",
     '(?:email|e-mail|call|phone|ring|text|message|dm) me (?:directly|privately|personally|instead)', 'give me a (?:call|ring|buzz|text)(?![a-z]| back option| button)',
     // round 75: the other verbs of a private chat ("chat me privately", "inbox me directly"), and the call by its British and
     // Australian names ("give me a bell", "give us a tinkle", "us" said for "me"): not a bell or a shout given to someone else
@@ -374,6 +374,11 @@ const EN_FORMS = [
     // round 75: added as a friend on Facebook, found there by the writer's name ("add me on fb, search my name", "add me on
     // Facebook, just look up my full name"): a personal account, not the marketplace's own chat. Facebook alone stays quiet.
     '(?<![a-z])add (?:me|us) (?:on|in) (?:facebook|fb)(?![a-z])[^.!?\\n]{0,16}?(?:search|look up|find|type in|look for)(?: for)? (?:me by )?(?:my|our) (?:full |real |shop |business )?(?:name|profile|username)(?![a-z])',
+  // round 82: the writer's own other account to be reached on ("contact me on my personal email", "text me at my private
+  // number"), or the shop's page on a social app messaged ("message our instagram page directly"): not the shop's page here.
+  // (The words around the app are look-arounds, and the app named in full, so that "page" or "ig" does not wake the pattern)
+  '(?<![a-z])(?:contact|reach|message|msg|text|email|e-mail|dm|ping|call|write to) (?:me|us) (?:on|at|via|through|thru|using) (?:my|our) (?:personal|private|own|direct|other|second) (?:email|e-mail|mail|number|phone|cell|whatsapp|account|line|ig|insta|instagram|facebook|fb|page)(?![a-z])',
+  '(?<=(?<![a-z])(?:message|msg|dm|pm|inbox|contact|text|reach) (?:us |me )?(?:on |at |via |through )?(?:our|my) )(?:instagram|insta|facebook|tiktok|whatsapp|telegram)(?= (?:page|account|acct|profile|business|inbox|shop)(?![a-z]))',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

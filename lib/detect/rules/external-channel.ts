@@ -170,8 +170,10 @@ const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:web
  * The writer's group named by its trade or its members, the chat app it is on said after it ("join our sourcing
  * community on Discord", "follow our reseller channel on WhatsApp"): the closed words of EN are not needed, the app is
  * named. The buying or price word is still needed around it (keep), so a support group for a crashing app is not one.
+ * (round 82: or told as one the writer has, "we have a members group on WhatsApp where the real prices are"; "the real
+ * price" is a price word there as "the best price" is)
  */
-const EN_GROUP_ON_APP = `(?:join|follow) (?:my|our) (?:[a-z][a-z'-]{1,20} ){1,2}(?:group|grp|gc|channel|server|community|chat) (?:on|in|via) (?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|skype)(?![a-z])`;
+const EN_GROUP_ON_APP = `(?:join|follow) (?:my|our) (?:[a-z][a-z'-]{1,20} ){1,2}(?:group|grp|gc|channel|server|community|chat) (?:on|in|via) (?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|skype)(?![a-z])|(?<=(?<![a-z])(?:we|i)(?:'ve| have| run| got|'ve got| started| set up| also have) (?:a|an) (?:[a-z][a-z'-]{1,20} ){1,2})(?:group|grp|gc|channel|server|community|chat) (?:on|in|via) (?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|skype)(?![a-z])`;
 /**
  * The writer's own app named by its own name, to be downloaded ("install our LuckyCrate app for members-only prices",
  * "download our new app"): the buying moves there, as "our app" sends it. Not a marketplace's own app ("download our
@@ -181,7 +183,7 @@ const EN_NAMED_APP = `(?:download|install|get) (?:my|our) (?:own )?(?!own )(?!(?
 const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
 /** What is sold in such a community: the goods bought or dropped there, or cheaper than here. */
 // (not the order kept here: "…for restock alerts, but please order here on Shopee")
-const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret) (?:prices?|deals?|rates?|pricing)|(?:members?|vip|insider|subscribers?)[- ]only (?:sales?|deals?|prices?|drops?|discounts?))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
+const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret|real|actual|true) (?:prices?|deals?|rates?|pricing)|(?:members?|vip|insider|subscribers?)[- ]only (?:sales?|deals?|prices?|drops?|discounts?))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 /**

@@ -427,7 +427,7 @@ const EN_FORMS = [
     `(?<![a-z])skip(?:ping)? (?:the )?(?!(?:ebay|etsy|amazon|marketplace)(?![a-z]))(?:${MARKETPLACES_EN}|1688|trade ?assurance|escrow)[^.!?\n]{0,24}?(?:pay|wire|transfer|send|t/t|remit)(?: it| the (?:money|payment|balance))?(?: (?:to )?(?:us|me|our [a-z]+|my [a-z]+))? direct(?:ly)?(?![a-z])`,
     // round 59: a fee asked to be paid by a person-to-person way ("pay the $15 fee by bank transfer", "pay the release charge via
     // Zelle"): the fee is the scam's, not the platform's checkout
-    `(?<![a-z])pay (?:the |a |an |your |this |that )(?:(?:[$£€] ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:dollars|usd|euros?|pounds)) )?(?:[a-z]+ )?(?:fee|charge|deposit|surcharge|penalty)s? (?:by|via|through|thru|over|with|using) (?:a |an )?${P2P_EN}(?![a-z])`,
+    `(?<![a-z])pay (?:the |a |an |your |this |that )(?:(?:[$£€] ?\\d+(?:\\.\\d+)?|\\d+(?:\\.\\d+)? ?(?:dollars|usd|euros?|pounds)) )?(?:[a-z]+ )?(?:fee|charge|deposit|surcharge|penalty|rent|first month|first month'?s rent|month'?s rent|holding fee)s? (?:by|via|through|thru|over|with|using) (?:a |an )?${P2P_EN}(?![a-z])`,
     // round 65: the marketplace proposed to be left out, "let's not go through it", with the private payment or the fees
     // it takes after, in the same sentence or the next ("let's not go thru Mercari, their cut is huge. I'll send you a
     // payment link", "we could not do it through the app, I'll invoice you"). Not a warning (no "let's", "we could"), nor
@@ -490,6 +490,18 @@ const EN_FORMS = [
     // Zelle", "I can take e-transfer"): the writer, not a buyer asking ("do you accept Venmo?") nor a refusal ("I can't take").
     // (The writer in a look-behind, so that the app's name is what wakes the pattern, not "take")
     `(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| also| do| happily)? (?:take|accept) (?:payments? (?:in|via|by|through) )?)(?:crypto|bitcoin|btc|usdt|tether|eth|zelle|venmo|cash ?app|e-?transfer|interac)(?![a-z])`,
+    // round 82: the deal or the job taken off the marketplace by name ("we can do it for less if we take this off Fiverr",
+    // "let's take the order off eBay"): not a listing taken down ("I took it off eBay, it sold elsewhere")
+    `(?<=(?<![a-z])take (?:this|it|the (?:deal|order|job|project|sale|gig|work|booking)|things) )off (?:of )?(?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|app|site|platform)(?![a-z])`,
+    // round 82: the wallet's transfer to the writer's number or ID ("just do UPI to my number", "send gcash to my number").
+    // (In this form and the two after it the words around the app or the person are look-arounds, so that the names wake
+    // the pattern, not "to my" or "pay me")
+    '(?<=(?<![a-z])(?:do|send|make)(?: (?:a|the|me))? )(?:upi|gpay|google pay|phonepe|paytm|gcash|maya|zelle|venmo|cash ?app|m-?pesa|opay|palmpay|interac|e-?transfer)(?= (?:payment |transfer )?(?:to|on|at) my (?:number|phone|mobile|no\\.?|upi|id|upi id|account|email)(?![a-z]))',
+    // round 82: the money sent to a relative's or a friend's account or app ("send it to my sister's cash app", "pay into my
+    // husband's account"): someone else's account, no seller and no platform behind it
+    `(?<=(?<![a-z])(?:send|pay|transfer|wire|deposit)(?: (?:the|your|it|me))?(?: (?:money|payment|deposit|balance|funds|rest|full amount))? ?(?:to|into|on) my )(?:sister|brother|wife|husband|mother|father|daughter|cousin|friend|partner|uncle|aunt)(?:'s|s) (?:${P2P_EN}|paypal|gcash|maya|account|bank account|acct|wallet|card|number|upi)(?![a-z])`,
+    // round 82: paid in crypto with no "only" ("you can pay me in crypto", "pay us with USDT")
+    '(?<=(?<![a-z])pay (?:me|us) (?:in|with|via|by|using) )(?:crypto|bitcoin|btc|usdt|tether|ethereum)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

@@ -313,6 +313,10 @@ ruleTester('cashback-review', {
     // round 79: the money paid back in full for the review ("I'll pay you back in full"), as "refund you in full" is read; not the shop's terms for a fault
     "leave a review and I'll pay you back if it arrives damaged",
     "Please leave a review! If the item is missing I'll pay you back in full",
+    // round 82: the purchase paid back once the reader's review is up; a bare sum before "back" after a giving verb (not the platform's review of a claim)
+    "Your refund will be processed after the review is completed",
+    "refunds are issued after the review of your claim",
+    "i'll give you 2 back if the 3 arrives broken",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -459,7 +463,7 @@ ruleTester('cashback-review', {
     { text: "Five stars = $10 🎉 leave yours and DM us the proof", start: 0, end: 16, value: "five stars = $10" }, // the rating set equal to a sum
     // the rating called genuine in the ask, the proof sent, a free thing posted to the reader
     { text: "Leave a genuine five star review, email us a screenshot and we'll post you a free keyring", start: 0, end: 89, value: "leave a genuine five star review, email us a screenshot and we'll post you a free keyring" },
-    { text: "we reimburse you once your five-star rating is posted, just send the screenshot", start: 3, end: 43, value: "reimburse you once your five-star rating" },
+    { text: "we reimburse you once your five-star rating is posted, just send the screenshot", start: 3, end: 53, value: "reimburse you once your five-star rating is posted" },
     { text: "I'll refund your whole order as soon as the 5 star review shows up", start: 5, end: 57, value: "refund your whole order as soon as the 5 star review" },
     // a voucher named by a store brand (7-11, 全家, 星巴克), a goods card, a movie ticket, for the review's screenshot
     { text: "五星好评截图发我，送你全家商品卡一张", start: 0, end: 16, value: "五星好评截图发我,送你全家商品卡" },
@@ -598,5 +602,9 @@ ruleTester('cashback-review', {
     // round 79: the money paid back in full for the review ("I'll pay you back in full"), as "refund you in full" is read; not the shop's terms for a fault
     { text: "post a 5 star review with pics and I'll pay you back in full", start: 0, end: 52, value: "post a 5 star review with pics and i'll pay you back" },
     { text: "leave a positive review, we send the money back in full", start: 0, end: 47, value: "leave a positive review, we send the money back" },
+    // round 82: the purchase paid back once the reader's review is up; a bare sum before "back" after a giving verb (not the platform's review of a claim)
+    { text: "we reimburse you in full as soon as your review is posted", start: 3, end: 57, value: "reimburse you in full as soon as your review is posted" },
+    { text: "cash back once your 5 star review is visible", start: 0, end: 44, value: "cash back once your 5 star review is visible" },
+    { text: "ill send u 15 back for a five star rating", start: 4, end: 41, value: "send u 15 back for a five star rating" },
   ],
 });

@@ -374,6 +374,9 @@ ruleTester('contact-request', {
     "whats your number one tip for breaking in these boots?",
     "what's your number 1 pick from the range?",
     "whats your order number so i can check",
+    // round 82: the writer's own other account to be reached on; the shop's page on a social app messaged
+    "follow our shop here for new drops",
+    "message us here on the app anytime",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -774,5 +777,8 @@ ruleTester('contact-request', {
     // round 79: "whats ur number" typed without the apostrophe (not "your number one tip")
     { text: "whats ur number, easier if i just call", start: 0, end: 15, value: "whats your number" },
     { text: "whats your cell, ill call after work", start: 0, end: 15, value: "whats your cell" },
+    // round 82: the writer's own other account to be reached on; the shop's page on a social app messaged
+    { text: "text me at my private number, I rarely check this", start: 0, end: 28, value: "text me at my private number" },
+    { text: "dm our insta account for the full price list", start: 7, end: 12, value: "insta" },
   ],
 });

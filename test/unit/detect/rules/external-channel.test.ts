@@ -330,6 +330,9 @@ ruleTester('external-channel', {
     // round 77: a share menu's list of places after 分享到/分享至/分享给
     '分享至：QQ好友 / 朋友圈 / 微博',
     '分享给: 微信 | 朋友圈',
+    // round 82: a group the writer has on a chat app, with the sale or the real price there
+    "we have a support group on whatsapp for setup questions",
+    "the real price is on the tag",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -649,5 +652,8 @@ ruleTester('external-channel', {
     { text: "平台限价，实际价格看我朋友圈", start: 11, end: 14, value: "朋友圈" },
     // round 77: the writer's feed with no share menu before it
     { text: '加我看朋友圈', start: 3, end: 6, value: '朋友圈' },
+    // round 82: a group the writer has on a chat app, with the sale or the real price there
+    { text: "i run a collectors group on discord, way cheaper there", start: 19, end: 35, value: "group on discord" },
+    { text: "we've got a wholesale channel on telegram with the real prices", start: 22, end: 41, value: "channel on telegram" },
   ],
 });

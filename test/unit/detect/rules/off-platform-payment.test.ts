@@ -610,6 +610,11 @@ ruleTester('off-platform-payment', {
     "I can't take zelle, the app handles payment",
     "this hardware wallet can accept usdt and btc",
     "can I pay cash and then cancel the order?",
+    // round 82: rent paid by a wire; the job taken off the marketplace by name; a wallet's transfer to the writer's number; money to a relative's app; paid in crypto
+    "I took it off ebay, it sold elsewhere",
+    "the first month is paid through Airbnb as usual",
+    "I paid my sister's phone bill with zelle yesterday",
+    "do you take crypto?",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1165,5 +1170,11 @@ ruleTester('off-platform-payment', {
     { text: "zelle is easiest, no need to use the checkout", start: 0, end: 45, value: "zelle is easiest, no need to use the checkout" },
     { text: "we also accept usdt if you prefer", start: 15, end: 19, value: "usdt" },
     { text: "I'll take e-transfer, send to the email in my profile", start: 10, end: 20, value: "e-transfer" },
+    // round 82: rent paid by a wire; the job taken off the marketplace by name; a wallet's transfer to the writer's number; money to a relative's app; paid in crypto
+    { text: "pay the first month's rent by zelle and the place is yours", start: 0, end: 35, value: "pay the first month's rent by zelle" },
+    { text: "happy to do it cheaper if we take the project off upwork", start: 46, end: 56, value: "off upwork" },
+    { text: "send gcash to my number pls then screenshot", start: 5, end: 10, value: "gcash" },
+    { text: "pay into my husband's account, same surname", start: 12, end: 29, value: "husband's account" },
+    { text: "pay us with usdt and we ship same day", start: 12, end: 16, value: "usdt" },
   ],
 });
