@@ -604,6 +604,15 @@ ruleTester('off-platform-payment', {
     "信用卡末五码是多少",
     "游戏账号私信给你，请查收",
     "场外停车另收费",
+    // round 80: paid privately, the checkout not needed, the job or stay done or booked outside any marketplace, the writer's rate outside it, the marketplace skipped for a direct booking, an off-app payment priced lower; not warnings, a hotel's own "book direct with us", nor a protection notice
+    "never pay a stranger privately, only through checkout",
+    "don't pay me privately, use the site's checkout",
+    "we never work outside upwork, sorry",
+    "book direct with us on our website for the best rate",
+    "off-app payments are not covered by buyer protection",
+    "outside the holidays we charge the same",
+    "I skipped the app and went to the shop directly",
+    "there's no need for the gift wrap at checkout",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1152,5 +1161,13 @@ ruleTester('off-platform-payment', {
     { text: "匯款完記得給我末五碼", start: 0, end: 10, value: "汇款完记得给我末五码" },
     { text: "轉帳付款，卡號等下私訊給您", start: 0, end: 13, value: "转账付款,卡号等下私讯给您" },
     { text: "這款有平台外的價格，問我", start: 3, end: 9, value: "平台外的价格" },
+    // round 80 (see the valid cases above)
+    { text: "just pay us on the side and we'll hold the bike", start: 5, end: 23, value: "pay us on the side" },
+    { text: "sorted, no need for etsy's checkout", start: 8, end: 35, value: "no need for etsy's checkout" },
+    { text: "happy to do the job outside airtasker if you like", start: 9, end: 37, value: "do the job outside airtasker" },
+    { text: "off Thumbtack, I charge 60 quid a visit", start: 0, end: 31, value: "off thumbtack, i charge 60 quid" },
+    { text: "skip stubhub mate, pay me directly and I'll transfer the tickets", start: 0, end: 34, value: "skip stubhub mate, pay me directly" },
+    { text: "pls book directly with me, cheaper than the app", start: 4, end: 25, value: "book directly with me" },
+    { text: "outside-platform transfer gets you a discount", start: 0, end: 45, value: "outside-platform transfer gets you a discount" },
   ],
 });
