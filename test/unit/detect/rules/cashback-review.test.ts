@@ -310,6 +310,10 @@ ruleTester('cashback-review', {
     // round 77: the buyer telling of the card and of having thrown it out or ignored it
     '卡片上写着好评返现，直接扔了',
     '里面夹了张好评返现卡 没搭理',
+    // round 80: a free thing set equal to the rating, the review's photo in digits, the rating in brackets with a wink, "ur" before the review; not a hotel's stars, free shipping's kind, or thanks for a review
+    "5 star hotel = free breakfast for two",
+    "5 star = free wifi and parking at this hostel",
+    "thanks for ur honest review, glad the lamp fits!",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -592,5 +596,11 @@ ruleTester('cashback-review', {
     { text: "五星好评辛苦费转您", start: 0, end: 9, value: "五星好评辛苦费转您" },
     // round 77: 红 written as its halves 纟工
     { text: '晒图返纟工包5元', start: 0, end: 6, value: '晒图返红包' },
+    // round 80 (see the valid cases above)
+    { text: "five stars → free tote bag, just DM us", start: 0, end: 26, value: "five stars → free tote bag" },
+    { text: "5* review = free lip balm set", start: 0, end: 25, value: "5* review = free lip balm" },
+    { text: "r3view + vid30 = cashback $6", start: 0, end: 25, value: "review + video = cashback" },
+    { text: "a £5 voucher for your honest [5 stars] review", start: 2, end: 37, value: "£5 voucher for your honest [5 stars" },
+    { text: "£5 gift card for ur honest 5 star review", start: 3, end: 40, value: "gift card for your honest 5 star review" },
   ],
 });
