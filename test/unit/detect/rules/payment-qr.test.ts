@@ -247,6 +247,10 @@ ruleTester('payment-qr', {
     // round 70: what is owed and a code pointed at, but no payment told after it
     "定金扫这个码就行，看完活动规则再拍",
     "定金扫这个码看一下活动规则，付完在店里拍",
+    // round 80: a code screenshotted for the records or saved and paid at the checkout; scan2 with no pay
+    "screenshot the qr code for your records",
+    "save the code and pay at checkout for 10% off",
+    "scan2 payments came through fine",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -487,5 +491,9 @@ ruleTester('payment-qr', {
     // round 70: what is owed, a code pointed at scanned for it, the payment told done after
     { text: "尾款扫下面的码即可，转好说一声", start: 0, end: 12, value: "尾款扫下面的码即可,转好" },
     { text: "运费扫这张码就好 你付了我就发", start: 0, end: 12, value: "运费扫这张码就好 你付了" },
+    // round 80: "scan2pay" joined; the code screenshotted, then paid in a bank or wallet app
+    { text: "SCAN2PAY - the code's in my highlights", start: 0, end: 8, value: "scan2pay" },
+    { text: "screenshot my code then pay it with gcash po", start: 0, end: 41, value: "screenshot my code then pay it with gcash" },
+    { text: "just screenshot the payment qr & pay via your bank app", start: 5, end: 54, value: "screenshot the payment qr & pay via your bank app" },
   ],
 });
