@@ -1264,7 +1264,9 @@ for (const [word, parts] of INITIALLED_WORDS) {
 const SPLIT_NAME_RE = new RegExp(
   `(?<![a-z0-9'@_.])(?:${LEET_NAMES.filter((w) => !SPLIT_NAME_NOT.includes(w))
     .flatMap((w) => Array.from({ length: Math.max(0, w.length - 5) }, (_, k) => `${w.slice(0, k + 3)} ${w.slice(k + 3)}`))
-    .join('|')})(?![a-z0-9_])`,
+    .join('|')})(?![a-z0-9_])` +
+    // (round 80: WeChat spelled by sound, "wee chat me", read as "weechat"; not Scots' noun, "a wee chat", "for a quick wee chat")
+    `|(?<![a-z0-9'@_.])(?<!(?<![a-z])(?:a|an|quick|little|nice|lovely|good|short|proper|friendly|brief|our|my|your) )wee chat(?![a-z0-9_])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);

@@ -8,6 +8,8 @@ export const WECHAT_STRONG = [
   '微信', '微信号', '薇信', '威信', '徽信', '维信', '韦信', '唯信', '危信', '魏信', '薇芯', '微芯', '卫星号',
   'v信', 'v♥', '微♥', '薇♥', '维♥', '威♥', '徽♥', '绿泡泡', '绿色泡泡', '绿色软件', '绿色app', '绿色聊天软件',
   '绿色的软件', '某信', '微x', 'v x', 'vx', 'wx', 'weixin', 'wei xin', 'wechat', 'we chat', 'vxin', 'v芯', '薇❤',
+  // round 80: spelled by sound in English ("weechat: …"; "wee chat me" is joined to it in normalise.ts, not Scots' "a wee chat")
+  'weechat',
 ];
 /** ('w x' spaced is also width × height, "40 w x 30 h": only with an add-verb or an introducer, like the bare v) */
 export const WECHAT_WEAK = ['v', '薇', '微', '卫星', '威', '维', '绿色', '微星', 'w x'];
