@@ -1264,7 +1264,9 @@ for (const [word, parts] of INITIALLED_WORDS) {
 const SPLIT_NAME_RE = new RegExp(
   `(?<![a-z0-9'@_.])(?:${LEET_NAMES.filter((w) => !SPLIT_NAME_NOT.includes(w))
     .flatMap((w) => Array.from({ length: Math.max(0, w.length - 5) }, (_, k) => `${w.slice(0, k + 3)} ${w.slice(k + 3)}`))
-    .join('|')})(?![a-z0-9_])`,
+    .join('|')})(?![a-z0-9_])` +
+    // (round 80: WeChat spelled by sound, "wee chat me", read as "weechat"; not Scots' noun, "a wee chat", "for a quick wee chat")
+    `|(?<![a-z0-9'@_.])(?<!(?<![a-z])(?:a|an|quick|little|nice|lovely|good|short|proper|friendly|brief|our|my|your) )wee chat(?![a-z0-9_])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);
@@ -1284,7 +1286,9 @@ const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
  * "DM" or "PM" typed as two spaced letters before "me" or "us" ("D M me for the price", "Ｐ Ｍ us"): the two letters are
  * the one word. (Two spaced letters elsewhere are most often initials, so only before the pronoun.)
  */
-const SPACED_DM_RE = /(?<![a-z0-9])[dp] m(?= (?:me|us)(?![a-z]))/g;
+// (round 80: or dotted as an abbreviation, "d.m. me", "D. M. us", "p.m me", whose initials an earlier pass may have
+// joined to "dm."; not a time's "5 p.m.", a digit before it)
+const SPACED_DM_RE = /(?<![a-z0-9])[dp] m(?= (?:me|us)(?![a-z]))|(?<![a-z0-9.])(?<!\d ?)[dp] ?\. ?m\.?(?= (?:me|us)(?![a-z]))|(?<![a-z0-9.])(?<!\d ?)[dp]m\.(?= (?:me|us)(?![a-z]))/g;
 const SPACED_DM_GATE = new RegExp(SPACED_DM_RE.source);
 /**
  * A messaging app's two-letter short name typed as two spaced letters after "on", "via", "over" or "through" ("DM us on
@@ -1379,6 +1383,16 @@ const HALVES_RE = new RegExp(
  * A match whose units other than spaces each become one unit of `word` in turn (word has one unit for each), the
  * spaces dropped: "d m" → dm, "snap chat" → snapchat, "p 台" → 平台.
  */
+/** A match's letters only, each one unit, its spaces and dots dropped: "d m" and "d.m." → dm. */
+function lettersLeft(m: RegExpExecArray): Piece[] {
+  const pieces: Piece[] = [];
+  for (let p = 0; p < m[0].length; p++) {
+    const c = m[0][p]!;
+    if (c >= 'a' && c <= 'z') pieces.push([c, m.index + p, m.index + p + 1]);
+  }
+  return pieces;
+}
+
 function spacesLeftOut(m: RegExpExecArray, word: string): Piece[] {
   const pieces: Piece[] = [];
   let k = 0;
@@ -1407,7 +1421,7 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   // the phrase typed with one space)
   if (wide) st = rewrite(st, WIDE_SPACE, (m) => [[' ', m.index, m.index + 1]]);
   if (textspeak) st = rewrite(st, TEXTSPEAK_YOUR_RE, (m) => [['your', m.index, m.index + m[0].length]]);
-  if (spacedDm) st = rewrite(st, SPACED_DM_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
+  if (spacedDm) st = rewrite(st, SPACED_DM_RE, lettersLeft);
   if (spacedApp) st = rewrite(st, SPACED_APP_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   if (spacedHandle) st = rewrite(st, SPACED_HANDLE_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   // (an app's name in two halves, "snap chat": the space left out)

@@ -241,6 +241,8 @@ export const LEET_WORDS: readonly string[] = [
   'five',
   // the scan that pays ("sc4n to pay", "payment c0de")
   'scan', 'code',
+  // round 80: the review's photo or video, the task a reward is set against ("r3view + ph0to = c@shback")
+  'photo', 'photos', 'video',
 ];
 
 /**
@@ -334,6 +336,8 @@ export const TEXTSPEAK_YOUR: readonly string[] = ['ur', 'yr'];
 export const TEXTSPEAK_YOUR_BEFORE: readonly string[] = [
   'number', 'num', 'phone', 'cell', 'mobile', 'digits', 'contact', 'email', 'e-mail', 'gmail', 'whatsapp', 'wechat', 'telegram',
   'insta', 'instagram', 'ig', 'snap', 'snapchat', 'line', 'kakao', 'socials', 'facebook', 'fb', 'messenger', 'viber', 'signal',
+  // round 80: the review a reward is offered for ("a voucher for ur honest review", "after ur feedback is live")
+  'review', 'reviews', 'honest', 'feedback', 'rating',
 ];
 
 /**

@@ -8,6 +8,8 @@ export const WECHAT_STRONG = [
   '微信', '微信号', '薇信', '威信', '徽信', '维信', '韦信', '唯信', '危信', '魏信', '薇芯', '微芯', '卫星号',
   'v信', 'v♥', '微♥', '薇♥', '维♥', '威♥', '徽♥', '绿泡泡', '绿色泡泡', '绿色软件', '绿色app', '绿色聊天软件',
   '绿色的软件', '某信', '微x', 'v x', 'vx', 'wx', 'weixin', 'wei xin', 'wechat', 'we chat', 'vxin', 'v芯', '薇❤',
+  // round 80: spelled by sound in English ("weechat: …"; "wee chat me" is joined to it in normalise.ts, not Scots' "a wee chat")
+  'weechat',
 ];
 /** ('w x' spaced is also width × height, "40 w x 30 h": only with an add-verb or an introducer, like the bare v) */
 export const WECHAT_WEAK = ['v', '薇', '微', '卫星', '威', '维', '绿色', '微星', 'w x'];
@@ -164,6 +166,10 @@ export const WARNINGS = [
   ...["that isn't", "it isn't", "those aren't", "they aren't"].flatMap((w) => [`${w} me`, `${w} us`]),
   ...['ignore anyone', 'ignore anybody', 'ignore any comments', 'ignore comments', 'ignore any messages', 'ignore messages', 'ignore any dms', 'ignore dms']
     .flatMap((w) => ['commenting', 'saying', 'asking', 'messaging', 'posting', 'offering', 'telling', 'who says', 'who asks', 'who comments', 'who messages', 'who offers', 'that say', 'that ask', 'that offer'].map((v) => `${w} ${v}`)),
+  // round 80: …or one message pointed at, in chat's shorthand too ("pls ignore the msg asking u to join a group", "ignore
+  // that DM telling you to pay by transfer")
+  ...['ignore the', 'ignore that', 'ignore this', 'ignore those', 'ignore these'].flatMap((w) => ['msg', 'msgs', 'message', 'messages', 'dm', 'dms', 'text', 'texts', 'email', 'emails', 'comment', 'comments'].map((o) => `${w} ${o}`))
+    .flatMap((w) => ['asking', 'telling', 'saying', 'offering', 'that says', 'that asks', 'which says', 'which asks'].map((v) => `${w} ${v}`)),
   // round 59: the same with the condition after its subject, as Taiwan's notices put it (卖家若要求您…，请勿理会; 对方如果让你…);
   // and 检举, Taiwan's word for "report" (请向客服检举)
   ...['卖家', '商家', '店家', '买家', '对方'].flatMap((w) => ['若', '如', '如果', '要是', '假如'].flatMap((c) => ['要求', '让', '叫'].map((v) => w + c + v))),

@@ -162,8 +162,9 @@ const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving
 const WISH_BEFORE = /(?:we|i)(?:'d| would) (?:really |so |truly )?(?:love|appreciate) (?:a |an |your )?$/;
 /** The reward named first, then the rating asked for ("$5 back if you leave 5 stars"): the link just before the rating. */
 // (the rating may be called honest or genuine: "for an honest 5-star review")
+// (round 80: the rating put in brackets after "honest", with a wink: "for your honest (5 star ;)) review")
 // (or the review itself as the subject of the condition: "…once your 5-star review is live", "as soon as the 5 stars are up")
-const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?(?:(?:honest|genuine|real|quick|short) )?$|(?:(?<![a-z])(?:if|when|once|after)|as soon as) (?:your|the) $/;
+const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?(?:(?:honest|genuine|real|quick|short) )?(?:[([] ?)?$|(?:(?<![a-z])(?:if|when|once|after)|as soon as) (?:your|the) $/;
 /**
  * The purchase paid back, said right before the link ("get your order fully refunded for a 5-star review", "items
  * refunded in full for 5 stars"): the refund is the reward. (Only there: after an ask, "fully refunded if damaged" is
@@ -309,6 +310,12 @@ function matchEnglish(canon: string): RawMatch[] {
         const am = AMOUNT.exec(worth);
         let r = rewardEnd(sentenceAfter(canon, e + eq[0].length, 30), true, false);
         if (r < 0 && am !== null && am.index === 0 && !/^ ?(?:off|discount|\/|per |a (?:night|day|week|month|year)|each)/.test(worth.slice(am[0].length))) r = am[0].length;
+        // (round 80: or a free thing named bare after it, "5-star review = free phone case", "five stars → free tote bag": the
+        // thing given for the rating; not free shipping or returns, which a shop offers everyone)
+        if (r < 0) {
+          const fm = /^free (?!shipping|delivery|returns?|postage|trial|wifi|parking)[a-z]{3,}(?: [a-z]{3,})?/.exec(worth);
+          if (fm !== null) r = fm[0].length;
+        }
         if (r === 0 || (r > 0 && r <= 30)) {
           push(s, e + eq[0].length + r);
           continue;

@@ -374,11 +374,18 @@ const EN_FORMS = [
     // round 75: added as a friend on Facebook, found there by the writer's name ("add me on fb, search my name", "add me on
     // Facebook, just look up my full name"): a personal account, not the marketplace's own chat. Facebook alone stays quiet.
     '(?<![a-z])add (?:me|us) (?:on|in) (?:facebook|fb)(?![a-z])[^.!?\\n]{0,16}?(?:search|look up|find|type in|look for)(?: for)? (?:me by )?(?:my|our) (?:full |real |shop |business )?(?:name|profile|username)(?![a-z])',
-  // round 82: the writer's own other account to be reached on ("contact me on my personal email", "text me at my private
-  // number"), or the shop's page on a social app messaged ("message our instagram page directly"): not the shop's page here.
-  // (The words around the app are look-arounds, and the app named in full, so that "page" or "ig" does not wake the pattern)
-  '(?<![a-z])(?:contact|reach|message|msg|text|email|e-mail|dm|ping|call|write to) (?:me|us) (?:on|at|via|through|thru|using) (?:my|our) (?:personal|private|own|direct|other|second) (?:email|e-mail|mail|number|phone|cell|whatsapp|account|line|ig|insta|instagram|facebook|fb|page)(?![a-z])',
-  '(?<=(?<![a-z])(?:message|msg|dm|pm|inbox|contact|text|reach) (?:us |me )?(?:on |at |via |through )?(?:our|my) )(?:instagram|insta|facebook|tiktok|whatsapp|telegram)(?= (?:page|account|acct|profile|business|inbox|shop)(?![a-z]))',
+    // round 82: the writer's own other account to be reached on ("contact me on my personal email", "text me at my private
+    // number"), or the shop's page on a social app messaged ("message our instagram page directly"): not the shop's page here.
+    // (The words around the app are look-arounds, and the app named in full, so that "page" or "ig" does not wake the pattern)
+    '(?<![a-z])(?:contact|reach|message|msg|text|email|e-mail|dm|ping|call|write to) (?:me|us) (?:on|at|via|through|thru|using) (?:my|our) (?:personal|private|own|direct|other|second) (?:email|e-mail|mail|number|phone|cell|whatsapp|account|line|ig|insta|instagram|facebook|fb|page)(?![a-z])',
+    '(?<=(?<![a-z])(?:message|msg|dm|pm|inbox|contact|text|reach) (?:us |me )?(?:on |at |via |through )?(?:our|my) )(?:instagram|insta|facebook|tiktok|whatsapp|telegram)(?= (?:page|account|acct|profile|business|inbox|shop)(?![a-z]))',
+    // round 80: the talk carried on somewhere else or somewhere private ("can we continue this somewhere else", "let's chat
+    // somewhere more private", "talk someplace private"): the chat leaves here. Not a place to meet ("talk somewhere
+    // quiet" in person names no privacy), nor "take my business somewhere else", a complaint.
+    '(?<![a-z])(?:continue|carry on|talk|chat|speak|discuss|finish)(?: (?:this|it|the (?:chat|convo|conversation|deal|rest)))? (?:somewhere|someplace)(?= (?:more )?private(?![a-z])| else(?![a-z]))(?: more private| private| else)',
+    // round 80: the writer's own "hit me up" asked for privately ("hmu privately for the price", "hit us up in private",
+    // "ping me on the low")
+    '(?<![a-z])(?:hmu|hit (?:me|us) up|holla at me|ping (?:me|us)) (?:privately|in private|on the low|on the down ?low)(?![a-z])',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -397,6 +404,10 @@ const CONTACT_AFTER = /联系|加我|私|找我|滴滴|戳|号|v(?![a-z])|微信
 const IN_PLATFORM_BEFORE = /(?:(?:平台|站|app|店铺|店|软件|小程序|商品页|详情页|订单页)(?:内|里|上)(?:面)?|站内信|(?:通过|用|点|在|经)(?:平台|店铺|商品页|详情页)?(?:的)?(?:客服|私信|聊天|消息)(?:按钮|入口|窗口|功能|框)?(?:里|中|内)?)(?:直接|来|去)? ?$/;
 /** What the platform's own profile page holds, behind the avatar: its fan club (粉丝团, 灯牌), the follow button, the shop. */
 const AVATAR_FEATURE = /^[^。！？!?\n]{0,10}?(?:粉丝团|粉丝灯牌|灯牌|关注|加团|进店|店铺|橱窗|直播间|会员)/;
+/** An opening quote right before the match. */
+const QUOTE_BEFORE = /["“‘']$/;
+/** The rest of the quoted ask, its closing quote, then the kind of people or posts it names. */
+const QUOTED_KIND_AFTER = /^[^"”’'\n]{0,24}["”’'] (?:crowd|lot|brigade|gang|brigade|types?|people|folks|sellers|shops|accounts|pages|listings|posts|ads|nonsense|rubbish|thing|game|culture|merchants|vendors)(?![a-z])/;
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -405,6 +416,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // or warned about, not the writer's ask
   // (a space between them in code-switched chat: 有人 dm 我)
   if (/(?:有人|陌生人|别人|骗子|对方) ?$/.test(canon.slice(Math.max(0, m.index - 4), m.index))) return false;
+  // round 80: the ask quoted as the name of a kind of seller or post ("the 'DM for price' crowd", "all the "message me"
+  // sellers", "these 'PM for details' listings"): the words mocked or told of, not asked
+  if (m[0].charCodeAt(0) < 128 && QUOTE_BEFORE.test(canon.slice(Math.max(0, m.index - 2), m.index)) && QUOTED_KIND_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // the handle's sameness asked, not told ("same ID everywhere? For your order, yes…")
   if (/^same /.test(m[0]) && /^ ?\?/.test(tail)) return false;
   // the shop's own page opened for its goods (看主页的话点店铺名称进去就能看到全部宝贝): a bare 看主页 followed by the goods

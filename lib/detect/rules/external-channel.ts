@@ -204,7 +204,9 @@ const THAN_HERE = `比(?:${HERE_ZH}|小黄车|购物车|链接|详情页|[^。�
 /** The goods picked or ordered where the buyer is sent (到那边挑货, 去那里选款, 挑好了再说): the choosing is done there. */
 const PICK_THERE = '(?:挑|选|拣)(?:货|款|款式|好了?)|(?:到|去)(?:那边|那里|那儿|那)(?:挑|选|看货|看款|买|下单|订)';
 /** Words around an address that send the buyer there to buy (Cantonese orders with 落单 and says cheaper as 平啲, 平过; 啲 reads 些). */
-const URL_CTX = new RegExp(`下单|落单|${PICK_THERE}|购买|订购|付款|订|便宜|平(?:好多|咁多|些|d|过|少少|一半)|抵过|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}`);
+const URL_CTX = new RegExp(`下单|落单|${PICK_THERE}|购买|订购|付款|订|便宜|平(?:好多|咁多|些|d|过|少少|一半)|抵过|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}` +
+  // (round 80: the same goods there, or the fees left out there: "— same stock, no fees", "fee-free on our site")
+  `|(?<![a-z])same (?:stock|items|range|products|goods|stuff|pieces|listings)(?![a-z])(?! ?(?:phot|imag|pic))|no (?:[a-z]+ )?fees(?! (?:were|was|charged|have|had|applied|on))|fee-?free|without (?:the )?(?:[a-z]+ )?fees`);
 /**
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
  * here" sends them away.)
@@ -296,7 +298,14 @@ const EN_DRIVE = new RegExp(`${CATALOGUE}[^.!?\\n]{0,30}?${CLOUD}|${CLOUD}(?: fo
 const DIGITAL_GOODS = /template|printable|digital|download|editable|instant|canva|file|pdf|spreadsheet|backup|back(?:ed|s|ing)? up|sync|your (?:purchase|order)|you (?:bought|purchased|ordered)/;
 const DRIVE_DECLINED = /(?<![a-z])(?:instead of|rather than|not (?:on|in|via|through)|no need for)(?![a-z])/;
 const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
-const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}`, 'g');
+/**
+ * Round 80: the writer's selling said to have moved to a closed group, joined by asking ("we moved to a private group,
+ * request to join and I'll approve you", "shop's moved to a members-only channel, DM me for an invite"): the buyer is
+ * sent there with the way in. Not a group moved with no way in offered ("the club moved to a private group last year").
+ */
+const EN_MOVED_GROUP = `(?:moved|migrated|switched|moving) (?:over |everything |all sales |the shop )?to (?:a|our|my|the) (?:new )?(?:private|closed|vip|secret|members?[- ]only|invite[- ]only) (?:group|grp|gc|group chat|channel|server|page)(?![a-z])(?=[^.!?\\n]{0,40}?(?:(?:request|ask|apply) to join|(?:i|we)(?:'ll| will|ll|'d| can) (?:approve|accept|add|let) (?:you|u)|(?:dm|message|pm|msg|text) (?:me|us) (?:to join|for (?:the |an )?(?:link|invite|access))))`;
+const EN_MOVED_SHAPED = new RegExp(`^(?:${EN_MOVED_GROUP})`);
+const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED], { split: PHRASE_PART_SOURCE });
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
@@ -366,6 +375,8 @@ const INVITED_BEFORE = /[进入来加拉]/;
 const SHARE_INTO = /(?<![a-z])(?:(?:can|could|may) (?:i|we)|pwede (?:ko|ba|bang|namin|po ba)|ok lang ba|is it ok (?:if (?:i|we)|to)|mind if (?:i|we)) (?:i-?)?(?:share|post|repost|forward)(?![a-z])[^.!?\n]{0,24}?(?:link|listing|post|page|shop|store|item)s?(?![a-z])[^.!?\n]{0,6}? (?:in|on|to|into|sa) (?:our|my|the)? ?$/;
 /** A share menu before the match: 分享到 (or 分享至, 转发到, "share to") and the places before it in a list, each a stroke apart. */
 const SHARE_MENU = /(?:分享|转发)(?:(?:到|至|给) ?[:：]?|[:：]) ?(?:[^。！？!?\n|｜/、,，·]{1,8} ?[|｜/、,，·] ?){1,5}$/;
+/** A name in quotes right after the match (a group's or a page's own name), read as one word. */
+const QUOTED_NAME_AFTER = /^ ?(?:called |named )?["“‘'][^"”’'\n]{2,40}["”’']/;
 function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && /group|grp|gc|channel|community|page$/.test(m[0]) && SHARE_INTO.test(canon.slice(Math.max(0, m.index - 70), m.index))) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -375,8 +386,12 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const next = /^ ?(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,2}(?:\/[a-z0-9_\-./?=&%]{0,40})?/.exec(canon.slice(m.index + m[0].length, m.index + m[0].length + 120));
   // an invitation to join ("join our FB group 'Name' …") reads its whole sentence: the group's name comes first
   const end = INVITE.test(m[0]) ? Math.max(sentenceEnd(canon, m.index + m[0].length, 100), m.index + m[0].length + w) : m.index + m[0].length + w;
-  const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? 0 : next[0].length));
+  // (round 80: so does the group's or page's name quoted right after it, "the FB group 'Name Of It' has it cheaper")
+  const named = next === null && m[0].charCodeAt(0) < 128 ? QUOTED_NAME_AFTER.exec(canon.slice(m.index + m[0].length, m.index + m[0].length + 48)) : null;
+  const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? (named === null ? 0 : named[0].length) : next[0].length));
   if (BENIGN.test(skirtAside(m[0], around))) return false;
+  // (round 80: the selling moved to a closed group with the way in offered: the lure is the invitation itself)
+  if (EN_MOVED_SHAPED.test(canon.slice(m.index, m.index + m[0].length + 60))) return true;
   // (round 77: a share menu's list of places, 分享到：微信好友 | 朋友圈 | 微博: the page's own share buttons, named one by one)
   if (SHARE_MENU.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
   // WeChat Channels' own live room bought from through its shelf (视频号直播：点下方商品橱窗购买): 视频号 is the platform

@@ -502,6 +502,27 @@ const EN_FORMS = [
     `(?<=(?<![a-z])(?:send|pay|transfer|wire|deposit)(?: (?:the|your|it|me))?(?: (?:money|payment|deposit|balance|funds|rest|full amount))? ?(?:to|into|on) my )(?:sister|brother|wife|husband|mother|father|daughter|cousin|friend|partner|uncle|aunt)(?:'s|s) (?:${P2P_EN}|paypal|gcash|maya|account|bank account|acct|wallet|card|number|upi)(?![a-z])`,
     // round 82: paid in crypto with no "only" ("you can pay me in crypto", "pay us with USDT")
     '(?<=(?<![a-z])pay (?:me|us) (?:in|with|via|by|using) )(?:crypto|bitcoin|btc|usdt|tether|ethereum)(?![a-z])',
+    // round 80: the writer paid privately ("pay me privately and I'll mark it sold", "just pay us on the side"): not a
+    // warning, whose negation stands before
+    "(?<![a-z])(?<!(?:never|don'?t|do not|not|no|won'?t) )pay (?:me|us) (?:privately|in private|on the side|under the table)(?![a-z])",
+    // round 80: the marketplace's checkout said not to be needed ("no need for the app checkout", "no need for Etsy's checkout")
+    `(?<![a-z])no need (?:for|to use) (?:the |a )?(?:(?:app|site|platform|${MARKETPLACES_EN})(?:'s)? )?checkout(?![a-z])`,
+    // round 80: the job, the booking or the deal done outside a marketplace of any kind ("let's do the job outside Upwork",
+    // "we can work outside Airtasker"; "outside" only, the word the pattern is woken by): not a warning ("never do it outside eBay"); the fixed list above kept for its spans
+    `(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t|cannot) )(?:do (?:it|this|the (?:job|work|deal|booking|sale|trade|gig|rest))|work|book(?: it| this)?|hire me|deal|trade) outside(?: of)?[- ](?:the )?(?:${MARKETPLACES_EN})(?![a-z])`,
+    // round 80: the writer's own price outside the marketplace ("outside Thumbtack I charge $40", "off the app we only charge
+    // 30 quid"): a rate offered for going round it ("charge" or "do it for", the words the pattern is woken by)
+    `(?<![a-z])(?:outside|off)(?: of)?[- ](?:the )?(?:${MARKETPLACES_EN}|app|platform|site),? (?:i|we)(?:'d|'ll| will| would| can| could)? (?:only )?(?:charge|do it for)(?: (?:you|u))? (?:just |only )?(?:[$£€₹₦] ?\\d|(?:ksh|kes|rs\\.?|inr|ngn|n) ?\\d|\\d+ ?(?:bucks|dollars|pounds|quid|rupees|naira|shillings|k)(?![a-z]))`,
+    // round 80: the marketplace skipped, then the stay, the job or the goods booked or paid direct with the writer ("skip
+    // Airbnb, book directly with me", "skip StubHub and pay me direct"): a hotel's own "book direct with us" has no skip (eBay, Etsy, Amazon, the app or
+    // the site skipped are the skip form above's, with its shorter span)
+    `(?<![a-z])skip(?:ping)? (?:the )?(?!(?:ebay|etsy|amazon|marketplace)(?![a-z]))(?:${MARKETPLACES_EN})(?![a-z])[^\\n]{0,30}?(?:book|pay|deal|buy|order|rent|hire|reserve|transfer)(?: it| this| them| me| us)? direct(?:ly)?(?: (?:with|from|to|through) (?:me|us))?(?![a-z])`,
+    // round 80: the stay or the job booked direct with the writer ("book direct with me next time", "book the flat directly
+    // through me"): "me", a host or a tasker; a hotel's "book direct with us" is its own site
+    '(?<![a-z])book(?:ing)? (?:it |this |again |next time |the (?:room|place|flat|stay|unit|house|apartment|cabin|villa|car|session|job) )?direct(?:ly)? (?:with|through|from) me(?![a-z])',
+    // round 80: the payment off the app priced lower ("off-app payment = 10% off", "outside-platform transfer gets a discount"):
+    // the saving said right after it; a warning that such payments are not covered names none
+    '(?<![a-z])(?:off|outside)[- ](?:the )?(?:app|platform|site) (?:payments?|transfers?)(?![a-z])[^.!?\\n]{0,16}?(?:\\d+ ?% off|discount|cheaper|less|(?<![a-z])save)',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
@@ -597,7 +618,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off /,
+  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

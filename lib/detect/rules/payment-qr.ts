@@ -64,7 +64,8 @@ const EN = new RegExp(
     // the code kept in the writer's profile picture or bio, paid through ("pay via the code in my profile pic", "send the $15
     // with the QR on my pfp"): a person's picture holds no checkout. And "scan 2 pay", the digit for "to" as texting writes it
     '(?:pay|send (?:the )?(?:(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)? ?)?(?:money|payment|difference|balance|deposit)|send (?:the )?(?:[$£€₱]|rm|rs|php) ?\\d+(?:[.,]\\d+)?|transfer(?: the money)?)(?: me| us)? (?:via|using|with|through|by|to) (?:the|my|this|that|our) (?:payment )?(?:qr(?: code)?|code) (?:in|on|at) (?:my|our) (?:profile(?: (?:pic|picture|photo|image))?|pfp|avatar|bio|dp|display (?:pic|picture)|header)(?![a-z])',
-    '\\bscan[ -]2[ -]pay(?![a-z])',
+    // (round 80: or joined, "Scan2pay", "scan-2pay")
+    '\\bscan[ -]?2[ -]?pay(?![a-z])',
     // a QR shown on the stream or in a picture, paid straight to the writer or for less than the platform's cart ("QR on
     // screen = direct pay", "the QR in the pic is cheaper than checkout"): the code takes the money round the platform
     '\\bqr(?: code)?(?: (?:on|in) (?:the |my )?(?:screen|stream|live|pic|photo|image|video)| pinned| here| below| above)?[^.!?\\n]{0,12}?(?:direct(?:ly)? pay|pay (?:me |us )?direct(?:ly)?)(?![a-z])',
@@ -76,6 +77,10 @@ const EN = new RegExp(
     // round 79: the writer's own code put in place of the site's checkout ("use my QR instead of the app checkout", "our
     // referral QR instead of the cart saves you 15%"): not a shop's code for something else ("my QR to join the group")
     "(?<![a-z])(?:my|our) (?:[a-z]+ ){0,2}qr(?: code)? instead of (?:using )?(?:the |your )?(?:(?:app|site|platform|shop|store)(?:'s)? )?(?:checkout|check out|cart|buy button|app|platform|site)(?![a-z])",
+    // round 80: the code screenshotted, then paid in a bank or wallet app ("screenshot the QR and pay in your banking app",
+    // "screenshot my code, then pay it with GCash"): a picture of a code paid from an app is a person's code ("save",
+    // common in shop text, is left out: it would wake the pattern)
+    `\\b(?:screenshot|screen shot) (?:the|my|this|that|our) (?:payment )?(?:qr(?: code)?|code)(?![a-z])[^.!?\\n]{0,16}?(?:and|then|&|n) (?:pay|transfer|send (?:the )?(?:money|payment))(?: it| me| us)? ${WITH_WALLET}`,
   ].join('|'),
   'g',
 );
@@ -354,7 +359,7 @@ export default defineRule({
   id: 'payment-qr',
   kind: 'payment_qr',
   severity: 'high',
-  trigger: /码|扫|长按|相册|qr|scan|\/|code (?:in|on|at) (?:my|our)/,
+  trigger: /码|扫|长按|相册|qr|scan|\/|code (?:in|on|at) (?:my|our)|(?:screenshot|screen shot) (?:the|my|this|that|our) (?:payment )?code/,
   explain: {
     zh: {
       asked: '对方让你扫他的收款二维码付款。',

@@ -77,6 +77,12 @@ const CALL_AFTER = /^\s?[,，]?\s?(?:晚上|白天|下午|中午|早上|今晚|�
  */
 const CALL_THEN_HOURS_BEFORE = /(?<![a-z])(?:call|phone|ring|text|txt|sms)\s*[:：]?\s*\(?$/;
 const HOURS_AFTER = /^\s?[,，]?\s?(?:(?:after|before|from|between|till|until|past) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?(?![0-9])|noon|midday|lunch|work|dinner|school|hours)|(?:evenings|weekends|anytime|any time)(?![a-z]))/;
+/**
+ * Round 80: "contact" as the clause's own verb right before the number ("Contact 0712 … for orders", "pls contact me on
+ * …", "kindly contact: …"): the writer's line offered, as "call" is. A hotline word still makes it a company's (HOTLINE);
+ * not "contact details" or "your contact", which only name one.
+ */
+const CONTACT_VERB_BEFORE = /(?:^|[.!?\n,;:()\-–—]\s*|(?<![a-z])(?:pls|plz|please|kindly|just|or|and|simply|then) )contact(?: (?:me|us))?(?: (?:on|at|via|thru|through))?\s*[:：-]?\s*\(?$/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 
@@ -184,7 +190,7 @@ export default defineRule({
       const after = canon.slice(run.end, run.end + 12);
       const own = OWN_LINE.test(canon.slice(cs, run.start)) || CALL_ME_BEFORE.test(canon.slice(cs, run.start));
       const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
-      const callVerb = CALL_VERB.test(before) || BELL_BEFORE.test(before) || CALL_AFTER.test(after) || (CALL_THEN_HOURS_BEFORE.test(before) && HOURS_AFTER.test(canon.slice(run.end, run.end + 24))) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
+      const callVerb = CALL_VERB.test(before) || BELL_BEFORE.test(before) || CONTACT_VERB_BEFORE.test(canon.slice(Math.max(0, run.start - 40), run.start)) || CALL_AFTER.test(after) || (CALL_THEN_HOURS_BEFORE.test(before) && HOURS_AFTER.test(canon.slice(run.end, run.end + 24))) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
       if (DATE_SHAPED.test(run.digits) && !callVerb && !own && !CALL_US.test(before) && ctx.labelledAt(run.start, 40)) continue;
       let near = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
       if (near !== undefined && NOT_A_CALL.test(canon.slice(near.start, near.end + 2))) near = undefined;

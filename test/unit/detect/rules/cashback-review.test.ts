@@ -317,6 +317,10 @@ ruleTester('cashback-review', {
     "Your refund will be processed after the review is completed",
     "refunds are issued after the review of your claim",
     "i'll give you 2 back if the 3 arrives broken",
+    // round 80: a free thing set equal to the rating, the review's photo in digits, the rating in brackets with a wink, "ur" before the review; not a hotel's stars, free shipping's kind, or thanks for a review
+    "5 star hotel = free breakfast for two",
+    "5 star = free wifi and parking at this hostel",
+    "thanks for ur honest review, glad the lamp fits!",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -606,5 +610,11 @@ ruleTester('cashback-review', {
     { text: "we reimburse you in full as soon as your review is posted", start: 3, end: 57, value: "reimburse you in full as soon as your review is posted" },
     { text: "cash back once your 5 star review is visible", start: 0, end: 44, value: "cash back once your 5 star review is visible" },
     { text: "ill send u 15 back for a five star rating", start: 4, end: 41, value: "send u 15 back for a five star rating" },
+    // round 80 (see the valid cases above)
+    { text: "five stars → free tote bag, just DM us", start: 0, end: 26, value: "five stars → free tote bag" },
+    { text: "5* review = free lip balm set", start: 0, end: 25, value: "5* review = free lip balm" },
+    { text: "r3view + vid30 = cashback $6", start: 0, end: 25, value: "review + video = cashback" },
+    { text: "a £5 voucher for your honest [5 stars] review", start: 2, end: 37, value: "£5 voucher for your honest [5 stars" },
+    { text: "£5 gift card for ur honest 5 star review", start: 3, end: 40, value: "gift card for your honest 5 star review" },
   ],
 });

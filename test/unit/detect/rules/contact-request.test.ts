@@ -377,6 +377,15 @@ ruleTester('contact-request', {
     // round 82: the writer's own other account to be reached on; the shop's page on a social app messaged
     "follow our shop here for new drops",
     "message us here on the app anytime",
+    // round 80: the talk carried on somewhere else or private, "hmu" asked privately, DM dotted as an abbreviation; not a complaint's "somewhere else", a quiet place to meet, a time's p.m.
+    "I'll take my business somewhere else then",
+    "we can talk somewhere quiet at the car boot",
+    "continue shopping somewhere else if you want",
+    "pickup after 6 p.m. us two will be home",
+    "hit me up if the size is wrong, happy to swap here",
+    // (round 80: the ask quoted as the name of a kind of seller or post)
+    "sick of the 'message me for price' sellers on here",
+    "honestly the \"dm me\" crowd can keep their secrets",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -780,5 +789,12 @@ ruleTester('contact-request', {
     // round 82: the writer's own other account to be reached on; the shop's page on a social app messaged
     { text: "text me at my private number, I rarely check this", start: 0, end: 28, value: "text me at my private number" },
     { text: "dm our insta account for the full price list", start: 7, end: 12, value: "insta" },
+    // round 80 (see the valid cases above)
+    { text: "can we carry on the chat someplace else? this app lags", start: 7, end: 39, value: "carry on the chat someplace else" },
+    { text: "let's discuss it somewhere more private", start: 6, end: 39, value: "discuss it somewhere more private" },
+    { text: "ping me on the low for the bundle", start: 0, end: 18, value: "ping me on the low" },
+    { text: "hit us up privately, stock is limited", start: 0, end: 19, value: "hit us up privately" },
+    { text: "D.M me for the size chart", start: 0, end: 6, value: "dm me" },
+    { text: "p. m. me for trade prices", start: 0, end: 8, value: "pm me" },
   ],
 });

@@ -333,6 +333,14 @@ ruleTester('external-channel', {
     // round 82: a group the writer has on a chat app, with the sale or the real price there
     "we have a support group on whatsapp for setup questions",
     "the real price is on the tag",
+    // round 80: one message pointed at and disowned ("ignore the msg asking u to join…"); a group's quoted name with nothing sold there
+    "pls ignore the msg asking u to join our whatsapp group for deals",
+    "ignore that text saying 'join our discord for cheaper drops'",
+    "the facebook group 'Leeds Mums Chat Corner' was where i saw your post",
+    // (a club's group moved with no way in offered; a site's stock photos, or fees told of after an address)
+    "the book club moved to a private group last year",
+    "www.camerashop.com same stock photos as this listing",
+    "read the reviews at trustpilot.com, no fees were charged",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -655,5 +663,12 @@ ruleTester('external-channel', {
     // round 82: a group the writer has on a chat app, with the sale or the real price there
     { text: "i run a collectors group on discord, way cheaper there", start: 19, end: 35, value: "group on discord" },
     { text: "we've got a wholesale channel on telegram with the real prices", start: 22, end: 41, value: "channel on telegram" },
+    // round 80: the group's or channel's name quoted right after it, then what is sold there (read past the name)
+    { text: "our telegram channel \"Kampala Sneaker Drops Daily\" has the same pairs cheaper", start: 4, end: 20, value: "telegram channel" },
+    { text: "FB group 'Harare Baby Things Resale' sells them for less, join", start: 0, end: 8, value: "fb group" },
+    // round 80: the selling moved to a closed group, the way in offered; an address with the same goods or no fees there
+    { text: "we've moved to a closed group, ask to join and we'll accept you", start: 6, end: 29, value: "moved to a closed group" },
+    { text: "everything's migrated to our VIP channel now, msg me for the link", start: 13, end: 40, value: "migrated to our vip channel" },
+    { text: "w w w . thriftlane . store — same items, fee-free", start: 0, end: 26, value: "www.thriftlane.store" },
   ],
 });

@@ -615,6 +615,15 @@ ruleTester('off-platform-payment', {
     "the first month is paid through Airbnb as usual",
     "I paid my sister's phone bill with zelle yesterday",
     "do you take crypto?",
+    // round 80: paid privately, the checkout not needed, the job or stay done or booked outside any marketplace, the writer's rate outside it, the marketplace skipped for a direct booking, an off-app payment priced lower; not warnings, a hotel's own "book direct with us", nor a protection notice
+    "never pay a stranger privately, only through checkout",
+    "don't pay me privately, use the site's checkout",
+    "we never work outside upwork, sorry",
+    "book direct with us on our website for the best rate",
+    "off-app payments are not covered by buyer protection",
+    "outside the holidays we charge the same",
+    "I skipped the app and went to the shop directly",
+    "there's no need for the gift wrap at checkout",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1176,5 +1185,13 @@ ruleTester('off-platform-payment', {
     { text: "send gcash to my number pls then screenshot", start: 5, end: 10, value: "gcash" },
     { text: "pay into my husband's account, same surname", start: 12, end: 29, value: "husband's account" },
     { text: "pay us with usdt and we ship same day", start: 12, end: 16, value: "usdt" },
+    // round 80 (see the valid cases above)
+    { text: "just pay us on the side and we'll hold the bike", start: 5, end: 23, value: "pay us on the side" },
+    { text: "sorted, no need for etsy's checkout", start: 8, end: 35, value: "no need for etsy's checkout" },
+    { text: "happy to do the job outside airtasker if you like", start: 9, end: 37, value: "do the job outside airtasker" },
+    { text: "off Thumbtack, I charge 60 quid a visit", start: 0, end: 31, value: "off thumbtack, i charge 60 quid" },
+    { text: "skip stubhub mate, pay me directly and I'll transfer the tickets", start: 0, end: 34, value: "skip stubhub mate, pay me directly" },
+    { text: "pls book directly with me, cheaper than the app", start: 4, end: 25, value: "book directly with me" },
+    { text: "outside-platform transfer gets you a discount", start: 0, end: 45, value: "outside-platform transfer gets you a discount" },
   ],
 });

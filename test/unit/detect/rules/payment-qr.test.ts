@@ -250,6 +250,10 @@ ruleTester('payment-qr', {
     // round 79: the code in an earlier picture scanned with a wallet; the writer's own code in place of the checkout
     "scan the qr in the last pic to see the size chart",
     "the qr in my first photo is the warranty registration",
+    // round 80: a code screenshotted for the records or saved and paid at the checkout; scan2 with no pay
+    "screenshot the qr code for your records",
+    "save the code and pay at checkout for 10% off",
+    "scan2 payments came through fine",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -493,5 +497,9 @@ ruleTester('payment-qr', {
     // round 79: the code in an earlier picture scanned with a wallet; the writer's own code in place of the checkout
     { text: "scan the qr in my previous pics with maya then send the receipt", start: 0, end: 41, value: "scan the qr in my previous pics with maya" },
     { text: "pls use our shop QR instead of the cart, cheaper for you", start: 8, end: 39, value: "our shop qr instead of the cart" },
+    // round 80: "scan2pay" joined; the code screenshotted, then paid in a bank or wallet app
+    { text: "SCAN2PAY - the code's in my highlights", start: 0, end: 8, value: "scan2pay" },
+    { text: "screenshot my code then pay it with gcash po", start: 0, end: 41, value: "screenshot my code then pay it with gcash" },
+    { text: "just screenshot the payment qr & pay via your bank app", start: 5, end: 54, value: "screenshot the payment qr & pay via your bank app" },
   ],
 });

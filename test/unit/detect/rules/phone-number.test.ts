@@ -125,6 +125,10 @@ ruleTester('phone-number', {
     "the bell on 0412 is a doorbell model",
     "store open after 6pm, 0412 345 678 is our stock code",
     "order 8675309, area code 415 is where we ship",
+    // round 80: "contact" as the clause's own verb right before the number; not a contact's details named, a support line, or contact asked after an order's number
+    "contact details 0722 456 789 are on the invoice",
+    "customer support contact 0800 123 456",
+    "order 0722456789 shipped, contact us if it is late",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -264,5 +268,9 @@ ruleTester('phone-number', {
     { text: "text 415 555 0123 evenings", start: 5, end: 17, value: "4155550123" },
     { text: "my number is 867-5309, area code 415", start: 13, end: 36, value: "4158675309" },
     { text: "text 867 5309 (area code 415) for the address", start: 5, end: 28, value: "4158675309" },
+    // round 80 (see the valid cases above)
+    { text: "Contact 0722 456 789 for viewing", start: 8, end: 20, value: "0722456789" },
+    { text: "sofa still there. kindly contact: 0803 555 1234", start: 34, end: 47, value: "08035551234" },
+    { text: "Tiles, 40 boxes - contact 91234 56780, Pune", start: 26, end: 37, value: "9123456780" },
   ],
 });

@@ -98,6 +98,10 @@ ruleTester('wechat-id', {
     // round 68: code-switched function words after the app (pe, hai, sa, ko) with no account's shape after them
     "WeChat pe photo bhejo, model hai VX-200",
     "Nasa WeChat ko yung pics ng order mo",
+    // round 80: Scots' noun "a wee chat", with a day or a name after it
+    "pop round for a wee chat on saturday afternoon",
+    "had a lovely wee chat with margaret about the quilt",
+    "come by for a quick wee chat tomorrow",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -198,5 +202,8 @@ ruleTester('wechat-id', {
     // round 68: Hindi-English and Tagalog-English function words between the app and the ID (pe, aa jao, hai; na lang, ko)
     { text: "WeChat pe aa jao bhai, mera ID hai shenzhen_mo88", start: 0, end: 48, value: "shenzhen_mo88" },
     { text: "sa WeChat na lang, ID ko mo-shop2023", start: 3, end: 36, value: "mo-shop2023" },
+    // round 80: WeChat spelled by sound, "wee chat" (joined in normalise.ts) or "weechat"
+    { text: "wee chat me: kofi_fabrics7 for bulk", start: 0, end: 26, value: "kofi_fabrics7" },
+    { text: "weechat id lulu.beads88", start: 0, end: 23, value: "lulu.beads88" },
   ],
 });
