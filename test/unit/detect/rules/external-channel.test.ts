@@ -330,6 +330,9 @@ ruleTester('external-channel', {
     // round 77: a share menu's list of places after 分享到/分享至/分享给
     '分享至：QQ好友 / 朋友圈 / 微博',
     '分享给: 微信 | 朋友圈',
+    // round 81: WeChat Channels' own shop or shelf named as where to order (视频号小店下单): its checkout
+    "视频号小店下单，售后找小店客服",
+    "在视频号橱窗里直接拍就行",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -649,5 +652,8 @@ ruleTester('external-channel', {
     { text: "平台限价，实际价格看我朋友圈", start: 11, end: 14, value: "朋友圈" },
     // round 77: the writer's feed with no share menu before it
     { text: '加我看朋友圈', start: 3, end: 6, value: '朋友圈' },
+    // round 81: the Channels shop with a private way or price told after it
+    { text: "视频号小店里买，私聊给你便宜", start: 0, end: 3, value: "视频号" },
+    { text: "视频号橱窗下单，加我私下少十块", start: 0, end: 3, value: "视频号" },
   ],
 });

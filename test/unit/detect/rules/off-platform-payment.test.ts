@@ -604,6 +604,17 @@ ruleTester('off-platform-payment', {
     "信用卡末五码是多少",
     "游戏账号私信给你，请查收",
     "场外停车另收费",
+    // round 81: a part of the money sent through the platform or the wallet's own checkout, or forbidden (定金走小黄车, 订金走微信支付)
+    "定金走小黄车",
+    "运费走平台",
+    "订金走微信支付就行",
+    "定金千万别走微信",
+    "押金走支付宝官方通道",
+    // round 81 (own lines): a refund to the buyer's own wallet, the wallet's checkout, deals off the platform warned against (不经平台的交易没有保障)
+    "退款走我的支付宝就行，原路退",
+    "付款走官方的微信支付",
+    "不经平台的交易没有保障",
+    "不经平台下单有风险，别信",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1152,5 +1163,15 @@ ruleTester('off-platform-payment', {
     { text: "匯款完記得給我末五碼", start: 0, end: 10, value: "汇款完记得给我末五码" },
     { text: "轉帳付款，卡號等下私訊給您", start: 0, end: 13, value: "转账付款,卡号等下私讯给您" },
     { text: "這款有平台外的價格，問我", start: 3, end: 9, value: "平台外的价格" },
+    // round 81: a part of the money sent by a wallet, the deposit or the postage (定金先走支付宝, 运费走vx)
+    { text: "定金先走支付宝，剩下的拍链接", start: 0, end: 7, value: "定金先走支付宝" },
+    { text: "运费走vx就行，货走快递", start: 0, end: 5, value: "运费走vx" },
+    { text: "押金直接走zfb", start: 0, end: 8, value: "押金直接走zfb" },
+    // round 81 (own lines): the money through a named person's wallet (货款走我老婆的支付宝); the order placed around the platform for a discount (不经平台下单便宜二十)
+    { text: "货款走我老婆的支付宝，一样的", start: 2, end: 10, value: "走我老婆的支付宝" },
+    { text: "钱先走财务的微信", start: 2, end: 8, value: "走财务的微信" },
+    { text: "不经平台下单便宜二十", start: 0, end: 8, value: "不经平台下单便宜" },
+    { text: "唔经直播间落单可以平啲", start: 0, end: 11, value: "唔经直播间落单可以平些" },
+    { text: "不经直播间下单便宜十块", start: 0, end: 9, value: "不经直播间下单便宜" },
   ],
 });
