@@ -261,7 +261,31 @@ function weakOk(canon: string, h: Hit): boolean {
   if (ON_APP_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && (APP_ME_AT.test(canon.slice(h.end, h.end + 16)) || APP_ME_ID.test(canon.slice(h.end, h.end + 40))))) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
-  return INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h);
+  if (INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h)) return true;
+  // round 81: a Latin short name kept from its label or its value by pictures or stars, as live rooms write it past a word
+  // filter ("line\u2b50id\u2b50x_99", "tg\u{1f31f}id: x", "ig\u2728x_99 find me"): read from past the pictures
+  if (!/^[a-z]+$/.test(h.word)) return false;
+  const d = picturesEnd(canon, h.end);
+  if (d === h.end) return false;
+  return INTRO_AFTER.test(canon.slice(d, d + 12)) || valueThenContact(canon, { ...h, end: d });
+}
+
+/** An arrow, star, dingbat or half of an emoji. */
+function isPicture(c: number): boolean {
+  return (c >= 0x2190 && c < 0x2c00) || (c >= 0xd800 && c < 0xe000);
+}
+
+/** Past the pictures (arrows, stars, dingbats, emoji, their joiners and selectors, spaces beside them) from `p`, or `p`. */
+function picturesEnd(canon: string, p: number): number {
+  let q = p;
+  let seen = false;
+  while (q < canon.length && q - p < 8) {
+    const c = canon.charCodeAt(q);
+    if (isPicture(c) || c === 0xfe0f || c === 0x200d) seen = true;
+    else if (c !== 32) break;
+    q++;
+  }
+  return seen ? q : p;
 }
 
 /** The app in brackets right after an @handle (the handle read back over its underscores typed apart). */
@@ -615,6 +639,11 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         if (own !== undefined) {
           relabelled = true;
           p = own;
+          continue;
+        }
+        // (round 81: "id" kept from the value by a picture, line\u2b50id\u2b50x_99: the label, not the value's first letters)
+        if (c === 105 && canon.charCodeAt(p + 1) === 100 && isPicture(canon.charCodeAt(p + 2)) && (p === 0 || !isCore(canon.charCodeAt(p - 1)))) {
+          p += 2;
           continue;
         }
         const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));

@@ -201,6 +201,20 @@ const ZH_FORMS = [
     // 点一下头像找我): the picture is the way to the writer's account. Not a photo looked at (看头像是实拍), nor the avatar
     // said to be changed (戳头像换了)
     '(?:戳|点|看)(?:一下|下)?(?:我的?)?头像[^。！？!?\\n,，]{0,3}?(?:加|私|联系|找|滴|dd)我(?!们的|的)',
+    // round 81: the buyer sent to the writer's bio or profile and told not to ask in the comments or on the live room's
+    // screen (详情看简介，评论区别问; 价格见主页 不要在公屏问; Cantonese 睇簡介，唔好喺留言區問): the asking moved out of public view.
+    // Not the size chart or the fabric sent to the description, which answers it there (尺码看简介，别在评论区问了)
+    `(?<!(?:尺码|尺寸|码数|参数|规格|成分|材质|面料|发货时间)[^。！？!?\\n]{0,3})(?:看|见|查看)(?:一下|下)?(?:我的?)?(?:简介|簡介|个人简介|主页|签名|簽名|个签|资料)[^。！？!?\\n]{0,8}?(?:(?:别|不要|勿|莫|唔好|不能)(?:在|喺)?(?:评论区|评论|公屏|弹幕|留言区|留言)|(?:评论区|公屏|弹幕|留言区)(?:里)?(?:别|不要|勿|莫|唔好|不能))(?:问|说|讲|聊|发|打|刷|留)`,
+    // round 81: the writer's helper adding or DMing the buyers one by one (小助理一个个加你们, 场控等下挨个私大家), as 我挨个私你们
+    '(?:小助理|助理|小助手|小帮手|助播|场控|小姐姐|运营)(?:会|再|稍后|等下|晚点|下播后?)?(?:挨个|逐个|一个个|一个一个|一一)(?:加|添加|私|私信|私聊|私发|私讯|滴滴|联系)(?:给)?(?:你们|您们|大家|各位|宝宝们|家人们|姐妹们)(?!的|了|过)',
+    // …or the chat app itself sent to the buyers in private (私发你们绿色软件, 后台单独发大家v信): its account comes there
+    `(?:私发|私信发|后台发|单独发|私下发)(?:给)?(?:你们|您们|大家|各位|你|您)(?:一下)?(?:${CONTACT_APPS}|联系方式)(?!红包|支付|转账)`,
+    // …and a chat app used as the verb with 我 in Chinese or Cantonese talk ("WhatsApp 我", telegram我吧), as "whatsapp me":
+    // only at the clause's end or before a particle, not "WhatsApp 我都有"
+    '(?<![a-z])(?:whatsapp|telegram|signal|viber|kakao|wechat) ?我(?=$|\\s*[,，。.！!？?~～]|\\s*(?:吧|啦|呀|啊|喇|la|先|就得|就好|就可以|即可|㗎))',
+    // …and the reader's number put on the live screen or in the comments with no owner said (把手机号打在公屏, 把电话发在评论区),
+    // not warned against (不要把手机号留在评论区)
+    '(?<!不要|别|勿|不能|不可以|千万别|禁止)把(?:手机|电话|号码|联系方式)(?:号码?|号)?(?:打|发|写|留)(?:在|到)(?:评论区?|评论里|留言区?|留言里|公屏|弹幕|屏幕上|直播间|下方|下面)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -390,7 +404,8 @@ const EN_FORMS = [
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
 // (round 68: "here" in code-switched English too: Tagalog dito, Hindi yahan/idhar, Portuguese aqui, Spanish acá)
-const ON_PLATFORM = /(?<![a-z])(?:here|dito|yahan|idhar|aqui|aca)(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内/;
+// (round 81: the shop's help desk by the names Taiwan's and the live apps' buyers use, 卖场客服, 小店客服, 商家客服)
+const ON_PLATFORM = /(?<![a-z])(?:here|dito|yahan|idhar|aqui|aca)(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内|(?:卖场|商家|官方|小店|抖店|店家)(?:的)?客服/;
 
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
 /** Goods browsed on a shop's page, told right after 看主页 in the same sentence. */
@@ -402,6 +417,17 @@ const CONTACT_AFTER = /联系|加我|私|找我|滴滴|戳|号|v(?![a-z])|微信
  * run straight into the DM.
  */
 const IN_PLATFORM_BEFORE = /(?:(?:平台|站|app|店铺|店|软件|小程序|商品页|详情页|订单页)(?:内|里|上)(?:面)?|站内信|(?:通过|用|点|在|经)(?:平台|店铺|商品页|详情页)?(?:的)?(?:客服|私信|聊天|消息)(?:按钮|入口|窗口|功能|框)?(?:里|中|内)?)(?:直接|来|去)? ?$/;
+/**
+ * Round 81: the platform's or the shop's customer service named as where the DM goes, with "this side" or "there" after it
+ * (在抖店客服这边私聊改地址, 找小店客服那边私信一下, 跟官方客服私聊): the help desk in the app. Not someone's own 客服 reached
+ * on an app (加客服微信私聊 names the app, which other rules read).
+ */
+const CS_BEFORE = /(?:在|找|跟|和|同|联系|通过|去|到)(?:抖店|抖音|快手|小红书|淘宝|天猫|京东|拼多多|视频号|微店|小店|店铺|官方|平台|直播间|店里|我们|本店)?(?:的)?(?:人工|在线|官方)?客服(?:这边|那边|这里|那里|处|窗口|入口)?(?:直接|来|去)? ?$/;
+/**
+ * The profile's videos and notes, named right after 看主页 / 看置顶 (置顶视频, 的作品, 第三个视频, 里的合集), then what they
+ * show (教程, 试穿, 实拍, 测评…) a few words on.
+ */
+const PROFILE_CONTENT = /^(?:的|里的?|上的?)?(?:置顶)?(?:的)?(?:第[一二三四五六七八九十0-9]+个|那个|这个|最新的?|上一个|前面的?)?(?:视频|作品|笔记|合集|vlog|教程|测评|直播回放|回放|短视频)[^。！？!?\n]{0,16}?(?:教程|穿搭|试穿|实拍|测评|开箱|上身|效果|细节|讲解|做法|攻略|展示|对比|搭配|尺码|真人)/;
 /** What the platform's own profile page holds, behind the avatar: its fan club (粉丝团, 灯牌), the follow button, the shop. */
 const AVATAR_FEATURE = /^[^。！？!?\n]{0,10}?(?:粉丝团|粉丝灯牌|灯牌|关注|加团|进店|店铺|橱窗|直播间|会员)/;
 /** An opening quote right before the match. */
@@ -423,7 +449,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/^same /.test(m[0]) && /^ ?\?/.test(tail)) return false;
   // the shop's own page opened for its goods (看主页的话点店铺名称进去就能看到全部宝贝): a bare 看主页 followed by the goods
   // to browse, with nothing of a contact, is the platform's storefront
-  if (m[0] === '看主页' && SHOP_GOODS.test(tail + canon.slice(m.index + m[0].length + 14, m.index + m[0].length + 24)) && !CONTACT_AFTER.test(tail)) return false;
+  if (/^看(?:我的?)?主页$/.test(m[0]) && SHOP_GOODS.test(tail + canon.slice(m.index + m[0].length + 14, m.index + m[0].length + 24)) && !CONTACT_AFTER.test(tail)) return false;
   if (/^私(?:讯|信)$/.test(m[0]) && /^(?:叫|让|要|要求|说)(?:你|您|我)/.test(tail)) return false;
   // the shop's own customer service messaged (私信我们的客服, 私信我们售后): the platform's chat with the shop
   if (/我$/.test(m[0]) && /^们(?:的|店|店铺|家)?(?:官方)?(?:客服|售后)/.test(tail)) return false;
@@ -432,6 +458,12 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/头像$/.test(m[0]) && AVATAR_FEATURE.test(tail) && !CONTACT_AFTER.test(tail)) return false;
   // the DM sent inside the platform, said right before it (在平台内私信我们, 站内私信我, 点客服按钮私信我, app里私讯我)
   if (IN_PLATFORM_BEFORE.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
+  if (CS_BEFORE.test(canon.slice(Math.max(0, m.index - 14), m.index))) return false;
+  // round 81: the DM refused by the writer, right before or after it (别私聊，私聊不回; 不接受私信): the talk kept in the room
+  if (/^(?:私聊|私信|私讯)$/.test(m[0]) && (/(?:别|不要|勿|禁止|谢绝|拒绝|不接受|不用|无需|不必)$/.test(canon.slice(Math.max(0, m.index - 3), m.index)) || /^(?:一律)?(?:不回|不会回|不理|不处理|没人回)/.test(tail))) return false;
+  // round 81: the profile's pinned or other videos sent to for what they show (看我主页置顶视频有穿搭教程, 看我置顶的作品有试穿),
+  // nothing of a contact after it: content on the platform, not the way to reach the writer
+  if (/(?:主页|置顶)$/.test(m[0]) && PROFILE_CONTENT.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30)) && !CONTACT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   // (round 75: "off here", "outside of here", "away from here" is the platform left, not stayed on: "message me privately off here")

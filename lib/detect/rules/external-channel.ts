@@ -363,6 +363,11 @@ const PLATFORM_GROUP_AFTER = new RegExp(`^聊?[,，]?(?:就|也|都)?(?:在|是)
  * Not a price compared with the shelf (比橱窗便宜: THAN_HERE), nor the private way told after it.
  */
 const CHANNELS_SHELF = /^(?:的)?(?:直播|直播间|小店)[^。！？!?\n]{0,12}?(?:点击|点开|点|在|从|通过|去)(?:下方|下面|左下角|右下角|屏幕下方)?(?:的)?(?:商品)?(?:橱窗|小黄车|购物车|购物袋|商品链接)(?:里|内)?(?:购买|下单|拍|抢购|买)(?![^。！？!?\n]{0,16}?(?:私下|转我|加我|便宜|私聊))/;
+/**
+ * Round 81: 视频号's own shop or shelf (视频号小店, 视频号橱窗) named as where to order, right after the name: WeChat Channels'
+ * checkout, the buyer stays on it. Not with a private way or a cheaper price told after it in the sentence.
+ */
+const CHANNELS_SHOP = /^(?:的)?(?:小店|橱窗|商品橱窗|店铺)(?:里|内|上|里面)?(?:直接|可以|就能|就可以)?(?:下单|购买|拍下?|买|付款|抢)(?![^。！？!?\n]{0,20}?(?:私下|转我|转账|加我|便宜|私聊|私我|微信转|线下))/;
 /** Not a benign mention, and a buying word in the sentence around it. */
 const SOMEONE_THERE = /^(?:里|里面|中|内)?(?:有人|有个人|有位|有些人|别人|其他人)/;
 /** …unless the buyer is asked into it (进粉丝群有人带你领券). */
@@ -396,6 +401,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (SHARE_MENU.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
   // WeChat Channels' own live room bought from through its shelf (视频号直播：点下方商品橱窗购买): 视频号 is the platform
   if (m[0] === '视频号' && CHANNELS_SHELF.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 40)))) return false;
+  // (round 81: or its own shop or shelf named as where to order, 视频号小店下单, 在视频号橱窗里拍: the platform's checkout)
+  if (m[0] === '视频号' && CHANNELS_SHOP.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   if (PLATFORM_GROUP.test(canon.slice(Math.max(0, m.index - 6), m.index + m[0].length))) return false;
   // …or the shop's group said to be that group, in the next clause (加了店铺的粉丝群，在淘宝群聊里领了券)
   if (/群$/.test(m[0]) && PLATFORM_GROUP_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;

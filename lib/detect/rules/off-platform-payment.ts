@@ -238,6 +238,16 @@ const ZH_FORMS = [
     '(?:付款|转账|转帐|汇款|打款)[^。！？!?\\n]{0,10}?(?:账号|帐号|账户|帐户|卡号)(?:我)?(?:再|稍后|等下)?(?:私|私信|私聊|私讯|单独发|私发)(?:给)?(?:你|您)',
     // a price offered outside the marketplace (我给你卖场外的价格, 平台外价): not a place's "场外" (场外停车)
     '(?:卖场|平台|站)外(?:的)?(?:价格?|价钱|报价|优惠价?)',
+    // round 81: a part of the money sent by a wallet the same way, the deposit or the postage (订金先走vx，尾款拍链接; 运费走支付宝):
+    // not the wallet's checkout after it (定金走微信支付), nor forbidden (定金别走微信). A form of its own, so that each
+    // noun and its adverb stay a literal the prefilter can look for
+    `(?<![付退])(?:订金|定金|押金|预付款|运费|邮费)(?:就|都|直接|可以|还是|先|再)?走 ?${W}(?!支付|付款|通道|渠道|官方|的(?:支付|付款))`,
+    // …or sent through a named person's wallet (款走小助理的zfb, 钱走我老婆的微信): a private account, not a refund (退款走我的支付宝
+    // is the buyer's own way back)
+    `(?<=(?<!退)(?:款|钱)(?:就|都|直接|可以|还是|先)?)走(?:我的|我老婆|我老公|我家人|我朋友|小助理|小助手|小帮手|客服|老板|财务)的? ?${W}(?!支付|付款|通道|渠道|官方|的(?:支付|付款))`,
+    // round 81: the order placed around the platform for a lower price (不经平台下单减五十, Cantonese 唔经平台落单平些): the discount is
+    // the lure. Not a warning that such deals are unprotected (不经平台的交易没有保障: no order verb and discount)
+    '(?:不|唔|无需|不用|毋须)(?:经平台|经过平台|经小黄车|经直播间|经店铺|经卖场)(?:下单|落单|交易|成交|付款|买|购买|拍)[^。！？!?\\n]{0,10}?(?:便宜|减|优惠|少收|打折|折|省|平些|平d|送)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -618,7 +628,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-/,
+  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -386,6 +386,27 @@ ruleTester('contact-request', {
     // (round 80: the ask quoted as the name of a kind of seller or post)
     "sick of the 'message me for price' sellers on here",
     "honestly the \"dm me\" crowd can keep their secrets",
+    // round 81: the size chart or fabric sent to the description and the comments spared the question; the platform's or the shop's customer service as where the DM goes (在小店客服这边私聊); the profile's pinned video for what it shows (置顶视频有试穿效果)
+    "尺码看简介，别在评论区问了",
+    "成分看简介哦，不要在评论区问",
+    "评论区别问了，看直播",
+    "在小店客服这边私聊改地址就好",
+    "找店铺客服那边私信一下",
+    "跟官方客服私聊处理",
+    "看我主页置顶视频，有这条裤子的试穿效果",
+    "看主页第二个视频有真人上身",
+    "看我置顶的笔记有搭配教程",
+    // round 81 (own lines): the shop's help desk DMing about an order, a coupon sent in private, the app owned not used as a verb (WhatsApp 我都有用), the number warned against leaving, the DM refused (别私信, 私信一律不回), the help desk by its Taiwan name (商家客服, 卖场客服), the profile's showcase (看我主页橱窗)
+    "客服挨个私信你们的订单已经处理了",
+    "小助理私发你们优惠券链接",
+    "WhatsApp 我都有用",
+    "telegram我没有装",
+    "不要把手机号留在评论区，小心骗子",
+    "别私信，直播间直接问",
+    "不接受私聊砍价",
+    "私信一律不回哦",
+    "有事私讯商家客服",
+    "看我主页橱窗，新款都在",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -796,5 +817,18 @@ ruleTester('contact-request', {
     { text: "hit us up privately, stock is limited", start: 0, end: 19, value: "hit us up privately" },
     { text: "D.M me for the size chart", start: 0, end: 6, value: "dm me" },
     { text: "p. m. me for trade prices", start: 0, end: 8, value: "pm me" },
+    // round 81: the bio or profile pointed to and the comments or the live screen told not to be asked in (价格看我简介，评论区别问); the pinned video with a contact after it stays a pointer
+    { text: "价格看我简介，评论区别问哈", start: 2, end: 12, value: "看我简介,评论区别问" },
+    { text: "詳情睇主頁，唔好喺留言區問", start: 2, end: 13, value: "看主页,唔好喺留言区问" },
+    { text: "想要的见简介 不要在公屏问价", start: 3, end: 13, value: "见简介 不要在公屏问" },
+    { text: "看我主页置顶视频，有联系方式", start: 0, end: 6, value: "看我主页置顶" },
+    { text: "看我主页置顶视频有教程，想要的私我", start: 0, end: 6, value: "看我主页置顶" },
+    // round 81 (own lines): the writer's helper adding or DMing the buyers one by one (场控挨个私大家); the chat app sent to them in private (单独发大家微信); a chat app as the verb with 我 (telegram 我吧); the reader's number put on the screen with no owner said (把电话号码发在评论区)
+    { text: "场控等下挨个私大家，别急", start: 0, end: 9, value: "场控等下挨个私大家" },
+    { text: "想要的扣1，小助手一个一个加你们", start: 6, end: 16, value: "小助手一个一个加你们" },
+    { text: "后台单独发大家微信，记得通过", start: 2, end: 9, value: "单独发大家微信" },
+    { text: "要嘅 telegram 我吧", start: 3, end: 13, value: "telegram 我" },
+    { text: "kakao我，今晚截单", start: 0, end: 6, value: "kakao我" },
+    { text: "把电话号码发在评论区，客服打给你", start: 0, end: 10, value: "把电话号码发在评论区" },
   ],
 });

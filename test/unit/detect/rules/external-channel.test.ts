@@ -341,6 +341,9 @@ ruleTester('external-channel', {
     "the book club moved to a private group last year",
     "www.camerashop.com same stock photos as this listing",
     "read the reviews at trustpilot.com, no fees were charged",
+    // round 81: WeChat Channels' own shop or shelf named as where to order (视频号小店下单): its checkout
+    "视频号小店下单，售后找小店客服",
+    "在视频号橱窗里直接拍就行",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -670,5 +673,8 @@ ruleTester('external-channel', {
     { text: "we've moved to a closed group, ask to join and we'll accept you", start: 6, end: 29, value: "moved to a closed group" },
     { text: "everything's migrated to our VIP channel now, msg me for the link", start: 13, end: 40, value: "migrated to our vip channel" },
     { text: "w w w . thriftlane . store — same items, fee-free", start: 0, end: 26, value: "www.thriftlane.store" },
+    // round 81: the Channels shop with a private way or price told after it
+    { text: "视频号小店里买，私聊给你便宜", start: 0, end: 3, value: "视频号" },
+    { text: "视频号橱窗下单，加我私下少十块", start: 0, end: 3, value: "视频号" },
   ],
 });

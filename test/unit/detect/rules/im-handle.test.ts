@@ -220,6 +220,11 @@ ruleTester('im-handle', {
     // round 77: a boarding, 上了飞机 or 坐上飞机, before the ask
     '上了飞机找我 @ann_88',
     '坐上飞机找我 @ann_88',
+    // round 81: a short app name with a picture after it and no label or handle (ig⭐穿搭分享): a caption, not an account
+    "ig⭐穿搭分享，喜欢点关注",
+    "line⭐⭐⭐ 这个线条很好看",
+    "tg✨ 今天上新",
+    "fb💫活动 id在订单里",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -451,5 +456,10 @@ ruleTester('im-handle', {
     { text: "👻 us @ann.k_sells", start: 0, end: 18, value: "ann.k_sells" },
     // round 77: 上 bare before the app's nickname, then find or DM me and the @handle (上飞机私我 @x)
     { text: '上飞机私我 @mm_shop88', start: 1, end: 16, value: 'mm_shop88' },
+    // round 81: a short app name kept from its "ID" or its handle by pictures or stars, as live rooms write it past a word filter (line⭐id⭐x, tg🌟id: x, ig✨x 找我)
+    { text: "Line⭐ID⭐a⭐n⭐n⭐8⭐8 私我", start: 0, end: 17, value: "ann88" },
+    { text: "tg🌟id: kiki_shop7", start: 0, end: 18, value: "kiki_shop7" },
+    { text: "ig✨mm_vintage21 找我", start: 0, end: 15, value: "mm_vintage21" },
+    { text: "LINE💫ID💫x_tw88 加我", start: 0, end: 16, value: "x_tw88" },
   ],
 });

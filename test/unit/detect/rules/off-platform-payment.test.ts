@@ -624,6 +624,17 @@ ruleTester('off-platform-payment', {
     "outside the holidays we charge the same",
     "I skipped the app and went to the shop directly",
     "there's no need for the gift wrap at checkout",
+    // round 81: a part of the money sent through the platform or the wallet's own checkout, or forbidden (定金走小黄车, 订金走微信支付)
+    "定金走小黄车",
+    "运费走平台",
+    "订金走微信支付就行",
+    "定金千万别走微信",
+    "押金走支付宝官方通道",
+    // round 81 (own lines): a refund to the buyer's own wallet, the wallet's checkout, deals off the platform warned against (不经平台的交易没有保障)
+    "退款走我的支付宝就行，原路退",
+    "付款走官方的微信支付",
+    "不经平台的交易没有保障",
+    "不经平台下单有风险，别信",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1193,5 +1204,15 @@ ruleTester('off-platform-payment', {
     { text: "skip stubhub mate, pay me directly and I'll transfer the tickets", start: 0, end: 34, value: "skip stubhub mate, pay me directly" },
     { text: "pls book directly with me, cheaper than the app", start: 4, end: 25, value: "book directly with me" },
     { text: "outside-platform transfer gets you a discount", start: 0, end: 45, value: "outside-platform transfer gets you a discount" },
+    // round 81: a part of the money sent by a wallet, the deposit or the postage (定金先走支付宝, 运费走vx)
+    { text: "定金先走支付宝，剩下的拍链接", start: 0, end: 7, value: "定金先走支付宝" },
+    { text: "运费走vx就行，货走快递", start: 0, end: 5, value: "运费走vx" },
+    { text: "押金直接走zfb", start: 0, end: 8, value: "押金直接走zfb" },
+    // round 81 (own lines): the money through a named person's wallet (货款走我老婆的支付宝); the order placed around the platform for a discount (不经平台下单便宜二十)
+    { text: "货款走我老婆的支付宝，一样的", start: 2, end: 10, value: "走我老婆的支付宝" },
+    { text: "钱先走财务的微信", start: 2, end: 8, value: "走财务的微信" },
+    { text: "不经平台下单便宜二十", start: 0, end: 8, value: "不经平台下单便宜" },
+    { text: "唔经直播间落单可以平啲", start: 0, end: 11, value: "唔经直播间落单可以平些" },
+    { text: "不经直播间下单便宜十块", start: 0, end: 9, value: "不经直播间下单便宜" },
   ],
 });
