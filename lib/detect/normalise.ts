@@ -1288,7 +1288,9 @@ const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
  */
 // (round 80: or dotted as an abbreviation, "d.m. me", "D. M. us", "p.m me", whose initials an earlier pass may have
 // joined to "dm."; not a time's "5 p.m.", a digit before it)
-const SPACED_DM_RE = /(?<![a-z0-9])[dp] m(?= (?:me|us)(?![a-z]))|(?<![a-z0-9.])(?<!\d ?)[dp] ?\. ?m\.?(?= (?:me|us)(?![a-z]))|(?<![a-z0-9.])(?<!\d ?)[dp]m\.(?= (?:me|us)(?![a-z]))/g;
+// (round 83: or before Tagalog-English's "mo ko", "mo ako", "niyo kami" (DM me, us), as "p.m. mo ko": the person after mo)
+const DM_WHO = String.raw`(?:me|us|(?:mo|niyo|nyo) (?:ako|ko|kami|sakin|samin))(?![a-z])`;
+const SPACED_DM_RE = new RegExp(String.raw`(?<![a-z0-9])[dp] m(?= ${DM_WHO})|(?<![a-z0-9.])(?<!\d ?)[dp] ?\. ?m\.?(?= ${DM_WHO})|(?<![a-z0-9.])(?<!\d ?)[dp]m\.(?= ${DM_WHO})`, 'g');
 const SPACED_DM_GATE = new RegExp(SPACED_DM_RE.source);
 /**
  * A messaging app's two-letter short name typed as two spaced letters after "on", "via", "over" or "through" ("DM us on

@@ -191,6 +191,12 @@ export const WARNINGS = [
   ...['该', '此'].flatMap((w) => ['消息', '讯息'].flatMap((m) => [`${w}${m}已被隐藏`, `${w}${m}已隐藏`, `${w}${m}已被系统隐藏`])),
   // a tip naming the ask a red flag ("sellers asking for F&F are a red flag", 私下转账就是危险信号)
   'red flag', 'red flags', '危险信号',
+  // round 83: the platform's system telling what another user did and what it did about it ("we noticed a user asked you
+  // to…", "we've suspended that account"): said by "we" of a third party's account, never of the writer's own ("my
+  // account was suspended, so…" stays read)
+  'noticed a user', 'noticed another user', 'noticed that a user', 'noticed that another user',
+  ...["we've", 'we have', 'we'].flatMap((s) => ['removed', 'suspended', 'banned', 'blocked', 'restricted', 'deactivated']
+    .flatMap((v) => ['their account', 'the account', 'that account', 'this account', 'the user', 'that user', 'this user', 'their profile'].map((o) => `${s} ${v} ${o}`))),
 ];
 
 /** A later message that refuses an off-platform request (thread context). */

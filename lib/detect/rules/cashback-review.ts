@@ -170,7 +170,9 @@ const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) 
  * refunded in full for 5 stars"): the refund is the reward. (Only there: after an ask, "fully refunded if damaged" is
  * the shop's terms.)
  */
-const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $/;
+// (round 83: or the refund named as a noun, whole: "full refund after your 5-star review", "100% refund once your 5 stars are
+// up", "all your money back after your 5-star review"; a plain "refund" before a rating is after-sales and stays out)
+const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $|(?<![a-z])(?:(?:a |the |your )?(?:full|complete|100%|whole) refund|(?:all (?:of )?)?(?:your|ur) money back|a refund in full) $/;
 const AMOUNT = /(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b|\d{1,4}(?= back(?![a-z]))/;
 /**
  * What is paid for it, as something given (a wallet is a verb too: "I'll GCash you ₱50", Taglish "GCash ko kayo ₱50"

@@ -400,6 +400,16 @@ const EN_FORMS = [
     // round 80: the writer's own "hit me up" asked for privately ("hmu privately for the price", "hit us up in private",
     // "ping me on the low")
     '(?<![a-z])(?:hmu|hit (?:me|us) up|holla at me|ping (?:me|us)) (?:privately|in private|on the low|on the down ?low)(?![a-z])',
+    // round 83: the writer's account elsewhere told by its @ being the one here ("add me on the other app, same @ as here",
+    // "same @ everywhere"): the handle is the contact, the app left unsaid. Not "same @" alone, a tag repeated, nor asked and
+    // answered no ("same @ as here on Depop? no, only here")
+    "(?<![a-z])same @ ?(?:handle |name |username |tag )?(?:as (?:on |in )?here|as (?:on |in )?this (?:app|site|one|account|page)|everywhere|on (?:every|all|any|the other|my other) (?:the )?(?:apps?|platforms?|socials?|accounts?))(?![a-z])(?![^.!\\n?]{0,24}\\?\\s*(?:no|nope|nah|not|sorry|i'?m not|i don'?t)(?![a-z]))",
+    // round 83: the talk or the writer's message taken "off here" ("I'll message you off here", "let's chat off here"): the
+    // chat leaves, as "off the app" does. Not the goods taken off here ("I'll take it off here once sold"): no take or move.
+    '(?<![a-z])(?:talk|chat|continue|text|message|msg|dm|pm|email|contact|reach|hit up)(?: (?:you|u|ya))? off here(?![a-z])',
+    // round 83: "off app" or "off-platform" put before the chat it names ("off app chat pls", "off-platform talk?"): not a
+    // notice about it ("off-app chats are not protected")
+    "(?<![a-z])(?:off app|off-app|off platform|off-platform) (?:chat|chatting|talk|convo|texting|messaging)(?![a-z])(?!(?: is| isn'?t| are| aren'?t| was| were| can'?t| cannot)? (?:not |never )?(?:covered|protected|allowed|safe|monitored|supported|banned|prohibited|against|risky|a scam))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -174,6 +174,13 @@ const INTRO_NO_ENDING = /(?<![a-z])(?:(?:my|our) (?:e-?mail|mail)(?: address)?(?
  * says where something is sold or cheaper ("it's cheaper at yahoo, message me there").
  */
 const NAME_AT_THEN_ASK = /(?<![a-z])(?:(?:it'?s|it is|i'?m|i am|is|:)\s*)?([a-z][a-z0-9._%+-]{2,39})\s+at\s+(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))[^.!?\n]{0,8}?[,;:\s-]+(?:(?:pls|please|just)\s+)?(?:(?:e-?mail|mail|message|msg|write|contact|reach|ping|hit)\s+(?:me|us)(?:\s+up)?|drop (?:me|us) a (?:line|note|message|mail))\s+(?:there|on (?:it|that|there)|at (?:it|that))(?![a-z])/g;
+/**
+ * Round 83: the mailbox told as the writer's name on this platform at a mail service ("email is my shop name here @ gmail",
+ * "our store name at yahoo, mail us there"): the reader types the name they see. A mail word must stand within the
+ * sentence (MAIL_ASKED), as "my username at yahoo was hacked" gives none.
+ */
+const OWN_NAME_AT_SERVICE = /(?<![a-z])(?:my|our) ((?:shop|store|seller|user|account|page|display) ?(?:name|handle)|username|user name|handle|name)(?: (?:here|on here|on this app|on this site|on the app))?\s*(?:@|\(at\)|\[at\]|\sat\s)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?:(?:\.|\s+dot\s+)com)?(?![a-z0-9])/g;
+const MAIL_ASKED = /(?<![a-z])(?:e-?mail|mail|write (?:me|us|to me|to us)|inbox|drop (?:me|us) a (?:line|note|mail))(?![a-z])/;
 const NOT_A_NAME = /^(?:cheaper|cheap|also|listed|available|sold|selling|sell|here|there|up|back|better|live|on|free|now|home|work|shopping|bidding|sale|auctions?|stuff|items|more|less|same|them|one|ones)$/;
 /** Answered by the scanner's one pass: the rule's trigger ("at") lets in most English text, and this was a pass of its own. */
 const MAIL_SERVICE_WORD = new Presence(['gmail', 'yahoo', 'ymail', 'hotmail', 'outlook', 'icloud', 'protonmail', 'aol', 'gmx', 'yandex', 'zoho']);
@@ -248,6 +255,13 @@ export default defineRule({
         const name = m[1]!.replace(/ /g, '');
         if (!m[1]!.includes(' ') && !/[._\d]/.test(name)) continue;
         pushMailbox(m.index + m[0].indexOf(m[1]!), m.index + m[0].length, name, serviceDomain(m[2]!));
+      }
+      OWN_NAME_AT_SERVICE.lastIndex = 0;
+      for (let m = OWN_NAME_AT_SERVICE.exec(canon); m !== null; m = OWN_NAME_AT_SERVICE.exec(canon)) {
+        const from = Math.max(0, m.index - 60);
+        const around = canon.slice(from, m.index + m[0].length + 60).split(/[.!?\n。！？](?:\s|$)/);
+        if (!around.some((clause) => clause.includes(m![0].trim().slice(0, 6)) && MAIL_ASKED.test(clause))) continue;
+        pushMailbox(m.index, m.index + m[0].length, `(${m[1]!})`, serviceDomain(m[2]!));
       }
       NAME_AT_THEN_ASK.lastIndex = 0;
       for (let m = NAME_AT_THEN_ASK.exec(canon); m !== null; m = NAME_AT_THEN_ASK.exec(canon)) {

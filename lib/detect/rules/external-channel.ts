@@ -230,6 +230,13 @@ const DENIES_LEAVING = /^[^.!?\n]{0,24}?(?:\bnot|n'?t|\bnever|\bno longer)\b[^.!
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
 const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /**
+ * Round 83: the discount taken off at the checkout or in the cart ("buy 2 from my shop, get 10% off at checkout", "the
+ * bundle discount applies in your cart"): a multi-buy of the platform shop, whose checkout is the platform's. Not when a
+ * stronger sign of leaving stands beside it (OFF_STRONG).
+ */
+const CHECKOUT_DISCOUNT = /(?:% off|discount|off automatically|deducted|applied|applies)[^.!?\n]{0,24}?(?:at|in|during|on) (?:the |your )?(?:checkout|check out|cart|basket|bag)(?![a-z])/;
+const OFF_STRONG = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app)|\.(?:com|shop|store|net|co)\b|link|url|fees/;
+/**
  * The offer kept from this page, so it is only where the buyer is sent (呢度唔会放, 这里不会发, 直播间不上架): said of the
  * shop's own page, the live room or the platform, at the end of its clause (这里不卖假货 says what is sold here).
  */
@@ -333,6 +340,12 @@ const GROUP_SALE = /(?<![a-z])(?:claim|dibs|mine sold|new arrivals?|restocks?|fi
 const KEPT_OFF_HERE = /(?<![a-z])(?:items|pieces|stuff|things|products|goods|stocks?|deals|styles|designs|drops|finds|listings|clothes|sizes|colou?rs|models|sets)(?![a-z])[^.!?\n]{0,16}? (?:(?:don'?t|do not|never|won'?t|can'?t|cannot|didn'?t) (?:post|list|upload|put up|show|sell)(?: (?:it|them|those|these))?|not (?:posted|listed|uploaded|shown|sold|available)) (?:here|on here|in here|on (?:this|the) (?:app|site|page|platform|listing|shop|store|live))(?![a-z])/;
 const GOODS_THERE_FIRST = /(?<![a-z])(?:restocks?|drops?|new (?:stock|pieces|items|arrivals?)|pieces|items)[^.!?\n]{0,30}?(?:(?:there|in there|in the (?:group|server|channel)) first|before (?:they|it|anything) (?:hits?|goes? (?:up )?on|reach(?:es)?|lands? on) (?:any|the|other) (?:sites?|stores?|shops?|apps?|platforms?|listings?))(?![a-z])/;
 /**
+ * Round 83: …or there before the marketplace named or "here" ("restocks hit there before Depop", "new pieces go up in the
+ * server before they're listed here"): the group is where the goods are got.
+ */
+const GOODS_THERE_BEFORE = new RegExp(String.raw`(?<![a-z])(?:restocks?|drops?|new (?:stock|pieces|items|arrivals?)|pieces|items)[^.!?
+]{0,30}?(?:there|in there|in the (?:group|server|channel)) (?:before|ahead of) (?:(?:they|it)(?:'re| are| is|'s) (?:listed|posted|up) (?:here|on here|on (?:the|this) app)|here|on here|the app|this app|(?:${MARKETPLACES_EN}))(?![a-z])`);
+/**
  * The channel as the work sold, not a place buyers are sent: a developer's or an agency's listing (小程序开发, 公众号代运营,
  * 独立站搭建, 代开发小程序). (Not 注册/开通/定制 after it: 关注公众号注册会员 sends the buyer there.)
  */
@@ -421,7 +434,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence) && !DRIVE_DECLINED.test(m[0]);
   if (ZH_DRIVE_SHAPED.test(m[0])) return !ZH_DIGITAL.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
-  if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
+  if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80)) && !(CHECKOUT_DISCOUNT.test(rest) && !OFF_STRONG.test(rest));
   // (round 65: the writer's link page, like a bare site: a sign of leaving the platform, cheaper there or its fees left out)
   if (LINK_PAGE.test(m[0])) return (OFF.test(rest) || BUY.test(rest)) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80));
   // (the community told as having something: the sale right after the verb)
@@ -434,10 +447,10 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (HAS_COMMUNITY.test(m[0])) {
     const told = canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 120));
-    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(told);
+    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(told) || GOODS_THERE_BEFORE.test(told);
   }
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
-  if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100)))) return true;
+  if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && (GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))) || GOODS_THERE_BEFORE.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))))) return true;
   // (the order itself named in the match: 去我闲鱼拍, 来我小红书下单)
   if (/^(?:去|到|来|上)我/.test(m[0]) && /(?:下单|拍|买)$/.test(m[0])) return true;
   if (/(?:群|group|grp)$/.test(m[0]) && DAILY_IN_GROUP.test(rest)) return true;

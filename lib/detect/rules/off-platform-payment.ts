@@ -533,6 +533,15 @@ const EN_FORMS = [
     // round 80: the payment off the app priced lower ("off-app payment = 10% off", "outside-platform transfer gets a discount"):
     // the saving said right after it; a warning that such payments are not covered names none
     '(?<![a-z])(?:off|outside)[- ](?:the )?(?:app|platform|site) (?:payments?|transfers?)(?![a-z])[^.!?\\n]{0,16}?(?:\\d+ ?% off|discount|cheaper|less|(?<![a-z])save)',
+    // round 83: the goods bought off the app for a lower sum ("buy it off app for $40", "get it off-platform for less"):
+    // the price is the reason to leave. Not a warning ("never buy off app") nor the app's own price ("off the app's price").
+    `(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t|cannot|shouldn'?t) )(?:buy|get|order|grab|have)(?: (?:it|this|them|one|the (?:item|set|pair|bag|dress|lot|bundle)))? (?:off app|off-app|off the app|off platform|off-platform|off the platform)(?:,| and| instead)? (?:for|at) (?:just |only )?(?:[$£€₹₦] ?\\d|\\d+ ?(?:bucks|dollars|pounds|quid|k)?(?![a-z0-9%])|less|cheaper)`,
+    // round 83: a refund asked of the platform, then the writer paid the way agreed before ("request a refund here and pay
+    // me the usual way", "get a refund, then just pay us the other way"): the way unsaid is the one round the platform
+    `(?:request|ask for|apply for|open|file|claim|get) (?:a |the |your )?(?:full )?refund(?: request)?[^.!?\\n]{0,24}?(?:,|and|then|&)(?: then)?,? (?:just )?pay (?:me|us) (?:the (?:usual|old|other|normal|regular) way|another way|a different way|my way|like (?:last time|before|usual)|the way (?:we|i) (?:said|discussed|talked about|agreed|did (?:it )?before))(?![a-z])`,
+    // round 83: Tagalog-English "not through Shopee any more" (di na dadaan sa Shopee, wag na tayong dumaan sa Lazada): the
+    // order kept off the marketplace, as "skip Shopee" is
+    `(?<![a-z])(?:di|hindi|wag|huwag|'wag) na (?:tayo |tayong |po |natin )?(?:dadaan|dumaan|idadaan|idaan)(?: pa)? sa (?:${MARKETPLACES_EN}|app|platform)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
@@ -628,7 +637,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经/,
+  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -413,7 +413,10 @@ export default defineRule({
         }
         const isEmail = v.includes('@');
         const isPhone = (isCnMobile(v) || /^\d{9,12}$/.test(v)) && !REFERENCE.test(canon.slice(h.end, tok.start));
-        const isTag = (c === 64 || c === 36) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
+        // (round 83: the @ kept from the handle by one space, "venmo @ jo-vintage", "cash app 👉 @ kim_r": typed past a filter)
+        const spacedAt = c !== 64 && c !== 36 && p >= 2 && canon.charCodeAt(p - 1) === 32 && canon.charCodeAt(p - 2) === 64;
+        // (…and then handle-shaped, a digit or a joiner in it: "venmo @ the market" is "at")
+        const isTag = (c === 64 || c === 36 || (spacedAt && /[\d_.-]/.test(v))) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const handleShaped = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v);
         const isTransferId = handleShaped && REGIONAL_WALLET.has(h.word) && /(?:[a-z][^a-z]*){3}/.test(v) && (v.match(/\d/g) ?? []).length <= 4 && TRANSFER_ID_LABEL.test(canon.slice(h.end, tok.start));
         const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))) || (REGIONAL_WALLET.has(h.word) && REGIONAL_ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));

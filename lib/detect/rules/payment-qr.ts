@@ -81,6 +81,10 @@ const EN = new RegExp(
     // "screenshot my code, then pay it with GCash"): a picture of a code paid from an app is a person's code ("save",
     // common in shop text, is left out: it would wake the pattern)
     `\\b(?:screenshot|screen shot) (?:the|my|this|that|our) (?:payment )?(?:qr(?: code)?|code)(?![a-z])[^.!?\\n]{0,16}?(?:and|then|&|n) (?:pay|transfer|send (?:the )?(?:money|payment))(?: it| me| us)? ${WITH_WALLET}`,
+    // round 83: the code said to be in a numbered or ordered picture of the listing, then paid "there" or "with it" ("QR code
+    // in pic 3 → pay there", "the qr's on the last photo, pay with it"): a listing's picture holds no checkout. Not a code
+    // there to check the goods ("QR in pic 2 is the authenticity tag")
+    "\\bqr(?: code)?(?:'s| is)? (?:in|on) (?:the |my )?(?:(?:last|first|second|third|fourth|final|\\d(?:st|nd|rd|th)) )?(?:pic|photo|picture|image|slide)s?(?: ?(?:#|no\\.?|number)? ?\\d{1,2})?(?![a-z0-9])[^.!?\\n]{0,6}?(?:→|->|=>|,|-|–|—|:|;|then|and|&)? ?(?:pls |please |just )?(?:pay there|pay with it|pay through it|pay via it|pay using it|transfer there|transfer with it)(?![a-z])",
   ].join('|'),
   'g',
 );

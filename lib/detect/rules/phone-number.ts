@@ -27,7 +27,8 @@ const CALL_VERB = /(?:打|拨)(?:(?:这|呢|下面|以下)(?:支|个|只|组)?(?
  * Queens"): the writer's own line for arranging the hand-over, not a shop's.
  */
 const HANDOVER_AFTER = /^[^。！？!?\n]{0,10}?(?:自取|自提|面交|当面交|见面交|上门取|(?<![a-z])(?:pick ?up|pickup|meet ?up|meetup|meet in person)(?![a-z]))/;
-const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|ring|me|my|whatsapp|i'?m (?:on|at)|i am (?:on|at))(?![a-z])|私人|个人|直接|急/;
+// (round 83: "sms" too, the number's own way to be reached said after it: "9123 4567 sms can", "0412 345 678 sms only")
+const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|sms|ring|me|my|whatsapp|i'?m (?:on|at)|i am (?:on|at))(?![a-z])|私人|个人|直接|急/;
 const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
 /**
  * The platform's own service named in the next clause, as the slow way the number is offered instead of (打给我 09…，蝦皮客服

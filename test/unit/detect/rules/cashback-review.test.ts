@@ -321,6 +321,10 @@ ruleTester('cashback-review', {
     "5 star hotel = free breakfast for two",
     "5 star = free wifi and parking at this hostel",
     "thanks for ur honest review, glad the lamp fits!",
+    // round 83: a full refund for a fault; a plain refund before a rating
+    "full refund if it arrives damaged",
+    "we give a full refund for faults and always read your 5 star reviews",
+    "refund after your 5 star review",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -616,5 +620,8 @@ ruleTester('cashback-review', {
     { text: "r3view + vid30 = cashback $6", start: 0, end: 25, value: "review + video = cashback" },
     { text: "a £5 voucher for your honest [5 stars] review", start: 2, end: 37, value: "£5 voucher for your honest [5 stars" },
     { text: "£5 gift card for ur honest 5 star review", start: 3, end: 40, value: "gift card for your honest 5 star review" },
+    // round 83: the whole refund named as a noun, then the link and the top rating
+    { text: "100% refund once your 5 stars are up", start: 0, end: 29, value: "100% refund once your 5 stars" },
+    { text: "all your money back after your 5-star review", start: 0, end: 44, value: "all your money back after your 5-star review" },
   ],
 });

@@ -407,6 +407,12 @@ ruleTester('contact-request', {
     "私信一律不回哦",
     "有事私讯商家客服",
     "看我主页橱窗，新款都在",
+    // round 83: the same @ as here, the app unsaid; "off here" and "off app chat"; DM dotted before Tagalog "mo ako": not a tag repeated, the same @ asked and answered no, the goods taken off here, a notice on off-app chats
+    "tag me, same @",
+    "same @ as here on Etsy? no, only this shop",
+    "I'll take it off here once it sells",
+    "off-app chats are not protected",
+    "off app chat is not covered by buyer protection",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -830,5 +836,14 @@ ruleTester('contact-request', {
     { text: "要嘅 telegram 我吧", start: 3, end: 13, value: "telegram 我" },
     { text: "kakao我，今晚截单", start: 0, end: 6, value: "kakao我" },
     { text: "把电话号码发在评论区，客服打给你", start: 0, end: 10, value: "把电话号码发在评论区" },
+    // round 83: the writer's account told as the same @ as here, the talk taken "off here" or to "off app chat", DM dotted before Tagalog "mo ako"
+    { text: "found me on the green app yet? same @ as here", start: 31, end: 45, value: "same @ as here" },
+    { text: "same @ on all the apps, message me there", start: 0, end: 22, value: "same @ on all the apps" },
+    { text: "p.m. mo ako for the price", start: 0, end: 11, value: "pm mo ako" },
+    { text: "D.M. niyo kami for orders", start: 0, end: 14, value: "dm niyo kami" },
+    { text: "I'll text you off here, safer", start: 5, end: 22, value: "text you off here" },
+    { text: "let's chat off here, too many eyes", start: 6, end: 19, value: "chat off here" },
+    { text: "off-app chat?", start: 0, end: 12, value: "off-app chat" },
+    { text: "o f f  a p p  talk is easier", start: 0, end: 18, value: "off app talk" },
   ],
 });

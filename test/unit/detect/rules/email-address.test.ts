@@ -89,6 +89,9 @@ ruleTester('email-address', {
     'qq邮箱登录不了怎么办',
     '我的qq邮箱满了',
     '用网易邮箱注册的',
+    // round 83: the name at a mail service with no mail asked for; the name on a marketplace
+    "my username at yahoo was hacked",
+    "my shop name @ etsy, email me",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -184,5 +187,8 @@ ruleTester('email-address', {
     { text: '163邮箱是 mm.shop66', start: 0, end: 16, value: 'mm.shop66@163.com' },
     { text: 'chenxi 艾特 网易163 发我', start: 0, end: 15, value: 'chenxi@163.com' },
     { text: 'mm_shop88 然后 圈a 扣扣点com', start: 0, end: 22, value: 'mm_shop88@qq.com' },
+    // round 83: the mailbox told as the writer's own name here at a mail service, a mail word beside it
+    { text: "our store name at yahoo, mail us there", start: 0, end: 23, value: "(store name)@yahoo.com" },
+    { text: "email me: my username here @ hotmail", start: 10, end: 36, value: "(username)@hotmail.com" },
   ],
 });

@@ -344,6 +344,10 @@ ruleTester('external-channel', {
     // round 81: WeChat Channels' own shop or shelf named as where to order (视频号小店下单): its checkout
     "视频号小店下单，售后找小店客服",
     "在视频号橱窗里直接拍就行",
+    // round 83: a server talked in before bed; the multi-buy discount taken at the platform's checkout or in the cart
+    "we have a discord server, we chat there before bed",
+    "buy 3 from my shop and the discount applies in your cart",
+    "Buy 2 from our store, get 15% off at checkout",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -676,5 +680,8 @@ ruleTester('external-channel', {
     // round 81: the Channels shop with a private way or price told after it
     { text: "视频号小店里买，私聊给你便宜", start: 0, end: 3, value: "视频号" },
     { text: "视频号橱窗下单，加我私下少十块", start: 0, end: 3, value: "视频号" },
+    // round 83: the goods there before the marketplace named or before they are listed here
+    { text: "our telegram channel gets restocks there before Etsy", start: 4, end: 20, value: "telegram channel" },
+    { text: "we have a discord server, new pieces in there before they're listed here", start: 0, end: 24, value: "we have a discord server" },
   ],
 });

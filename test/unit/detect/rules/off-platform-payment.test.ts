@@ -635,6 +635,11 @@ ruleTester('off-platform-payment', {
     "付款走官方的微信支付",
     "不经平台的交易没有保障",
     "不经平台下单有风险，别信",
+    // round 83: a warning against buying off app, a purchase told, a refund paid to the reader, the order through Shopee
+    "never buy off app for a few dollars less",
+    "I bought it off app for $20 and regret it",
+    "request a refund and we'll pay you back the usual way",
+    "dadaan sa shopee ang order mo, salamat",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1214,5 +1219,12 @@ ruleTester('off-platform-payment', {
     { text: "不经平台下单便宜二十", start: 0, end: 8, value: "不经平台下单便宜" },
     { text: "唔经直播间落单可以平啲", start: 0, end: 11, value: "唔经直播间落单可以平些" },
     { text: "不经直播间下单便宜十块", start: 0, end: 9, value: "不经直播间下单便宜" },
+    // round 83: the goods bought off the app for less; a refund asked, then the writer paid "the other way"; Tagalog-English "not through Shopee any more"
+    { text: "grab the set off app for $30 instead?", start: 0, end: 27, value: "grab the set off app for $3" },
+    { text: "order it off-platform for less, same tracking", start: 0, end: 30, value: "order it off-platform for less" },
+    { text: "just request a refund, then pay us the other way", start: 5, end: 48, value: "request a refund, then pay us the other way" },
+    { text: "get a full refund here and pay me like last time", start: 0, end: 48, value: "get a full refund here and pay me like last time" },
+    { text: "hindi na po dadaan sa lazada, gcash na lang", start: 0, end: 28, value: "hindi na po dadaan sa lazada" },
+    { text: "wag na tayo dumaan sa shopee para mas mura", start: 0, end: 28, value: "wag na tayo dumaan sa shopee" },
   ],
 });

@@ -181,6 +181,10 @@ ruleTester('payment-account', {
     // round 79: the wallet after "send" with "thru", or with the sum or the deposit between ("send me 30 on venmo")
     "i sent 30 on venmo by mistake, how do i get it back",
     "does the shop take venmo at checkout?",
+    // round 83: "@" as "at" before a plain word; the platform's notice of what it did about another user
+    "paid on venmo @ the market stall yesterday",
+    "We noticed a user asked you to pay by cash app. We've suspended that account.",
+    "heads up, we have removed the user who asked for venmo",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -351,5 +355,8 @@ ruleTester('payment-account', {
     { text: "ok 45 works if u send thru zelle instead", start: 27, end: 32, value: "zelle" },
     { text: "send me 25 on cash app and its yours", start: 14, end: 22, value: "cash app" },
     { text: "send the deposit on venmo pls, rest at pickup", start: 20, end: 25, value: "venmo" },
+    // round 83: the @ kept from the handle by a space, after a pointer or spaced letters
+    { text: "cash app 👉 @ mo_pieces", start: 0, end: 23, value: "mo_pieces" },
+    { text: "v e n m o @ thrift-by-jo", start: 0, end: 24, value: "thrift-by-jo" },
   ],
 });

@@ -254,6 +254,9 @@ ruleTester('payment-qr', {
     "screenshot the qr code for your records",
     "save the code and pay at checkout for 10% off",
     "scan2 payments came through fine",
+    // round 83: a code in a picture that is no payment
+    "QR in pic 2 is the authenticity tag, scan to check",
+    "qr code in photo 3 shows the care guide",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -501,5 +504,8 @@ ruleTester('payment-qr', {
     { text: "SCAN2PAY - the code's in my highlights", start: 0, end: 8, value: "scan2pay" },
     { text: "screenshot my code then pay it with gcash po", start: 0, end: 41, value: "screenshot my code then pay it with gcash" },
     { text: "just screenshot the payment qr & pay via your bank app", start: 5, end: 54, value: "screenshot the payment qr & pay via your bank app" },
+    // round 83: the code in a numbered or ordered picture of the listing, then paid there or with it
+    { text: "Q R in photo 2, pay there pls", start: 0, end: 25, value: "qr in photo 2, pay there" },
+    { text: "the qr's on the last slide, pay with it", start: 4, end: 39, value: "qr's on the last slide, pay with it" },
   ],
 });

@@ -129,6 +129,9 @@ ruleTester('phone-number', {
     "contact details 0722 456 789 are on the invoice",
     "customer support contact 0800 123 456",
     "order 0722456789 shipped, contact us if it is late",
+    // round 83: an order or a parcel with an SMS notice
+    "order 9123 4567 sms notice sent",
+    "your parcel 8123 4567 8901, sms updates on",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -272,5 +275,7 @@ ruleTester('phone-number', {
     { text: "Contact 0722 456 789 for viewing", start: 8, end: 20, value: "0722456789" },
     { text: "sofa still there. kindly contact: 0803 555 1234", start: 34, end: 47, value: "08035551234" },
     { text: "Tiles, 40 boxes - contact 91234 56780, Pune", start: 26, end: 37, value: "9123456780" },
+    // round 83: "sms" said after the number as the way to reach it
+    { text: "0412 345 678 sms only, no calls", start: 0, end: 12, value: "0412345678" },
   ],
 });
