@@ -89,8 +89,10 @@ const APP_ME_AT = /^\s*(?:me|us)\s*(?:pls|please|lah|la|ah|ya)?\s*[?？!！]?\s*
  * The app's name used as the verb on the writer, then a colon, dash or "at" and an account plainly shaped as one (a digit,
  * a dot or an underscore in it): "pls Line me: ann.bkk99", "snap me - jo_22", "kik me at mara.b". An @ names the account
  * whatever its shape ("tele me: @sgdeals"); a number in groups is the phone the app runs on ("WA me: 9472 6183"). Not a time ("line me at 9.30pm") nor a plain word ("line me: thanks").
+ * (Round 83: or the account right after "me" with nothing between, when it has a digit or an underscore after its first
+ * letter: "snap me jo_22", "kik me mara88"; not "snap me 2 pics", "line me asap".)
  */
-const APP_ME_ID = /^\s*(?:me|us)\s*(?:pls|please|plz|lah|la|ah|ya|na|ka|krub|kha)?\s*(?:[:：=]|-|->|→|at(?=\s)(?!\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h|o'?clock)?(?![a-z0-9_.])))\s*(?:@[a-z0-9_][a-z0-9_.]{2}|@?(?=[a-z0-9_.]{5,30}(?![a-z0-9_.]))(?:[a-z0-9]*[\d_.][a-z0-9_.]*[a-z0-9]|[a-z0-9]*[a-z][a-z0-9]*\d)|\+?\d{2,5}[ -]\d{3,5}(?:[ -]\d{2,5})?(?![\d]))/;
+const APP_ME_ID = /^\s*(?:me|us)\s*(?:pls|please|plz|lah|la|ah|ya|na|ka|krub|kha)?\s*(?:[:：=]|-|->|→|at(?=\s)(?!\s+\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|h|o'?clock)?(?![a-z0-9_.])))\s*(?:@[a-z0-9_][a-z0-9_.]{2}|@?(?=[a-z0-9_.]{5,30}(?![a-z0-9_.]))(?:[a-z0-9]*[\d_.][a-z0-9_.]*[a-z0-9]|[a-z0-9]*[a-z][a-z0-9]*\d)|\+?\d{2,5}[ -]\d{3,5}(?:[ -]\d{2,5})?(?![\d]))|^\s*(?:me|us)\s+(?:pls |please |plz )?(?![a-z]\.[a-z]\.)(?=[a-z0-9_.]{5,30}(?![a-z0-9_.@]))[a-z][a-z0-9]*[_\d][a-z0-9_.]*[a-z0-9](?![a-z0-9_.@])/;
 /**
  * Whether the app will do, asked bare, then the @handle right after the question ("Can Telegram? @x", "Got WhatsApp? @x",
  * "Telegram ok? @x", "有tg吗？@x"): the question offers the app, the @ names the writer's account on it. (Only this short
@@ -443,7 +445,8 @@ const COPULA_BEFORE = /(?:^|\s)(?:is|are|was|'s|seems|sounds|looks|feels|works)\
  */
 // (the writer's "user" for the user name, "user id", "account": "my user is x.y", said of the app just proposed; the value
 // may start the next line, "my user is\nx.y")
-const NEXT_SENTENCE_ID = /^\s*(?:(?:(?:my|our)\s+)?(?:username|user name|handle)|(?:my|our)\s+(?:id|user(?:\s*id)?|userid|acc|acct|account))\s*(?:is|是|[:：=])\s*@?|^\s*(?:我的?|我们的?)?(?:用户名|账号|帐号|id)\s*(?:is|是|[:：=])\s*@?/;
+// (round 83: or bare "mine", "mine is x", "here's mine: x", after the app asked about: "do u have WeChat? mine is x")
+const NEXT_SENTENCE_ID = /^\s*(?:(?:(?:my|our)\s+)?(?:username|user name|handle)|(?:my|our)\s+(?:id|user(?:\s*id)?|userid|acc|acct|account))\s*(?:is|是|[:：=])\s*@?|^\s*(?:mine(?:'s|\s+is|\s*[:：=])|here'?s mine\s*[:：=-]?|here is mine\s*[:：=-]?)\s*@?|^\s*(?:我的?|我们的?)?(?:用户名|账号|帐号|id)\s*(?:is|是|[:：=])\s*@?/;
 /** End of the app's sentence: a full stop before a space, or a question, exclamation or line break. */
 const CLAUSE_END = /\.(?=\s)|[!?。！？\n]/;
 /** Where the account introduced in the sentence after the app's starts, or undefined. */

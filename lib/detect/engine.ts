@@ -297,6 +297,7 @@ export function detectThread(messages0: readonly string[], opts: ThreadOptions =
   }
   answeredAtCheckout(messages, per);
   const extra: ThreadFinding[] = [];
+  payToldNext(messages, per, extra);
   // join short fragments ("加我" / "微" / "信") and look for cue + value pairs
   let i = 0;
   while (i < messages.length) {
@@ -397,6 +398,24 @@ export function detectThread(messages0: readonly string[], opts: ThreadOptions =
   }
   const severity = worstSeverity(findings);
   return { flagged: findings.length > 0, severity, findings };
+}
+
+/**
+ * Round 83: an account's number given alone in one message and the way to pay it told in the next ("BDO savings 0012 …" /
+ * "deposit then send the slip", "Maybank 5140 …" / "transfer first pls"): the bank rule wants a word of paying in the
+ * number's own text, so the two are read together and a bank account found in the first message counts. Only a next
+ * message that opens with the instruction.
+ */
+const PAY_OPENS = /^\s*(?:(?:pls|please|plz|kindly|just|then|ok|so) )?(?:deposit|transfer|pay|wire|bank in|send (?:the )?(?:payment|money|deposit|full amount))(?![a-z])/;
+function payToldNext(messages: readonly string[], per: readonly ThreadFinding[][], extra: ThreadFinding[]): void {
+  for (let k = 0; k + 1 < messages.length; k++) {
+    const m = messages[k]!;
+    if (per[k]!.some((f) => f.kind === 'bank_account') || !/\d{4}/.test(m.replace(/[\s-]/g, ''))) continue;
+    if (!PAY_OPENS.test(normalise(messages[k + 1]!).canon)) continue;
+    for (const f of detectFindings(`${m}\n${messages[k + 1]!}`)) {
+      if (f.kind === 'bank_account' && f.end <= m.length) extra.push({ ...f, message: k });
+    }
+  }
 }
 
 /** Kinds of a contact that an ask ending one message binds to the value opening the next. */

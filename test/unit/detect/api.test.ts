@@ -70,6 +70,13 @@ describe('detectThread', () => {
     expect(detectThread(['pay me with Zelle', 'Venmo is one of the options at checkout']).flagged).toBe(true);
     expect(detectThread(['my venmo is rosa_bakes12, send it there', 'venmo is one of the options at checkout']).flagged).toBe(true);
   });
+  it('round 83: reads an account number with the way to pay it told in the next message', () => {
+    expect(detectThread(['Maybank savings 5140 1234 5678', 'transfer first pls, then I post']).findings.some((f) => f.kind === 'bank_account' && f.message === 0)).toBe(true);
+    expect(detectThread(['BPI 1234 5678 9012', 'pay then send the slip']).findings.some((f) => f.kind === 'bank_account')).toBe(true);
+    // no bank named, or no instruction opening the next message
+    expect(detectThread(['order 2231 4455 6677', 'pay ok?']).flagged).toBe(false);
+    expect(detectThread(['Maybank savings 5140 1234 5678', 'is that your bank too?']).flagged).toBe(false);
+  });
   it('binds an account introduced over the next messages to the app the talk was moved to', () => {
     expect(detectThread(['can we switch to kik?', 'my user is', 'mara.b_22']).findings.some((f) => f.kind === 'im_handle')).toBe(true);
     expect(detectThread(['lets move to snap', 'my username is', 'dani.k_07']).findings.some((f) => f.kind === 'im_handle')).toBe(true);

@@ -225,6 +225,10 @@ ruleTester('im-handle', {
     "line⭐⭐⭐ 这个线条很好看",
     "tg✨ 今天上新",
     "fb💫活动 id在订单里",
+    // round 83: the app as a verb before a count, a word or a picture
+    "snap me 2 pics of the tag",
+    "line me asap pls",
+    "snap me a pic first",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -461,5 +465,8 @@ ruleTester('im-handle', {
     { text: "tg🌟id: kiki_shop7", start: 0, end: 18, value: "kiki_shop7" },
     { text: "ig✨mm_vintage21 找我", start: 0, end: 15, value: "mm_vintage21" },
     { text: "LINE💫ID💫x_tw88 加我", start: 0, end: 16, value: "x_tw88" },
+    // round 83: the app as the verb, the account right after "me" with no colon
+    { text: "kik me mara_88 for pics", start: 0, end: 14, value: "mara_88" },
+    { text: "Snap me vint_age22 for a try-on vid", start: 0, end: 18, value: "vint_age22" },
   ],
 });

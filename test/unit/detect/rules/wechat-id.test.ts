@@ -102,6 +102,9 @@ ruleTester('wechat-id', {
     "pop round for a wee chat on saturday afternoon",
     "had a lovely wee chat with margaret about the quilt",
     "come by for a quick wee chat tomorrow",
+    // round 83: "mine" of the app itself, not an account
+    "do u have wechat? mine is broken lol",
+    "wechat? mine is too old a version",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -205,5 +208,8 @@ ruleTester('wechat-id', {
     // round 80: WeChat spelled by sound, "wee chat" (joined in normalise.ts) or "weechat"
     { text: "wee chat me: kofi_fabrics7 for bulk", start: 0, end: 26, value: "kofi_fabrics7" },
     { text: "weechat id lulu.beads88", start: 0, end: 23, value: "lulu.beads88" },
+    // round 83: the app asked about, then "mine is", "here's mine:" and the account
+    { text: "got wechat? mine is lulu_beads7", start: 4, end: 31, value: "lulu_beads7" },
+    { text: "do u use wechat? here's mine: kofi.cloth88", start: 9, end: 42, value: "kofi.cloth88" },
   ],
 });
