@@ -129,8 +129,12 @@ export function wholePattern(re: RegExp): RegExp {
 export class Phrases {
   private readonly all: readonly RegExp[];
   private pre: readonly (Presence | null)[] | undefined;
-  /** the patterns to run, by the runnable ones' indices as a string's code units (made on first use) */
-  private readonly subsets = new Map<string, readonly RegExp[]>();
+  /**
+   * the patterns to run (made on first use), by the runnable ones as a number's bits (a float holds 52 exactly), or, past
+   * 52 patterns, by their indices as a string's code units
+   */
+  private readonly subsets = new Map<number, readonly RegExp[]>();
+  private readonly manySubsets = new Map<string, readonly RegExp[]>();
   /**
    * `split`: cut every pattern longer than this between its top-level alternatives (splitAlternation), for a rule
    * that runs its patterns through phraseMatches or forEachPhraseMatch, which match the parts as their whole. Not for
@@ -160,16 +164,31 @@ export class Phrases {
   for(ctx: MatchContext): readonly RegExp[] {
     if (!skipping) return this.all;
     const pre = this.pre ?? this.prepare();
-    let key = '';
-    for (let i = 0; i < this.all.length; i++) {
+    const n = this.all.length;
+    if (n > 52) return this.manyFor(ctx, pre);
+    let key = 0;
+    for (let i = 0, bit = 1; i < n; i++, bit *= 2) {
       const p = pre[i]!;
-      if (p !== null && !ctx.has(p)) continue;
-      key += String.fromCharCode(i);
+      if (p === null || ctx.has(p)) key += bit;
     }
     let subset = this.subsets.get(key);
     if (subset === undefined) {
-      subset = Array.from(key, (c) => this.all[c.charCodeAt(0)]!);
+      const k = key;
+      subset = this.all.filter((_, i) => Math.floor(k / 2 ** i) % 2 === 1);
       this.subsets.set(key, subset);
+    }
+    return subset;
+  }
+  private manyFor(ctx: MatchContext, pre: readonly (Presence | null)[]): readonly RegExp[] {
+    let key = '';
+    for (let i = 0; i < this.all.length; i++) {
+      const p = pre[i]!;
+      if (p === null || ctx.has(p)) key += String.fromCharCode(i);
+    }
+    let subset = this.manySubsets.get(key);
+    if (subset === undefined) {
+      subset = Array.from(key, (c) => this.all[c.charCodeAt(0)]!);
+      this.manySubsets.set(key, subset);
     }
     return subset;
   }
@@ -261,49 +280,58 @@ export function forEachPhraseMatch(
   patterns: readonly RegExp[],
   each: (m: RegExpExecArray, whole: RegExp) => boolean,
 ): void {
+  // (plain loops, not generators: this runs for every woken pattern of every message)
   for (let i = 0; i < patterns.length; ) {
     const group = ALTERNATION_OF.get(patterns[i]!);
     let j = i + 1;
     if (group !== undefined) while (j < patterns.length && ALTERNATION_OF.get(patterns[j]!) === group) j++;
     const whole = wholePattern(patterns[i]!);
-    const matches = j - i === 1 ? regexMatches(patterns[i]!, canon) : alternationMatches(patterns.slice(i, j), canon);
+    if (j - i === 1) {
+      const re = patterns[i]!;
+      re.lastIndex = 0;
+      for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (each(m, whole)) return;
+      }
+    } else if (eachAlternationMatch(patterns, i, j, canon, whole, each)) return;
     i = j;
-    for (const m of matches) if (each(m, whole)) return;
   }
 }
 
-/** Every non-empty match of a global regex, left to right. */
-function* regexMatches(re: RegExp, canon: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    yield m;
-  }
-}
 
 /**
  * The matches of the parts of one split alternation as the whole would give them: at each step the leftmost match of
  * any part (the earliest part at a tie, as the whole tries its alternatives in order), then the search from its end.
  */
-function* alternationMatches(parts: readonly RegExp[], canon: string): Generator<RegExpExecArray> {
-  const next = parts.map((re) => {
+function eachAlternationMatch(
+  patterns: readonly RegExp[],
+  from: number,
+  to: number,
+  canon: string,
+  whole: RegExp,
+  each: (m: RegExpExecArray, whole: RegExp) => boolean,
+): boolean {
+  const next: (RegExpExecArray | null)[] = [];
+  for (let r = from; r < to; r++) {
+    const re = patterns[r]!;
     re.lastIndex = 0;
-    return re.exec(canon);
-  });
+    next.push(re.exec(canon));
+  }
   for (;;) {
     let k = -1;
-    for (let r = 0; r < parts.length; r++) if (next[r] && (k < 0 || next[r]!.index < next[k]!.index)) k = r;
-    if (k < 0) return;
+    for (let r = 0; r < next.length; r++) if (next[r] && (k < 0 || next[r]!.index < next[k]!.index)) k = r;
+    if (k < 0) return false;
     const m = next[k]!;
     const pos = m[0].length === 0 ? m.index + 1 : m.index + m[0].length;
-    if (m[0].length > 0) yield m;
-    for (let r = 0; r < parts.length; r++) {
+    if (m[0].length > 0 && each(m, whole)) return true;
+    for (let r = 0; r < next.length; r++) {
       if (next[r] === null || next[r]!.index >= pos) continue;
-      parts[r]!.lastIndex = pos;
-      next[r] = parts[r]!.exec(canon);
+      const re = patterns[from + r]!;
+      re.lastIndex = pos;
+      next[r] = re.exec(canon);
     }
   }
 }
