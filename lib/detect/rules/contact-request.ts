@@ -414,6 +414,9 @@ const EN_FORMS = [
     // "outside the app" is; not a warning ("never chat outside Vinted"). (The verb and "outside" or
     // "off" are read before it too, so that the marketplace's name, not "off", wakes the pattern)
     `(?<=(?<![a-z])(?<!(?:never|don'?t|do not|not|no|won'?t|can'?t|cannot|shouldn'?t) )(?:talk|chat|continue|speak|message|text|converse)(?: more| further)? (?:outside|off)(?: of)? )(?:${MARKETPLACES_EN})(?![a-z])`,
+    // round 84: Tagalog-English, the way to reach or pay the writer kept in the bio ("number nasa profile ko", "gcash ko
+    // nasa bio"): the English "number's on my profile" form above; "nasa" (is in) and "ko" (my) the words that bind it
+    "(?<![a-z])(?:contact|contact (?:info|details|number)|number|phone number|cell|cp|cp number|whatsapp|viber|telegram|gcash|maya|email)(?: (?:ko|namin|po))* (?:nasa|andun sa|nandun sa|nandito sa) (?:my |aking |ang )?(?:bio|profile)(?: (?:ko|namin))?(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
