@@ -1266,7 +1266,8 @@ const SPLIT_NAME_RE = new RegExp(
     .flatMap((w) => Array.from({ length: Math.max(0, w.length - 5) }, (_, k) => `${w.slice(0, k + 3)} ${w.slice(k + 3)}`))
     .join('|')})(?![a-z0-9_])` +
     // (round 80: WeChat spelled by sound, "wee chat me", read as "weechat"; not Scots' noun, "a wee chat", "for a quick wee chat")
-    `|(?<![a-z0-9'@_.])(?<!(?<![a-z])(?:a|an|quick|little|nice|lovely|good|short|proper|friendly|brief|our|my|your) )wee chat(?![a-z0-9_])`,
+    // (round 84: or hyphened, "wee-chat", which no Scots noun is)
+    `|(?<![a-z0-9'@_.])(?<!(?<![a-z])(?:a|an|quick|little|nice|lovely|good|short|proper|friendly|brief|our|my|your) )wee chat(?![a-z0-9_])|(?<![a-z0-9'@_.-])wee-chat(?![a-z0-9_-])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);
@@ -1395,11 +1396,11 @@ function lettersLeft(m: RegExpExecArray): Piece[] {
   return pieces;
 }
 
-function spacesLeftOut(m: RegExpExecArray, word: string): Piece[] {
+function spacesLeftOut(m: RegExpExecArray, word: string, hyphens = false): Piece[] {
   const pieces: Piece[] = [];
   let k = 0;
   for (let p = 0; p < m[0].length; p++) {
-    if (m[0][p] === ' ') continue;
+    if (m[0][p] === ' ' || (hyphens && m[0][p] === '-')) continue;
     pieces.push([word[k++]!, m.index + p, m.index + p + 1]);
   }
   return pieces;
@@ -1427,7 +1428,7 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   if (spacedApp) st = rewrite(st, SPACED_APP_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   if (spacedHandle) st = rewrite(st, SPACED_HANDLE_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
   // (an app's name in two halves, "snap chat": the space left out)
-  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
+  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => (m[0] === 'wee-chat' ? spacesLeftOut(m, 'weechat', true) : spacesLeftOut(m, m[0].replace(/ /g, ''))));
   if (spokenMark) st = rewrite(st, SPOKEN_MARK_RE, (m) => [[m[0].startsWith(' ') ? '_' : m[0].startsWith('at') ? '@' : '$', m.index, m.index + m[0].length]]);
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
   // the spaces between them left out)

@@ -24,6 +24,15 @@ const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', 'acc', '账号', '�
 const SORT_CODE = /(?:sort ?code|s\/c|bsb)[\s:#.]*(?:no\.?\s*)?(?:\d{2}[-\s.]?\d{2}[-\s.]?\d{2}|\d{3}[-\s]?\d{3})(?!\d)/;
 const SORT_WORD = /sort ?code|s\/c|bsb/;
 
+/**
+ * round 84: a Canadian account told by its three numbers, each labelled: the branch's transit (5 digits), the institution
+ * (3 digits), in either order, then the account (7 to 12 digits): "transit 01234, institution 002, acct 7654321". The
+ * three labels together name a bank account; the account number is the match (too short for the runs read below).
+ */
+const CA_TRANSIT = String.raw`transit(?: (?:no\.?|number|#))?[\s:#.]*\d{5}`;
+const CA_INSTITUTION = String.raw`(?:institution|inst\.?|fi)(?: (?:no\.?|number|#|code))?[\s:#.]*\d{3}`;
+const CA_ACCOUNT = new RegExp(String.raw`(?<![a-z])(?:${CA_TRANSIT}[\s,;/-]*(?:and |& )?${CA_INSTITUTION}|${CA_INSTITUTION}[\s,;/-]*(?:and |& )?${CA_TRANSIT})(?!\d)[\s,;/-]*(?:and |& )?(?:acct|account|acc|a\/c)\.?(?: (?:no\.?|number|#))?[\s:#.]*(\d{7,12})(?!\d)`, 'g');
+
 /** An account word ends just before the number ("account no. 012-…", "account number: 012…", "账号：…"). */
 function accountWordBefore(ctx: MatchContext, pos: number): boolean {
   const from = Math.max(0, pos - 20);
@@ -269,6 +278,14 @@ export default defineRule({
       }
     }
     if (ctx.lettersDigits) out.push(...readIbans(canon));
+    if (canon.includes('transit')) {
+      CA_ACCOUNT.lastIndex = 0;
+      for (let m = CA_ACCOUNT.exec(canon); m !== null; m = CA_ACCOUNT.exec(canon)) {
+        const end = m.index + m[0].length;
+        const start = end - m[1]!.length;
+        if (!out.some((o) => o.start < end && start < o.end)) out.push({ start, end, value: m[1]!, contact: true });
+      }
+    }
     return out;
   },
 });

@@ -233,7 +233,7 @@ const ASKED_APP_PLAIN = `${YOU_HAVE} (?:the |an? )?(?:${ASKED_APPS_PLAIN})(?: ap
 const EN_FORMS = [
     '\\bdm me\\b|(?:i|we)(?:\'ll| will) (?:d ?m|p ?m|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
-    'send me your (?:number|phone|email|whatsapp|wechat|contact)', "what(?:'?s| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is|one(?![a-z])|1(?!\\d)))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
+    'send me your (?:(?:personal|private|own|real|direct|other) )?(?:number|phone|email|whatsapp|wechat|contact)', "what(?:'?s| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is|one(?![a-z])|1(?!\\d)))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
     '(?:check|see|visit|look at) (?:my|our) (?:bio|profile|page)(?: page)? (?:to|for) (?:contact|reach|my (?:other )?(?:contacts?|contact (?:info|details)|numbers?|whatsapp|telegram|email|e-mail|socials|ig|insta|instagram|handles?|line|wechat|snap|snapchat|phone|cell|mobile)(?![a-z])|(?:our |other |more |another |alternative |extra |the )?(?:contacts?|ways to (?:contact|reach)|contact (?:info|details|methods?)|numbers?|whatsapp|telegram|email|socials)(?![a-z]))|(?:check|see|read) (?:my|our) bio(?![a-z])(?! (?:for (?:sizes?|measurements|shipping|returns|policy)))', 'contact me directly', 'reach me directly|(?:(?:i|we) (?:don\'?t|do not|no longer) |(?:i |we )?(?:won\'?t|will not) )(?:reply|respond|answer|check messages)(?: to messages| to you)? (?:here|on here|on this app|in this app|in the app)(?![a-z])',
     '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)',
     '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)',
@@ -410,6 +410,13 @@ const EN_FORMS = [
     // round 83: "off app" or "off-platform" put before the chat it names ("off app chat pls", "off-platform talk?"): not a
     // notice about it ("off-app chats are not protected")
     "(?<![a-z])(?:off app|off-app|off platform|off-platform) (?:chat|chatting|talk|convo|texting|messaging)(?![a-z])(?!(?: is| isn'?t| are| aren'?t| was| were| can'?t| cannot)? (?:not |never )?(?:covered|protected|allowed|safe|monitored|supported|banned|prohibited|against|risky|a scam))",
+    // round 84: the talk taken outside the marketplace named ("we'll chat outside Depop", "let's talk off Mercari"): as
+    // "outside the app" is; not a warning ("never chat outside Vinted"). (The verb and "outside" or
+    // "off" are read before it too, so that the marketplace's name, not "off", wakes the pattern)
+    `(?<=(?<![a-z])(?<!(?:never|don'?t|do not|not|no|won'?t|can'?t|cannot|shouldn'?t) )(?:talk|chat|continue|speak|message|text|converse)(?: more| further)? (?:outside|off)(?: of)? )(?:${MARKETPLACES_EN})(?![a-z])`,
+    // round 84: Tagalog-English, the way to reach or pay the writer kept in the bio ("number nasa profile ko", "gcash ko
+    // nasa bio"): the English "number's on my profile" form above; "nasa" (is in) and "ko" (my) the words that bind it
+    "(?<![a-z])(?:contact|contact (?:info|details|number)|number|phone number|cell|cp|cp number|whatsapp|viber|telegram|gcash|maya|email)(?: (?:ko|namin|po))* (?:nasa|andun sa|nandun sa|nandito sa) (?:my |aking |ang )?(?:bio|profile)(?: (?:ko|namin))?(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

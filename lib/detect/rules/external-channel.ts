@@ -184,7 +184,14 @@ const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
 /** What is sold in such a community: the goods bought or dropped there, or cheaper than here. */
 // (not the order kept here: "…for restock alerts, but please order here on Shopee")
 const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret|real|actual|true) (?:prices?|deals?|rates?|pricing)|(?:members?|vip|insider|subscribers?)[- ]only (?:sales?|deals?|prices?|drops?|discounts?))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
-const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
+const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info|ca|in|nz|org)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
+/**
+ * round 84: an address with its one dot said as a word ("lakeside-rentals dot ca", "ourshopname dot in"): read only with a
+ * name that cannot be a plain word (a hyphen, a digit or eight letters and more, so not "polka dot in red" nor "the dot com
+ * bubble"), a site word before it in the sentence, and the words of buying there (URL_CTX) around it.
+ */
+const SPOKEN_URL = /(?<![a-z0-9-])(?:[a-z0-9]+-[a-z0-9-]+|[a-z]*\d[a-z0-9]*|[a-z]{8,40}) dot (?:com|net|shop|store|online|site|co|io|sg|ph|au|uk|ca|in|nz|my)(?: dot (?:au|uk|sg|ph|in|my|nz))?(?![a-z0-9])/g;
+const SITE_WORD = /(?<![a-z])(?:site|website|web|webstore|webshop|shop|store|catalog(?:ue)?|page|booking|online|link|visit|dekho|check out|go to)(?![a-z])/;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
 /**
  * round 64: an order form kept off the platform (forms.gle/x, docs.google.com/forms/…), the ordering said in the sentence
@@ -206,7 +213,11 @@ const PICK_THERE = '(?:挑|选|拣)(?:货|款|款式|好了?)|(?:到|去)(?:那�
 /** Words around an address that send the buyer there to buy (Cantonese orders with 落单 and says cheaper as 平啲, 平过; 啲 reads 些). */
 const URL_CTX = new RegExp(`下单|落单|${PICK_THERE}|购买|订购|付款|订|便宜|平(?:好多|咁多|些|d|过|少少|一半)|抵过|会员价|批发价|order|buy|cheaper|download|members? (?:get|price|only|save|enjoy)|member price|wholesale|官网|我们的|我的|our|my (?:own )?(?:site|shop|store)|own (?:website|site|store|shop)|half the price|half price|lower price|discount|% off|半价|低价|折扣|${THAN_HERE}` +
   // (round 80: the same goods there, or the fees left out there: "— same stock, no fees", "fee-free on our site")
-  `|(?<![a-z])same (?:stock|items|range|products|goods|stuff|pieces|listings)(?![a-z])(?! ?(?:phot|imag|pic))|no (?:[a-z]+ )?fees(?! (?:were|was|charged|have|had|applied|on))|fee-?free|without (?:the )?(?:[a-z]+ )?fees`);
+  `|(?<![a-z])same (?:stock|items|range|products|goods|stuff|pieces|listings)(?![a-z])(?! ?(?:phot|imag|pic))|no (?:[a-z]+ )?fees(?! (?:were|was|charged|have|had|applied|on))|fee-?free|without (?:the )?(?:[a-z]+ )?fees` +
+  // (round 84: the stay booked direct there, or the marketplace's fees saved: "book direct at … and save the fees")
+  `|(?<![a-z])book(?:ing)? direct(?:ly)?(?![a-z])|(?<![a-z])(?:save|skip|avoid|dodge) (?:the |on |their |its )?(?:[a-z]+ )?(?:fees?|commission|service charge)(?![a-z])` +
+  // (Hindi-English: the goods cheaper there, "wahan saste milenge", "sasta milega")
+  `|(?<![a-z])(?:saste|sasta|sasti|kam daam)(?![a-z])`);
 /**
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
  * here" sends them away.)
@@ -529,7 +540,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store/,
+  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store| dot /,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',
@@ -566,10 +577,24 @@ export default defineRule({
       URL.lastIndex = 0;
       for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {
         if (canon[m.index + m[0].length] === '@' || canon[m.index - 1] === '@') continue;
-        const sentence = canon.slice(Math.max(0, m.index - 48), m.index + m[0].length + 16);
+        // (round 84: the words after it read to the sentence's end, up to 48 characters, in Latin text only: "… — same serum,
+        // cheaper"; a Han character or a comma with no space after it ends the reach, as Chinese text is read as before)
+        const rest = canon.slice(m.index + m[0].length, m.index + m[0].length + 48).split(/[!?\n。！？，；;]|,(?! )|\.(?= |$)|[\u3000-\u9fff]/)[0]!;
+        const sentence = canon.slice(Math.max(0, m.index - 48), m.index + m[0].length) + (rest.length > 16 ? rest : canon.slice(m.index + m[0].length, m.index + m[0].length + 16));
         // a site named to look something up (tracking, a manual, support), not to buy there
         if (TOOL_SITE.test(sentence)) continue;
-        if (BENIGN.test(m[0]) || /360buy|zol\.|baidu|sina\.|qq\.com|163\.com|blog|weibo|douban|zhihu|wikipedia|github/.test(m[0]) || !URL_CTX.test(sentence.replace(m[0], ' '))) continue;
+        if (BENIGN.test(m[0]) || /360buy|zol\.|baidu|sina\.|qq\.com|163\.com|blog|weibo|douban|zhihu|wikipedia|github|booking\.com|airbnb\.|expedia\.|agoda\.|vrbo\./.test(m[0]) || !URL_CTX.test(sentence.replace(m[0], ' '))) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
+        if (out.length > MAX_MATCHES_PER_RULE) return out;
+      }
+    }
+    if (canon.includes(' dot ')) {
+      SPOKEN_URL.lastIndex = 0;
+      for (let m = SPOKEN_URL.exec(canon); m !== null; m = SPOKEN_URL.exec(canon)) {
+        const before = canon.slice(Math.max(0, m.index - 60), m.index).split(/[!?\n]|\.(?= )/).pop()!;
+        const after = canon.slice(m.index + m[0].length, m.index + m[0].length + 48).split(/[!?\n]|\.(?= |$)/)[0]!;
+        if (!SITE_WORD.test(before) || TOOL_SITE.test(before + after) || !URL_CTX.test(before + ' ' + after)) continue;
+        if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > MAX_MATCHES_PER_RULE) return out;
       }

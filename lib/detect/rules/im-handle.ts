@@ -90,6 +90,13 @@ const DISCORD_BEFORE = /(?:discord|不和谐|(?<![a-z])dc ?(?:服务器|server|�
 const LINE_ADD = /(?:用|在|通过|透过|上|去)\s?line\s?(?:上)?\s?加(?:我|我们|一下)?\s*[:：]?\s*([a-z0-9_][a-z0-9_.-]{2,29})(?![a-z0-9_@])/g;
 
 /**
+ * Round 84: the chat asked on an app first, then the display name to search for there, in quotes ("message me on Messenger,
+ * search 'Tita Bakes'", Tagalog-English "Viber mo na lang ako, search \"Rosa Crafts\""): SEARCH_NAME_THEN_CHAT in the other
+ * order. The quotes are needed, so the name's end is known (not "…search the shop for more").
+ */
+const CHAT_THEN_SEARCH_NAME = /(?<![a-z])(?:(?:messenger|whatsapp|telegram|viber|signal|kakao|instagram|insta|facebook)(?: (?:mo|niyo|nyo|na|lang|nalang|po))* (?:ako|kami)|(?:message|msg|dm|pm|chat with|contact|text|add|find) (?:me|us) (?:on|via|sa|thru|through) (?:messenger|whatsapp|telegram|viber|signal|kakao|instagram|insta|facebook|fb|ig))(?![a-z])[^.!?\n]{0,12}?(?:,|;| -| —)?\s?(?:just |then |and |tapos |pls |please )?search(?: for)?:?\s?["“'‘]((?:[a-z][a-z0-9'’]*)(?: [a-z0-9'’&.]+){0,4})["”'’]/g;
+
+/**
  * Round 63: an app named, a display name to search for on it (words, not an account's shape: Messenger 搜 Auntie Mei Farm,
  * Line 搜「阿明山货」), then the chat asked there right after (跟我聊, 找我, 私我, "message me"): the buyer is sent to an account
  * by its name. Only the apps whose names are no common word (not "line" alone in English, "wa", "snap"), and the chat
@@ -222,6 +229,18 @@ export default defineRule({
         const start = m.index + m[0].search(/[^\s]/);
         const end = m.index + m[0].length;
         if (out.some((o) => o.start < end && start < o.end)) continue;
+        out.push({ start, end, value: m[1]!.trim(), contact: true });
+      }
+    }
+    // round 84: the chat asked on an app, then the display name to search there in quotes (CHAT_THEN_SEARCH_NAME)
+    if (canon.includes('search')) {
+      CHAT_THEN_SEARCH_NAME.lastIndex = 0;
+      for (let m = CHAT_THEN_SEARCH_NAME.exec(canon); m !== null; m = CHAT_THEN_SEARCH_NAME.exec(canon)) {
+        const start = m.index;
+        const end = m.index + m[0].length;
+        // (a shorter reading inside it, the name's first word bound to the app, gives way to the whole name)
+        if (out.some((o) => o.start < end && start < o.end && (o.start < start || o.end > end))) continue;
+        for (let k = out.length - 1; k >= 0; k--) if (out[k]!.start >= start && out[k]!.end <= end) out.splice(k, 1);
         out.push({ start, end, value: m[1]!.trim(), contact: true });
       }
     }

@@ -83,6 +83,11 @@ const HOURS_AFTER = /^\s?[,，]?\s?(?:(?:after|before|from|between|till|until|pa
  * …", "kindly contact: …"): the writer's line offered, as "call" is. A hotline word still makes it a company's (HOTLINE);
  * not "contact details" or "your contact", which only name one.
  */
+/**
+ * round 84: Tagalog-English "text me at": the verb, the particles (mo, na lang, po) and "ako sa" or "kami sa" right before
+ * the number ("txt mo na lang po ako sa …", "tawagan niyo kami sa …"): the writer's own line, as "text me at" is.
+ */
+const TAGALOG_REACH_BEFORE = /(?<![a-z])(?:text|txt|i-?text|tx|tawag|tawagan|call|i-?call|message|msg|i-?message|kontakin|contact)(?: (?:mo|niyo|nyo|na|lang|nalang|po|muna|nyo na))* (?:ako|kami|me|us)(?: (?:na|lang|nalang|po))* (?:sa|dito sa|at)\s*[:：]?\s*$/;
 const CONTACT_VERB_BEFORE = /(?:^|[.!?\n,;:()\-–—]\s*|(?<![a-z])(?:pls|plz|please|kindly|just|or|and|simply|then) )contact(?: (?:me|us))?(?: (?:on|at|via|thru|through))?\s*[:：-]?\s*\(?$/;
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
@@ -191,7 +196,7 @@ export default defineRule({
       const after = canon.slice(run.end, run.end + 12);
       const own = OWN_LINE.test(canon.slice(cs, run.start)) || CALL_ME_BEFORE.test(canon.slice(cs, run.start));
       const mine = MINE_BEFORE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && NUMBER_ASKED.test(canon.slice(Math.max(0, run.start - 90), run.start));
-      const callVerb = CALL_VERB.test(before) || BELL_BEFORE.test(before) || CONTACT_VERB_BEFORE.test(canon.slice(Math.max(0, run.start - 40), run.start)) || CALL_AFTER.test(after) || (CALL_THEN_HOURS_BEFORE.test(before) && HOURS_AFTER.test(canon.slice(run.end, run.end + 24))) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start));
+      const callVerb = CALL_VERB.test(before) || BELL_BEFORE.test(before) || CONTACT_VERB_BEFORE.test(canon.slice(Math.max(0, run.start - 40), run.start)) || CALL_AFTER.test(after) || (CALL_THEN_HOURS_BEFORE.test(before) && HOURS_AFTER.test(canon.slice(run.end, run.end + 24))) || CALL_OUR.test(canon.slice(Math.max(clauseStart(canon, run.start, 48), run.start - 48), run.start)) || mine || CALL_ME_ABOUT.test(canon.slice(Math.max(0, run.start - 64), run.start)) || TAGALOG_REACH_BEFORE.test(canon.slice(Math.max(0, run.start - 60), run.start));
       if (DATE_SHAPED.test(run.digits) && !callVerb && !own && !CALL_US.test(before) && ctx.labelledAt(run.start, 40)) continue;
       let near = ctx.near(CONTEXT, Math.max(0, run.start - 24), Math.min(canon.length, run.end + 12));
       if (near !== undefined && NOT_A_CALL.test(canon.slice(near.start, near.end + 2))) near = undefined;

@@ -62,6 +62,8 @@ ruleTester('bank-account', {
     // round 64: the account's kind between the bank's name and the number (POSB savings 123-…, Maybank current a/c 5140…), as Singapore and Malaysia say it
     "OCBC savings 360 account gives 2.5% interest, min 3000",
     "UOB savings rate 0.05% since 2021",
+    // round 84: a transit number with no institution, a bus route's number
+    "the transit 12345 bus was late again, my account 7654321 is on the receipt",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -135,5 +137,8 @@ ruleTester('bank-account', {
     // round 64: the account's kind between the bank's name and the number (POSB savings 123-…, Maybank current a/c 5140…), as Singapore and Malaysia say it
     { text: "pls transfer to my OCBC savings 601-234567-001 then send ss", start: 32, end: 46, value: "601234567001" },
     { text: "pay to Maybank current a/c 514012345678 thanks", start: 27, end: 39, value: "514012345678" },
+    // round 84: a Canadian account by its transit, institution and account numbers, each labelled, in either order
+    { text: "e-transfer not working? wire it: transit 04321, institution 010, account 9876543", start: 73, end: 80, value: "9876543" },
+    { text: "institution no. 002 / transit no. 55501 / acct no. 123456789", start: 51, end: 60, value: "123456789" },
   ],
 });

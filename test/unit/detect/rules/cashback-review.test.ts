@@ -325,6 +325,11 @@ ruleTester('cashback-review', {
     "full refund if it arrives damaged",
     "we give a full refund for faults and always read your 5 star reviews",
     "refund after your 5 star review",
+    // round 84: part of a price refunded for a fault, a wallet's sum paid for the goods, a review asked with no reward
+    "the seller refunded half because one cup was chipped, 4 stars",
+    "paid ₱450 via gcash, item as described, 5 stars",
+    "pa-review po with pic, salamat sa order!",
+    "can you change your 3 stars? we refunded half through the app already",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -623,5 +628,8 @@ ruleTester('cashback-review', {
     // round 83: the whole refund named as a noun, then the link and the top rating
     { text: "100% refund once your 5 stars are up", start: 0, end: 29, value: "100% refund once your 5 stars" },
     { text: "all your money back after your 5-star review", start: 0, end: 44, value: "all your money back after your 5-star review" },
+    // round 84: a rating changed for part of the price paid back; a review with proof for a sum by a wallet
+    { text: "update your 3 star rating to five and we'll refund 30% of the order", start: 0, end: 67, value: "update your 3 star rating to five and we'll refund 30% of the order" },
+    { text: "pa-5 stars po with photo, tapos send ss for ₱80 maya", start: 0, end: 52, value: "pa-5 stars po with photo, tapos send ss for ₱80 maya" },
   ],
 });

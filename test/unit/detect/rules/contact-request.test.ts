@@ -413,6 +413,11 @@ ruleTester('contact-request', {
     "I'll take it off here once it sells",
     "off-app chats are not protected",
     "off app chat is not covered by buyer protection",
+    // round 84: a warning against talking outside the marketplace, the goods taken off it, the site's own mail asked
+    "never chat outside Mercari, it's how people get scammed",
+    "I took the lamp off Depop, it sold at a fair",
+    "please send me your order number so I can check",
+    "yung tracking number nasa order page, check niyo po",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -845,5 +850,11 @@ ruleTester('contact-request', {
     { text: "let's chat off here, too many eyes", start: 6, end: 19, value: "chat off here" },
     { text: "off-app chat?", start: 0, end: 12, value: "off-app chat" },
     { text: "o f f  a p p  talk is easier", start: 0, end: 18, value: "off app talk" },
+    // round 84: the talk taken outside the marketplace named; the buyer's own mail or number asked with "personal" or "private"
+    { text: "happy to chat more outside poshmark if you want", start: 27, end: 35, value: "poshmark" },
+    { text: "we can talk off Carousell, quicker", start: 16, end: 25, value: "carousell" },
+    { text: "send me your private number and I'll call", start: 0, end: 27, value: "send me your private number" },
+    // round 84: Tagalog-English, the number or the wallet kept in the bio
+    { text: "cp number ko nasa bio, text lang po", start: 0, end: 21, value: "cp number ko nasa bio" },
   ],
 });

@@ -348,6 +348,12 @@ ruleTester('external-channel', {
     "we have a discord server, we chat there before bed",
     "buy 3 from my shop and the discount applies in your cart",
     "Buy 2 from our store, get 15% off at checkout",
+    // round 84: a spoken dot in a plain word, a tracking site, the booking sites themselves, a site far from the buying words
+    "new in the shop: the polka dot in navy, cheaper than the red one",
+    "the dot com days were wild, online prices were cheaper back then",
+    "you can track it on canadapost.ca, cheaper shipping next time",
+    "I always book direct on booking.com and save the fees",
+    "found this on mumsnet.org ages ago. Anyway the fabric here is cheaper than at the market and it washes well",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -683,5 +689,13 @@ ruleTester('external-channel', {
     // round 83: the goods there before the marketplace named or before they are listed here
     { text: "our telegram channel gets restocks there before Etsy", start: 4, end: 20, value: "telegram channel" },
     { text: "we have a discord server, new pieces in there before they're listed here", start: 0, end: 24, value: "we have a discord server" },
+    // round 84: an address with one spoken dot after a site word; the stay booked direct there or the fees saved; the buying
+    // words read to the sentence's end after the address; Hindi-English "sasta"
+    { text: "full menu on our web page: grandmas-pantry dot co, order there for less", start: 27, end: 49, value: "grandmas-pantry dot co" },
+    { text: "visit bluereefdiving dot ph for the cheaper package", start: 6, end: 27, value: "bluereefdiving dot ph" },
+    { text: "or book directly at harbourloft-stays.co.uk", start: 20, end: 43, value: "harbourloft-stays.co.uk" },
+    { text: "see tidepoolcottage.ca to skip the service fees", start: 4, end: 22, value: "tidepoolcottage.ca" },
+    { text: "try mossandfern.shop – identical plants, a fair bit cheaper", start: 4, end: 20, value: "mossandfern.shop" },
+    { text: "yeh site dekho kurtiwala-store dot in, sasta milega", start: 15, end: 37, value: "kurtiwala-store dot in" },
   ],
 });

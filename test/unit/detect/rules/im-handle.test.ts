@@ -229,6 +229,9 @@ ruleTester('im-handle', {
     "snap me 2 pics of the tag",
     "line me asap pls",
     "snap me a pic first",
+    // round 84: the chat asked on an app, then the page searched with no name in quotes
+    "message me on messenger, search the page for more pics",
+    "you can search 'linen dress' on the app to see more",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -468,5 +471,8 @@ ruleTester('im-handle', {
     // round 83: the app as the verb, the account right after "me" with no colon
     { text: "kik me mara_88 for pics", start: 0, end: 14, value: "mara_88" },
     { text: "Snap me vint_age22 for a try-on vid", start: 0, end: 18, value: "vint_age22" },
+    // round 84: the chat asked on an app first, then the display name to search there in quotes
+    { text: "Viber niyo na lang kami, search 'Lola Nena Kakanin' po", start: 0, end: 51, value: "lola nena kakanin" },
+    { text: "chat with us on messenger, search 'Harbour Bikes Fix' for the booking", start: 0, end: 53, value: "harbour bikes fix" },
   ],
 });

@@ -640,6 +640,22 @@ ruleTester('off-platform-payment', {
     "I bought it off app for $20 and regret it",
     "request a refund and we'll pay you back the usual way",
     "dadaan sa shopee ang order mo, salamat",
+    // round 84: the platform's own refund and case flows, a rule about deposits, the overpayment refunded by the platform
+    "I've refunded you through eBay, it should show in 3-5 days",
+    "Please open a case so eBay can refund you",
+    "close the case and eBay will refund you directly to your card",
+    "cancel the dispute and I'll refund you myself through eBay, promise",
+    "you overpaid for shipping, I refunded the difference through Etsy",
+    "never send the extra back via Zelle, it's a scam",
+    "no deposits outside the app, sorry",
+    "the holding fee is paid at checkout, not outside the app",
+    "cancel the order and the refund goes back to your card",
+    "request a refund and eBay pays you back",
+    "cancel the case and eBay will refund you directly",
+    "cancel the order and I'll refund you directly through Etsy",
+    "no need na dumaan sa counter, online na lang",
+    "bayad sa labas ng mall po yung parking",
+    "dumaan sa lazada ang order, no need mag-alala",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1226,5 +1242,20 @@ ruleTester('off-platform-payment', {
     { text: "get a full refund here and pay me like last time", start: 0, end: 48, value: "get a full refund here and pay me like last time" },
     { text: "hindi na po dadaan sa lazada, gcash na lang", start: 0, end: 28, value: "hindi na po dadaan sa lazada" },
     { text: "wag na tayo dumaan sa shopee para mas mura", start: 0, end: 28, value: "wag na tayo dumaan sa shopee" },
+    // round 84: the case closed, the writer refunding "myself" or sending the money back directly; an overpayment's surplus
+    // asked back round the platform; a deposit of a sum sent outside it; a booking cancelled for cash; a refund, then cash
+    { text: "withdraw the claim pls and we'll reimburse you personally", start: 0, end: 57, value: "withdraw the claim pls and we'll reimburse you personally" },
+    { text: "drop the return request, I will send ur money back directly today", start: 0, end: 59, value: "drop the return request, i will send ur money back directly" },
+    { text: "oops I sent too much, can you send the extra back to me outside the app?", start: 39, end: 71, value: "extra back to me outside the app" },
+    { text: "pls refund the overpayment via cash app, thanks", start: 15, end: 39, value: "overpayment via cash app" },
+    { text: "send a small refundable deposit off the platform first so I know you're serious", start: 24, end: 48, value: "deposit off the platform" },
+    { text: "just pay a $20 holding fee outside Airbnb and the dates are yours", start: 23, end: 41, value: "fee outside airbnb" },
+    { text: "cancel the airbnb reservation and we'll do it for cash at the door", start: 0, end: 54, value: "cancel the airbnb reservation and we'll do it for cash" },
+    { text: "cancel your case, we'll compensate you ourselves", start: 0, end: 48, value: "cancel your case, we'll compensate you ourselves" },
+    { text: "ask for a refund on depop and just pay me cash instead", start: 0, end: 46, value: "ask for a refund on depop and just pay me cash" },
+    { text: "di na kailangan idaan sa lazada, mas mabilis", start: 0, end: 31, value: "di na kailangan idaan sa lazada" },
+    { text: "sa labas na lang tayo magbayad para walang fee", start: 0, end: 30, value: "sa labas na lang tayo magbayad" },
+    { text: "transaction po sa labas, mas mura", start: 0, end: 23, value: "transaction po sa labas" },
+    { text: "file a refund on Mercari then pay us in cash at pickup", start: 0, end: 44, value: "file a refund on mercari then pay us in cash" },
   ],
 });

@@ -132,6 +132,8 @@ ruleTester('phone-number', {
     // round 83: an order or a parcel with an SMS notice
     "order 9123 4567 sms notice sent",
     "your parcel 8123 4567 8901, sms updates on",
+    // round 84: a number given in Tagalog-English with no ask to reach the writer
+    "nasa 0917 555 1234 po ang rider, siya na bahala",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -277,5 +279,7 @@ ruleTester('phone-number', {
     { text: "Tiles, 40 boxes - contact 91234 56780, Pune", start: 26, end: 37, value: "9123456780" },
     // round 83: "sms" said after the number as the way to reach it
     { text: "0412 345 678 sms only, no calls", start: 0, end: 12, value: "0412345678" },
+    // round 84: Tagalog-English "text me at", the particles between ("txt mo na lang po ako sa …")
+    { text: "i-text niyo na lang kami sa 0998 765 4321 para sa size", start: 28, end: 41, value: "09987654321" },
   ],
 });

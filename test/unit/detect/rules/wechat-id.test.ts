@@ -105,6 +105,8 @@ ruleTester('wechat-id', {
     // round 83: "mine" of the app itself, not an account
     "do u have wechat? mine is broken lol",
     "wechat? mine is too old a version",
+    // round 84: Scots' noun hyphened
+    "fancy a wee-chat over tea about the order? I'm around till 5",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -211,5 +213,7 @@ ruleTester('wechat-id', {
     // round 83: the app asked about, then "mine is", "here's mine:" and the account
     { text: "got wechat? mine is lulu_beads7", start: 4, end: 31, value: "lulu_beads7" },
     { text: "do u use wechat? here's mine: kofi.cloth88", start: 9, end: 42, value: "kofi.cloth88" },
+    // round 84: WeChat spelled by sound with a hyphen ("wee-chat"), as "wee chat" is
+    { text: "my wee-chat is rosa_knits22, message there", start: 3, end: 27, value: "rosa_knits22" },
   ],
 });
