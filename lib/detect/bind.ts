@@ -4,7 +4,7 @@
  * filler words ("号是", "ID:", "is") and spelled-out separators.
  */
 import type { RawMatch } from './rule';
-import { type Hit, type Lexicon, type MatchContext, type Token, isAsciiLetter, isCjk, isCore, isDigit, readToken } from './scan';
+import { type Hit, type Lexicon, type MatchContext, type Token, isAsciiLetter, isCjk, isCore, isDigit, isPicture, readToken } from './scan';
 import { ALIPAY, IM_STRONG, QQ_STRONG, WECHAT_STRONG } from './lexicon/words';
 
 /**
@@ -272,18 +272,16 @@ function weakOk(canon: string, h: Hit): boolean {
   return INTRO_AFTER.test(canon.slice(d, d + 12)) || valueThenContact(canon, { ...h, end: d });
 }
 
-/** An arrow, star, dingbat or half of an emoji. */
-function isPicture(c: number): boolean {
-  return (c >= 0x2190 && c < 0x2c00) || (c >= 0xd800 && c < 0xe000);
-}
-
-/** Past the pictures (arrows, stars, dingbats, emoji, their joiners and selectors, spaces beside them) from `p`, or `p`. */
+/**
+ * Past the pictures (arrows, stars, dingbats, emoji, spaces beside them) from `p`, or `p`. (Emoji joiners and variation
+ * selectors never reach the canonical text: normalise drops them as format characters.)
+ */
 function picturesEnd(canon: string, p: number): number {
   let q = p;
   let seen = false;
   while (q < canon.length && q - p < 8) {
     const c = canon.charCodeAt(q);
-    if (isPicture(c) || c === 0xfe0f || c === 0x200d) seen = true;
+    if (isPicture(c)) seen = true;
     else if (c !== 32) break;
     q++;
   }

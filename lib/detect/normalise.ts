@@ -1384,24 +1384,24 @@ const HALVES_RE = new RegExp(
  */
 /**
  * A match whose units other than spaces each become one unit of `word` in turn (word has one unit for each), the
- * spaces dropped: "d m" → dm, "snap chat" → snapchat, "p 台" → 平台.
+ * spaces dropped: "p 台" → 平台.
  */
-/** A match's letters only, each one unit, its spaces and dots dropped: "d m" and "d.m." → dm. */
-function lettersLeft(m: RegExpExecArray): Piece[] {
+function spacesLeftOut(m: RegExpExecArray, word: string): Piece[] {
   const pieces: Piece[] = [];
+  let k = 0;
   for (let p = 0; p < m[0].length; p++) {
-    const c = m[0][p]!;
-    if (c >= 'a' && c <= 'z') pieces.push([c, m.index + p, m.index + p + 1]);
+    if (m[0][p] === ' ') continue;
+    pieces.push([word[k++]!, m.index + p, m.index + p + 1]);
   }
   return pieces;
 }
 
-function spacesLeftOut(m: RegExpExecArray, word: string, hyphens = false): Piece[] {
+/** A match's units as themselves, one each, those in `dropped` left out: "snap chat" → snapchat, "d.m." → dm, "wee-chat" → weechat. */
+function unitsKept(m: RegExpExecArray, dropped: string): Piece[] {
   const pieces: Piece[] = [];
-  let k = 0;
   for (let p = 0; p < m[0].length; p++) {
-    if (m[0][p] === ' ' || (hyphens && m[0][p] === '-')) continue;
-    pieces.push([word[k++]!, m.index + p, m.index + p + 1]);
+    const c = m[0][p]!;
+    if (!dropped.includes(c)) pieces.push([c, m.index + p, m.index + p + 1]);
   }
   return pieces;
 }
@@ -1424,11 +1424,11 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   // the phrase typed with one space)
   if (wide) st = rewrite(st, WIDE_SPACE, (m) => [[' ', m.index, m.index + 1]]);
   if (textspeak) st = rewrite(st, TEXTSPEAK_YOUR_RE, (m) => [['your', m.index, m.index + m[0].length]]);
-  if (spacedDm) st = rewrite(st, SPACED_DM_RE, lettersLeft);
-  if (spacedApp) st = rewrite(st, SPACED_APP_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
-  if (spacedHandle) st = rewrite(st, SPACED_HANDLE_RE, (m) => spacesLeftOut(m, m[0].replace(/ /g, '')));
+  if (spacedDm) st = rewrite(st, SPACED_DM_RE, (m) => unitsKept(m, ' .'));
+  if (spacedApp) st = rewrite(st, SPACED_APP_RE, (m) => unitsKept(m, ' '));
+  if (spacedHandle) st = rewrite(st, SPACED_HANDLE_RE, (m) => unitsKept(m, ' '));
   // (an app's name in two halves, "snap chat": the space left out)
-  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => (m[0] === 'wee-chat' ? spacesLeftOut(m, 'weechat', true) : spacesLeftOut(m, m[0].replace(/ /g, ''))));
+  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => unitsKept(m, ' -'));
   if (spokenMark) st = rewrite(st, SPOKEN_MARK_RE, (m) => [[m[0].startsWith(' ') ? '_' : m[0].startsWith('at') ? '@' : '$', m.index, m.index + m[0].length]]);
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
   // the spaces between them left out)

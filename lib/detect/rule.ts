@@ -301,7 +301,6 @@ export function forEachPhraseMatch(
   }
 }
 
-
 /**
  * The matches of the parts of one split alternation as the whole would give them: at each step the leftmost match of
  * any part (the earliest part at a tie, as the whole tries its alternatives in order), then the search from its end.

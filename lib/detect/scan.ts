@@ -393,11 +393,15 @@ export function isCore(c: number): boolean {
 export function isCjk(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0x3040 && c <= 0x30ff);
 }
+/** An arrow, symbol, dingbat or star, or half of an emoji (an astral code point). */
+export function isPicture(c: number): boolean {
+  return (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff);
+}
 /** Separators people put inside handles and numbers to dodge filters. */
 export function isSep(c: number): boolean {
   return (
     c === 32 || c === 0xb7 || c === 0x2022 || c === 0x2027 || c === 47 || c === 126 || c === 0x2795 || c === 43 ||
-    (c >= 0x2190 && c <= 0x2bff) || (c >= 0xd800 && c <= 0xdfff) || c === 0x3001 || c === 0x30fb || c === 0x2665
+    isPicture(c) || c === 0x3001 || c === 0x30fb || c === 0x2665
   );
 }
 
