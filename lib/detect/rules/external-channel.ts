@@ -171,9 +171,11 @@ const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:web
  * community on Discord", "follow our reseller channel on WhatsApp"): the closed words of EN are not needed, the app is
  * named. The buying or price word is still needed around it (keep), so a support group for a crashing app is not one.
  * (round 82: or told as one the writer has, "we have a members group on WhatsApp where the real prices are"; "the real
- * price" is a price word there as "the best price" is)
+ * price" is a price word there as "the best price" is; the writer's words in a look-behind, so that the group word and
+ * the app wake the pattern, not "we have")
  */
-const EN_GROUP_ON_APP = `(?:join|follow) (?:my|our) (?:[a-z][a-z'-]{1,20} ){1,2}(?:group|grp|gc|channel|server|community|chat) (?:on|in|via) (?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|skype)(?![a-z])|(?<=(?<![a-z])(?:we|i)(?:'ve| have| run| got|'ve got| started| set up| also have) (?:a|an) (?:[a-z][a-z'-]{1,20} ){1,2})(?:group|grp|gc|channel|server|community|chat) (?:on|in|via) (?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|skype)(?![a-z])`;
+const GROUP_ON_APP = '(?:group|grp|gc|channel|server|community|chat) (?:on|in|via) (?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|skype)(?![a-z])';
+const EN_GROUP_ON_APP = `(?:join|follow) (?:my|our) (?:[a-z][a-z'-]{1,20} ){1,2}${GROUP_ON_APP}|(?<=(?<![a-z])(?:we|i)(?:'ve| have| run| got|'ve got| started| set up| also have) (?:a|an) (?:[a-z][a-z'-]{1,20} ){1,2})${GROUP_ON_APP}`;
 /**
  * The writer's own app named by its own name, to be downloaded ("install our LuckyCrate app for members-only prices",
  * "download our new app"): the buying moves there, as "our app" sends it. Not a marketplace's own app ("download our
