@@ -141,6 +141,13 @@ describe('corpus', () => {
   it('independent-96.jsonl: precision ≥ 0.96 and recall ≥ 0.92', () => {
     expectQuality(evaluate(loadIndependent(96)), 0.96, 0.92, 'independent-96');
   });
+  // Written from taxonomy.md and design.md only, at the start of the nineteenth session (after round 84): a realistic
+  // English fortnight on US, UK and Australian resale apps (Depop, Vinted, Poshmark, Mercari, OfferUp, Craigslist,
+  // Gumtree, Carousell, eBay, Etsy, Grailed), 90 % English, texted casually. Measured unseen at 0.991 / 0.875 / 1. Never
+  // tuned on.
+  it('independent-97.jsonl: precision ≥ 0.97 and recall ≥ 0.85', () => {
+    expectQuality(evaluate(loadIndependent(97)), 0.97, 0.85, 'independent-97');
+  });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
