@@ -1267,7 +1267,10 @@ const SPLIT_NAME_RE = new RegExp(
     .join('|')})(?![a-z0-9_])` +
     // (round 80: WeChat spelled by sound, "wee chat me", read as "weechat"; not Scots' noun, "a wee chat", "for a quick wee chat")
     // (round 84: or hyphened, "wee-chat", which no Scots noun is)
-    `|(?<![a-z0-9'@_.])(?<!(?<![a-z])(?:a|an|quick|little|nice|lovely|good|short|proper|friendly|brief|our|my|your) )wee chat(?![a-z0-9_])|(?<![a-z0-9'@_.-])wee-chat(?![a-z0-9_-])`,
+    `|(?<![a-z0-9'@_.])(?<!(?<![a-z])(?:a|an|quick|little|nice|lovely|good|short|proper|friendly|brief|our|my|your) )wee chat(?![a-z0-9_])|(?<![a-z0-9'@_.-])wee-chat(?![a-z0-9_-])` +
+    // (round 85: or "my wee chat is" or "our wee chat:" before a handle with a dot, an underscore or a digit in it, "my wee
+    // chat is lin.trading"; not "my wee chat with her", nor "my wee chat is over")
+    `|(?<=(?<![a-z])(?:my|our) )wee chat(?=(?: (?:id|name|handle))?(?: is|:| =) ?[a-z][a-z0-9]*[._\\d])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);

@@ -564,7 +564,8 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 function isNumSep(c: number): boolean {
-  return c === 32 || c === 45 || c === 46 || c === 41 || c === 0xb7 || c === 0x2022 || c === 47 ||
+  // (round 85: an en or em dash between groups as a hyphen is, "9123 — 4567")
+  return c === 32 || c === 45 || c === 0x2013 || c === 0x2014 || c === 46 || c === 41 || c === 0xb7 || c === 0x2022 || c === 47 ||
     c === 0x2795 || (c >= 0x2190 && c <= 0x2bff && c !== 0x2665) || (c >= 0xd800 && c <= 0xdfff) || c === 0x30fb;
 }
 

@@ -417,6 +417,14 @@ const EN_FORMS = [
     // round 84: Tagalog-English, the way to reach or pay the writer kept in the bio ("number nasa profile ko", "gcash ko
     // nasa bio"): the English "number's on my profile" form above; "nasa" (is in) and "ko" (my) the words that bind it
     "(?<![a-z])(?:contact|contact (?:info|details|number)|number|phone number|cell|cp|cp number|whatsapp|viber|telegram|gcash|maya|email)(?: (?:ko|namin|po))* (?:nasa|andun sa|nandun sa|nandito sa) (?:my |aking |ang )?(?:bio|profile)(?: (?:ko|namin))?(?![a-z])",
+    // round 85: the writer to "slide into" the reader's DMs with the offer ("comment SIZE and I'll slide into your DMs", "we'll
+    // slide into ur inbox with the price"): the talk moved to private messages; not the reader told to ("slide into our DMs"
+    // is round 83's own ask, and "slid into my DMs" a report)
+    "(?<=(?<![a-z])(?:i'll|i will|we'll|we will|let me|lemme|gonna|i'm gonna|imma|will) )slide into (?:your|ur|yr) (?:dms?|inbox|pms?|messages)(?![a-z])",
+    // round 85: a chat app named, then the account told as the shop's own name ("add my telegram, same name as the store",
+    // Malay "whatsapp kami, nama sama dengan kedai"): the handle is the shop's name, found there; not the app left out
+    // ("same name as the shop on the label")
+    `(?<=(?<![a-z])(?:whatsapp|whats ?app|watsap|wasap|wa|telegram|tele|tg|line|viber|wechat|weechat|insta(?:gram)?|ig|fb|facebook|messenger|signal|kakao|zalo|snap(?:chat)?)(?![a-z])[^.!?\n]{0,40}?)(?:same name as|same username as|same user name as|same handle as|same id as|same account name as|nama sama (?:macam|dengan|dgn|mcm|mcam|cam|seperti)) (?:the |my |our |this |ur |your |nama )?(?:shop|store|kedai|shop name|store name|username|user name|seller name|page|profile)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -493,7 +501,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -557,7 +557,25 @@ const EN_FORMS = [
     `(?<![a-z])(?:no need|di na kailangan|hindi na kailangan|di na need|hindi na need)g? (?:na |pa |po |tayo |natin )*(?:dadaan|dumaan|idadaan|idaan)(?: pa)? sa (?:${MARKETPLACES_EN}|app|platform)(?![a-z])`,
     // round 84: Tagalog-English, the payment "outside" ("bayad sa labas na lang", "sa labas na lang tayo magbayad"): not
     // outside a place ("sa labas ng mall", "sa labas ng gate"), which names it after "ng"
-    `(?<![a-z])(?:(?:bayad|bayaran|magbayad|payment|transaction|transact|deal)(?: (?:na lang|nalang|po|tayo|natin|mo|niyo|nyo))* sa labas(?! ng)|sa labas(?: (?:na lang|nalang|po|tayo|natin|mo|niyo|nyo))+ (?:bayad|magbayad|bayaran|payment|mag-?transact|deal))(?![a-z])`,
+    `(?<![a-z])(?:(?:bayad|bayaran|magbayad|payment|transaction|transact|deal)(?: (?:na lang|nalang|po|tayo|natin|mo|niyo|nyo))* sa labas(?! ng)|sa labas(?: (?:na lang|nalang|po|tayo|natin|mo|niyo|nyo))+ (?:bayad|magbayad|bayaran|payment|mag-?transact|deal))(?![a-z])`,    // round 85: part paid on the platform, the rest round it ("deposit here, balance outside the app", "the remaining
+    // amount off-platform after delivery"): the rest named, then where it goes (the rest's word wakes the form, not "outside")
+    `(?<![a-z])(?:remaining|remainder|balance|rest of (?:the )?(?:payment|money|amount|price))(?: (?:amount|payment|balance|sum))?(?: (?:to be )?(?:paid|pay|sent|send|transfer(?:red)?|settled?))?(?: to (?:me|us))? (?:outside|off)(?: of)?[- ](?:the |this )?(?:app|platform|site|website|${MARKETPLACES_EN})(?![a-z])`,
+    // round 85: a refund asked of the platform, then the difference, the balance or the money paid to the writer outside or
+    // direct ("request a refund and pay the balance to me directly"): round 83's refund form with the sum named
+    `(?:request|ask for|apply for|open|file|claim|get) (?:a |the |your )?(?:full )?refund(?: request)?[^.!?\\n]{0,24}?(?:,|and|then|&)(?: then)?,? (?:just )?(?:pay|send|transfer)(?: (?:me|us))? (?:the (?:difference|balance|rest|money|price|full amount)|it)(?: (?:to|for) (?:me|us))? (?:outside|direct(?:ly)?|privately|in private|off (?:the )?app|off-app|off[- ]platform)(?![a-z])`,
+    // round 85: the order closed or cancelled, the deal made again offline or privately ("please close the order, we do a
+    // new deal offline", "cancel this order and we'll settle privately"): not a refund told ("cancel it and we'll refund
+    // you directly"), which names no deal
+    `(?<![a-z])(?:close|cancel)(?: (?:this|the|that|your|ur))? (?:order|purchase|transaction|listing)(?![a-z])[^.!?\\n]{0,30}?(?:(?:new |a |the )?(?:deal|order|trade|transaction|sale|payment)|settle|pay|trade|buy|sell)(?: it| this)? (?:offline|outside|privately|in private|off[- ]app|off[- ]platform)(?![a-z])`,
+    // round 85: cash on delivery or a meet-up paid outside the marketplace ("pwede COD outside Lazada", "cash on delivery
+    // outside the app"): not a warning, whose negation stands before
+    `(?<![a-z])(?<!(?:never|don'?t|do not|not|no|won'?t|can'?t|cannot|avoid) )(?:cod outside|cash on delivery outside|cash outside|meet-?up outside|meetup outside)(?: of)?[- ](?:the |this )?(?:app|platform|${MARKETPLACES_EN})(?![a-z])`,
+    // round 85: ordering through the platform priced above the writer's own deal ("buying through the app is +15%", "order
+    // via Shopee costs 10% more"): the surcharge is the reason to leave
+    `(?<=(?<![a-z])(?:order(?:ing)?|buy(?:ing)?|pay(?:ing)?|check(?:ing)? ?out) )(?:through|thru|via) (?:the )?(?:platform|app|site|website|shop|${MARKETPLACES_EN})(?= (?:is|costs?|will (?:be|cost)|=) (?:\\+ ?\\d+ ?%|\\d+ ?% (?:more|extra|higher)|more expensive|pricier|extra))`,
+    // round 85: the off-app payment rewarded with goods rather than a discount ("off-app payment gets you 2 for 1", "pay
+    // outside the platform and get a free gift"): round 80's form with the bonus for the saving
+    '(?<![a-z])(?:off app|off-app|off the app|off platform|off-platform|off the platform|outside the app|outside-app|outside the platform|outside-platform) (?:payments?|transfers?)(?![a-z])[^.!?\\n]{0,16}?(?:\\d+ (?:for|4) \\d+|buy \\d+ get \\d+|b\\d+t\\d+|free (?:gift|item|shipping|delivery)|freebies?|bonus)',
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

@@ -137,7 +137,8 @@ function toldAsScam(before: string, after: string): boolean {
 const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
 // (the mode in brackets, and its "and" shortened to n, 'n' or +: "paypal (friends n family)")
-const FRIENDS_FAMILY = /^\s*[(（\[]?\s*(?:friends ?(?:&|and|n|'n'|n'|\+) ?family|f ?& ?f|f ?(?:n|'n'|'n|n'|\+|and) ?f(?![a-z0-9_.@])|family (?:and|&) friends|好友付款|亲友付款|朋友付款)/;
+// (round 85: or by its older name, the payment sent as a gift: "paypal gift option", "paypal as gift pls"; not a PayPal gift card)
+const FRIENDS_FAMILY = /^\s*[(（\[]?\s*(?:friends ?(?:&|and|n|'n'|n'|\+) ?family|f ?& ?f|f ?(?:n|'n'|'n|n'|\+|and) ?f(?![a-z0-9_.@])|family (?:and|&) friends|好友付款|亲友付款|朋友付款|(?:as (?:a )?)?gift(?: option| mode| payment| type)?(?! ?(?:cards?|certificates?|wrap|box|set|voucher)s?)(?![a-z]))/;
 
 /** A personal payment link: the handle after the host is the account (paypal.me/x, cash.app/$x, venmo.com/u/x…). */
 // (round 64: and Hong Kong's PayMe link, payme.hsbc/x)

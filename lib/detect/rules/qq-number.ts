@@ -5,7 +5,8 @@ import { type BindOptions, bindHandles } from '../bind';
 import { QQ_STRONG, QQ_WEAK } from '../lexicon/words';
 
 /** "Q Q" spelled with a space (dotted "q.q" is joined by normalisation). */
-const STRONG = new Lexicon([...QQ_STRONG, 'q q']);
+// (round 85: 企鹅号 put into English for overseas buyers, "penguin number 👉 …", "penguin ID: …"; not the bird alone)
+const STRONG = new Lexicon([...QQ_STRONG, 'q q', 'penguin number', 'penguin no', 'penguin id']);
 const WEAK = new Lexicon(QQ_WEAK);
 const PROFILE = /^[^。！？!?\n]{0,6}(?:在|见|看)(?:我的?)?(?:主页|简介|个人资料|资料|签名|头像)/;
 
@@ -73,7 +74,7 @@ export default defineRule({
   id: 'qq-number',
   kind: 'qq',
   severity: 'medium',
-  trigger: /[q扣企球抠寇叩k]/,
+  trigger: /[q扣企球抠寇叩k]|penguin/,
   explain: {
     zh: {
       asked: '对方给出了QQ号或QQ群号，想让你到QQ上联系。',

@@ -330,6 +330,11 @@ ruleTester('cashback-review', {
     "paid ₱450 via gcash, item as described, 5 stars",
     "pa-review po with pic, salamat sa order!",
     "can you change your 3 stars? we refunded half through the app already",
+    // round 85: five stars typed with a star emoji; a sum offered for the rating; a Malay rating with its picture set equal to a reload or got with "dapat"; a review with its photo told as an order, the reward before the proof
+    "review with photo & get RM8 reload",
+    "review with photos is nice, send screenshot of the damage if any",
+    "we offer free returns for 30 days, leave a 5-star rating if you like it",
+    "I bought a five ⭐ hotel stay for $400",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -631,5 +636,11 @@ ruleTester('cashback-review', {
     // round 84: a rating changed for part of the price paid back; a review with proof for a sum by a wallet
     { text: "update your 3 star rating to five and we'll refund 30% of the order", start: 0, end: 67, value: "update your 3 star rating to five and we'll refund 30% of the order" },
     { text: "pa-5 stars po with photo, tapos send ss for ₱80 maya", start: 0, end: 52, value: "pa-5 stars po with photo, tapos send ss for ₱80 maya" },
+    // round 85: five stars typed with a star emoji; a sum offered for the rating; a Malay rating with its picture set equal to a reload or got with "dapat"; a review with its photo told as an order, the reward before the proof
+    { text: "leave five ⭐ and receive a free gift", start: 0, end: 36, value: "leave five ⭐ and receive a free gift" },
+    { text: "we'd like to offer you $8 for an honest 5-star rating, reply with the link", start: 13, end: 53, value: "offer you $8 for an honest 5-star rating" },
+    { text: "bagi 5 bintang + gambar, dapat RM5 touch n go", start: 0, end: 34, value: "bagi 5 bintang + gambar, dapat rm5" },
+    { text: "lima bintang + gambar review = RM6 reload ya", start: 0, end: 34, value: "lima bintang + gambar review = rm6" },
+    { text: "Review with pics, get ₱30 cashback, send ss to us", start: 0, end: 43, value: "review with pics, get ₱30 cashback, send ss" },
   ],
 });

@@ -418,6 +418,12 @@ ruleTester('contact-request', {
     "I took the lamp off Depop, it sold at a fair",
     "please send me your order number so I can check",
     "yung tracking number nasa order page, check niyo po",
+    // round 85: the writer to slide into the reader's DMs with the offer
+    "he slid into my DMs lol",
+    "don't let scammers slide into your DMs",
+    // round 85: a chat app named, then the account told as the shop's own name
+    "same name as the shop on the label",
+    "the courier's name is the same name as the store owner",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -856,5 +862,11 @@ ruleTester('contact-request', {
     { text: "send me your private number and I'll call", start: 0, end: 27, value: "send me your private number" },
     // round 84: Tagalog-English, the number or the wallet kept in the bio
     { text: "cp number ko nasa bio, text lang po", start: 0, end: 21, value: "cp number ko nasa bio" },
+    // round 85: the writer to slide into the reader's DMs with the offer
+    { text: "Comment SIZE and we'll slide into ur inbox with a discount", start: 23, end: 42, value: "slide into ur inbox" },
+    { text: "drop a 🔥 and I'll slide into your DMs with the link", start: 19, end: 38, value: "slide into your dms" },
+    // round 85: a chat app named, then the account told as the shop's own name
+    { text: "msg my telegram pls, same name as the store 👍", start: 21, end: 43, value: "same name as the store" },
+    { text: "ada stok, wasap kami, nama sama dengan kedai", start: 22, end: 44, value: "nama sama dengan kedai" },
   ],
 });

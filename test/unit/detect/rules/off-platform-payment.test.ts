@@ -656,6 +656,14 @@ ruleTester('off-platform-payment', {
     "no need na dumaan sa counter, online na lang",
     "bayad sa labas ng mall po yung parking",
     "dumaan sa lazada ang order, no need mag-alala",
+    // round 85: the rest paid outside the app; a refund, then the balance paid direct; the order closed and the deal made offline; COD outside the marketplace; the platform's surcharge; the off-app payment's bonus
+    "the remaining balance is shown at checkout, not outside the app",
+    "request a refund on eBay and we will pay you back directly",
+    "cancel the order and we'll refund you directly",
+    "please cancel the order, the item is out of stock",
+    "don't do cash on delivery outside the app",
+    "ordering through the app is easy",
+    "the rest of the payment is due on the app",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1257,5 +1265,15 @@ ruleTester('off-platform-payment', {
     { text: "sa labas na lang tayo magbayad para walang fee", start: 0, end: 30, value: "sa labas na lang tayo magbayad" },
     { text: "transaction po sa labas, mas mura", start: 0, end: 23, value: "transaction po sa labas" },
     { text: "file a refund on Mercari then pay us in cash at pickup", start: 0, end: 44, value: "file a refund on mercari then pay us in cash" },
+    // round 85: the rest paid outside the app; a refund, then the balance paid direct; the order closed and the deal made offline; COD outside the marketplace; the platform's surcharge; the off-app payment's bonus
+    { text: "Pay 30% deposit on the app, balance outside the app when it arrives", start: 28, end: 51, value: "balance outside the app" },
+    { text: "remaining amount off-platform after delivery pls", start: 0, end: 29, value: "remaining amount off-platform" },
+    { text: "request a refund on shopee and pay the balance to me directly, cheaper for both", start: 0, end: 61, value: "request a refund on shopee and pay the balance to me directly" },
+    { text: "kindly close the order, we do a fresh deal offline and ship by FedEx", start: 7, end: 50, value: "close the order, we do a fresh deal offline" },
+    { text: "cancel this order and we'll settle privately", start: 0, end: 44, value: "cancel this order and we'll settle privately" },
+    { text: "can COD outside Lazada? no shipping fee", start: 4, end: 22, value: "cod outside lazada" },
+    { text: "buying through the app is +15%, direct is cheaper", start: 7, end: 22, value: "through the app" },
+    { text: "order via Shopee costs 10% more, just bank in", start: 6, end: 16, value: "via shopee" },
+    { text: "off-app payment gets you 3 for 2 this weekend", start: 0, end: 32, value: "off-app payment gets you 3 for 2" },
   ],
 });

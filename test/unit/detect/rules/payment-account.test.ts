@@ -185,6 +185,9 @@ ruleTester('payment-account', {
     "paid on venmo @ the market stall yesterday",
     "We noticed a user asked you to pay by cash app. We've suspended that account.",
     "heads up, we have removed the user who asked for venmo",
+    // round 85: PayPal's payment sent as a gift, its older name for friends and family
+    "I bought a paypal gift card for her",
+    "paypal gift cards sold here, code sent by email",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -358,5 +361,8 @@ ruleTester('payment-account', {
     // round 83: the @ kept from the handle by a space, after a pointer or spaced letters
     { text: "cash app 👉 @ mo_pieces", start: 0, end: 23, value: "mo_pieces" },
     { text: "v e n m o @ thrift-by-jo", start: 0, end: 24, value: "thrift-by-jo" },
+    // round 85: PayPal's payment sent as a gift, its older name for friends and family
+    { text: "pay by paypal as gift, no fees", start: 7, end: 21, value: "paypal friends & family" },
+    { text: "P.a.y.P.a.l gift option only pls", start: 0, end: 23, value: "paypal friends & family" },
   ],
 });

@@ -134,6 +134,8 @@ ruleTester('phone-number', {
     "your parcel 8123 4567 8901, sms updates on",
     // round 84: a number given in Tagalog-English with no ask to reach the writer
     "nasa 0917 555 1234 po ang rider, siya na bahala",
+    // round 85: an en or em dash between a number's groups
+    "price range 1500 – 2000 ringgit, call for details",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -281,5 +283,8 @@ ruleTester('phone-number', {
     { text: "0412 345 678 sms only, no calls", start: 0, end: 12, value: "0412345678" },
     // round 84: Tagalog-English "text me at", the particles between ("txt mo na lang po ako sa …")
     { text: "i-text niyo na lang kami sa 0998 765 4321 para sa size", start: 28, end: 41, value: "09987654321" },
+    // round 85: an en or em dash between a number's groups
+    { text: "Call/SMS +65 9123 — 4567 for same-day delivery", start: 9, end: 24, value: "6591234567" },
+    { text: "whatsapp me +60 12–345 6789", start: 12, end: 27, value: "60123456789" },
   ],
 });

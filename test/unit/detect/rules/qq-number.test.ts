@@ -51,6 +51,9 @@ ruleTester('qq-number', {
     // round 75: QQ asked about, then a year or a count said as mine
     "do you have QQ? mine is older, 2015 account",
     "QQ music? mine 3 months left",
+    // round 85: 企鹅号 put into English, "penguin number", "penguin ID"
+    "the penguin plush number 3 is sold out",
+    "penguin id card holder, 2 pcs",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -118,5 +121,8 @@ ruleTester('qq-number', {
     { text: "有QQ吗？我的是 2938475610", start: 1, end: 19, value: "2938475610" },
     // round 77: 扣 written as its halves 扌口
     { text: '扌口扌口 2 8 3 7 4 6 5 9 1', start: 0, end: 22, value: '283746591' },
+    // round 85: 企鹅号 put into English, "penguin number", "penguin ID"
+    { text: "penguin number 👉 2210-5589-31 , more designs", start: 0, end: 30, value: "2210558931" },
+    { text: "penguin ID: 4471902265 add me", start: 0, end: 22, value: "4471902265" },
   ],
 });

@@ -107,6 +107,9 @@ ruleTester('wechat-id', {
     "wechat? mine is too old a version",
     // round 84: Scots' noun hyphened
     "fancy a wee-chat over tea about the order? I'm around till 5",
+    // round 85: "my wee chat is" before a handle with a dot, an underscore or a digit
+    "my wee chat with her was lovely",
+    "my wee chat is over, back to work",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -215,5 +218,8 @@ ruleTester('wechat-id', {
     { text: "do u use wechat? here's mine: kofi.cloth88", start: 9, end: 42, value: "kofi.cloth88" },
     // round 84: WeChat spelled by sound with a hyphen ("wee-chat"), as "wee chat" is
     { text: "my wee-chat is rosa_knits22, message there", start: 3, end: 27, value: "rosa_knits22" },
+    // round 85: "my wee chat is" before a handle with a dot, an underscore or a digit
+    { text: "my wee chat is lin.trading , send me list", start: 3, end: 26, value: "lin.trading" },
+    { text: "our wee chat: kf_2288", start: 4, end: 21, value: "kf_2288" },
   ],
 });
