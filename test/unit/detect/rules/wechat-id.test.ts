@@ -107,6 +107,8 @@ ruleTester('wechat-id', {
     "wechat? mine is too old a version",
     // round 84: Scots' noun hyphened
     "fancy a wee-chat over tea about the order? I'm around till 5",
+    // round 86: a heavy plus or an arrow between the app and an ID typed in chunks, letters then spaced digits (not a count)
+    "微信 ➕ 朋友圈都有發 3 4 張圖",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -215,5 +217,8 @@ ruleTester('wechat-id', {
     { text: "do u use wechat? here's mine: kofi.cloth88", start: 9, end: 42, value: "kofi.cloth88" },
     // round 84: WeChat spelled by sound with a hyphen ("wee-chat"), as "wee chat" is
     { text: "my wee-chat is rosa_knits22, message there", start: 3, end: 27, value: "rosa_knits22" },
+    // round 86: a heavy plus or an arrow between the app and an ID typed in chunks, letters then spaced digits (not a count)
+    { text: "薇信 ➕ mira 2 4 6 8 有貨", start: 0, end: 17, value: "mira2468" },
+    { text: "威信 ➡ kenji 7 7 1 3，私聊", start: 0, end: 18, value: "kenji7713" },
   ],
 });
