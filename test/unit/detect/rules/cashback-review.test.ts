@@ -330,6 +330,9 @@ ruleTester('cashback-review', {
     "paid ₱450 via gcash, item as described, 5 stars",
     "pa-review po with pic, salamat sa order!",
     "can you change your 3 stars? we refunded half through the app already",
+    // round 86: a good review, then a sum given back with its currency (好評可退 HK$30, 五星好評退 20 元) (not a return's days)
+    "好評率高，7天可退",
+    "好評如潮，支持 7 天可退換",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -631,5 +634,9 @@ ruleTester('cashback-review', {
     // round 84: a rating changed for part of the price paid back; a review with proof for a sum by a wallet
     { text: "update your 3 star rating to five and we'll refund 30% of the order", start: 0, end: 67, value: "update your 3 star rating to five and we'll refund 30% of the order" },
     { text: "pa-5 stars po with photo, tapos send ss for ₱80 maya", start: 0, end: 52, value: "pa-5 stars po with photo, tapos send ss for ₱80 maya" },
+    // round 86: a good review, then a sum given back with its currency (好評可退 HK$30, 五星好評退 20 元) (not a return's days)
+    { text: "留五星好評可退 HK$30，截圖俾我", start: 1, end: 13, value: "五星好评可退 hk$30" },
+    { text: "寫 50 字好評就退 RM8 到你戶口", start: 6, end: 14, value: "好评就退 rm8" },
+    { text: "五星好評退 20 元", start: 0, end: 10, value: "五星好评退 20 元" },
   ],
 });
