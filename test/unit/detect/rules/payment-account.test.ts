@@ -185,6 +185,9 @@ ruleTester('payment-account', {
     "paid on venmo @ the market stall yesterday",
     "We noticed a user asked you to pay by cash app. We've suspended that account.",
     "heads up, we have removed the user who asked for venmo",
+    // round 86: AlipayHK with an account name labelled right before it; LINE Pay's or 街口's friend transfer to the writer (好友轉帳給我) (not the wallet only paid with, nor friends counted)
+    "我用支付寶HK 付咗喇",
+    "LINE Pay 好友很多都有用",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -358,5 +361,10 @@ ruleTester('payment-account', {
     // round 83: the @ kept from the handle by a space, after a pointer or spaced letters
     { text: "cash app 👉 @ mo_pieces", start: 0, end: 23, value: "mo_pieces" },
     { text: "v e n m o @ thrift-by-jo", start: 0, end: 24, value: "thrift-by-jo" },
+    // round 86: AlipayHK with an account name labelled right before it; LINE Pay's or 街口's friend transfer to the writer (好友轉帳給我) (not the wallet only paid with, nor friends counted)
+    { text: "支付寶HK 帳號 pearl_mo88 轉數即發", start: 0, end: 19, value: "pearl_mo88" },
+    { text: "AlipayHK 賬戶名 kwan_store3", start: 0, end: 24, value: "kwan_store3" },
+    { text: "LINE Pay 好友轉帳給我，謝謝", start: 0, end: 15, value: "line pay" },
+    { text: "街口好友轉帳給我就可以", start: 0, end: 8, value: "街口" },
   ],
 });
