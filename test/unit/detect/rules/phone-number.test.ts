@@ -134,6 +134,9 @@ ruleTester('phone-number', {
     "your parcel 8123 4567 8901, sms updates on",
     // round 84: a number given in Tagalog-English with no ask to reach the writer
     "nasa 0917 555 1234 po ang rider, siya na bahala",
+    // round 86: a number's first group led by the letter O with an I or l in it (O9l2 …), as a filter is dodged (not an O2 carrier name)
+    "O2 sim card 3 pack",
+    "oil 2 345 678",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -281,5 +284,8 @@ ruleTester('phone-number', {
     { text: "0412 345 678 sms only, no calls", start: 0, end: 12, value: "0412345678" },
     // round 84: Tagalog-English "text me at", the particles between ("txt mo na lang po ako sa …")
     { text: "i-text niyo na lang kami sa 0998 765 4321 para sa size", start: 28, end: 41, value: "09987654321" },
+    // round 86: a number's first group led by the letter O with an I or l in it (O9l2 …), as a filter is dodged (not an O2 carrier name)
+    { text: "電話 O9l8.223.416 打過來", start: 3, end: 15, value: "0918223416" },
+    { text: "call O4I2 556 781 after 6", start: 5, end: 17, value: "0412556781" },
   ],
 });
