@@ -166,7 +166,7 @@ function addVerbBefore(canon: string, start: number): boolean {
 // the app as a verb, then the handle introduced ("line我，ID：x", "line me, id: x", "q我吧，号是…");
 // the app, a contact verb, then the handle ("tg找我 @x", "line dm me @x"; Cantonese finds with 搵: "ig 搵我 @x")
 const INTRO_AFTER =
-  /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|搵|揾|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我们?|me|us)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
+  /^\s*(?:(?:me )?@|:|号|id|搜|是|♥|=|->|→|➡|👉|账号|帐号|#|同名|[,，]\s*(?:搜|search)|(?:(?:找|搵|揾|联系|私|加|dm|msg|text|message|ping)\s*)?(?:我们?|me|us)(?:吧|啦|呀|哦|哈)?\s*[,，]?\s*(?:id\s*[:是]|@|号是|号码是|号:|账号是?|帐号是?))/;
 
 /**
  * The app, then a verb of private messaging or of reaching someone, then the @handle ("ins 私信 @x", "ig dm @x",
@@ -180,6 +180,12 @@ const DM_AT_AFTER = /^\s*(?:私信|私聊|私讯|私|联系|联络|沟通|聊|�
  * the CJK nicknames (扣我 is also "deduct from me").
  */
 const VERB_ME_AFTER = /^ ?我(?:吧|啦|呀|哦|哈)?\s*[,，:]?\s*[a-z0-9@]/;
+/**
+ * Round 86: 賴 (LINE as Taiwan types it) used as the verb, 賴我, then the account, past an arrow or a pointer too (賴我 →
+ * x_88, 要就賴我 👉 mm77): the value must hold a digit, "_" or "." (賴我 is also "blame me": 別賴我 names nothing).
+ */
+const LINE_TW_ME_AFTER = /^ ?我(?:吧|啦|呀|哦|哈)?\s*[,，:：]?\s*(?:(?:->|→|➡|👉)\s*)?@?[a-z0-9_.]*[\d_][a-z0-9_.]*(?![a-z0-9_.@])/;
+const BLAME_BEFORE = /(?:别|不要|不准|怪|都|又|就会)\s*$/;
 
 /** Right after a value: "come to me there" (找我, 联系我, 加我, 私我): the value is the writer's own account. */
 // (round 70: with "a moment" between, 加一下我, 找下我, 私一下我, as ADD_BEFORE reads 加我一下)
@@ -263,7 +269,7 @@ function weakOk(canon: string, h: Hit): boolean {
   if (ON_APP_AFTER.test(after) || (/^[a-z]+$/.test(h.word) && (APP_ME_AT.test(canon.slice(h.end, h.end + 16)) || APP_ME_ID.test(canon.slice(h.end, h.end + 40))))) return true;
   const ask = ASKED_THEN_ADD_ME.exec(after);
   if (ask !== null && ADD_ME_NEXT.test(canon.slice(h.end + ask[0].length, h.end + ask[0].length + 12))) return true;
-  if (INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || valueThenContact(canon, h)) return true;
+  if (INTRO_AFTER.test(after) || DM_AT_AFTER.test(after) || SERVICE_ID_AFTER.test(canon.slice(h.end, h.end + 28)) || EASIER_AT_AFTER.test(canon.slice(h.end, h.end + 24)) || (/^[a-z]+$/.test(h.word) && VERB_ME_AFTER.test(after)) || (h.word === '赖' && LINE_TW_ME_AFTER.test(canon.slice(h.end, h.end + 40)) && !BLAME_BEFORE.test(canon.slice(Math.max(0, h.start - 4), h.start))) || valueThenContact(canon, h)) return true;
   // round 81: a Latin short name kept from its label or its value by pictures or stars, as live rooms write it past a word
   // filter ("line\u2b50id\u2b50x_99", "tg\u{1f31f}id: x", "ig\u2728x_99 find me"): read from past the pictures
   if (!/^[a-z]+$/.test(h.word)) return false;
@@ -312,7 +318,9 @@ function handleStartBefore(canon: string, from: number, floor: number): number {
  * "id" only as a word: inside "said", "paid", "video" or "inside" it introduces nothing ("WhatsApp to finish the
  * deal. Said no, kept it" has no handle).
  */
-const INTRODUCER = /[:@#]|(?<![a-z])id(?![a-z])|号是|号|是/;
+// (round 86: or an arrow, a pointer or a heavy plus, 加 said with a sign: 威信 ➕ ab 8 8 6 6, line ➡ x_88)
+const INTRODUCER = /[:@#➕→➡👉]|(?<![a-z])id(?![a-z])|号是|号|是/;
+const SIGNLESS_INTRODUCER = /[:@#]|(?<![a-z])id(?![a-z])|号是|号|是/;
 function introduced(canon: string, from: number, to: number): boolean {
   return INTRODUCER.test(canon.slice(from, to));
 }
@@ -326,8 +334,11 @@ function byStart(a: Hit, b: Hit): number {
 }
 
 /** Short chunks after the first token, one space apart: "lan lan 8823" → "lanlan8823" (null when it is not that). */
-function readChunks(canon: string, first: Token): Token | null {
-  if (first.value.length > 4 || !/^[a-z0-9_]+$/.test(first.value)) return null;
+// (round 86: after a sign only, an arrow or a plus, the first chunk is a word of up to eight letters and the rest are digits:
+// "➕ ab 8 8 6 6", not "👉 2 more days")
+function readChunks(canon: string, first: Token, digitsAfter = false): Token | null {
+  if (first.value.length > (digitsAfter ? 8 : 4) || !/^[a-z0-9_]+$/.test(first.value)) return null;
+  if (digitsAfter && !/^[a-z]/.test(first.value)) return null;
   let value = first.value;
   let end = first.end;
   for (let k = 0; k < 4; k++) {
@@ -336,6 +347,7 @@ function readChunks(canon: string, first: Token): Token | null {
     while (e < canon.length && e - end <= 5 && isCore(canon.charCodeAt(e))) e++;
     const chunk = canon.slice(end + 1, e);
     if (chunk.length > 4 || (e < canon.length && isCore(canon.charCodeAt(e))) || STOP_TOKENS.has(chunk)) break;
+    if (digitsAfter && !/^\d+$/.test(chunk)) break;
     value += chunk;
     end = e;
   }
@@ -699,11 +711,15 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         }
         // past a judgement only an account's shape counts: "WhatsApp is better because…" names none
         if (judged && !intro && !/[\d_.]/.test(tok.value)) break;
-        if (opts.accept(tok.value, intro, ctx, tok)) {
+        // (round 86: after a sign only, a plain word then spaced digits is one ID, "➕ mira 2 4 6 8": read whole, not the word)
+        const signChunks = intro && c !== 64 && /^[a-z]{1,8}$/.test(tok.value) && !SIGNLESS_INTRODUCER.test(canon.slice(h.end, p)) ? readChunks(canon, tok, true) : null;
+        if (signChunks !== null && opts.accept(signChunks.value, intro, ctx, signChunks)) {
+          found = { start: Math.min(h.start, tok.start), end: signChunks.end, value: signChunks.value, contact: true };
+        } else if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: unhyphenated(tok.value), contact: true };
         } else if (intro) {
           // a handle typed in short chunks after "ID:" ("lan lan 8823"): joined, with letters and digits, it is one
-          const chunked = readDictated(canon, tok) ?? readChunks(canon, tok);
+          const chunked = readDictated(canon, tok) ?? readChunks(canon, tok, c !== 64 && !SIGNLESS_INTRODUCER.test(canon.slice(h.end, p)));
           if (chunked !== null && opts.accept(chunked.value, intro, ctx, chunked)) {
             found = { start: Math.min(h.start, tok.start), end: chunked.end, value: chunked.value, contact: true };
           }

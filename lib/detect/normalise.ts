@@ -595,6 +595,16 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
     const sep = at(p);
     return (sep === 32 || sep === 45 || sep === 46) && isAsciiDigit(at(p + dir));
   };
+  /** the digits in the groups from p on, across single spaces, dashes and dots */
+  const digitsAfter = (p: number): number => {
+    let d = 0;
+    for (let k = p; k < n && k - p < 16; k++) {
+      const u = at(k);
+      if (isAsciiDigit(u)) d++;
+      else if (!((u === 32 || u === 45 || u === 46) && isAsciiDigit(at(k + 1)))) break;
+    }
+    return d;
+  };
   /** a single digit or digit letter standing alone at p */
   const lone = (p: number): boolean => (isAsciiDigit(at(p)) || isDigitLetter(at(p))) && !isWord(at(p - 1)) && !isWord(at(p + 1));
   /** after the lone unit at p: where the next lone unit starts across one to three spaces, dashes or dots, else -1 */
@@ -646,7 +656,10 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
     const lRead =
       ls > 0 &&
       ((isAsciiDigit(c) && digits >= 3 && (os + ls) * 3 <= digits && (isAsciiDigit(codes[j - 1]!) || digitGroupAt(j, 1))) ||
-        (os + ls === 1 && digits >= 2 && digitGroupAt(i - 1, -1) && digitGroupAt(j, 1)));
+        (os + ls === 1 && digits >= 2 && digitGroupAt(i - 1, -1) && digitGroupAt(j, 1)) ||
+        // (round 86: or a number's first group led by the letter O with an l or I in it, "O9I2.345.678": four units at most,
+        // half of them digits, and six digits or more in the groups after it)
+        (c === 111 && j - i <= 4 && digits >= 2 && os + ls <= digits && digitGroupAt(j, 1) && digitsAfter(j) >= 6));
     if (!other && (oRead || lRead)) {
       for (let p = i; p < j; p++) if (isDigitLetter(codes[p]!)) codes[p] = digitOfLetter(codes[p]!);
       changed = true;

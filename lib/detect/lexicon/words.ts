@@ -88,6 +88,9 @@ export const NEGATIONS = [
   // Cantonese "no need to" (唔使/唔洗/唔驶 = 不用): only with the private act after it, like 不用私 (唔使落单，直接过数
   // is an inducement; 唔使私讯 / 唔洗加 / 唔使pm is a shop saying none is needed); 唔需要 is 不需要 itself
   ...['唔使', '唔洗', '唔驶', '唔用'].flatMap((w) => ['私', '加', 'pm', 'dm', 'inbox', '搵', '联络', '联系', '留'].map((v) => w + v)),
+  // round 86: …or the chat app used as the verb (唔使 whatsapp 我, 唔洗 line 我): no need to message there
+  ...['唔使', '唔洗', '唔驶', '唔用'].flatMap((w) => ['whatsapp', 'wa', 'signal', 'telegram', 'tg', 'ig', 'line', '赖', 'msg', 'message', 'text'].flatMap((v) => [w + v, w + ' ' + v])),
+  ...['唔使', '唔洗', '唔驶', '唔用'].flatMap((w) => ['pm', 'dm', 'inbox'].map((v) => w + ' ' + v)),
   '唔需要', '唔必要',
   // the same in Mandarin and the written forms: no need to add or leave a contact, or to message apart (不用加别的联系方式,
   // 无须另外私讯; 无须/毋须 are 无需 as Taiwan and Hong Kong write it); see negatedAt for 不用加钱, a price told
@@ -346,6 +349,9 @@ export const RECOUNT_REFUSED = [
   // …in Taiwan's word (检举) and Cantonese (咗 = 了), or the asker blocked (拉黑, 封锁, 屏蔽; a bare 屏蔽 is also the
   // platform's word filter that sellers dodge: only with what was blocked or done)
   '检举了', '已检举', '检举他', '检举她', '举报咗', '检举咗', '投诉咗', '拉黑了', '拉黑咗', '已拉黑', '拉黑他', '拉黑她', '直接拉黑',
+  // round 86: …or "reported back" (回報) to the platform's service, as Taiwan says it (已截图回报虾皮客服, 有跟客服回报); a bare
+  // 回报 is also a reward
+  '回报客服', '回报给客服', '回报虾皮', '回报给虾皮', '回报平台', '回报给平台', '向客服回报', '跟客服回报', '和客服回报', '向平台回报', '跟平台回报',
   '封锁了', '封锁咗', '已封锁', '封锁他', '封锁她', '屏蔽了他', '屏蔽了她', '屏蔽咗', '屏蔽他', '屏蔽她', '删了他', '删咗他',
   // …or judged false and not to be believed (是假的, 别信, 不要上当)
   '是假的', '都是假的', '是骗人的', '都是骗人的', '别信', '不要信', '千万别信', '别上当', '不要上当', '别理',

@@ -124,7 +124,10 @@ const ZH = new RegExp(
     `|${REVIEW_STRICT}[^。！？!?\\n]{0,3}?送(?:你|您)?(?:一|两|二|三|1|2|3)(?:罐|瓶|盒|袋|包|斤|箱|份|只|支|条|桶|提)[^。！？!?\\n]{0,16}?截(?:个|张)?图(?:后)?(?:给|发|私|传)(?:我|客服|掌柜|店主|老板)` +
     // …the review's fee paid to the reader (我给你转二十块好评费, 五星好评费发您): the money named as the review's price. Not a
     // shop's fee for a service named so (差评处理费 is no reader's money)
-    `|(?:转|给|发|返|打|补)(?:你|您)?[^。！？!?\\n]{0,8}?(?:好评|五星|评价)(?:费|辛苦费|奖励金)|(?:好评|五星好评|五星)(?:费|辛苦费|奖励金)[^。！？!?\\n]{0,6}?(?:转|给|发|返|打)(?:你|您)`,
+    `|(?:转|给|发|返|打|补)(?:你|您)?[^。！？!?\\n]{0,8}?(?:好评|五星|评价)(?:费|辛苦费|奖励金)|(?:好评|五星好评|五星)(?:费|辛苦费|奖励金)[^。！？!?\\n]{0,6}?(?:转|给|发|返|打)(?:你|您)` +
+    // round 86: a good review, then a sum given back with its currency (好评可退 NT$50, 五星好评退你 HK$30, 好评就退 RM10, 好评
+    // 可退 20 元): the money named, not a return's days (好评率高，7天可退) nor a refund with no sum
+    `|${REVIEW_STRICT}[^。！？!?\\n]{0,4}?(?:可|可以|就|即|会|都)?退(?:你|您)? ?(?:(?:nt|hk|rm|mop|us|s)?\\$ ?\\d+|(?:rm|nt|mop) ?\\d+|\\d{1,4} ?(?:元|块|蚊|港币|台币|圆|ringgit|令吉))`,
   'g',
 );
 /*

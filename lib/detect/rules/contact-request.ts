@@ -215,6 +215,12 @@ const ZH_FORMS = [
     // …and the reader's number put on the live screen or in the comments with no owner said (把手机号打在公屏, 把电话发在评论区),
     // not warned against (不要把手机号留在评论区)
     '(?<!不要|别|勿|不能|不可以|千万别|禁止)把(?:手机|电话|号码|联系方式)(?:号码?|号)?(?:打|发|写|留)(?:在|到)(?:评论区?|评论里|留言区?|留言里|公屏|弹幕|屏幕上|直播间|下方|下面)',
+    // round 86: 小窗 ("the small window", a private chat) used as the verb (小窗我, 有兴趣小窗聊, 小窗戳我): not a real
+    // window opened or closed (开小窗, 关个小窗, 小窗口, 小窗我看不到)
+    '(?<![开关个的打])小窗(?:我(?!们?看|们?开|们?关)|聊|私聊|详聊|细聊|联系我?|戳我|滴我|找我)',
+    // …and another way to reach the writer asked for in Cantonese (有冇其他联络方法, 有冇私人联系方式), or by 联络方法 as Hong
+    // Kong and Taiwan write it (有没有别的联络方法)
+    '有冇(?:我|我们)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?(?:联系方式|联系方法|联络方式|联络方法|联系渠道|联系电话|聊天软件)|(?:给|留|发|换|有没有|有无|要|告诉)(?:我|我们)?(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?联络方法',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -501,7 +507,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -156,11 +156,11 @@ const BARE_CIRCLE = /(?<!a)圈(?!a)/;
 
 /**
  * The mailbox named by its service with only the name after it ("my gmail is" / "josh.r.deals", "our yahoo: x_store88",
- * 我的gmail是 ann.lee): the service is the domain. The name must look like a mailbox (a dot, digit or underscore in it),
+ * 我的gmail是 ann.lee; round 86: Cantonese 係, folded to 系: 我 gmail 係 ann.lee): the service is the domain. The name must look like a mailbox (a dot, digit or underscore in it),
  * so "my gmail is full" or "my gmail is down" names none. (Outlook only in Chinese: "our outlook is v.good" is the
  * English word.)
  */
-const SERVICE_NAMED = /(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop |store )?(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho)(?: (?:address|account|acct|add|id))? ?(?:is:?|:|=|-)|(?:我的?|我们的?|本店的?)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)\s*(?:邮箱|信箱|地址|账号|帐号)?\s*(?:是|:|=))\s*([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s|艾特|圈))/g;
+const SERVICE_NAMED = /(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop |store )?(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho)(?: (?:address|account|acct|add|id))? ?(?:is:?|:|=|-)|(?:我的?|我们的?|本店的?)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)\s*(?:邮箱|信箱|地址|账号|帐号)?\s*(?:是|系|:|=))\s*([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s|艾特|圈))/g;
 /**
  * The mailbox told after a mailbox word, its service named with no ending ("my email is j o h n 8 8 at hotmail", "email
  * me at ann.lee @ gmail"): the service is the domain, as SERVICE_NAMED reads it. The name spelled letter by letter, or

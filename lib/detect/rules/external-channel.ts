@@ -103,6 +103,9 @@ const ZH = new RegExp(
     // search for a video or a how-to (抖音搜“安装教程”看看 has no buying word)
     // (not the buyer's own search told, 我在淘宝搜“同款”便宜一半)
     `(?<!我(?:在|去|到|上)?)(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:app)?(?:上|里)?(?:面)? ?(?:搜|找|搜索|搜一下|搜下) ?[「『“"‘'][^「『“"‘'」』”"’\n]{1,12}[」』”"’']`,
+    // round 86: the writer's group on an app joined in Cantonese or Chinese talk, the group said in English (入我 WhatsApp group,
+    // 加入我哋 telegram channel, join 我们 discord server): the buying word still needed around it
+    `(?<=(?:入|加入|入嚟|入来|join|进)(?:我们?|我的|我们的) ?)(?:(?:whatsapp|telegram|signal|facebook|discord|viber|messenger) ?(?:group|channel|server|community|chat group)|(?:fb|ig|tg|line) (?:group|channel|server|community|chat group))(?![a-z])`,
   ].join('|'),
   'g',
 );
@@ -202,7 +205,8 @@ const SITE_WORD = /(?<![a-z])(?:site|website|web|webstore|webshop|shop|store|cat
  */
 const FORM_LINK = /(?<![a-z0-9.])(?:forms\.gle|docs\.google\.com\/forms|forms\.office\.com|jotform\.com|surveycake\.com|tally\.so)\/[a-z0-9_\-./?=&%]+/g;
 const FORM_ORDER = /下单|落单|订购|收单|接单|团购|预购|预订|订单|购买|(?<![a-z])(?:orders?|pre-?orders?|buy|purchase)(?![a-z])/;
-const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程(?:序|式)|群众|人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|alibaba\.com|aliexpress|1688\.com|dangdang|suning|ctrip|携程|去哪儿/;
+// (round 86: not the 人群 inside 私人群组, a private group)
+const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程(?:序|式)|群众|(?<!私)人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|alibaba\.com|aliexpress|1688\.com|dangdang|suning|ctrip|携程|去哪儿/;
 /** Here: this shop, its page or live room, the platform (这里, 店里, 直播间…). */
 const HERE_ZH = '(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗)';
 /**
@@ -259,8 +263,9 @@ const ONLY_THERE = '(?:这里|这边|呢度|呢边|直播间|店里|店铺|平�
  * here", or says how much cheaper: 平好多, 平啲 (read 平些); a "hidden price", 隐藏价, is one only members there see.) (Sales held there, or the fees the platform would
  * take left out: "for direct sales, no platform fees", "fee-free"; or cheaper than here.)
  */
+// (round 86: and an early-bird price, "early bird 价", 早鸟价, offered to who joins)
 const PRICE = new RegExp(
-  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|without (?:the |any )?(?:[a-z]+(?:-[a-z]+)? )?(?:mark-?ups?|commissions?|surcharges?|service charges?)|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|些|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}` +
+  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|without (?:the |any )?(?:[a-z]+(?:-[a-z]+)? )?(?:mark-?ups?|commissions?|surcharges?|service charges?)|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|些|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}|early ?bird|早鸟` +
     // bargains to be had there (进群捡漏, 薅羊毛, 领福利), a first-order deal (新客85折) or a discount said as a tenth (8.5折,
     // spaced as a writer mixing digits and characters types it: 享 9 折; not 2 折叠, a fold)
     `|捡漏|薅羊毛|(?:领|发|抢)福利|福利价|新客|(?<![\\d.])\\d{1,2}(?:\\.\\d)?折|(?<![\\d.])\\d{1,2}(?:\\.\\d)? 折(?!叠|纸|腾|射|服|页|线|痕|断|弯)|打折` +
@@ -291,7 +296,8 @@ const REFERRAL_LINK = /(?:你|您)的(?:专属|分享|邀请|推广)?链接$|(?:
  * (a code pointed at and scanned to get in, 扫图三那个码进群, is the way there as much as 扫码)
  */
 // (round 68: and Spanish and Portuguese buying and price words, as code-switched chat writes them: compras ahí, mais barato, promo)
-const BUY = /(?<![a-z])(?:compras?|compre|comprar|comprás|barato|promos?|promocao|promocion|ofertas?|desconto|descuento)(?![a-z])|下单|落单|成交|才(?:能|可以|可)?(?:拿|领|获取|得到|看到|收到|下载)|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|(?<![a-z])search ?(?:for )?(?=[\u3400-\u9fff「『“"])|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现|福利|打 ?[\d一二三四五六七八九.]{1,3} ?折|(?:价|价格|价钱)(?:再|更|还)?(?:低|便宜|实惠|划算)/;
+// (round 86: and Hong Kong's and Taiwan's words: 预购 (pre-order), 连结 (a link), 入咗…先有得 (joined, then you get to pick))
+const BUY = /(?<![a-z])(?:compras?|compre|comprar|comprás|barato|promos?|promocao|promocion|ofertas?|desconto|descuento)(?![a-z])|下单|落单|成交|才(?:能|可以|可)?(?:拿|领|获取|得到|看到|收到|下载)|购买|私发|付款|转账|打款|汇款|订购|开团|跟团|order|buy|shop|(?<![a-z])(?:book|reserve)(?![a-z])|cheaper|download|install|members? (?:get|price|only|save|enjoy)|member price|wholesale|便宜|优惠|领券|进|入来|入去|入(?:我们|我的|咱们)|看(?:更多|多些|多点)?的?新?货|扫[^。！？!?\n,，]{0,8}?码|加|搜|(?<![a-z])search ?(?:for )?(?=[\u3400-\u9fff「『“"])|关注|入口|链接|link|join|drops|券|抢|秒杀|上新|接龙|返现|福利|打 ?[\d一二三四五六七八九.]{1,3} ?折|(?:价|价格|价钱)(?:再|更|还)?(?:低|便宜|实惠|划算)|预购|预订|连结|入咗|入左|先有得|先至有得/;
 
 /**
  * A cloud-drive share: the drive named with a share code or link (百度网盘…提取码, pan.baidu.com/s/…). Moving files

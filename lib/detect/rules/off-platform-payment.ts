@@ -248,6 +248,20 @@ const ZH_FORMS = [
     // round 81: the order placed around the platform for a lower price (不经平台下单减五十, Cantonese 唔经平台落单平些): the discount is
     // the lure. Not a warning that such deals are unprotected (不经平台的交易没有保障: no order verb and discount)
     '(?:不|唔|无需|不用|毋须)(?:经平台|经过平台|经小黄车|经直播间|经店铺|经卖场)(?:下单|落单|交易|成交|付款|买|购买|拍)[^。！？!?\\n]{0,10}?(?:便宜|减|优惠|少收|打折|折|省|平些|平d|送)',
+    // round 86: a marketplace named and not to be gone through, in Cantonese or Taiwan's words (唔好经 Carousell 啦，直接过数;
+    // 唔使走露天，直接匯款; 不要走蝦皮了，直接 ATM 转), then the money sent straight: not its courier or its shipping (不走蝦皮物流)
+    `(?<!快递|物流|发货|寄件|寄|邮寄)(?:唔(?:好|使|洗|用|需要)?|不要|不用|别|不)(?:经|经过|通过|透过|走) ?(?:${MARKETS_ZH}|${MARKETPLACES_EN})(?:了|啦|喇|嘞|la)?(?!物流|快递|运费|发货|集运|店到店)(?=[^。！？!?\\n]{0,6}?直接 ?(?:过数|入数|转账|转数|汇款|汇钱|汇给|给钱|付钱|atm|网银|fps|payme|转数快|街口|line ?pay))`,
+    // round 86: the marketplace's fee or cut called too high, then the order moved elsewhere (蝦皮抽成太高，改用別的下單;
+    // Carousell 手续费好贵，转去 FB 买): the buyer taken off the platform for the fee; not a buyer gone to a shop, or done (淘宝
+    // 手续费太高，改去实体店买; …改去官网买了)
+    `(?:${MARKETS_ZH}|${MARKETPLACES_EN}|平台) ?(?:的|嘅)? ?(?:抽成|抽佣|佣金|手续费|服务费|扣点|平台费)(?:太|好|很|超|咁|真系|实在)(?:高|贵|重|多|离谱)[^。！？!?\\n]{0,6}?(?:改|转|换)(?:用|去|到|喺|在|走)(?!实体|门市|门店|超市|店里|商场|街市)[^。！？!?\\n]{0,10}?(?:下单|落单|买|交易|付款|结账|拍|订)(?!了|咗|过)`,
+    // round 86: the marketplace's buyer protection not to be used, the fee saved or the cash said near (唔好用 Carousell
+    // Protection，慳番手续费; 不用開買家保障，面交現金): not a protection that lapsed or the buyer told to keep it
+    `(?:唔(?:好|使|洗|需要)|不要|不用|别|免)(?:用|开|经|拣|选)? ?(?:${MARKETPLACES_EN}|${MARKETS_ZH})? ?(?:buyer protection|protection|买家保障|交易保障)(?=[^。！？!?\\n]{0,20}?(?:手续费|慳|省|平(?:啲|些|d|你)|便宜|现金|cash|面交|过数|转账))`,
+    // round 86: the refund got, then the writer paid by the bank's own means named between (退款后再用 ATM 转给我, 退款之后去网银
+    // 汇给我): as 退款后汇款给我 above, the means said
+    // (the means is the span's start, so that it, not 退款, is what wakes the pattern)
+    '(?<=退款(?:后|之后|以后|完|好|成功后|了)[,，]? ?(?:再|就|直接|请|麻烦)?(?:用|去|到|经|透过|通过)? ?)(?:atm|网银|网上银行|银行app|手机银行|柜员机|提款机) ?(?:汇款|汇钱|汇|转账|转钱|打款|打钱|付款|付钱|过数|入数|转)(?:给|到)?我(?!们|的|吗|么)(?![^。！？!?\\n]{0,4}?[吗么?？])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -557,7 +571,8 @@ const EN_FORMS = [
     `(?<![a-z])(?:no need|di na kailangan|hindi na kailangan|di na need|hindi na need)g? (?:na |pa |po |tayo |natin )*(?:dadaan|dumaan|idadaan|idaan)(?: pa)? sa (?:${MARKETPLACES_EN}|app|platform)(?![a-z])`,
     // round 84: Tagalog-English, the payment "outside" ("bayad sa labas na lang", "sa labas na lang tayo magbayad"): not
     // outside a place ("sa labas ng mall", "sa labas ng gate"), which names it after "ng"
-    `(?<![a-z])(?:(?:bayad|bayaran|magbayad|payment|transaction|transact|deal)(?: (?:na lang|nalang|po|tayo|natin|mo|niyo|nyo))* sa labas(?! ng)|sa labas(?: (?:na lang|nalang|po|tayo|natin|mo|niyo|nyo))+ (?:bayad|magbayad|bayaran|payment|mag-?transact|deal))(?![a-z])`,    // round 85: part paid on the platform, the rest round it ("deposit here, balance outside the app", "the remaining
+    `(?<![a-z])(?:(?:bayad|bayaran|magbayad|payment|transaction|transact|deal)(?: (?:na lang|nalang|po|tayo|natin|mo|niyo|nyo))* sa labas(?! ng)|sa labas(?: (?:na lang|nalang|po|tayo|natin|mo|niyo|nyo))+ (?:bayad|magbayad|bayaran|payment|mag-?transact|deal))(?![a-z])`,
+    // round 85: part paid on the platform, the rest round it ("deposit here, balance outside the app", "the remaining
     // amount off-platform after delivery"): the rest named, then where it goes (the rest's word wakes the form, not "outside")
     `(?<![a-z])(?:remaining|remainder|balance|rest of (?:the )?(?:payment|money|amount|price))(?: (?:amount|payment|balance|sum))?(?: (?:to be )?(?:paid|pay|sent|send|transfer(?:red)?|settled?))?(?: to (?:me|us))? (?:outside|off)(?: of)?[- ](?:the |this )?(?:app|platform|site|website|${MARKETPLACES_EN})(?![a-z])`,
     // round 85: a refund asked of the platform, then the difference, the balance or the money paid to the writer outside or
@@ -576,6 +591,9 @@ const EN_FORMS = [
     // round 85: the off-app payment rewarded with goods rather than a discount ("off-app payment gets you 2 for 1", "pay
     // outside the platform and get a free gift"): round 80's form with the bonus for the saving
     '(?<![a-z])(?:off app|off-app|off the app|off platform|off-platform|off the platform|outside the app|outside-app|outside the platform|outside-platform) (?:payments?|transfers?)(?![a-z])[^.!?\\n]{0,16}?(?:\\d+ (?:for|4) \\d+|buy \\d+ get \\d+|b\\d+t\\d+|free (?:gift|item|shipping|delivery)|freebies?|bonus)',
+    // round 86: the payment itself taken or moved off the marketplace by name ("let's take the payment off Shopee", "move
+    // the transaction off carousell"), as round 82's deal: not a listing taken down
+    `(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:take|move|settle|do) (?:the |your |this |our |that )?(?:payment off|payments off|transaction off|transactions off) (?:of )?(?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|app|site|platform)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
@@ -673,7 +691,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /fuera|fora|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas/,
+  trigger: /fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -24,6 +24,8 @@ const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|�
 const PROXY_ID_WALLET = /^(?:fps|转数快|payme|paynow|支付宝 ?hk|支付宝香港|香港支付宝|alipay ?hk)$/;
 /** AlipayHK, whose account is the holder's Hong Kong mobile number (eight digits), like the proxy IDs above. */
 const HK_WALLETS = ['支付宝hk', '支付宝 hk', '支付宝香港', '香港支付宝', 'alipayhk', 'alipay hk'];
+/** round 86: …whose account is a name too when labelled as one right before it (支付宝HK 转账 账号 x_mo), as a regional wallet's. */
+const HK_WALLET = new Set(HK_WALLETS);
 /** Only introducers between the app and its account name, at least one of them: "venmo is", "zelle: ", "revolut username". */
 const P2P_INTRO = /^(?:\s|[:=]|id|username|user|handle|tag)*(?:[:=]|\bis|\bid|username|handle|tag)(?:\s|[:=]|is)*$/;
 /**
@@ -99,7 +101,8 @@ const PAY_ME = /(?:pay|send|transfer|wire)(?: it| me| us| the money| the payment
  * with the order turned. (To "me" only: 转给他 tells of someone else; 转给你 is the buyer offering. Not 街口 the street
  * corner turned at: 街口转我家那条巷.)
  */
-const PAID_TO_ME_AFTER = /^\s?(?:直接|就|先|可以|再)?\s?(?:转账|转帐|转|汇款|汇|过数|入数|付款|打款)\s?(?:给|到|入)?\s?我(?!们?的?(?:订单|单号)|家|那|这)/;
+// (round 86: LINE Pay's transfer to a friend said between, 好友转帐给我)
+const PAID_TO_ME_AFTER = /^\s?(?:直接|就|先|可以|再)?\s?(?:好友|朋友)?\s?(?:转账|转帐|转|汇款|汇|过数|入数|付款|打款)\s?(?:给|到|入)?\s?我(?!们?的?(?:订单|单号)|家|那|这)/;
 /**
  * Round 67: a wallet named in Latin letters used as the verb in Chinese talk, "Zelle 给我" ("Zelle it to me"; 可以 Venmo 俾我,
  * PayPal 给我就行): only with what ends the ask after "给我" (a colon, a pause, 就行, the end), so 给我看 or 给我发 is some
@@ -420,7 +423,7 @@ export default defineRule({
         const isTag = (c === 64 || c === 36 || (spacedAt && /[\d_.-]/.test(v))) && /^[a-z][a-z0-9_.-]{2,}$/.test(v);
         const handleShaped = /^[a-z][a-z0-9_.-]{4,}$/.test(v) && /[\d_.]/.test(v);
         const isTransferId = handleShaped && REGIONAL_WALLET.has(h.word) && /(?:[a-z][^a-z]*){3}/.test(v) && (v.match(/\d/g) ?? []).length <= 4 && TRANSFER_ID_LABEL.test(canon.slice(h.end, tok.start));
-        const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))) || (REGIONAL_WALLET.has(h.word) && REGIONAL_ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
+        const isId = handleShaped && (ALIPAY_NAMES.has(h.word) || (CN_WALLET.test(h.word) && ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))) || ((REGIONAL_WALLET.has(h.word) || HK_WALLET.has(h.word)) && REGIONAL_ACCOUNT_LABEL.test(canon.slice(h.end, tok.start))));
         const isWalletNo = /^\d{10,20}$/.test(v) && NUMBERED_WALLET.test(h.word) && WALLET_INTRO.test(canon.slice(h.end, tok.start));
         const isAlipayUid = ALIPAY_UID.test(v) && ALIPAY_NAMES.has(h.word) && !NOT_ACCOUNT_NO.test(canon.slice(h.end, tok.start));
         const isProxyId = /^\d{7,9}$/.test(v) && PROXY_ID_WALLET.test(h.word);

@@ -15,7 +15,9 @@ const ZH_CODE = new RegExp(`(?:收款|付款|收钱|转账|支付)(?:二维)?码
  * screenshot is the proof of a payment made outside the cart. A pause typed as a space may stand before 就 or 直接 and
  * the payment (扫我左上角那个码 直接付).
  */
-const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?: ?(?:就|直接)|来|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|一扫|完|好)?(?:后|之后)?(?:直接|就|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:${WALLET_ALT}|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|${ALIPAY_ALT}|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\\n]{0,8}?扫[^。！？!?\\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传|[^。！？!?\\n]{0,3}?我(?:就|马上|立刻|立马)?发货)`, 'g');
+// (round 86: or the code, a QR code too, scanned and then the money handed over in Cantonese words, done (咗) and the pay
+// said 直接/就 给钱, 过数, 入数: 个 QR code 扫咗直接过数)
+const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?: ?(?:就|直接)|来|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|一扫|完|好)?(?:后|之后)?(?:直接|就|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:${WALLET_ALT}|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|${ALIPAY_ALT}|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\\n]{0,8}?扫[^。！？!?\\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传|[^。！？!?\\n]{0,3}?我(?:就|马上|立刻|立马)?发货)|(?:码|qr(?: ?code)?) ?[,，]? ?扫(?:咗|了|完|好)(?:后|之后)?[,，]? ?(?:直接|就)(?:给钱|过数|入数|转钱|付钱)`, 'g');
 /** Opened with a wallet or bank app (the scan that pays). */
 const WITH_WALLET =
   '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|nagad|easypaisa|jazzcash|m-?pesa|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';
@@ -112,10 +114,10 @@ const CODE_WALLETS = `payme|fps|转数快|paynow|${ALIPAY_ALT}|街口|jkopay|云
 const ZH_OWN = new RegExp(`(?:我|我们)(?:的|(?<=扫(?:描)?(?:我|我们))个)? ?(?:${CODE_WALLETS})(?: ?hk)? ?(?:的)?(?:二维码|qr(?: ?code)?|收款码|收钱码)`, 'g');
 /** (one pattern, one prefilter: the scanner has 31 presence slots for all rules) */
 /**
- * A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你), or scanned from the
+ * A payment code (a bar code too) sent to the buyer by the writer (我传付款条码给你, 收款码发你; round 86: 收款条码传给你), or scanned from the
  * listing's pictures to transfer (扫描收款条码（见图）直接转账): a transfer goes to a person, a checkout asks none.
  */
-const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|付款|收钱)(?:二维|条)?码|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发|给)(?:你|您)|扫(?:描)?(?:一下)?(?:收款|付款|收钱)(?:二维|条)码[^。！？!?\n]{0,12}?(?:直接|再)?(?:转账|转钱|打款|转给我)/g;
+const ZH_SENT = /(?:传|发|给)(?:你|您)[^。！？!?\n,，]{0,10}?(?:收款|付款|收钱)(?:二维|条)?码|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发|给)(?:你|您)|(?:收款|付款|收钱)(?:二维|条)?码(?:传|发)给(?:你|您)|扫(?:描)?(?:一下)?(?:收款|付款|收钱)(?:二维|条)码[^。！？!?\n]{0,12}?(?:直接|再)?(?:转账|转钱|打款|转给我)/g;
 /**
  * A national wallet's code sent to the buyer (我send个转数快 qr code 给你, 传个支付宝二维码给你, payme码发你): the wallet
  * names what the code is for. (Shop's own checkout has no code sent to the buyer.)

@@ -335,6 +335,9 @@ ruleTester('cashback-review', {
     "review with photos is nice, send screenshot of the damage if any",
     "we offer free returns for 30 days, leave a 5-star rating if you like it",
     "I bought a five ⭐ hotel stay for $400",
+    // round 86: a good review, then a sum given back with its currency (好評可退 HK$30, 五星好評退 20 元) (not a return's days)
+    "好評率高，7天可退",
+    "好評如潮，支持 7 天可退換",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -642,5 +645,9 @@ ruleTester('cashback-review', {
     { text: "bagi 5 bintang + gambar, dapat RM5 touch n go", start: 0, end: 34, value: "bagi 5 bintang + gambar, dapat rm5" },
     { text: "lima bintang + gambar review = RM6 reload ya", start: 0, end: 34, value: "lima bintang + gambar review = rm6" },
     { text: "Review with pics, get ₱30 cashback, send ss to us", start: 0, end: 43, value: "review with pics, get ₱30 cashback, send ss" },
+    // round 86: a good review, then a sum given back with its currency (好評可退 HK$30, 五星好評退 20 元) (not a return's days)
+    { text: "留五星好評可退 HK$30，截圖俾我", start: 1, end: 13, value: "五星好评可退 hk$30" },
+    { text: "寫 50 字好評就退 RM8 到你戶口", start: 6, end: 14, value: "好评就退 rm8" },
+    { text: "五星好評退 20 元", start: 0, end: 10, value: "五星好评退 20 元" },
   ],
 });

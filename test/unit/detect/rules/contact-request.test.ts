@@ -424,6 +424,13 @@ ruleTester('contact-request', {
     // round 85: a chat app named, then the account told as the shop's own name
     "same name as the shop on the label",
     "the courier's name is the same name as the store owner",
+    // round 86: 小窗 used as the verb (小窗我, 小窗聊); another way to reach the writer asked in Cantonese (有冇其他聯絡方法) or by 聯絡方法 (not a real small window, nor the shop saying it has none)
+    "開小窗看直播比較方便",
+    "這個小窗口可以拖動",
+    "小窗我看不到字幕",
+    "本店沒有其他聯絡方法，請在聊天室問",
+    "唔使 whatsapp 我，喺度傾就得",
+    "唔洗 pm 我，留言就得",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -868,5 +875,10 @@ ruleTester('contact-request', {
     // round 85: a chat app named, then the account told as the shop's own name
     { text: "msg my telegram pls, same name as the store 👍", start: 21, end: 43, value: "same name as the store" },
     { text: "ada stok, wasap kami, nama sama dengan kedai", start: 22, end: 44, value: "nama sama dengan kedai" },
+    // round 86: 小窗 used as the verb (小窗我, 小窗聊); another way to reach the writer asked in Cantonese (有冇其他聯絡方法) or by 聯絡方法 (not a real small window, nor the shop saying it has none)
+    { text: "想要實拍小窗我", start: 4, end: 7, value: "小窗我" },
+    { text: "有興趣小窗聊，價錢可以再傾", start: 3, end: 6, value: "小窗聊" },
+    { text: "有冇其他聯絡方法？我想私下問", start: 0, end: 8, value: "有冇其他联络方法" },
+    { text: "有沒有別的聯絡方法呀", start: 0, end: 9, value: "有没有别的联络方法" },
   ],
 });

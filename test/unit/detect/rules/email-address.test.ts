@@ -92,6 +92,8 @@ ruleTester('email-address', {
     // round 83: the name at a mail service with no mail asked for; the name on a marketplace
     "my username at yahoo was hacked",
     "my shop name @ etsy, email me",
+    // round 86: Cantonese 係 for 是 between the mail service and the name (我 gmail 係 x) (not a word after it)
+    "我 gmail 系統出咗問題",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -190,5 +192,8 @@ ruleTester('email-address', {
     // round 83: the mailbox told as the writer's own name here at a mail service, a mail word beside it
     { text: "our store name at yahoo, mail us there", start: 0, end: 23, value: "(store name)@yahoo.com" },
     { text: "email me: my username here @ hotmail", start: 10, end: 36, value: "(username)@hotmail.com" },
+    // round 86: Cantonese 係 for 是 between the mail service and the name (我 gmail 係 x) (not a word after it)
+    { text: "我嘅 gmail 係 wing.prints22，寄信問", start: 0, end: 24, value: "wing.prints22@gmail.com" },
+    { text: "我 hotmail 係 ka_ho.m，有問題寫信", start: 0, end: 19, value: "ka_ho.m@hotmail.com" },
   ],
 });

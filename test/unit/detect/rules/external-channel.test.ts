@@ -354,6 +354,10 @@ ruleTester('external-channel', {
     "you can track it on canadapost.ca, cheaper shipping next time",
     "I always book direct on booking.com and save the fees",
     "found this on mumsnet.org ages ago. Anyway the fabric here is cheaper than at the market and it washes well",
+    // round 86: the writer's group on an app joined in Cantonese talk, the group said in English (入我 WhatsApp group); a private group (私人群組) not read as 人群; pre-orders, links and 入咗…先有得 as buying words; an early-bird price (not a group with nothing bought in it)
+    "我們 discord server 有人問問題",
+    "入我 whatsapp group 傾偈啫",
+    "人群太多，下次再去",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -697,5 +701,9 @@ ruleTester('external-channel', {
     { text: "see tidepoolcottage.ca to skip the service fees", start: 4, end: 22, value: "tidepoolcottage.ca" },
     { text: "try mossandfern.shop – identical plants, a fair bit cheaper", start: 4, end: 20, value: "mossandfern.shop" },
     { text: "yeh site dekho kurtiwala-store dot in, sasta milega", start: 15, end: 37, value: "kurtiwala-store dot in" },
+    // round 86: the writer's group on an app joined in Cantonese talk, the group said in English (入我 WhatsApp group); a private group (私人群組) not read as 人群; pre-orders, links and 入咗…先有得 as buying words; an early-bird price (not a group with nothing bought in it)
+    { text: "入我哋 Telegram channel 先有 early bird 價", start: 4, end: 20, value: "telegram channel" },
+    { text: "FB 私人群組入咗先有得揀新貨", start: 0, end: 7, value: "fb 私人群组" },
+    { text: "預購連結只會喺我們 Discord server 放", start: 10, end: 24, value: "discord server" },
   ],
 });

@@ -232,6 +232,10 @@ ruleTester('im-handle', {
     // round 84: the chat asked on an app, then the page searched with no name in quotes
     "message me on messenger, search the page for more pics",
     "you can search 'linen dress' on the app to see more",
+    // round 86: 賴 (LINE) used as the verb, 賴我, then the account past an arrow or a pointer; an arrow or a pointer after a Latin app name (not 別賴我, a blame; not a count after it)
+    "別賴我 abc88，我沒拿",
+    "the line 👉 2 more days",
+    "product line ➡ new colours",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -474,5 +478,9 @@ ruleTester('im-handle', {
     // round 84: the chat asked on an app first, then the display name to search there in quotes
     { text: "Viber niyo na lang kami, search 'Lola Nena Kakanin' po", start: 0, end: 51, value: "lola nena kakanin" },
     { text: "chat with us on messenger, search 'Harbour Bikes Fix' for the booking", start: 0, end: 53, value: "harbour bikes fix" },
+    // round 86: 賴 (LINE) used as the verb, 賴我, then the account past an arrow or a pointer; an arrow or a pointer after a Latin app name (not 別賴我, a blame; not a count after it)
+    { text: "要訂的話賴我 → rosie_tw7", start: 4, end: 18, value: "rosie_tw7" },
+    { text: "有興趣賴我吧 ann.knits22", start: 3, end: 18, value: "ann.knits22" },
+    { text: "line ➡ pei_shop21 有問題問我", start: 0, end: 17, value: "pei_shop21" },
   ],
 });

@@ -664,6 +664,15 @@ ruleTester('off-platform-payment', {
     "don't do cash on delivery outside the app",
     "ordering through the app is easy",
     "the rest of the payment is due on the app",
+    // round 86: a marketplace not to be gone through, then the money sent straight (唔好經 X，直接過數); its fee called too high and the order moved elsewhere; its buyer protection not to be used, the fee saved or cash said; the refund, then the writer paid at an ATM or by online banking; the payment taken off a marketplace (not its courier, not protection simply lapsed, not a question)
+    "不走蝦皮物流，直接寄順豐",
+    "唔好用 Carousell protection 都得，不過冇保障",
+    "退款後會用ATM轉給我嗎",
+    "never take payments off ebay",
+    "蝦皮抽成太高，所以我漲了一點價",
+    // round 86: the fee complained of by a buyer who went to a shop, or whose move is done
+    "淘寶手續費太高，改去實體店買",
+    "蝦皮抽成太高，我改去官網買了",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1275,5 +1284,13 @@ ruleTester('off-platform-payment', {
     { text: "buying through the app is +15%, direct is cheaper", start: 7, end: 22, value: "through the app" },
     { text: "order via Shopee costs 10% more, just bank in", start: 6, end: 16, value: "via shopee" },
     { text: "off-app payment gets you 3 for 2 this weekend", start: 0, end: 32, value: "off-app payment gets you 3 for 2" },
+    // round 86: a marketplace not to be gone through, then the money sent straight (唔好經 X，直接過數); its fee called too high and the order moved elsewhere; its buyer protection not to be used, the fee saved or cash said; the refund, then the writer paid at an ATM or by online banking; the payment taken off a marketplace (not its courier, not protection simply lapsed, not a question)
+    { text: "唔使經 Shopee 啦，直接 FPS 俾我", start: 0, end: 10, value: "唔使经 shopee" },
+    { text: "不要走露天了，直接匯款給我就好", start: 0, end: 6, value: "不要走露天了" },
+    { text: "Carousell 手續費好貴，轉去 IG 落單平啲", start: 0, end: 24, value: "carousell 手续费好贵,转去 ig 落单" },
+    { text: "蝦皮佣金太高，改到我官網下單", start: 0, end: 14, value: "虾皮佣金太高,改到我官网下单" },
+    { text: "唔好開 Carousell protection，面交現金就得", start: 0, end: 24, value: "唔好开 carousell protection" },
+    { text: "申請退款之後去網銀轉給我", start: 7, end: 12, value: "网银转给我" },
+    { text: "let's move the transaction off carousell, saves us both", start: 6, end: 40, value: "move the transaction off carousell" },
   ],
 });

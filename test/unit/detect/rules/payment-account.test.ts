@@ -188,6 +188,9 @@ ruleTester('payment-account', {
     // round 85: PayPal's payment sent as a gift, its older name for friends and family
     "I bought a paypal gift card for her",
     "paypal gift cards sold here, code sent by email",
+    // round 86: AlipayHK with an account name labelled right before it; LINE Pay's or 街口's friend transfer to the writer (好友轉帳給我) (not the wallet only paid with, nor friends counted)
+    "我用支付寶HK 付咗喇",
+    "LINE Pay 好友很多都有用",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -364,5 +367,10 @@ ruleTester('payment-account', {
     // round 85: PayPal's payment sent as a gift, its older name for friends and family
     { text: "pay by paypal as gift, no fees", start: 7, end: 21, value: "paypal friends & family" },
     { text: "P.a.y.P.a.l gift option only pls", start: 0, end: 23, value: "paypal friends & family" },
+    // round 86: AlipayHK with an account name labelled right before it; LINE Pay's or 街口's friend transfer to the writer (好友轉帳給我) (not the wallet only paid with, nor friends counted)
+    { text: "支付寶HK 帳號 pearl_mo88 轉數即發", start: 0, end: 19, value: "pearl_mo88" },
+    { text: "AlipayHK 賬戶名 kwan_store3", start: 0, end: 24, value: "kwan_store3" },
+    { text: "LINE Pay 好友轉帳給我，謝謝", start: 0, end: 15, value: "line pay" },
+    { text: "街口好友轉帳給我就可以", start: 0, end: 8, value: "街口" },
   ],
 });

@@ -257,6 +257,9 @@ ruleTester('payment-qr', {
     // round 83: a code in a picture that is no payment
     "QR in pic 2 is the authenticity tag, scan to check",
     "qr code in photo 3 shows the care guide",
+    // round 86: a payment bar code sent to the buyer with 給 (收款條碼傳給你); a QR code scanned, then the money handed over in Cantonese (掃咗直接過數) (not a code scanned to see a menu)
+    "QR code 掃咗就睇到餐牌",
+    "付款條碼是你自己手機上的，結帳時給店員掃",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -507,5 +510,9 @@ ruleTester('payment-qr', {
     // round 83: the code in a numbered or ordered picture of the listing, then paid there or with it
     { text: "Q R in photo 2, pay there pls", start: 0, end: 25, value: "qr in photo 2, pay there" },
     { text: "the qr's on the last slide, pay with it", start: 4, end: 39, value: "qr's on the last slide, pay with it" },
+    // round 86: a payment bar code sent to the buyer with 給 (收款條碼傳給你); a QR code scanned, then the money handed over in Cantonese (掃咗直接過數) (not a code scanned to see a menu)
+    { text: "街口收款條碼傳給你了，付完講聲", start: 2, end: 9, value: "收款条码传给你" },
+    { text: "右上角個 QR code 掃咗直接過數就得", start: 5, end: 19, value: "qr code 扫咗直接过数" },
+    { text: "呢個碼掃完就入數，唔使落單", start: 2, end: 8, value: "码扫完就入数" },
   ],
 });

@@ -136,6 +136,9 @@ ruleTester('phone-number', {
     "nasa 0917 555 1234 po ang rider, siya na bahala",
     // round 85: an en or em dash between a number's groups
     "price range 1500 – 2000 ringgit, call for details",
+    // round 86: a number's first group led by the letter O with an I or l in it (O9l2 …), as a filter is dodged (not an O2 carrier name)
+    "O2 sim card 3 pack",
+    "oil 2 345 678",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -286,5 +289,8 @@ ruleTester('phone-number', {
     // round 85: an en or em dash between a number's groups
     { text: "Call/SMS +65 9123 — 4567 for same-day delivery", start: 9, end: 24, value: "6591234567" },
     { text: "whatsapp me +60 12–345 6789", start: 12, end: 27, value: "60123456789" },
+    // round 86: a number's first group led by the letter O with an I or l in it (O9l2 …), as a filter is dodged (not an O2 carrier name)
+    { text: "電話 O9l8.223.416 打過來", start: 3, end: 15, value: "0918223416" },
+    { text: "call O4I2 556 781 after 6", start: 5, end: 17, value: "0412556781" },
   ],
 });

@@ -110,6 +110,8 @@ ruleTester('wechat-id', {
     // round 85: "my wee chat is" before a handle with a dot, an underscore or a digit
     "my wee chat with her was lovely",
     "my wee chat is over, back to work",
+    // round 86: a heavy plus or an arrow between the app and an ID typed in chunks, letters then spaced digits (not a count)
+    "微信 ➕ 朋友圈都有發 3 4 張圖",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -221,5 +223,8 @@ ruleTester('wechat-id', {
     // round 85: "my wee chat is" before a handle with a dot, an underscore or a digit
     { text: "my wee chat is lin.trading , send me list", start: 3, end: 26, value: "lin.trading" },
     { text: "our wee chat: kf_2288", start: 4, end: 21, value: "kf_2288" },
+    // round 86: a heavy plus or an arrow between the app and an ID typed in chunks, letters then spaced digits (not a count)
+    { text: "薇信 ➕ mira 2 4 6 8 有貨", start: 0, end: 17, value: "mira2468" },
+    { text: "威信 ➡ kenji 7 7 1 3，私聊", start: 0, end: 18, value: "kenji7713" },
   ],
 });
