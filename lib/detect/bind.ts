@@ -319,8 +319,11 @@ function handleStartBefore(canon: string, from: number, floor: number): number {
  * deal. Said no, kept it" has no handle).
  */
 // (round 86: or an arrow, a pointer or a heavy plus, 加 said with a sign: 威信 ➕ ab 8 8 6 6, line ➡ x_88)
-const INTRODUCER = /[:@#➕→➡👉]|(?<![a-z])id(?![a-z])|号是|号|是/;
-const SIGNLESS_INTRODUCER = /[:@#]|(?<![a-z])id(?![a-z])|号是|号|是/;
+// (👉 outside the class: inside one, without the u flag, each half of its surrogate pair would stand for every emoji
+// that shares it)
+const INTRODUCER_WORDS = String.raw`(?<![a-z])id(?![a-z])|号是|号|是`;
+const INTRODUCER = new RegExp(`[:@#➕→➡]|👉|${INTRODUCER_WORDS}`);
+const SIGNLESS_INTRODUCER = new RegExp(`[:@#]|${INTRODUCER_WORDS}`);
 function introduced(canon: string, from: number, to: number): boolean {
   return INTRODUCER.test(canon.slice(from, to));
 }
