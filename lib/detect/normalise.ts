@@ -657,7 +657,7 @@ function readLetterO(codes: Uint16Array, n: number): boolean {
       ls > 0 &&
       ((isAsciiDigit(c) && digits >= 3 && (os + ls) * 3 <= digits && (isAsciiDigit(codes[j - 1]!) || digitGroupAt(j, 1))) ||
         (os + ls === 1 && digits >= 2 && digitGroupAt(i - 1, -1) && digitGroupAt(j, 1)) ||
-        // (round 86: or a number's first group led by the letter O with an l or I in it, "O9I2.345.678": four units at most,
+        // (round 86: or a number's first group led by the letter O with an l or I in it, "O8I3.572.640": four units at most,
         // half of them digits, and six digits or more in the groups after it)
         (c === 111 && j - i <= 4 && digits >= 2 && os + ls <= digits && digitGroupAt(j, 1) && digitsAfter(j) >= 6));
     if (!other && (oRead || lRead)) {

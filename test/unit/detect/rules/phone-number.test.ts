@@ -290,7 +290,7 @@ ruleTester('phone-number', {
     { text: "Call/SMS +65 9123 — 4567 for same-day delivery", start: 9, end: 24, value: "6591234567" },
     { text: "whatsapp me +60 12–345 6789", start: 12, end: 27, value: "60123456789" },
     // round 86: a number's first group led by the letter O with an I or l in it (O9l2 …), as a filter is dodged (not an O2 carrier name)
-    { text: "電話 O9l8.223.416 打過來", start: 3, end: 15, value: "0918223416" },
+    { text: "有事打 O9l8.223.416 找我", start: 4, end: 16, value: "0918223416" },
     { text: "call O4I2 556 781 after 6", start: 5, end: 17, value: "0412556781" },
   ],
 });
