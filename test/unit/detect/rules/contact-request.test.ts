@@ -435,6 +435,9 @@ ruleTester('contact-request', {
     "send me your line sheet and MOQ",
     "I added my whatsapp for notifications",
     "add my telegram to the group",
+    // round 88: told not to send or add the account
+    "pls never send us your viber number, we only reply in the order chat",
+    "don't add my skype for the price, ask here",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
