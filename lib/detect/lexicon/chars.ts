@@ -349,6 +349,8 @@ export const HYPHEN_SPELLED: readonly string[] = [
   'viber', 'kakao', 'insta', 'snap', 'zelle', 'venmo', 'paypal', 'cashapp', 'zfb', 'email', 'gmail', 'usdt',
   // the words of "pay off the platform" spelled apart, so the phrase is read whole ("p-a-y outside the app")
   'pay', 'off', 'platform',
+  // round 88: the wallets suppliers name by their Latin names ("A-l-i-p-a-y code")
+  'alipay',
 ];
 
 /**

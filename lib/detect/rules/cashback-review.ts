@@ -146,7 +146,9 @@ const RATING_EN = /((?<![\d.,a-z])(?:5|five)[- ]?stars?(?![a-z])(?: review| rati
 /** A rating to be changed ("change your 3-star to 5", "remove your negative review"). */
 // (round 84: the reward after it may be part of the price paid back, "…and I'll refund half"; REWARD_EN also takes a sum by a
 // wallet after "for", "…send the screenshot for ₱80 GCash")
-const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)/g;
+// (round 88: the low rating typed as its digit and a star sign, "delete the 2⭐ and …": the verb in a look-behind so that
+// the star sign wakes the form)
+const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)|(?<=(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) )[1-4] ?[★⭐🌟](?: ?(?:review|rating|feedback))?/g;
 /**
  * What a rating is joined with, as one task ("5 stars + photo review", "five stars and a video review po", "5★ with
  * pics"), and the Taglish particles after it: the reward's reach starts past it, so the whole task is asked.
@@ -442,6 +444,11 @@ function matchEnglish(canon: string): RawMatch[] {
       if (f >= 0) push(s - before.length + link.index - clause.length + f, e);
     }
   }
+  // round 88: the whole price given back, told first, for a review the reader posts ("full refund after you post a review",
+  // "money back once you leave us a good review"): a refund is not the shop's to give for a review. Not a platform's coins
+  // or points (no sum named), nor a refund after a return
+  REFUND_FOR_REVIEW.lastIndex = 0;
+  for (let m = REFUND_FOR_REVIEW.exec(canon); m !== null; m = REFUND_FOR_REVIEW.exec(canon)) push(m.index, m.index + m[0].length);
   return out;
 }
 
@@ -454,6 +461,10 @@ function matchEnglish(canon: string): RawMatch[] {
 // after, Spanish and Portuguese "mándame captura", "manda o print")
 const PROOF_EN = /\b(?:pm|dm|message|send|i-?send|i-?pm) (?:mo|niyo|nyo) (?:(?:sakin|sa akin|samin|sa amin|kami|ako|ko) )?(?:(?:yung|ang) )?(?:screenshots?|ss|proof)\b|\b(?:screenshots?|ss|proof) (?:bhejo|bhej do|bhejiye|send karo|dikhao)\b|\b(?:manda|mande|mandar|envia|envie|enviar|mandame|enviame|mandanos)(?: (?:o|a|la|el|me|nos))? (?:print|captura|screenshot|ss|comprovante)\b|\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|show|submit)(?: (?:it|us|me))?(?: (?:a|the|your))? ?(?:screenshots?|screen shots?|ss|proof|photo of it|pic of it|review(?:er)? (?:user)?names?|review links?|links?(?: to (?:it|the review|your review))?|name on (?:the|your) review)\b|\bscreen ?shot(?: it)? (?:to|for) (?:me|us)\b/;
 
+/** Round 88: the whole price given back, then the review it is given for (the loop after CHANGE_EN's). */
+const REFUND_FOR_REVIEW = /(?<![a-z])(?:(?:a |your )?(?:full|100 ?%) refund|refund (?:in full|100 ?%)|(?:full |all )?(?:your )?money back)(?![a-z])[^.!?\n]{0,12}? (?:after|once|when|if) you (?:post|leave|write|give|drop)(?: us| me)? (?:a |an |your )?(?:(?:good|positive|honest|nice|great|5[- ]star|five[- ]star) )?(?:review|feedback|rating)(?![a-z])/g;
+/** Round 88: the whole price given back, named as a noun right after the proof ("…, full refund", "then 100% refund"). */
+const FULL_REFUND_AFTER = /^[^.!?\n]{0,16}?(?<![a-z])(?:(?:a |your )?(?:full|100 ?%|total) refund|refund (?:in full|100 ?%)|(?:full|whole) (?:money|payment|price) back)(?![a-z])/;
 /**
  * With proof of the review asked for in the rating's sentence, a reward in the sentence just before the ask or just
  * after: the span from the first to the last of them, or null. (Free shipping there is the shop's terms, not a reward.)
@@ -473,6 +484,10 @@ function proofReward(canon: string, askStart: number, e0: number): [number, numb
   // (a plain refund there may be the shop's terms for a fault: "…email proof of purchase and we'll refund you")
   const same = rewardEnd(sentenceAfter(canon, proofEnd, 70), false, true);
   if (same >= 0) return [askStart, proofEnd + same];
+  // (round 88: or the whole price given back for it, as a noun, right after the proof: "…send me the screenshot, full refund
+  // of the item", "…, refund in full"; only there, as a full refund alone is the shop's terms for a fault)
+  const whole = FULL_REFUND_AFTER.exec(sentenceAfter(canon, proofEnd, 70));
+  if (whole !== null) return [askStart, proofEnd + whole[0].length];
   // (round 85: or told between the ask and the proof, "review with photo, get RM5 cashback, send ss": the proof ends it)
   if (rewardEnd(rest.slice(0, proof.index), false, true) >= 0) return [askStart, proofEnd];
   const from = Math.max(0, askStart - 60);

@@ -431,6 +431,15 @@ const EN_FORMS = [
     // Malay "whatsapp kami, nama sama dengan kedai"): the handle is the shop's name, found there; not the app left out
     // ("same name as the shop on the label")
     `(?<=(?<![a-z])(?:whatsapp|whats ?app|watsap|wasap|wa|telegram|tele|tg|line|viber|wechat|weechat|insta(?:gram)?|ig|fb|facebook|messenger|signal|kakao|zalo|snap(?:chat)?)(?![a-z])[^.!?\n]{0,40}?)(?:same name as|same username as|same user name as|same handle as|same id as|same account name as|nama sama (?:macam|dengan|dgn|mcm|mcam|cam|seperti)) (?:the |my |our |this |ur |your |nama )?(?:shop|store|kedai|shop name|store name|username|user name|seller name|page|profile)(?![a-z])`,
+    // round 88: the reader asked for their account on a named chat app ("send me your skype id", "pls give us your viber
+    // number"): the talk moves there once it is sent. LINE only with its id, as "your line" is also a product line. (The ask
+    // in a look-behind, so that the app's name wakes the pattern, not "send me"; not told not to: "never send us your
+    // viber number")
+    "(?<=(?<![a-z])(?<!(?:don'?t|do not|never|not|no need to|stop)(?: please| pls)? )(?:send|give|share|drop|tell|pls send|kindly send|kindly share) (?:me|us) (?:your|ur) )(?:skype|viber|telegram|signal|kakao|zalo|wechat|whatsapp|whats ?app|whats\\.app)(?: (?:id|account|name|username|user name|number|no|contact))?(?![a-z])|(?<=(?<![a-z])(?<!(?:don'?t|do not|never|not|no need to|stop)(?: please| pls)? )(?:send|give|share|drop|tell|pls send|kindly send|kindly share) (?:me|us) (?:your|ur) )(?:line id|line account)(?![a-z])",
+    // round 88: the writer's own chat app to add for the price or the deal ("pls add my whats.app for better price", "kindly
+    // add our viber to get the quotation"): the account is asked to be found there; the purpose needed after it, as "add my
+    // telegram" alone may be told of a past add. (The ask in a look-behind: the app's name wakes the pattern)
+    "(?<=(?<![a-z])(?<!(?:don'?t|do not|never|not|no need to|stop)(?: please| pls)? )(?:add|pls add|please add|kindly add|just add) (?:my|our) )(?:whatsapp|whats ?app|whats\\.app|watsapp?|wassap|skype|viber|telegram|signal|zalo|kakao)(?= (?:for|to get|to have|to discuss|to check|to talk about|and get|then get) (?:a |the |more |better |best |lower |cheaper |special |factory |final |real |wholesale |latest |good )*(?:price|prices|pricing|quote|quotation|discount|deal|offer|details|catalog|catalogue|price list|video|photos|sample)s?(?![a-z]))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

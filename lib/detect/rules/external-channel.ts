@@ -206,7 +206,7 @@ const SITE_WORD = /(?<![a-z])(?:site|website|web|webstore|webshop|shop|store|cat
 const FORM_LINK = /(?<![a-z0-9.])(?:forms\.gle|docs\.google\.com\/forms|forms\.office\.com|jotform\.com|surveycake\.com|tally\.so)\/[a-z0-9_\-./?=&%]+/g;
 const FORM_ORDER = /下单|落单|订购|收单|接单|团购|预购|预订|订单|购买|(?<![a-z])(?:orders?|pre-?orders?|buy|purchase)(?![a-z])/;
 // (round 86: not the 人群 inside 私人群组, a private group)
-const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程(?:序|式)|群众|(?<!私)人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|alibaba\.com|aliexpress|1688\.com|dangdang|suning|ctrip|携程|去哪儿/;
+const BENIGN = /平台官方|支持|分享|兼容|登录|(?:京东|淘宝|天猫|拼多多|抖音|官方)(?:的)?小程(?:序|式)|群众|(?<!私)人群|群体|合群|超群|群岛|群星|裙|朋友圈里看到|jd\.com|taobao\.com|tmall\.com|amazon\.|ebay\.|etsy\.|alibaba\.com|aliexpress|1688\.com|made-in-china\.com|dhgate\.com|globalsources\.com|dangdang|suning|ctrip|携程|去哪儿/;
 /** Here: this shop, its page or live room, the platform (这里, 店里, 直播间…). */
 const HERE_ZH = '(?:这里|这边|这儿|呢度|呢边|平台|店里|店铺|本店|网店|直播间|橱窗)';
 /**
@@ -414,6 +414,12 @@ const SHARE_INTO = /(?<![a-z])(?:(?:can|could|may) (?:i|we)|pwede (?:ko|ba|bang|
 const SHARE_MENU = /(?:分享|转发)(?:(?:到|至|给) ?[:：]?|[:：]) ?(?:[^。！？!?\n|｜/、,，·]{1,8} ?[|｜/、,，·] ?){1,5}$/;
 /** A name in quotes right after the match (a group's or a page's own name), read as one word. */
 const QUOTED_NAME_AFTER = /^ ?(?:called |named )?["“‘'][^"”’'\n]{2,40}["”’']/;
+/**
+ * Round 88: a buying verb, then the writer's own shop named as what the goods were for ("ordered 500 pcs for my Shopify
+ * store", "we import from you for our Amazon shop"): the writer is the buyer stocking it. Only with "for" right before
+ * "my" or "our" and the verb in the same sentence.
+ */
+const BOUGHT_FOR_OWN = /(?<![a-z])(?:ordered|bought|purchased|sourced|sourcing|source|importing|imported|import|stocking|stocked|restocking|restocked|buying|reordered|reordering)(?![a-z])[^.!?\n]{0,60}? for (?:(?:my|our) (?:own )?(?:[a-z]+ )?)?$/;
 function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && /group|grp|gc|channel|community|page$/.test(m[0]) && SHARE_INTO.test(canon.slice(Math.max(0, m.index - 70), m.index))) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -427,6 +433,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const named = next === null && m[0].charCodeAt(0) < 128 ? QUOTED_NAME_AFTER.exec(canon.slice(m.index + m[0].length, m.index + m[0].length + 48)) : null;
   const sentence = canon.slice(Math.max(0, m.index - w), end + (next === null ? (named === null ? 0 : named[0].length) : next[0].length));
   if (BENIGN.test(skirtAside(m[0], around))) return false;
+  // (round 88: the writer's own store as what the goods were bought for, "ordered 300 mugs for my Etsy shop", "sourcing
+  // from this factory for our Amazon store": a buyer stocking a shop, not a seller sending the reader there)
+  if (m[0].charCodeAt(0) < 128 && BOUGHT_FOR_OWN.test(canon.slice(Math.max(0, m.index - 80), m.index))) return false;
   // (round 80: the selling moved to a closed group with the way in offered: the lure is the invitation itself)
   if (EN_MOVED_SHAPED.test(canon.slice(m.index, m.index + m[0].length + 60))) return true;
   // (round 77: a share menu's list of places, 分享到：微信好友 | 朋友圈 | 微博: the page's own share buttons, named one by one)

@@ -594,6 +594,14 @@ const EN_FORMS = [
     // round 86: the payment itself taken or moved off the marketplace by name ("let's take the payment off Shopee", "move
     // the transaction off carousell"), as round 82's deal: not a listing taken down
     `(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:take|move|settle|do) (?:the |your |this |our |that )?(?:payment off|payments off|transaction off|transactions off) (?:of )?(?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|app|site|platform)(?![a-z])`,
+    // round 88: suppliers' English, the platform not to be gone through, "to" and "the" left out ("no need go through
+    // platform", "not need pay via Alibaba"): the marketplace's name in the match, so that it wakes the pattern
+    "(?<=(?<![a-z])(?:no need|not need|needn'?t|dont need|don'?t need|no must) (?:to )?(?:go|pay|order|buy|deal|trade|make (?:the )?(?:order|payment)) (?:through|thru|via) (?:the |this )?)(?:platform|alibaba|aliexpress|dhgate|made-in-china|1688|global sources|globalsources|trade assurance|marketplace)(?![a-z])",
+    // round 88: the bank's wire paid straight to the supplier for a discount or with the platform's fee saved ("pay by T/T
+    // direct to our factory, 3% discount", "Western Union directly to us, no commission"): T/T, a wire or a remittance
+    // service named, "direct" right after it, the reward in the sentence. Not a wire told with no gain ("T/T direct is
+    // slow"). The means is the match, so that it wakes the pattern
+    "(?<=(?<![a-z])(?:pay|paying|payment|send|remit|transfer)(?: (?:by|via|with|in|the|us|me))? )(?:t/t|t\\.t\\.?|telegraphic transfer|bank transfer|wire transfer|western union|moneygram)(?= direct(?:ly)?(?: to (?:the |our |my )?(?:factory|us|me|company|account|supplier))?(?![a-z])[^.!?\\n]{0,50}?(?<![a-z])(?:discount|\\d+ ?% off|cheaper|save|saving|lower price|better price|no (?:fee|commission)|without (?:the )?(?:fee|commission)|rebate)(?![a-z]))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

@@ -87,6 +87,10 @@ const EN = new RegExp(
     // in pic 3 → pay there", "the qr's on the last photo, pay with it"): a listing's picture holds no checkout. Not a code
     // there to check the goods ("QR in pic 2 is the authenticity tag")
     "\\bqr(?: code)?(?:'s| is)? (?:in|on) (?:the |my )?(?:(?:last|first|second|third|fourth|final|\\d(?:st|nd|rd|th)) )?(?:pic|photo|picture|image|slide)s?(?: ?(?:#|no\\.?|number)? ?\\d{1,2})?(?![a-z0-9])[^.!?\\n]{0,6}?(?:→|->|=>|,|-|–|—|:|;|then|and|&)? ?(?:pls |please |just )?(?:pay there|pay with it|pay through it|pay via it|pay using it|transfer there|transfer with it)(?![a-z])",
+    // round 88: a wallet's code named by the wallet and scanned for a charge or a fee ("kindly scan this Alipay code for the
+    // freight charge", "scan our WeChat Pay code for sample fee"): the charge paid by the scan, off the order. Not a code
+    // scanned for a login or a tracking page (no charge named)
+    '\\bscan (?:my|this|the|our|that|attached) (?:alipay|wechat ?pay|wechat|weixin|paypal|paynow|gcash|payme|promptpay|duitnow) (?:qr |payment |pay )?code(?![a-z])[^.!?\\n]{0,24}? (?:for|to cover|to settle) (?:the |your |our )?(?:[a-z]+ )?(?:fee|charges?|payment|deposit|balance|freight|shipping|invoice|cost)(?![a-z])',
   ].join('|'),
   'g',
 );

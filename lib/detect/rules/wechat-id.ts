@@ -62,6 +62,17 @@ function askedThenV(canon: string, taken: readonly RawMatch[]): RawMatch[] {
   return out;
 }
 
+/**
+ * Round 88: the app named, then a new clause whose subject is a bare pronoun and whose verb is the word read as the ID
+ * ("tried to get me to add WeChat, I stayed on the site", "asked for my wechat, we declined"): a word of letters alone
+ * right after "I", "we", "he", "she" or "they" is the sentence going on, unless a colon or an @ introduces it.
+ */
+const PRONOUN_BEFORE = /(?<![a-z'])(?:i|we|he|she|they)\s$/;
+function pronounThenWord(canon: string, m: { start: number; end: number; value: string }): boolean {
+  const valueAt = canon.lastIndexOf(m.value, m.end);
+  return /^[a-z]+$/.test(m.value) && valueAt > m.start && PRONOUN_BEFORE.test(canon.slice(m.start, valueAt)) && !/[:：@]/.test(canon.slice(m.start, valueAt));
+}
+
 /** A WeChat ID (or the phone number it is registered to) next to a WeChat keyword or look-alike. */
 export default defineRule({
   id: 'wechat-id',
@@ -83,7 +94,7 @@ export default defineRule({
   // "we chat" is also English ("can we chat here about sizes?"): after it, a word of letters alone is the sentence going
   // on unless a colon or an @ introduces it ("we chat: lanlan"); and a word of letters before goods is their design
   match: (ctx) => {
-    const out = bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end))) && !namesMerch(ctx.canon, m) && !namesMarket(ctx.canon, m));
+    const out = bindHandles(ctx, BIND).filter((m) => !(ctx.canon.startsWith('we chat', m.start) && /^[a-z]+$/.test(m.value) && !/[:：@]/.test(ctx.canon.slice(m.start, m.end))) && !namesMerch(ctx.canon, m) && !namesMarket(ctx.canon, m) && !pronounThenWord(ctx.canon, m));
     return out.concat(askedThenV(ctx.canon, out));
   },
 });

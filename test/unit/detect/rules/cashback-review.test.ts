@@ -338,6 +338,13 @@ ruleTester('cashback-review', {
     // round 86: a good review, then a sum given back with its currency (好評可退 HK$30, 五星好評退 20 元) (not a return's days)
     "好評率高，7天可退",
     "好評如潮，支持 7 天可退換",
+    // round 88: a full refund that is the shop's terms for a fault, or told in a review; a star sign that rates an item, not a review to remove
+    "leave a 5 star review please! Item arrived broken? send us a photo, full refund",
+    "5 star review from me, seller sent a full refund for the broken one",
+    "remove the 1⭐ sticker from the cart before checkout",
+    // round 88: a refund after a return, and a platform's coins, for a review
+    "full refund after you return the item, then leave a review if you like",
+    "Get 10 coins after you post a review",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -649,5 +656,12 @@ ruleTester('cashback-review', {
     { text: "留五星好評可退 HK$30，截圖俾我", start: 1, end: 13, value: "五星好评可退 hk$30" },
     { text: "寫 50 字好評就退 RM8 到你戶口", start: 6, end: 14, value: "好评就退 rm8" },
     { text: "五星好評退 20 元", start: 0, end: 10, value: "五星好评退 20 元" },
+    // round 88: the proof sent, then the whole price given back as a noun; a low rating typed as a digit and a star sign, to be removed for a sum
+    { text: "post a 5 star review, send me the screenshot, full refund for the item", start: 0, end: 57, value: "post a 5 star review, send me the screenshot, full refund" },
+    { text: "leave five star feedback then send us screenshot, then 100% refund", start: 0, end: 66, value: "leave five star feedback then send us screenshot, then 100% refund" },
+    { text: "delete your 2★ rating, we send $20 PayPal", start: 12, end: 34, value: "2★ rating, we send $20" },
+    // round 88: the whole price given back, told first, for a review the reader posts
+    { text: "full refund after you leave us a review", start: 0, end: 39, value: "full refund after you leave us a review" },
+    { text: "money back once you write a good review! dm for details", start: 0, end: 39, value: "money back once you write a good review" },
   ],
 });

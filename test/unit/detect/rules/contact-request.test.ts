@@ -431,6 +431,13 @@ ruleTester('contact-request', {
     "本店沒有其他聯絡方法，請在聊天室問",
     "唔使 whatsapp 我，喺度傾就得",
     "唔洗 pm 我，留言就得",
+    // round 88: a product line's sheet asked for; an app added for something else than the deal
+    "send me your line sheet and MOQ",
+    "I added my whatsapp for notifications",
+    "add my telegram to the group",
+    // round 88: told not to send or add the account
+    "pls never send us your viber number, we only reply in the order chat",
+    "don't add my skype for the price, ask here",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -880,5 +887,10 @@ ruleTester('contact-request', {
     { text: "有興趣小窗聊，價錢可以再傾", start: 3, end: 6, value: "小窗聊" },
     { text: "有冇其他聯絡方法？我想私下問", start: 0, end: 8, value: "有冇其他联络方法" },
     { text: "有沒有別的聯絡方法呀", start: 0, end: 9, value: "有没有别的联络方法" },
+    // round 88: the reader's account on a named chat app asked for; the writer's own app to add for the price or the quotation
+    { text: "send me your skype id", start: 13, end: 21, value: "skype id" },
+    { text: "give us your viber number pls", start: 13, end: 25, value: "viber number" },
+    { text: "pls add my whats.app for better price", start: 11, end: 20, value: "whats.app" },
+    { text: "kindly add our viber to get the quotation", start: 15, end: 20, value: "viber" },
   ],
 });

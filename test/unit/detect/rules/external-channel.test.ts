@@ -358,6 +358,11 @@ ruleTester('external-channel', {
     "我們 discord server 有人問問題",
     "入我 whatsapp group 傾偈啫",
     "人群太多，下次再去",
+    // round 88: the sourcing marketplaces' own sites named with their escrow or checkout (made-in-china.com, dhgate.com, globalsources.com), and the writer's own shop named as what the goods were bought for
+    "the dhgate.com buyer protection covered my order, cheaper than my local wholesaler",
+    "globalsources.com trade show booth list, order samples there",
+    "Bought 200 phone cases for our Etsy shop from this factory, quality ok",
+    "we are sourcing LED strips for my own Amazon store, pls quote MOQ",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -705,5 +710,7 @@ ruleTester('external-channel', {
     { text: "入我哋 Telegram channel 先有 early bird 價", start: 4, end: 20, value: "telegram channel" },
     { text: "FB 私人群組入咗先有得揀新貨", start: 0, end: 7, value: "fb 私人群组" },
     { text: "預購連結只會喺我們 Discord server 放", start: 10, end: 24, value: "discord server" },
+    // round 88: a shop that is the writer's own, with no buying verb before the "for"
+    { text: "order on our shopify store for a cheaper price", start: 0, end: 12, value: "order on our" },
   ],
 });

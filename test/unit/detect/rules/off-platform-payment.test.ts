@@ -673,6 +673,9 @@ ruleTester('off-platform-payment', {
     // round 86: the fee complained of by a buyer who went to a shop, or whose move is done
     "淘寶手續費太高，改去實體店買",
     "蝦皮抽成太高，我改去官網買了",
+    // round 88: a wire told with no gain for paying it direct; the platform's own wire
+    "T/T direct is slow, we use trade assurance",
+    "pay by T/T direct to factory",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1292,5 +1295,10 @@ ruleTester('off-platform-payment', {
     { text: "唔好開 Carousell protection，面交現金就得", start: 0, end: 24, value: "唔好开 carousell protection" },
     { text: "申請退款之後去網銀轉給我", start: 7, end: 12, value: "网银转给我" },
     { text: "let's move the transaction off carousell, saves us both", start: 6, end: 40, value: "move the transaction off carousell" },
+    // round 88: suppliers' English, the platform not to be gone through with "to" and "the" left out; a wire paid direct for a discount or with the fee saved
+    { text: "no need go through platform, we do private deal", start: 19, end: 27, value: "platform" },
+    { text: "not need pay via Alibaba, cheaper for you", start: 17, end: 24, value: "alibaba" },
+    { text: "trade assurance take 3% fee, so you pay T/T direct to our factory, we give 2% discount", start: 40, end: 43, value: "t/t" },
+    { text: "kindly remit by moneygram directly to us, no commission", start: 16, end: 25, value: "moneygram" },
   ],
 });

@@ -260,6 +260,9 @@ ruleTester('payment-qr', {
     // round 86: a payment bar code sent to the buyer with 給 (收款條碼傳給你); a QR code scanned, then the money handed over in Cantonese (掃咗直接過數) (not a code scanned to see a menu)
     "QR code 掃咗就睇到餐牌",
     "付款條碼是你自己手機上的，結帳時給店員掃",
+    // round 88: a wallet's code scanned for a login or a tracking page, no charge named
+    "scan the alipay code to log in to your account",
+    "scan the alipay code for order tracking",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -514,5 +517,8 @@ ruleTester('payment-qr', {
     { text: "街口收款條碼傳給你了，付完講聲", start: 2, end: 9, value: "收款条码传给你" },
     { text: "右上角個 QR code 掃咗直接過數就得", start: 5, end: 19, value: "qr code 扫咗直接过数" },
     { text: "呢個碼掃完就入數，唔使落單", start: 2, end: 8, value: "码扫完就入数" },
+    // round 88: a wallet's code named by the wallet and scanned for a charge or a fee, the wallet spelled with hyphens too
+    { text: "scan our wechat pay code for sample fee", start: 0, end: 39, value: "scan our wechat pay code for sample fee" },
+    { text: "kindly scan this A-l-i-p-a-y code for the freight cost", start: 7, end: 54, value: "scan this alipay code for the freight cost" },
   ],
 });

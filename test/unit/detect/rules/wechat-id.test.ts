@@ -112,6 +112,9 @@ ruleTester('wechat-id', {
     "my wee chat is over, back to work",
     // round 86: a heavy plus or an arrow between the app and an ID typed in chunks, letters then spaced digits (not a count)
     "微信 ➕ 朋友圈都有發 3 4 張圖",
+    // round 88: the app named, then a clause with a bare pronoun as its subject: the word after it is the verb, not an ID
+    "the factory wanted me to add WeChat, we refused and kept it on the site",
+    "he said add wechat, I ignored it",
   ],
   invalid: [
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
@@ -226,5 +229,7 @@ ruleTester('wechat-id', {
     // round 86: a heavy plus or an arrow between the app and an ID typed in chunks, letters then spaced digits (not a count)
     { text: "薇信 ➕ mira 2 4 6 8 有貨", start: 0, end: 17, value: "mira2468" },
     { text: "威信 ➡ kenji 7 7 1 3，私聊", start: 0, end: 18, value: "kenji7713" },
+    // round 88: an ID with a digit after the pronoun is still one ("I am" introduces it)
+    { text: "add my WeChat, I am lanfang_77", start: 7, end: 30, value: "lanfang_77" },
   ],
 });
