@@ -890,7 +890,7 @@ ruleTester('contact-request', {
     // round 88: the reader's account on a named chat app asked for; the writer's own app to add for the price or the quotation
     { text: "send me your skype id", start: 13, end: 21, value: "skype id" },
     { text: "give us your viber number pls", start: 13, end: 25, value: "viber number" },
-    { text: "pls add my whats.app for better price", start: 11, end: 20, value: "whats.app" },
+    { text: "please add my whats.app for the catalogue", start: 14, end: 23, value: "whats.app" },
     { text: "kindly add our viber to get the quotation", start: 15, end: 20, value: "viber" },
   ],
 });
