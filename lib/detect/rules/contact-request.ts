@@ -440,6 +440,11 @@ const EN_FORMS = [
     // add our viber to get the quotation"): the account is asked to be found there; the purpose needed after it, as "add my
     // telegram" alone may be told of a past add. (The ask in a look-behind: the app's name wakes the pattern)
     "(?<=(?<![a-z])(?<!(?:don'?t|do not|never|not|no need to|stop)(?: please| pls)? )(?:add|pls add|please add|kindly add|just add) (?:my|our) )(?:whatsapp|whats ?app|whats\\.app|watsapp?|wassap|skype|viber|telegram|signal|zalo|kakao)(?= (?:for|to get|to have|to discuss|to check|to talk about|and get|then get) (?:a |the |more |better |best |lower |cheaper |special |factory |final |real |wholesale |latest |good )*(?:price|prices|pricing|quote|quotation|discount|deal|offer|details|catalog|catalogue|price list|video|photos|sample)s?(?![a-z]))",
+    // the writer's own chat app to add, with a reason after it or nothing more ("add my whatsapp, faster reply there", "just
+    // add my telegram pls"): round 88's form without a price named. Not told of an add ("I forgot to add my telegram", "how do
+    // I add my viber"), nor where the account goes ("add my telegram to the group"): only a reason or the message's end
+    // may follow. (The ask in a look-behind: the app's name wakes the pattern)
+    "(?<=(?<![a-z])(?<!(?:don'?t|do not|never|not|no need to|stop|to|i|i'?ll|i will|i can|let me|we'?ll|we will|can i|could i|how do i|how can i)(?: please| pls)? )(?:add|pls add|please add|plz add|kindly add|just add|you can add|u can add|can you add|can u add|could you add) (?:my|our) )(?:whatsapp|whats ?app|whats\\.app|watsapp?|wassap|skype|viber|telegram|signal|zalo|kakao|snapchat|discord)(?=(?:,| -)? (?:(?:it'?s|its|is|much|way|so) )?(?:faster|quicker|easier|simpler|more convenient)(?![a-z])|(?: (?:pls|please|plz|ya|ok|okay|thx|thanks|ty|tq|lah|la|po))? ?[.!~]*$)",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -438,6 +438,12 @@ ruleTester('contact-request', {
     // round 88: told not to send or add the account
     "pls never send us your viber number, we only reply in the order chat",
     "don't add my skype for the price, ask here",
+    // the writer's own chat app to add with a reason or nothing after it (not told of an add, not where an account goes)
+    "I forgot to add my telegram",
+    "how do I add my viber",
+    "can you add my whatsapp number to the order notes?",
+    "add my discord to the server list",
+    "let me add my skype later",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -892,5 +898,11 @@ ruleTester('contact-request', {
     { text: "give us your viber number pls", start: 13, end: 25, value: "viber number" },
     { text: "please add my whats.app for the catalogue", start: 14, end: 23, value: "whats.app" },
     { text: "kindly add our viber to get the quotation", start: 15, end: 20, value: "viber" },
+    // the writer's own chat app to add with a reason or nothing after it (not told of an add, not where an account goes)
+    { text: "add my whatsapp, faster reply there", start: 7, end: 15, value: "whatsapp" },
+    { text: "just add my telegram pls", start: 12, end: 20, value: "telegram" },
+    { text: "you can add our discord, easier for drops", start: 16, end: 23, value: "discord" },
+    { text: "kindly add my viber, much quicker", start: 14, end: 19, value: "viber" },
+    { text: "add my snapchat", start: 7, end: 15, value: "snapchat" },
   ],
 });

@@ -45,6 +45,11 @@ ruleTester('wechat-invite', {
     "微信搜一搜就能找到官方店铺",
     "改用微信支付可以吗",
     "企业微信认证的店铺更可靠",
+    // "add my WeChat" in English, with a reason or a purpose after it, or nothing more (not where the account goes)
+    "how do I add my WeChat to my Apple Watch",
+    "add my wechat pay to checkout",
+    "I can add my wechat later",
+    "never add our wechat, we only chat here",
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
@@ -85,5 +90,10 @@ ruleTester('wechat-invite', {
     { text: "绿泡泡上搜我电话号码加我", start: 0, end: 10, value: "" },
     { text: "这边说不清楚，我们换成微信聊", start: 9, end: 14, value: "" },
     { text: "售后加我企业v", start: 2, end: 7, value: "" },
+    // "add my WeChat" in English, with a reason or a purpose after it, or nothing more (not where the account goes)
+    { text: "add my wechat", start: 0, end: 13, value: "" },
+    { text: "add my wechat for discount", start: 0, end: 13, value: "" },
+    { text: "pls add our wechat, easier to send photos", start: 0, end: 18, value: "" },
+    { text: "you can add my weixin to get the catalogue", start: 0, end: 21, value: "" },
   ],
 });
