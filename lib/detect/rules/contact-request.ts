@@ -431,6 +431,9 @@ const EN_FORMS = [
     // Malay "whatsapp kami, nama sama dengan kedai"): the handle is the shop's name, found there; not the app left out
     // ("same name as the shop on the label")
     `(?<=(?<![a-z])(?:whatsapp|whats ?app|watsap|wasap|wa|telegram|tele|tg|line|viber|wechat|weechat|insta(?:gram)?|ig|fb|facebook|messenger|signal|kakao|zalo|snap(?:chat)?)(?![a-z])[^.!?\n]{0,40}?)(?:same name as|same username as|same user name as|same handle as|same id as|same account name as|nama sama (?:macam|dengan|dgn|mcm|mcam|cam|seperti)) (?:the |my |our |this |ur |your |nama )?(?:shop|store|kedai|shop name|store name|username|user name|seller name|page|profile)(?![a-z])`,
+    // round 87: the reader asked for their Discord or Skype account ("what's ur discord? I'll add you", "what is your
+    // skype name"): as "what's your telegram" above; not its server, a bot or a status asked about
+    "(?<=(?<![a-z])what(?:'?s| is) (?:your|ur|yr) )(?:discord|skype)(?: (?:tag|name|username|user name|user|id|handle))?(?![a-z])(?! ?(?:server|servers|nitro|status|bot|bots|channel|link|invite|for|about|like|setup|pfp|bio|banner))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -119,6 +119,13 @@ function pushShapedHandles(canon: string, re: RegExp, out: RawMatch[], startOf: 
   }
 }
 
+/**
+ * Round 87: "disc" as gamers and traders call Discord ("disc is x_trades", "my disc: slab.guy", "disc is kayo. msg me
+ * there"): a disc is also the game's own (a scratched disc, "disc: mint"), so the account must look like one (a digit,
+ * "_" or "."), or the writer must ask to be messaged "there" right after it.
+ */
+const DISC_IS = /(?<![a-z])(?:my |our )?disc(?: (?:tag|name|username|user|id|handle))? ?(?:is|=|:) ?@?([a-z][a-z0-9_.]{2,31})(?![a-z0-9_])/g;
+const MSG_THERE = /^[\s.,;:—–-]*[^!?\n]{0,12}?(?<![a-z])(?:msg|message|dm|pm|add|hmu|hit|ping|text|find|contact|reach)(?: me| us)?(?: up)? (?:there|on there|on it|over there)(?![a-z])/;
 /** Made once (not per message): the keyword lexicons and what a handle looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
@@ -211,6 +218,17 @@ export default defineRule({
     }
     if (canon.includes('@')) pushShapedHandles(canon, REACH_ON_APP_THEN_AT, out, (m) => m.index);
     pushShapedHandles(canon, REACH_ON_APP_THEN_HANDLE, out, (m) => m.index);
+    if (canon.includes('disc')) {
+      DISC_IS.lastIndex = 0;
+      for (let m = DISC_IS.exec(canon); m !== null; m = DISC_IS.exec(canon)) {
+        const value = m[1]!.replace(/[.-]+$/, '');
+        const end = m.index + m[0].length - (m[1]!.length - value.length);
+        // (not a console, a region or a part told of the disc, "disc: ps5", "disc = region2", "disc: xbox360")
+        if (value.length < 5 || /^(?:[a-z]{1,3}\d|(?:region|xbox|gen|ver|version|vol|part|disk|dvd|blu|wii|switch|game|season|series|episode|level|lvl|side|layer)[\d_.])/.test(value) || !looksLikeHandle(value, true, 6) || out.some((o) => o.start < end && m!.index < o.end)) continue;
+        if (!/[\d_.]/.test(value) && !MSG_THERE.test(canon.slice(end, end + 40))) continue;
+        out.push({ start: m.index, end, value, contact: true });
+      }
+    }
     if (canon.includes('@')) pushShapedHandles(canon, OTHER_PAGE_THEN_APP, out, (m) => m.index);
     // a Skype "live:" ID after Skype named: replaces the bare "live" read above
     if (canon.includes('live:')) {

@@ -332,7 +332,7 @@ const EN_FORMS = [
       // or zelle only", "Venmo/Zelle only, price firm", "I accept only Zelle", "only taking Apple Cash"; not what the app
       // itself does, "Zelle only works with US banks", "Venmo only for friends")
       `|(?:(?:only|just) (?:accept(?:s|ing)|tak(?:es|ing)|doing|want(?:ing)?)|(?:accept(?:s|ing)?|tak(?:e|es|ing)|want(?:ing)?) only) ${P2P_EN}(?![a-z])` +
-      `|(?<![a-z])${P2P_EN}(?:(?: ?[,/&+] ?| or | and |, or )${P2P_EN}){0,3}(?: payments?| transfers?)?,? only(?![a-z])(?! (?:works?|lets?|allows?|supports?|sends?|takes?|charges?|covers?|protects?|accepts?|if|when|for|in|to|has|have|needs?|available|applies|within|between)(?![a-z]))`,
+      `|(?<![a-z])${P2P_EN}(?:(?: ?[,/&+] ?| or | and |, or )${P2P_EN}){0,3}(?: payments?| transfers?)?,? only(?![a-z])(?! (?:works?|lets?|allows?|supports?|sends?|takes?|charges?|covers?|protects?|accepts?|if|when|for|in|to|has|have|needs?|available|applies|within|between|sellers?|vendors?|listings?|shops?|people|scams?|scammers?|buyers?|traders?)(?![a-z]))`,
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
     // "if you cancel the Etsy order I can invoice you myself"); not "my" order, which is the buyer's own
@@ -594,6 +594,12 @@ const EN_FORMS = [
     // round 86: the payment itself taken or moved off the marketplace by name ("let's take the payment off Shopee", "move
     // the transaction off carousell"), as round 82's deal: not a listing taken down
     `(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:take|move|settle|do) (?:the |your |this |our |that )?(?:payment off|payments off|transaction off|transactions off) (?:of )?(?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|app|site|platform)(?![a-z])`,
+    // round 87: the deal itself done off a marketplace named, with a price or the writer's offer before it ("I can do $80 if
+    // we do it off the site", "cheaper if we do the trade off StockX"): a warning or a question kept out by the negation
+    `(?<=(?<![a-z])(?:we|i|u|you) (?:can |could |just )?)(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:do it off|do this off|do the deal off|do the trade off|do the sale off) (?:of )?(?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|app|site|platform)(?![a-z])`,
+    // round 87: the rest of the price sent outside the site with no "me" ("buy the $2 listing and send the other $90 outside
+    // the app", "pay the remaining €60 off the platform"): a sum named, and the site after
+    `(?<=(?<![a-z])(?:send|pay|transfer|wire) )(?:the other|the rest of the|the remaining|the remainder of the) (?:[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|euros|quid)) (?:outside|off)[- ](?:of )?(?:the )?(?:app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

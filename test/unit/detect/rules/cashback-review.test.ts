@@ -338,6 +338,11 @@ ruleTester('cashback-review', {
     // round 86: a good review, then a sum given back with its currency (好評可退 HK$30, 五星好評退 20 元) (not a return's days)
     "好評率高，7天可退",
     "好評如潮，支持 7 天可退換",
+    // round 87: "fb" as Facebook, or feedback with a discount only; a game's currency as the thing sold; a small count of coins
+    "follow us on fb and get $5 off",
+    "leave fb pls, fast shipping and 10% off next order",
+    "great 5 star review from a buyer who got 800 robux in 2 mins",
+    "5 star review and get 2 coins of the realm set",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -649,5 +654,9 @@ ruleTester('cashback-review', {
     { text: "留五星好評可退 HK$30，截圖俾我", start: 1, end: 13, value: "五星好评可退 hk$30" },
     { text: "寫 50 字好評就退 RM8 到你戶口", start: 6, end: 14, value: "好评就退 rm8" },
     { text: "五星好評退 20 元", start: 0, end: 10, value: "五星好评退 20 元" },
+    // round 87: feedback typed "fb" after the ask (leave, drop, give), with a sum or a game's currency given for it
+    { text: "pls leave positive fb and I will send u $3 back", start: 4, end: 42, value: "leave positive fb and i will send u $3" },
+    { text: "drop +fb and get 200 gold on ur alt", start: 0, end: 25, value: "drop +fb and get 200 gold" },
+    { text: "5 star review = 1k v-bucks, send the screenshot", start: 0, end: 26, value: "5 star review = 1k v-bucks" },
   ],
 });

@@ -431,6 +431,10 @@ ruleTester('contact-request', {
     "本店沒有其他聯絡方法，請在聊天室問",
     "唔使 whatsapp 我，喺度傾就得",
     "唔洗 pm 我，留言就得",
+    // round 87: a Discord server, a bot or a status asked about, not the account
+    "what's your discord server called? want to join the giveaway",
+    "whats ur discord nitro status, mine expired",
+    "what is your viber bill like these days",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -880,5 +884,8 @@ ruleTester('contact-request', {
     { text: "有興趣小窗聊，價錢可以再傾", start: 3, end: 6, value: "小窗聊" },
     { text: "有冇其他聯絡方法？我想私下問", start: 0, end: 8, value: "有冇其他联络方法" },
     { text: "有沒有別的聯絡方法呀", start: 0, end: 9, value: "有没有别的联络方法" },
+    // round 87: the reader asked for their Discord or Skype account (not Viber, whose bill or plan is asked about too)
+    { text: "whats ur discord tag? ill add u after work", start: 9, end: 20, value: "discord tag" },
+    { text: "what is your skype name, easier to sort the trade there", start: 13, end: 23, value: "skype name" },
   ],
 });

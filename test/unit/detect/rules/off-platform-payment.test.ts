@@ -673,6 +673,12 @@ ruleTester('off-platform-payment', {
     // round 86: the fee complained of by a buyer who went to a shop, or whose move is done
     "淘寶手續費太高，改去實體店買",
     "蝦皮抽成太高，我改去官網買了",
+    // round 87: a person-to-person app named only as what sellers ask, a buyer's warning; the deal off a site not done or asked; a sum shown off the site
+    "zelle only sellers are a red flag, I stick to the app escrow",
+    "venmo only vendors = hard pass, use the site checkout",
+    "we never do it off the app, every sale goes through checkout",
+    "you do it off the top of your head, no notes",
+    "the other $40 off the listing price is a site coupon",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1292,5 +1298,9 @@ ruleTester('off-platform-payment', {
     { text: "唔好開 Carousell protection，面交現金就得", start: 0, end: 24, value: "唔好开 carousell protection" },
     { text: "申請退款之後去網銀轉給我", start: 7, end: 12, value: "网银转给我" },
     { text: "let's move the transaction off carousell, saves us both", start: 6, end: 40, value: "move the transaction off carousell" },
+    // round 87: the deal done off a marketplace named, after an offer; the rest of the price sent outside the site with no "me"
+    { text: "could go 80 shipped if we do it off the site tbh", start: 26, end: 44, value: "do it off the site" },
+    { text: "cheaper for both of us if u do the trade off Grailed", start: 28, end: 52, value: "do the trade off grailed" },
+    { text: "grab the £2 listing then pay the remaining £75 off the platform", start: 29, end: 63, value: "the remaining £75 off the platform" },
   ],
 });
