@@ -28,7 +28,9 @@ const LINK_APP = '(?<![a-z0-9\'’])(wa|t|telegram|line|m|ig|discord)';
 const LINK_REST = String.raw`(?:ti(?:${SP_SLASH}|\s*/\s*)p(?:${SP_SLASH}|\s*/\s*))?(\+?\d[\d ]{6,18}\d(?![a-z0-9_])|[~@+]?[a-z0-9_.+-]{3,60})`;
 const SPELLED_LINKS = new Phrases([
   // (the dot spelled, the slash either way; or the dot typed and the slash spelled)
-  new RegExp(`${LINK_APP}${SP_DOT}(me|gg)(?:${SP_SLASH}|\\s*/\\s*)${LINK_REST}|${LINK_APP}\\.(me|gg)${SP_SLASH}${LINK_REST}`, 'g'),
+  // (round 87: or the dot and the slash both typed with spaces round them, as letter-spaced links are read back,
+  // "d i s c o r d . g g / x" → "discord . gg / x": the host's own name before the dot)
+  new RegExp(`${LINK_APP}${SP_DOT}(me|gg)(?:${SP_SLASH}|\\s*/\\s*)${LINK_REST}|${LINK_APP}\\.(me|gg)${SP_SLASH}${LINK_REST}|${LINK_APP} \\. (me|gg) ?/ ?${LINK_REST}`, 'g'),
 ]);
 /** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
 const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我小号|小号)\s*([\u3400-\u9fffa-z0-9_.]{3,20})/;
@@ -283,7 +285,7 @@ export default defineRule({
     for (const re of SPELLED_LINKS.for(ctx)) {
       re.lastIndex = 0;
       for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-        const [app, host, id] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+        const [app, host, id] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m[4], m[5]!, m[6]!] : [m[7]!, m[8]!, m[9]!];
         if ((app === 'discord') !== (host === 'gg') || out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
         const value = `${app}.${host}/${id.replace(/ /g, '').replace(/\.+$/, '')}`;
         out.push({ start: m.index, end: m.index + m[0].length, value, contact: true });

@@ -600,6 +600,10 @@ const EN_FORMS = [
     // round 87: the rest of the price sent outside the site with no "me" ("buy the $2 listing and send the other $90 outside
     // the app", "pay the remaining €60 off the platform"): a sum named, and the site after
     `(?<=(?<![a-z])(?:send|pay|transfer|wire) )(?:the other|the rest of the|the remaining|the remainder of the) (?:[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|euros|quid)) (?:outside|off)[- ](?:of )?(?:the )?(?:app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
+    // round 87: Tagalog-English, the money paid straight to the writer ("diretso bayad sa akin", "direkta na lang padala
+    // sa amin", "send diretso sa akin"), or the site's checkout skipped with the private way after it ("wag na sa checkout, gcash na lang"): round 84's "sa labas"
+    "(?<![a-z])(?:diretso|direkta|derecho|dretso)(?: na| lang| nalang| na lang| po| nyo| mo)* (?:bayad|magbayad|ibayad|bayaran|padala|ipadala|send|transfer|hulog)(?: na| lang| nalang| na lang| po| nyo| mo| niyo| ninyo)* sa (?:akin|amin|kin|'kin)(?![a-z])",
+    "(?<![a-z])(?:wag|huwag|hwag|hindi|di)(?: na)?(?: po)? (?:sa|dumaan sa) checkout(?![a-z])(?=[^.!?\\n]{0,40}?(?<![a-z])(?:gcash|maya|diretso|direkta|sa akin|sa amin|bank|bpi|bdo|padala|transfer)(?![a-z]))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
@@ -697,7 +701,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas/,
+  trigger: /fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas|diretso|direkta|derecho|dretso/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

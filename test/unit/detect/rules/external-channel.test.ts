@@ -358,6 +358,9 @@ ruleTester('external-channel', {
     "我們 discord server 有人問問題",
     "入我 whatsapp group 傾偈啫",
     "人群太多，下次再去",
+    // round 87: pictures and prices on a drive with nothing to buy; screenshots alone
+    "google drive has the photos and prices of my old trip",
+    "google drive folder with screenshots of the bug, pls order a fix from support",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -705,5 +708,7 @@ ruleTester('external-channel', {
     { text: "入我哋 Telegram channel 先有 early bird 價", start: 4, end: 20, value: "telegram channel" },
     { text: "FB 私人群組入咗先有得揀新貨", start: 0, end: 7, value: "fb 私人群组" },
     { text: "預購連結只會喺我們 Discord server 放", start: 10, end: 24, value: "discord server" },
+    // round 87: a drive holding the goods' pictures with their prices, a buying word after
+    { text: "dropbox link has all the slabs w/ prices, dm to buy", start: 0, end: 40, value: "dropbox link has all the slabs w/ prices" },
   ],
 });

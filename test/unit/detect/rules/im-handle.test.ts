@@ -242,6 +242,8 @@ ruleTester('im-handle', {
     "disc: ps5 edition, sealed",
     "disc = region2 only, check your console",
     "disc: xbox360 version",
+    "the end . me / you",
+    "i said t . me / u",
     "the disc is in great shape, message me there or here",
   ],
   invalid: [
@@ -492,5 +494,8 @@ ruleTester('im-handle', {
     // round 87: "disc" as Discord, the account shaped like one or the writer messaged "there" right after
     { text: "my disc: slab_guy99 for trades", start: 0, end: 19, value: "slab_guy99" },
     { text: "disc is rivenx. hmu there, faster than here", start: 0, end: 14, value: "rivenx" },
+    // round 87: a letter-spaced link read back with the dot and the slash spaced ("discord . gg / x")
+    { text: "d i s c o r d . g g / m o o n c a r d s for restocks", start: 0, end: 39, value: "discord.gg/mooncards" },
+    { text: "t . me / kayo_shop for the list", start: 0, end: 18, value: "t.me/kayo_shop" },
   ],
 });

@@ -679,6 +679,10 @@ ruleTester('off-platform-payment', {
     "we never do it off the app, every sale goes through checkout",
     "you do it off the top of your head, no notes",
     "the other $40 off the listing price is a site coupon",
+    "diretso sa akin ang tracking number",
+    "diretso bayad sa site checkout po",
+    "wag na sa checkout, naubos na",
+    "wag na mag checkout ngayon, sold out na",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1302,5 +1306,8 @@ ruleTester('off-platform-payment', {
     { text: "could go 80 shipped if we do it off the site tbh", start: 26, end: 44, value: "do it off the site" },
     { text: "cheaper for both of us if u do the trade off Grailed", start: 28, end: 52, value: "do the trade off grailed" },
     { text: "grab the £2 listing then pay the remaining £75 off the platform", start: 29, end: 63, value: "the remaining £75 off the platform" },
+    // round 87: Tagalog-English, the money paid straight to the writer; the checkout skipped with the private way after it
+    { text: "direkta na lang padala sa amin po, mas mura", start: 0, end: 30, value: "direkta na lang padala sa amin" },
+    { text: "huwag na po sa checkout, gcash na lang", start: 0, end: 23, value: "huwag na po sa checkout" },
   ],
 });
