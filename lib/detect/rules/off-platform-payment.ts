@@ -598,8 +598,9 @@ const EN_FORMS = [
     // we do it off the site", "cheaper if we do the trade off StockX"): a warning or a question kept out by the negation
     `(?<=(?<![a-z])(?:we|i|u|you) (?:can |could |just )?)(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:do it off|do this off|do the deal off|do the trade off|do the sale off) (?:of )?(?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|app|site|platform)(?![a-z])`,
     // round 87: the rest of the price sent outside the site with no "me" ("buy the $2 listing and send the other $90 outside
-    // the app", "pay the remaining €60 off the platform"): a sum named, and the site after
-    `(?<=(?<![a-z])(?:send|pay|transfer|wire) )(?:the other|the rest of the|the remaining|the remainder of the) (?:[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|euros|quid)) (?:outside|off)[- ](?:of )?(?:the )?(?:app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
+    // the app", "pay the remaining €60 off the platform"): a sum named, and the site after (the verb in the span, so that
+    // "send the other" or "pay the remaining", not "the other" alone, wakes it)
+    `(?<![a-z])(?:send|pay|transfer|wire) (?:the other|the rest of the|the remaining|the remainder of the) (?:[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|euros|quid)) (?:outside|off)[- ](?:of )?(?:the )?(?:app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
     // round 87: Tagalog-English, the money paid straight to the writer ("diretso bayad sa akin", "direkta na lang padala
     // sa amin", "send diretso sa akin"), or the site's checkout skipped with the private way after it ("wag na sa checkout, gcash na lang"): round 84's "sa labas"
     "(?<![a-z])(?:diretso|direkta|derecho|dretso)(?: na| lang| nalang| na lang| po| nyo| mo)* (?:bayad|magbayad|ibayad|bayaran|padala|ipadala|send|transfer|hulog)(?: na| lang| nalang| na lang| po| nyo| mo| niyo| ninyo)* sa (?:akin|amin|kin|'kin)(?![a-z])",

@@ -1305,7 +1305,7 @@ ruleTester('off-platform-payment', {
     // round 87: the deal done off a marketplace named, after an offer; the rest of the price sent outside the site with no "me"
     { text: "could go 80 shipped if we do it off the site tbh", start: 26, end: 44, value: "do it off the site" },
     { text: "cheaper for both of us if u do the trade off Grailed", start: 28, end: 52, value: "do the trade off grailed" },
-    { text: "grab the £2 listing then pay the remaining £75 off the platform", start: 29, end: 63, value: "the remaining £75 off the platform" },
+    { text: "grab the £2 listing then pay the remaining £75 off the platform", start: 25, end: 63, value: "pay the remaining £75 off the platform" },
     // round 87: Tagalog-English, the money paid straight to the writer; the checkout skipped with the private way after it
     { text: "direkta na lang padala sa amin po, mas mura", start: 0, end: 30, value: "direkta na lang padala sa amin" },
     { text: "huwag na po sa checkout, gcash na lang", start: 0, end: 23, value: "huwag na po sa checkout" },
