@@ -1283,7 +1283,12 @@ const SPLIT_NAME_RE = new RegExp(
     `|(?<![a-z0-9'@_.])(?<!(?<![a-z])(?:a|an|quick|little|nice|lovely|good|short|proper|friendly|brief|our|my|your) )wee chat(?![a-z0-9_])|(?<![a-z0-9'@_.-])wee-chat(?![a-z0-9_-])` +
     // (round 85: or "my wee chat is" or "our wee chat:" before a handle with a dot, an underscore or a digit in it, "my wee
     // chat is lin.trading"; not "my wee chat with her", nor "my wee chat is over")
-    `|(?<=(?<![a-z])(?:my|our) )wee chat(?=(?: (?:id|name|handle))?(?: is|:| =) ?[a-z][a-z0-9]*[._\\d])`,
+    `|(?<=(?<![a-z])(?:my|our) )wee chat(?=(?: (?:id|name|handle))?(?: is|:| =) ?[a-z][a-z0-9]*[._\\d])` +
+    // (round 87: or a name of five letters or more cut by one dot, "ven.mo", "pay.pal", "tele.gram", each half two letters
+    // or more; not inside an address or a host, "ven.mo@…", "pay.pal.com", whose dot or @ goes on)
+    `|(?<![a-z0-9'@_.])(?:${LEET_NAMES.filter((w) => !SPLIT_NAME_NOT.includes(w) && w.length >= 5)
+      .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => `${w.slice(0, k + 2)}\\.${w.slice(k + 2)}`))
+      .join('|')})(?![a-z0-9_@]|\\.[a-z0-9])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);
@@ -1444,7 +1449,7 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   if (spacedApp) st = rewrite(st, SPACED_APP_RE, (m) => unitsKept(m, ' '));
   if (spacedHandle) st = rewrite(st, SPACED_HANDLE_RE, (m) => unitsKept(m, ' '));
   // (an app's name in two halves, "snap chat": the space left out)
-  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => unitsKept(m, ' -'));
+  if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => unitsKept(m, ' -.'));
   if (spokenMark) st = rewrite(st, SPOKEN_MARK_RE, (m) => [[m[0].startsWith(' ') ? '_' : m[0].startsWith('at') ? '@' : '$', m.index, m.index + m[0].length]]);
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
   // the spaces between them left out)

@@ -446,7 +446,9 @@ export const MARKETPLACES_EN =
   'ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|alibaba|tiktok|tokopedia|jumia|jiji|konga|' +
   'takealot|bidorbuy|bob ?shop|flipkart|meesho|snapdeal|olx|gumtree|kijiji|allegro|trade ?me|walmart|rakuten|qoo10|bukalapak|marketplace|' +
   // the marketplaces of services, stays and resold tickets, whose fee a tasker or host also offers to skip
-  'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo';
+  'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo|' +
+  // round 87: the marketplaces of sneakers, cards, game accounts and resold tickets (not GOAT, an everyday word)
+  'stockx|g2g|playerauctions|eldorado|whatnot|twickets|grailed|tcgplayer|cardmarket';
 
 /**
  * Generic web endings a small shop or studio has its mail under (hello@maple.studio, orders@kiln.design), as regex

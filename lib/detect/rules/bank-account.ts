@@ -165,6 +165,11 @@ const LONG_ACCOUNT_LABEL = /(?:账号|帐号|账户|帐户|户口)(?:号码|号)
  * the card together, right before the number: "这张卡的订单号…" or "会员卡：这张卡 积分…" send nothing.
  */
 const REMIT_TO_CARD = /(?:汇|转|打|存)(?:款|钱)?(?:到|至|入|进)?(?:我的?)?(?:这张|这个|下面这张|下面的?)(?:银行)?卡(?:上|里|号)?\s*[:：]?\s*$/;
+/**
+ * Round 87: the money sent "to card" and a valid card number right after ("send the $ to card 4111…", "€80 onto my card:
+ * …"): a price sign or a sum before it labels the money, not the number, which is where it goes.
+ */
+const TO_CARD = /(?<![a-z])(?:to|into|onto) (?:my |this |the |our )?(?:bank |debit )?card(?: (?:number|no\.?|#))?\s*[:：#]?\s*$/;
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
 const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
@@ -251,7 +256,7 @@ export default defineRule({
       // (a company's account runs to 20–21 digits in China: only with its own label right before, 账号 3301…)
       if (run.masked || d.length < 8 || (d.length > 19 && (d.length > 21 || !LONG_ACCOUNT_LABEL.test(canon.slice(Math.max(0, run.start - 8), run.start))))) continue;
       if (platformVirtualAccount(canon, run) || goodsCard(ctx, run)) continue;
-      if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start) && !PAID_INTO.test(canon.slice(Math.max(0, run.start - 3), run.start))) continue;
+      if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start) && !PAID_INTO.test(canon.slice(Math.max(0, run.start - 3), run.start)) && !(TO_CARD.test(canon.slice(Math.max(0, run.start - 30), run.start)) && isCardNumber(d))) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);
       const bankName = card && ctx.near(BANK_SHORT_NAMES, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));

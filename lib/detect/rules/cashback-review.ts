@@ -142,7 +142,7 @@ const ZH = new RegExp(
  * (Indonesian and Malay say the stars after their number or before it: "bintang 5", "5 bintang".)
  * (round 68: Spanish and Portuguese say "5 estrellas", "5 estrelas", the review's word maybe before: "avaliação 5 estrelas".)
  */
-const RATING_EN = /((?<![\d.,a-z])(?:5|five)[- ]?stars?(?![a-z])(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|(?:5|five) ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating)|bintang ?(?:5|lima)(?![\d.,])|(?<![\d.,])(?:5|lima) ?bintang|(?:(?:avaliacao|resena|calificacion|review) (?:de |com )?)?(?<![\d.,])(?:5|cinco) ?estrel{1,2}as(?![a-z]))|((?:photo |video |honest |quick )?(?:review|feedback|rating))/g;
+const RATING_EN = /((?<![\d.,a-z])(?:5|five)[- ]?stars?(?![a-z])(?: review| rating| feedback)?|(?<![\d*])(?:5|five) ?\*(?![*\d])(?: ?(?:review|rating|feedback))?|(?:5|five) ?[★⭐](?: ?(?:review|rating|feedback))?|[⭐★]{4,5}(?: ?(?:review|rating|feedback))?|(?:positive|good|great|nice|glowing|5[- ]star|five[- ]star) (?:review|feedback|rating)|bintang ?(?:5|lima)(?![\d.,])|(?<![\d.,])(?:5|lima) ?bintang|(?:(?:avaliacao|resena|calificacion|review) (?:de |com )?)?(?<![\d.,])(?:5|cinco) ?estrel{1,2}as(?![a-z]))|((?:photo |video |honest |quick )?(?:review|feedback|rating)|(?<=(?<![a-z])(?:leave|leaving|give|giving|drop|post)(?: (?:us|me))? (?:a |some )?)(?:(?:positive|good|great|pos|nice) |\+ ?)?fb(?![a-z]))/g;
 /** A rating to be changed ("change your 3-star to 5", "remove your negative review"). */
 // (round 84: the reward after it may be part of the price paid back, "…and I'll refund half"; REWARD_EN also takes a sum by a
 // wallet after "for", "…send the screenshot for ₱80 GCash")
@@ -180,7 +180,8 @@ const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) 
 // (round 83: or the refund named as a noun, whole: "full refund after your 5-star review", "100% refund once your 5 stars are
 // up", "all your money back after your 5-star review"; a plain "refund" before a rating is after-sales and stays out)
 const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $|(?<![a-z])(?:(?:a |the |your )?(?:full|complete|100%|whole) refund|(?:all (?:of )?)?(?:your|ur) money back|a refund in full) $/;
-const AMOUNT = /(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b|\d{1,4}(?= back(?![a-z]))/;
+// (round 87: a game's own currency given for the rating, "get 800 robux", "1000 extra v-bucks", also counts)
+const AMOUNT = /(?:\d{2,}(?:[.,]\d+)?k?|\d(?:[.,]\d+)?k) ?(?:extra |bonus |free )?(?:robux|v-?bucks|primogems|gems|diamonds|coins|gold|uc|riot points|valorant points|mesos|platinum)(?![a-z])|(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b|\d{1,4}(?= back(?![a-z]))/;
 /**
  * What is paid for it, as something given (a wallet is a verb too: "I'll GCash you ₱50", Taglish "GCash ko kayo ₱50"
  * = "I'll GCash you"; "I'll transfer RM5", "bank in you RM5"): money sent or got back, a refund to you or of the postage, a gift card,
@@ -562,7 +563,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*/,
+  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*|leave fb|leave us fb|leave me fb|leaving fb|give fb|give us fb|give me fb|giving fb|drop fb|drop us fb|post fb|positive fb|good fb|great fb|pos fb|nice fb|\+fb|\+ fb/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',
@@ -578,7 +579,7 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
-    if (/review|feedback|rating|star|bintang|estrellas|estrelas|[★⭐]|(?:5|five) ?\*/.test(canon)) {
+    if (/review|feedback|rating|star|bintang|estrellas|estrelas|[★⭐]|(?:5|five) ?\*|(?<![a-z])fb(?![a-z])/.test(canon)) {
       for (const m of matchEnglish(canon)) {
         if (refusedAfter(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
         out.push(m);

@@ -445,6 +445,9 @@ const EN_FORMS = [
     // I add my viber"), nor where the account goes ("add my telegram to the group"): only a reason or the message's end
     // may follow. (The ask in a look-behind: the app's name wakes the pattern)
     "(?<=(?<![a-z])(?<!(?:don'?t|do not|never|not|no need to|stop|to|i|i'?ll|i will|i can|let me|we'?ll|we will|can i|could i|how do i|how can i)(?: please| pls)? )(?:add|pls add|please add|plz add|kindly add|just add|you can add|u can add|can you add|can u add|could you add) (?:my|our) )(?:whatsapp|whats ?app|whats\\.app|watsapp?|wassap|skype|viber|telegram|signal|zalo|kakao|snapchat|discord)(?=(?:,| -)? (?:(?:it'?s|its|is|much|way|so) )?(?:faster|quicker|easier|simpler|more convenient)(?![a-z])|(?: (?:pls|please|plz|ya|ok|okay|thx|thanks|ty|tq|lah|la|po))? ?[.!~]*$)",
+    // round 87: the reader asked for their Discord or Skype account ("what's ur discord? I'll add you", "what is your
+    // skype name"): as "what's your telegram" above; not its server, a bot or a status asked about
+    "(?<=(?<![a-z])what(?:'?s| is) (?:your|ur|yr) )(?:discord|skype)(?: (?:tag|name|username|user name|user|id|handle))?(?![a-z])(?! ?(?:server|servers|nitro|status|bot|bots|channel|link|invite|for|about|like|setup|pfp|bio|banner))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -28,7 +28,9 @@ const LINK_APP = '(?<![a-z0-9\'’])(wa|t|telegram|line|m|ig|discord)';
 const LINK_REST = String.raw`(?:ti(?:${SP_SLASH}|\s*/\s*)p(?:${SP_SLASH}|\s*/\s*))?(\+?\d[\d ]{6,18}\d(?![a-z0-9_])|[~@+]?[a-z0-9_.+-]{3,60})`;
 const SPELLED_LINKS = new Phrases([
   // (the dot spelled, the slash either way; or the dot typed and the slash spelled)
-  new RegExp(`${LINK_APP}${SP_DOT}(me|gg)(?:${SP_SLASH}|\\s*/\\s*)${LINK_REST}|${LINK_APP}\\.(me|gg)${SP_SLASH}${LINK_REST}`, 'g'),
+  // (round 87: or the dot and the slash both typed with spaces round them, as letter-spaced links are read back,
+  // "d i s c o r d . g g / x" → "discord . gg / x": the host's own name before the dot)
+  new RegExp(`${LINK_APP}${SP_DOT}(me|gg)(?:${SP_SLASH}|\\s*/\\s*)${LINK_REST}|${LINK_APP}\\.(me|gg)${SP_SLASH}${LINK_REST}|${LINK_APP} \\. (me|gg) ?/ ?${LINK_REST}`, 'g'),
 ]);
 /** a handle written in the app's own script after "号是 / 搜 / id" (小红书号是 小鹿的衣橱2024) */
 const NATIVE = /^[^。！？!?\n]{0,8}?(?:号是|号:|id:|id是|搜索?|搜我小号|小号)\s*([\u3400-\u9fffa-z0-9_.]{3,20})/;
@@ -119,6 +121,13 @@ function pushShapedHandles(canon: string, re: RegExp, out: RawMatch[], startOf: 
   }
 }
 
+/**
+ * Round 87: "disc" as gamers and traders call Discord ("disc is x_trades", "my disc: slab.guy", "disc is kayo. msg me
+ * there"): a disc is also the game's own (a scratched disc, "disc: mint"), so the account must look like one (a digit,
+ * "_" or "."), or the writer must ask to be messaged "there" right after it.
+ */
+const DISC_IS = /(?<![a-z])(?:my |our )?disc(?: (?:tag|name|username|user|id|handle))? ?(?:is|=|:) ?@?([a-z][a-z0-9_.]{2,31})(?![a-z0-9_])/g;
+const MSG_THERE = /^[\s.,;:—–-]*[^!?\n]{0,12}?(?<![a-z])(?:msg|message|dm|pm|add|hmu|hit|ping|text|find|contact|reach)(?: me| us)?(?: up)? (?:there|on there|on it|over there)(?![a-z])/;
 /** Made once (not per message): the keyword lexicons and what a handle looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
@@ -211,6 +220,17 @@ export default defineRule({
     }
     if (canon.includes('@')) pushShapedHandles(canon, REACH_ON_APP_THEN_AT, out, (m) => m.index);
     pushShapedHandles(canon, REACH_ON_APP_THEN_HANDLE, out, (m) => m.index);
+    if (canon.includes('disc')) {
+      DISC_IS.lastIndex = 0;
+      for (let m = DISC_IS.exec(canon); m !== null; m = DISC_IS.exec(canon)) {
+        const value = m[1]!.replace(/[.-]+$/, '');
+        const end = m.index + m[0].length - (m[1]!.length - value.length);
+        // (not a console, a region or a part told of the disc, "disc: ps5", "disc = region2", "disc: xbox360")
+        if (value.length < 5 || /^(?:[a-z]{1,3}\d|(?:region|xbox|gen|ver|version|vol|part|disk|dvd|blu|wii|switch|game|season|series|episode|level|lvl|side|layer)[\d_.])/.test(value) || !looksLikeHandle(value, true, 6) || out.some((o) => o.start < end && m!.index < o.end)) continue;
+        if (!/[\d_.]/.test(value) && !MSG_THERE.test(canon.slice(end, end + 40))) continue;
+        out.push({ start: m.index, end, value, contact: true });
+      }
+    }
     if (canon.includes('@')) pushShapedHandles(canon, OTHER_PAGE_THEN_APP, out, (m) => m.index);
     // a Skype "live:" ID after Skype named: replaces the bare "live" read above
     if (canon.includes('live:')) {
@@ -265,7 +285,7 @@ export default defineRule({
     for (const re of SPELLED_LINKS.for(ctx)) {
       re.lastIndex = 0;
       for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
-        const [app, host, id] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : [m[4]!, m[5]!, m[6]!];
+        const [app, host, id] = m[1] !== undefined ? [m[1], m[2]!, m[3]!] : m[4] !== undefined ? [m[4], m[5]!, m[6]!] : [m[7]!, m[8]!, m[9]!];
         if ((app === 'discord') !== (host === 'gg') || out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
         const value = `${app}.${host}/${id.replace(/ /g, '').replace(/\.+$/, '')}`;
         out.push({ start: m.index, end: m.index + m[0].length, value, contact: true });

@@ -332,7 +332,7 @@ const EN_FORMS = [
       // or zelle only", "Venmo/Zelle only, price firm", "I accept only Zelle", "only taking Apple Cash"; not what the app
       // itself does, "Zelle only works with US banks", "Venmo only for friends")
       `|(?:(?:only|just) (?:accept(?:s|ing)|tak(?:es|ing)|doing|want(?:ing)?)|(?:accept(?:s|ing)?|tak(?:e|es|ing)|want(?:ing)?) only) ${P2P_EN}(?![a-z])` +
-      `|(?<![a-z])${P2P_EN}(?:(?: ?[,/&+] ?| or | and |, or )${P2P_EN}){0,3}(?: payments?| transfers?)?,? only(?![a-z])(?! (?:works?|lets?|allows?|supports?|sends?|takes?|charges?|covers?|protects?|accepts?|if|when|for|in|to|has|have|needs?|available|applies|within|between)(?![a-z]))`,
+      `|(?<![a-z])${P2P_EN}(?:(?: ?[,/&+] ?| or | and |, or )${P2P_EN}){0,3}(?: payments?| transfers?)?,? only(?![a-z])(?! (?:works?|lets?|allows?|supports?|sends?|takes?|charges?|covers?|protects?|accepts?|if|when|for|in|to|has|have|needs?|available|applies|within|between|sellers?|vendors?|listings?|shops?|people|scams?|scammers?|buyers?|traders?)(?![a-z]))`,
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
     // "if you cancel the Etsy order I can invoice you myself"); not "my" order, which is the buyer's own
@@ -602,6 +602,17 @@ const EN_FORMS = [
     // service named, "direct" right after it, the reward in the sentence. Not a wire told with no gain ("T/T direct is
     // slow"). The means is the match, so that it wakes the pattern
     "(?<=(?<![a-z])(?:pay|paying|payment|send|remit|transfer)(?: (?:by|via|with|in|the|us|me))? )(?:t/t|t\\.t\\.?|telegraphic transfer|bank transfer|wire transfer|western union|moneygram)(?= direct(?:ly)?(?: to (?:the |our |my )?(?:factory|us|me|company|account|supplier))?(?![a-z])[^.!?\\n]{0,50}?(?<![a-z])(?:discount|\\d+ ?% off|cheaper|save|saving|lower price|better price|no (?:fee|commission)|without (?:the )?(?:fee|commission)|rebate)(?![a-z]))",
+    // round 87: the deal itself done off a marketplace named, with a price or the writer's offer before it ("I can do $80 if
+    // we do it off the site", "cheaper if we do the trade off StockX"): a warning or a question kept out by the negation
+    `(?<=(?<![a-z])(?:we|i|u|you) (?:can |could |just )?)(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:do it off|do this off|do the deal off|do the trade off|do the sale off) (?:of )?(?:the )?(?:${MARKETPLACES_EN}|${MARKET_SHORT_EN}|app|site|platform)(?![a-z])`,
+    // round 87: the rest of the price sent outside the site with no "me" ("buy the $2 listing and send the other $90 outside
+    // the app", "pay the remaining €60 off the platform"): a sum named, and the site after (the verb in the span, so that
+    // "send the other" or "pay the remaining", not "the other" alone, wakes it)
+    `(?<![a-z])(?:send|pay|transfer|wire) (?:the other|the rest of the|the remaining|the remainder of the) (?:[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|euros|quid)) (?:outside|off)[- ](?:of )?(?:the )?(?:app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
+    // round 87: Tagalog-English, the money paid straight to the writer ("diretso bayad sa akin", "direkta na lang padala
+    // sa amin", "send diretso sa akin"), or the site's checkout skipped with the private way after it ("wag na sa checkout, gcash na lang"): round 84's "sa labas"
+    "(?<![a-z])(?:diretso|direkta|derecho|dretso)(?: na| lang| nalang| na lang| po| nyo| mo)* (?:bayad|magbayad|ibayad|bayaran|padala|ipadala|send|transfer|hulog)(?: na| lang| nalang| na lang| po| nyo| mo| niyo| ninyo)* sa (?:akin|amin|kin|'kin)(?![a-z])",
+    "(?<![a-z])(?:wag|huwag|hwag|hindi|di)(?: na)?(?: po)? (?:sa|dumaan sa) checkout(?![a-z])(?=[^.!?\\n]{0,40}?(?<![a-z])(?:gcash|maya|diretso|direkta|sa akin|sa amin|bank|bpi|bdo|padala|transfer)(?![a-z]))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
@@ -699,7 +710,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas/,
+  trigger: /fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas|diretso|direkta|derecho|dretso/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

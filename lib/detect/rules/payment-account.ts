@@ -90,6 +90,12 @@ const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 
 const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|maya|paymaya|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple (?:pay )?cash|pay ?id|osko|cashtag)$/;
 /** Round 68: a Pix random key (a UUID) after "chave" or "pix" and at most a few words between (not a licence's "key"). */
 const PIX_KEY = /(?<![a-z])(?:chave(?: (?:do |de )?pix)?|pix(?: key)?)(?: (?:aleatoria|e|é|eh|is|:|-|=|pra|para|na|a))*\s*[:：=-]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/g;
+/**
+ * Round 87: a Pix key that is the writer's phone number or CPF (Brazil's tax number), after "chave" or "pix chave", or "pix:"
+ * ("pix chave 11 98765 4321", "chave pix: 123.456.789-09"): a phone number or a CPF said to be the key is the account
+ * the money goes to. Not "pix" alone before a number (pictures, "pix 2 of 5").
+ */
+const PIX_KEY_NUMBER = /(?<![a-z])(?:chave(?: (?:do |de )?pix)?|pix (?:key|chave)|pix ?[:：=])(?: (?:e|é|eh|is|:|-|=|pra|para|na|a|o|meu|minha|cpf|celular|cel|telefone|tel|phone|numero|número))*\s*[:：=-]?\s*(\+?(?:55 ?)?\(?\d{2}\)? ?9 ?\d{4}[- .]?\d{4}|\d{3}\.?\d{3}\.?\d{3}-?\d{2})(?![\d])/g;
 /** Round 68: Argentina's alias, three words joined by dots (MESA.SOL.RIO), labelled so. */
 const WALLET_ALIAS = /(?<![a-z])alias(?: (?:es|is|de|mp|mercado ?pago))?\s*[:：=-]?\s*([a-z][a-z0-9]{1,19}(?:\.[a-z0-9]{1,19}){1,3})(?![a-z0-9.@])/g;
 /** The wallet or a transfer named around the alias (Mercado Pago, Ualá, a transfer, CBU/CVU). */
@@ -496,6 +502,12 @@ export default defineRule({
         const k = m.index + m[0].length - m[1]!.length;
         if (out.some((o) => o.start < k + m![1]!.length && k < o.end)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[1]!, contact: true });
+      }
+      PIX_KEY_NUMBER.lastIndex = 0;
+      for (let m = PIX_KEY_NUMBER.exec(canon); m !== null; m = PIX_KEY_NUMBER.exec(canon)) {
+        const k = m.index + m[0].length - m[1]!.length;
+        if (out.some((o) => o.start < k + m![1]!.length && k < o.end)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[1]!.replace(/\D/g, ''), contact: true });
       }
     }
     if (canon.includes('alias')) {

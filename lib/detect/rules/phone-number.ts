@@ -13,7 +13,10 @@ import { MARKETPLACES_EN, PHONE_CONTEXT } from '../lexicon/words';
 // 手提 (Hong Kong's word for a mobile).
 /** Those words inside other words: 申请电子发票, 电商, 手提包 / 手提箱 / 手提电脑 (a handbag, a case, a laptop). */
 const NOT_A_CALL = /^(?:请电[子商视脑池影梯费力器线竞]|手提(?:包|袋|箱|式|款|灯|秤|电脑|行李|篮|桶))/;
-const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'texting', '搵', '请洽', '洽询', '洽谈', '洽购', '请电', '电洽', '电联', '详洽', '联络', '手提']);
+const CONTEXT = new Lexicon([...PHONE_CONTEXT, 'txt', 'tx', 'msg', 'txt me', 'texting', '搵', '请洽', '洽询', '洽谈', '洽购', '请电', '电洽', '电联', '详洽', '联络', '手提',
+  // round 87: Portuguese and Spanish "call me", "my number", "message me on Zap" (WhatsApp in Brazil), the words whole
+  'me liga', 'liga pra mim', 'liga pra gente', 'me chama', 'chama no zap', 'chama no whats', 'meu zap', 'meu whats', 'meu numero', 'meu número',
+  'meu telefone', 'meu celular', 'llamame', 'llámame', 'mi numero', 'mi número', 'mi celular']);
 /**
  * "打 / 拨" ("call") right before the number, as Cantonese and Taiwanese sellers write it; not 打8折, 打包. Or a call
  * to someone named between (打给师傅, 拨电话给老板, 打去店长): the person who answers, whoever it is.

@@ -60,6 +60,26 @@ function kouMe(ctx: MatchContext): RawMatch[] {
  */
 const ASKED_THEN_MINE = /^\s?(?:号|number|no\.?|id)?\s?(?:吗|嘛|不|没|没有|呢)?\s?[?？]+\s?(?:(?:mine|mine is|mine's|here'?s mine|my (?:qq )?(?:number |no\.? |id )?is|我的(?:是|号是|号码是)?|我(?:的)?号)\s*[:：-]?\s*)([1-9]\d{4,10})(?![0-9a-z])/;
 
+/**
+ * Round 87: QQ named, a few words about it, then its number handed over after a pointer ("on QQ way more than here ➡
+ * 12345678", "QQ is faster 👉 …"): the arrow introduces the number as a colon does after "QQ group" above; in one
+ * sentence and one line, and not a count or a price.
+ */
+const POINTER_BEFORE = /\s*(?:→|➡️?|👉|->|=>)\s*$/u;
+function pointedNumberAfter(ctx: MatchContext, from: number): RawMatch | undefined {
+  const canon = ctx.canon;
+  for (const run of ctx.numbers()) {
+    if (run.start <= from) continue;
+    if (run.start > from + GROUP_REACH) break;
+    const gap = canon.slice(from, run.start);
+    if (/[。.!?！？;；\n]/.test(gap) || !POINTER_BEFORE.test(gap)) continue;
+    if (!/^[1-9]\d{4,10}$/.test(run.digits) || run.masked || run.alphaBefore || run.alphaAfter || ctx.labelledAt(run.start)) continue;
+    if (NOT_QQ_AFTER.test(canon.slice(run.end, run.end + 6)) || /^\s*(?:members?|people|ppl|users?|fans|followers|subs|coins?|points?|pts)/.test(canon.slice(run.end, run.end + 10))) continue;
+    return { start: from, end: run.end, value: run.digits, contact: true };
+  }
+  return undefined;
+}
+
 /** Made once (not per message): the keyword lexicons and what a QQ number looks like. */
 const BIND: BindOptions = {
   strong: STRONG,
@@ -107,7 +127,7 @@ export default defineRule({
         continue;
       }
       const isGroup = /群/.test(ctx.canon.slice(h.start, h.end)) || GROUP_AFTER.test(tail);
-      const g = isGroup ? groupNumberAfter(ctx, h.end) : undefined;
+      const g = isGroup ? groupNumberAfter(ctx, h.end) : BIND.notAfter!.test(tail) ? undefined : pointedNumberAfter(ctx, h.end);
       if (g !== undefined) out.push({ ...g, start: h.start });
     }
     return out;

@@ -64,6 +64,9 @@ ruleTester('bank-account', {
     "UOB savings rate 0.05% since 2021",
     // round 84: a transit number with no institution, a bus route's number
     "the transit 12345 bus was late again, my account 7654321 is on the receipt",
+    // round 87: a number after "to card" that fails the card check; a card named with a price and no sending to it
+    "send the $ to card 4111 1111 1111 1112",
+    "order $45, card 4111 1111 1111 1111 was declined, pls update it",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -140,5 +143,8 @@ ruleTester('bank-account', {
     // round 84: a Canadian account by its transit, institution and account numbers, each labelled, in either order
     { text: "e-transfer not working? wire it: transit 04321, institution 010, account 9876543", start: 73, end: 80, value: "9876543" },
     { text: "institution no. 002 / transit no. 55501 / acct no. 123456789", start: 51, end: 60, value: "123456789" },
+    // round 87: the money sent "to card" with a price sign before it, a valid card number after
+    { text: "send the £ to card 4111 1111 1111 1111, then I log out", start: 19, end: 38, value: "4111111111111111" },
+    { text: "pay the $ into my card 5500 0000 0000 0004 and the acc is yours", start: 23, end: 42, value: "5500000000000004" },
   ],
 });

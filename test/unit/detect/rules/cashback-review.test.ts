@@ -345,6 +345,11 @@ ruleTester('cashback-review', {
     // round 88: a refund after a return, and a platform's coins, for a review
     "full refund after you return the item, then leave a review if you like",
     "Get 10 coins after you post a review",
+    // round 87: "fb" as Facebook, or feedback with a discount only; a game's currency as the thing sold; a small count of coins
+    "follow us on fb and get $5 off",
+    "leave fb pls, fast shipping and 10% off next order",
+    "great 5 star review from a buyer who got 800 robux in 2 mins",
+    "5 star review and get 2 coins of the realm set",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -663,5 +668,9 @@ ruleTester('cashback-review', {
     // round 88: the whole price given back, told first, for a review the reader posts
     { text: "full refund after you leave us a review", start: 0, end: 39, value: "full refund after you leave us a review" },
     { text: "money back once you write a good review! dm for details", start: 0, end: 39, value: "money back once you write a good review" },
+    // round 87: feedback typed "fb" after the ask (leave, drop, give), with a sum or a game's currency given for it
+    { text: "pls leave positive fb and I will send u $3 back", start: 4, end: 42, value: "leave positive fb and i will send u $3" },
+    { text: "drop +fb and get 200 gold on ur alt", start: 0, end: 25, value: "drop +fb and get 200 gold" },
+    { text: "5 star review = 1k v-bucks, send the screenshot", start: 0, end: 26, value: "5 star review = 1k v-bucks" },
   ],
 });

@@ -444,6 +444,10 @@ ruleTester('contact-request', {
     "can you add my whatsapp number to the order notes?",
     "add my discord to the server list",
     "let me add my skype later",
+    // round 87: a Discord server, a bot or a status asked about, not the account
+    "what's your discord server called? want to join the giveaway",
+    "whats ur discord nitro status, mine expired",
+    "what is your viber bill like these days",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -896,7 +900,7 @@ ruleTester('contact-request', {
     // round 88: the reader's account on a named chat app asked for; the writer's own app to add for the price or the quotation
     { text: "send me your skype id", start: 13, end: 21, value: "skype id" },
     { text: "give us your viber number pls", start: 13, end: 25, value: "viber number" },
-    { text: "please add my whats.app for the catalogue", start: 14, end: 23, value: "whats.app" },
+    { text: "please add my whats.app for the catalogue", start: 14, end: 23, value: "whatsapp" },
     { text: "kindly add our viber to get the quotation", start: 15, end: 20, value: "viber" },
     // the writer's own chat app to add with a reason or nothing after it (not told of an add, not where an account goes)
     { text: "add my whatsapp, faster reply there", start: 7, end: 15, value: "whatsapp" },
@@ -904,5 +908,8 @@ ruleTester('contact-request', {
     { text: "you can add our discord, easier for drops", start: 16, end: 23, value: "discord" },
     { text: "kindly add my viber, much quicker", start: 14, end: 19, value: "viber" },
     { text: "add my snapchat", start: 7, end: 15, value: "snapchat" },
+    // round 87: the reader asked for their Discord or Skype account (not Viber, whose bill or plan is asked about too)
+    { text: "whats ur discord tag? ill add u after work", start: 9, end: 20, value: "discord tag" },
+    { text: "what is your skype name, easier to sort the trade there", start: 13, end: 23, value: "skype name" },
   ],
 });

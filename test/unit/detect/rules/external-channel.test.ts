@@ -363,6 +363,9 @@ ruleTester('external-channel', {
     "globalsources.com trade show booth list, order samples there",
     "Bought 200 phone cases for our Etsy shop from this factory, quality ok",
     "we are sourcing LED strips for my own Amazon store, pls quote MOQ",
+    // round 87: pictures and prices on a drive with nothing to buy; screenshots alone
+    "google drive has the photos and prices of my old trip",
+    "google drive folder with screenshots of the bug, pls order a fix from support",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -712,5 +715,7 @@ ruleTester('external-channel', {
     { text: "預購連結只會喺我們 Discord server 放", start: 10, end: 24, value: "discord server" },
     // round 88: a shop that is the writer's own, with no buying verb before the "for"
     { text: "order on our shopify store for a cheaper price", start: 0, end: 12, value: "order on our" },
+    // round 87: a drive holding the goods' pictures with their prices, a buying word after
+    { text: "dropbox link has all the slabs w/ prices, dm to buy", start: 0, end: 40, value: "dropbox link has all the slabs w/ prices" },
   ],
 });

@@ -236,6 +236,15 @@ ruleTester('im-handle', {
     "別賴我 abc88，我沒拿",
     "the line 👉 2 more days",
     "product line ➡ new colours",
+    // round 87: a game disc described, not Discord
+    "disc is scratched, msg me for pics",
+    "Disc: mint, case: cracked, manual included",
+    "disc: ps5 edition, sealed",
+    "disc = region2 only, check your console",
+    "disc: xbox360 version",
+    "the end . me / you",
+    "i said t . me / u",
+    "the disc is in great shape, message me there or here",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -482,5 +491,11 @@ ruleTester('im-handle', {
     { text: "要訂的話賴我 → rosie_tw7", start: 4, end: 18, value: "rosie_tw7" },
     { text: "有興趣賴我吧 ann.knits22", start: 3, end: 18, value: "ann.knits22" },
     { text: "line ➡ pei_shop21 有問題問我", start: 0, end: 17, value: "pei_shop21" },
+    // round 87: "disc" as Discord, the account shaped like one or the writer messaged "there" right after
+    { text: "my disc: slab_guy99 for trades", start: 0, end: 19, value: "slab_guy99" },
+    { text: "disc is rivenx. hmu there, faster than here", start: 0, end: 14, value: "rivenx" },
+    // round 87: a letter-spaced link read back with the dot and the slash spaced ("discord . gg / x")
+    { text: "d i s c o r d . g g / m o o n c a r d s for restocks", start: 0, end: 39, value: "discord.gg/mooncards" },
+    { text: "t . me / kayo_shop for the list", start: 0, end: 18, value: "t.me/kayo_shop" },
   ],
 });

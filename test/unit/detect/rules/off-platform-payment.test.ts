@@ -676,6 +676,16 @@ ruleTester('off-platform-payment', {
     // round 88: a wire told with no gain for paying it direct; the platform's own wire
     "T/T direct is slow, we use trade assurance",
     "pay by T/T direct to factory",
+    // round 87: a person-to-person app named only as what sellers ask, a buyer's warning; the deal off a site not done or asked; a sum shown off the site
+    "zelle only sellers are a red flag, I stick to the app escrow",
+    "venmo only vendors = hard pass, use the site checkout",
+    "we never do it off the app, every sale goes through checkout",
+    "you do it off the top of your head, no notes",
+    "the other $40 off the listing price is a site coupon",
+    "diretso sa akin ang tracking number",
+    "diretso bayad sa site checkout po",
+    "wag na sa checkout, naubos na",
+    "wag na mag checkout ngayon, sold out na",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1300,5 +1310,12 @@ ruleTester('off-platform-payment', {
     { text: "not need pay via Alibaba, cheaper for you", start: 17, end: 24, value: "alibaba" },
     { text: "trade assurance take 3% fee, so you pay T/T direct to our factory, we give 2% discount", start: 40, end: 43, value: "t/t" },
     { text: "kindly remit by moneygram directly to us, no commission", start: 16, end: 25, value: "moneygram" },
+    // round 87: the deal done off a marketplace named, after an offer; the rest of the price sent outside the site with no "me"
+    { text: "could go 80 shipped if we do it off the site tbh", start: 26, end: 44, value: "do it off the site" },
+    { text: "cheaper for both of us if u do the trade off Grailed", start: 28, end: 52, value: "do the trade off grailed" },
+    { text: "grab the £2 listing then pay the remaining £75 off the platform", start: 25, end: 63, value: "pay the remaining £75 off the platform" },
+    // round 87: Tagalog-English, the money paid straight to the writer; the checkout skipped with the private way after it
+    { text: "direkta na lang padala sa amin po, mas mura", start: 0, end: 30, value: "direkta na lang padala sa amin" },
+    { text: "huwag na po sa checkout, gcash na lang", start: 0, end: 23, value: "huwag na po sa checkout" },
   ],
 });

@@ -191,6 +191,11 @@ ruleTester('payment-account', {
     // round 86: AlipayHK with an account name labelled right before it; LINE Pay's or 街口's friend transfer to the writer (好友轉帳給我) (not the wallet only paid with, nor friends counted)
     "我用支付寶HK 付咗喇",
     "LINE Pay 好友很多都有用",
+    // round 87: "pix" as pictures before a number; a Pix named with no key; a dotted name inside an address or a host
+    "pix 2 of 5 show the box",
+    "more pix 12345678901 in the album",
+    "we take pix at checkout through the site",
+    "ven.mo.example is not a real page",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -372,5 +377,10 @@ ruleTester('payment-account', {
     { text: "AlipayHK 賬戶名 kwan_store3", start: 0, end: 24, value: "kwan_store3" },
     { text: "LINE Pay 好友轉帳給我，謝謝", start: 0, end: 15, value: "line pay" },
     { text: "街口好友轉帳給我就可以", start: 0, end: 8, value: "街口" },
+    // round 87: a Pix key that is a phone number or a CPF; a wallet's name cut by one dot (normalise.ts)
+    { text: "pix chave 21 98765 4321 manda ai", start: 0, end: 23, value: "21987654321" },
+    { text: "chave pix: 123.456.789-09 e me avisa", start: 0, end: 25, value: "12345678909" },
+    { text: "zel.le: 646-555-0144 and I ship", start: 0, end: 20, value: "6465550144" },
+    { text: "pay on ven.mo @ rita-cards-9, 5% off", start: 7, end: 28, value: "rita-cards-9" },
   ],
 });

@@ -139,6 +139,10 @@ ruleTester('phone-number', {
     // round 86: a number's first group led by the letter O with an I or l in it (O9l2 …), as a filter is dodged (not an O2 carrier name)
     "O2 sim card 3 pack",
     "oil 2 345 678",
+    // round 87: the shop's line told, an order or a size number beside Portuguese words
+    "ligue para a loja 11 97654-3210",
+    "pedido 11 97654-3210 enviado",
+    "me liga amanhã, o pedido é 11976543210",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -292,5 +296,8 @@ ruleTester('phone-number', {
     // round 86: a number's first group led by the letter O with an I or l in it (O9l2 …), as a filter is dodged (not an O2 carrier name)
     { text: "有事打 O9l8.223.416 找我", start: 4, end: 16, value: "0918223416" },
     { text: "call O4I2 556 781 after 6", start: 5, end: 17, value: "0412556781" },
+    // round 87: Portuguese "call me" or "message me" before the number
+    { text: "me chama 11 97654-3210 pra fechar a skin", start: 9, end: 22, value: "11976543210" },
+    { text: "me liga 11 9 7654 3210, conta full", start: 8, end: 22, value: "11976543210" },
   ],
 });

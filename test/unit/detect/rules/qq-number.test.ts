@@ -54,6 +54,11 @@ ruleTester('qq-number', {
     // round 85: 企鹅号 put into English, "penguin number", "penguin ID"
     "the penguin plush number 3 is sold out",
     "penguin id card holder, 2 pcs",
+    // round 87: a pointer to a count, a price or a level after QQ; a QQ product; the number in the next sentence
+    "qq price list → 150 coins",
+    "my qq level -> 35",
+    "QQ音乐 年卡 → 12个月",
+    "I use QQ a lot. Order → 20241130",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -124,5 +129,8 @@ ruleTester('qq-number', {
     // round 85: 企鹅号 put into English, "penguin number", "penguin ID"
     { text: "penguin number 👉 2210-5589-31 , more designs", start: 0, end: 30, value: "2210558931" },
     { text: "penguin ID: 4471902265 add me", start: 0, end: 22, value: "4471902265" },
+    // round 87: QQ named, a few words about it, then its number after a pointer
+    { text: "qq is way faster for me 👉 55667788 ok", start: 0, end: 35, value: "55667788" },
+    { text: "honestly QQ works better than this app -> 2233445566", start: 9, end: 52, value: "2233445566" },
   ],
 });
