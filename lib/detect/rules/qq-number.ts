@@ -17,22 +17,36 @@ const PROFILE = /^[^。！？!?\n]{0,6}(?:在|见|看)(?:我的?)?(?:主页|简�
 const GROUP_AFTER = /^\s*(?:群|group|grp|qun)/;
 const GROUP_REACH = 48;
 const GROUP_NO_LINE = /^\s*(?:新|本)?(?:群号|群号码|q群号|qq群号|group (?:no\.?|number|id))\s*:\s*$/;
-function groupNumberAfter(ctx: MatchContext, from: number): RawMatch | undefined {
+/**
+ * The first QQ-shaped number within GROUP_REACH after `from` whose gap `gapOk` accepts and whose tail is no count or
+ * amount (`notAfter`): the group's number after its colon, or the number after a pointer (below).
+ */
+function numberAfter(ctx: MatchContext, from: number, gapOk: (gap: string) => boolean, notAfter: (canon: string, end: number) => boolean): RawMatch | undefined {
   const canon = ctx.canon;
   for (const run of ctx.numbers()) {
     if (run.start <= from) continue;
     if (run.start > from + GROUP_REACH) break;
-    const gap = canon.slice(from, run.start);
-    // (a line break only before a line that names the number as the group's: "Q群\n群号：…", as an image's lines read)
-    const nl = gap.indexOf('\n');
-    const lineOk = nl < 0 || (nl === gap.lastIndexOf('\n') && GROUP_NO_LINE.test(gap.slice(nl + 1)));
-    if (/[。!?！？;；]/.test(gap) || !lineOk || !/:\s*$/.test(gap)) continue;
+    if (!gapOk(canon.slice(from, run.start))) continue;
     if (!/^[1-9]\d{4,10}$/.test(run.digits) || run.masked || run.alphaBefore || run.alphaAfter || ctx.labelledAt(run.start)) continue;
-    // a count of members or an amount, not the group's number
-    if (/^\s*(?:人|个|名|位|元|块|%|members?|people|ppl|users?|fans|followers|subs)/.test(canon.slice(run.end, run.end + 10))) continue;
+    if (notAfter(canon, run.end)) continue;
     return { start: from, end: run.end, value: run.digits, contact: true };
   }
   return undefined;
+}
+
+function groupGapOk(gap: string): boolean {
+  // (a line break only before a line that names the number as the group's: "Q群\n群号：…", as an image's lines read)
+  const nl = gap.indexOf('\n');
+  const lineOk = nl < 0 || (nl === gap.lastIndexOf('\n') && GROUP_NO_LINE.test(gap.slice(nl + 1)));
+  return lineOk && !/[。!?！？;；]/.test(gap) && /:\s*$/.test(gap);
+}
+
+// a count of members or an amount, not the group's number
+const groupCountAfter = (canon: string, end: number): boolean =>
+  /^\s*(?:人|个|名|位|元|块|%|members?|people|ppl|users?|fans|followers|subs)/.test(canon.slice(end, end + 10));
+
+function groupNumberAfter(ctx: MatchContext, from: number): RawMatch | undefined {
+  return numberAfter(ctx, from, groupGapOk, groupCountAfter);
 }
 
 /**
@@ -67,17 +81,13 @@ const ASKED_THEN_MINE = /^\s?(?:号|number|no\.?|id)?\s?(?:吗|嘛|不|没|没�
  */
 const POINTER_BEFORE = /\s*(?:→|➡️?|👉|->|=>)\s*$/u;
 function pointedNumberAfter(ctx: MatchContext, from: number): RawMatch | undefined {
-  const canon = ctx.canon;
-  for (const run of ctx.numbers()) {
-    if (run.start <= from) continue;
-    if (run.start > from + GROUP_REACH) break;
-    const gap = canon.slice(from, run.start);
-    if (/[。.!?！？;；\n]/.test(gap) || !POINTER_BEFORE.test(gap)) continue;
-    if (!/^[1-9]\d{4,10}$/.test(run.digits) || run.masked || run.alphaBefore || run.alphaAfter || ctx.labelledAt(run.start)) continue;
-    if (NOT_QQ_AFTER.test(canon.slice(run.end, run.end + 6)) || /^\s*(?:members?|people|ppl|users?|fans|followers|subs|coins?|points?|pts)/.test(canon.slice(run.end, run.end + 10))) continue;
-    return { start: from, end: run.end, value: run.digits, contact: true };
-  }
-  return undefined;
+  return numberAfter(
+    ctx,
+    from,
+    (gap) => !/[。.!?！？;；\n]/.test(gap) && POINTER_BEFORE.test(gap),
+    (canon, end) =>
+      NOT_QQ_AFTER.test(canon.slice(end, end + 6)) || /^\s*(?:members?|people|ppl|users?|fans|followers|subs|coins?|points?|pts)/.test(canon.slice(end, end + 10)),
+  );
 }
 
 /** Made once (not per message): the keyword lexicons and what a QQ number looks like. */
