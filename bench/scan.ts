@@ -87,12 +87,12 @@ function pct(sorted: number[], p: number): number {
  */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_LIVE_ROUNDS ?? 2));
 
-async function baselineRun(url: string): Promise<RunResult & { close(): Promise<void> }> {
+/** Chromium without the extension, in a profile of its own that closing removes. */
+async function launchBaseline(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'opg-bench-base-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, ignoreHTTPSErrors: true, args: LAUNCH_ARGS });
-  const result = await runLive(context, url);
   return {
-    ...result,
+    context,
     close: async () => {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
@@ -108,8 +108,9 @@ export async function run(): Promise<Record<string, unknown>[]> {
   const latencies: number[] = [];
   const perRound: { base: number; ext: number; found: number; bad: number; extraLong: number; long: number[]; baseLong: number[]; n: number }[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    const baseLive = await baselineRun(liveUrl);
-    await baseLive.close();
+    const base = await launchBaseline();
+    const baseLive = await runLive(base.context, liveUrl);
+    await base.close();
     const launched = await launchWithExtension({ extDir: EXT_DIR });
     const extLive = await runLive(launched.context, liveUrl);
     const tabId = await tabIdOf(launched, extLive.page);
@@ -130,11 +131,9 @@ export async function run(): Promise<Record<string, unknown>[]> {
   }
 
   // The heavy page: five loads each way, medians (its own, not alternated: a load is a few hundred ms).
-  const baseDir = mkdtempSync(join(tmpdir(), 'opg-bench-base-'));
-  const base = await chromium.launchPersistentContext(baseDir, { executablePath: findChromium(), headless: true, ignoreHTTPSErrors: true, args: LAUNCH_ARGS });
-  const baseHeavy = await heavyLoad(base, heavyUrl);
+  const base = await launchBaseline();
+  const baseHeavy = await heavyLoad(base.context, heavyUrl);
   await base.close();
-  rmSync(baseDir, { recursive: true, force: true });
   const launched = await launchWithExtension({ extDir: EXT_DIR });
   const extHeavy = await heavyLoad(launched.context, heavyUrl);
   await launched.close();
