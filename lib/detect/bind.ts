@@ -715,14 +715,15 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // past a judgement only an account's shape counts: "WhatsApp is better because…" names none
         if (judged && !intro && !/[\d_.]/.test(tok.value)) break;
         // (round 86: after a sign only, a plain word then spaced digits is one ID, "➕ mira 2 4 6 8": read whole, not the word)
-        const signChunks = intro && c !== 64 && /^[a-z]{1,8}$/.test(tok.value) && !SIGNLESS_INTRODUCER.test(canon.slice(h.end, p)) ? readChunks(canon, tok, true) : null;
+        const bySignOnly = intro && c !== 64 && !SIGNLESS_INTRODUCER.test(canon.slice(h.end, p));
+        const signChunks = bySignOnly && /^[a-z]{1,8}$/.test(tok.value) ? readChunks(canon, tok, true) : null;
         if (signChunks !== null && opts.accept(signChunks.value, intro, ctx, signChunks)) {
           found = { start: Math.min(h.start, tok.start), end: signChunks.end, value: signChunks.value, contact: true };
         } else if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: unhyphenated(tok.value), contact: true };
         } else if (intro) {
           // a handle typed in short chunks after "ID:" ("lan lan 8823"): joined, with letters and digits, it is one
-          const chunked = readDictated(canon, tok) ?? readChunks(canon, tok, c !== 64 && !SIGNLESS_INTRODUCER.test(canon.slice(h.end, p)));
+          const chunked = readDictated(canon, tok) ?? readChunks(canon, tok, bySignOnly);
           if (chunked !== null && opts.accept(chunked.value, intro, ctx, chunked)) {
             found = { start: Math.min(h.start, tok.start), end: chunked.end, value: chunked.value, contact: true };
           }

@@ -1273,9 +1273,11 @@ for (const [word, parts] of INITIALLED_WORDS) {
   for (const opts of parts) combos = combos.flatMap((c) => opts.map((o) => c + o));
   for (const c of combos) INITIALLED_OF.set(c, word);
 }
+/** The app names read when typed in two parts (SPLIT_NAME_RE): SPLIT_NAME_NOT aside. */
+const SPLIT_NAMES = LEET_NAMES.filter((w) => !SPLIT_NAME_NOT.includes(w));
 /** An app's name in two halves a space apart (insta gram, snap chat): SPLIT_NAME_NOT aside, each half three letters or more. */
 const SPLIT_NAME_RE = new RegExp(
-  `(?<![a-z0-9'@_.])(?:${LEET_NAMES.filter((w) => !SPLIT_NAME_NOT.includes(w))
+  `(?<![a-z0-9'@_.])(?:${SPLIT_NAMES
     .flatMap((w) => Array.from({ length: Math.max(0, w.length - 5) }, (_, k) => `${w.slice(0, k + 3)} ${w.slice(k + 3)}`))
     .join('|')})(?![a-z0-9_])` +
     // (round 80: WeChat spelled by sound, "wee chat me", read as "weechat"; not Scots' noun, "a wee chat", "for a quick wee chat")
@@ -1286,7 +1288,7 @@ const SPLIT_NAME_RE = new RegExp(
     `|(?<=(?<![a-z])(?:my|our) )wee chat(?=(?: (?:id|name|handle))?(?: is|:| =) ?[a-z][a-z0-9]*[._\\d])` +
     // (round 87: or a name of five letters or more cut by one dot, "ven.mo", "pay.pal", "tele.gram", each half two letters
     // or more; not inside an address or a host, "ven.mo@…", "pay.pal.com", whose dot or @ goes on)
-    `|(?<![a-z0-9'@_.])(?:${LEET_NAMES.filter((w) => !SPLIT_NAME_NOT.includes(w) && w.length >= 5)
+    `|(?<![a-z0-9'@_.])(?:${SPLIT_NAMES.filter((w) => w.length >= 5)
       .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => `${w.slice(0, k + 2)}\\.${w.slice(k + 2)}`))
       .join('|')})(?![a-z0-9_@]|\\.[a-z0-9])`,
   'g',
