@@ -448,6 +448,9 @@ ruleTester('contact-request', {
     "what's your discord server called? want to join the giveaway",
     "whats ur discord nitro status, mine expired",
     "what is your viber bill like these days",
+    // round 89: "message me on" the marketplace, its app or its site: its own chat
+    "I'd rather not share my mobile, just message me on Etsy.",
+    "no phone pls, message me on the site anytime",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
