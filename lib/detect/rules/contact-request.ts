@@ -448,6 +448,10 @@ const EN_FORMS = [
     // round 87: the reader asked for their Discord or Skype account ("what's ur discord? I'll add you", "what is your
     // skype name"): as "what's your telegram" above; not its server, a bot or a status asked about
     "(?<=(?<![a-z])what(?:'?s| is) (?:your|ur|yr) )(?:discord|skype)(?: (?:tag|name|username|user name|user|id|handle))?(?![a-z])(?! ?(?:server|servers|nitro|status|bot|bots|channel|link|invite|for|about|like|setup|pfp|bio|banner))",
+    // round 89: the writer's promise to reach the reader "privately" or "in private" ("comment below and I'll DM you
+    // privately"): the talk taken aside. Not the marketplace's chat named right after ("…privately on Etsy"), nor a
+    // refusal ("won't", "can't" never fit the auxiliary). ("privately" or "in private" wakes it)
+    `(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would| shall)(?: just| then)? (?:message|msg|dm|d m|pm|text|inbox|contact|reach|email|e-mail|chat with) (?:you|u|ya) )(?:privately|in private)(?![a-z])(?! (?:on|through|thru|via|in|using) (?:the |our |this )?(?:app|site|chat|platform|messages?|inbox|${MARKETPLACES_EN}))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
