@@ -889,6 +889,8 @@ const BETTER_THAN_BEFORE = /(?:好过|胜过|强过|总好过)(?:加|用|走|去
 /** …and the other way called safer than it, in the rest of the sentence (放心, 安心, 有保障, 靠谱…). */
 const SAFER_AFTER = /^[^。！？!?\n]{0,16}?(?:放心|安心|安全|有保障|保障|靠谱|稳妥|稳当|省心|保险|踏实|可靠|有保证)/;
 const WARN = new Lexicon(WARNINGS);
+/** Right before "lose buyer protection": the loss denied (won't, don't, never, not), a reassurance, not a warning. */
+const PROTECTION_KEPT = /(?:n't|not|never|wont|dont|cannot|cant) (?:ever )?$/;
 const SAFETY_ASKED = new Set(SAFETY_QUESTIONS);
 /** How far after a safety question (安全吗, "is it safe") its reassuring answer is looked for. */
 const REASSURED_REACH = 80;
@@ -1055,7 +1057,8 @@ export class MatchContext {
     let out: Hit[] | undefined;
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
-      const dropped = SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h);
+      // (round 89: the protection said not to be lost, "you won't lose buyer protection", is a seller's reassurance)
+      const dropped = (SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h)) || (h.word.startsWith('lose ') && PROTECTION_KEPT.test(this.canon.slice(Math.max(0, h.start - 10), h.start)));
       if (dropped) out ??= hits.slice(0, i);
       else if (out !== undefined) out.push(h);
     }

@@ -172,7 +172,8 @@ const REMIT_TO_CARD = /(?:汇|转|打|存)(?:款|钱)?(?:到|至|入|进)?(?:我
 const TO_CARD = /(?<![a-z])(?:to|into|onto) (?:my |this |the |our )?(?:bank |debit )?card(?: (?:number|no\.?|#))?\s*[:：#]?\s*$/;
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
-const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
+// (round 89: the money "pushed" to a card, the instant transfer to a debit card, "push the $40 to my debit …")
+const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit|(?<![a-z])push(?:ed)? (?:it|them|the (?:money|payment|funds|balance|rest)|funds|money|payment|[$£€] ?\d+(?:[.,]\d+)?) (?:to|into|onto)(?![a-z])/;
 /** Where an IBAN may start: its country and check digits, not inside a word. */
 const IBAN_START = /(?<![a-z0-9])[a-z]{2}\d{2}/g;
 const isAlnumUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);

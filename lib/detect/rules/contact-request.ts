@@ -448,6 +448,10 @@ const EN_FORMS = [
     // round 87: the reader asked for their Discord or Skype account ("what's ur discord? I'll add you", "what is your
     // skype name"): as "what's your telegram" above; not its server, a bot or a status asked about
     "(?<=(?<![a-z])what(?:'?s| is) (?:your|ur|yr) )(?:discord|skype)(?: (?:tag|name|username|user name|user|id|handle))?(?![a-z])(?! ?(?:server|servers|nitro|status|bot|bots|channel|link|invite|for|about|like|setup|pfp|bio|banner))",
+    // round 89: the writer's promise to reach the reader "privately" or "in private" ("comment below and I'll DM you
+    // privately"): the talk taken aside. Not the marketplace's chat named right after ("…privately on Etsy"), nor a
+    // refusal ("won't", "can't" never fit the auxiliary). ("privately" or "in private" wakes it)
+    `(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would| shall)(?: just| then)? (?:message|msg|dm|d m|pm|text|inbox|contact|reach|email|e-mail|chat with) (?:you|u|ya) )(?:privately|in private)(?![a-z])(?! (?:on|through|thru|via|in|using) (?:the |our |this )?(?:app|site|chat|platform|messages?|inbox|${MARKETPLACES_EN}))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -455,6 +459,10 @@ const EN = alternationChunks(EN_FORMS, 8);
 // (round 81: the shop's help desk by the names Taiwan's and the live apps' buyers use, 卖场客服, 小店客服, 商家客服)
 const ON_PLATFORM = /(?<![a-z])(?:here|dito|yahan|idhar|aqui|aca)(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内|(?:卖场|商家|官方|小店|抖店|店家)(?:的)?客服/;
 
+/** round 89: right after "message me on": the app, the site or a marketplace named, and nothing naming another app after it. */
+const ON_THE_MARKET = new RegExp(`^ (?:the |this )?(?:app|site|platform|${MARKETPLACES_EN})(?: app| site| chat| messages?| inbox)?(?:$|[.!,;)?]| (?:and|or|if|instead|anytime|any time|too|please|pls)(?![a-z]))`);
+/** round 89: a chat app named after it ("message me on the app, it's called Signal"): that app, not the marketplace's. */
+const ANOTHER_APP = /(?<![a-z])(?:whats ?app|telegram|signal|insta(?:gram)?|snap(?:chat)?|kik|viber|line|wechat|discord|facebook|messenger|skype|called|named)(?![a-z])/;
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
 /** Goods browsed on a shop's page, told right after 看主页 in the same sentence. */
 const SHOP_GOODS = /^[^。！？!?\n]*?(?:宝贝|商品|新品|上新|新款|款式|全部|更多款|橱窗|分类|店铺名)/;
@@ -515,6 +523,11 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   // (round 75: "off here", "outside of here", "away from here" is the platform left, not stayed on: "message me privately off here")
+  // round 89: "message me on" the app, the site or the marketplace itself ("you can message me on the app"): its chat
+  if (/ on$/.test(m[0])) {
+    const on = canon.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (ON_THE_MARKET.test(on) && !ANOTHER_APP.test(on)) return false;
+  }
   const stays = tail.replace(/(?<![a-z])(?:off|outside|away from)(?: of)? here(?![a-z])/g, ' ');
   return !(ON_PLATFORM.test(stays) && !/not|不|别|(?<![a-z])(?:nao|nahi|hindi|di|no)(?![a-z])/.test(stays));
 }

@@ -613,6 +613,15 @@ const EN_FORMS = [
     // sa amin", "send diretso sa akin"), or the site's checkout skipped with the private way after it ("wag na sa checkout, gcash na lang"): round 84's "sa labas"
     "(?<![a-z])(?:diretso|direkta|derecho|dretso)(?: na| lang| nalang| na lang| po| nyo| mo)* (?:bayad|magbayad|ibayad|bayaran|padala|ipadala|send|transfer|hulog)(?: na| lang| nalang| na lang| po| nyo| mo| niyo| ninyo)* sa (?:akin|amin|kin|'kin)(?![a-z])",
     "(?<![a-z])(?:wag|huwag|hwag|hindi|di)(?: na)?(?: po)? (?:sa|dumaan sa) checkout(?![a-z])(?=[^.!?\\n]{0,40}?(?<![a-z])(?:gcash|maya|diretso|direkta|sa akin|sa amin|bank|bpi|bdo|padala|transfer)(?![a-z]))",
+    // round 89: a buyer's report of the seller's ask, the money paid to "him" or "her" directly ("he told me to cancel and
+    // pay him directly"): the first form's "me" in the third person ("him direct" or "her direct" wakes it; not "them", a
+    // brand or a courier paid)
+    `(?<=(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:pay|paying|paid|transfer|send|sending|wire) )(?:him|her) direct(?:ly)?(?![a-z])(?! (?:through|thru|via|on|in|at) (?:the )?(?:app|site|checkout|platform|${MARKETPLACES_EN}))`,
+    // round 89: the writer's refund made as a gift card instead, so that nothing goes back through the platform ("cancel the
+    // return, I'll refund you with a $40 Target gift card instead"): "I" or "we" refund, the card named, then "instead" or
+    // no need to send it back. (The card's name wakes it; not the platform's own refund to a gift-card balance, told with no
+    // writer, nor "we can't refund you with a gift card")
+    "(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would)?(?: just| then| happily)? (?:refund|reimburse|compensate|pay) (?:you |u )?(?:back )?(?:with|in|by|via|as) (?:a |an )?(?:[$£€] ?\\d+(?:[.,]\\d+)? )?(?:[a-z]+ )?)(?:e-?gift ?cards?|gift ?cards?|gift codes?)(?![a-z])(?=[^.!?\\n]{0,30}?(?<![a-z])(?:instead|no need to (?:return|ship|send)|(?:keep|don'?t (?:return|ship|send)) (?:it|the item|them))(?![a-z]))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

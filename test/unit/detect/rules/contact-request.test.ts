@@ -448,6 +448,14 @@ ruleTester('contact-request', {
     "what's your discord server called? want to join the giveaway",
     "whats ur discord nitro status, mine expired",
     "what is your viber bill like these days",
+    // round 89: "message me on" the marketplace, its app or its site: its own chat
+    "I'd rather not share my mobile, just message me on Etsy.",
+    "no phone pls, message me on the site anytime",
+    // round 89: the private message promised on the marketplace's chat, refused, or told as sent
+    "I'll message you privately on Etsy",
+    "I won't message you privately",
+    "we can't dm you privately, rules",
+    "I messaged you privately yesterday about the size",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -911,5 +919,8 @@ ruleTester('contact-request', {
     // round 87: the reader asked for their Discord or Skype account (not Viber, whose bill or plan is asked about too)
     { text: "whats ur discord tag? ill add u after work", start: 9, end: 20, value: "discord tag" },
     { text: "what is your skype name, easier to sort the trade there", start: 13, end: 23, value: "skype name" },
+    // round 89: the writer's promise to reach the reader "privately" or "in private"
+    { text: "comment yes and I'll message you privately", start: 33, end: 42, value: "privately" },
+    { text: "we will DM you privately with the details", start: 15, end: 24, value: "privately" },
   ],
 });

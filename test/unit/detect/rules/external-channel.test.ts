@@ -366,6 +366,11 @@ ruleTester('external-channel', {
     // round 87: pictures and prices on a drive with nothing to buy; screenshots alone
     "google drive has the photos and prices of my old trip",
     "google drive folder with screenshots of the bug, pls order a fix from support",
+    // round 89: a warranty site with no free thing claimed there (or a free warranty, the brand's own); a site "of their own"
+    // with nothing bought there; a word spaced before ".com" with no "www."
+    "register your warranty at brandname.com for a free extended warranty",
+    "he built his own website for his photos",
+    "i love it there .com was a joke",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -717,5 +722,12 @@ ruleTester('external-channel', {
     { text: "order on our shopify store for a cheaper price", start: 0, end: 12, value: "order on our" },
     // round 87: a drive holding the goods' pictures with their prices, a buying word after
     { text: "dropbox link has all the slabs w/ prices, dm to buy", start: 0, end: 40, value: "dropbox link has all the slabs w/ prices" },
+    // round 89: a free thing claimed at a warranty site (the insert card's lure); the seller's own site told by the buyer
+    // it was pushed on; an address with a space before its dot after "www."; the marketplace's markup left out there
+    { text: "Activate your warranty at gearcare-plus.com to get a free accessory", start: 26, end: 43, value: "gearcare-plus.com" },
+    { text: "the seller's card sent me to their own online store, same lamp cheaper", start: 35, end: 51, value: "own online store" },
+    { text: "the insert pushed us to his own web shop for lower prices", start: 28, end: 40, value: "own web shop" },
+    { text: "Check www.greatdeals-hub .com for the same stuff cheaper", start: 6, end: 29, value: "www.greatdeals-hub .com" },
+    { text: "Shop at www.craftnook-direct .store, no Amazon mark-up on anything", start: 8, end: 35, value: "www.craftnook-direct .store" },
   ],
 });

@@ -686,6 +686,12 @@ ruleTester('off-platform-payment', {
     "diretso bayad sa site checkout po",
     "wag na sa checkout, naubos na",
     "wag na mag checkout ngayon, sold out na",
+    // round 89: "him" or "her" paid directly through the site, or never; the platform's own refund to a gift card; a gift
+    // card refund the writer says they cannot make
+    "he said pay him directly through the app",
+    "I never paid him directly, it all went via eBay",
+    "Amazon refunded me with a gift card instead",
+    "we can't refund you with a gift card instead of your card",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1317,5 +1323,9 @@ ruleTester('off-platform-payment', {
     // round 87: Tagalog-English, the money paid straight to the writer; the checkout skipped with the private way after it
     { text: "direkta na lang padala sa amin po, mas mura", start: 0, end: 30, value: "direkta na lang padala sa amin" },
     { text: "huwag na po sa checkout, gcash na lang", start: 0, end: 23, value: "huwag na po sa checkout" },
+    // round 89: a buyer's report of the money paid to "him" or "her" directly; the writer's refund as a gift card instead
+    { text: "she asked me to cancel the order and pay her directly, said it was cheaper", start: 41, end: 53, value: "her directly" },
+    { text: "cancel the return and we'll refund you with a $40 Target gift card instead", start: 57, end: 66, value: "gift card" },
+    { text: "we can refund you in a gift card so there is no need to return the shoes", start: 23, end: 32, value: "gift card" },
   ],
 });

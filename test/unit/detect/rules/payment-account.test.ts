@@ -196,6 +196,9 @@ ruleTester('payment-account', {
     "more pix 12345678901 in the album",
     "we take pix at checkout through the site",
     "ven.mo.example is not a real page",
+    // round 89: the platform's notice that took a message away, and the buyer protection the act loses
+    "We removed a message in this chat because it asked you to pay by Zelle.",
+    "Heads up: paying a stranger by PayPal Friends and Family means you lose your buyer protection",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
