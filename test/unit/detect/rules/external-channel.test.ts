@@ -366,6 +366,11 @@ ruleTester('external-channel', {
     // round 87: pictures and prices on a drive with nothing to buy; screenshots alone
     "google drive has the photos and prices of my old trip",
     "google drive folder with screenshots of the bug, pls order a fix from support",
+    // round 90: a link defanged with its dot in brackets; the reader told in Taglish to join the group chat on an app
+    "nag join ako sa gc sa messenger, may scammer",
+    "wag sali kayo sa gc sa telegram, scam yan",
+    "I love this (.) lol",
+    "price list (.) see photo",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -717,5 +722,10 @@ ruleTester('external-channel', {
     { text: "order on our shopify store for a cheaper price", start: 0, end: 12, value: "order on our" },
     // round 87: a drive holding the goods' pictures with their prices, a buying word after
     { text: "dropbox link has all the slabs w/ prices, dm to buy", start: 0, end: 40, value: "dropbox link has all the slabs w/ prices" },
+    // round 90: a link defanged with its dot in brackets; the reader told in Taglish to join the group chat on an app
+    { text: "sali kayo sa group chat ko sa viber para updated", start: 0, end: 35, value: "sali kayo sa group chat ko sa viber" },
+    { text: "pasok ka sa gc sa telegram, dun ang drops", start: 0, end: 26, value: "pasok ka sa gc sa telegram" },
+    { text: "order form at forms(.)gle/abc123", start: 14, end: 32, value: "forms.gle/abc123" },
+    { text: "order here: bit[.]ly/xyz12", start: 12, end: 26, value: "bit.ly/xyz12" },
   ],
 });

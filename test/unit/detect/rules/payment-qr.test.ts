@@ -263,6 +263,9 @@ ruleTester('payment-qr', {
     // round 88: a wallet's code scanned for a login or a tracking page, no charge named
     "scan the alipay code to log in to your account",
     "scan the alipay code for order tracking",
+    // round 90: Indian English scanner for a UPI app's payment QR, sent or 'my'; not the app's own scanning screen
+    "open the PhonePe scanner at the shop counter",
+    "GPay scanner not working on my phone, any fix?",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -520,5 +523,8 @@ ruleTester('payment-qr', {
     // round 88: a wallet's code named by the wallet and scanned for a charge or a fee, the wallet spelled with hyphens too
     { text: "scan our wechat pay code for sample fee", start: 0, end: 39, value: "scan our wechat pay code for sample fee" },
     { text: "kindly scan this A-l-i-p-a-y code for the freight cost", start: 7, end: 54, value: "scan this alipay code for the freight cost" },
+    // round 90: Indian English scanner for a UPI app's payment QR, sent or 'my'; not the app's own scanning screen
+    { text: "sharing my Paytm scanner, pay the booking amount", start: 11, end: 24, value: "paytm scanner" },
+    { text: "here's our PhonePe scanner, send 500 advance", start: 11, end: 26, value: "phonepe scanner" },
   ],
 });
