@@ -77,7 +77,10 @@ const UPI_HANDLE = /^[a-z][a-z0-9]{1,19}$/;
  * x@ybl"): name@provider with no dot-domain after, which no e-mail address has.
  */
 const LATER_UPI = /^[^.!?\n@]{0,40}?(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{1,40}@[a-z][a-z0-9]{1,19})(?![a-z0-9@]|\.[a-z0-9])/;
-/** Round 90: the wallet as the verb, "me" or "us" right after it, then its question mark ("duitnow me?", "paynow us?"). */
+/**
+ * Round 90: the wallet as the verb, "me" or "us" right after it, then its question mark ("duitnow me?", "paynow us?"), a
+ * number right after (not "did you venmo me? @x thanks", a payment asked about).
+ */
 const WALLET_ME_ASKED = /^\s?(?:me|us)\s?$/;
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
@@ -428,7 +431,7 @@ export default defineRule({
       for (let p = h.end; p < lim; p++) {
         const c = canon.charCodeAt(p);
         // (round 90: the wallet used as the verb and asked, then the number after the question mark: "can PayNow me? 9…")
-        if ((c === 63 || c === 0xff1f) && WALLET_ME_ASKED.test(canon.slice(h.end, p))) continue;
+        if ((c === 63 || c === 0xff1f) && WALLET_ME_ASKED.test(canon.slice(h.end, p)) && /^\s?\+?\d/.test(canon.slice(p + 1, p + 4)) && !/(?<![a-z])(?:did|have|has|had)\s(?:you|u|he|she|they)\s?$/.test(canon.slice(Math.max(0, h.start - 12), h.start))) continue;
         if (c === 0x3002 || c === 10 || c === 63 || c === 0xff1f) break;
         if (!(isCore(c) || c === 64 || c === 36)) continue;
         const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));
