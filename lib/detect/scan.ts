@@ -959,6 +959,11 @@ function channelAfter(ctx: MatchContext, labelEnd: number, pos: number): boolean
  */
 const ASK_ME_AFTER = /^(?:就|直接|可以)?(?:问|找|联系|联络|打给|咨询|call|text)\s?(?:我|me)(?!们|[a-z])/;
 const WORDY = /[\p{L}\p{N}]/u;
+/**
+ * Round 90: "no." after the writer's own or a phone's word ("my no. is …", "hp no: …", "contact no. …"): the phone
+ * number, not an order's or an item's number label.
+ */
+const OWN_NO_BEFORE = /(?<![a-z])(?:my|our|hp|cp|handphone|cell|mobile|phone|contact|whatsapp|viber|tel)\s?$/;
 
 /** Quotation marks that open a quoted example, each with its closing mark. */
 const QUOTE_PAIR: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’', "'": "'", '《': '》' };
@@ -1111,7 +1116,10 @@ export class MatchContext {
     if (this.recountedRefusedAt(pos, end)) return true;
     const hits = this.hits(NEG);
     if (hits.length === 0) return false;
-    const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
+    let from = Math.max(clauseStart(this.canon, pos, window), pos - window);
+    // round 90: an English full stop and a space end the negation's sentence ("Price not final. Check my bio for my contact")
+    const stop = this.canon.lastIndexOf('. ', pos - 1);
+    if (stop >= from) from = stop + 2;
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
       if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !refusedItem(this.canon, h.end, pos)) && !asideClosed(this.canon, from, h, pos)) return true;
@@ -1195,7 +1203,7 @@ export class MatchContext {
     for (const h of hits) {
       if (h.start > pos) break;
       const applies = h.end <= pos && (h.start >= from || (pos - h.end <= 16 && LABEL_TAIL.test(this.canon.slice(h.end, pos))));
-      if (applies && !channelAfter(this, h.end, pos)) return true;
+      if (applies && !channelAfter(this, h.end, pos) && !(h.word.startsWith('no') && OWN_NO_BEFORE.test(this.canon.slice(Math.max(0, h.start - 10), h.start)))) return true;
     }
     return false;
   }

@@ -107,6 +107,8 @@ export const NEGATIONS = [
   '谢绝', '婉拒', '杜绝', '恕不', '概不',
   // the writer not used to it, or not liking it (我不习惯私下汇款, 不太习惯线下转账): a buyer turning the private way down
   '不习惯', '不太习惯', '不喜欢私', '不想私',
+  // round 90: Nigerian Pidgin "cannot" (I no fit pay outside…), said by a buyer turning the private way down
+  'no fit',
 ];
 
 /**

@@ -161,7 +161,8 @@ const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|wit
 // (the rating may be called honest or genuine there too: "leave an honest 5-star review")
 // (round 75: or whoever does it, the offer made to all: "everyone who leaves a review gets…", "any buyer that posts a 5-star
 // review…"; not one buyer told of, "the buyer leaves a review")
-const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])(?:anyone|anybody|everyone|everybody|whoever|any (?:buyer|customer)|every (?:buyer|customer)|all (?:buyers|customers)|those)(?: (?:who|that))? (?:leaves|gives|posts|writes|drops|leave|give|post|write|drop)(?: us| me| it)? (?:a |an |your |their )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?<![a-z])(?:deja|dejanos|dejame|dejen|danos|ponnos|ponme|dale|deixa|deixe|deixem|manda)(?: (?:una|uma|tu|sua|nos|la|a))? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
+// (round 90: "put 5 stars", as the rating is put in Kenyan and Nigerian English)
+const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review|(?<![a-z])put)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])(?:anyone|anybody|everyone|everybody|whoever|any (?:buyer|customer)|every (?:buyer|customer)|all (?:buyers|customers)|those)(?: (?:who|that))? (?:leaves|gives|posts|writes|drops|leave|give|post|write|drop)(?: us| me| it)? (?:a |an |your |their )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?<![a-z])(?:deja|dejanos|dejame|dejen|danos|ponnos|ponme|dale|deixa|deixe|deixem|manda)(?: (?:una|uma|tu|sua|nos|la|a))? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
 /**
  * A top rating wished for by the writer ("we'd love a 5-star review", "I would really appreciate your 5 stars"): an ask
  * too, for a top rating only ("we'd love your feedback on the gift card design" asks for no rating).
@@ -183,7 +184,8 @@ const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) 
 // (round 89: the buyer's own money told back, "got my money back after leaving 5 stars": a recount of the card's deal)
 const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $|(?<![a-z])(?:(?:a |the |your )?(?:full|complete|100%|whole) refund|(?:all (?:of )?)?(?:your|ur) money back|a refund in full) $|(?<![a-z])(?:got|get|getting|received|receive) (?:my|our|all my|all our|the) (?:money|cash|payment) back $/;
 // (round 87: a game's own currency given for the rating, "get 800 robux", "1000 extra v-bucks", also counts)
-const AMOUNT = /(?:\d{2,}(?:[.,]\d+)?k?|\d(?:[.,]\d+)?k) ?(?:extra |bonus |free )?(?:robux|v-?bucks|primogems|gems|diamonds|coins|gold|uc|riot points|valorant points|mesos|platinum)(?![a-z])|(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b|\d{1,4}(?= back(?![a-z]))/;
+// (round 90: Kenya's shillings as "bob", and a bare sum paid by a mobile wallet named right after it: "I send you 300 via M-Pesa")
+const AMOUNT = /(?:\d{2,}(?:[.,]\d+)?k?|\d(?:[.,]\d+)?k) ?(?:extra |bonus |free )?(?:robux|v-?bucks|primogems|gems|diamonds|coins|gold|uc|riot points|valorant points|mesos|platinum)(?![a-z])|(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b|\d{1,4}(?= back(?![a-z]))|\d{2,5} ?bob(?![a-z])|\d{2,6}(?= (?:via|on|through|thru|by|to (?:your|ur)) (?:m-?pesa|gcash|maya|paynow|duitnow|upi|paytm|gpay|phonepe|opay|palmpay|moniepoint|airtel money|mtn momo|momo)(?![a-z]))/;
 /**
  * What is paid for it, as something given (a wallet is a verb too: "I'll GCash you ₱50", Taglish "GCash ko kayo ₱50"
  * = "I'll GCash you"; "I'll transfer RM5", "bank in you RM5"): money sent or got back, a refund to you or of the postage, a gift card,
@@ -568,7 +570,13 @@ const PATTERNS = new Phrases([ZH, EN], { split: PHRASE_PART_SOURCE });
  * 好评返现的卡直接扔了): a report of the offer, turned down. Said by the writer after the offer, in the next clause or two.
  */
 const DISMISSED_AFTER = /^[^。！？!?\n]{0,8}?(?:没理|没有理|没搭理|没去理|不理|不搭理|懒得理|没理会|没管|没当回事|无视了?|直接扔|扔了|扔掉了?|丢掉了?)/;
+/**
+ * Round 90: the same in English, in the next sentence ("…= $5 cashback. Not doing that, reported it"; "…for a refund. Ignored
+ * it."): the buyer telling of the offer and turning it down.
+ */
+const DISMISSED_AFTER_EN = /^[^\n]{0,6}?[.!,;]\s?(?:(?:i'?m|i am|i'?ll|i will)\s)?(?:not doing (?:that|it|this)|not gonna (?:do|happen)|(?:i )?(?:just )?(?:ignored|reported|binned|tossed|threw (?:it|the card) (?:away|out))(?: it| the card| the seller| them)?(?![a-z]))/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (DISMISSED_AFTER_EN.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   if (DISMISSED_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
 }
@@ -596,7 +604,7 @@ export default defineRule({
     const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
     if (/review|feedback|rating|star|bintang|estrellas|estrelas|[★⭐]|(?:5|five) ?\*|(?<![a-z])fb(?![a-z])/.test(canon)) {
       for (const m of matchEnglish(canon)) {
-        if (refusedAfter(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
+        if (refusedAfter(canon, m.end) || DISMISSED_AFTER_EN.test(canon.slice(m.end, m.end + 40)) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
         out.push(m);
       }
     }

@@ -452,6 +452,15 @@ const EN_FORMS = [
     // privately"): the talk taken aside. Not the marketplace's chat named right after ("…privately on Etsy"), nor a
     // refusal ("won't", "can't" never fit the auxiliary). ("privately" or "in private" wakes it)
     `(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would| shall)(?: just| then)? (?:message|msg|dm|d m|pm|text|inbox|contact|reach|email|e-mail|chat with) (?:you|u|ya) )(?:privately|in private)(?![a-z])(?! (?:on|through|thru|via|in|using) (?:the |our |this )?(?:app|site|chat|platform|messages?|inbox|${MARKETPLACES_EN}))`,
+    // round 90: Taglish, the DM or the chat app used as the verb with "mo … ako" ("pm mo na lang ako", "viber mo kami"):
+    // "message me", the talk moved to the writer's inbox or app; "dito" after it is kept here by keep()
+    "(?<![a-z])(?:pm|dm|text|txt|message|msg|chat|viber|whatsapp|watsap|wasap|telegram|messenger|tawag|call) mo(?: (?:na|lang|nalang|po|naman|muna|ulit|agad)){0,4} (?:ako|kami)(?![a-z])",
+    // round 90: Taglish, a chat app proposed "instead" with "na lang" ("sa viber na lang tayo", "messenger na lang po"): the
+    // talk moved there; not told not to ("wag na sa messenger"). The app is the match, so that its name wakes the pattern
+    "(?<![a-z])(?<!(?:wag|huwag|hwag|hindi|di) (?:na )?(?:sa )?)(?:messenger|viber|whatsapp|watsap|wasap|telegram)(?= (?:na lang|nalang|na lng)(?![a-z]))",
+    // round 90: WhatsApp misspelled as it is typed in South and Southeast Asia, used as the verb ("watsap me", "wassap us"):
+    // "whatsapp me"; the spellings are no word of their own
+    "(?<![a-z])(?:watsap|watsapp|whatsap|wasap|wassap|whtsapp|whatapp) (?:me|us)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -490,6 +499,8 @@ const AVATAR_FEATURE = /^[^。！？!?\n]{0,10}?(?:粉丝团|粉丝灯牌|灯牌
 const QUOTE_BEFORE = /["“‘']$/;
 /** The rest of the quoted ask, its closing quote, then the kind of people or posts it names. */
 const QUOTED_KIND_AFTER = /^[^"”’'\n]{0,24}["”’'] (?:crowd|lot|brigade|gang|brigade|types?|people|folks|sellers|shops|accounts|pages|listings|posts|ads|nonsense|rubbish|thing|game|culture|merchants|vendors)(?![a-z])/;
+/** A verb of saying, then the opening quote, right before the match (round 90). */
+const REPORTED_QUOTE_BEFORE = /(?<![a-z])(?:said|says|saying|wrote|writes|texted|messaged|replied|told (?:me|us|everyone))\s?[:,]?\s?["“‘']$/;
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -501,6 +512,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // round 80: the ask quoted as the name of a kind of seller or post ("the 'DM for price' crowd", "all the "message me"
   // sellers", "these 'PM for details' listings"): the words mocked or told of, not asked
   if (m[0].charCodeAt(0) < 128 && QUOTE_BEFORE.test(canon.slice(Math.max(0, m.index - 2), m.index)) && QUOTED_KIND_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  // round 90: the ask quoted as someone's words, a verb of saying right before the quote ('the seller said "whatsapp me"',
+  // "he wrote 'DM me'"): told of, not asked; the quote must close right after the ask
+  if (m[0].charCodeAt(0) < 128 && REPORTED_QUOTE_BEFORE.test(canon.slice(Math.max(0, m.index - 16), m.index)) && /^[^"”’'\n]{0,12}["”’']/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 14))) return false;
   // the handle's sameness asked, not told ("same ID everywhere? For your order, yes…")
   if (/^same /.test(m[0]) && /^ ?\?/.test(tail)) return false;
   // the shop's own page opened for its goods (看主页的话点店铺名称进去就能看到全部宝贝): a bare 看主页 followed by the goods
@@ -537,7 +551,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama|watsap|wasap|wassap|whatsap|whtsapp|whatapp|tawag|txt/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

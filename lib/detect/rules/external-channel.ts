@@ -343,7 +343,12 @@ const EN_MOVED_SHAPED = new RegExp(`^(?:${EN_MOVED_GROUP})`);
  */
 // (the possessive in the look-behind, so that "own site", "own store"… is the literal that wakes it, not "site" alone)
 const EN_THEIR_SITE = "(?<=(?<![a-z])(?:to|on|at|via|through|from|onto|towards?) (?:their|his|her|the seller'?s|the shop'?s|the store'?s) )own (?:website|web site|site|store|shop|webshop|web shop|online store|web store)(?![a-z])";
-const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}|${EN_THEIR_SITE}`, 'g');
+/**
+ * Round 90: Taglish, the reader told to join the writer's group chat on a chat app ("sali kayo sa group chat ko sa viber",
+ * "pasok ka sa gc sa telegram"): the join verb, the group with "sa" or "on", then the app.
+ */
+const TL_GROUP_ON_APP = '(?<![a-z])(?:join|mag-?join|sali|sumali|pasok|pumasok)(?: (?:ka|kayo|na|lang|nalang|po|muna|din|rin|niyo|nyo)){0,4} (?:sa|in|to) (?:gc|group chat|gm|grupo)(?: (?:namin|ko|natin|po|ng shop)){0,2} (?:sa|on|in) (?:messenger|viber|telegram|whatsapp|fb|facebook|discord|signal)(?![a-z])';
+const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}|${EN_THEIR_SITE}|${TL_GROUP_ON_APP}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED], { split: PHRASE_PART_SOURCE });
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
@@ -432,6 +437,8 @@ const QUOTED_NAME_AFTER = /^ ?(?:called |named )?["“‘'][^"”’'\n]{2,40}["
  * "my" or "our" and the verb in the same sentence.
  */
 const BOUGHT_FOR_OWN = /(?<![a-z])(?:ordered|bought|purchased|sourced|sourcing|source|importing|imported|import|stocking|stocked|restocking|restocked|buying|reordered|reordering)(?![a-z])[^.!?\n]{0,60}? for (?:(?:my|our) (?:own )?(?:[a-z]+ )?)?$/;
+/** Round 90: a Taglish join told to the reader (ka, kayo after the verb): TL_GROUP_ON_APP's imperative. */
+const TL_JOIN_TOLD = /^(?:join|mag-?join|sali|sumali|pasok|pumasok) (?:ka|kayo)(?![a-z])/;
 function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && /group|grp|gc|channel|community|page$/.test(m[0]) && SHARE_INTO.test(canon.slice(Math.max(0, m.index - 70), m.index))) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -448,6 +455,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (round 88: the writer's own store as what the goods were bought for, "ordered 300 mugs for my Etsy shop", "sourcing
   // from this factory for our Amazon store": a buyer stocking a shop, not a seller sending the reader there)
   if (m[0].charCodeAt(0) < 128 && BOUGHT_FOR_OWN.test(canon.slice(Math.max(0, m.index - 80), m.index))) return false;
+  // (round 90: the reader told in Taglish to join the writer's group chat on an app, "sali kayo sa gc ko sa viber": the
+  // imperative with ka or kayo is the ask itself, with no goods named; not told not to, "wag kayong sumali…")
+  if (TL_JOIN_TOLD.test(m[0])) return !/(?<![a-z])(?:wag|huwag|hwag|hindi|di|never|don'?t|do not)(?![a-z])[^.!?\n]{0,10}$/.test(canon.slice(Math.max(0, m.index - 16), m.index));
   // (round 80: the selling moved to a closed group with the way in offered: the lure is the invitation itself)
   if (EN_MOVED_SHAPED.test(canon.slice(m.index, m.index + m[0].length + 60))) return true;
   // (round 77: a share menu's list of places, 分享到：微信好友 | 朋友圈 | 微博: the page's own share buttons, named one by one)

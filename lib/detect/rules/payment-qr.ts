@@ -94,6 +94,10 @@ const EN = new RegExp(
     // round 89: the code's instruction quoted after it ("a QR code to 'pay the customs fee'", 'QR code saying "pay here"'):
     // round 65's "qr code to pay" with the card's words in quotes; not a code to track, register or log in
     `\\bqr(?: code)? (?:to|for|saying|that says|labell?ed|marked|with) ["'‘“] ?(?:pay|payment|settle|send)(?![a-z])`,
+    // round 90: Indian English calls a UPI app's payment QR its "scanner" ("I'll send my GPay scanner", "sharing Paytm
+    // scanner, pay there"): the code sent to the buyer. Only with a sending or "my" before it, so the app's own scanning
+    // screen ("open the PhonePe scanner at the shop") is not read
+    '(?<=(?<![a-z])(?:sent|send|sending|share|shared|sharing|forward|forwarded|forwarding|here\'?s|here is|my|our) (?:you |u )?(?:my |our |the |a )?)(?:gpay|g-pay|google pay|phonepe|phone pe|paytm|bhim|upi) (?:scanner|scaner)(?![a-z])',
   ].join('|'),
   'g',
 );

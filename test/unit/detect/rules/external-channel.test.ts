@@ -371,6 +371,11 @@ ruleTester('external-channel', {
     "register your warranty at brandname.com for a free extended warranty",
     "he built his own website for his photos",
     "i love it there .com was a joke",
+    // round 90: a link defanged with its dot in brackets; the reader told in Taglish to join the group chat on an app
+    "nag join ako sa gc sa messenger, may scammer",
+    "wag sali kayo sa gc sa telegram, scam yan",
+    "I love this (.) lol",
+    "price list (.) see photo",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -729,5 +734,10 @@ ruleTester('external-channel', {
     { text: "the insert pushed us to his own web shop for lower prices", start: 28, end: 40, value: "own web shop" },
     { text: "Check www.greatdeals-hub .com for the same stuff cheaper", start: 6, end: 29, value: "www.greatdeals-hub .com" },
     { text: "Shop at www.craftnook-direct .store, no Amazon mark-up on anything", start: 8, end: 35, value: "www.craftnook-direct .store" },
+    // round 90: a link defanged with its dot in brackets; the reader told in Taglish to join the group chat on an app
+    { text: "sali kayo sa group chat ko sa viber para updated", start: 0, end: 35, value: "sali kayo sa group chat ko sa viber" },
+    { text: "pasok ka sa gc sa telegram, dun ang drops", start: 0, end: 26, value: "pasok ka sa gc sa telegram" },
+    { text: "order form at forms(.)gle/abc123", start: 14, end: 32, value: "forms.gle/abc123" },
+    { text: "order here: bit[.]ly/xyz12", start: 12, end: 26, value: "bit.ly/xyz12" },
   ],
 });

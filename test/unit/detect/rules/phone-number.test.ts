@@ -143,6 +143,9 @@ ruleTester('phone-number', {
     "ligue para a loja 11 97654-3210",
     "pedido 11 97654-3210 enviado",
     "me liga amanhã, o pedido é 11976543210",
+    // round 90: no. after my, hp or contact is the phone number, not an order's label
+    "order no. 9173 2284 shipped today",
+    "my order no. 91732284 still pending",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -299,5 +302,8 @@ ruleTester('phone-number', {
     // round 87: Portuguese "call me" or "message me" before the number
     { text: "me chama 11 97654-3210 pra fechar a skin", start: 9, end: 22, value: "11976543210" },
     { text: "me liga 11 9 7654 3210, conta full", start: 8, end: 22, value: "11976543210" },
+    // round 90: no. after my, hp or contact is the phone number, not an order's label
+    { text: "my no. is +65 8123 4567, text after 6", start: 10, end: 23, value: "6581234567" },
+    { text: "contact no. +65 nine one two three, four five six seven", start: 12, end: 55, value: "6591234567" },
   ],
 });
