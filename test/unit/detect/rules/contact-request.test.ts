@@ -448,6 +448,9 @@ ruleTester('contact-request', {
     "what's your discord server called? want to join the giveaway",
     "whats ur discord nitro status, mine expired",
     "what is your viber bill like these days",
+    // round 91: a comment answered in the comments or in the platform's chat
+    "comment below and I'll reply",
+    "comment your size below and we'll reply here under the post",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -911,5 +914,8 @@ ruleTester('contact-request', {
     // round 87: the reader asked for their Discord or Skype account (not Viber, whose bill or plan is asked about too)
     { text: "whats ur discord tag? ill add u after work", start: 9, end: 20, value: "discord tag" },
     { text: "what is your skype name, easier to sort the trade there", start: 13, end: 23, value: "skype name" },
+    // round 91: a word commented, then the writer or their helper to message the reader privately
+    { text: "drop a comment with your city, then we'll whatsapp you privately about shipping", start: 55, end: 64, value: "privately" },
+    { text: "pls comment your city + size, then our shopgirl will text u in private", start: 60, end: 70, value: "in private" },
   ],
 });

@@ -263,6 +263,11 @@ ruleTester('payment-qr', {
     // round 88: a wallet's code scanned for a login or a tracking page, no charge named
     "scan the alipay code to log in to your account",
     "scan the alipay code for order tracking",
+    // round 91: a wallet's scan told of at shops in general; a seller's code put to the reader as a case to block and report; a code named with no proof asked; a code in the next picture that is a tag
+    "the tourist wallet works fine, scan to pay in most restaurants and taxis",
+    "Heads-up for new buyers — once any vendor pastes their 收款码 in chat, report them",
+    "the payment code attached on the invoice is the agent's order number",
+    "QR in the next pic is the authenticity tag",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -520,5 +525,9 @@ ruleTester('payment-qr', {
     // round 88: a wallet's code named by the wallet and scanned for a charge or a fee, the wallet spelled with hyphens too
     { text: "scan our wechat pay code for sample fee", start: 0, end: 39, value: "scan our wechat pay code for sample fee" },
     { text: "kindly scan this A-l-i-p-a-y code for the freight cost", start: 7, end: 54, value: "scan this alipay code for the freight cost" },
+    // round 91: the code in the next picture paid there; a receiving or payment code attached or pointed at, then the screenshot of the payment asked
+    { text: "the qr's on the next slide → pay through it, I post same day", start: 4, end: 43, value: "qr's on the next slide → pay through it" },
+    { text: "our collection code is pinned 📌 — the receipt goes to me after", start: 15, end: 29, value: "code is pinned" },
+    { text: "collection code is above ☝️ pls transfer and send the receipt", start: 11, end: 24, value: "code is above" },
   ],
 });
