@@ -67,6 +67,9 @@ ruleTester('bank-account', {
     // round 87: a number after "to card" that fails the card check; a card named with a price and no sending to it
     "send the $ to card 4111 1111 1111 1112",
     "order $45, card 4111 1111 1111 1111 was declined, pls update it",
+    // round 91: "no." after a gift card or an order
+    "order no. 6228480123456789015",
+    "gift card no. 6228480123456789015",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -146,5 +149,8 @@ ruleTester('bank-account', {
     // round 87: the money sent "to card" with a price sign before it, a valid card number after
     { text: "send the £ to card 4111 1111 1111 1111, then I log out", start: 19, end: 38, value: "4111111111111111" },
     { text: "pay the $ into my card 5500 0000 0000 0004 and the acc is yours", start: 23, end: 42, value: "5500000000000004" },
+    // round 91: "card no." before a number that passes the card check
+    { text: "transfer the 900 yuan to card number 6228480123456789015, holder Wang", start: 37, end: 56, value: "6228480123456789015" },
+    { text: "bank card number: ⑥②②⑧④⑧⓪①②③④⑤⑥⑦⑧⑨⓪①⑤ send the receipt", start: 18, end: 37, value: "6228480123456789015" },
   ],
 });

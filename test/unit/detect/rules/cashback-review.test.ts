@@ -350,6 +350,10 @@ ruleTester('cashback-review', {
     "leave fb pls, fast shipping and 10% off next order",
     "great 5 star review from a buyer who got 800 robux in 2 mins",
     "5 star review and get 2 coins of the realm set",
+    // round 91: the card or note for a review told of and thrown out or ignored by the writer; "return" of goods, no sum
+    "the parcel had a 5 star review for $5 cashback note, binned it straight away",
+    "found a five star review for $3 back card in the bag, ignored it",
+    "I would give 5 stars but I had to return 2 of them",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -672,5 +676,9 @@ ruleTester('cashback-review', {
     { text: "pls leave positive fb and I will send u $3 back", start: 4, end: 42, value: "leave positive fb and i will send u $3" },
     { text: "drop +fb and get 200 gold on ur alt", start: 0, end: 25, value: "drop +fb and get 200 gold" },
     { text: "5 star review = 1k v-bucks, send the screenshot", start: 0, end: 26, value: "5 star review = 1k v-bucks" },
+    // round 91: ¥ and the codes written after a sum (GBP), and money "returned" for the rating; the reader told what to do if they threw the card away
+    { text: "leave a 5 star review and get ¥10 back on alipay", start: 0, end: 33, value: "leave a 5 star review and get ¥10" },
+    { text: "five stars with a photo = we return £4 to you via Revolut", start: 0, end: 38, value: "five stars with a photo = we return £4" },
+    { text: "good review cashback card inside the box — if you threw it away, message us for another", start: 0, end: 20, value: "good review cashback" },
   ],
 });

@@ -245,6 +245,8 @@ ruleTester('im-handle', {
     "the end . me / you",
     "i said t . me / u",
     "the disc is in great shape, message me there or here",
+    // round 91: a space after the slash with no account shaped after it
+    "join t.me/ and chat",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -497,5 +499,8 @@ ruleTester('im-handle', {
     // round 87: a letter-spaced link read back with the dot and the slash spaced ("discord . gg / x")
     { text: "d i s c o r d . g g / m o o n c a r d s for restocks", start: 0, end: 39, value: "discord.gg/mooncards" },
     { text: "t . me / kayo_shop for the list", start: 0, end: 18, value: "t.me/kayo_shop" },
+    // round 91: a messaging link with a space after its slash
+    { text: "ask on t.me/ qc_helper99 for the batch list", start: 7, end: 24, value: "t.me/qc_helper99" },
+    { text: "wa.me/ 447911123456 for the price", start: 0, end: 19, value: "wa.me/447911123456" },
   ],
 });

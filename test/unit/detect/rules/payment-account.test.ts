@@ -196,6 +196,10 @@ ruleTester('payment-account', {
     "more pix 12345678901 in the album",
     "we take pix at checkout through the site",
     "ven.mo.example is not a real page",
+    // round 91: a wallet sent "to" a word that is no account, or to a site; the arrow before a mode that protects
+    "zelle to u.s. banks only, sorry",
+    "wise to wise.com for the fees page",
+    "paypal → goods and services only",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -382,5 +386,10 @@ ruleTester('payment-account', {
     { text: "chave pix: 123.456.789-09 e me avisa", start: 0, end: 25, value: "12345678909" },
     { text: "zel.le: 646-555-0144 and I ship", start: 0, end: 20, value: "6465550144" },
     { text: "pay on ven.mo @ rita-cards-9, 5% off", start: 7, end: 28, value: "rita-cards-9" },
+    // round 91: PayPal cut by a hyphen; an arrow between the app and its F&F mode; a person-to-person app sent "to" a name shaped as an account
+    { text: "ven-mo @lilyshop for the deposit", start: 0, end: 16, value: "lilyshop" },
+    { text: "paypal -> f&f -> mei.buys", start: 0, end: 13, value: "paypal friends & family" },
+    { text: "venmo → lin_88 and I ship", start: 0, end: 14, value: "lin_88" },
+    { text: "send the $40 by Venmo → jun_haul22", start: 16, end: 34, value: "jun_haul22" },
   ],
 });
