@@ -94,6 +94,9 @@ ruleTester('email-address', {
     "my shop name @ etsy, email me",
     // round 86: Cantonese 係 for 是 between the mail service and the name (我 gmail 係 x) (not a word after it)
     "我 gmail 系統出咗問題",
+    // round 91: a service named in brackets after a word that is no mailbox
+    "I use outlook (hotmail) for work",
+    "signed in with google (gmail) account",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -195,5 +198,8 @@ ruleTester('email-address', {
     // round 86: Cantonese 係 for 是 between the mail service and the name (我 gmail 係 x) (not a word after it)
     { text: "我嘅 gmail 係 wing.prints22，寄信問", start: 0, end: 24, value: "wing.prints22@gmail.com" },
     { text: "我 hotmail 係 ka_ho.m，有問題寫信", start: 0, end: 19, value: "ka_ho.m@hotmail.com" },
+    // round 91: a mailbox's name with its service in brackets after it
+    { text: "mail me for pics: lin.bags77 (gmail)", start: 18, end: 36, value: "lin.bags77@gmail.com" },
+    { text: "wu_qc88 [outlook] for the invoice", start: 0, end: 17, value: "wu_qc88@outlook.com" },
   ],
 });
