@@ -391,6 +391,8 @@ const APP_NAMES = new Set(
     .map((w) => w.replace(/ /g, '')),
 );
 
+/** After a bare "no": a word of letters alone, ending there (round 90). */
+const NO_THEN_WORD = /^ [a-z]{3,}(?![a-z0-9_.@])/;
 /** Stop words between the app and a name that make the name an account ("telegram me sunnyshop", "kakao id is …"). */
 const CUE_TOKENS = new Set(['id', 'is', 'me', 'my', 'add', 'search', 'handle', 'name', 'user', 'username', 'acc', 'account', 'dm', 'pm', 'msg', 'ping', 'at', 'on', 'via', 'here', 'us', 'our', 'there', 'number', 'no', 'num']);
 
@@ -680,6 +682,9 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           p = tok.end;
           continue;
         }
+        // round 90: "no" with a plain word after it and no dot or colon ("WhatsApp, no outside deals", "line no spam pls"):
+        // a refusal, not the number's label ("whatsapp no. 0917…", "no: x_88")
+        if (tok.value === 'no' && NO_THEN_WORD.test(canon.slice(tok.end, tok.end + 24))) break;
         if (STOP_TOKENS.has(tok.value)) {
           if (CUE_TOKENS.has(tok.value)) cued = true;
           if (CODE_SWITCH_SET.has(tok.value)) lim = Math.min(canon.length, lim + tok.end - tok.start + 1, h.end + 2 * fwd);

@@ -5,7 +5,7 @@ import { RULES } from './rules/index';
 import { walletKey, walletsAtCheckout } from './rules/payment-account';
 import { Lexicon, MatchContext, Scanner } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
-import { PAY_ON_MARKET, REFUSALS, WECHAT_WEAK } from './lexicon/words';
+import { MARKETPLACES_EN, PAY_ON_MARKET, REFUSALS, WECHAT_WEAK } from './lexicon/words';
 import { QQ_ALT, WECHAT_ALT } from './app-names';
 import { JOIN_SHORT, bareValue, handleSplit, isFragment, joinLength, opensWithValue, valuePiece } from './thread-gate';
 
@@ -192,6 +192,21 @@ export function detect(text: string): DetectResult {
 
 const REFUSAL = new Lexicon(REFUSALS);
 const PAY_ON_MARKET_LEX = new Lexicon(PAY_ON_MARKET);
+/**
+ * round 89: the English answer that turns the ask down by the marketplace's rule or keeps it to its checkout or chat ("Etsy
+ * doesn't allow that, let's keep chatting here", "sorry, only eBay checkout"). A regex, not REFUSALS (the one-pass trie
+ * is near its size), read only on a message with no finding of its own, as REFUSAL is.
+ */
+const REFUSAL_EN = new RegExp(
+  `(?<![a-z])(?:(?:${MARKETPLACES_EN}|the platform|the app|the site|(?:their|the|our) policy|policy)(?: really| just)? (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|permit)` +
+    `|only (?:via |through |at |on |use |using )?(?:the )?(?:${MARKETPLACES_EN}) (?:checkout|payments?|messages|chat)` +
+    `|(?:let's|lets|let us|we can|please|pls) (?:keep|stay) (?:chatting|talking|it|this) (?:here|on (?:the )?(?:app|${MARKETPLACES_EN})))(?![a-z])`,
+);
+/** REFUSAL_EN, with no other way offered after it ("Etsy doesn't allow that, but Zelle works"). */
+function refusesEn(canon: string): boolean {
+  const m = REFUSAL_EN.exec(canon);
+  return m !== null && !/(?<![a-z])(?:but|instead|except|however|unless)(?![a-z])/.test(canon.slice(m.index + m[0].length));
+}
 const CUE_KINDS = new Set(['wechat', 'qq', 'phone', 'contact_request', 'im_handle', 'email']);
 const MAX_GLUE = 3;
 const JOIN_MAX = 4;
@@ -285,7 +300,7 @@ export function detectThread(messages0: readonly string[], opts: ThreadOptions =
   // refusals clear the previous two messages
   for (let i = 0; i < messages.length; i++) {
     const canon = normalise(messages[i]!).canon;
-    if (REFUSAL.test(canon) && per[i]!.length === 0) {
+    if ((REFUSAL.test(canon) || refusesEn(canon)) && per[i]!.length === 0) {
       for (let j = Math.max(0, i - 2); j < i; j++) per[j] = [];
     }
     // (the payment sent to the marketplace's checkout, answering the other side's ask: 買家：收款碼可以傳給我嗎 /

@@ -1479,6 +1479,8 @@ function leetSymbolWord(m: string): string | null {
   for (const w of words) if (LEET_SYMBOL_SET.has(w)) return w;
   return null;
 }
+/** Round 90: labels joined by a bracketed dot, "[.]" or "(.)", then a path or a web ending (not "(.)" in a smiley or a list). */
+const DEFANGED_RE = new RegExp(String.raw`(?<![a-z0-9])[a-z0-9][a-z0-9-]{0,30}(?:[([]\.[)\]][a-z0-9-]{1,30}){1,3}(?=\/[a-z0-9])|(?<![a-z0-9])[a-z0-9][a-z0-9-]{0,30}(?:[([]\.[)\]][a-z0-9-]{1,30}){0,2}[([]\.[)\]](?:${LINK_TLDS.join('|')})(?![a-z0-9])`, 'g');
 const SPACED_DOT = String.raw`\s?(?:\.|dot|点|\(dot\)|\[dot\])\s?`;
 const HOST_RE = new RegExp(`(?<![a-z0-9])(?:${LINK_HOSTS.map((h) => h.split('.').join(SPACED_DOT)).join('|')})\\s?/\\s?`, 'g');
 const SCHEME_RE = new RegExp(`(?<![a-z0-9])(${WALLET_SCHEMES.join('|')})\\s{0,2}:\\s{0,2}/\\s{0,2}/\\s{0,2}`, 'g');
@@ -1625,6 +1627,11 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
         if (!host.includes('.') || APP_SHORT_HOST.test(host) || !/[a-z]/.test(host.slice(0, host.lastIndexOf('.')))) return null;
         return [[`${host}/`, m.index, m.index + m[0].length]];
       });
+    }
+    // round 90: a link "defanged" with its dot in brackets ("forms[.]gle/x", "shop(.)link/sale"), as a filter's evasion:
+    // read as the dot, only with a path after the last label or a web ending there
+    if (st.canon.includes('[.]') || st.canon.includes('(.)')) {
+      st = rewrite(st, DEFANGED_RE, (m) => [[m[0].replace(/[([]\.[)\]]/g, '.'), m.index, m.index + m[0].length]]);
     }
     if (st.canon.includes('/')) {
       if (HOST_NEAR.test(st.canon)) {

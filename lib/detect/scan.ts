@@ -889,6 +889,8 @@ const BETTER_THAN_BEFORE = /(?:好过|胜过|强过|总好过)(?:加|用|走|去
 /** …and the other way called safer than it, in the rest of the sentence (放心, 安心, 有保障, 靠谱…). */
 const SAFER_AFTER = /^[^。！？!?\n]{0,16}?(?:放心|安心|安全|有保障|保障|靠谱|稳妥|稳当|省心|保险|踏实|可靠|有保证)/;
 const WARN = new Lexicon(WARNINGS);
+/** Right before "lose buyer protection": the loss denied (won't, don't, never, not), a reassurance, not a warning. */
+const PROTECTION_KEPT = /(?:n't|not|never|wont|dont|cannot|cant) (?:ever )?$/;
 const SAFETY_ASKED = new Set(SAFETY_QUESTIONS);
 /** How far after a safety question (安全吗, "is it safe") its reassuring answer is looked for. */
 const REASSURED_REACH = 80;
@@ -957,6 +959,11 @@ function channelAfter(ctx: MatchContext, labelEnd: number, pos: number): boolean
  */
 const ASK_ME_AFTER = /^(?:就|直接|可以)?(?:问|找|联系|联络|打给|咨询|call|text)\s?(?:我|me)(?!们|[a-z])/;
 const WORDY = /[\p{L}\p{N}]/u;
+/**
+ * Round 90: "no." after the writer's own or a phone's word ("my no. is …", "hp no: …", "contact no. …"): the phone
+ * number, not an order's or an item's number label.
+ */
+const OWN_NO_BEFORE = /(?<![a-z])(?:my|our|hp|cp|handphone|cell|mobile|phone|contact|whatsapp|viber|tel)\s?$/;
 
 /** Quotation marks that open a quoted example, each with its closing mark. */
 const QUOTE_PAIR: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '‘': '’', "'": "'", '《': '》' };
@@ -1055,7 +1062,8 @@ export class MatchContext {
     let out: Hit[] | undefined;
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
-      const dropped = SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h);
+      // (round 89: the protection said not to be lost, "you won't lose buyer protection", is a seller's reassurance)
+      const dropped = (SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h)) || (h.word.startsWith('lose ') && PROTECTION_KEPT.test(this.canon.slice(Math.max(0, h.start - 10), h.start)));
       if (dropped) out ??= hits.slice(0, i);
       else if (out !== undefined) out.push(h);
     }
@@ -1108,7 +1116,10 @@ export class MatchContext {
     if (this.recountedRefusedAt(pos, end)) return true;
     const hits = this.hits(NEG);
     if (hits.length === 0) return false;
-    const from = Math.max(clauseStart(this.canon, pos, window), pos - window);
+    let from = Math.max(clauseStart(this.canon, pos, window), pos - window);
+    // round 90: an English full stop and a space end the negation's sentence ("Price not final. Check my bio for my contact")
+    const stop = this.canon.lastIndexOf('. ', pos - 1);
+    if (stop >= from) from = stop + 2;
     for (const h of hits) {
       // A negation that starts before the match counts even when it runs into it ("别私下转账").
       if (h.start >= from && h.start < pos && negating(this.canon, h) && !(CONDITION_CLOSED.test(this.canon.slice(h.end, pos)) && !HEEDED.test(h.word)) && !(REFUSAL_NEAR.has(h.word) && !refusedItem(this.canon, h.end, pos)) && !asideClosed(this.canon, from, h, pos)) return true;
@@ -1192,7 +1203,7 @@ export class MatchContext {
     for (const h of hits) {
       if (h.start > pos) break;
       const applies = h.end <= pos && (h.start >= from || (pos - h.end <= 16 && LABEL_TAIL.test(this.canon.slice(h.end, pos))));
-      if (applies && !channelAfter(this, h.end, pos)) return true;
+      if (applies && !channelAfter(this, h.end, pos) && !(h.word.startsWith('no') && OWN_NO_BEFORE.test(this.canon.slice(Math.max(0, h.start - 10), h.start)))) return true;
     }
     return false;
   }

@@ -107,6 +107,8 @@ export const NEGATIONS = [
   '谢绝', '婉拒', '杜绝', '恕不', '概不',
   // the writer not used to it, or not liking it (我不习惯私下汇款, 不太习惯线下转账): a buyer turning the private way down
   '不习惯', '不太习惯', '不喜欢私', '不想私',
+  // round 90: Nigerian Pidgin "cannot" (I no fit pay outside…), said by a buyer turning the private way down
+  'no fit',
 ];
 
 /**
@@ -200,6 +202,14 @@ export const WARNINGS = [
   'noticed a user', 'noticed another user', 'noticed that a user', 'noticed that another user',
   ...["we've", 'we have', 'we'].flatMap((s) => ['removed', 'suspended', 'banned', 'blocked', 'restricted', 'deactivated']
     .flatMap((v) => ['their account', 'the account', 'that account', 'this account', 'the user', 'that user', 'this user', 'their profile'].map((o) => `${s} ${v} ${o}`))),
+  // round 89: the system telling it took a message away, the message its object ("we removed a message that asked you to
+  // pay outside…"): a notice, never a seller's own ask
+  ...["we've", 'we have', 'we'].flatMap((s) => ['removed', 'hid'].flatMap((v) => ['a message', 'the message', 'this message', 'messages'].map((o) => `${s} ${v} ${o}`))),
+  // round 89: the reader told to report a seller or messages like the one named ("report a seller who asks you to…",
+  // "report similar messages to us"); and the buyer protection the act loses ("…you lose buyer protection"; not after
+  // "won't" or "never": MatchContext.warnings drops those)
+  'report a seller', 'report any seller', 'report similar', 'report such', 'report this seller', 'report that seller', 'report the message', 'report this message',
+  'lose buyer protection', 'lose your buyer protection', 'lose purchase protection', 'lose your purchase protection', 'lose paypal buyer protection',
 ];
 
 /** A later message that refuses an off-platform request (thread context). */

@@ -77,6 +77,11 @@ const NAMED_BANK = new Lexicon(BANK_NAMES);
 /** What may stand between a bank's name and its account number: "GTB: 0123…", "HDFC a/c no. 5010…". */
 // (round 64: or the account's kind, "POSB savings 123-…", "Maybank current a/c 5140…", as Singapore and Malaysia say it)
 const NAME_TO_NUMBER = new RegExp(String.raw`^[\s:#.,\-–]{0,3}(?:(?:savings|saving|current|checking|chequing|cheque|everyday)[\s:#.\-–]{0,2})?(?:${NUMBER_LABEL}[\s:#]*)?$`);
+/**
+ * Round 90: the holder's name told right after the number, "name" and a word ("Wema Bank 0123456789, name Tola"): the account's
+ * details as Nigeria writes them, with no word of paying needed.
+ */
+const NAME_AFTER = /^[\s,;:.\-–]{0,3}(?:name|acct name|acc name)\s?[:\-–]?\s?[a-z]{2,}/;
 /** A bank named right after the number: "0123456789 GTBank", "0123456789 (Kuda)", "… Zenith Bank". */
 const BANK_WORD_AFTER = /^[\s,;:(\-–]{0,3}(?:[a-z]*bank|[a-z]+ bank)(?![a-z])/;
 
@@ -172,7 +177,8 @@ const REMIT_TO_CARD = /(?:汇|转|打|存)(?:款|钱)?(?:到|至|入|进)?(?:我
 const TO_CARD = /(?<![a-z])(?:to|into|onto) (?:my |this |the |our )?(?:bank |debit )?card(?: (?:number|no\.?|#))?\s*[:：#]?\s*$/;
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
-const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit/;
+// (round 89: the money "pushed" to a card, the instant transfer to a debit card, "push the $40 to my debit …")
+const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit|(?<![a-z])push(?:ed)? (?:it|them|the (?:money|payment|funds|balance|rest)|funds|money|payment|[$£€] ?\d+(?:[.,]\d+)?) (?:to|into|onto)(?![a-z])/;
 /** Where an IBAN may start: its country and check digits, not inside a word. */
 const IBAN_START = /(?<![a-z0-9])[a-z]{2}\d{2}/g;
 const isAlnumUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
@@ -268,7 +274,7 @@ export default defineRule({
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length <= 18 && holderNamed(canon, run.start, run.end)) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
-      } else if (wholeMsgPay && !run.plus && d.length <= 18 && bankNamed(ctx, run.start, run.end) &&
+      } else if ((wholeMsgPay || NAME_AFTER.test(canon.slice(run.end, run.end + 16))) && !run.plus && d.length <= 18 && bankNamed(ctx, run.start, run.end) &&
         !CALLISH.test(canon.slice(Math.max(0, run.start - 24), run.end + 20))) {
         // a bank's own name ("GTBank", "Zenith Bank", "HDFC") right beside it: the number is an account at that bank (not its phone line)
         out.push({ start: run.start, end: run.end, value: d, contact: true });

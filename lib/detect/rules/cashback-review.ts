@@ -161,7 +161,8 @@ const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|wit
 // (the rating may be called honest or genuine there too: "leave an honest 5-star review")
 // (round 75: or whoever does it, the offer made to all: "everyone who leaves a review gets…", "any buyer that posts a 5-star
 // review…"; not one buyer told of, "the buyer leaves a review")
-const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])(?:anyone|anybody|everyone|everybody|whoever|any (?:buyer|customer)|every (?:buyer|customer)|all (?:buyers|customers)|those)(?: (?:who|that))? (?:leaves|gives|posts|writes|drops|leave|give|post|write|drop)(?: us| me| it)? (?:a |an |your |their )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?<![a-z])(?:deja|dejanos|dejame|dejen|danos|ponnos|ponme|dale|deixa|deixe|deixem|manda)(?: (?:una|uma|tu|sua|nos|la|a))? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
+// (round 90: "put 5 stars", as the rating is put in Kenyan and Nigerian English)
+const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review|(?<![a-z])put)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])(?:anyone|anybody|everyone|everybody|whoever|any (?:buyer|customer)|every (?:buyer|customer)|all (?:buyers|customers)|those)(?: (?:who|that))? (?:leaves|gives|posts|writes|drops|leave|give|post|write|drop)(?: us| me| it)? (?:a |an |your |their )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?<![a-z])(?:deja|dejanos|dejame|dejen|danos|ponnos|ponme|dale|deixa|deixe|deixem|manda)(?: (?:una|uma|tu|sua|nos|la|a))? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?)$/;
 /**
  * A top rating wished for by the writer ("we'd love a 5-star review", "I would really appreciate your 5 stars"): an ask
  * too, for a top rating only ("we'd love your feedback on the gift card design" asks for no rating).
@@ -171,7 +172,8 @@ const WISH_BEFORE = /(?:we|i)(?:'d| would) (?:really |so |truly )?(?:love|apprec
 // (the rating may be called honest or genuine: "for an honest 5-star review")
 // (round 80: the rating put in brackets after "honest", with a wink: "for your honest (5 star ;)) review")
 // (or the review itself as the subject of the condition: "…once your 5-star review is live", "as soon as the 5 stars are up")
-const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?(?:(?:honest|genuine|real|quick|short) )?(?:[([] ?)?$|(?:(?<![a-z])(?:if|when|once|after)|as soon as) (?:your|the) $/;
+// (round 89: the writer's own rating as the link, "…after leaving 5 stars", in a buyer's recount)
+const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) (?:(?:leave|give|post|leaving|giving|change|update) )?(?:us |me )?(?:a |an |your |every |each )?(?:(?:honest|genuine|real|quick|short) )?(?:[([] ?)?$|(?:(?<![a-z])(?:if|when|once|after)|as soon as) (?:your|the) $|(?<![a-z])(?:after|upon|for) (?:i |we )?(?:leaving|giving|posting|writing|left|gave|posted|wrote)(?: (?:them|him|her|it|the seller|the shop))? (?:a |an )?$/;
 /**
  * The purchase paid back, said right before the link ("get your order fully refunded for a 5-star review", "items
  * refunded in full for 5 stars"): the refund is the reward. (Only there: after an ask, "fully refunded if damaged" is
@@ -179,9 +181,11 @@ const LINK_BEFORE = /(?:if you|when you|once you|after you|for|in exchange for) 
  */
 // (round 83: or the refund named as a noun, whole: "full refund after your 5-star review", "100% refund once your 5 stars are
 // up", "all your money back after your 5-star review"; a plain "refund" before a rating is after-sales and stays out)
-const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $|(?<![a-z])(?:(?:a |the |your )?(?:full|complete|100%|whole) refund|(?:all (?:of )?)?(?:your|ur) money back|a refund in full) $/;
+// (round 89: the buyer's own money told back, "got my money back after leaving 5 stars": a recount of the card's deal)
+const REFUNDED_BEFORE = /(?:\b(?:get|have|getting|having)\b[^.!?\n]{0,30}?)?\b(?:fully |completely |100% )?refunded(?: in full)? $|(?<![a-z])(?:(?:a |the |your )?(?:full|complete|100%|whole) refund|(?:all (?:of )?)?(?:your|ur) money back|a refund in full) $|(?<![a-z])(?:got|get|getting|received|receive) (?:my|our|all my|all our|the) (?:money|cash|payment) back $/;
 // (round 87: a game's own currency given for the rating, "get 800 robux", "1000 extra v-bucks", also counts)
-const AMOUNT = /(?:\d{2,}(?:[.,]\d+)?k?|\d(?:[.,]\d+)?k) ?(?:extra |bonus |free )?(?:robux|v-?bucks|primogems|gems|diamonds|coins|gold|uc|riot points|valorant points|mesos|platinum)(?![a-z])|(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b|\d{1,4}(?= back(?![a-z]))/;
+// (round 90: Kenya's shillings as "bob", and a bare sum paid by a mobile wallet named right after it: "I send you 300 via M-Pesa")
+const AMOUNT = /(?:\d{2,}(?:[.,]\d+)?k?|\d(?:[.,]\d+)?k) ?(?:extra |bonus |free )?(?:robux|v-?bucks|primogems|gems|diamonds|coins|gold|uc|riot points|valorant points|mesos|platinum)(?![a-z])|(?:\$|(?<![a-z])(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb|n(?=\d{3}))|₱|₦|₹|₵|€|£|s\$|hk\$|nt\$|a\$|c\$) ?\d+|\d+ ?%(?! off)(?: of (?:your|the) (?:order|purchase|price|payment|total))?|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)\b|\b(?:fiver|tenner)\b|\d{1,4}(?= back(?![a-z]))|\d{2,5} ?bob(?![a-z])|\d{2,6}(?= (?:via|on|through|thru|by|to (?:your|ur)) (?:m-?pesa|gcash|maya|paynow|duitnow|upi|paytm|gpay|phonepe|opay|palmpay|moniepoint|airtel money|mtn momo|momo)(?![a-z]))/;
 /**
  * What is paid for it, as something given (a wallet is a verb too: "I'll GCash you ₱50", Taglish "GCash ko kayo ₱50"
  * = "I'll GCash you"; "I'll transfer RM5", "bank in you RM5"): money sent or got back, a refund to you or of the postage, a gift card,
@@ -194,7 +198,8 @@ const AMOUNT = /(?:\d{2,}(?:[.,]\d+)?k?|\d(?:[.,]\d+)?k) ?(?:extra |bonus |free 
 const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|offer|dapat|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in|devolvemos|devolvo|te devolvemos|te damos|te regalamos|te mandamos|ganha|ganhas|recebe|recebes|recibes|te pagamos)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo)| kita(?: ng)?)?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵]|(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty |fiver(?![a-z])|tenner(?![a-z]))|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|\bmay (?:free )?(?:[$₱]|php ?)\d+ ?(?:load|e-?load|gcash|maya|cashback|rebate)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:send|give|transfer|return|pay) (?:you |u )?(?:the |your )?(?:full|whole|entire) (?:amount|price|cost|payment|sum) back\b|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\bin it for (?:you|u)\b|\brefund (?:you |u )?(?:half|part of (?:it|the (?:price|cost|order))|a (?:part|portion|bit)|(?:\d+ ?%|half) of (?:it|the (?:price|cost|order)|your (?:order|payment|money)))(?![a-z])|(?<=(?<![a-z])(?:for|=) )(?:[$₱₦₹€£]|(?<![a-z])(?:php|rm|rs\.?|inr|s\$) ?)\d+ ?(?:via |thru |through |sa |on |by )?(?:gcash|maya|paymaya|paynow|venmo|cash ?app|zelle|paypal|tng|grabpay|gpay|paytm|upi)\b(?! ?(?:cash ?back|back|rebate|refund|reward|bonus|credit))/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 /** (a free thing sent to the reader too: "we mail you a free phone stand", "we'll ship you a free tote") */
-const EXTRA_EN = /(?:get|receive|claim|enjoy|win|(?:send|mail|post|ship|give)(?: you| u)) (?:a |an )?free [a-z]+|(?:get|receive|claim|collect|redeem) (?:your|a|an|our|the) (?:free |special |little |thank[- ]you )?(?:gift|present)s?(?![a-z])(?! ?(?:box|wrap|wrapping|bag|card|set|message|note|receipt|packaging))|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)/;
+// (round 89: a second unit given free for the rating, "5★ and get your 3rd candle free": a free thing as the reward)
+const EXTRA_EN = /(?:get|receive|claim|enjoy|win|(?:send|mail|post|ship|give)(?: you| u)) (?:a |an )?free [a-z]+|(?:get|receive|claim|collect|redeem) (?:your|a|an|our|the) (?:free |special |little |thank[- ]you )?(?:gift|present)s?(?![a-z])(?! ?(?:box|wrap|wrapping|bag|card|set|message|note|receipt|packaging))|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)|(?:get|receive|claim|enjoy|win) (?:your |a |the )?(?:2nd|second|3rd|third|next|another|extra) (?:[a-z]+ )?(?:free|for free|on us|on the house)(?![a-z])/;
 /** (not the dot of "Rs. 100" or of a decimal sum) */
 const SENTENCE_END_EN = /[!?\n]|(?<!(?<![a-z])rs)\.(?!\d)/;
 
@@ -445,6 +450,14 @@ function matchEnglish(canon: string): RawMatch[] {
       if (f >= 0) push(s - before.length + link.index - clause.length + f, e);
     }
   }
+  // round 89: a sum or a gift offered "to" change or remove a rating, anyone's ("offered me $25 to change my 2-star review",
+  // "they'll pay you £10 to update your rating"): the offer before it in the sentence, the rating's change its purpose
+  CHANGE_FOR_SUM_EN.lastIndex = 0;
+  for (let m = CHANGE_FOR_SUM_EN.exec(canon); m !== null; m = CHANGE_FOR_SUM_EN.exec(canon)) {
+    const before = sentenceBefore(canon, m.index, 60);
+    const o = OFFERED_SUM_BEFORE.exec(before);
+    if (o !== null) push(m.index - before.length + o.index, m.index + m[0].length);
+  }
   // round 88: the whole price given back, told first, for a review the reader posts ("full refund after you post a review",
   // "money back once you leave us a good review"): a refund is not the shop's to give for a review. Not a platform's coins
   // or points (no sum named), nor a refund after a return
@@ -453,6 +466,10 @@ function matchEnglish(canon: string): RawMatch[] {
   return out;
 }
 
+/** Round 89: a rating changed or removed, the change the purpose of an offer ("…to change my 2-star review to 5 stars"). */
+const CHANGE_FOR_SUM_EN = /(?<=(?<![a-z])to )(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:my|our|his|her|your|ur|their|the|that) (?:(?:[1-4]|one|two|three|four)[- ]?stars?(?: (?:review|rating|feedback))?|(?:(?:negative|bad|low|neutral|critical|honest) )?(?:review|rating|feedback))(?![a-z])/g;
+/** The offer right before it: a sum, a gift card, a refund or a free thing, offered, paid or promised, then "to". */
+const OFFERED_SUM_BEFORE = /(?<![a-z])(?:offered|offering|offers|offer|paid|pay|pays|paying|promised|promises|promising|bribed|bribe)(?: (?:me|us|him|her|them|you|u|my [a-z]+))? (?:a |an )?(?:(?:\$|£|€) ?\d+(?:[.,]\d+)?|\d+ ?(?:dollars|bucks|pounds|quid|euros)|(?:[a-z]+ )?gift ?card|(?:full |partial )?refund|free [a-z]+)(?: (?:cash|back|in cash|on paypal|via paypal|gift ?card))? to $/;
 /**
  * Proof of the review sent to the seller: the reward is then claimed from them, off the platform. (The screenshot is
  * also the verb, with who gets it: "then screenshot to me". Or the name the review was left under, for the seller to find
@@ -553,7 +570,13 @@ const PATTERNS = new Phrases([ZH, EN], { split: PHRASE_PART_SOURCE });
  * 好评返现的卡直接扔了): a report of the offer, turned down. Said by the writer after the offer, in the next clause or two.
  */
 const DISMISSED_AFTER = /^[^。！？!?\n]{0,8}?(?:没理|没有理|没搭理|没去理|不理|不搭理|懒得理|没理会|没管|没当回事|无视了?|直接扔|扔了|扔掉了?|丢掉了?)/;
+/**
+ * Round 90: the same in English, in the next sentence ("…= $5 cashback. Not doing that, reported it"; "…for a refund. Ignored
+ * it."): the buyer telling of the offer and turning it down.
+ */
+const DISMISSED_AFTER_EN = /^[^\n]{0,6}?[.!,;]\s?(?:(?:i'?m|i am|i'?ll|i will)\s)?(?:not doing (?:that|it|this)|not gonna (?:do|happen)|(?:i )?(?:just )?(?:ignored|reported|binned|tossed|threw (?:it|the card) (?:away|out))(?: it| the card| the seller| them)?(?![a-z]))/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (DISMISSED_AFTER_EN.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   if (DISMISSED_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
 }
@@ -581,7 +604,7 @@ export default defineRule({
     const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
     if (/review|feedback|rating|star|bintang|estrellas|estrelas|[★⭐]|(?:5|five) ?\*|(?<![a-z])fb(?![a-z])/.test(canon)) {
       for (const m of matchEnglish(canon)) {
-        if (refusedAfter(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
+        if (refusedAfter(canon, m.end) || DISMISSED_AFTER_EN.test(canon.slice(m.end, m.end + 40)) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
         out.push(m);
       }
     }

@@ -448,6 +448,19 @@ const EN_FORMS = [
     // round 87: the reader asked for their Discord or Skype account ("what's ur discord? I'll add you", "what is your
     // skype name"): as "what's your telegram" above; not its server, a bot or a status asked about
     "(?<=(?<![a-z])what(?:'?s| is) (?:your|ur|yr) )(?:discord|skype)(?: (?:tag|name|username|user name|user|id|handle))?(?![a-z])(?! ?(?:server|servers|nitro|status|bot|bots|channel|link|invite|for|about|like|setup|pfp|bio|banner))",
+    // round 89: the writer's promise to reach the reader "privately" or "in private" ("comment below and I'll DM you
+    // privately"): the talk taken aside. Not the marketplace's chat named right after ("…privately on Etsy"), nor a
+    // refusal ("won't", "can't" never fit the auxiliary). ("privately" or "in private" wakes it)
+    `(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would| shall)(?: just| then)? (?:message|msg|dm|d m|pm|text|inbox|contact|reach|email|e-mail|chat with) (?:you|u|ya) )(?:privately|in private)(?![a-z])(?! (?:on|through|thru|via|in|using) (?:the |our |this )?(?:app|site|chat|platform|messages?|inbox|${MARKETPLACES_EN}))`,
+    // round 90: Taglish, the DM or the chat app used as the verb with "mo … ako" ("pm mo na lang ako", "viber mo kami"):
+    // "message me", the talk moved to the writer's inbox or app; "dito" after it is kept here by keep()
+    "(?<![a-z])(?:pm|dm|text|txt|message|msg|chat|viber|whatsapp|watsap|wasap|telegram|messenger|tawag|call) mo(?: (?:na|lang|nalang|po|naman|muna|ulit|agad)){0,4} (?:ako|kami)(?![a-z])",
+    // round 90: Taglish, a chat app proposed "instead" with "na lang" ("sa viber na lang tayo", "messenger na lang po"): the
+    // talk moved there; not told not to ("wag na sa messenger"). The app is the match, so that its name wakes the pattern
+    "(?<![a-z])(?<!(?:wag|huwag|hwag|hindi|di) (?:na )?(?:sa )?)(?:messenger|viber|whatsapp|watsap|wasap|telegram)(?= (?:na lang|nalang|na lng)(?![a-z]))",
+    // round 90: WhatsApp misspelled as it is typed in South and Southeast Asia, used as the verb ("watsap me", "wassap us"):
+    // "whatsapp me"; the spellings are no word of their own
+    "(?<![a-z])(?:watsap|watsapp|whatsap|wasap|wassap|whtsapp|whatapp) (?:me|us)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -455,6 +468,10 @@ const EN = alternationChunks(EN_FORMS, 8);
 // (round 81: the shop's help desk by the names Taiwan's and the live apps' buyers use, 卖场客服, 小店客服, 商家客服)
 const ON_PLATFORM = /(?<![a-z])(?:here|dito|yahan|idhar|aqui|aca)(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内|(?:卖场|商家|官方|小店|抖店|店家)(?:的)?客服/;
 
+/** round 89: right after "message me on": the app, the site or a marketplace named, and nothing naming another app after it. */
+const ON_THE_MARKET = new RegExp(`^ (?:the |this )?(?:app|site|platform|${MARKETPLACES_EN})(?: app| site| chat| messages?| inbox)?(?:$|[.!,;)?]| (?:and|or|if|instead|anytime|any time|too|please|pls)(?![a-z]))`);
+/** round 89: a chat app named after it ("message me on the app, it's called Signal"): that app, not the marketplace's. */
+const ANOTHER_APP = /(?<![a-z])(?:whats ?app|telegram|signal|insta(?:gram)?|snap(?:chat)?|kik|viber|line|wechat|discord|facebook|messenger|skype|called|named)(?![a-z])/;
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
 /** Goods browsed on a shop's page, told right after 看主页 in the same sentence. */
 const SHOP_GOODS = /^[^。！？!?\n]*?(?:宝贝|商品|新品|上新|新款|款式|全部|更多款|橱窗|分类|店铺名)/;
@@ -482,6 +499,8 @@ const AVATAR_FEATURE = /^[^。！？!?\n]{0,10}?(?:粉丝团|粉丝灯牌|灯牌
 const QUOTE_BEFORE = /["“‘']$/;
 /** The rest of the quoted ask, its closing quote, then the kind of people or posts it names. */
 const QUOTED_KIND_AFTER = /^[^"”’'\n]{0,24}["”’'] (?:crowd|lot|brigade|gang|brigade|types?|people|folks|sellers|shops|accounts|pages|listings|posts|ads|nonsense|rubbish|thing|game|culture|merchants|vendors)(?![a-z])/;
+/** A verb of saying, then the opening quote, right before the match (round 90). */
+const REPORTED_QUOTE_BEFORE = /(?<![a-z])(?:said|says|saying|wrote|writes|texted|messaged|replied|told (?:me|us|everyone))\s?[:,]?\s?["“‘']$/;
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -493,6 +512,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // round 80: the ask quoted as the name of a kind of seller or post ("the 'DM for price' crowd", "all the "message me"
   // sellers", "these 'PM for details' listings"): the words mocked or told of, not asked
   if (m[0].charCodeAt(0) < 128 && QUOTE_BEFORE.test(canon.slice(Math.max(0, m.index - 2), m.index)) && QUOTED_KIND_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
+  // round 90: the ask quoted as someone's words, a verb of saying right before the quote ('the seller said "whatsapp me"',
+  // "he wrote 'DM me'"): told of, not asked; the quote must close right after the ask
+  if (m[0].charCodeAt(0) < 128 && REPORTED_QUOTE_BEFORE.test(canon.slice(Math.max(0, m.index - 16), m.index)) && /^[^"”’'\n]{0,12}["”’']/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 14))) return false;
   // the handle's sameness asked, not told ("same ID everywhere? For your order, yes…")
   if (/^same /.test(m[0]) && /^ ?\?/.test(tail)) return false;
   // the shop's own page opened for its goods (看主页的话点店铺名称进去就能看到全部宝贝): a bare 看主页 followed by the goods
@@ -515,6 +537,11 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
   if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   // (round 75: "off here", "outside of here", "away from here" is the platform left, not stayed on: "message me privately off here")
+  // round 89: "message me on" the app, the site or the marketplace itself ("you can message me on the app"): its chat
+  if (/ on$/.test(m[0])) {
+    const on = canon.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (ON_THE_MARKET.test(on) && !ANOTHER_APP.test(on)) return false;
+  }
   const stays = tail.replace(/(?<![a-z])(?:off|outside|away from)(?: of)? here(?![a-z])/g, ' ');
   return !(ON_PLATFORM.test(stays) && !/not|不|别|(?<![a-z])(?:nao|nahi|hindi|di|no)(?![a-z])/.test(stays));
 }
@@ -524,7 +551,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama|watsap|wasap|wassap|whatsap|whtsapp|whatapp|tawag|txt/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -189,7 +189,7 @@ const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
 /** What is sold in such a community: the goods bought or dropped there, or cheaper than here. */
 // (not the order kept here: "…for restock alerts, but please order here on Shopee")
 const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret|real|actual|true) (?:prices?|deals?|rates?|pricing)|(?:members?|vip|insider|subscribers?)[- ]only (?:sales?|deals?|prices?|drops?|discounts?))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
-const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?\.(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info|ca|in|nz|org)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
+const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?(?:\.|(?<=(?<![a-z0-9])www\.[a-z0-9-]{2,40}) \.)(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info|ca|in|nz|org)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /**
  * round 84: an address with its one dot said as a word ("lakeside-rentals dot ca", "ourshopname dot in"): read only with a
  * name that cannot be a plain word (a hyphen, a digit or eight letters and more, so not "polka dot in red" nor "the dot com
@@ -223,7 +223,9 @@ const URL_CTX = new RegExp(`下单|落单|${PICK_THERE}|购买|订购|付款|订
   // (round 84: the stay booked direct there, or the marketplace's fees saved: "book direct at … and save the fees")
   `|(?<![a-z])book(?:ing)? direct(?:ly)?(?![a-z])|(?<![a-z])(?:save|skip|avoid|dodge) (?:the |on |their |its )?(?:[a-z]+ )?(?:fees?|commission|service charge)(?![a-z])` +
   // (Hindi-English: the goods cheaper there, "wahan saste milenge", "sasta milega")
-  `|(?<![a-z])(?:saste|sasta|sasti|kam daam)(?![a-z])`);
+  `|(?<![a-z])(?:saste|sasta|sasti|kam daam)(?![a-z])` +
+  // (round 89: the marketplace's markup left out there, "no Etsy markup", "without the Amazon mark-up")
+  `|(?<![a-z])(?:no|without|skip|minus|dodge|avoid) (?:the |any |their )?(?:[a-z]+ )?(?:markup|mark-up|upcharge)s?(?![a-z])`);
 /**
  * Buyers told to order here after all: the same price in this shop, order in it. (Not told not to: "don't order
  * here" sends them away.)
@@ -232,6 +234,8 @@ const URL_CTX = new RegExp(`下单|落单|${PICK_THERE}|购买|订购|付款|订
 const STAY = new RegExp(String.raw`同价|(?<!(?:别|不要|不用|不必|不|勿|唔好|唔使|莫)(?:再)?)(?:在|请在)(?:本店|店里|店铺|这里|这边|这儿|这|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)|(?:prices? (?:here )?(?:are|is) (?:the )?same as|same prices? as) (?:on |at |in )?(?:our|my|the) |(?<!(?:n'?t|\bnot|\bnever|\bno) )(?:orders?|ordering|checkout|purchases?) (?:are |is |go |goes |happen |only )*(?:through|on|via|in) (?:the app|here|this (?:app|site|shop|store)|(?:${MARKETPLACES_EN})(?![a-z]))|(?:下单|购买|订购|付款)(?:请|都|只|还是|一律)?(?:回到|回|在|到)(?:本店|店里|店铺|这里|这边|平台|虾皮|淘宝|天猫|京东|拼多多|闲鱼|抖音|快手|小红书|shopee|露天|momo)(?:上|里|内)?(?:下单|购买|订购|付款)?(?![^。！？!?\n]{0,6}?(?:以外|之外|外面))`);
 /** A site named for looking something up: a courier's tracking, a maker's manual, drivers or warranty. */
 const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
+/** Round 89: a free thing claimed at the site (not a free warranty, repair or replacement, which a brand's support gives). */
+const GIFT_CLAIMED = /(?<![a-z])(?:get|claim|receive|redeem|unlock|collect|for) (?:a |an |your |one )?(?:free|bonus|complimentary) (?:gift|item|product|sample|bottle|pair|unit|accessory|case|set|pack|surprise)s?(?![a-z])|(?<![a-z])free gifts?(?![a-z])/;
 /**
  * "our store", "my shop", "our site" with nothing more: on a marketplace page that is the seller's shop there. (As words:
  * "your shop" is the buyer speaking of the seller's.)
@@ -333,7 +337,18 @@ const DRIVE_SHAPED = new RegExp(`^(?:${EN_DRIVE.source})$`);
  */
 const EN_MOVED_GROUP = `(?:moved|migrated|switched|moving) (?:over |everything |all sales |the shop )?to (?:a|our|my|the) (?:new )?(?:private|closed|vip|secret|members?[- ]only|invite[- ]only) (?:group|grp|gc|group chat|channel|server|page)(?![a-z])(?=[^.!?\\n]{0,40}?(?:(?:request|ask|apply) to join|(?:i|we)(?:'ll| will|ll|'d| can) (?:approve|accept|add|let) (?:you|u)|(?:dm|message|pm|msg|text) (?:me|us) (?:to join|for (?:the |an )?(?:link|invite|access))))`;
 const EN_MOVED_SHAPED = new RegExp(`^(?:${EN_MOVED_GROUP})`);
-const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}`, 'g');
+/**
+ * Round 89: the seller's own site told by the buyer it was pushed on, "their own" or "his own" ("the insert sent me to
+ * their own website for lower prices"): the writer's "my/our" form in a report; keep still wants the buying or price word.
+ */
+// (the possessive in the look-behind, so that "own site", "own store"… is the literal that wakes it, not "site" alone)
+const EN_THEIR_SITE = "(?<=(?<![a-z])(?:to|on|at|via|through|from|onto|towards?) (?:their|his|her|the seller'?s|the shop'?s|the store'?s) )own (?:website|web site|site|store|shop|webshop|web shop|online store|web store)(?![a-z])";
+/**
+ * Round 90: Taglish, the reader told to join the writer's group chat on a chat app ("sali kayo sa group chat ko sa viber",
+ * "pasok ka sa gc sa telegram"): the join verb, the group with "sa" or "on", then the app.
+ */
+const TL_GROUP_ON_APP = '(?<![a-z])(?:join|mag-?join|sali|sumali|pasok|pumasok)(?: (?:ka|kayo|na|lang|nalang|po|muna|din|rin|niyo|nyo)){0,4} (?:sa|in|to) (?:gc|group chat|gm|grupo)(?: (?:namin|ko|natin|po|ng shop)){0,2} (?:sa|on|in) (?:messenger|viber|telegram|whatsapp|fb|facebook|discord|signal)(?![a-z])';
+const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}|${EN_THEIR_SITE}|${TL_GROUP_ON_APP}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED], { split: PHRASE_PART_SOURCE });
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
@@ -422,6 +437,8 @@ const QUOTED_NAME_AFTER = /^ ?(?:called |named )?["“‘'][^"”’'\n]{2,40}["
  * "my" or "our" and the verb in the same sentence.
  */
 const BOUGHT_FOR_OWN = /(?<![a-z])(?:ordered|bought|purchased|sourced|sourcing|source|importing|imported|import|stocking|stocked|restocking|restocked|buying|reordered|reordering)(?![a-z])[^.!?\n]{0,60}? for (?:(?:my|our) (?:own )?(?:[a-z]+ )?)?$/;
+/** Round 90: a Taglish join told to the reader (ka, kayo after the verb): TL_GROUP_ON_APP's imperative. */
+const TL_JOIN_TOLD = /^(?:join|mag-?join|sali|sumali|pasok|pumasok) (?:ka|kayo)(?![a-z])/;
 function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && /group|grp|gc|channel|community|page$/.test(m[0]) && SHARE_INTO.test(canon.slice(Math.max(0, m.index - 70), m.index))) return false;
   const around = canon.slice(Math.max(0, m.index - 8), m.index + m[0].length + 8);
@@ -438,6 +455,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (round 88: the writer's own store as what the goods were bought for, "ordered 300 mugs for my Etsy shop", "sourcing
   // from this factory for our Amazon store": a buyer stocking a shop, not a seller sending the reader there)
   if (m[0].charCodeAt(0) < 128 && BOUGHT_FOR_OWN.test(canon.slice(Math.max(0, m.index - 80), m.index))) return false;
+  // (round 90: the reader told in Taglish to join the writer's group chat on an app, "sali kayo sa gc ko sa viber": the
+  // imperative with ka or kayo is the ask itself, with no goods named; not told not to, "wag kayong sumali…")
+  if (TL_JOIN_TOLD.test(m[0])) return !/(?<![a-z])(?:wag|huwag|hwag|hindi|di|never|don'?t|do not)(?![a-z])[^.!?\n]{0,10}$/.test(canon.slice(Math.max(0, m.index - 16), m.index));
   // (round 80: the selling moved to a closed group with the way in offered: the lure is the invitation itself)
   if (EN_MOVED_SHAPED.test(canon.slice(m.index, m.index + m[0].length + 60))) return true;
   // (round 77: a share menu's list of places, 分享到：微信好友 | 朋友圈 | 微博: the page's own share buttons, named one by one)
@@ -601,7 +621,8 @@ export default defineRule({
         const rest = canon.slice(m.index + m[0].length, m.index + m[0].length + 48).split(/[!?\n。！？，；;]|,(?! )|\.(?= |$)|[\u3000-\u9fff]/)[0]!;
         const sentence = canon.slice(Math.max(0, m.index - 48), m.index + m[0].length) + (rest.length > 16 ? rest : canon.slice(m.index + m[0].length, m.index + m[0].length + 16));
         // a site named to look something up (tracking, a manual, support), not to buy there
-        if (TOOL_SITE.test(sentence)) continue;
+        // (round 89: unless a free gift is claimed there, the insert card's lure: "register your order at x.com, get a free item")
+        if (TOOL_SITE.test(sentence) && !GIFT_CLAIMED.test(sentence)) continue;
         if (BENIGN.test(m[0]) || /360buy|zol\.|baidu|sina\.|qq\.com|163\.com|blog|weibo|douban|zhihu|wikipedia|github|booking\.com|airbnb\.|expedia\.|agoda\.|vrbo\./.test(m[0]) || !URL_CTX.test(sentence.replace(m[0], ' '))) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > MAX_MATCHES_PER_RULE) return out;

@@ -270,6 +270,11 @@ const MARKET_SHORT_EN = 'mercado ?li[bv]re|ml|meli|amz|amzn|fbm|fbmp|fb marketpl
 /** Buying or dealing direct: the head of the bare form below, which keep() recognises again to look past it. */
 const DIRECT_DEAL = '(?:deal|buy|trade|order|purchase) direct';
 
+/**
+ * Round 90: the marketplaces by the names that are no everyday word: "bob shop" and "trade me" would make "shop" and
+ * "trade" the literals a pattern wakes on.
+ */
+const MARKETS_NAMED = MARKETPLACES_EN.replace(/bob \?shop\||trade \?me\|/g, '');
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
     "(?:pay|transfer|send|wire)(?: it| me| the money| the payment| the balance| the funds| payment| money| funds)?(?: to me)? direct(?:ly)?(?![a-z])(?: to me)?",
@@ -613,6 +618,23 @@ const EN_FORMS = [
     // sa amin", "send diretso sa akin"), or the site's checkout skipped with the private way after it ("wag na sa checkout, gcash na lang"): round 84's "sa labas"
     "(?<![a-z])(?:diretso|direkta|derecho|dretso)(?: na| lang| nalang| na lang| po| nyo| mo)* (?:bayad|magbayad|ibayad|bayaran|padala|ipadala|send|transfer|hulog)(?: na| lang| nalang| na lang| po| nyo| mo| niyo| ninyo)* sa (?:akin|amin|kin|'kin)(?![a-z])",
     "(?<![a-z])(?:wag|huwag|hwag|hindi|di)(?: na)?(?: po)? (?:sa|dumaan sa) checkout(?![a-z])(?=[^.!?\\n]{0,40}?(?<![a-z])(?:gcash|maya|diretso|direkta|sa akin|sa amin|bank|bpi|bdo|padala|transfer)(?![a-z]))",
+    // round 89: a buyer's report of the seller's ask, the money paid to "him" or "her" directly ("he told me to cancel and
+    // pay him directly"): the first form's "me" in the third person ("him direct" or "her direct" wakes it; not "them", a
+    // brand or a courier paid)
+    `(?<=(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:pay|paying|paid|transfer|send|sending|wire) )(?:him|her) direct(?:ly)?(?![a-z])(?! (?:through|thru|via|on|in|at) (?:the )?(?:app|site|checkout|platform|${MARKETPLACES_EN}))`,
+    // round 89: the writer's refund made as a gift card instead, so that nothing goes back through the platform ("cancel the
+    // return, I'll refund you with a $40 Target gift card instead"): "I" or "we" refund, the card named, then "instead" or
+    // no need to send it back. (The card's name wakes it; not the platform's own refund to a gift-card balance, told with no
+    // writer, nor "we can't refund you with a gift card")
+    "(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would)?(?: just| then| happily)? (?:refund|reimburse|compensate|pay) (?:you |u )?(?:back )?(?:with|in|by|via|as) (?:a |an )?(?:[$£€] ?\\d+(?:[.,]\\d+)? )?(?:[a-z]+ )?)(?:e-?gift ?cards?|gift ?cards?|gift codes?)(?![a-z])(?=[^.!?\\n]{0,30}?(?<![a-z])(?:instead|no need to (?:return|ship|send)|(?:keep|don'?t (?:return|ship|send)) (?:it|the item|them))(?![a-z]))",
+    // round 90: the refund asked from the marketplace, then the writer paid on the side ("ask for a refund on Flipkart and
+    // then pay me cash", "claim the refund from Lazada, then send us the money"): the order undone, the money taken off it
+    // (the real case of 申请退款后微信付). The marketplace is the match, so that its name wakes the pattern
+    `(?<=(?<![a-z])(?:request|ask for|apply for|claim|get|file for|file) (?:a |the |your |for )?refunds? (?:from|on|in|through|via|with) )(?:${MARKETS_NAMED})(?= ?(?:and|then|,|&|n)(?: then| just)? (?:pay|send|transfer|give|gcash|upi) (?:(?:me|us)(?![a-z])|(?:the )?(?:money|cash|amount|balance|payment) (?:to )?(?:me|us)(?![a-z])))`,
+    // round 90: the marketplace's own payment not to be gone through or used, in Singapore, Malaysian and Nigerian English
+    // ("no need go thru Shopee, bank in to me directly", "make we no use Jumia pay, just transfer"), with the private way in the
+    // sentence after it: round 88's supplier form for the consumer marketplaces, which needs the way named
+    `(?<=(?<![a-z])(?:no need|not need|needn'?t|dont need|don'?t need|we no|make we no|no) (?:to )?(?:go|pay|use|pass|order) (?:through |thru |via |with |for )?(?:the |this )?)(?:${MARKETS_NAMED})(?=(?:'s)?(?: (?:pay|payment|checkout|wallet|escrow))?[^.!?\n]{0,40}?(?<![a-z])(?:direct|directly|bank ?in|bank transfer|transfer|gcash|paynow|duitnow|upi|gpay|m-?pesa|opay|cash)(?![a-z]))`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

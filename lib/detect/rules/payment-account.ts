@@ -77,17 +77,24 @@ const UPI_HANDLE = /^[a-z][a-z0-9]{1,19}$/;
  * x@ybl"): name@provider with no dot-domain after, which no e-mail address has.
  */
 const LATER_UPI = /^[^.!?\n@]{0,40}?(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{1,40}@[a-z][a-z0-9]{1,19})(?![a-z0-9@]|\.[a-z0-9])/;
+/**
+ * Round 90: the wallet as the verb, "me" or "us" right after it, then its question mark ("duitnow me?", "paynow us?"), a
+ * number right after (not "did you venmo me? @x thanks", a payment asked about).
+ */
+const WALLET_ME_ASKED = /^\s?(?:me|us)\s?$/;
 const APPS = new Lexicon([
   ...ALIPAY, 'paypal', 'paypal.me', 'zelle', 'venmo', 'cash app', 'cashapp', 'revolut', 'wise', 'skrill', 'payoneer',
   'western union', 'moneygram', 'usdt', 'trc20', 'erc20', 'btc', 'bitcoin', 'eth', 'ethereum', 'crypto', 'wallet', '钱包地址',
   // (round 68: Maya, formerly PayMaya, the Philippines' other wallet, read as GCash is)
   '云闪付', '财付通', '街口', '转数快', 'fps', 'payme', 'gcash', 'maya', 'paymaya', 'paynow', ...WALLETS, ...ABBREVIATED, ...HK_WALLETS, ...UPI_APPS,
   ...REGIONAL_WALLETS,
+  // round 90: Malaysia's DuitNow, paid to a phone number or an ID as Singapore's PayNow is
+  'duitnow',
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
-const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|maya|paymaya|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|m-?pesa|interac|e-transfer|apple (?:pay )?cash|pay ?id|osko|cashtag)$/;
+const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|maya|paymaya|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|duitnow|m-?pesa|interac|e-transfer|apple (?:pay )?cash|pay ?id|osko|cashtag)$/;
 /** Round 68: a Pix random key (a UUID) after "chave" or "pix" and at most a few words between (not a licence's "key"). */
 const PIX_KEY = /(?<![a-z])(?:chave(?: (?:do |de )?pix)?|pix(?: key)?)(?: (?:aleatoria|e|é|eh|is|:|-|=|pra|para|na|a))*\s*[:：=-]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/g;
 /**
@@ -212,7 +219,7 @@ export function walletKey(word: string): string {
  */
 export function walletsAtCheckout(ctx: Pick<MatchContext, 'canon' | 'hits'>): Set<string> {
   const out = new Set<string>();
-  for (const h of ctx.hits(APPS)) if (P2P.test(h.word) && (claimedInPlatform(ctx.canon, h.end) || chosenAtCheckout(ctx.canon, h.start))) out.add(walletKey(h.word));
+  for (const h of ctx.hits(APPS)) if (P2P.test(h.word) && (claimedInPlatform(ctx.canon, h.end) || chosenAtCheckout(ctx.canon, h.start) || pickedThenCheckout(ctx.canon, h))) out.add(walletKey(h.word));
   return out;
 }
 
@@ -223,6 +230,21 @@ export function walletsAtCheckout(ctx: Pick<MatchContext, 'canon' | 'hits'>): Se
  */
 const CHOSEN_AT_CHECKOUT = /(?:(?:结账|结帐|结算|收银台|付款页|支付页|check ?out)(?:页面|页|画面|界面|时候?|的时候|page|screen)?\s?(?:里|上|中|内|那里|那边)?\s?[,，]?\s?(?:再|就|直接|可以|要|只要|只需)?\s?(?:选择?|勾选|点选?|选用|用)\s?(?:付款方式|支付方式)?\s?(?:为|成)?|(?<![a-z])(?:at|in|on|during) (?:the |our )?check ?out(?: page| screen)?,? (?:you can |just |simply |then )?(?:select|choose|pick|tap|click|use)(?: on)?)\s?$/;
 const CHECKOUT_PASSED = /(?:不|别|跳过|绕过|绕开|免|无需|省得|省去|(?<![a-z])(?:don'?t|do not|no need to|skip|never|not|instead of|rather than)(?![a-z]))[^。！？!?\n,，]{0,12}$/;
+/**
+ * Round 90: the wallet picked, the checkout or the platform's protection named after it ("select Maya under Lazada
+ * Guarantee when you check out", "tick GrabPay as you checkout"), or the wallet named and then "choose it at checkout"
+ * ("you can use Maya, just pick it at the Lazada checkout"): the platform's option, as chosenAtCheckout reads it the
+ * other way round. Not a checkout passed over (CHECKOUT_PASSED).
+ */
+const PICK_BEFORE = /(?<![a-z])(?:select|choose|pick|tap|tick|click)\s?$/;
+const CHECKOUT_AFTER = /^\s?(?:under (?:the )?[a-z']+(?: [a-z']+)? (?:protection|guarantee|checkout|payment options?)(?![a-z])|(?:when|as) (?:you|u) check ?out(?![a-z])|(?:at|on|in|during) (?:the )?(?:[a-z]+ )?check ?out(?![a-z]))/;
+const PICKED_LATER = /^[^.!?\n]{0,16}?(?<![a-z])(?<!(?:don'?t|dont|do not|not|never|no need to|wag|huwag) (?:just )?)(?:choose|select|pick|tap|tick) (?:it|that|this)(?: option)? (?:at|in|on|during|under) (?:the )?(?:[a-z]+ )?check ?out(?![a-z])/;
+function pickedThenCheckout(canon: string, h: { start: number; end: number }): boolean {
+  const after = canon.slice(h.end, h.end + 64);
+  if (PICKED_LATER.test(after)) return true;
+  const before = canon.slice(Math.max(0, h.start - 24), h.start);
+  return PICK_BEFORE.test(before) && CHECKOUT_AFTER.test(after) && !CHECKOUT_PASSED.test(before.replace(PICK_BEFORE, ''));
+}
 function chosenAtCheckout(canon: string, start: number): boolean {
   const before = canon.slice(Math.max(0, start - 40), start);
   const m = CHOSEN_AT_CHECKOUT.exec(before);
@@ -408,6 +430,8 @@ export default defineRule({
       const lim = Math.min(canon.length, h.end + 24 + (ff ? ff[0].length : 0));
       for (let p = h.end; p < lim; p++) {
         const c = canon.charCodeAt(p);
+        // (round 90: the wallet used as the verb and asked, then the number after the question mark: "can PayNow me? 9…")
+        if ((c === 63 || c === 0xff1f) && WALLET_ME_ASKED.test(canon.slice(h.end, p)) && /^\s?\+?\d/.test(canon.slice(p + 1, p + 4)) && !/(?<![a-z])(?:did|have|has|had)\s(?:you|u|he|she|they)\s?$/.test(canon.slice(Math.max(0, h.start - 12), h.start))) continue;
         if (c === 0x3002 || c === 10 || c === 63 || c === 0xff1f) break;
         if (!(isCore(c) || c === 64 || c === 36)) continue;
         const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));

@@ -91,6 +91,13 @@ const EN = new RegExp(
     // freight charge", "scan our WeChat Pay code for sample fee"): the charge paid by the scan, off the order. Not a code
     // scanned for a login or a tracking page (no charge named)
     '\\bscan (?:my|this|the|our|that|attached) (?:alipay|wechat ?pay|wechat|weixin|paypal|paynow|gcash|payme|promptpay|duitnow) (?:qr |payment |pay )?code(?![a-z])[^.!?\\n]{0,24}? (?:for|to cover|to settle) (?:the |your |our )?(?:[a-z]+ )?(?:fee|charges?|payment|deposit|balance|freight|shipping|invoice|cost)(?![a-z])',
+    // round 89: the code's instruction quoted after it ("a QR code to 'pay the customs fee'", 'QR code saying "pay here"'):
+    // round 65's "qr code to pay" with the card's words in quotes; not a code to track, register or log in
+    `\\bqr(?: code)? (?:to|for|saying|that says|labell?ed|marked|with) ["'‘“] ?(?:pay|payment|settle|send)(?![a-z])`,
+    // round 90: Indian English calls a UPI app's payment QR its "scanner" ("I'll send my GPay scanner", "sharing Paytm
+    // scanner, pay there"): the code sent to the buyer. Only with a sending or "my" before it, so the app's own scanning
+    // screen ("open the PhonePe scanner at the shop") is not read
+    '(?<=(?<![a-z])(?:sent|send|sending|share|shared|sharing|forward|forwarded|forwarding|here\'?s|here is|my|our) (?:you |u )?(?:my |our |the |a )?)(?:gpay|g-pay|google pay|phonepe|phone pe|paytm|bhim|upi) (?:scanner|scaner)(?![a-z])',
   ].join('|'),
   'g',
 );

@@ -297,3 +297,16 @@ describe('scam warnings', () => {
     expect(detect(long).findings.map((f) => f.kind)).toEqual(['off_platform_payment']);
   });
 });
+
+describe('round 89: English refusals and notices', () => {
+  it('an answer that turns the ask down by the marketplace rule or its checkout clears it', () => {
+    expect(detectThread(['can you send me your cell?', "Amazon doesn't permit that, happy to help in messages"]).flagged).toBe(false);
+    expect(detectThread(['could I pay through venmo instead?', 'sorry, only ebay payments on this one']).flagged).toBe(false);
+    // another way offered after it is no refusal
+    expect(detectThread(['can I pay with venmo?', "etsy doesn't allow that but zelle works"]).flagged).toBe(true);
+  });
+  it('the buyer protection lost is a warning, the protection said to be kept is not', () => {
+    expect(detect('Sending a Zelle payment to a shop? You lose purchase protection on those').flagged).toBe(false);
+    expect(detect("you won't lose buyer protection, send F&F to my paypal").flagged).toBe(true);
+  });
+});

@@ -67,6 +67,12 @@ ruleTester('bank-account', {
     // round 87: a number after "to card" that fails the card check; a card named with a price and no sending to it
     "send the $ to card 4111 1111 1111 1112",
     "order $45, card 4111 1111 1111 1111 was declined, pls update it",
+    // round 89: "push" of other things, a serial or a reference beside it
+    "pushed it to the back of the drawer, serial 4111 1111 1111 1111",
+    "push the order to next week, ref 4111 1111 1111 1111",
+    // round 90: a bank named before the number, the holder's name told right after it, no paying word needed
+    "Zenith Bank customer care 0123456789 name of branch unknown",
+    "order 0123456789 name on parcel is wrong",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -146,5 +152,10 @@ ruleTester('bank-account', {
     // round 87: the money sent "to card" with a price sign before it, a valid card number after
     { text: "send the £ to card 4111 1111 1111 1111, then I log out", start: 19, end: 38, value: "4111111111111111" },
     { text: "pay the $ into my card 5500 0000 0000 0004 and the acc is yours", start: 23, end: 42, value: "5500000000000004" },
+    // round 89: the money "pushed" to a debit card, the number after it (the card check must pass)
+    { text: "push it to my debit 4111.1111.1111.1111, zelle is maxed out", start: 20, end: 39, value: "4111111111111111" },
+    // round 90: a bank named before the number, the holder's name told right after it, no paying word needed
+    { text: "Wema Bank 2034567891, name Tola", start: 10, end: 20, value: "2034567891" },
+    { text: "Fidelity Bank zero one two three four five six seven eight nine name Kemi", start: 14, end: 63, value: "0123456789" },
   ],
 });

@@ -350,6 +350,18 @@ ruleTester('cashback-review', {
     "leave fb pls, fast shipping and 10% off next order",
     "great 5 star review from a buyer who got 800 robux in 2 mins",
     "5 star review and get 2 coins of the realm set",
+    // round 89: a change asked with no offer; a sum paid to change something else; money back from a return, the rating
+    // told after it in another sentence
+    "they tried to get me to change my review, I refused",
+    "I paid $30 to change my flight",
+    "Got my money back after returning it. Left 5 stars for the quick refund",
+    // round 90: the offer told, then turned down in English in the next sentence
+    "Leaflet in the box says 5 stars = $3 cashback. Ignored it.",
+    "the insert said 5 star review = $10 back. Not doing that, it's against the rules",
+    // round 90: the rating put, and a sum in Kenyan shillings as bob or paid by a mobile wallet named after it
+    "put 5 stars for the delivery guy, he was fast",
+    "my 5 star review took 200 days via upi hell",
+    "bob got 5 stars from me, he sent 200 bob worth of extras",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -672,5 +684,19 @@ ruleTester('cashback-review', {
     { text: "pls leave positive fb and I will send u $3 back", start: 4, end: 42, value: "leave positive fb and i will send u $3" },
     { text: "drop +fb and get 200 gold on ur alt", start: 0, end: 25, value: "drop +fb and get 200 gold" },
     { text: "5 star review = 1k v-bucks, send the screenshot", start: 0, end: 26, value: "5 star review = 1k v-bucks" },
+    // round 89: a sum offered "to" change or remove a rating, anyone's; a second unit free for the rating; the buyer's money
+    // told back after the rating they left
+    { text: "the shop offered my wife $15 to remove her 1-star rating", start: 9, end: 56, value: "offered my wife $15 to remove her 1-star rating" },
+    { text: "we will pay you $10 to update your review", start: 8, end: 41, value: "pay you $10 to update your review" },
+    { text: "leave 5 stars and get your 2nd bottle free", start: 0, end: 42, value: "leave 5 stars and get your 2nd bottle free" },
+    { text: "rate us five stars, then claim a third candle for free", start: 0, end: 54, value: "rate us five stars, then claim a third candle for free" },
+    { text: "Got my money back after posting a five star review, like the flyer promised", start: 0, end: 50, value: "got my money back after posting a five star review" },
+    // round 90: the offer told, then turned down in English in the next sentence
+    { text: "leave 5 stars and get $3 cashback, message us!", start: 0, end: 24, value: "leave 5 stars and get $3" },
+    { text: "5 star review = $5 back. DM us the screenshot", start: 0, end: 23, value: "5 star review = $5 back" },
+    // round 90: the rating put, and a sum in Kenyan shillings as bob or paid by a mobile wallet named after it
+    { text: "rate us 5 stars, I'll send you 150 bob", start: 0, end: 38, value: "rate us 5 stars, i'll send you 150 bob" },
+    { text: "leave 5 stars on the order, we send 300 via gcash", start: 0, end: 39, value: "leave 5 stars on the order, we send 300" },
+    { text: "put 5 stars then we refund 250 through m-pesa", start: 0, end: 30, value: "put 5 stars then we refund 250" },
   ],
 });

@@ -448,6 +448,21 @@ ruleTester('contact-request', {
     "what's your discord server called? want to join the giveaway",
     "whats ur discord nitro status, mine expired",
     "what is your viber bill like these days",
+    // round 89: "message me on" the marketplace, its app or its site: its own chat
+    "I'd rather not share my mobile, just message me on Etsy.",
+    "no phone pls, message me on the site anytime",
+    // round 89: the private message promised on the marketplace's chat, refused, or told as sent
+    "I'll message you privately on Etsy",
+    "I won't message you privately",
+    "we can't dm you privately, rules",
+    "I messaged you privately yesterday about the size",
+    // round 90: Taglish DM or chat app as the verb with mo … ako, an app proposed with na lang, WhatsApp misspelled as the verb, an English full stop ending a negation's reach; not a quoted ask told of, not kept here with dito, not told not to
+    "pm mo ako dito if may tanong ka",
+    "wag na sa viber na lang, dito na tayo mag usap",
+    "messenger bag na lang natira, size M",
+    "my cousin said \"dm me\" to every buyer and got banned",
+    "the lady wrote 'text me' on the box, I ordered here anyway",
+    "ada stok, boleh wasap mereka terus",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -911,5 +926,16 @@ ruleTester('contact-request', {
     // round 87: the reader asked for their Discord or Skype account (not Viber, whose bill or plan is asked about too)
     { text: "whats ur discord tag? ill add u after work", start: 9, end: 20, value: "discord tag" },
     { text: "what is your skype name, easier to sort the trade there", start: 13, end: 23, value: "skype name" },
+    // round 89: the writer's promise to reach the reader "privately" or "in private"
+    { text: "comment yes and I'll message you privately", start: 33, end: 42, value: "privately" },
+    { text: "we will DM you privately with the details", start: 15, end: 24, value: "privately" },
+    // round 90: Taglish DM or chat app as the verb with mo … ako, an app proposed with na lang, WhatsApp misspelled as the verb, an English full stop ending a negation's reach; not a quoted ask told of, not kept here with dito, not told not to
+    { text: "pm mo ako pag interested ka, mabilis ako mag reply", start: 0, end: 9, value: "pm mo ako" },
+    { text: "text mo na lang kami po para sa shipping fee", start: 0, end: 20, value: "text mo na lang kami" },
+    { text: "sa viber na lang tayo mag usap boss", start: 3, end: 8, value: "viber" },
+    { text: "telegram nalang po, mas mabilis", start: 0, end: 8, value: "telegram" },
+    { text: "watsapp us for bulk orders", start: 0, end: 10, value: "watsapp us" },
+    { text: "pls wasap me the size you want", start: 4, end: 12, value: "wasap me" },
+    { text: "Not negotiable. Check my bio for my contact", start: 16, end: 43, value: "check my bio for my contact" },
   ],
 });

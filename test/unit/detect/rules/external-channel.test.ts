@@ -366,6 +366,16 @@ ruleTester('external-channel', {
     // round 87: pictures and prices on a drive with nothing to buy; screenshots alone
     "google drive has the photos and prices of my old trip",
     "google drive folder with screenshots of the bug, pls order a fix from support",
+    // round 89: a warranty site with no free thing claimed there (or a free warranty, the brand's own); a site "of their own"
+    // with nothing bought there; a word spaced before ".com" with no "www."
+    "register your warranty at brandname.com for a free extended warranty",
+    "he built his own website for his photos",
+    "i love it there .com was a joke",
+    // round 90: a link defanged with its dot in brackets; the reader told in Taglish to join the group chat on an app
+    "nag join ako sa gc sa messenger, may scammer",
+    "wag sali kayo sa gc sa telegram, scam yan",
+    "I love this (.) lol",
+    "price list (.) see photo",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -717,5 +727,17 @@ ruleTester('external-channel', {
     { text: "order on our shopify store for a cheaper price", start: 0, end: 12, value: "order on our" },
     // round 87: a drive holding the goods' pictures with their prices, a buying word after
     { text: "dropbox link has all the slabs w/ prices, dm to buy", start: 0, end: 40, value: "dropbox link has all the slabs w/ prices" },
+    // round 89: a free thing claimed at a warranty site (the insert card's lure); the seller's own site told by the buyer
+    // it was pushed on; an address with a space before its dot after "www."; the marketplace's markup left out there
+    { text: "Activate your warranty at gearcare-plus.com to get a free accessory", start: 26, end: 43, value: "gearcare-plus.com" },
+    { text: "the seller's card sent me to their own online store, same lamp cheaper", start: 35, end: 51, value: "own online store" },
+    { text: "the insert pushed us to his own web shop for lower prices", start: 28, end: 40, value: "own web shop" },
+    { text: "Check www.greatdeals-hub .com for the same stuff cheaper", start: 6, end: 29, value: "www.greatdeals-hub .com" },
+    { text: "Shop at www.craftnook-direct .store, no Amazon mark-up on anything", start: 8, end: 35, value: "www.craftnook-direct .store" },
+    // round 90: a link defanged with its dot in brackets; the reader told in Taglish to join the group chat on an app
+    { text: "sali kayo sa group chat ko sa viber para updated", start: 0, end: 35, value: "sali kayo sa group chat ko sa viber" },
+    { text: "pasok ka sa gc sa telegram, dun ang drops", start: 0, end: 26, value: "pasok ka sa gc sa telegram" },
+    { text: "order form at forms(.)gle/abc123", start: 14, end: 32, value: "forms.gle/abc123" },
+    { text: "order here: bit[.]ly/xyz12", start: 12, end: 26, value: "bit.ly/xyz12" },
   ],
 });

@@ -245,6 +245,9 @@ ruleTester('im-handle', {
     "the end . me / you",
     "i said t . me / u",
     "the disc is in great shape, message me there or here",
+    // round 90: a bare no with a plain word after it is a refusal, not the number's label
+    "No Telegram, no private deals, order through the app",
+    "whatsapp? no thanks, I reply here only",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -497,5 +500,8 @@ ruleTester('im-handle', {
     // round 87: a letter-spaced link read back with the dot and the slash spaced ("discord . gg / x")
     { text: "d i s c o r d . g g / m o o n c a r d s for restocks", start: 0, end: 39, value: "discord.gg/mooncards" },
     { text: "t . me / kayo_shop for the list", start: 0, end: 18, value: "t.me/kayo_shop" },
+    // round 90: a bare no with a plain word after it is a refusal, not the number's label
+    { text: "whatsapp no: lina_shop88", start: 0, end: 24, value: "lina_shop88" },
+    { text: "my whatsapp no 09281234567", start: 3, end: 26, value: "09281234567" },
   ],
 });

@@ -686,6 +686,17 @@ ruleTester('off-platform-payment', {
     "diretso bayad sa site checkout po",
     "wag na sa checkout, naubos na",
     "wag na mag checkout ngayon, sold out na",
+    // round 89: "him" or "her" paid directly through the site, or never; the platform's own refund to a gift card; a gift
+    // card refund the writer says they cannot make
+    "he said pay him directly through the app",
+    "I never paid him directly, it all went via eBay",
+    "Amazon refunded me with a gift card instead",
+    "we can't refund you with a gift card instead of your card",
+    // round 90: Pidgin no fit as a negation; the refund asked from the marketplace then the writer paid on the side; the marketplace's own payment not used, a private way after it
+    "I no fit pay outside Jumia, abeg list am there",
+    "we no use Konga pay for this one because it's out of stock",
+    "ask for a refund on Lazada and pay again with your card",
+    "no need go thru Jiji, it's a free listing",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1317,5 +1328,13 @@ ruleTester('off-platform-payment', {
     // round 87: Tagalog-English, the money paid straight to the writer; the checkout skipped with the private way after it
     { text: "direkta na lang padala sa amin po, mas mura", start: 0, end: 30, value: "direkta na lang padala sa amin" },
     { text: "huwag na po sa checkout, gcash na lang", start: 0, end: 23, value: "huwag na po sa checkout" },
+    // round 89: a buyer's report of the money paid to "him" or "her" directly; the writer's refund as a gift card instead
+    { text: "she asked me to cancel the order and pay her directly, said it was cheaper", start: 41, end: 53, value: "her directly" },
+    { text: "cancel the return and we'll refund you with a $40 Target gift card instead", start: 57, end: 66, value: "gift card" },
+    { text: "we can refund you in a gift card so there is no need to return the shoes", start: 23, end: 32, value: "gift card" },
+    // round 90: Pidgin no fit as a negation; the refund asked from the marketplace then the writer paid on the side; the marketplace's own payment not used, a private way after it
+    { text: "make we no use Jiji, just transfer to my Opay", start: 15, end: 19, value: "jiji" },
+    { text: "no need go thru Lazada payment, direct transfer to my bank ok?", start: 32, end: 53, value: "direct transfer to my" },
+    { text: "claim the refund from Flipkart, then send us the money by UPI", start: 22, end: 30, value: "flipkart" },
   ],
 });

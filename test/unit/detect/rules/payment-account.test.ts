@@ -196,6 +196,18 @@ ruleTester('payment-account', {
     "more pix 12345678901 in the album",
     "we take pix at checkout through the site",
     "ven.mo.example is not a real page",
+    // round 89: the platform's notice that took a message away, and the buyer protection the act loses
+    "We removed a message in this chat because it asked you to pay by Zelle.",
+    "Heads up: paying a stranger by PayPal Friends and Family means you lose your buyer protection",
+    // round 90: the wallet picked with the checkout or the platform's protection named after it, or picked as 'it' at the checkout; not a checkout passed over
+    "maya ok?\nsure, tick Maya as you check out on Lazada, it stays under their guarantee",
+    "grabpay can or not?\ncan, pick GrabPay under ShopeePay Protection before placing the order",
+    "you can use Maya, just pick it at the Lazada checkout",
+    "can I pay you GrabPay? yes, just choose it on the checkout page",
+    // round 90: DuitNow paid to a number as PayNow is; the wallet as the verb asked, the number after the question mark
+    "pay DuitNow at checkout, it's instant",
+    "paid with duitnow, order 0123884109",
+    "can paynow me? ok or not",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -382,5 +394,12 @@ ruleTester('payment-account', {
     { text: "chave pix: 123.456.789-09 e me avisa", start: 0, end: 25, value: "12345678909" },
     { text: "zel.le: 646-555-0144 and I ship", start: 0, end: 20, value: "6465550144" },
     { text: "pay on ven.mo @ rita-cards-9, 5% off", start: 7, end: 28, value: "rita-cards-9" },
+    // round 90: the wallet picked with the checkout or the platform's protection named after it, or picked as 'it' at the checkout; not a checkout passed over
+    { text: "pay me via gcash, don't pick it at checkout", start: 11, end: 16, value: "gcash" },
+    { text: "pay me GrabPay, no need to choose it at checkout", start: 7, end: 14, value: "grabpay" },
+    // round 90: DuitNow paid to a number as PayNow is; the wallet as the verb asked, the number after the question mark
+    { text: "DuitNow to 013-552 7781 ya, then send receipt", start: 0, end: 23, value: "0135527781" },
+    { text: "can duitnow me? 013 552 7781", start: 4, end: 28, value: "0135527781" },
+    { text: "can paynow us? 8123 4567 thanks", start: 4, end: 24, value: "81234567" },
   ],
 });

@@ -263,6 +263,12 @@ ruleTester('payment-qr', {
     // round 88: a wallet's code scanned for a login or a tracking page, no charge named
     "scan the alipay code to log in to your account",
     "scan the alipay code for order tracking",
+    // round 89: a code whose quoted words track a parcel or register a warranty
+    "a QR code to 'track your parcel' was inside",
+    "QR code labelled 'register warranty'",
+    // round 90: Indian English scanner for a UPI app's payment QR, sent or 'my'; not the app's own scanning screen
+    "open the PhonePe scanner at the shop counter",
+    "GPay scanner not working on my phone, any fix?",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -520,5 +526,11 @@ ruleTester('payment-qr', {
     // round 88: a wallet's code named by the wallet and scanned for a charge or a fee, the wallet spelled with hyphens too
     { text: "scan our wechat pay code for sample fee", start: 0, end: 39, value: "scan our wechat pay code for sample fee" },
     { text: "kindly scan this A-l-i-p-a-y code for the freight cost", start: 7, end: 54, value: "scan this alipay code for the freight cost" },
+    // round 89: the code's instruction to pay quoted after it
+    { text: "a QR code to 'pay the customs fee' was in the parcel", start: 2, end: 17, value: "qr code to 'pay" },
+    { text: 'the card had a QR code saying "pay here for faster shipping"', start: 15, end: 34, value: 'qr code saying "pay' },
+    // round 90: Indian English scanner for a UPI app's payment QR, sent or 'my'; not the app's own scanning screen
+    { text: "sharing my Paytm scanner, pay the booking amount", start: 11, end: 24, value: "paytm scanner" },
+    { text: "here's our PhonePe scanner, send 500 advance", start: 11, end: 26, value: "phonepe scanner" },
   ],
 });

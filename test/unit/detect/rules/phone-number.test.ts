@@ -154,6 +154,9 @@ ruleTester('phone-number', {
     "order 0412 555 019 shipped",
     "021 123 4567",
     "(212) 555-0147 store hours 9-5",
+    // round 90: no. after my, hp or contact is the phone number, not an order's label
+    "order no. 9173 2284 shipped today",
+    "my order no. 91732284 still pending",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -315,5 +318,8 @@ ruleTester('phone-number', {
     { text: "pics on 07788 123 456 if u want", start: 8, end: 21, value: "07788123456" },
     { text: "still avail? 0905 448 1276 po", start: 13, end: 26, value: "09054481276" },
     { text: "Abeg 08123456780, I dey Ikeja", start: 5, end: 16, value: "08123456780" },
+    // round 90: no. after my, hp or contact is the phone number, not an order's label
+    { text: "my no. is +65 8123 4567, text after 6", start: 10, end: 23, value: "6581234567" },
+    { text: "contact no. +65 nine one two three, four five six seven", start: 12, end: 55, value: "6591234567" },
   ],
 });
