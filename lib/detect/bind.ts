@@ -47,6 +47,8 @@ const STOP_TOKENS = new Set([
   // the writer naming themself after the app ("Telegram, I'm @x", "WhatsApp, we are @x", "it's @x"): the apostrophe
   // splits "I'm"
   'm', 're', 's', 'am', 'are', 'we',
+  // and "it's" typed without its apostrophe ("add me on insta its x")
+  'its',
   // the app's inbox named after it ("our Insta DMs → @x", "Kakao PMs: x")
   'dms', 'pms', 'inbox',
   // when or how the add comes ("add my wechat first ya, ID x", "add my line also: x"): an adverb of the request, never

@@ -345,7 +345,7 @@ export function detectThread(messages0: readonly string[], opts: ThreadOptions =
       }
       if (vals.length > 0) {
         const value = vals.map((x) => bareValue(messages[x]!)!).join('');
-        const kind = valueKind(cue.kind, value);
+        const kind = 'value' in cue && cue.kind === 'contact_request' && OTHER_APP_NAMED.test(String(cue.value)) ? otherAppValue(value) : valueKind(cue.kind, value);
         if (kind) {
           for (const x of vals) {
             const msg = messages[x]!;
@@ -511,6 +511,17 @@ function cueOnly(text: string, fragments: readonly string[] = []): { kind: strin
   for (const [re, kind] of CUE_WORDS) if (re.test(canon)) return { kind };
   if (fragments.some((f) => WEAK_NAME_ALONE.has(normalise(f).canon.trim()))) return { kind: 'wechat' };
   return undefined;
+}
+
+/**
+ * An ask to add the writer that names another app than WeChat ("add me on insta" / "lily.vintage88"): the value after it
+ * is that app's handle, not a WeChat ID.
+ */
+const OTHER_APP_NAMED = /(?<![a-z])(?:insta|instagram|ig|snap|snapchat|telegram|whatsapp|kakao|kakaotalk|discord|facebook|fb|messenger|viber|signal|skype|tiktok)(?![a-z])/;
+
+/** A bare handle after an ask that named another app than WeChat: that app's, in the shape a WeChat ID would need. */
+function otherAppValue(value: string): Pick<Finding, 'kind' | 'severity' | 'rule'> | undefined {
+  return /^[a-z][a-z0-9_-]{4,}$/.test(value) ? { kind: 'im_handle', severity: 'medium', rule: 'im-handle' } : undefined;
 }
 
 function valueKind(cueKind: string, value: string): Pick<Finding, 'kind' | 'severity' | 'rule'> | undefined {

@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE, SPLIT_NAME_NOT, SPLIT_CHARS } from './lexicon/chars';
+import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE, SPLIT_NAME_NOT, SPLIT_CHARS, TYPO_NAMES, TYPO_NOT } from './lexicon/chars';
 
 export interface Normalised {
   /** The original text. */
@@ -1071,6 +1071,8 @@ function normaliseNow(text: string): Normalised {
   }
   // (text with none of the marks and no letters has nothing spelled; letters alone may be a word in pinyin, or "dot")
   if (spell || letters) st = readSpellings(st, letters, spell);
+  // (after the spellings: "w h a t s a p" joined is then read as a slip like any other)
+  if (letters) st = rewrite(st, nextMisspeltName, slipAsName);
   // (显, 线, 鲜 or 县 for its homophone 现 of 返现, the sum or a stop after it: 好评返显5元; not 往返线路, 返县城, 寄返显卡)
   if (st.canon.includes('返') || st.canon.includes('反')) st = rewrite(st, XIAN_RE, (m) => [['现', m.index, m.index + 1]]);
   // (丝 for its homophone 私 of the private ask, 丝聊, 丝下交易: not 粉丝信任, 蕾丝下摆, 真丝下水)
@@ -1082,6 +1084,121 @@ function normaliseNow(text: string): Normalised {
   // (a character written as its two halves, 禾厶 for 私, 扌口 for 扣, 纟工 for 红: the halves read as the one character)
   if (SPLIT_GATE.test(st.canon)) st = rewrite(st, SPLIT_RE, (m) => [[SPLIT_OF.get(m[0])!, m.index, m.index + 2]]);
   return new Norm(text, st.canon, st.s, st.e);
+}
+
+/** TYPO_NAMES by their first letter's code */
+const TYPO_BY_FIRST: (string[] | undefined)[] = [];
+for (const name of TYPO_NAMES) (TYPO_BY_FIRST[name.charCodeAt(0)] ??= []).push(name);
+const TYPO_NOT_SET = new Set(TYPO_NOT);
+/** each name's letters as bits (a = 1) */
+const TYPO_MASK = new Map(TYPO_NAMES.map((w) => [w, [...w].reduce((m, ch) => m | (1 << (ch.charCodeAt(0) - 97)), 0)]));
+/** Letters of canon[i, j) that `mask` lacks (a '*' is none). */
+function lettersOutside(canon: string, i: number, j: number, mask: number): number {
+  let k = 0;
+  for (let p = i; p < j; p++) {
+    const c = canon.charCodeAt(p);
+    if (c !== 42 && (mask & (1 << (c - 97))) === 0) k++;
+  }
+  return k;
+}
+const TYPO_MAX = Math.max(...TYPO_NAMES.map((w) => w.length)) + 2;
+const TYPO_MIN = 5;
+/** one DP row pair for slipOf (no allocation per word) */
+const SLIP_ROWS = new Int32Array(3 * (TYPO_MAX + 1));
+
+/**
+ * The next word of ASCII letters (one '*' at a time between letters) that is a slip of a TYPO_NAMES name, as a match
+ * whose [1] is the name, or null. A word joined to a handle, an address or a path is none ("lily_watsapp", "watsap.com").
+ */
+function nextMisspeltName(canon: string, from: number): RegExpExecArray | null {
+  const n = canon.length;
+  let i = from;
+  while (i < n) {
+    const c = canon.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let stars = 0;
+    for (; j < n; j++) {
+      const d = canon.charCodeAt(j);
+      if (d >= 97 && d <= 122) continue;
+      if (d === 42 && canon.charCodeAt(j - 1) !== 42 && j + 1 < n && canon.charCodeAt(j + 1) >= 97 && canon.charCodeAt(j + 1) <= 122) {
+        stars++;
+        continue;
+      }
+      break;
+    }
+    const names = TYPO_BY_FIRST[c];
+    const len = j - i;
+    if (names !== undefined && len >= TYPO_MIN && len <= TYPO_MAX && stars <= 2 && (i === 0 || !typoJoined(canon.charCodeAt(i - 1))) && (j === n || !typoJoinedAfter(canon, j))) {
+      for (const name of names) {
+        const max = name.length >= 8 && len >= 6 ? 2 : 1;
+        // (cheap tests first, on most words of the text: the length, then the letters the name does not have)
+        if (len - name.length > max + stars || name.length - len > max || lettersOutside(canon, i, j, TYPO_MASK.get(name)!) > max) continue;
+        const word = canon.slice(i, j);
+        if (TYPO_NOT_SET.has(word) || LEET_SET.has(word)) break;
+        // (a plural is the app's posts or messages, no address: "tiktoks", "telegrams")
+        if (word.length === name.length + 1 && word.endsWith('s') && word.startsWith(name)) continue;
+        if (slipOf(word, name, max)) {
+          const m = [word, name] as unknown as RegExpExecArray;
+          m.index = i;
+          return m;
+        }
+      }
+    }
+    i = j;
+  }
+  return null;
+}
+/** The slip nextMisspeltName found, written as its name over the slip's units. */
+function slipAsName(m: RegExpExecArray): Piece[] {
+  return [[m[1]!, m.index, m.index + m[0].length]];
+}
+/** A letter, a digit or a mark that joins a word to a handle, an address or a path. */
+function typoJoined(c: number): boolean {
+  return isAlnum(c) || joinsWord(c) || c === 39;
+}
+function typoJoinedAfter(canon: string, j: number): boolean {
+  const c = canon.charCodeAt(j);
+  // (a full stop ends the word unless a letter or digit follows: "watsap." against "watsap.com")
+  if (c === 46) return j + 1 < canon.length && isAlnum(canon.charCodeAt(j + 1));
+  return isAlnum(c) || joinsWord(c);
+}
+/**
+ * The word is at most `max` edits from the name (insert, delete, replace, or swap two neighbours), where a '*' stands
+ * for any one letter or for none.
+ */
+function slipOf(word: string, name: string, max: number): boolean {
+  const m = word.length;
+  const n = name.length;
+  if (m - n > max + 2 || n - m > max) return false;
+  const w = n + 1;
+  // rows i-2, i-1, i of the table, by i % 3
+  for (let j = 0; j <= n; j++) SLIP_ROWS[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const a = word.charCodeAt(i - 1);
+    const cur = (i % 3) * w;
+    const prev = ((i - 1) % 3) * w;
+    const prev2 = ((i + 1) % 3) * w;
+    const del = a === 42 ? 0 : 1;
+    SLIP_ROWS[cur] = SLIP_ROWS[prev]! + del;
+    let least = SLIP_ROWS[cur]!;
+    for (let j = 1; j <= n; j++) {
+      const b = name.charCodeAt(j - 1);
+      let v = SLIP_ROWS[prev + j - 1]! + (a === b || a === 42 ? 0 : 1);
+      const up = SLIP_ROWS[prev + j]! + del;
+      if (up < v) v = up;
+      const left = SLIP_ROWS[cur + j - 1]! + 1;
+      if (left < v) v = left;
+      if (i > 1 && j > 1 && a === name.charCodeAt(j - 2) && word.charCodeAt(i - 2) === b && SLIP_ROWS[prev2 + j - 2]! + 1 < v) v = SLIP_ROWS[prev2 + j - 2]! + 1;
+      SLIP_ROWS[cur + j] = v;
+      if (v < least) least = v;
+    }
+    if (least > max) return false;
+  }
+  return SLIP_ROWS[(m % 3) * w + n]! <= max;
 }
 
 /** Halves of SPLIT_CHARS and the character they make; the gate is any first half with its second after it. */

@@ -105,6 +105,36 @@ export function validPhone(digits: string, plus: boolean, loose = false): string
   return undefined;
 }
 
+/**
+ * Mobile numbers as people in English-speaking markets write them at home, with the trunk 0 (their numbering plans
+ * give mobiles their own prefixes): the United Kingdom, Ireland, Australia, South Africa, Nigeria, Kenya, the
+ * Philippines and Malaysia. (Not New Zealand's 02…: a bank's and a routing number's shape too.) The prefix alone says the line is a person's, as 1[3-9] does for a mainland mobile.
+ */
+const HOME_MOBILES: ReadonlyArray<readonly [RegExp, CountryCode]> = [
+  [/^07[1-57-9]\d{8}$/, 'GB'],
+  [/^08[35-9]\d{7}$/, 'IE'],
+  [/^04\d{8}$/, 'AU'],
+  [/^0[6-8]\d{8}$/, 'ZA'],
+  [/^0[789][01]\d{8}$/, 'NG'],
+  [/^0(?:7\d|1[01])\d{7}$/, 'KE'],
+  [/^09\d{9}$/, 'PH'],
+  [/^01[0-46-9]\d{7,8}$/, 'MY'],
+];
+
+/**
+ * E.164 of a home-written mobile of HOME_MOBILES whose length its region's plan allows, or undefined. Possible, not
+ * valid: the plans' lists of allocated blocks lag behind the carriers, and the prefix has already said "mobile".
+ */
+export function homeMobile(digits: string): string | undefined {
+  if (digits.charCodeAt(0) !== 48) return undefined;
+  for (const [shape, region] of HOME_MOBILES) {
+    if (!shape.test(digits)) continue;
+    const p = parsePhoneNumberFromString(digits, region);
+    if (p && p.isPossible()) return p.number;
+  }
+  return undefined;
+}
+
 export const B58 = '[1-9A-HJ-NP-Za-km-z]';
 export const ETH_RE = /\b0x[0-9a-fA-F]{40}\b/g;
 export const TRON_RE = new RegExp(`\\bT${B58}{33}\\b`, 'g');

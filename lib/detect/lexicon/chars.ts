@@ -329,6 +329,25 @@ export const INITIALLED_WORDS: readonly (readonly [string, readonly (readonly st
 export const SPLIT_NAME_NOT: readonly string[] = ['wechat', 'paynow', 'alipay', 'cashapp'];
 
 /**
+ * App names typed with a slip of the keys or a letter masked with '*' to get past a word filter ("watsapp", "whatsap",
+ * "telegrm", "instgram", "wh*tsapp"): a word one edit from one of these (two from a name of eight letters or more),
+ * starting with the name's letter, reads as the name. Only names of six letters or more: a shorter one is one edit
+ * from everyday words (venom, viper, fiber, skill).
+ */
+export const TYPO_NAMES: readonly string[] = [
+  'whatsapp', 'telegram', 'instagram', 'snapchat', 'facebook', 'messenger', 'kakaotalk', 'payoneer',
+  'wechat', 'weixin', 'paypal', 'cashapp', 'revolut', 'tiktok', 'discord', 'alipay',
+];
+/**
+ * Words within those edits of a TYPO_NAMES name that are words of their own: every such word of a 104,000-word English
+ * dictionary (wamerican), and pinyin for 维修 (repair).
+ */
+export const TYPO_NOT: readonly string[] = [
+  'telegrams', 'telegraph', 'snapshot', 'papal', 'revolt', 'revolute', 'pioneer', 'messengers', 'discard', 'discoed',
+  'discords', 'weixiu',
+];
+
+/**
  * "your" as chat types it ("send me ur number", "drop yr email"), read as "your" only before a contact word (these), so the
  * rules' "your …" forms read it: elsewhere "ur" is also a rarity of trading cards and "yr" a year.
  */

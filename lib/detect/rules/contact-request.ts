@@ -454,13 +454,13 @@ const EN_FORMS = [
     `(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would| shall)(?: just| then)? (?:message|msg|dm|d m|pm|text|inbox|contact|reach|email|e-mail|chat with) (?:you|u|ya) )(?:privately|in private)(?![a-z])(?! (?:on|through|thru|via|in|using) (?:the |our |this )?(?:app|site|chat|platform|messages?|inbox|${MARKETPLACES_EN}))`,
     // round 90: Taglish, the DM or the chat app used as the verb with "mo … ako" ("pm mo na lang ako", "viber mo kami"):
     // "message me", the talk moved to the writer's inbox or app; "dito" after it is kept here by keep()
-    "(?<![a-z])(?:pm|dm|text|txt|message|msg|chat|viber|whatsapp|watsap|wasap|telegram|messenger|tawag|call) mo(?: (?:na|lang|nalang|po|naman|muna|ulit|agad)){0,4} (?:ako|kami)(?![a-z])",
+    "(?<![a-z])(?:pm|dm|text|txt|message|msg|chat|viber|whatsapp|wasap|telegram|messenger|tawag|call) mo(?: (?:na|lang|nalang|po|naman|muna|ulit|agad)){0,4} (?:ako|kami)(?![a-z])",
     // round 90: Taglish, a chat app proposed "instead" with "na lang" ("sa viber na lang tayo", "messenger na lang po"): the
     // talk moved there; not told not to ("wag na sa messenger"). The app is the match, so that its name wakes the pattern
-    "(?<![a-z])(?<!(?:wag|huwag|hwag|hindi|di) (?:na )?(?:sa )?)(?:messenger|viber|whatsapp|watsap|wasap|telegram)(?= (?:na lang|nalang|na lng)(?![a-z]))",
-    // round 90: WhatsApp misspelled as it is typed in South and Southeast Asia, used as the verb ("watsap me", "wassap us"):
-    // "whatsapp me"; the spellings are no word of their own
-    "(?<![a-z])(?:watsap|watsapp|whatsap|wasap|wassap|whtsapp|whatapp) (?:me|us)(?![a-z])",
+    "(?<![a-z])(?<!(?:wag|huwag|hwag|hindi|di) (?:na )?(?:sa )?)(?:messenger|viber|whatsapp|wasap|telegram)(?= (?:na lang|nalang|na lng)(?![a-z]))",
+    // round 90: WhatsApp, or its spellings as typed in South and Southeast Asia, used as the verb ("wasap me", "wassap us";
+    // normalise reads the closer slips, "watsap", as the name): "whatsapp me"
+    "(?<![a-z])(?:whatsapp|wasap|wassap) (?:me|us)(?![a-z])",
     // round 91: a word commented under the post, then the writer or their helper to message the reader in private ("comment
     // SIZE and our team will inbox you privately with the price"): the talk taken out of the public comments and off the
     // platform's chat. Only with "privately" or "in private" after: "comment and I'll reply" is the comments' own talk. (The

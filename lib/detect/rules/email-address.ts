@@ -183,6 +183,13 @@ const NAME_AT_THEN_ASK = /(?<![a-z])(?:(?:it'?s|it is|i'?m|i am|is|:)\s*)?([a-z]
  * sentence (MAIL_ASKED), as "my username at yahoo was hacked" gives none.
  */
 const OWN_NAME_AT_SERVICE = /(?<![a-z])(?:my|our) ((?:shop|store|seller|user|account|page|display) ?(?:name|handle)|username|user name|handle|name)(?: (?:here|on here|on this app|on this site|on the app))?\s*(?:@|\(at\)|\[at\]|\sat\s)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?:(?:\.|\s+dot\s+)com)?(?![a-z0-9])/g;
+/**
+ * A mailbox at a big mail service, its ending left out: glued to the service by "@" ("lily.deals88@gmail pls"), or the
+ * service told as the label before it ("gmail: lily_88", "my yahoo lily.k2"). The name looks like a mailbox (a digit,
+ * dot or underscore), so "@gmail" alone, "my gmail works" or "yahoo finance" name none.
+ */
+const GLUED_NO_ENDING = /(?<![a-z0-9._%+-])([a-z][a-z0-9._%+-]{2,39})@(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@-]|\.[a-z0-9]|\s*(?:\.|dot\s|点|\(dot|\[dot))/g;
+const SERVICE_LABEL = /(?:^|[\n,;!?] ?|(?<![a-z])(?:my|our) )(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho) ?[:=-]? ?([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s))/g;
 const MAIL_ASKED = /(?<![a-z])(?:e-?mail|mail|write (?:me|us|to me|to us)|inbox|drop (?:me|us) a (?:line|note|mail))(?![a-z])/;
 const NOT_A_NAME = /^(?:cheaper|cheap|also|listed|available|sold|selling|sell|here|there|up|back|better|live|on|free|now|home|work|shopping|bidding|sale|auctions?|stuff|items|more|less|same|them|one|ones)$/;
 /** Answered by the scanner's one pass: the rule's trigger ("at") lets in most English text, and this was a pass of its own. */
@@ -265,6 +272,15 @@ export default defineRule({
         const around = canon.slice(from, m.index + m[0].length + 60).split(/[.!?\n。！？](?:\s|$)/);
         if (!around.some((clause) => clause.includes(m![0].trim().slice(0, 6)) && MAIL_ASKED.test(clause))) continue;
         pushMailbox(m.index, m.index + m[0].length, `(${m[1]!})`, serviceDomain(m[2]!));
+      }
+      for (const re of [GLUED_NO_ENDING, SERVICE_LABEL]) {
+        re.lastIndex = 0;
+        for (let m = re.exec(canon); m !== null; m = re.exec(canon)) {
+          const [name, service] = re === GLUED_NO_ENDING ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+          if (name.length < 4 || !/[._\d]/.test(name)) continue;
+          const s = re === GLUED_NO_ENDING ? m.index : m.index + m[0].indexOf(service);
+          pushMailbox(s, m.index + m[0].length, name, serviceDomain(service));
+        }
       }
       NAME_AT_THEN_ASK.lastIndex = 0;
       for (let m = NAME_AT_THEN_ASK.exec(canon); m !== null; m = NAME_AT_THEN_ASK.exec(canon)) {

@@ -1,8 +1,8 @@
 import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
-import { Lexicon, type NumberRun, clauseStart, numberRuns } from '../scan';
+import { Lexicon, type MatchContext, type NumberRun, clauseStart, numberRuns } from '../scan';
 import { isCnMobile } from '../bind';
-import { validPhone } from '../validate';
+import { homeMobile, validPhone } from '../validate';
 import { MARKETPLACES_EN, PHONE_CONTEXT } from '../lexicon/words';
 
 /**
@@ -92,6 +92,31 @@ const HOURS_AFTER = /^\s?[,，]?\s?(?:(?:after|before|from|between|till|until|pa
  */
 const TAGALOG_REACH_BEFORE = /(?<![a-z])(?:text|txt|i-?text|tx|tawag|tawagan|call|i-?call|message|msg|i-?message|kontakin|contact)(?: (?:mo|niyo|nyo|na|lang|nalang|po|muna|nyo na))* (?:ako|kami|me|us)(?: (?:na|lang|nalang|po))* (?:sa|dito sa|at)\s*[:：]?\s*$/;
 const CONTACT_VERB_BEFORE = /(?:^|[.!?\n,;:()\-–—]\s*|(?<![a-z])(?:pls|plz|please|kindly|just|or|and|simply|then) )contact(?: (?:me|us))?(?: (?:on|at|via|thru|through))?\s*[:：-]?\s*\(?$/;
+const HAN = /[\u3400-\u9fff]/;
+/**
+ * A bank's or a wallet's account named before the number, or an IBAN's first groups: the number is that account (its
+ * own rules read it), even when it has a mobile's shape (a Malaysian account 0123…, a wallet on a mobile number).
+ */
+const MONEY_BEFORE = /bank|(?<![a-z])(?:account|acct|a\/c|acc no|pay into|paid into|routing|aba|sort ?code|bsb|iban|swift|bic|paybill|till|gcash|g-cash|maya|paymaya|m-?pesa|tng|touch ?'?n ?go|e-?wallet|payid|pay ?now|duitnow|transfer|deposit|wire)(?![a-z])|[a-z]{2}\d{2}[ -]?(?:[a-z0-9]{4}[ -]?){1,2}$/;
+/** What a number is said to be right after it ("… is our stock code", "… (order no.)"): that, not a line. */
+const CODE_AFTER = /^\s*[(（]?\s*(?:is |was |=\s*|-\s*)?(?:the |our |my |your |ur |its )?(?:stock|order|tracking|model|item|sku|ref|reference|serial|part|invoice|product|lot|batch)(?![a-z])/;
+/** A code's name asked or told earlier in the message ("which model number do you have? mine is …"): the number answers that. */
+const CODE_NAMED = /(?<![a-z])(?:stock|order|tracking|model|item|sku|ref|reference|serial|part|invoice|product|lot|batch|imei) ?(?:number|no\.?|num|#|code|id)(?![a-z])/;
+/** Someone else's line ("nasa … ang rider", "the courier's number"): whose it is is said, and it is not the writer's. */
+const SOMEONE_ELSES = /(?<![a-z])(?:rider|courier|driver|delivery guy|dispatcher|lalamove|grab|his|her|their|kuya|ate)(?![a-z])/;
+
+/**
+ * A home-written mobile (validate's homeMobile) offered with no phone word: only where nothing says it is something
+ * else. Not in Chinese text (07xx and 08xx open landlines' area codes there); not with a label a sentence back or what
+ * it is said after it; not a bank's or a wallet's account (MONEY_BEFORE) or someone else's line.
+ */
+function homeMobileOffered(ctx: MatchContext, run: NumberRun): boolean {
+  const canon = ctx.canon;
+  if (HAN.test(canon) || ctx.labelledAt(run.start, 48) || CODE_AFTER.test(canon.slice(run.end, run.end + 24))) return false;
+  if (CODE_NAMED.test(canon.slice(Math.max(0, run.start - 90), run.start))) return false;
+  if (MONEY_BEFORE.test(canon.slice(Math.max(0, run.start - 40), run.start))) return false;
+  return !SOMEONE_ELSES.test(canon.slice(Math.max(0, run.start - 24), run.end + 24));
+}
 /** An extension after the number: "转8", "分机 12", "ext. 203", "x15". */
 const EXTENSION = /^\s?(?:转|分机|ext\.?|x)\s?(\d{1,5})(?!\d)/;
 
@@ -225,6 +250,9 @@ export default defineRule({
         const e164 = validPhone(digits, false, personal);
         if (e164 && personal) value = digits;
       }
+      // (a mobile of an English-speaking market written as at home: "07911 123 456 for pics"; the prefix makes it a
+      // person's line, as a mainland mobile's does)
+      if (value === undefined && !ctxHit && !run.plus && homeMobile(digits) !== undefined && homeMobileOffered(ctx, run)) value = digits;
       if (value === undefined) continue;
       // (a 95 number is a mainland service line, but Hong Kong's mobiles start with 9 too: one the writer is found on,
       // 打9587…搵我, "call 9512… to reach me", is theirs)

@@ -76,6 +76,9 @@ const lookAlikes = (every: number) => (s: string) =>
     let k = 0;
     return w.replace(/[A-Za-z]/g, (c) => (LOOK_ALIKE[c] !== undefined && k++ % every === 0 ? LOOK_ALIKE[c] : c));
   });
+/** Each Latin app name of six letters or more standing alone, as `f` writes it. */
+const appNames = (f: (w: string) => string) => (s: string) =>
+  s.replace(/(?<![A-Za-z0-9_@.])(?:whatsapp|telegram|instagram|snapchat|facebook|messenger|wechat|paypal|cashapp|revolut|tiktok|discord)(?![A-Za-z0-9_])/gi, f);
 const TRANSFORMS: Record<string, Transform> = {
   HOMOGLYPH: { apply: lookAlikes(2), floor: 0.995, style: true },
   HOMOGLYPH_ALL: { apply: lookAlikes(1), floor: 0.995, style: true },
@@ -114,6 +117,9 @@ const TRANSFORMS: Record<string, Transform> = {
   QQ_PENGUIN: { apply: (s) => (MAILISH.test(s.normalize('NFKC')) ? s : s.replace(/QQ|qq/g, '企鹅')), floor: 0.99 },
   ZFB_TRAD: { apply: (s) => s.replace(/支付宝/g, '支付寳'), floor: 0.995 },
   ZFB: { apply: (s) => s.replace(/支付宝/g, 'zfb'), floor: 0.995 },
+  // an app's name typed with a slip, its fourth letter left out or masked ("whasapp", "tel*gram")
+  SLIP: { apply: appNames((w) => w.slice(0, 3) + w.slice(4)), floor: 0.99, style: true },
+  SLIP_STAR: { apply: appNames((w) => `${w.slice(0, 3)}*${w.slice(4)}`), floor: 0.99, style: true },
 };
 
 describe('evasions keep inducement flagged with its kind', () => {

@@ -677,3 +677,29 @@ describe('normalise: 款 by its initial and app names in two halves (round 47)',
     for (const t of ['女子', '车专用', '日月']) expect(normalise(t).canon).toBe(t);
   });
 });
+
+describe('normalise: app names typed with a slip or a masked letter', () => {
+  it('reads a word one edit from an app name as the name, over the units of the word', () => {
+    expect(normalise('ping me on whatsap').canon).toBe('ping me on whatsapp');
+    expect(normalise('my telegrm: @kai_22').canon).toBe('my telegram: @kai_22');
+    expect(normalise('wechta id kai_22').canon).toBe('wechat id kai_22');
+    expect(normalise('cashap me').canon).toBe('cashapp me');
+    const n = normalise('on instagarm now');
+    const at = n.canon.indexOf('instagram');
+    expect(toOriginal(n, at, at + 'instagram'.length)).toEqual({ start: 3, end: 12 });
+  });
+  it('reads two slips in a long name, and a letter masked with a star', () => {
+    expect(normalise('watsap 0412 555 019').canon).toBe('whatsapp 0412 555 019');
+    expect(normalise('find me on instgrm').canon).toBe('find me on instagram');
+    expect(normalise('wh*tsapp me').canon).toBe('whatsapp me');
+    expect(normalise('p*yp*l only').canon).toBe('paypal only');
+    expect(normalise('tele*gram @kai').canon).toBe('telegram @kai');
+  });
+  it('leaves words of their own, plurals, short names, handles, addresses and a different first letter alone', () => {
+    for (const t of [
+      'a snapshot of the box', 'read the telegraph', 'papal coins', 'revolt', 'pioneer speakers', 'discard the box',
+      'three tiktoks a day', 'old telegrams', 'venom figure', 'viper case', 'kai_watsap', 'watsap.com', 'watsap2',
+      'hatsapp', 'weixiu shop', 'whatsapp', '*whatsapp*', 'wh**sapp',
+    ]) expect(normalise(t).canon).toBe(t);
+  });
+});

@@ -937,7 +937,7 @@ ruleTester('contact-request', {
     { text: "text mo na lang kami po para sa shipping fee", start: 0, end: 20, value: "text mo na lang kami" },
     { text: "sa viber na lang tayo mag usap boss", start: 3, end: 8, value: "viber" },
     { text: "telegram nalang po, mas mabilis", start: 0, end: 8, value: "telegram" },
-    { text: "watsapp us for bulk orders", start: 0, end: 10, value: "watsapp us" },
+    { text: "watsapp us for bulk orders", start: 0, end: 10, value: "whatsapp us" },
     { text: "pls wasap me the size you want", start: 4, end: 12, value: "wasap me" },
     { text: "Not negotiable. Check my bio for my contact", start: 16, end: 43, value: "check my bio for my contact" },
     // round 91: a word commented, then the writer or their helper to message the reader privately

@@ -97,6 +97,11 @@ ruleTester('email-address', {
     // round 91: a service named in brackets after a word that is no mailbox
     "I use outlook (hotmail) for work",
     "signed in with google (gmail) account",
+    // a big mail service with no ending: "@" alone, a word, or a name with no digit, dot or underscore names no mailbox
+    "sign in with @gmail or Apple",
+    "my yahoo works again",
+    "gmail: down since morning",
+    "yahoo finance 2024 report",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -201,5 +206,9 @@ ruleTester('email-address', {
     // round 91: a mailbox's name with its service in brackets after it
     { text: "mail me for pics: lin.bags77 (gmail)", start: 18, end: 36, value: "lin.bags77@gmail.com" },
     { text: "wu_qc88 [outlook] for the invoice", start: 0, end: 17, value: "wu_qc88@outlook.com" },
+    // a mailbox at a big mail service, the ending left out: glued by "@", or the service as its label
+    { text: "reach me, kay_ro77@hotmail thx", start: 10, end: 26, value: "kay_ro77@hotmail.com" },
+    { text: "invoice? yahoo: mart.k9 ok", start: 9, end: 23, value: "mart.k9@yahoo.com" },
+    { text: "Or my gmail theo.b2", start: 6, end: 19, value: "theo.b2@gmail.com" },
   ],
 });

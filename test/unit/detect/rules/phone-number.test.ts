@@ -143,6 +143,17 @@ ruleTester('phone-number', {
     "ligue para a loja 11 97654-3210",
     "pedido 11 97654-3210 enviado",
     "me liga amanhã, o pedido é 11976543210",
+    // a mobile of an English-speaking market written as at home with no phone word: not in Chinese text (07xx and 08xx
+    // open landlines' area codes there), not a bank's or a wallet's account, not an IBAN's groups, not New Zealand's 02
+    "河源门店 0762-1234567",
+    "长沙 0731 1234 567 来店自提",
+    "acct 0123 456 789, Maybank",
+    "Pay into Zenithbank 0812 345 6789",
+    "routing 021000021, account 4839201",
+    "IBAN GB29 NWBK 6016 1331 9268 19",
+    "order 0412 555 019 shipped",
+    "021 123 4567",
+    "(212) 555-0147 store hours 9-5",
     // round 90: no. after my, hp or contact is the phone number, not an order's label
     "order no. 9173 2284 shipped today",
     "my order no. 91732284 still pending",
@@ -302,6 +313,11 @@ ruleTester('phone-number', {
     // round 87: Portuguese "call me" or "message me" before the number
     { text: "me chama 11 97654-3210 pra fechar a skin", start: 9, end: 22, value: "11976543210" },
     { text: "me liga 11 9 7654 3210, conta full", start: 8, end: 22, value: "11976543210" },
+    // a mobile of an English-speaking market written as at home, no phone word needed: its prefix says it is a person's
+    { text: "0412 551 870 - ask for Dave", start: 0, end: 12, value: "0412551870" },
+    { text: "pics on 07788 123 456 if u want", start: 8, end: 21, value: "07788123456" },
+    { text: "still avail? 0905 448 1276 po", start: 13, end: 26, value: "09054481276" },
+    { text: "Abeg 08123456780, I dey Ikeja", start: 5, end: 16, value: "08123456780" },
     // round 90: no. after my, hp or contact is the phone number, not an order's label
     { text: "my no. is +65 8123 4567, text after 6", start: 10, end: 23, value: "6581234567" },
     { text: "contact no. +65 nine one two three, four five six seven", start: 12, end: 55, value: "6591234567" },
