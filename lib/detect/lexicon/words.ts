@@ -458,7 +458,9 @@ export const MARKETPLACES_EN =
   // the marketplaces of services, stays and resold tickets, whose fee a tasker or host also offers to skip
   'airtasker|taskrabbit|fiverr|upwork|thumbtack|hipages|airbnb|stubhub|viagogo|' +
   // round 87: the marketplaces of sneakers, cards, game accounts and resold tickets (not GOAT, an everyday word)
-  'stockx|g2g|playerauctions|eldorado|whatnot|twickets|grailed|tcgplayer|cardmarket';
+  'stockx|g2g|playerauctions|eldorado|whatnot|twickets|grailed|tcgplayer|cardmarket|' +
+  // round 91: the Chinese marketplaces as foreign buyers write them in English (not JD, two letters of other words)
+  'taobao|tmall|xianyu|goofish|pinduoduo|weidian';
 
 /**
  * Generic web endings a small shop or studio has its mail under (hello@maple.studio, orders@kiln.design), as regex

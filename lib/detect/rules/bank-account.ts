@@ -174,6 +174,11 @@ const REMIT_TO_CARD = /(?:汇|转|打|存)(?:款|钱)?(?:到|至|入|进)?(?:我
  * Round 87: the money sent "to card" and a valid card number right after ("send the $ to card 4111…", "€80 onto my card:
  * …"): a price sign or a sum before it labels the money, not the number, which is where it goes.
  */
+/**
+ * Round 91: "card no." or "card number" right before a number that passes the card check (issuer and Luhn): the "no." is the
+ * card's, not an order's label. (A gift card's is goodsCard's, read before.)
+ */
+const CARD_LABEL = /(?<![a-z])(?:bank |debit )?card (?:number|no\.?|num|#)\s*[:：#.]?\s*$/;
 const TO_CARD = /(?<![a-z])(?:to|into|onto) (?:my |this |the |our )?(?:bank |debit )?card(?: (?:number|no\.?|#))?\s*[:：#]?\s*$/;
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
@@ -262,7 +267,7 @@ export default defineRule({
       // (a company's account runs to 20–21 digits in China: only with its own label right before, 账号 3301…)
       if (run.masked || d.length < 8 || (d.length > 19 && (d.length > 21 || !LONG_ACCOUNT_LABEL.test(canon.slice(Math.max(0, run.start - 8), run.start))))) continue;
       if (platformVirtualAccount(canon, run) || goodsCard(ctx, run)) continue;
-      if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start) && !PAID_INTO.test(canon.slice(Math.max(0, run.start - 3), run.start)) && !(TO_CARD.test(canon.slice(Math.max(0, run.start - 30), run.start)) && isCardNumber(d))) continue;
+      if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start) && !PAID_INTO.test(canon.slice(Math.max(0, run.start - 3), run.start)) && !((TO_CARD.test(canon.slice(Math.max(0, run.start - 30), run.start)) || CARD_LABEL.test(canon.slice(Math.max(0, run.start - 20), run.start))) && isCardNumber(d))) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);
       const bankName = card && ctx.near(BANK_SHORT_NAMES, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));

@@ -461,6 +461,11 @@ const EN_FORMS = [
     // round 90: WhatsApp, or its spellings as typed in South and Southeast Asia, used as the verb ("wasap me", "wassap us";
     // normalise reads the closer slips, "watsap", as the name): "whatsapp me"
     "(?<![a-z])(?:whatsapp|wasap|wassap) (?:me|us)(?![a-z])",
+    // round 91: a word commented under the post, then the writer or their helper to message the reader in private ("comment
+    // SIZE and our team will inbox you privately with the price"): the talk taken out of the public comments and off the
+    // platform's chat. Only with "privately" or "in private" after: "comment and I'll reply" is the comments' own talk. (The
+    // comment in a look-behind: "privately", not "comment", wakes the pattern)
+    "(?<=(?<![a-z])comment(?:s|ing)? [^.!?\\n]{1,20}? (?:and|&|then|,) (?:i|we|my [a-z]{2,12}|our [a-z]{2,12})(?:'ll| will| can| shall)? (?:message|msg|dm|pm|text|inbox|contact|whatsapp|reach out to) (?:you|u)(?: back)? )(?:privately|in private)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

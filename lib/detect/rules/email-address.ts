@@ -65,6 +65,9 @@ const SPOKEN = new RegExp(
   `(?<![a-z0-9_.%+-])(${LOCAL})${AT}(gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|gmx|yandex|foxmail|qq|163|126|sina|sohu|aliyun)\\s+(com|net|cn|co uk|com cn)(?![a-z0-9-])`,
   'g',
 );
+/** round 91: a mailbox's name, then its service in brackets (see match). */
+const BRACKETED_SERVICE = /(?<![a-z0-9_.%+@-])([a-z][a-z0-9_.+-]{2,38}[a-z0-9]) ?[(（\[] ?(gmail|yahoo|hotmail|outlook|icloud|protonmail|foxmail|qq|163|126) ?[)）\]]/g;
+const BRACKETED_GATE = /[(（\[] ?(?:gmail|yahoo|hotmail|outlook|icloud|protonmail|foxmail|qq|163|126) ?[)）\]]/;
 const MAIL_HOSTS = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|mac|aol|proton|protonmail|tutanota|gmx|mail|yandex|zoho|qq|foxmail|163|126|yeah|sina|sohu|aliyun|139|189|tom|21cn)\./;
 const DOT_WORDS = new RegExp(DOT, 'g');
 /**
@@ -298,6 +301,16 @@ export default defineRule({
           if (!/[._\d]/.test(name) && (re === CN_BOX_THEN_NAME || m[0].includes('@'))) continue;
           pushMailbox(m.index, m.index + m[0].length, name, CN_SERVICE_DOMAIN(service));
         }
+      }
+    }
+    // round 91: the mailbox's name with its service named after it in brackets, the "@" and the ending left out ("mail me:
+    // lin.bags77 (gmail)", "wu_qc88 [outlook]"): a name shaped as a mailbox, or a mail word just before it
+    if (BRACKETED_GATE.test(canon)) {
+      BRACKETED_SERVICE.lastIndex = 0;
+      for (let m = BRACKETED_SERVICE.exec(canon); m !== null; m = BRACKETED_SERVICE.exec(canon)) {
+        if (!/[._\d]/.test(m[1]!) && !MAILBOX_WORD.test(canon.slice(Math.max(0, m.index - 16), m.index))) continue;
+        if (out.some((o) => o.start < m!.index + m![0].length && m!.index < o.end)) continue;
+        out.push({ start: m.index, end: m.index + m[0].length, value: `${m[1]}@${m[2]}.com`, contact: true });
       }
     }
     // Cheap necessary conditions: an "at" form (or a '#' by a mailbox word) and a "dot" form must both occur.

@@ -348,7 +348,19 @@ const EN_THEIR_SITE = "(?<=(?<![a-z])(?:to|on|at|via|through|from|onto|towards?)
  * "pasok ka sa gc sa telegram"): the join verb, the group with "sa" or "on", then the app.
  */
 const TL_GROUP_ON_APP = '(?<![a-z])(?:join|mag-?join|sali|sumali|pasok|pumasok)(?: (?:ka|kayo|na|lang|nalang|po|muna|din|rin|niyo|nyo)){0,4} (?:sa|in|to) (?:gc|group chat|gm|grupo)(?: (?:namin|ko|natin|po|ng shop)){0,2} (?:sa|on|in) (?:messenger|viber|telegram|whatsapp|fb|facebook|discord|signal)(?![a-z])';
-const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}|${EN_THEIR_SITE}|${TL_GROUP_ON_APP}`, 'g');
+/**
+ * Round 91, the words of foreign buyers of Chinese shops, each keyed on its rare word: the writer's own WeChat mini program
+ * with a buying word near ("buy through our mini-program, 8% off what the shop charges"; not the platform's, "the Taobao mini
+ * program", nor one named with no buying); a finds community's group joined ("join our W2C channel", "follow our haul
+ * group"); the writer's Yupoo or Szwego catalogue with a way to order there ("our yupoo album has it all, order by DM"; not
+ * a catalogue looked at, "the pics are from their yupoo").
+ */
+const EN_MINI_PROGRAM = String.raw`(?<![a-z])(?:my|our) (?:own |wechat |weixin )?(?:mini program|mini-program|miniprogram|mini programme|mini-programme)(?![a-z])(?=[^.!?
+]{0,40}?(?<![a-z])(?:order|buy|cheaper|less|discount|off|price|deal|checkout|pay)(?![a-z]))|(?<![a-z])(?:order|buy|shop|pay|check ?out)(?:ing)? (?:through|via|in|on|from|with) (?:my|our) (?:own |wechat |weixin )?(?:mini program|mini-program|miniprogram|mini programme|mini-programme)(?![a-z])`;
+const EN_FINDS_GROUP = String.raw`(?<=(?<![a-z])(?:join|follow|get in|get into) (?:my|our) )(?:finds|w2c|haul|hauls|daigou) (?:group|grp|gc|group chat|channel|server|chat|discord|telegram|community)(?![a-z])`;
+const EN_CATALOGUE_SITE = String.raw`(?<![a-z])(?:my|our) (?:yupoo|szwego)(?: (?:album|albums|catalogue|catalog|page|store|site))?(?![a-z])(?=[^
+]{0,60}?(?<![a-z])(?:order|orders|buy|dm|message|msg|contact|inbox|pm)(?![a-z]))`;
+const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}|${EN_THEIR_SITE}|${TL_GROUP_ON_APP}|${EN_MINI_PROGRAM}|${EN_FINDS_GROUP}|${EN_CATALOGUE_SITE}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED], { split: PHRASE_PART_SOURCE });
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
@@ -505,6 +517,10 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/^(?:去|到|来|上)我/.test(m[0]) && /(?:下单|拍|买)$/.test(m[0])) return true;
   if (/(?:群|group|grp)$/.test(m[0]) && DAILY_IN_GROUP.test(rest)) return true;
   if (ACCOUNT_SHAPED.test(m[0]) && REPLY_FOR_PRICES.test(sentence)) return true;
+  // (round 91: or the orders taken there, in the English of foreign buyers around the account's Chinese name: "follow our 公众号
+  // for the pre-order list", "公众号 has the order form"; not a news feed, "follow our 公众号 for updates")
+  // (read to the sentence's end: the Chinese name keeps the usual reach to twenty characters, short for English words)
+  if (ACCOUNT_SHAPED.test(m[0]) && ORDERS_THERE_EN.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 60)))) return true;
   return BUY.test(rest) || PRICE.test(rest) || RECRUIT.test(rest) || FEE_SKIPPED.test(m[0]) || KEPT_OFF_HERE.test(rest) || NOT_HERE.test(rest) || TALK_NOT_HERE.test(rest) || HIDDEN_FROM_PLATFORM.test(rest) || (OWN_PLACE.test(m[0]) && (SIGNUP.test(rest) || MORE_THERE.test(rest) || (AFTER_SALES_THERE.test(rest) && PLATFORM_SERVICE_PASSED.test(rest))));
 }
 /**
@@ -512,6 +528,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
  * (回复“批发”拿价格表, 后台回复「报价」获取最新报价单, 发送“目录”领取图册): the buyer is sent there for what the shop sells. Not a
  * keyword for tracking, an invoice or a manual (回复“物流”查快递, 回复“发票”获取电子发票).
  */
+const ORDERS_THERE_EN = /(?<![a-z])(?:pre-?orders?|order forms?|orders? (?:list|sheet|link)|to order|place (?:an |your )?orders?|group ?buys?)(?![a-z])/;
 const ACCOUNT_SHAPED = new RegExp(`^(?:${OFFICIAL_ACCOUNT_NAMES}|服务号|订阅号)$`);
 const REPLY_FOR_PRICES = new RegExp(`(?:回复|发送|私信|留言|输入)(?:关键词|关键字)?[:：]?\\s?[「『“"‘]?[^。！？!?\\n，,]{1,8}?[」』”"’]?\\s?(?:即可|就能|就可以|就会|就|可|可以)?(?:拿|领取?|获取|获得|得到|收到|查看|看|要|下载)(?:到)?(?:最新|全部|完整|内部)?(?:的)?(?:${ZH_CATALOGUE}|报价|价格|价目|批发价|底价|拿货价|内部价|优惠券|折扣)`);
 /**

@@ -15,7 +15,9 @@ const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
  */
 const WEAK = new Lexicon([...IM_WEAK, 'ins', 'tele']);
 const STRONG_WORD = new Set(withJoiners([...IM_STRONG, ...MORE_APPS]));
-const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/[~@+]?[a-z0-9_.+-]{3,60}/g;
+// (round 91: or one space after the slash, typed to keep the chat from making it a link, "t.me/ name"; the account then
+// needs five characters, Telegram's least, or a digit, so that "t.me/ and" is no link)
+const LINKS = /(?<![a-z0-9])(?:wa\.me|t\.me|telegram\.me|line\.me\/ti\/p|m\.me|ig\.me|discord\.gg|qm\.qq\.com|u\.wechat\.com)\/(?:[~@+]?[a-z0-9_.+-]{3,60}| (?=[a-z0-9_]*[\d_]|[a-z0-9_]{5})[~@+]?[a-z0-9_][a-z0-9_.+-]{2,60})/g;
 /**
  * The same links with the dot or the slash spelled out, past a filter that catches the link ("wa dot me slash 2348…",
  * "t dot me/shopbkk", "line(dot)me/ti/p/~ann", "wa点me斜杠6281…"): read as the link they stand for. Only the apps'
@@ -279,7 +281,7 @@ export default defineRule({
     if (canon.includes('/')) {
       LINKS.lastIndex = 0;
       for (let m = LINKS.exec(canon); m !== null; m = LINKS.exec(canon)) {
-        out.push({ start: m.index, end: m.index + m[0].length, value: m[0], contact: true });
+        out.push({ start: m.index, end: m.index + m[0].length, value: m[0].replace('/ ', '/'), contact: true });
       }
     }
     for (const re of SPELLED_LINKS.for(ctx)) {

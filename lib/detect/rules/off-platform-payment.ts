@@ -635,6 +635,31 @@ const EN_FORMS = [
     // ("no need go thru Shopee, bank in to me directly", "make we no use Jumia pay, just transfer"), with the private way in the
     // sentence after it: round 88's supplier form for the consumer marketplaces, which needs the way named
     `(?<=(?<![a-z])(?:no need|not need|needn'?t|dont need|don'?t need|we no|make we no|no) (?:to )?(?:go|pay|use|pass|order) (?:through |thru |via |with |for )?(?:the |this )?)(?:${MARKETS_NAMED})(?=(?:'s)?(?: (?:pay|payment|checkout|wallet|escrow))?[^.!?\n]{0,40}?(?<![a-z])(?:direct|directly|bank ?in|bank transfer|transfer|gcash|paynow|duitnow|upi|gpay|m-?pesa|opay|cash)(?![a-z]))`,
+    // round 91: the Chinese wallets, the writer's own accounts there, put in the platform's place as foreign buyers are told
+    // ("just pay me on alipay instead", "pay us via weixin instead"); round 80's list names the Western apps only. The
+    // wallet is the match, so that its name, not "pay", wakes the pattern
+    "(?<=(?<![a-z])(?:pay|send|transfer)(?: it| the money)? (?:me|us) (?:through|via|by|with|on|using|over|in) )(?:wechat(?: ?pay)?|weixin|alipay|zfb)(?= instead(?![a-z]))",
+    // round 91: the price or what is left of it sent to the writer as a red packet, the gift money of WeChat chats ("send the
+    // balance to me as a hongbao", "pay the deposit by red packet"): a gift, so no order holds it. Not a red packet told of
+    // as a present or a platform coupon (no price word before it)
+    "(?<=(?<![a-z])(?:send|give|pay|transfer)(?: me| us)? (?:the )?(?:rest|balance|remainder|difference|deposit|money|payment|full amount|remaining)(?: to (?:me|us))? (?:as|by|in|via|through|with) (?:a |an |one )?(?:wechat |weixin )?)(?:hongbao|hong bao|red packets?|red envelopes?)(?![a-z])",
+    // round 91: the marketplace told off by name for its fee, the writer's own way after ("don't check out on Goofish, the fee is
+    // silly, pay me on wechat"): the fee is the reason to leave. Not a warning, whose private way comes first ("never pay
+    // outside Xianyu"), nor the fee alone with no way after it. (The "don't" is in the span, or it would negate the match;
+    // the fee's words, with their verb, are the literal the prefilter needs, not the "don't")
+    `(?<![a-z])(?:don'?t|do not|dont|no need to) (?:pay|order|buy|check ?out)(?: it| this)? (?:on|through|thru|via|in|at) (?:the )?(?:${MARKETPLACES_EN})(?![a-z])[^.!?\\n]{0,20}?(?<![a-z])(?:fee is|fees are|commission is)(?=[^\\n]{0,50}?(?<![a-z])(?:cash|transfer|pay me|pay us|wechat|alipay|hongbao|red packet|zelle|venmo|paypal|revolut|wise|iban)(?![a-z]))`,
+    // round 91: the order cancelled, then a payment link of the writer's own sent instead ("cancel the Tmall order, I'll text
+    // you a payment link from our own site"): round 60's invoice, as a link. Not a new link through the platform ("cancel it
+    // and I'll send a new payment link on Taobao"). (The cancel in a look-behind: the link's words wake the pattern)
+    `(?<=(?<![a-z])cancel (?:the |your |ur |this |that )?(?:(?:${MARKETPLACES_EN})(?:'s)? )?(?:order|listing|purchase|checkout|it)(?![a-z])[^.!?\\n]{0,40}?(?:send|text|e-?mail|message|give|dm) (?:you |u )?(?:an?|the|my|our) (?:own |direct |private |personal |separate |new )?)(?:payment|pay|checkout|paypal|stripe|wise|revolut) link(?![a-z])(?![^.!?\\n]{0,30}?(?<![a-z])(?:through|on|via|in|inside) (?:the )?(?:app|site|platform|${MARKETPLACES_EN})(?![a-z]))`,
+    // round 91: a direct bank transfer or wire put in the place of the checkout, the agent or the marketplace ("do a direct
+    // wire instead of the agent", "direct bank transfer instead of Taobao checkout"); round 80's form has no "direct" before.
+    // ("direct" in a look-behind: the transfer's words, not it, wake the pattern)
+    `(?<=(?<![a-z])direct )(?:bank transfer|bank wire|bank deposit|transfer|wire|deposit)(?: to (?:me|us))? instead of (?:using |paying (?:through |via |on )?)?(?:the |your |ur )?(?:(?:${MARKETPLACES_EN}) )?(?:checkout|check out|cart|app|platform|site|agent|${MARKETPLACES_EN})(?![a-z])`,
+    // round 91: the price paid to the writer by transfer, and the shopping agent, who checks and holds the goods, said not to be
+    // needed ("send 60% by transfer today, rest after QC, we don't need the agent"): not a buyer skipping an agent to buy on
+    // the marketplace itself (no transfer to the writer before)
+    "(?<![a-z])(?:pay|send|transfer|wire)(?: me| us)?[^.!?\\n]{0,50}?(?<![a-z])(?:by|via|through) (?:bank )?transfer(?![a-z])[^\\n]{0,60}?(?<![a-z])(?:no need for|(?:we |you )?don'?t need|skip|without|bypass|forget) (?:the |an |your |ur )?(?:shopping )?agents?(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
@@ -667,6 +692,10 @@ const TRUST_WARNED = /(?:不要|别|勿|切勿|不可|不能|千万别)(?:相信
 const DIRECT_DEAL_HEAD = new RegExp(`^${DIRECT_DEAL}`);
 const DIRECT_ON_SITE = new RegExp(`(?<![a-z])(?:at|in|on|through|via|from) (?:the |our |my |this )?(?:checkout|cart|app|site|platform|website|listing|shop|store|${MARKETPLACES_EN})(?![a-z])`);
 const WARNED_WAYS = /(?<![a-z])(?:don'?t|do not|never|avoid|(?:please |pls )?no)(?: ever)? (?:pay(?:ing)?|send(?:ing)?(?: money| payment)?|us(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)(?![a-z])[^.!?\n,;:]{0,24}? (?:via|with|by|through|thru|over|using|on|in) (?:[^.!?\n,;:]{0,20} )?$/;
+/** The writer turning the mode down right before it (round 91): "I don't take", "we won't accept", "we never use". */
+const FF_REFUSED = /(?<![a-z])(?:i|we)(?: (?:do not|don'?t|dont|won'?t|will not|never|no longer|can'?t|cannot))(?: (?:ever|really))? (?:take|accept|do|use)(?: paypal)? $/;
+/** …and the checkout named after it as the only way (FF_REFUSED): the order stays on the platform. */
+const FF_CHECKOUT_ONLY = /^[^.!?\n]{0,6}?(?<![a-z])(?:only|just)(?: (?:use|through|via|pay (?:at|through|via|by)))? (?:the )?(?:platform|app|site|agent'?s?|shop'?s?|store'?s?|in-app|website)?'? ?(?:checkout|check out|payment|cart)(?![a-z])/;
 /** PayPal's person-to-person mode named bare ("F&F", "PayPal F&F", "friends and family"). */
 const FF_MODE = /^(?:paypal f&f|f&f|friends (?:and|&) family)$/;
 /**
@@ -688,6 +717,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/only$/.test(m[0]) && WARNED_WAYS.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
   // the mode turned down by a bare "no" right before it, as a listing lists what it does not take ("no F&F, no trades")
   if (FF_MODE.test(m[0]) && /(?<![a-z'])no (?:paypal )?$/.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
+  // (round 91: or by the writer who does not take it, the platform's checkout named after as the only way: "we don't accept
+  // PayPal friends and family, only the app checkout"; not "I don't take F&F usually, but for you ok")
+  if (FF_MODE.test(m[0]) && FF_REFUSED.test(canon.slice(Math.max(0, m.index - 30), m.index)) && FF_CHECKOUT_ONLY.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 50))) return false;
   // (round 65: the mode told as what buyer protection leaves out, "Friends and Family payments aren't covered, use the
   // checkout": a warning, unless the writer still asks for it after, "F&F isn't covered but send it that way")
   if (FF_MODE.test(m[0]) && FF_UNCOVERED.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 90))) return false;
@@ -732,7 +764,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas|diretso|direkta|derecho|dretso/,
+  trigger: /hongbao|hong bao|red packet|red envelope|fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas|diretso|direkta|derecho|dretso/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

@@ -153,8 +153,9 @@ function toldAsScam(before: string, after: string): boolean {
 const NO_BEFORE = /(?<![a-z'])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
 // (the mode in brackets, and its "and" shortened to n, 'n' or +: "paypal (friends n family)")
+// (round 91: or pointed at by an arrow or a colon after the app's name, "paypal → f&f → name", as finds posts lay it out)
 // (round 85: or by its older name, the payment sent as a gift: "paypal gift option", "paypal as gift pls"; not a PayPal gift card)
-const FRIENDS_FAMILY = /^\s*[(（\[]?\s*(?:friends ?(?:&|and|n|'n'|n'|\+) ?family|f ?& ?f|f ?(?:n|'n'|'n|n'|\+|and) ?f(?![a-z0-9_.@])|family (?:and|&) friends|好友付款|亲友付款|朋友付款|(?:as (?:a )?)?gift(?: option| mode| payment| type)?(?! ?(?:cards?|certificates?|wrap|box|set|voucher)s?)(?![a-z]))/;
+const FRIENDS_FAMILY = /^\s*(?:(?:->|→|➡|➔|=>|:)\s*)?[(（\[]?\s*(?:friends ?(?:&|and|n|'n'|n'|\+) ?family|f ?& ?f|f ?(?:n|'n'|'n|n'|\+|and) ?f(?![a-z0-9_.@])|family (?:and|&) friends|好友付款|亲友付款|朋友付款|(?:as (?:a )?)?gift(?: option| mode| payment| type)?(?! ?(?:cards?|certificates?|wrap|box|set|voucher)s?)(?![a-z]))/;
 
 /** A personal payment link: the handle after the host is the account (paypal.me/x, cash.app/$x, venmo.com/u/x…). */
 // (round 64: and Hong Kong's PayMe link, payme.hsbc/x)
@@ -459,10 +460,13 @@ export default defineRule({
         const isProxyId = /^\d{7,9}$/.test(v) && PROXY_ID_WALLET.test(h.word);
         // "my venmo is kim_sells22", "revolut: jo-shop7": a handle-shaped name introduced after a person-to-person app
         const isP2pName = P2P.test(h.word) && /^[a-z][a-z0-9_.-]{3,29}$/.test(v) && /[\d_]/.test(v) && P2P_INTRO.test(canon.slice(h.end, tok.start));
+        // (round 91: or sent "to" a name shaped as an account, three letters then a dot, a digit or an underscore in it: "zelle to
+        // mei.buys", "venmo → lin_88"; not "zelle to u.s. banks", nor a site's address, "wise to wise.com")
+        const isP2pTo = P2P.test(h.word) && /^[a-z]{3}[a-z0-9_.-]{1,27}$/.test(v) && /[\d_.]/.test(v) && !/\.(?:com|net|org|io|co|me|app|cn|uk)$/.test(v) && /^\s?(?:to|->|→|➡)\s?$/.test(canon.slice(h.end, tok.start));
         // "pp" is PayPal only with an address after it
         // round 70: a code with a non-contact label right before it (型号SK-08, 货号 ab-12): the goods' model, not an account
         if (isId && !isEmail && !isPhone && !isTag && GOODS_CODE_BEFORE.test(canon.slice(Math.max(h.end, tok.start - 10), tok.start))) break;
-        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isTransferId || isWalletNo || isAlipayUid || isProxyId || isP2pName) {
+        if (h.word === 'pp' ? isEmail : isEmail || isPhone || isTag || isId || isTransferId || isWalletNo || isAlipayUid || isProxyId || isP2pName || isP2pTo) {
           out.push({ start: h.start, end, value: v, contact: true });
           break;
         }

@@ -83,10 +83,11 @@ const EN = new RegExp(
     // "screenshot my code, then pay it with GCash"): a picture of a code paid from an app is a person's code ("save",
     // common in shop text, is left out: it would wake the pattern)
     `\\b(?:screenshot|screen shot) (?:the|my|this|that|our) (?:payment )?(?:qr(?: code)?|code)(?![a-z])[^.!?\\n]{0,16}?(?:and|then|&|n) (?:pay|transfer|send (?:the )?(?:money|payment))(?: it| me| us)? ${WITH_WALLET}`,
-    // round 83: the code said to be in a numbered or ordered picture of the listing, then paid "there" or "with it" ("QR code
+    // round 83: the code said to be in a numbered or ordered picture of the listing (round 91: or the next one, "QR in the
+    // next pic, pay with it"), then paid "there" or "with it" ("QR code
     // in pic 3 → pay there", "the qr's on the last photo, pay with it"): a listing's picture holds no checkout. Not a code
     // there to check the goods ("QR in pic 2 is the authenticity tag")
-    "\\bqr(?: code)?(?:'s| is)? (?:in|on) (?:the |my )?(?:(?:last|first|second|third|fourth|final|\\d(?:st|nd|rd|th)) )?(?:pic|photo|picture|image|slide)s?(?: ?(?:#|no\\.?|number)? ?\\d{1,2})?(?![a-z0-9])[^.!?\\n]{0,6}?(?:→|->|=>|,|-|–|—|:|;|then|and|&)? ?(?:pls |please |just )?(?:pay there|pay with it|pay through it|pay via it|pay using it|transfer there|transfer with it)(?![a-z])",
+    "\\bqr(?: code)?(?:'s| is)? (?:in|on) (?:the |my )?(?:(?:last|first|second|third|fourth|final|next|following|\\d(?:st|nd|rd|th)) )?(?:pic|photo|picture|image|slide)s?(?: ?(?:#|no\\.?|number)? ?\\d{1,2})?(?![a-z0-9])[^.!?\\n]{0,6}?(?:→|->|=>|,|-|–|—|:|;|then|and|&)? ?(?:pls |please |just )?(?:pay there|pay with it|pay through it|pay via it|pay using it|transfer there|transfer with it)(?![a-z])",
     // round 88: a wallet's code named by the wallet and scanned for a charge or a fee ("kindly scan this Alipay code for the
     // freight charge", "scan our WeChat Pay code for sample fee"): the charge paid by the scan, off the order. Not a code
     // scanned for a login or a tracking page (no charge named)
@@ -98,6 +99,10 @@ const EN = new RegExp(
     // scanner, pay there"): the code sent to the buyer. Only with a sending or "my" before it, so the app's own scanning
     // screen ("open the PhonePe scanner at the shop") is not read
     '(?<=(?<![a-z])(?:sent|send|sending|share|shared|sharing|forward|forwarded|forwarding|here\'?s|here is|my|our) (?:you |u )?(?:my |our |the |a )?)(?:gpay|g-pay|google pay|phonepe|phone pe|paytm|bhim|upi) (?:scanner|scaner)(?![a-z])',
+    // round 91: a payment code attached or pointed at in the chat, then the screenshot of the payment asked for ("receiving
+    // code attached, send a screenshot once paid"): the proof of a transfer no order records. Not a code with no proof asked
+    // ("payment code attached to the parcel label"). (The code's kind in a look-behind: "payment" would wake it in most shop text)
+    '(?<=(?<![a-z])(?:payment|receiving|collection) )(?:code attached|code is attached|code above|code is above|code below|code is below|code pinned|code is pinned|qr attached|qr code attached|qr code above|qr code below)(?![a-z])(?=[^\\n]{0,60}?(?<![a-z])(?:screenshot|screen shot|receipt|proof)(?![a-z]))',
   ].join('|'),
   'g',
 );
@@ -355,17 +360,21 @@ function atCheckout(canon: string, start: number, end: number): boolean {
  * scan it"): a third party posted it, and the writer forbids scanning it right after. Both are needed: a code someone
  * sends with no warning is still a code to pay.
  */
-const POSTED_BY_OTHER = /(?:有人|陌生人|别人|骗子|不明人士|假冒的?|冒充[^。！？!?\n]{0,8}?的人|(?<![a-z])(?:someone|somebody|a stranger|strangers|scammers?|random (?:people|accounts?))(?![a-z]))[^。！？!?\n]{0,14}?(?:发|贴|刷|晒|丢|传|挂|留|po|post(?:ed|ing|s)?|sen[dt]|shar(?:ed|ing)|dropp(?:ed|ing))[^。！？!?\n]{0,8}$/;
-const WARNED_AFTER = /^[^。！？!?\n]{0,6}[。！？!?\n,，~～ ]?[^。！？!?\n]{0,10}?(?:别扫|不要扫|勿扫|不能扫|千万别|千万不要|别信|不要信|别付|不要付|别转|不要转|小心|谨防|当心|是骗子|骗子|诈骗|骗局|举报|(?<![a-z])(?:don'?t|do not|never) (?:scan|pay|send)|(?<![a-z])scam|report (?:it|them|the))/;
+// (round 91: or a seller put as a case to the reader, "when any shop posts its 收款码 here, report them": a tip, told with the
+// advice after it, as WARNED_AFTER reads it; the writer's own code is never "if a seller sends")
+const POSTED_BY_OTHER = /(?:有人|陌生人|别人|骗子|不明人士|假冒的?|冒充[^。！？!?\n]{0,8}?的人|(?<![a-z])(?:someone|somebody|a stranger|strangers|scammers?|random (?:people|accounts?)|(?:if|when|once) (?:a|any|the|some) (?:seller|shop|vendor|agent|buyer)s?)(?![a-z]))[^。！？!?\n]{0,14}?(?:发|贴|刷|晒|丢|传|挂|留|po|post(?:ed|ing|s)?|sen[dt]|shar(?:ed|ing)|dropp(?:ed|ing))[^。！？!?\n]{0,8}$/;
+const WARNED_AFTER = /^[^。！？!?\n]{0,6}[。！？!?\n,，~～ ]?[^。！？!?\n]{0,10}?(?:别扫|不要扫|勿扫|不能扫|千万别|千万不要|别信|不要信|别付|不要付|别转|不要转|小心|谨防|当心|是骗子|骗子|诈骗|骗局|举报|(?<![a-z])(?:don'?t|do not|never) (?:scan|pay|send)|(?<![a-z])scam|report (?:it|them|the)|(?<![a-z])block (?:and|&|n|\+) report(?![a-z])|(?<![a-z])(?:block|report) (?:them|him|her|the seller|the shop)(?![a-z]))/;
 
 /** The shop's own till in English: the code is shown at the checkout or on the table (not "instead of using checkout"). */
 /** The checkout passed over before the code ("skip the checkout, my GCash QR…", "instead of paying at checkout"). */
 // (and in code-switched English: Tagalog "di na/hindi na/wag" (no more, don't), Hindi "mat/nahi" (don't, not), Spanish
 // and Portuguese "sin/sem" (without))
 const EN_PAST_PLATFORM = /(?<![a-z])(?:skip|instead of|rather than|not|don'?t|no need|bypass|avoid|without|di na|hindi na|wag|huwag|mat|nahi|sin|sem)(?![a-z])/;
+// (round 91: or the everyday places a wallet's scan pays, named in the plural, "scan to pay works in most cafes": a traveller's
+// tip, not a seller's code; one shop named is a seller's own, so the singular is left out)
 // (…or the marketplace's payment page, with the place's word of code-switched English before it, Tagalog sa/ng, Spanish and
 // Portuguese en/no/na, Malay di/kat, or the Hindi postposition after it: "GCash QR sa payment page", "payment page pe UPI QR")
-const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:(?:self[- ]?)?checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|in[- ]store|login|log in|sign in|(?<![a-z])(?:at|in|on|sa|ng|en|no|na|di|kat) (?:the |ang |yung |la |a )?(?:payment|checkout|pay) (?:page|screen)(?![a-z])|(?<![a-z])(?:payment|checkout) (?:page|screen) (?:pe|par|mein|me)(?![a-z])/;
+const EN_PLATFORM = /(?:at|in|on|during) (?:the )?(?:(?:self[- ]?)?checkout|register|cashier|table|menu|counter|till|front desk|reception|kiosk|terminal|meter)|(?<![a-z])(?:in|at) (?:most |all |local |the )?(?:shops|stores|restaurants|cafes|supermarkets|convenience stores|street stalls|markets|taxis|hotels)(?![a-z])|in[- ]store|login|log in|sign in|(?<![a-z])(?:at|in|on|sa|ng|en|no|na|di|kat) (?:the |ang |yung |la |a )?(?:payment|checkout|pay) (?:page|screen)(?![a-z])|(?<![a-z])(?:payment|checkout) (?:page|screen) (?:pe|par|mein|me)(?![a-z])/;
 
 /**
  * A payment QR code, or a pointer to one ("收款码发你了", "扫码付", wxp:// links). A plain 二维码 is one when the writer
@@ -376,7 +385,7 @@ export default defineRule({
   id: 'payment-qr',
   kind: 'payment_qr',
   severity: 'high',
-  trigger: /码|扫|长按|相册|qr|scan|\/|code (?:in|on|at) (?:my|our)|(?:screenshot|screen shot) (?:the|my|this|that|our) (?:payment )?code/,
+  trigger: /码|扫|长按|相册|qr|scan|\/|code (?:in|on|at) (?:my|our)|(?:screenshot|screen shot) (?:the|my|this|that|our) (?:payment )?code|(?:receiving|collection|payment) code (?:is )?(?:attached|above|below|pinned|up there|in the chat)/,
   explain: {
     zh: {
       asked: '对方让你扫他的收款二维码付款。',

@@ -73,6 +73,9 @@ ruleTester('bank-account', {
     // round 90: a bank named before the number, the holder's name told right after it, no paying word needed
     "Zenith Bank customer care 0123456789 name of branch unknown",
     "order 0123456789 name on parcel is wrong",
+    // round 91: "no." after a gift card or an order
+    "order no. 6228480123456789015",
+    "gift card no. 6228480123456789015",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -157,5 +160,8 @@ ruleTester('bank-account', {
     // round 90: a bank named before the number, the holder's name told right after it, no paying word needed
     { text: "Wema Bank 2034567891, name Tola", start: 10, end: 20, value: "2034567891" },
     { text: "Fidelity Bank zero one two three four five six seven eight nine name Kemi", start: 14, end: 63, value: "0123456789" },
+    // round 91: "card no." before a number that passes the card check
+    { text: "transfer the 900 yuan to card number 6228480123456789015, holder Wang", start: 37, end: 56, value: "6228480123456789015" },
+    { text: "bank card number: ⑥②②⑧④⑧⓪①②③④⑤⑥⑦⑧⑨⓪①⑤ send the receipt", start: 18, end: 37, value: "6228480123456789015" },
   ],
 });

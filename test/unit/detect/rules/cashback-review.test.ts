@@ -362,6 +362,10 @@ ruleTester('cashback-review', {
     "put 5 stars for the delivery guy, he was fast",
     "my 5 star review took 200 days via upi hell",
     "bob got 5 stars from me, he sent 200 bob worth of extras",
+    // round 91: the card or note for a review told of and thrown out or ignored by the writer; "return" of goods, no sum
+    "the parcel had a 5 star review for $5 cashback note, binned it straight away",
+    "found a five star review for $3 back card in the bag, ignored it",
+    "I would give 5 stars but I had to return 2 of them",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -698,5 +702,9 @@ ruleTester('cashback-review', {
     { text: "rate us 5 stars, I'll send you 150 bob", start: 0, end: 38, value: "rate us 5 stars, i'll send you 150 bob" },
     { text: "leave 5 stars on the order, we send 300 via gcash", start: 0, end: 39, value: "leave 5 stars on the order, we send 300" },
     { text: "put 5 stars then we refund 250 through m-pesa", start: 0, end: 30, value: "put 5 stars then we refund 250" },
+    // round 91: ¥ and the codes written after a sum (GBP), and money "returned" for the rating; the reader told what to do if they threw the card away
+    { text: "leave a 5 star review and get ¥10 back on alipay", start: 0, end: 33, value: "leave a 5 star review and get ¥10" },
+    { text: "five stars with a photo = we return £4 to you via Revolut", start: 0, end: 38, value: "five stars with a photo = we return £4" },
+    { text: "good review cashback card inside the box — if you threw it away, message us for another", start: 0, end: 20, value: "good review cashback" },
   ],
 });

@@ -463,6 +463,9 @@ ruleTester('contact-request', {
     "my cousin said \"dm me\" to every buyer and got banned",
     "the lady wrote 'text me' on the box, I ordered here anyway",
     "ada stok, boleh wasap mereka terus",
+    // round 91: a comment answered in the comments or in the platform's chat
+    "comment below and I'll reply",
+    "comment your size below and we'll reply here under the post",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -937,5 +940,8 @@ ruleTester('contact-request', {
     { text: "watsapp us for bulk orders", start: 0, end: 10, value: "whatsapp us" },
     { text: "pls wasap me the size you want", start: 4, end: 12, value: "wasap me" },
     { text: "Not negotiable. Check my bio for my contact", start: 16, end: 43, value: "check my bio for my contact" },
+    // round 91: a word commented, then the writer or their helper to message the reader privately
+    { text: "drop a comment with your city, then we'll whatsapp you privately about shipping", start: 55, end: 64, value: "privately" },
+    { text: "pls comment your city + size, then our shopgirl will text u in private", start: 60, end: 70, value: "in private" },
   ],
 });

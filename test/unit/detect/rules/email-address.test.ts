@@ -94,6 +94,9 @@ ruleTester('email-address', {
     "my shop name @ etsy, email me",
     // round 86: Cantonese 係 for 是 between the mail service and the name (我 gmail 係 x) (not a word after it)
     "我 gmail 系統出咗問題",
+    // round 91: a service named in brackets after a word that is no mailbox
+    "I use outlook (hotmail) for work",
+    "signed in with google (gmail) account",
     // a big mail service with no ending: "@" alone, a word, or a name with no digit, dot or underscore names no mailbox
     "sign in with @gmail or Apple",
     "my yahoo works again",
@@ -200,6 +203,9 @@ ruleTester('email-address', {
     // round 86: Cantonese 係 for 是 between the mail service and the name (我 gmail 係 x) (not a word after it)
     { text: "我嘅 gmail 係 wing.prints22，寄信問", start: 0, end: 24, value: "wing.prints22@gmail.com" },
     { text: "我 hotmail 係 ka_ho.m，有問題寫信", start: 0, end: 19, value: "ka_ho.m@hotmail.com" },
+    // round 91: a mailbox's name with its service in brackets after it
+    { text: "mail me for pics: lin.bags77 (gmail)", start: 18, end: 36, value: "lin.bags77@gmail.com" },
+    { text: "wu_qc88 [outlook] for the invoice", start: 0, end: 17, value: "wu_qc88@outlook.com" },
     // a mailbox at a big mail service, the ending left out: glued by "@", or the service as its label
     { text: "reach me, kay_ro77@hotmail thx", start: 10, end: 26, value: "kay_ro77@hotmail.com" },
     { text: "invoice? yahoo: mart.k9 ok", start: 9, end: 23, value: "mart.k9@yahoo.com" },

@@ -376,6 +376,12 @@ ruleTester('external-channel', {
     "wag sali kayo sa gc sa telegram, scam yan",
     "I love this (.) lol",
     "price list (.) see photo",
+    // round 91: the platform's own mini program or one not bought through; a finds group left; a catalogue looked at; an official account followed for news
+    "the Taobao mini program keeps crashing on my phone",
+    "our mini program is down for maintenance tonight",
+    "I left the finds group, too many ads",
+    "the pics are from their yupoo, I ordered through my agent",
+    "follow our 公众号 for updates on shipping times",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -739,5 +745,10 @@ ruleTester('external-channel', {
     { text: "pasok ka sa gc sa telegram, dun ang drops", start: 0, end: 26, value: "pasok ka sa gc sa telegram" },
     { text: "order form at forms(.)gle/abc123", start: 14, end: 32, value: "forms.gle/abc123" },
     { text: "order here: bit[.]ly/xyz12", start: 12, end: 26, value: "bit.ly/xyz12" },
+    // round 91: the writer's own mini program to buy through; a finds community's group or channel joined; the writer's Yupoo with a way to order there; an official account for the order forms
+    { text: "shop via my WeChat mini-program and the jackets cost 8% less", start: 0, end: 31, value: "shop via my wechat mini-program" },
+    { text: "follow our haul channel for new drops every friday", start: 11, end: 23, value: "haul channel" },
+    { text: "our yupoo album has it all, order by DM", start: 0, end: 15, value: "our yupoo album" },
+    { text: "关注公众号 AnnaBuys, the pre-order list is there", start: 2, end: 5, value: "公众号" },
   ],
 });

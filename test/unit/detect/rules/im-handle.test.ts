@@ -248,6 +248,8 @@ ruleTester('im-handle', {
     // round 90: a bare no with a plain word after it is a refusal, not the number's label
     "No Telegram, no private deals, order through the app",
     "whatsapp? no thanks, I reply here only",
+    // round 91: a space after the slash with no account shaped after it
+    "join t.me/ and chat",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -503,5 +505,8 @@ ruleTester('im-handle', {
     // round 90: a bare no with a plain word after it is a refusal, not the number's label
     { text: "whatsapp no: lina_shop88", start: 0, end: 24, value: "lina_shop88" },
     { text: "my whatsapp no 09281234567", start: 3, end: 26, value: "09281234567" },
+    // round 91: a messaging link with a space after its slash
+    { text: "ask on t.me/ qc_helper99 for the batch list", start: 7, end: 24, value: "t.me/qc_helper99" },
+    { text: "wa.me/ 447911123456 for the price", start: 0, end: 19, value: "wa.me/447911123456" },
   ],
 });

@@ -697,6 +697,15 @@ ruleTester('off-platform-payment', {
     "we no use Konga pay for this one because it's out of stock",
     "ask for a refund on Lazada and pay again with your card",
     "no need go thru Jiji, it's a free listing",
+    // round 91: a Chinese wallet or a red packet told of, not put in the platform's place; a marketplace's fee told with no private way after; a payment link sent through the platform; a buyer skipping an agent to buy on the marketplace itself; the F&F mode turned down by the writer with the checkout named
+    "I paid with alipay instead of my card, the checkout took it fine",
+    "got a red packet from my aunt at new year, spent it on taobao",
+    "don't pay on taobao, the fee is included in the price anyway",
+    "we can cancel and I'll send a fresh payment link on Taobao with the right size",
+    "you can skip the agent and buy straight on taobao",
+    "since I'd already paid the agent by transfer, skipping a second agent made sense",
+    "sorry, our shop will not accept F&F; only through the agent's checkout page",
+    "we never use paypal f&f, only checkout on the agent site",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1336,5 +1345,14 @@ ruleTester('off-platform-payment', {
     { text: "make we no use Jiji, just transfer to my Opay", start: 15, end: 19, value: "jiji" },
     { text: "no need go thru Lazada payment, direct transfer to my bank ok?", start: 32, end: 53, value: "direct transfer to my" },
     { text: "claim the refund from Flipkart, then send us the money by UPI", start: 22, end: 30, value: "flipkart" },
+    // round 91: the Chinese wallets put in the platform's place; the balance sent as a red packet; a marketplace told off for its fee with the writer's way after; the order cancelled for the writer's own payment link; a direct wire instead of the checkout or the agent; the agent said not to be needed after a transfer
+    { text: "ok then just pay us via alipay instead, I ship tonight", start: 24, end: 30, value: "alipay" },
+    { text: "once tmall refunds you, just transfer us via weixin instead", start: 45, end: 51, value: "weixin" },
+    { text: "could you send the balance as a red packet on wechat", start: 32, end: 42, value: "red packet" },
+    { text: "give me the deposit by hong bao, I hold the pair for you", start: 23, end: 31, value: "hong bao" },
+    { text: "do not order on tmall, their commission is crazy, bank transfer to me is cheaper", start: 0, end: 42, value: "do not order on tmall, their commission is" },
+    { text: "go cancel that tmall order first; our guy will dm you a stripe link for it", start: 56, end: 67, value: "stripe link" },
+    { text: "for bulk we prefer a direct wire instead of the agent", start: 28, end: 53, value: "wire instead of the agent" },
+    { text: "send 60% by transfer today, rest after QC, we don't need the agent", start: 0, end: 66, value: "send 60% by transfer today, rest after qc, we don't need the agent" },
   ],
 });

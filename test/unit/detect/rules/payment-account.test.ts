@@ -208,6 +208,10 @@ ruleTester('payment-account', {
     "pay DuitNow at checkout, it's instant",
     "paid with duitnow, order 0123884109",
     "can paynow me? ok or not",
+    // round 91: a wallet sent "to" a word that is no account, or to a site; the arrow before a mode that protects
+    "zelle to u.s. banks only, sorry",
+    "wise to wise.com for the fees page",
+    "paypal → goods and services only",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -401,5 +405,10 @@ ruleTester('payment-account', {
     { text: "DuitNow to 013-552 7781 ya, then send receipt", start: 0, end: 23, value: "0135527781" },
     { text: "can duitnow me? 013 552 7781", start: 4, end: 28, value: "0135527781" },
     { text: "can paynow us? 8123 4567 thanks", start: 4, end: 24, value: "81234567" },
+    // round 91: PayPal cut by a hyphen; an arrow between the app and its F&F mode; a person-to-person app sent "to" a name shaped as an account
+    { text: "ven-mo @lilyshop for the deposit", start: 0, end: 16, value: "lilyshop" },
+    { text: "paypal -> f&f -> mei.buys", start: 0, end: 13, value: "paypal friends & family" },
+    { text: "venmo → lin_88 and I ship", start: 0, end: 14, value: "lin_88" },
+    { text: "send the $40 by Venmo → jun_haul22", start: 16, end: 34, value: "jun_haul22" },
   ],
 });

@@ -269,6 +269,11 @@ ruleTester('payment-qr', {
     // round 90: Indian English scanner for a UPI app's payment QR, sent or 'my'; not the app's own scanning screen
     "open the PhonePe scanner at the shop counter",
     "GPay scanner not working on my phone, any fix?",
+    // round 91: a wallet's scan told of at shops in general; a seller's code put to the reader as a case to block and report; a code named with no proof asked; a code in the next picture that is a tag
+    "the tourist wallet works fine, scan to pay in most restaurants and taxis",
+    "Heads-up for new buyers — once any vendor pastes their 收款码 in chat, report them",
+    "the payment code attached on the invoice is the agent's order number",
+    "QR in the next pic is the authenticity tag",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -532,5 +537,9 @@ ruleTester('payment-qr', {
     // round 90: Indian English scanner for a UPI app's payment QR, sent or 'my'; not the app's own scanning screen
     { text: "sharing my Paytm scanner, pay the booking amount", start: 11, end: 24, value: "paytm scanner" },
     { text: "here's our PhonePe scanner, send 500 advance", start: 11, end: 26, value: "phonepe scanner" },
+    // round 91: the code in the next picture paid there; a receiving or payment code attached or pointed at, then the screenshot of the payment asked
+    { text: "the qr's on the next slide → pay through it, I post same day", start: 4, end: 43, value: "qr's on the next slide → pay through it" },
+    { text: "our collection code is pinned 📌 — the receipt goes to me after", start: 15, end: 29, value: "code is pinned" },
+    { text: "collection code is above ☝️ pls transfer and send the receipt", start: 11, end: 24, value: "code is above" },
   ],
 });
