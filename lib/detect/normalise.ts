@@ -1073,6 +1073,7 @@ function normaliseNow(text: string): Normalised {
   if (spell || letters) st = readSpellings(st, letters, spell);
   // (after the spellings: "w h a t s a p" joined is then read as a slip like any other)
   if (letters) st = rewrite(st, nextMisspeltName, slipAsName);
+  if (letters && TEXTSPEAK_GATE.test(st.canon)) st = rewrite(st, TEXTSPEAK_RE, textspeakWord);
   // (显, 线, 鲜 or 县 for its homophone 现 of 返现, the sum or a stop after it: 好评返显5元; not 往返线路, 返县城, 寄返显卡)
   if (st.canon.includes('返') || st.canon.includes('反')) st = rewrite(st, XIAN_RE, (m) => [['现', m.index, m.index + 1]]);
   // (丝 for its homophone 私 of the private ask, 丝聊, 丝下交易: not 粉丝信任, 蕾丝下摆, 真丝下水)
@@ -1428,6 +1429,26 @@ const SPOKEN_MARK_TEST = new RegExp(SPOKEN_MARK_RE.source);
 /** "ur" or "yr" for "your" before a contact word (send me ur number). */
 const TEXTSPEAK_YOUR_RE = new RegExp(`(?<![a-z0-9'])(?:${TEXTSPEAK_YOUR.join('|')})(?= (?:${TEXTSPEAK_YOUR_BEFORE.join('|')})(?![a-z]))`, 'g');
 const TEXTSPEAK_YOUR_GATE = new RegExp(TEXTSPEAK_YOUR_RE.source);
+/**
+ * Chat's one-letter words and short spellings among English words: "u" for you ("i'll give u $5 back"), "n" for and
+ * ("friends n family", "cancel it n pay me"), "thru" for through. Read as the words, so that every rule's English forms
+ * read them; a letter standing alone in a code, a handle, an address, "U.S." or "U盘" is none.
+ */
+const TEXTSPEAK_RE = /(?<![a-z0-9'@_.$#/\\&+-])(?:u|n|thru)(?![a-z0-9'@_/\\&+-]|\.[a-z0-9])/g;
+const TEXTSPEAK_GATE = new RegExp(TEXTSPEAK_RE.source);
+function textspeakWord(m: RegExpExecArray): Piece[] | null {
+  const canon = m.input;
+  const w = m[0];
+  // (the words beside it of two letters or more: a letter among single letters spells a handle, "h u a h u a 8 8")
+  const before = /(?:^|[^a-z0-9])([a-z0-9]*)[,!?]? ?$/.exec(canon.slice(Math.max(0, m.index - 12), m.index))![1]!;
+  const after = /^ ?([a-z0-9]*)/.exec(canon.slice(m.index + w.length, m.index + w.length + 12))![1]!;
+  if (before.length === 1 || after.length === 1) return null;
+  const latinBefore = /^[a-z]{2,}$/.test(before);
+  const latinAfter = /^[a-z]{2,}$/.test(after);
+  if (w === 'n') return latinBefore && latinAfter ? [['and', m.index, m.index + 1]] : null;
+  if (w === 'u') return latinBefore || latinAfter ? [['you', m.index, m.index + 1]] : null;
+  return [['through', m.index, m.index + w.length]];
+}
 /**
  * "DM" or "PM" typed as two spaced letters before "me" or "us" ("D M me for the price", "Ｐ Ｍ us"): the two letters are
  * the one word. (Two spaced letters elsewhere are most often initials, so only before the pronoun.)

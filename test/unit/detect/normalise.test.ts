@@ -703,3 +703,16 @@ describe('normalise: app names typed with a slip or a masked letter', () => {
     ]) expect(normalise(t).canon).toBe(t);
   });
 });
+
+describe('normalise: chat spellings of short words', () => {
+  it('reads "u", "n" and "thru" among English words as you, and, through', () => {
+    expect(normalise('i can send u the link').canon).toBe('i can send you the link');
+    expect(normalise('pay as friends n family').canon).toBe('pay as friends and family');
+    expect(normalise('order thru my site').canon).toBe('order through my site');
+    expect(normalise('thank u!').canon).toBe('thank you!');
+  });
+  it('leaves a letter spelling a handle, a code, a size, an address or Chinese text alone', () => {
+    for (const t of ['h u a h u a 8 8', 'size n', 'u-shaped pillow', 'n95 masks', '@u_shop', '买了个u盘', 'u', 'route n7', 'block u 3'])
+      expect(normalise(t).canon).toBe(t);
+  });
+});
