@@ -1445,7 +1445,8 @@ function textspeakWord(m: RegExpExecArray): Piece[] | null {
   if (before.length === 1 || after.length === 1) return null;
   const latinBefore = /^[a-z]{2,}$/.test(before);
   const latinAfter = /^[a-z]{2,}$/.test(after);
-  if (w === 'n') return latinBefore && latinAfter ? [['and', m.index, m.index + 1]] : null;
+  // (not a name with its "'n'": Touch 'n Go, Grab n Go)
+  if (w === 'n') return latinBefore && latinAfter && after !== 'go' ? [['and', m.index, m.index + 1]] : null;
   if (w === 'u') return latinBefore || latinAfter ? [['you', m.index, m.index + 1]] : null;
   return [['through', m.index, m.index + w.length]];
 }

@@ -712,7 +712,7 @@ describe('normalise: chat spellings of short words', () => {
     expect(normalise('thank u!').canon).toBe('thank you!');
   });
   it('leaves a letter spelling a handle, a code, a size, an address or Chinese text alone', () => {
-    for (const t of ['h u a h u a 8 8', 'size n', 'u-shaped pillow', 'n95 masks', '@u_shop', '买了个u盘', 'u', 'route n7', 'block u 3'])
+    for (const t of ['h u a h u a 8 8', 'touch n go', 'size n', 'u-shaped pillow', 'n95 masks', '@u_shop', '买了个u盘', 'u', 'route n7', 'block u 3'])
       expect(normalise(t).canon).toBe(t);
   });
 });

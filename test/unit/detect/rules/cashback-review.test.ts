@@ -654,7 +654,7 @@ ruleTester('cashback-review', {
     // round 82: the purchase paid back once the reader's review is up; a bare sum before "back" after a giving verb (not the platform's review of a claim)
     { text: "we reimburse you in full as soon as your review is posted", start: 3, end: 57, value: "reimburse you in full as soon as your review is posted" },
     { text: "cash back once your 5 star review is visible", start: 0, end: 44, value: "cash back once your 5 star review is visible" },
-    { text: "ill send u 15 back for a five star rating", start: 4, end: 41, value: "send u 15 back for a five star rating" },
+    { text: "ill send u 15 back for a five star rating", start: 4, end: 41, value: "send you 15 back for a five star rating" },
     // round 80 (see the valid cases above)
     { text: "five stars → free tote bag, just DM us", start: 0, end: 26, value: "five stars → free tote bag" },
     { text: "5* review = free lip balm set", start: 0, end: 25, value: "5* review = free lip balm" },
@@ -685,7 +685,7 @@ ruleTester('cashback-review', {
     { text: "full refund after you leave us a review", start: 0, end: 39, value: "full refund after you leave us a review" },
     { text: "money back once you write a good review! dm for details", start: 0, end: 39, value: "money back once you write a good review" },
     // round 87: feedback typed "fb" after the ask (leave, drop, give), with a sum or a game's currency given for it
-    { text: "pls leave positive fb and I will send u $3 back", start: 4, end: 42, value: "leave positive fb and i will send u $3" },
+    { text: "pls leave positive fb and I will send u $3 back", start: 4, end: 42, value: "leave positive fb and i will send you $3" },
     { text: "drop +fb and get 200 gold on ur alt", start: 0, end: 25, value: "drop +fb and get 200 gold" },
     { text: "5 star review = 1k v-bucks, send the screenshot", start: 0, end: 26, value: "5 star review = 1k v-bucks" },
     // round 89: a sum offered "to" change or remove a rating, anyone's; a second unit free for the rating; the buyer's money

@@ -473,7 +473,7 @@ ruleTester('contact-request', {
     { text: "平台會擋字，方便給我你的賴嗎？我加你", start: 8, end: 13, value: "给我你的赖" }, // the buyer's LINE (賴) asked for
     // whether the reader has another app asked, and the talk said to go on there
     { text: "you got Telegram? we can chat on there", start: 0, end: 38, value: "you got telegram? we can chat on there" },
-    { text: "d u have viber or whatsapp? easier to text u there tbh", start: 0, end: 50, value: "d u have viber or whatsapp? easier to text u there" },
+    { text: "d u have viber or whatsapp? easier to text u there tbh", start: 0, end: 50, value: "d u have viber or whatsapp? easier to text you there" },
     { text: "See my bio for where to find me, easier to talk there", start: 0, end: 31, value: "see my bio for where to find me" },
     { text: "Happy to help, just reach me off-platform and we sort it", start: 20, end: 41, value: "reach me off-platform" },
     // the contact the profile's intro holds, pointed to with no "my"; the avatar pointed to by who wants the goods
@@ -553,7 +553,7 @@ ruleTester('contact-request', {
     { text: "這邊不方便講，有意思的話聯絡我", start: 0, end: 6, value: "这边不方便讲" },
     { text: "I don't check messages on this app, whatsapp me", start: 0, end: 34, value: "i don't check messages on this app" },
     { text: "won't reply here anymore", start: 0, end: 16, value: "won't reply here" },
-    { text: "comment 🔥 below and we'll inbox u the link", start: 21, end: 43, value: "we'll inbox u the link" },
+    { text: "comment 🔥 below and we'll inbox u the link", start: 21, end: 43, value: "we'll inbox you the link" },
     { text: "Message me for my number if you want the bundle", start: 0, end: 24, value: "message me for my number" },
     { text: "Prices? see my bio", start: 8, end: 18, value: "see my bio" },
     // another place to talk (换个平台聊), the buyer's account asked for by an app's nickname (绿泡泡, 扣扣, 薇信)
@@ -786,10 +786,10 @@ ruleTester('contact-request', {
     { text: "view 我资料，有联系方式", start: 0, end: 8, value: "view 我资料" },
     // round 61: whether the reader has another app asked, then things to be sent or shown to them there
     { text: "You got Telegram or Signal? Happy to share the full catalogue there", start: 0, end: 67, value: "you got telegram or signal? happy to share the full catalogue there" },
-    { text: "Do u use Viber? I'll forward you the invoice over there", start: 0, end: 55, value: "do u use viber? i'll forward you the invoice over there" },
+    { text: "Do u use Viber? I'll forward you the invoice over there", start: 0, end: 55, value: "do you use viber? i'll forward you the invoice over there" },
     // round 62: another app asked loosely ("or smth"), or with the dislike of typing here as the reason; talking here said to be
     // inconvenient in Cantonese (倾, 讲嘢, 唔方便)
-    { text: "u got telegram or smth", start: 0, end: 22, value: "u got telegram or smth" },
+    { text: "u got telegram or smth", start: 0, end: 22, value: "you got telegram or smth" },
     { text: "you on viber? i hate texting on this app", start: 0, end: 40, value: "you on viber? i hate texting on this app" },
     { text: "有興趣搵我 呢邊講嘢唔方便", start: 6, end: 13, value: "呢边讲嘢唔方便" },
     // round 63: the contact said to be in the writer's bio or signature; the avatar tapped into to find the number; the writer's DM
@@ -801,7 +801,7 @@ ruleTester('contact-request', {
     { text: "晚点我一个个私信加你们", start: 2, end: 11, value: "我一个个私信加你们" },
     // round 65: the writer promising to reach the reader off the app
     { text: "drop a heart and I'll message you off the app", start: 17, end: 45, value: "i'll message you off the app" },
-    { text: "we can text u off-platform for the bundle price", start: 0, end: 26, value: "we can text u off-platform" },
+    { text: "we can text u off-platform for the bundle price", start: 0, end: 26, value: "we can text you off-platform" },
     // round 64: the way to reach the writer said to be on their profile (联络方式在我主页, 联系方式都写在简介); not a question, nor someone else's profile
     { text: "联系方式都写在简介，自己看", start: 0, end: 9, value: "联系方式都写在简介" },
     { text: "聯絡方法放在我們的個人主頁", start: 0, end: 13, value: "联络方法放在我们的个人主页" },

@@ -1128,7 +1128,7 @@ ruleTester('off-platform-payment', {
     { text: "可以丝下转账，便宜十块", start: 2, end: 6, value: "私下转账" },
     // round 55: the writer's own invoice, in private ("I'll invoice you privately")
     { text: "Cancel the cleaning on the app and I'll invoice you privately", start: 40, end: 61, value: "invoice you privately" },
-    { text: "skip the fee, we can invoice u ourselves for the flowers", start: 21, end: 40, value: "invoice u ourselves" },
+    { text: "skip the fee, we can invoice u ourselves for the flowers", start: 21, end: 40, value: "invoice you ourselves" },
     // round 56: "block 了" with no recounted ask before it is no refusal
     { text: "平台 block 了我的消息，私下转账吧", start: 15, end: 19, value: "私下转账" },
     // round 58: a wholesale marketplace or its escrow (Trade Assurance, 信保) passed over, the money sent by T/T or a wire
@@ -1179,7 +1179,7 @@ ruleTester('off-platform-payment', {
     // round 65: the mode told as having no buyer protection, then still asked for
     { text: "friends and family isnt covered but send it that way and I ship today", start: 0, end: 18, value: "friends and family" },
     // round 65: the marketplace proposed to be left out, a private payment or its fees after it
-    { text: "lets not go thru vinted, I'll send u a payment request on paypal", start: 5, end: 23, value: "not go thru vinted" },
+    { text: "lets not go thru vinted, I'll send u a payment request on paypal", start: 5, end: 23, value: "not go through vinted" },
     { text: "we can not do it through eBay. their cut is huge, I'll invoice you", start: 7, end: 29, value: "not do it through ebay" },
     // round 64: the refund, then a regional wallet as the way round it (退完我再给你 LINE Pay 的付款方式); paid straight to the writer by the bank's own means named between (直接 ATM 转给我, 直接网银汇给我)
     { text: "先申請退款，退完我 LINE Pay 給你轉回差價", start: 1, end: 18, value: "申请退款,退完我 line pay" },

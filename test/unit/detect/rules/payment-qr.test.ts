@@ -482,7 +482,7 @@ ruleTester('payment-qr', {
     { text: "扫一下比直播间链接省30，截图给我", start: 0, end: 10, value: "扫一下比直播间链接省" },
     { text: "收钱马在主页，扫了直接付", start: 0, end: 3, value: "收钱码" },
     // round 52: the joining word as chat types it (scan n pay, scan + pay); the code to scan under a payment label
-    { text: "QR sent, scan n pay and I post tomorrow", start: 9, end: 19, value: "scan n pay" },
+    { text: "QR sent, scan n pay and I post tomorrow", start: 9, end: 19, value: "scan and pay" },
     { text: "Scan + pay with the code above, then send proof", start: 0, end: 10, value: "scan + pay" },
     { text: "Balance: scan our PayNow code in my story", start: 0, end: 29, value: "balance: scan our paynow code" },
     { text: "how to pay - scan the QR in the second photo", start: 0, end: 24, value: "how to pay - scan the qr" },
