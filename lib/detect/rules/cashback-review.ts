@@ -583,11 +583,14 @@ const DISMISSED_AFTER_EN = /^[^\n]{0,6}?[.!,;]\s?(?:(?:i'?m|i am|i'?ll|i will)\s
  * ("if you threw it away, …", "you ignored it"), nor a verb far past the offer.
  */
 const DISCARDED_AFTER_EN = /^[^.!?\n]{0,24}?(?<![a-z])(?<!(?:you|u|if|they|he|she) )(?:threw (?:it|that|them) (?:away|out)|tossed (?:it|that|them)|binned (?:it|that|them)|chucked (?:it|that|them)|ignored (?:it|that|them)|trashed (?:it|that|them)|(?:went|straight) (?:in|into) the (?:bin|trash|rubbish))(?![a-z])/;
+/** The English offer turned down or thrown out by the writer right after it (rounds 90 and 91). */
+function turnedDownAfterEn(canon: string, end: number): boolean {
+  return DISMISSED_AFTER_EN.test(canon.slice(end, end + 40)) || DISCARDED_AFTER_EN.test(canon.slice(end, end + 50));
+}
 function keep(m: RegExpExecArray, canon: string): boolean {
-  if (DISMISSED_AFTER_EN.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
-  if (DISMISSED_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
-  if (DISCARDED_AFTER_EN.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 50))) return false;
-  return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), m.index + m[0].length + 10));
+  const end = m.index + m[0].length;
+  if (turnedDownAfterEn(canon, end) || DISMISSED_AFTER.test(canon.slice(end, end + 24))) return false;
+  return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), end + 10));
 }
 
 /** Money or gifts for a good review, usually claimed off-platform (好评返现卡, "5-star review = $5 back"). */
@@ -613,7 +616,7 @@ export default defineRule({
     const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
     if (/review|feedback|rating|star|bintang|estrellas|estrelas|[★⭐]|(?:5|five) ?\*|(?<![a-z])fb(?![a-z])/.test(canon)) {
       for (const m of matchEnglish(canon)) {
-        if (refusedAfter(canon, m.end) || DISMISSED_AFTER_EN.test(canon.slice(m.end, m.end + 40)) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10)) || DISCARDED_AFTER_EN.test(canon.slice(m.end, m.end + 50))) continue;
+        if (refusedAfter(canon, m.end) || turnedDownAfterEn(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
         out.push(m);
       }
     }
