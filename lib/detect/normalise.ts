@@ -1394,6 +1394,12 @@ for (const [word, parts] of INITIALLED_WORDS) {
 /** The app names read when typed in two parts (SPLIT_NAME_RE): SPLIT_NAME_NOT aside. */
 const SPLIT_NAMES = LEET_NAMES.filter((w) => !SPLIT_NAME_NOT.includes(w));
 /** An app's name in two halves a space apart (insta gram, snap chat): SPLIT_NAME_NOT aside, each half three letters or more. */
+/** Every SPLIT_NAMES name of five letters or more cut once by `sep` (a regex source), two letters or more each side. */
+function cutOnce(sep: string): string {
+  return SPLIT_NAMES.filter((w) => w.length >= 5)
+    .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => `${w.slice(0, k + 2)}${sep}${w.slice(k + 2)}`))
+    .join('|');
+}
 const SPLIT_NAME_RE = new RegExp(
   `(?<![a-z0-9'@_.])(?:${SPLIT_NAMES
     .flatMap((w) => Array.from({ length: Math.max(0, w.length - 5) }, (_, k) => `${w.slice(0, k + 3)} ${w.slice(k + 3)}`))
@@ -1406,14 +1412,10 @@ const SPLIT_NAME_RE = new RegExp(
     `|(?<=(?<![a-z])(?:my|our) )wee chat(?=(?: (?:id|name|handle))?(?: is|:| =) ?[a-z][a-z0-9]*[._\\d])` +
     // (round 87: or a name of five letters or more cut by one dot, "ven.mo", "pay.pal", "tele.gram", each half two letters
     // or more; not inside an address or a host, "ven.mo@…", "pay.pal.com", whose dot or @ goes on)
-    `|(?<![a-z0-9'@_.])(?:${SPLIT_NAMES.filter((w) => w.length >= 5)
-      .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => `${w.slice(0, k + 2)}\\.${w.slice(k + 2)}`))
-      .join('|')})(?![a-z0-9_@]|\\.[a-z0-9])` +
+    `|(?<![a-z0-9'@_.])(?:${cutOnce('\\.')})(?![a-z0-9_@]|\\.[a-z0-9])` +
     // (round 91: or cut by one hyphen the same way, "pay-pal", "ven-mo", as a filter-dodging writer types it; not inside a
     // longer hyphened run or a host, "pay-pal-style", "pay-pal.net")
-    `|(?<![a-z0-9'@_.-])(?:${SPLIT_NAMES.filter((w) => w.length >= 5)
-      .flatMap((w) => Array.from({ length: w.length - 3 }, (_, k) => `${w.slice(0, k + 2)}-${w.slice(k + 2)}`))
-      .join('|')})(?![a-z0-9_@]|[.-][a-z0-9])`,
+    `|(?<![a-z0-9'@_.-])(?:${cutOnce('-')})(?![a-z0-9_@]|[.-][a-z0-9])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);
