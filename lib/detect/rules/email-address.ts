@@ -157,39 +157,42 @@ const MAY_HAVE_AT = new RegExp(String.raw`@|艾特|爱特|圈|老鼠|[(\[{<【�
 /** The "@" said as a bare 圈 (not 圈a/a圈): a word of its own too (圈子, 朋友圈), so the address must show it is one. */
 const BARE_CIRCLE = /(?<!a)圈(?!a)/;
 
+/** The big mail services whose name alone is a mailbox's domain (a capture group); in English text not Outlook, also a word. */
+const BIG_MAIL = '(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)';
+const BIG_MAIL_EN = '(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho)';
 /**
  * The mailbox named by its service with only the name after it ("my gmail is" / "josh.r.deals", "our yahoo: x_store88",
  * 我的gmail是 ann.lee; round 86: Cantonese 係, folded to 系: 我 gmail 係 ann.lee): the service is the domain. The name must look like a mailbox (a dot, digit or underscore in it),
  * so "my gmail is full" or "my gmail is down" names none. (Outlook only in Chinese: "our outlook is v.good" is the
  * English word.)
  */
-const SERVICE_NAMED = /(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop |store )?(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho)(?: (?:address|account|acct|add|id))? ?(?:is:?|:|=|-)|(?:我的?|我们的?|本店的?)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)\s*(?:邮箱|信箱|地址|账号|帐号)?\s*(?:是|系|:|=))\s*([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s|艾特|圈))/g;
+const SERVICE_NAMED = new RegExp(String.raw`(?:(?<![a-z])(?:my|our) (?:personal |business |work |shop |store )?${BIG_MAIL_EN}(?: (?:address|account|acct|add|id))? ?(?:is:?|:|=|-)|(?:我的?|我们的?|本店的?)\s*${BIG_MAIL}\s*(?:邮箱|信箱|地址|账号|帐号)?\s*(?:是|系|:|=))\s*([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s|艾特|圈))`, 'g');
 /**
  * The mailbox told after a mailbox word, its service named with no ending ("my email is j o h n 8 8 at hotmail", "email
  * me at ann.lee @ gmail"): the service is the domain, as SERVICE_NAMED reads it. The name spelled letter by letter, or
  * with a digit, dot or underscore, so "my email is down at gmail" names none.
  */
-const INTRO_NO_ENDING = /(?<![a-z])(?:(?:my|our) (?:e-?mail|mail)(?: address)?(?: is|'s|:)|(?:e-?)?mail (?:me|us)(?: at| on)?)\s*([a-z0-9](?: [a-z0-9]){3,39}|[a-z0-9][a-z0-9._%+-]{2,39})\s*(?:@|\s+at\s+)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))/g;
+const INTRO_NO_ENDING = new RegExp(String.raw`(?<![a-z])(?:(?:my|our) (?:e-?mail|mail)(?: address)?(?: is|'s|:)|(?:e-?)?mail (?:me|us)(?: at| on)?)\s*([a-z0-9](?: [a-z0-9]){3,39}|[a-z0-9][a-z0-9._%+-]{2,39})\s*(?:@|\s+at\s+)\s*${BIG_MAIL}(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))`, 'g');
 /**
  * Round 70: a name at a big mail service with no ending, then the reader told to write there ("it's annies_attic at
  * yahoo, email me there", "ben.k at outlook — message me on that"): the ask makes the service the mailbox's domain.
  * The name introduced (it's, I'm, is, a colon) or shaped like a mailbox (a dot, digit or underscore); not a word that
  * says where something is sold or cheaper ("it's cheaper at yahoo, message me there").
  */
-const NAME_AT_THEN_ASK = /(?<![a-z])(?:(?:it'?s|it is|i'?m|i am|is|:)\s*)?([a-z][a-z0-9._%+-]{2,39})\s+at\s+(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))[^.!?\n]{0,8}?[,;:\s-]+(?:(?:pls|please|just)\s+)?(?:(?:e-?mail|mail|message|msg|write|contact|reach|ping|hit)\s+(?:me|us)(?:\s+up)?|drop (?:me|us) a (?:line|note|message|mail))\s+(?:there|on (?:it|that|there)|at (?:it|that))(?![a-z])/g;
+const NAME_AT_THEN_ASK = new RegExp(String.raw`(?<![a-z])(?:(?:it'?s|it is|i'?m|i am|is|:)\s*)?([a-z][a-z0-9._%+-]{2,39})\s+at\s+${BIG_MAIL}(?![a-z0-9@]|\s*(?:\.|dot\s|点|\(dot|\[dot))[^.!?\n]{0,8}?[,;:\s-]+(?:(?:pls|please|just)\s+)?(?:(?:e-?mail|mail|message|msg|write|contact|reach|ping|hit)\s+(?:me|us)(?:\s+up)?|drop (?:me|us) a (?:line|note|message|mail))\s+(?:there|on (?:it|that|there)|at (?:it|that))(?![a-z])`, 'g');
 /**
  * Round 83: the mailbox told as the writer's name on this platform at a mail service ("email is my shop name here @ gmail",
  * "our store name at yahoo, mail us there"): the reader types the name they see. A mail word must stand within the
  * sentence (MAIL_ASKED), as "my username at yahoo was hacked" gives none.
  */
-const OWN_NAME_AT_SERVICE = /(?<![a-z])(?:my|our) ((?:shop|store|seller|user|account|page|display) ?(?:name|handle)|username|user name|handle|name)(?: (?:here|on here|on this app|on this site|on the app))?\s*(?:@|\(at\)|\[at\]|\sat\s)\s*(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?:(?:\.|\s+dot\s+)com)?(?![a-z0-9])/g;
+const OWN_NAME_AT_SERVICE = new RegExp(String.raw`(?<![a-z])(?:my|our) ((?:shop|store|seller|user|account|page|display) ?(?:name|handle)|username|user name|handle|name)(?: (?:here|on here|on this app|on this site|on the app))?\s*(?:@|\(at\)|\[at\]|\sat\s)\s*${BIG_MAIL}(?:(?:\.|\s+dot\s+)com)?(?![a-z0-9])`, 'g');
 /**
  * A mailbox at a big mail service, its ending left out: glued to the service by "@" ("lily.deals88@gmail pls"), or the
  * service told as the label before it ("gmail: lily_88", "my yahoo lily.k2"). The name looks like a mailbox (a digit,
  * dot or underscore), so "@gmail" alone, "my gmail works" or "yahoo finance" name none.
  */
-const GLUED_NO_ENDING = /(?<![a-z0-9._%+-])([a-z][a-z0-9._%+-]{2,39})@(gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|protonmail|aol|gmx|yandex|zoho)(?![a-z0-9@-]|\.[a-z0-9]|\s*(?:\.|dot\s|点|\(dot|\[dot))/g;
-const SERVICE_LABEL = /(?:^|[\n,;!?] ?|(?<![a-z])(?:my|our) )(gmail|googlemail|yahoo|ymail|hotmail|icloud|protonmail|aol|gmx|yandex|zoho) ?[:=-]? ?([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s))/g;
+const GLUED_NO_ENDING = new RegExp(String.raw`(?<![a-z0-9._%+-])([a-z][a-z0-9._%+-]{2,39})@${BIG_MAIL}(?![a-z0-9@-]|\.[a-z0-9]|\s*(?:\.|dot\s|点|\(dot|\[dot))`, 'g');
+const SERVICE_LABEL = new RegExp(String.raw`(?:^|[\n,;!?] ?|(?<![a-z])(?:my|our) )${BIG_MAIL_EN} ?[:=-]? ?([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s))`, 'g');
 const MAIL_ASKED = /(?<![a-z])(?:e-?mail|mail|write (?:me|us|to me|to us)|inbox|drop (?:me|us) a (?:line|note|mail))(?![a-z])/;
 const NOT_A_NAME = /^(?:cheaper|cheap|also|listed|available|sold|selling|sell|here|there|up|back|better|live|on|free|now|home|work|shopping|bidding|sale|auctions?|stuff|items|more|less|same|them|one|ones)$/;
 /** Answered by the scanner's one pass: the rule's trigger ("at") lets in most English text, and this was a pass of its own. */
