@@ -345,7 +345,7 @@ export function detectThread(messages0: readonly string[], opts: ThreadOptions =
       }
       if (vals.length > 0) {
         const value = vals.map((x) => bareValue(messages[x]!)!).join('');
-        const kind = 'value' in cue && cue.kind === 'contact_request' && OTHER_APP_NAMED.test(String(cue.value)) ? otherAppValue(value) : valueKind(cue.kind, value);
+        const kind = valueKind(cue.kind, value, 'value' in cue ? String(cue.value) : '');
         if (kind) {
           for (const x of vals) {
             const msg = messages[x]!;
@@ -519,17 +519,17 @@ function cueOnly(text: string, fragments: readonly string[] = []): { kind: strin
  */
 const OTHER_APP_NAMED = /(?<![a-z])(?:insta|instagram|ig|snap|snapchat|telegram|whatsapp|kakao|kakaotalk|discord|facebook|fb|messenger|viber|signal|skype|tiktok)(?![a-z])/;
 
-/** A bare handle after an ask that named another app than WeChat: that app's, in the shape a WeChat ID would need. */
-function otherAppValue(value: string): Pick<Finding, 'kind' | 'severity' | 'rule'> | undefined {
-  return /^[a-z][a-z0-9_-]{4,}$/.test(value) ? { kind: 'im_handle', severity: 'medium', rule: 'im-handle' } : undefined;
-}
-
-function valueKind(cueKind: string, value: string): Pick<Finding, 'kind' | 'severity' | 'rule'> | undefined {
+/** What a bare value after a cue is; `cueText`, the cue finding's value, says which app an ask to add named. */
+function valueKind(cueKind: string, value: string, cueText = ''): Pick<Finding, 'kind' | 'severity' | 'rule'> | undefined {
   const digits = /^\d+$/.test(value);
   if (cueKind === 'phone' || (digits && /^1[3-9]\d{9}$/.test(value))) {
     return /^\d{7,15}$/.test(value) ? { kind: 'phone', severity: 'medium', rule: 'phone-number' } : undefined;
   }
   if (cueKind === 'qq') return /^[1-9]\d{4,10}$/.test(value) ? { kind: 'qq', severity: 'medium', rule: 'qq-number' } : undefined;
+  if (cueKind === 'contact_request' && OTHER_APP_NAMED.test(cueText)) {
+    // (a handle after "add me on insta" is that app's, in the shape a WeChat ID would need; nothing else is read here)
+    return /^[a-z][a-z0-9_-]{4,}$/.test(value) ? { kind: 'im_handle', severity: 'medium', rule: 'im-handle' } : undefined;
+  }
   if (cueKind === 'wechat' || cueKind === 'contact_request') {
     if (/^[a-z][a-z0-9_-]{4,}$/.test(value)) return { kind: 'wechat', severity: 'medium', rule: 'wechat-id' };
     if (digits && value.length >= 5) return { kind: cueKind === 'wechat' ? 'wechat' : 'phone', severity: 'medium', rule: cueKind === 'wechat' ? 'wechat-id' : 'phone-number' };
