@@ -236,6 +236,8 @@ const ASKED_APPS_PLAIN = 'whatsapp|telegram|signal|insta|instagram|snapchat|mess
 const ASKED_APP = `${YOU_HAVE} (?:an? )?(?:${ASKED_APPS})(?: or (?:${ASKED_APPS}))?`;
 const ASKED_APP_PLAIN = `${YOU_HAVE} (?:the |an? )?(?:${ASKED_APPS_PLAIN})(?: app)?`;
 
+/** The apps an account is told to be the same on, by reference (EN_FORMS). */
+const SAME_AS_APPS = 'snap|snapchat|ig|insta|instagram|telegram|tg|whatsapp|signal|discord|kik|line|wechat|fb|facebook|tiktok|twitter|viber|kakao';
 const EN_FORMS = [
     '\\bdm me\\b|(?:i|we)(?:\'ll| will) (?:d ?m|p ?m|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
@@ -466,6 +468,13 @@ const EN_FORMS = [
     // platform's chat. Only with "privately" or "in private" after: "comment and I'll reply" is the comments' own talk. (The
     // comment in a look-behind: "privately", not "comment", wakes the pattern)
     "(?<=(?<![a-z])comment(?:s|ing)? [^.!?\\n]{1,20}? (?:and|&|then|,) (?:i|we|my [a-z]{2,12}|our [a-z]{2,12})(?:'ll| will| can| shall)? (?:message|msg|dm|pm|text|inbox|contact|whatsapp|reach out to) (?:you|u)(?: back)? )(?:privately|in private)(?![a-z])",
+    // the talk moved to "the other app" or the writer's other number, known to both and not named ("msg me on the other app",
+    // "let's switch to the other platform"): off this one all the same. Not another listing or item of the same site
+    "(?<![a-z])(?:talk|chat|speak|continue|text|msg|message|dm|pm|contact|reach|find|add|hmu|hit me up|hit us up|ping|move|switch)(?: me| us)?(?: up)? (?:on|over|via|through|to) (?:the|my|our|that) other (?:app|platform|number|chat app|messaging app)(?![a-z])",
+    // the writer's account on another app told as the same as here, so no handle need be written ("my snap is the same as
+    // here", "our ig is the same as our shop name", "find me, same username on insta"): an account exchanged by reference
+    `(?<![a-z])(?:my|our) (?:${SAME_AS_APPS})(?: (?:handle|name|username|user name|user|account|acc|id|tag|@))? (?:is |=|'s )(?:just |also )?(?:the )?same (?:as (?:here|on here|this (?:one|account|app)|(?:my|our) (?:user ?name|name|handle|shop name|store name|shop|store|display name|profile name|account name)|the (?:user ?name|name|handle|shop name) (?:here|on here))|(?:user ?name|name|handle|@|id) as (?:here|on here|this|my shop|our shop|the shop))(?![a-z])`,
+    `(?<![a-z])(?:i'?m|we'?re|find me|find us|add me|add us|dm me|message me|msg me|text me|hmu|follow me|follow us)[ ,:-]+(?:(?:it'?s|its) )?(?:the )?same (?:user ?name|name|handle|@|id|tag) (?:on|over on) (?:${SAME_AS_APPS})(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

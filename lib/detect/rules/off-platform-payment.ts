@@ -660,6 +660,24 @@ const EN_FORMS = [
     // needed ("send 60% by transfer today, rest after QC, we don't need the agent"): not a buyer skipping an agent to buy on
     // the marketplace itself (no transfer to the writer before)
     "(?<![a-z])(?:pay|send|transfer|wire)(?: me| us)?[^.!?\\n]{0,50}?(?<![a-z])(?:by|via|through) (?:bank )?transfer(?![a-z])[^\\n]{0,60}?(?<![a-z])(?:no need for|(?:we |you )?don'?t need|skip|without|bypass|forget) (?:the |an |your |ur )?(?:shopping )?agents?(?![a-z])",
+    // a person-to-person app asked for in the checkout's place ("can u do zelle instead?", "would you take venmo instead",
+    // "how about cash app instead"): the "instead" sets the marketplace's way aside. Not PayPal alone, Apple Pay or a card,
+    // which checkouts take
+    `(?<![a-z])(?:(?:can|could|would|will) (?:you|u|ya) (?:just )?(?:do|use|take|accept|go with|(?:send|pay)(?: it| me| us)? (?:by|via|on|with|through|over))|how about|what about|(?:i'?d |we'?d )?(?:prefer|rather)|let'?s (?:do|use)|lets (?:do|use)) (?:${P2P_EN}) instead(?![a-z])`,
+    // the writer's own invoice or payment request sent by a payment app ("I'll send u an invoice thru paypal", "we can send a
+    // payment request on venmo"): the bill made out off the marketplace (not by e-mail: a receipt is mailed too)
+    `(?<![a-z])(?:(?:i|we)(?:'ll| will| can| could|'d| would| shall| gonna| am gonna| are gonna)?(?: just)? (?:send|text|message|dm) (?:you |u )?|(?:send|text|message|dm) (?:you|u) )(?:an?|the|my|our) (?:(?:direct|private|separate|personal|new) )?(?:invoice|payment request|money request|pay(?:ment)? link)(?: for (?:it|them|the [a-z]+|[$£€] ?\\d+(?:[.,]\\d+)?))? (?:through|via|on|over|by|with|using) (?:paypal|pp|${P2P_EN}|stripe|square)(?![a-z])`,
+    // the buyer told not to check out, the writer to send a payment request or link of their own ("dont check out, i'll send a
+    // payment request"): the order kept off the site. Not an invoice (eBay's combined invoice is the site's), nor a request
+    // through the marketplace. (The "don't" is in the span, or it would negate the match)
+    `(?<![a-z])(?:don'?t|do not|no need to) (?:check ?out|buy|order|purchase|pay|hit buy|click buy|press buy)(?: it| this| that| yet| now| on (?:here|the app|the site))?(?![a-z])[,;.!-]* ?(?:(?:i'?ll|i will|we'?ll|we will|i can|we can|gonna|lemme|let me)(?: just)? (?:send|text|dm|message) (?:you |u )?(?:an?|the|my|our)? ?(?:(?:direct|private|separate|personal) )?(?:payment request|money request|pay request|pay(?:ment)? link))(?![a-z])(?![^.!?\\n]{0,30}?(?<![a-z])(?:through|on|via|in|from) (?:the )?(?:app|site|platform|${MARKETPLACES_EN}))`,
+    // the marketplace's cut named as the reason, then the deal moved off it ("this app takes 20%, lets do it outside", "they
+    // charge 13% so we can do it off here for cheaper"): the fee is why the writer leaves. Not the fee alone, nor a meeting place
+    `(?<![a-z])(?:(?:app|site|platform|${MARKETPLACES_EN}|they|it) (?:takes?|charges?|keeps?|eats?|grabs?|skims?|wants?|steals?)(?: (?:like|about|around|almost|over))? (?:a |an |their |its )?(?:\\d+(?:\\.\\d+)? ?%|(?:huge|big|massive|fat|crazy|stupid|ridiculous|insane|hefty) (?:cut|chunk|fee|fees|commission|percentage|slice)|cut|fees?|commission|too much|so much)|(?:fees?|commission|cut) (?:is|are) (?:so |too |way too )?(?:crazy|insane|ridiculous|high|huge|steep|a joke|a rip ?off))(?![a-z])[^.!?\\n]{0,8}?[,;.!-]* ?(?:so |and |lol |tbh |ngl )?(?:let'?s|lets|we can|we could|i can|can we|could we|happy to|just|wanna|we should|better to|cheaper to|rather)[^.!?\\n]{0,24}?(?<![a-z])(?:deal|trade|do (?:it|this|the deal|the sale)|sell|buy|pay|settle|sort it)(?: it| this| me| you| up)? (?:outside|off here|off the app|off app|off-app|off the site|off site|off platform|off-platform|direct(?:ly)?|privately|in private|elsewhere)(?![a-z])`,
+    // the writer's invoice or link paid in the checkout's place ("I'll email you an invoice, pay that instead of checking out")
+    "(?<![a-z])pay (?:that|it|this|the invoice|the link|the request|the payment request) (?:instead of|rather than) (?:checking out|check ?out|using (?:the )?checkout|going through (?:the )?checkout|buying (?:it )?(?:here|on here|on the app|on the site)|ordering (?:it )?(?:here|on here|on the app|on the site))(?![a-z])",
+    // the deal done "off here", the site pointed at rather than named ("we can do it off here for cheaper")
+    "(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:deal|trade|do (?:it|this|the deal|the sale|the trade)|transact|settle (?:it|up)|finish (?:it|this|the sale|the deal)|sell (?:it|this|them)(?: to (?:you|u))?|pay(?: me| us)?) off (?:of )?here(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

@@ -466,6 +466,11 @@ ruleTester('contact-request', {
     // round 91: a comment answered in the comments or in the platform's chat
     "comment below and I'll reply",
     "comment your size below and we'll reply here under the post",
+    // session 21 (mine): the other app named for something else than talk; "the same" said of something else than an account
+    "check the other app for tracking",
+    "my ig is the same age as my shop",
+    "our shop is the same as on etsy",
+    "i'm on insta, different name",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -943,5 +948,12 @@ ruleTester('contact-request', {
     // round 91: a word commented, then the writer or their helper to message the reader privately
     { text: "drop a comment with your city, then we'll whatsapp you privately about shipping", start: 55, end: 64, value: "privately" },
     { text: "pls comment your city + size, then our shopgirl will text u in private", start: 60, end: 70, value: "in private" },
+    // session 21 (mine): the talk moved to "the other app" or number, unnamed; the writer's account on another app told as the same as here
+    { text: "msg me on the other app, faster", start: 0, end: 23, value: "msg me on the other app" },
+    { text: "let's switch to the other platform, i'll explain there", start: 6, end: 34, value: "switch to the other platform" },
+    { text: "my snap is the same as here", start: 0, end: 27, value: "my snap is the same as here" },
+    { text: "our ig is the same as our shop name btw", start: 0, end: 35, value: "our ig is the same as our shop name" },
+    { text: "find me, same username on insta", start: 0, end: 31, value: "find me, same username on insta" },
+    { text: "text me on my other number pls", start: 0, end: 26, value: "text me on my other number" },
   ],
 });

@@ -706,6 +706,22 @@ ruleTester('off-platform-payment', {
     "since I'd already paid the agent by transfer, skipping a second agent made sense",
     "sorry, our shop will not accept F&F; only through the agent's checkout page",
     "we never use paypal f&f, only checkout on the agent site",
+    // session 21 (mine): a checkout's own wallet or a card asked for instead, a day or a price instead, an invoice or request through the marketplace, the fee told with the deal kept on the site, a meeting place outside
+    "can i pay with apple pay instead?",
+    "would you take paypal instead of a card?",
+    "I paid with venmo instead of my card last time",
+    "how about tuesday instead",
+    "i will send you an invoice through ebay with combined shipping",
+    "don't pay yet, i'll send you an invoice with the combined postage",
+    "don't check out yet, i'll send you an offer",
+    "i'll send you a payment request through etsy",
+    "don't check out, i'll send a payment request through the app",
+    "the app takes 10% but the price is fair",
+    "ebay takes a huge cut, so i had to raise prices",
+    "fees are crazy lol, just buy it here",
+    "this site takes a big cut, let's meet outside the station at 5",
+    "we can't do it off here, sorry, site rules",
+    "would u take 40 instead",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1354,5 +1370,15 @@ ruleTester('off-platform-payment', {
     { text: "go cancel that tmall order first; our guy will dm you a stripe link for it", start: 56, end: 67, value: "stripe link" },
     { text: "for bulk we prefer a direct wire instead of the agent", start: 28, end: 53, value: "wire instead of the agent" },
     { text: "send 60% by transfer today, rest after QC, we don't need the agent", start: 0, end: 66, value: "send 60% by transfer today, rest after qc, we don't need the agent" },
+    // session 21 (mine): a person-to-person app asked for instead; an invoice or payment request sent by a payment app; the checkout told off for a request of the writer's own; the marketplace's cut as the reason to deal outside; the deal done "off here"
+    { text: "can u do zelle instead? saves us both the fees", start: 0, end: 22, value: "can you do zelle instead" },
+    { text: "how about cash app instead, i'm leaving tonight", start: 0, end: 26, value: "how about cash app instead" },
+    { text: "send u an invoice thru paypal, dont worry about the checkout", start: 0, end: 29, value: "send you an invoice through paypal" },
+    { text: "i'll email you an invoice, pay that instead of checking out", start: 27, end: 59, value: "pay that instead of checking out" },
+    { text: "dont check out, i'll send a payment request", start: 0, end: 43, value: "dont check out, i'll send a payment request" },
+    { text: "this app takes 20%, lets do it outside", start: 5, end: 38, value: "app takes 20%, lets do it outside" },
+    { text: "they charge 13% so we can do it off here for cheaper", start: 0, end: 40, value: "they charge 13% so we can do it off here" },
+    { text: "ebay fees are insane, can we just deal privately", start: 5, end: 48, value: "fees are insane, can we just deal privately" },
+    { text: "we can do it off here for $80", start: 7, end: 21, value: "do it off here" },
   ],
 });
