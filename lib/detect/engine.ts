@@ -510,8 +510,22 @@ function cueOnly(text: string, fragments: readonly string[] = []): { kind: strin
   if (!/加|留|打|发|给|搜|call|add|text|号/.test(canon)) return undefined;
   for (const [re, kind] of CUE_WORDS) if (re.test(canon)) return { kind };
   if (fragments.some((f) => WEAK_NAME_ALONE.has(normalise(f).canon.trim()))) return { kind: 'wechat' };
+  // (a message that ends on the ask to add the writer, the app left to the next message or to both sides' knowing:
+  // "你加我" / "mm_8866", "add me" / "V" / "mia_88", "add me pls" / "lily.vintage_2")
+  if (ADD_ME_V_END.test(canon)) return { kind: 'wechat' };
+  if (ADD_ME_END_ZH.test(canon)) return { kind: 'contact_request' };
+  if (ADD_ME_END_EN.test(canon)) return { kind: 'im_handle' };
   return undefined;
 }
+/** The English ask to add, WeChat's letter glued after it by the thread's join ("add me" / "V" → "add mev"). */
+const ADD_ME_V_END = /(?<![a-z])add (?:me|us)(?: (?:pls|please|plz|on))? ?(?:v|vx|wx)[\s.!~:]*$/;
+/** 加我 ending the message: a Chinese seller's add is WeChat's, or the number's app (valueKind reads the value). */
+const ADD_ME_END_ZH = /(?:你|您|亲)?(?:加|添加)(?:一下|下)?我(?:们)?(?:吧|呀|哈|哦|呗|啊|好友)?[\s.!~:。！～：]*$/;
+/**
+ * "add me" ending an English message: with no app named, only a handle after it is read (an IM handle), never a bare
+ * number ("add me" / "order 55213" could be anything).
+ */
+const ADD_ME_END_EN = /(?<![a-z])add (?:me|us)(?: (?:pls|please|plz|then|now|here|bro|babe|hun|dear|ok|okay))?[\s.!~:]*$/;
 
 /**
  * An ask to add the writer that names another app than WeChat ("add me on insta" / "lily.vintage88"): the value after it

@@ -77,6 +77,18 @@ describe('detectThread', () => {
     expect(detectThread(['order 2231 4455 6677', 'pay ok?']).flagged).toBe(false);
     expect(detectThread(['Maybank savings 5140 1234 5678', 'is that your bank too?']).flagged).toBe(false);
   });
+  it('reads a handle after a message that ends on the ask to add the writer, the app unnamed or sent alone', () => {
+    const kinds = (msgs: string[]) => detectThread(msgs).findings.map((f) => [f.kind, f.message, f.value]);
+    expect(kinds(['你加我', 'mm_8866'])).toEqual([['wechat', 1, 'mm_8866']]);
+    expect(kinds(['好的，加我吧', 'tao_ling77'])).toEqual([['wechat', 1, 'tao_ling77']]);
+    expect(kinds(['add me pls', 'V', 'rosie_thrift5'])).toEqual([['wechat', 2, 'rosie_thrift5']]);
+    expect(kinds(['add me', 'jun.kicks_21'])).toEqual([['im_handle', 1, 'junkicks_21']]);
+    // the ask not at the message's end, a word after it, or a bare number after an English "add me"
+    expect(detectThread(['can you add me to the waitlist', 'order 55213']).flagged).toBe(false);
+    expect(detectThread(['add me', 'ok']).flagged).toBe(false);
+    expect(detectThread(['add me', '55213']).flagged).toBe(false);
+    expect(detectThread(['加我购物车了', 'mm_8866']).flagged).toBe(false);
+  });
   it('binds an account introduced over the next messages to the app the talk was moved to', () => {
     expect(detectThread(['can we switch to kik?', 'my user is', 'mara.b_22']).findings.some((f) => f.kind === 'im_handle')).toBe(true);
     expect(detectThread(['lets move to snap', 'my username is', 'dani.k_07']).findings.some((f) => f.kind === 'im_handle')).toBe(true);
