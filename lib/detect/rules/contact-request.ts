@@ -475,6 +475,10 @@ const EN_FORMS = [
     // here", "our ig is the same as our shop name", "find me, same username on insta"): an account exchanged by reference
     `(?<![a-z])(?:my|our) (?:${SAME_AS_APPS})(?: (?:handle|name|username|user name|user|account|acc|id|tag|@))? (?:is |=|'s )(?:just |also )?(?:the )?same (?:as (?:here|on here|this (?:one|account|app)|(?:my|our) (?:user ?name|name|handle|shop name|store name|shop|store|display name|profile name|account name)|the (?:user ?name|name|handle|shop name) (?:here|on here))|(?:user ?name|name|handle|@|id) as (?:here|on here|this|my shop|our shop|the shop))(?![a-z])`,
     `(?<![a-z])(?:i'?m|we'?re|find me|find us|add me|add us|dm me|message me|msg me|text me|hmu|follow me|follow us)[ ,:-]+(?:(?:it'?s|its) )?(?:the )?same (?:user ?name|name|handle|@|id|tag) (?:on|over on) (?:${SAME_AS_APPS})(?![a-z])`,
+    // the reader's number or account asked for in chat's shorthand ("lmk ur number i'll call", "what's the best number to reach
+    // u on"): the talk taken to the phone or another app
+    "(?<![a-z])(?:lmk|let me know|tell me|gimme|give me|send me|drop me) (?:your|ur|yr) (?:best |personal |cell |mobile )?(?:number|phone number|phone|cell|mobile|digits|whatsapp|telegram|snap|snapchat|insta|ig|email|e-mail)(?![a-z])(?! (?:of|for|size|model|type|plan|provider|carrier|case)(?![a-z]))",
+    "(?<=(?<![a-z])(?:best|good|easiest) )(?:number|phone number|cell|mobile|whatsapp|email|e-mail) (?:to|i can|i could) (?:reach|contact|call|text|get hold of|get in touch with|message) (?:you|u|ya)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -471,6 +471,11 @@ ruleTester('contact-request', {
     "my ig is the same age as my shop",
     "our shop is the same as on etsy",
     "i'm on insta, different name",
+    // session 21 (mine): a size, a count or a time asked for; the shop's own number told
+    "let me know your size and i'll check",
+    "tell me your number of items and i'll combine shipping",
+    "what's the best time to reach you",
+    "the best number to reach us is in the help centre",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -955,5 +960,9 @@ ruleTester('contact-request', {
     { text: "our ig is the same as our shop name btw", start: 0, end: 35, value: "our ig is the same as our shop name" },
     { text: "find me, same username on insta", start: 0, end: 31, value: "find me, same username on insta" },
     { text: "text me on my other number pls", start: 0, end: 26, value: "text me on my other number" },
+    // session 21 (mine): the reader's number or account asked for in chat's shorthand
+    { text: "lmk ur number i'll call u tonight", start: 0, end: 13, value: "lmk your number" },
+    { text: "gimme your whatsapp and i'll send more pics", start: 0, end: 19, value: "gimme your whatsapp" },
+    { text: "what's the best number to reach u on?", start: 16, end: 33, value: "number to reach you" },
   ],
 });

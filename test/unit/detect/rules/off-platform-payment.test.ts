@@ -722,6 +722,11 @@ ruleTester('off-platform-payment', {
     "this site takes a big cut, let's meet outside the station at 5",
     "we can't do it off here, sorry, site rules",
     "would u take 40 instead",
+    // session 21 (mine): a payout told of, the writer's own transfer, a warning
+    "etsy sends the money to my bank every monday",
+    "i'll transfer it to my savings later",
+    "never send money to my paypal, only use checkout",
+    "they send the money to my paypal once you confirm",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1375,10 +1380,14 @@ ruleTester('off-platform-payment', {
     { text: "how about cash app instead, i'm leaving tonight", start: 0, end: 26, value: "how about cash app instead" },
     { text: "send u an invoice thru paypal, dont worry about the checkout", start: 0, end: 29, value: "send you an invoice through paypal" },
     { text: "i'll email you an invoice, pay that instead of checking out", start: 27, end: 59, value: "pay that instead of checking out" },
-    { text: "dont check out, i'll send a payment request", start: 0, end: 43, value: "dont check out, i'll send a payment request" },
+    { text: "dont check out, i'll send a payment request", start: 28, end: 43, value: "payment request" },
     { text: "this app takes 20%, lets do it outside", start: 5, end: 38, value: "app takes 20%, lets do it outside" },
     { text: "they charge 13% so we can do it off here for cheaper", start: 0, end: 40, value: "they charge 13% so we can do it off here" },
     { text: "ebay fees are insane, can we just deal privately", start: 5, end: 48, value: "fees are insane, can we just deal privately" },
-    { text: "we can do it off here for $80", start: 7, end: 21, value: "do it off here" },
+    { text: "we can do it off here for $80", start: 13, end: 21, value: "off here" },
+    // session 21 (mine): the money told to go to the writer's own wallet or bank
+    { text: "send the deposit to my revolut, then i'll post it", start: 23, end: 30, value: "revolut" },
+    { text: "just pay the rest into my monzo when it arrives", start: 26, end: 31, value: "monzo" },
+    { text: "e-transfer $40 to my bank and it's yours", start: 21, end: 25, value: "bank" },
   ],
 });
