@@ -366,6 +366,15 @@ ruleTester('cashback-review', {
     "the parcel had a 5 star review for $5 cashback note, binned it straight away",
     "found a five star review for $3 back card in the bag, ignored it",
     "I would give 5 stars but I had to return 2 of them",
+    // session 21 (mine): a sum with another condition, a gift told in a review, a free thing with every order, "worth my while" told
+    "$25 and you get free shipping on the review kit",
+    "i paid $30 and you can see my review below",
+    "they sent a little something extra in the box, 5 stars",
+    "leave a review if you like, no pressure",
+    "we throw in a free tote with every order over $50",
+    "$40 and you change the colour? sure",
+    "the seller made it worth my while to wait, great quality, 5 stars",
+    "a gift card if you update the address in your account",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -706,5 +715,11 @@ ruleTester('cashback-review', {
     { text: "leave a 5 star review and get ¥10 back on alipay", start: 0, end: 33, value: "leave a 5 star review and get ¥10" },
     { text: "five stars with a photo = we return £4 to you via Revolut", start: 0, end: 38, value: "five stars with a photo = we return £4" },
     { text: "good review cashback card inside the box — if you threw it away, message us for another", start: 0, end: 20, value: "good review cashback" },
+    // session 21 (mine): a sum put first with the change of rating as its condition; a gift left unnamed or the bribe's idiom after the rating asked; a sum "thrown in"
+    { text: "$25 and you update the review to 5 stars", start: 0, end: 29, value: "$25 and you update the review" },
+    { text: "£10 if u change ur rating, deal?", start: 0, end: 25, value: "£10 if you change your rating" },
+    { text: "if you leave a good review i'll send you a little something on paypal", start: 7, end: 59, value: "leave a good review i'll send you a little something" },
+    { text: "post a nice review and we'll make it worth your while", start: 0, end: 53, value: "post a nice review and we'll make it worth your while" },
+    { text: "5 stars and i'll throw in a tenner", start: 0, end: 34, value: "5 stars and i'll throw in a tenner" },
   ],
 });
