@@ -479,6 +479,10 @@ const EN_FORMS = [
     // u on"): the talk taken to the phone or another app
     "(?<![a-z])(?:lmk|let me know|tell me|gimme|give me|send me|drop me) (?:your|ur|yr) (?:best |personal |cell |mobile )?(?:number|phone number|phone|cell|mobile|digits|whatsapp|telegram|snap|snapchat|insta|ig|email|e-mail)(?![a-z])(?! (?:of|for|size|model|type|plan|provider|carrier|case)(?![a-z]))",
     "(?<=(?<![a-z])(?:best|good|easiest) )(?:number|phone number|cell|mobile|whatsapp|email|e-mail) (?:to|i can|i could) (?:reach|contact|call|text|get hold of|get in touch with|message) (?:you|u|ya)(?![a-z])",
+    // the writer said to be quicker to reach on another app ("i'm more active on ig", "we reply faster on whatsapp"): the talk
+    // sent there. (The app is the match, so that its name wakes the pattern)
+    "(?<=(?<![a-z])(?:i'?m|i am|we'?re|we are|im) (?:way |much |a lot |so )?(?:more active|quicker|faster|easier to reach|more responsive|always online|online more) (?:on|over on|in) )(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|viber|wechat|discord|tiktok|email|e-mail|text)(?![a-z])",
+    "(?<=(?<![a-z])(?:i|we) (?:reply|respond|answer|check messages)(?: way| much| a lot)? (?:faster|quicker|sooner|more) (?:on|over on|in|via|through) )(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|viber|wechat|discord|email|e-mail|text)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

@@ -305,7 +305,8 @@ const EN_FORMS = [
     'skip (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|marketplace|platform|app|site)(?:\'s)? ?)?(?:checkout|fees|ebay|etsy|platform|app|site|marketplace|amazon|middleman)(?![a-z])',
     // "no need to go through the app", "you don't need to order on Etsy"
     // (a booking too: a room, a ride or a service booked with the seller instead, "don't book through the app")
-    "(?:no need|(?:you )?(?:don'?t|do not) need) to (?:go|pay|order|buy|check ?out|book|reserve) (?:through|via|on|in) (?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)(?![a-z])",
+    // (session 21: the thing bought named, and the site pointed at, "no need to buy it on here")
+    "(?:no need|(?:you )?(?:don'?t|do not) need) to (?:go|pay|order|buy|check ?out|book|reserve)(?: it| this| them| one)? (?:(?:through|via|on|in) (?:the |this )?(?:app|site|platform|ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|marketplace)|on here)(?![a-z])",
     // buying straight from the seller for less ("buy it direct for less", "get it directly from me cheaper")
     '(?:buy|get|order|purchase) (?:it|this|them|one|from me|from us)(?: from (?:me|us))? direct(?:ly)?(?: from (?:me|us))? (?:for less|cheaper|for cheaper|at a (?:lower|better|discount)|and save|to save|for a (?:lower|better) price)',
     // the seller's side of it: sold straight to the buyer for less or off the site ("I can sell it to you directly for

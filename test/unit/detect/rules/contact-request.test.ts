@@ -476,6 +476,10 @@ ruleTester('contact-request', {
     "tell me your number of items and i'll combine shipping",
     "what's the best time to reach you",
     "the best number to reach us is in the help centre",
+    // session 21 (mine): quicker at some time, or on the app itself
+    "i'm more active on weekends",
+    "we reply faster on weekdays",
+    "i'm more active on the app in the evening",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -964,5 +968,9 @@ ruleTester('contact-request', {
     { text: "lmk ur number i'll call u tonight", start: 0, end: 13, value: "lmk your number" },
     { text: "gimme your whatsapp and i'll send more pics", start: 0, end: 19, value: "gimme your whatsapp" },
     { text: "what's the best number to reach u on?", start: 16, end: 33, value: "number to reach you" },
+    // session 21 (mine): the writer said to be quicker to reach on another app
+    { text: "i'm more active on ig lol", start: 19, end: 21, value: "ig" },
+    { text: "we reply faster on whatsapp if you have questions", start: 19, end: 27, value: "whatsapp" },
+    { text: "im way quicker on telegram tbh", start: 18, end: 26, value: "telegram" },
   ],
 });

@@ -382,6 +382,9 @@ ruleTester('external-channel', {
     "I left the finds group, too many ads",
     "the pics are from their yupoo, I ordered through my agent",
     "follow our 公众号 for updates on shipping times",
+    // session 21 (mine): a link for care, an order kept here
+    "link in my profile for the care guide",
+    "the link in our profile is broken, order here",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -750,5 +753,7 @@ ruleTester('external-channel', {
     { text: "follow our haul channel for new drops every friday", start: 11, end: 23, value: "haul channel" },
     { text: "our yupoo album has it all, order by DM", start: 0, end: 15, value: "our yupoo album" },
     { text: "关注公众号 AnnaBuys, the pre-order list is there", start: 2, end: 5, value: "公众号" },
+    // session 21 (mine): the link in the writer's profile, as in the bio, with a buying word
+    { text: "follow the link in my profile to order direct", start: 11, end: 29, value: "link in my profile" },
   ],
 });

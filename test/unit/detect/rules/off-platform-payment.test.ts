@@ -727,6 +727,8 @@ ruleTester('off-platform-payment', {
     "i'll transfer it to my savings later",
     "never send money to my paypal, only use checkout",
     "they send the money to my paypal once you confirm",
+    // session 21 (mine): a shop's own counter, a need denied for a discount
+    "no need to buy it here in the shop, it's on the website too",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1389,5 +1391,8 @@ ruleTester('off-platform-payment', {
     { text: "send the deposit to my revolut, then i'll post it", start: 23, end: 30, value: "revolut" },
     { text: "just pay the rest into my monzo when it arrives", start: 26, end: 31, value: "monzo" },
     { text: "e-transfer $40 to my bank and it's yours", start: 21, end: 25, value: "bank" },
+    // session 21 (mine): the thing bought named and the site pointed at, "no need to buy it on here"
+    { text: "pay on collection, no need to buy it on here", start: 19, end: 44, value: "no need to buy it on here" },
+    { text: "you dont need to order it on here, just come by", start: 0, end: 33, value: "you dont need to order it on here" },
   ],
 });
