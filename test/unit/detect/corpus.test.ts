@@ -171,6 +171,13 @@ describe('corpus', () => {
   it('independent-109.jsonl: precision ≥ 0.96 and recall ≥ 0.82', () => {
     expectQuality(evaluate(loadIndependent(109)), 0.96, 0.82, 'independent-109');
   });
+  // Written from taxonomy.md and design.md only, in the twenty-first session while its rounds ran: a realistic fortnight of a
+  // moderator's queue of English shopping text from every region (reviews, Q&A, seller messages, live comments, product
+  // pages), a fifth of it mixed with another language. Measured unseen at 0.980 / 0.825 / 2 with the session's starting
+  // code. Never tuned on.
+  it('independent-111.jsonl: precision ≥ 0.96 and recall ≥ 0.8', () => {
+    expectQuality(evaluate(loadIndependent(111)), 0.96, 0.8, 'independent-111');
+  });
 
   it('dev.jsonl: precision ≥ 0.98 and recall ≥ 0.95', () => {
     expectQuality(evaluate(load('dev.jsonl')), 0.98, 0.95, 'dev');
