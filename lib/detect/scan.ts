@@ -486,6 +486,8 @@ function allDigits(s: string): boolean {
  * Read a handle/number token starting at `pos` (which must be a core char or '@').
  * Joins spelled-out groups ("l a n l a n 8 8") and digit groups ("131 7572 2846").
  */
+/** Chat words that follow a handle, never a piece of it (readToken's underscore typed apart). */
+const AFTER_HANDLE_WORDS = new Set(['btw', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'and', 'or', 'to', 'for', 'on', 'if', 'lol', 'ok', 'okay', 'here', 'there', 'too', 'also', 'tho', 'though', 'asap', 'now', 'then', 'dm', 'me', 'us', 'add', 'follow', 'msg', 'text', 'only', 'is', 'im', 'i', 'we']);
 export function readToken(canon: string, pos: number, limit: number = canon.length): Token | null {
   let j = pos;
   let value = '';
@@ -532,7 +534,8 @@ export function readToken(canon: string, pos: number, limit: number = canon.leng
     const digitsBoth = allDigits(prev) && allDigits(groupText);
     const spelled = groupText.length === 1 && allSingles;
     // (a handle's underscore with spaces typed around it, "luxe_outlet _ 88", "mia_ 2024": an underscore is never prose)
-    const underscored = spaced && seps <= 2 && (prev.endsWith('_') || groupText.startsWith('_'));
+    // (but not a chat word after a handle that ends on its underscore, "rosas.closet_ btw", "mia_ pls": the handle ends there)
+    const underscored = spaced && seps <= 2 && (groupText.startsWith('_') || (prev.endsWith('_') && !AFTER_HANDLE_WORDS.has(groupText)));
     if (!digitsBoth && !spelled && !glued && !underscored) break;
     value += groupText;
     end = groupEnd;

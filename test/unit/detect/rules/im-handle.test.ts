@@ -508,5 +508,8 @@ ruleTester('im-handle', {
     // round 91: a messaging link with a space after its slash
     { text: "ask on t.me/ qc_helper99 for the batch list", start: 7, end: 24, value: "t.me/qc_helper99" },
     { text: "wa.me/ 447911123456 for the price", start: 0, end: 19, value: "wa.me/447911123456" },
+    // session 21 (mine): a handle ending on its underscore, then a chat word: the word is not read into the handle
+    { text: "my ig is rosas.closet_ btw", start: 3, end: 22, value: "rosas.closet_" },
+    { text: "telegram: kicks_lab_ pls dm", start: 0, end: 20, value: "kicks_lab_" },
   ],
 });
