@@ -729,6 +729,15 @@ ruleTester('off-platform-payment', {
     "they send the money to my paypal once you confirm",
     // session 21 (mine): a shop's own counter, a need denied for a discount
     "no need to buy it here in the shop, it's on the website too",
+    // session 21 (mine): a deposit paid back, a PayPal refund, a denial, a refund on the app, photos sent, a fee told with the deal kept here, a new checkout
+    "if you cancel and pay me back the deposit that's fine",
+    "we'll refund the shipping via paypal since you paid with paypal",
+    "prices are not cheaper off the app, stop asking",
+    "i'll refund the shipping on the app today",
+    "send the rest of the photos on whatsapp? no, here is fine",
+    "the deposit by transfer was refunded by the platform",
+    "the app charges fees but i'd rather keep it on here",
+    "cancel and pay again through checkout",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1394,5 +1403,12 @@ ruleTester('off-platform-payment', {
     // session 21 (mine): the thing bought named and the site pointed at, "no need to buy it on here"
     { text: "pay on collection, no need to buy it on here", start: 19, end: 44, value: "no need to buy it on here" },
     { text: "you dont need to order it on here, just come by", start: 0, end: 33, value: "you dont need to order it on here" },
+    // session 21 (mine): the order undone and the writer paid at pickup; part refunded by a payment app; a deposit or the rest sent by transfer or an app; cheaper off the app; the fee as the reason for cash
+    { text: "just cancel and pay me on pickup", start: 5, end: 22, value: "cancel and pay me" },
+    { text: "buy it through the app and i'll refund the shipping via venmo", start: 27, end: 61, value: "i'll refund the shipping via venmo" },
+    { text: "i can hold it if you send a deposit by transfer", start: 21, end: 47, value: "send a deposit by transfer" },
+    { text: "happy to do it cheaper off app", start: 15, end: 30, value: "cheaper off app" },
+    { text: "accept my offer then send the rest on paypal", start: 21, end: 44, value: "send the rest on paypal" },
+    { text: "the app charges me fees so i'd rather cash", start: 4, end: 42, value: "app charges me fees so i'd rather cash" },
   ],
 });
