@@ -475,6 +475,19 @@ const EN_FORMS = [
     // here", "our ig is the same as our shop name", "find me, same username on insta"): an account exchanged by reference
     `(?<![a-z])(?:my|our) (?:${SAME_AS_APPS})(?: (?:handle|name|username|user name|user|account|acc|id|tag|@))? (?:is |=|'s )(?:just |also )?(?:the )?same (?:as (?:here|on here|this (?:one|account|app)|(?:my|our) (?:user ?name|name|handle|shop name|store name|shop|store|display name|profile name|account name)|the (?:user ?name|name|handle|shop name) (?:here|on here))|(?:user ?name|name|handle|@|id) as (?:here|on here|this|my shop|our shop|the shop))(?![a-z])`,
     `(?<![a-z])(?:i'?m|we'?re|find me|find us|add me|add us|dm me|message me|msg me|text me|hmu|follow me|follow us)[ ,:-]+(?:(?:it'?s|its) )?(?:the )?same (?:user ?name|name|handle|@|id|tag) (?:on|over on) (?:${SAME_AS_APPS})(?![a-z])`,
+    // round 93: the reader's own number asked for as the answer ("reply with your mobile number and we'll text you a code",
+    // "respond w ur cell"): the fake support's or the stranger's first step; not the phone's model or case asked
+    // (the reply's verb in a look-behind and the number's words as whole strings, so that "your number" and the like wake the
+    // pattern, not "reply", "message" or "phone"; round 67's form above reads the apps' names after the same verbs)
+    "(?<=(?<![a-z])(?:reply|respond|answer|write back|get back to (?:me|us)|message (?:me|us) back) (?:with|w/|w) )(?:your number|your phone|your cell|your mobile|your whatsapp number|your contact number|your digits|ur number|ur phone|ur cell|ur mobile)(?: number)?(?![a-z])(?! ?(?:model|case|cover|size|brand|type|make|screen|charger)(?![a-z]))",
+    // round 93: whether the reader is on other apps, asked bare ("u on any other apps?", "are you on another messenger?"), or
+    // the talk here turned down ("I'd rather not chat here", "prefer not to talk on this app"): the talk is to move, the app
+    // unnamed. The question mark needed for the first (not "are you on any other apps selling these"), and not "not here
+    // about" or "now" for the second (a subject or a time put off)
+    // (the "you on" in a look-behind and the app's words as whole strings, so that "other app" and the like wake the pattern,
+    // not "you on" or "other")
+    "(?<=(?<![a-z])(?:you|ya) on (?:any )?)(?:other apps|other app|another app|a different app|other messengers|another messenger|other socials)(?= ?\\?)",
+    "(?<![a-z])(?:prefer|rather) not (?:to )?(?:chat|talk|text|message|msg)(?: much)? (?:here|on here|in here|on this app|in this app|on this site)(?![a-z])(?! (?:about|at|until|tonight|today|now|right now)(?![a-z]))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

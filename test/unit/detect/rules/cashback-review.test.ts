@@ -366,6 +366,13 @@ ruleTester('cashback-review', {
     "the parcel had a 5 star review for $5 cashback note, binned it straight away",
     "found a five star review for $3 back card in the bag, ignored it",
     "I would give 5 stars but I had to return 2 of them",
+    // round 93: the rand written "R150"; a free thing or a voucher right before the link to the rating ("… when you rate us", "if u leave"); the screenshot of the reader's rating asked, the reward after
+    "gave it 5 stars, worth every R100",
+    "five star review of the R2 unit, works fine",
+    "I got a free case and when you rate us 5 stars it helps",
+    "returns are free and if you leave a 5 star review we appreciate it",
+    "screenshot of your 5-star review please, for our wall",
+    "screenshot your 5 star review if the app asks for it",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -706,5 +713,12 @@ ruleTester('cashback-review', {
     { text: "leave a 5 star review and get ¥10 back on alipay", start: 0, end: 33, value: "leave a 5 star review and get ¥10" },
     { text: "five stars with a photo = we return £4 to you via Revolut", start: 0, end: 38, value: "five stars with a photo = we return £4" },
     { text: "good review cashback card inside the box — if you threw it away, message us for another", start: 0, end: 20, value: "good review cashback" },
+    // round 93: the rand written "R150"; a free thing or a voucher right before the link to the rating ("… when you rate us", "if u leave"); the screenshot of the reader's rating asked, the reward after
+    { text: "rate us 5 stars and we'll send you R150 on ewallet", start: 0, end: 39, value: "rate us 5 stars and we'll send you r150" },
+    { text: "leave a five star review, we give you R80 back", start: 0, end: 41, value: "leave a five star review, we give you r80" },
+    { text: "a free phone stand when you rate us five stars", start: 0, end: 46, value: "a free phone stand when you rate us five stars" },
+    { text: "get a £10 tesco voucher for a 5 star review", start: 0, end: 43, value: "get a £10 tesco voucher for a 5 star review" },
+    { text: "BONUS - free refill pack if u leave 5 stars", start: 6, end: 43, value: "- free refill pack if you leave 5 stars" },
+    { text: "screenshot your five star review and we'll send you $8 on venmo", start: 0, end: 54, value: "screenshot your five star review and we'll send you $8" },
   ],
 });

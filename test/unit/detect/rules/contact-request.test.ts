@@ -471,6 +471,10 @@ ruleTester('contact-request', {
     "my ig is the same age as my shop",
     "our shop is the same as on etsy",
     "i'm on insta, different name",
+    // round 93: the reader's number asked as the reply; whether the reader is on other apps, asked bare, and the talk here turned down
+    "reply with your phone model so we send the right case",
+    "are you on any other apps selling these",
+    "I'd rather not talk here about it, it's a surprise",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -955,5 +959,10 @@ ruleTester('contact-request', {
     { text: "our ig is the same as our shop name btw", start: 0, end: 35, value: "our ig is the same as our shop name" },
     { text: "find me, same username on insta", start: 0, end: 31, value: "find me, same username on insta" },
     { text: "text me on my other number pls", start: 0, end: 26, value: "text me on my other number" },
+    // round 93: the reader's number asked as the reply; whether the reader is on other apps, asked bare, and the talk here turned down
+    { text: "reply with your mobile number so we can verify you", start: 11, end: 29, value: "your mobile number" },
+    { text: "respond w ur cell and i'll call", start: 10, end: 17, value: "your cell" },
+    { text: "u on another messenger?", start: 5, end: 22, value: "another messenger" },
+    { text: "prefer not to talk on this app tbh", start: 0, end: 30, value: "prefer not to talk on this app" },
   ],
 });

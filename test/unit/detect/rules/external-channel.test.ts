@@ -382,6 +382,14 @@ ruleTester('external-channel', {
     "I left the finds group, too many ads",
     "the pics are from their yupoo, I ordered through my agent",
     "follow our 公众号 for updates on shipping times",
+    // round 93: a look-alike site given first, the verb and its object after it; the writer's group with its invite offered; an app installed to take the writer's payment
+    "ebay-buyer-protect.com is fake, never click it",
+    "ebay-buyer-protect.com - dont click it",
+    "we've got a whatsapp group for the family, my cousins want the invite link",
+    "we have a discord for support, invite link is on the website",
+    "download the carousell app and accept the payment there",
+    "download the bank app to receive payment notifications",
+    "click the link on ebay-deals-uk.com? no thanks, it looked fake",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -750,5 +758,12 @@ ruleTester('external-channel', {
     { text: "follow our haul channel for new drops every friday", start: 11, end: 23, value: "haul channel" },
     { text: "our yupoo album has it all, order by DM", start: 0, end: 15, value: "our yupoo album" },
     { text: "关注公众号 AnnaBuys, the pre-order list is there", start: 2, end: 5, value: "公众号" },
+    // round 93: a look-alike site given first, the verb and its object after it; the writer's group with its invite offered; an app installed to take the writer's payment
+    { text: "paypal-refund-centre.net/case/77 tap it and log in to get the money", start: 0, end: 39, value: "paypal-refund-centre.net/case/77 tap it" },
+    { text: "amazon-prize-claim.com then open it and enter your card details", start: 0, end: 35, value: "amazon-prize-claim.com then open it" },
+    { text: "we have a telegram group for repeat customers, i can send you the invite", start: 0, end: 24, value: "we have a telegram group" },
+    { text: "there's a discord server for our regulars, u want an invite?", start: 0, end: 24, value: "there's a discord server" },
+    { text: "install the TradeVault app so u can receive the money i sent", start: 0, end: 53, value: "install the tradevault app so you can receive the money" },
+    { text: "install the \"QuickEscrow\" app, then confirm the payment", start: 0, end: 55, value: "install the \"quickescrow\" app, then confirm the payment" },
   ],
 });
