@@ -7,7 +7,7 @@ import { Lexicon, MatchContext, Scanner } from './scan';
 import { type Finding, type MessageSeverity, severityRank, worstSeverity } from './kinds';
 import { MARKETPLACES_EN, PAY_ON_MARKET, REFUSALS, WECHAT_WEAK } from './lexicon/words';
 import { QQ_ALT, WECHAT_ALT } from './app-names';
-import { JOIN_SHORT, bareValue, handleSplit, isFragment, joinLength, opensWithValue, valuePiece } from './thread-gate';
+import { JOIN_SHORT, bareValue, handleSplit, isFragment, joinLength, opensWithValue, valueLabelLength, valuePiece } from './thread-gate';
 
 export interface DetectResult {
   flagged: boolean;
@@ -458,7 +458,8 @@ function askedBefore(messages: readonly string[], k: number, last?: number): Thr
   const cut = Math.max(0, prev.length - ASK_TAIL);
   const view = [prev.slice(cut), ...messages.slice(k, j + 1)];
   const { text, bounds } = joinSpaced(view, 0, view.length - 1);
-  const lead = bounds[1]! + messages[k]!.length - messages[k]!.trimStart().length;
+  // (round 93: past a label at its head, "id: tomo-lens_88": the value still opens the message)
+  const lead = bounds[1]! + Math.max(messages[k]!.length - messages[k]!.trimStart().length, valueLabelLength(messages[k]!));
   const out: ThreadFinding[] = [];
   for (const f of detectFindings(text)) {
     if (!CONTACT_KINDS.has(f.kind) || f.end <= bounds[1]! || f.start > lead) continue;

@@ -88,13 +88,25 @@ function head(msg: string): string {
 const LEAD_TOKEN = /^[(+@]?[a-z0-9_][a-z0-9_.@()+/#-]*/;
 
 /**
+ * Round 93: a short label at the head of the message, before the value it names ("id: tomo-lens_88", "acc - 0917…",
+ * "number: …"), as a contact asked for in the message before is often handed over: read past it (VALUE_LABEL_HEAD on the
+ * message's head, valueLabelLength on its text).
+ */
+const VALUE_LABEL_HEAD = /^(?:id|wxid|username|user|handle|acc|acct|account|no|number|num|tel|mob|mobile|phone|cell)[:：=-]+(?=[a-z0-9_(+@])/;
+const VALUE_LABEL = /^\s*(?:id|wxid|user ?name|user|handle|acc|acct|account|no|number|num|tel|mob|mobile|phone|cell)\s?[:：=-]+\s?(?=[a-z0-9_(+@])/i;
+/** How long the label at the head of `msg` is (0 without one): the value after it still opens the message. */
+export function valueLabelLength(msg: string): number {
+  return VALUE_LABEL.exec(msg)?.[0].length ?? 0;
+}
+
+/**
  * The message opens with what may be a number or handle ("0928-517-063 ，晚上都可以", "ayu_tw77 詳談", "(415) 862…",
  * "ｄａｉｌｉａｎ ＿８８１", "jenna.sells, …"), where a contact asked for at the end of the message before would stand,
  * or with the rest of a handle cut at its separator ("_tw520 加一下"). A plain word ("thanks") opens no value, but
  * after an at sign ending the message before ("DM me on insta @") it is the handle's name.
  */
 export function opensWithValue(msg: string, before?: string): boolean {
-  const h = head(msg);
+  const h = head(msg).replace(VALUE_LABEL_HEAD, '');
   if (/^[._@-][a-z0-9]/.test(h)) return true;
   const m = LEAD_TOKEN.exec(h);
   if (m === null) return false;

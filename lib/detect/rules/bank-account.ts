@@ -180,6 +180,12 @@ const REMIT_TO_CARD = /(?:汇|转|打|存)(?:款|钱)?(?:到|至|入|进)?(?:我
  */
 const CARD_LABEL = /(?<![a-z])(?:bank |debit )?card (?:number|no\.?|num|#)\s*[:：#.]?\s*$/;
 const TO_CARD = /(?<![a-z])(?:to|into|onto) (?:my |this |the |our )?(?:bank |debit )?card(?: (?:number|no\.?|#))?\s*[:：#]?\s*$/;
+/**
+ * Round 93: a number that passes the card check with its expiry right after ("my card 4111 … exp 03/28, just charge it",
+ * "4111 … valid thru 11/27 cvv on request"): the card's details handed over in chat, to be charged off the checkout, whatever
+ * words of paying there are. The month and year in their card form (MM/YY), not a date or a batch's day.
+ */
+const EXPIRY_AFTER = /^[\s,;]{0,3}(?:exp(?:iry|ires|iration)?(?: date)?\.?|valid (?:thru|through|until|till)|expiring|ex\.?)\s?[:：-]?\s?(?:0[1-9]|1[0-2])\s?\/\s?(?:\d{2}|20\d{2})(?![\d/])/;
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
 // (round 89: the money "pushed" to a card, the instant transfer to a debit card, "push the $40 to my debit …")
@@ -271,7 +277,7 @@ export default defineRule({
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);
       const bankName = card && ctx.near(BANK_SHORT_NAMES, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
-      if ((card && (near || bankName || wholeMsgPay)) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
+      if ((card && (near || bankName || wholeMsgPay || EXPIRY_AFTER.test(canon.slice(run.end, run.end + 28)))) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (near && d.length >= 8 && /account|acct|a\/c|^acc/.test(near.word) && /sort ?code|routing|bsb|s\/c/.test(canon)) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });

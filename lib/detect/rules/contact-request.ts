@@ -483,6 +483,19 @@ const EN_FORMS = [
     // sent there. (The app is the match, so that its name wakes the pattern)
     "(?<=(?<![a-z])(?:i'?m|i am|we'?re|we are|im) (?:way |much |a lot |so )?(?:more active|quicker|faster|easier to reach|more responsive|always online|online more) (?:on|over on|in) )(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|viber|wechat|discord|tiktok|email|e-mail|text)(?![a-z])",
     "(?<=(?<![a-z])(?:i|we) (?:reply|respond|answer|check messages)(?: way| much| a lot)? (?:faster|quicker|sooner|more) (?:on|over on|in|via|through) )(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|viber|wechat|discord|email|e-mail|text)(?![a-z])",
+    // round 93: the reader's own number asked for as the answer ("reply with your mobile number and we'll text you a code",
+    // "respond w ur cell"): the fake support's or the stranger's first step; not the phone's model or case asked
+    // (the reply's verb in a look-behind and the number's words as whole strings, so that "your number" and the like wake the
+    // pattern, not "reply", "message" or "phone"; round 67's form above reads the apps' names after the same verbs)
+    "(?<=(?<![a-z])(?:reply|respond|answer|write back|get back to (?:me|us)|message (?:me|us) back) (?:with|w/|w) )(?:your number|your phone|your cell|your mobile|your whatsapp number|your contact number|your digits|ur number|ur phone|ur cell|ur mobile)(?: number)?(?![a-z])(?! ?(?:model|case|cover|size|brand|type|make|screen|charger)(?![a-z]))",
+    // round 93: whether the reader is on other apps, asked bare ("u on any other apps?", "are you on another messenger?"), or
+    // the talk here turned down ("I'd rather not chat here", "prefer not to talk on this app"): the talk is to move, the app
+    // unnamed. The question mark needed for the first (not "are you on any other apps selling these"), and not "not here
+    // about" or "now" for the second (a subject or a time put off)
+    // (the "you on" in a look-behind and the app's words as whole strings, so that "other app" and the like wake the pattern,
+    // not "you on" or "other")
+    "(?<=(?<![a-z])(?:you|ya) on (?:any )?)(?:other apps|other app|another app|a different app|other messengers|another messenger|other socials)(?= ?\\?)",
+    "(?<![a-z])(?:prefer|rather) not (?:to )?(?:chat|talk|text|message|msg)(?: much)? (?:here|on here|in here|on this app|in this app|on this site)(?![a-z])(?! (?:about|at|until|tonight|today|now|right now)(?![a-z]))",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

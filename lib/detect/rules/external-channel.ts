@@ -141,7 +141,22 @@ const SITE_POINTER = /(?:网址|网站|官网|独立站)(?:地址|链接)?(?:我
  * from the app stores, its sign-in from its own site.
  */
 const EN_LOOKALIKE = new RegExp(`\\b(?:download|install|log ?in|sign ?in|verify|restore|unlock|reactivate|confirm)(?![a-z])[^.!?\\n]{0,40}? (?:from|at|on|via|to|here:?) ${LOOKALIKE_DOMAIN}`, 'g');
-const LOOKALIKE_SHAPED = new RegExp(`^(?:${EN_LOOKALIKE.source})$`);
+/**
+ * Round 93: the same site given first, the verb after it ("ebay-buyer-protect.com/claim/123, click it and fill in your card",
+ * the link on a line of its own and "tap it n log in" on the next): the lure's order in chat. The verb within a few words
+ * of the address (its path may stand between), and not forbidden ("…, don't click it"); the verb with its object ("click
+ * it", "open the link"), so that a bare "open" or "enter" does not wake the pattern.
+ */
+const EN_LOOKALIKE_THEN = new RegExp(`${LOOKALIKE_DOMAIN}(?:/[a-z0-9/_=&%?-]{0,60})?[^.!?\\n]{0,4}?\\n?[^.!?\\n]{0,8}?(?<![a-z])(?<!(?:don'?t|do not|never|not|dont) )(?:click|tap|press|open) (?:it|this|that|the link|the site|here|on it)(?![a-z])`, 'g');
+const LOOKALIKE_SHAPED = new RegExp(`^(?:${EN_LOOKALIKE.source}|${EN_LOOKALIKE_THEN.source})$`);
+/**
+ * Round 93: an app the buyer is told to install to take the writer's payment ("download the 'SafeSwap Pay' app and accept my
+ * payment there", "install PayGuard to receive the money I sent"): the payment lives off the platform, in an app of the
+ * writer's choosing. Not the marketplace's own app, nor its notices ("…to receive payment alerts"). ("get the app" is left
+ * out: "download" and "install" wake the pattern, not "get" or "money".)
+ */
+const EN_PAY_APP = new RegExp(`(?<![a-z])(?:download|install) (?:the |this |my |our |an? )?(?!(?:the |this )?(?:${MARKETPLACES_EN})(?![a-z]))["'“‘]?[a-z0-9][a-z0-9 .-]{1,24}["'”’]? app(?![a-z])[^.!?\\n]{0,30}?(?<![a-z])(?:accept|receive|claim|confirm|release|collect) (?:my |the |your |this |our )?(?:payment|money|funds|transfer|cash)(?![a-z])(?! ?(?:notifications?|alerts?|updates?|status|history|settings?))`, 'g');
+const PAY_APP_SHAPED = new RegExp(`^(?:${EN_PAY_APP.source})$`);
 /**
  * The writer's own community on a chat app told as something they have or run ("we have a private Discord for restocks",
  * "I run a VIP Telegram group", "there's an invite-only WhatsApp community"), or named with a word that keeps it closed
@@ -187,6 +202,12 @@ const EN_GROUP_ON_APP = `(?:join|follow) (?:my|our) (?:[a-z][a-z'-]{1,20} ){1,2}
  */
 const EN_NAMED_APP = `(?:download|install|get) (?:my|our) (?:own )?(?!own )(?!(?:${MARKETPLACES_EN})(?![a-z]))(?:[a-z0-9][a-z0-9&'-]{1,24} ){1,2}(?:app|application)(?![a-z])`;
 const HAS_COMMUNITY = new RegExp(`^(?:${EN_COMMUNITY})$`);
+/**
+ * Round 93: the group's invite offered to the reader in the same sentence ("we've got a WhatsApp group for regulars, want the
+ * invite link?", "…, I'll send u the invite"): the reader asked in, whatever is said of the group. The offer at the head of
+ * its clause or as the writer's own sending, not someone else wanting it ("my cousins want the invite").
+ */
+const INVITE_OFFERED = /(?:^|[,;:–—-] ?|(?<![a-z])(?:and|so) )(?:(?:do |d )?(?:you|ya) )?(?:want|need|fancy)(?: (?:the|an|a|my|our))? invite(?: link)?(?![a-z])|(?<![a-z])(?:i|we)(?:'ll| will| can| could) (?:send|dm|drop|pass|text|add) (?:you|ya)(?: (?:the|an|a|my|our))?(?: invite(?: link)?| in)(?![a-z])/;
 /** What is sold in such a community: the goods bought or dropped there, or cheaper than here. */
 // (not the order kept here: "…for restock alerts, but please order here on Shopee")
 const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret|real|actual|true) (?:prices?|deals?|rates?|pricing)|(?:members?|vip|insider|subscribers?)[- ]only (?:sales?|deals?|prices?|drops?|discounts?))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
@@ -362,7 +383,7 @@ const EN_FINDS_GROUP = String.raw`(?<=(?<![a-z])(?:join|follow|get in|get into) 
 const EN_CATALOGUE_SITE = String.raw`(?<![a-z])(?:my|our) (?:yupoo|szwego)(?: (?:album|albums|catalogue|catalog|page|store|site))?(?![a-z])(?=[^
 ]{0,60}?(?<![a-z])(?:order|orders|buy|dm|message|msg|contact|inbox|pm)(?![a-z]))`;
 const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}|${EN_THEIR_SITE}|${TL_GROUP_ON_APP}|${EN_MINI_PROGRAM}|${EN_FINDS_GROUP}|${EN_CATALOGUE_SITE}`, 'g');
-const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED], { split: PHRASE_PART_SOURCE });
+const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED, EN_LOOKALIKE_THEN, EN_PAY_APP], { split: PHRASE_PART_SOURCE });
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
  * OpenChat line.me/ti/g2/…): whoever follows it joins the group, so it needs no buying word. (A person's link, wa.me or
@@ -493,6 +514,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   const rest = sentence.replace(m[0], ' ');
   // (the look-alike site is the lure itself: no price or buying word needed)
   if (m[0].charCodeAt(0) < 128 && LOOKALIKE_SHAPED.test(m[0])) return true;
+  if (m[0].charCodeAt(0) < 128 && PAY_APP_SHAPED.test(m[0])) return true;
   // (not the drive turned down for the list: "can you share the price sheet here instead of Google Drive?")
   if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence) && !DRIVE_DECLINED.test(m[0]);
   if (ZH_DRIVE_SHAPED.test(m[0])) return !ZH_DIGITAL.test(sentence);
@@ -510,7 +532,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (HAS_COMMUNITY.test(m[0])) {
     const told = canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 120));
-    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(told) || GOODS_THERE_BEFORE.test(told);
+    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(told) || GOODS_THERE_BEFORE.test(told) || INVITE_OFFERED.test(told);
   }
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && (GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))) || GOODS_THERE_BEFORE.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))))) return true;

@@ -695,6 +695,24 @@ const EN_FORMS = [
     `(?<![a-z])(?:cheaper|for less|discounted|at a discount|a better price|a lower price)(?: if (?:we|you|u) (?:go|do it|deal|pay|buy))? (?:off|outside)(?: of)?[- ](?:the )?(?:app|site|platform|${MARKETPLACES_EN})(?![a-z])`,
     // the deal done "off here", the site pointed at rather than named ("we can do it off here for cheaper")
     "(?<=(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:deal|trade|do (?:it|this|the deal|the sale|the trade)|transact|settle (?:it|up)|finish (?:it|this|the sale|the deal)|sell (?:it|this|them)(?: to (?:you|u))?|pay(?: me| us)?) )off (?:of )?here(?![a-z])",
+    // round 93: the overpayment trick told ahead ("I'll send $300 extra for my driver, just refund me the difference by
+    // transfer"): the writer's sum over the price, the reader to send the excess back on their own. Not the reader told no
+    // refund is needed ("…, no need to refund the difference"), nor a sum paid over and no excess asked back. (Four strings for
+    // the excess, "the difference" and the like, so that they, not "more" or "over", wake the pattern)
+    `(?<![a-z])(?:i'?ll|i will|i'?m gonna|i am gonna|i'?m going to|i am going to|i can|we'?ll|we will|let me) (?:just )?(?:send|pay|transfer|wire|add|include|put)(?: (?:you|u))? (?:(?:[$£€]|(?<![a-z])r(?=\\d))\\d+(?:[.,]\\d+)?(?: ?k)?|\\d+ ?(?:dollars|bucks|pounds|quid|euros|rand)) ?(?:extra|more|over|on top|too much)(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?<!(?:no need to|don'?t|do not|never|dont) )(?:refund|send|pay|give|return|transfer|wire|e-?transfer)(?: (?:me|us|it))?(?: back)? (?:the difference|the extra|the excess|the balance)(?![a-z])`,
+    // round 93: a way of paying named, then the site said not to be it ("deposit by EFT first, not through the app", "send the
+    // money via bank, not through Gumtree"): the payment kept off the site. Not the site's way named first ("pay in the app, not
+    // through the website"), whose checkout or "through the app" stands in the gap. (The way's noun opens the span, not the
+    // verb "pay": "pay me directly, not through the app" is the direct form's, with its own span; "not on" and "not in" left
+    // out, so that " not through", " not via" wake the pattern, not those common pairs)
+    `(?<![a-z])(?:deposit|payment|transfer|eft|money|cash|balance)(?![a-z])(?:(?!(?:through|thru|via|in|on|using|at) (?:the |this |their )?(?:app|site|platform|website|checkout|marketplace)(?![a-z])|checkout|in-app)[^.!?\\n]){0,50}?,? not (?:through|thru|via|using) (?:the |this |their )?(?:site|app|platform|website|marketplace|checkout|${MARKETPLACES_EN})(?![a-z])`,
+    // round 93: a payment link said to be outside the app ("I've paid with a secure link outside the app, accept it from your
+    // email"): the platform has no links of that kind. Not the warning of one ("never open a pay link outside the app"). (The
+    // link in a look-behind, so that "outside" wakes the pattern, not " link")
+    `(?<=(?<![a-z])(?<!(?:never|don'?t|dont|do not|not|no|avoid|ignore|scammers?|fake|beware of)[^.!?\\n]{0,30})(?:pay(?:ment)?|secure|checkout|invoice|transfer) links? )outside(?: of)? (?:the |this )?(?:app|site|platform|website|${MARKETPLACES_EN})(?![a-z])`,
+    // round 93: the order cancelled (named or not) and paid to the writer or the seller in private ("cancel it and pay me on the
+    // side", "she wants me to cancel and pay her privately"): the existing cancel forms need "the order" and "me"
+    "(?<![a-z])cancel(?: (?:it|the order|the sale|the purchase|the listing|that))?,? (?:and|then|&|n) (?:just )?(?:pay|send|transfer|wire)(?: (?:me|her|him|them|us|the seller))?(?: (?:the money|the payment|it))? (?:privately|in private|on the side|outside the app|off the app)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
@@ -742,7 +760,14 @@ const FF_UNCOVERED = /^(?: payments?| transfers?| mode| option)? (?:(?:are|is|ar
 const NOT_KNOW_ZH = /(?:不会|不可能|没法|无法)(?:知道|发现|查到)$|查不到$|发现不了$/;
 const NOT_KNOW_EN = /(?:know|find out|notice|see it)$/;
 const SECRET_DEAL = /off[- ](?:the )?(?:app|site|platform)|outside|direct|privately|in private|cash|venmo|zelle|paypal|e-?transfer|wire|cheaper|instead|[$£€] ?\d|discount|私下|私底下|直接(?:转|付|给|交易)|转我|付我|转账|现金|线下|便宜|少收|不走|(?:app|软件|平台)外/;
+/**
+ * Round 93: the words printed on a product, quoted as its name ("'Venmo me for my emotional labour' funny mug", "\"Cash App
+ * me\" sticker, 3 in"): the quote opens just before the match and closes after it, a product word right after the close.
+ */
+const QUOTE_OPEN_BEFORE = /(?:^|[\s(])["“‘'][^"”’'\n]{0,40}$/;
+const PRINTED_ON_AFTER = /^[^"”’'\n]{0,40}["”’'][^.!?\n"“]{0,14}?(?<![a-z])(?:mugs?|cups?|t-?shirts?|tees?|shirts?|hoodies?|sweatshirts?|jumpers?|stickers?|signs?|prints?|posters?|totes?|tote bags?|decals?|magnets?|pins?|badges?|keychains?|keyrings?|caps?|hats?|socks|onesies?|aprons?|pillows?|cushions?|greeting cards?|plaques?|coasters?|banners?|patches?)(?![a-z])/;
 function keep(m: RegExpExecArray, canon: string): boolean {
+  if (m[0].charCodeAt(0) < 128 && QUOTE_OPEN_BEFORE.test(canon.slice(Math.max(0, m.index - 42), m.index)) && PRINTED_ON_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80))) return false;
   if ((NOT_KNOW_ZH.test(m[0]) || NOT_KNOW_EN.test(m[0])) && !SECRET_DEAL.test(canon.slice(Math.max(0, m.index - 80), m.index) + ' ' + canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // the ways listed as what the buyer must not pay by, the platform's checkout the only way ("do not pay sellers via Venmo,
   // Zelle or wire transfer, only through our checkout"): a warning. The "don't" must bear on the list itself, with no
@@ -751,7 +776,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (DIRECT_DEAL_HEAD.test(m[0]) && DIRECT_ON_SITE.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 50).split(/[.!?\n]/)[0]!)) return false;
   if (/only$/.test(m[0]) && WARNED_WAYS.test(canon.slice(Math.max(0, m.index - 40), m.index))) return false;
   // the mode turned down by a bare "no" right before it, as a listing lists what it does not take ("no F&F, no trades")
-  if (FF_MODE.test(m[0]) && /(?<![a-z'])no (?:paypal )?$/.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
+  // (round 93: or quoted from a listing, "says 'no PayPal F&F'": a quote mark, not a word's apostrophe, before the "no")
+  if (FF_MODE.test(m[0]) && /(?<![a-z])(?<![a-z]['’])no (?:paypal )?$/.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   // (round 91: or by the writer who does not take it, the platform's checkout named after as the only way: "we don't accept
   // PayPal friends and family, only the app checkout"; not "I don't take F&F usually, but for you ok")
   if (FF_MODE.test(m[0]) && FF_REFUSED.test(canon.slice(Math.max(0, m.index - 30), m.index)) && FF_CHECKOUT_ONLY.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 50))) return false;

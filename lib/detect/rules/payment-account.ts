@@ -15,13 +15,16 @@ const WALLETS = [
   // (Australia's bank-to-bank payments keyed on a mobile or e-mail, PayID or Osko; and Cash App's handle, a cashtag, named
   // by that word alone: "my cashtag is $x")
   'payid', 'pay id', 'osko', 'cashtag',
+  // (round 93: the South African banks' eWallet, money sent to a cellphone number: "send it to my ewallet on 072 …"; read
+  // only with the number later in its sentence, PHONE_KEYED)
+  'ewallet', 'e-wallet',
 ];
 /** Abbreviated or romanised app names ("z f b" and "z.f.b" are joined by normalisation): "zhifubao", and "pp" for PayPal (only with an address or F&F). */
 const ABBREVIATED = ['zhifubao', 'zhi fu bao', 'pp'];
 /** A wallet whose account is a plain number (the e-CNY wallet number, a Bestpay account). */
 const NUMBERED_WALLET = /^(?:数字人民币|数币钱包|e-cny|ecny|翼支付|和包|qq钱包)$/;
 /** Hong Kong and Singapore instant transfer: the account is a seven- to nine-digit FPS ID or a local eight-digit mobile. */
-const PROXY_ID_WALLET = /^(?:fps|转数快|payme|paynow|支付宝 ?hk|支付宝香港|香港支付宝|alipay ?hk)$/;
+const PROXY_ID_WALLET = /^(?:fps|转数快|payme|paynow|paylah|pay lah|支付宝 ?hk|支付宝香港|香港支付宝|alipay ?hk)$/;
 /** AlipayHK, whose account is the holder's Hong Kong mobile number (eight digits), like the proxy IDs above. */
 const HK_WALLETS = ['支付宝hk', '支付宝 hk', '支付宝香港', '香港支付宝', 'alipayhk', 'alipay hk'];
 /** round 86: …whose account is a name too when labelled as one right before it (支付宝HK 转账 账号 x_mo), as a regional wallet's. */
@@ -90,11 +93,13 @@ const APPS = new Lexicon([
   ...REGIONAL_WALLETS,
   // round 90: Malaysia's DuitNow, paid to a phone number or an ID as Singapore's PayNow is
   'duitnow',
+  // round 93: Singapore's DBS PayLah!, paid to the holder's eight-digit mobile as PayNow is ("can paylah me?" / "9318 2746")
+  'paylah', 'pay lah',
 ]);
 const HEX_PREFIX = new Presence(['0x']);
 const CRYPTO_CTX = new Presence(['btc', 'bitcoin', 'usdt', 'trc', 'erc', 'eth', 'crypto', 'wallet', '钱包', '币', 'coin', 'tether', 'tron']);
 /** Tools that move money person to person, with no buyer protection for goods. */
-const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|maya|paymaya|paynow|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|duitnow|m-?pesa|interac|e-transfer|apple (?:pay )?cash|pay ?id|osko|cashtag)$/;
+const P2P = /^(?:zelle|venmo|cash ?app|western union|moneygram|wise|revolut|skrill|payoneer|gcash|maya|paymaya|paynow|paylah|pay lah|fps|转数快|payme|paypay|line pay|kakao ?pay|grabpay|gopay|touch '?n go|tng|duitnow|m-?pesa|interac|e-transfer|apple (?:pay )?cash|pay ?id|osko|cashtag)$/;
 /** Round 68: a Pix random key (a UUID) after "chave" or "pix" and at most a few words between (not a licence's "key"). */
 const PIX_KEY = /(?<![a-z])(?:chave(?: (?:do |de )?pix)?|pix(?: key)?)(?: (?:aleatoria|e|é|eh|is|:|-|=|pra|para|na|a))*\s*[:：=-]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/g;
 /**
@@ -150,7 +155,8 @@ function toldAsScam(before: string, after: string): boolean {
   return TOLD_TO_BEFORE.test(before) && SCAM_AFTER.test(after);
 }
 /** A bare "no" right before, as a listing lists what it does not take ("no PayPal F&F, no swaps"). */
-const NO_BEFORE = /(?<![a-z'])no\s*$/;
+// (round 93: or quoted from the listing, "your listing says 'no PayPal F&F'": the quote mark is no apostrophe of a word)
+const NO_BEFORE = /(?<![a-z])(?<![a-z]['’])no\s*$/;
 /** PayPal's person-to-person mode: it waives buyer protection. */
 // (the mode in brackets, and its "and" shortened to n, 'n' or +: "paypal (friends n family)")
 // (round 91: or pointed at by an arrow or a colon after the app's name, "paypal → f&f → name", as finds posts lay it out)
@@ -273,7 +279,7 @@ function tillNumber(ctx: MatchContext, at: number): NumberRun | undefined {
  */
 // (Zelle and Interac e-Transfer send to the payee's mobile number or e-mail: "Zelle works best for me — (415) 555-0172";
 // Apple Cash, or Apple Pay Cash, to the payee's iPhone number: "Apple Cash to (718) 555-0102 is fastest")
-const PHONE_KEYED = /^(?:gcash|maya|paymaya|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer|pay ?id|osko|apple (?:pay )?cash)$/;
+const PHONE_KEYED = /^(?:e-?wallet|paylah|pay lah|gcash|maya|paymaya|m-?pesa|paytm|phone ?pe|g ?pay|upi(?: id)?|bhim|paynow|payme|fps|转数快|tng|touch '?n go|grabpay|gopay|zelle|interac|e-transfer|pay ?id|osko|apple (?:pay )?cash)$/;
 /**
  * Words that make the later number something else: an order's or a transfer's reference, or a line to call
  * (a shop's hotline after its payment options); an English full stop ends the sentence.

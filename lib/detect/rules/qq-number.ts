@@ -6,7 +6,9 @@ import { QQ_STRONG, QQ_WEAK } from '../lexicon/words';
 
 /** "Q Q" spelled with a space (dotted "q.q" is joined by normalisation). */
 // (round 85: 企鹅号 put into English for overseas buyers, "penguin number 👉 …", "penguin ID: …"; not the bird alone)
-const STRONG = new Lexicon([...QQ_STRONG, 'q q', 'penguin number', 'penguin no', 'penguin id']);
+// (round 93: and its 号 put as an account, "add our penguin acc 12345678", "penguin account: …"; not Club Penguin's, a game's
+// account, in BIND's notBefore)
+const STRONG = new Lexicon([...QQ_STRONG, 'q q', 'penguin number', 'penguin no', 'penguin id', 'penguin acc', 'penguin account', 'penguin acct']);
 const WEAK = new Lexicon(QQ_WEAK);
 const PROFILE = /^[^。！？!?\n]{0,6}(?:在|见|看)(?:我的?)?(?:主页|简介|个人资料|资料|签名|头像)/;
 
@@ -95,7 +97,7 @@ const BIND: BindOptions = {
   strong: STRONG,
   weak: WEAK,
   notAfter: /^\s*(?:音乐|会员|空间|邮箱|糖|绿钻|黄钻|钻|账号登录|登录|登陆|浏览器|游戏|飞车|炫舞|分享|好友|币|阅读|视频|宠物|子|款)/,
-  notBefore: /(?:分享到|分享给|支持|使用|装|扣)\s*$/,
+  notBefore: /(?:分享到|分享给|支持|使用|装|扣|club)\s*$/,
   accept: (v) => /^[1-9]\d{4,10}$/.test(v),
 };
 

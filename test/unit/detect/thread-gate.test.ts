@@ -136,3 +136,21 @@ describe('thread: the payment sent to the marketplace named, answering the other
     expect(detectThread(['收款码发你', '付款请在虾皮完成也行']).flagged).toBe(true);
   });
 });
+
+describe('thread: a short label at the head of the message that hands over the value (round 93)', () => {
+  it('reads the handle after "id:" or "id -" as opening the message, the ask ending the one before', () => {
+    const threads: [string[], string, string][] = [
+      [['sure, quicker to show the rest of the photos on wechat', 'id: kiko-lens_21'], 'wechat', 'kiko-lens_21'],
+      [['ok it is easier to show you more photos on wechat', 'id - mori_cam88'], 'wechat', 'mori_cam88'],
+    ];
+    for (const [t, kind, value] of threads) {
+      const f = detectThread(t).findings.filter((x) => x.kind === kind && x.value !== '');
+      expect(f.map((x) => x.value), t.join(' / ')).toContain(value);
+      for (const x of f) expect(t[x.message]!.slice(x.start, x.end)).toBe(x.text);
+    }
+  });
+  it('leaves an order id or a tracking number handed over after a question about it', () => {
+    expect(detectThread(['sure, can you tell me the order id', 'id: 2024-88113']).flagged).toBe(false);
+    expect(detectThread(["what's the tracking number", 'no: SF1029384756']).flagged).toBe(false);
+  });
+});

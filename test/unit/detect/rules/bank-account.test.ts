@@ -76,6 +76,9 @@ ruleTester('bank-account', {
     // round 91: "no." after a gift card or an order
     "order no. 6228480123456789015",
     "gift card no. 6228480123456789015",
+    // round 93: a number that passes the card check with its expiry (MM/YY) right after
+    "serial 4111 1111 1111 1111 exp 03/28/2026",
+    "lot 4111111111111111 exp 03/28",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -163,5 +166,8 @@ ruleTester('bank-account', {
     // round 91: "card no." before a number that passes the card check
     { text: "transfer the 900 yuan to card number 6228480123456789015, holder Wang", start: 37, end: 56, value: "6228480123456789015" },
     { text: "bank card number: ⑥②②⑧④⑧⓪①②③④⑤⑥⑦⑧⑨⓪①⑤ send the receipt", start: 18, end: 37, value: "6228480123456789015" },
+    // round 93: a number that passes the card check with its expiry (MM/YY) right after
+    { text: "use 4111 1111 1111 1111 valid thru 11/27, cvv after", start: 4, end: 23, value: "4111111111111111" },
+    { text: "my card is 5500 0000 0000 0004 exp 09/29 just charge it", start: 11, end: 30, value: "5500000000000004" },
   ],
 });

@@ -375,6 +375,13 @@ ruleTester('cashback-review', {
     "$40 and you change the colour? sure",
     "the seller made it worth my while to wait, great quality, 5 stars",
     "a gift card if you update the address in your account",
+    // round 93: the rand written "R150"; a free thing or a voucher right before the link to the rating ("… when you rate us", "if u leave"); the screenshot of the reader's rating asked, the reward after
+    "gave it 5 stars, worth every R100",
+    "five star review of the R2 unit, works fine",
+    "I got a free case and when you rate us 5 stars it helps",
+    "returns are free and if you leave a 5 star review we appreciate it",
+    "screenshot of your 5-star review please, for our wall",
+    "screenshot your 5 star review if the app asks for it",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -721,5 +728,12 @@ ruleTester('cashback-review', {
     { text: "if you leave a good review i'll send you a little something on paypal", start: 7, end: 59, value: "leave a good review i'll send you a little something" },
     { text: "post a nice review and we'll make it worth your while", start: 0, end: 53, value: "post a nice review and we'll make it worth your while" },
     { text: "5 stars and i'll throw in a tenner", start: 0, end: 34, value: "5 stars and i'll throw in a tenner" },
+    // round 93: the rand written "R150"; a free thing or a voucher right before the link to the rating ("… when you rate us", "if u leave"); the screenshot of the reader's rating asked, the reward after
+    { text: "rate us 5 stars and we'll send you R150 on ewallet", start: 0, end: 39, value: "rate us 5 stars and we'll send you r150" },
+    { text: "leave a five star review, we give you R80 back", start: 0, end: 41, value: "leave a five star review, we give you r80" },
+    { text: "a free phone stand when you rate us five stars", start: 0, end: 46, value: "a free phone stand when you rate us five stars" },
+    { text: "get a £10 tesco voucher for a 5 star review", start: 0, end: 43, value: "get a £10 tesco voucher for a 5 star review" },
+    { text: "BONUS - free refill pack if u leave 5 stars", start: 6, end: 43, value: "- free refill pack if you leave 5 stars" },
+    { text: "screenshot your five star review and we'll send you $8 on venmo", start: 0, end: 54, value: "screenshot your five star review and we'll send you $8" },
   ],
 });

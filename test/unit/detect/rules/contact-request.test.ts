@@ -480,6 +480,10 @@ ruleTester('contact-request', {
     "i'm more active on weekends",
     "we reply faster on weekdays",
     "i'm more active on the app in the evening",
+    // round 93: the reader's number asked as the reply; whether the reader is on other apps, asked bare, and the talk here turned down
+    "reply with your phone model so we send the right case",
+    "are you on any other apps selling these",
+    "I'd rather not talk here about it, it's a surprise",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -972,5 +976,10 @@ ruleTester('contact-request', {
     { text: "i'm more active on ig lol", start: 19, end: 21, value: "ig" },
     { text: "we reply faster on whatsapp if you have questions", start: 19, end: 27, value: "whatsapp" },
     { text: "im way quicker on telegram tbh", start: 18, end: 26, value: "telegram" },
+    // round 93: the reader's number asked as the reply; whether the reader is on other apps, asked bare, and the talk here turned down
+    { text: "reply with your mobile number so we can verify you", start: 11, end: 29, value: "your mobile number" },
+    { text: "respond w ur cell and i'll call", start: 10, end: 17, value: "your cell" },
+    { text: "u on another messenger?", start: 5, end: 22, value: "another messenger" },
+    { text: "prefer not to talk on this app tbh", start: 0, end: 30, value: "prefer not to talk on this app" },
   ],
 });

@@ -385,6 +385,14 @@ ruleTester('external-channel', {
     // session 21 (mine): a link for care, an order kept here
     "link in my profile for the care guide",
     "the link in our profile is broken, order here",
+    // round 93: a look-alike site given first, the verb and its object after it; the writer's group with its invite offered; an app installed to take the writer's payment
+    "ebay-buyer-protect.com is fake, never click it",
+    "ebay-buyer-protect.com - dont click it",
+    "we've got a whatsapp group for the family, my cousins want the invite link",
+    "we have a discord for support, invite link is on the website",
+    "download the carousell app and accept the payment there",
+    "download the bank app to receive payment notifications",
+    "click the link on ebay-deals-uk.com? no thanks, it looked fake",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -755,5 +763,12 @@ ruleTester('external-channel', {
     { text: "关注公众号 AnnaBuys, the pre-order list is there", start: 2, end: 5, value: "公众号" },
     // session 21 (mine): the link in the writer's profile, as in the bio, with a buying word
     { text: "follow the link in my profile to order direct", start: 11, end: 29, value: "link in my profile" },
+    // round 93: a look-alike site given first, the verb and its object after it; the writer's group with its invite offered; an app installed to take the writer's payment
+    { text: "paypal-refund-centre.net/case/77 tap it and log in to get the money", start: 0, end: 39, value: "paypal-refund-centre.net/case/77 tap it" },
+    { text: "amazon-prize-claim.com then open it and enter your card details", start: 0, end: 35, value: "amazon-prize-claim.com then open it" },
+    { text: "we have a telegram group for repeat customers, i can send you the invite", start: 0, end: 24, value: "we have a telegram group" },
+    { text: "there's a discord server for our regulars, u want an invite?", start: 0, end: 24, value: "there's a discord server" },
+    { text: "install the TradeVault app so u can receive the money i sent", start: 0, end: 53, value: "install the tradevault app so you can receive the money" },
+    { text: "install the \"QuickEscrow\" app, then confirm the payment", start: 0, end: 55, value: "install the \"quickescrow\" app, then confirm the payment" },
   ],
 });

@@ -738,6 +738,17 @@ ruleTester('off-platform-payment', {
     "the deposit by transfer was refunded by the platform",
     "the app charges fees but i'd rather keep it on here",
     "cancel and pay again through checkout",
+    // round 93: the overpayment told ahead and its excess asked back; a way of paying, then "not through" the site; a pay link outside the app; the order cancelled, named or not, and paid to anyone in private. Not the words printed on a product, quoted; nor "no F&F" quoted from a listing
+    "I'll pay $5 extra for express postage, no need to refund the difference",
+    "I'll send $20 more next week for the second lamp",
+    "pay in the app, not through the website",
+    "payment goes through the app, not through the site's messages",
+    "never open a pay link outside the app",
+    "scammers send payment links outside the app",
+    "cancel and pay through checkout again",
+    "\"Cash App me, darling\" tote bag, organic cotton",
+    "'zelle me your feelings' sticker, 3in vinyl",
+    "your bio says 'no F&F', so only the checkout then?",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1410,5 +1421,15 @@ ruleTester('off-platform-payment', {
     { text: "happy to do it cheaper off app", start: 15, end: 30, value: "cheaper off app" },
     { text: "accept my offer then send the rest on paypal", start: 21, end: 44, value: "send the rest on paypal" },
     { text: "the app charges me fees so i'd rather cash", start: 4, end: 42, value: "app charges me fees so i'd rather cash" },
+    // round 93: the overpayment told ahead and its excess asked back; a way of paying, then "not through" the site; a pay link outside the app; the order cancelled, named or not, and paid to anyone in private. Not the words printed on a product, quoted; nor "no F&F" quoted from a listing
+    { text: "I'll send you $400 extra for the driver, just refund me the difference by transfer", start: 0, end: 70, value: "i'll send you $400 extra for the driver, just refund me the difference" },
+    { text: "we will pay £250 over, you return the excess to our agent", start: 0, end: 44, value: "we will pay £250 over, you return the excess" },
+    { text: "pay the deposit by eft first, not through the app", start: 8, end: 49, value: "deposit by eft first, not through the app" },
+    { text: "send the money via bank, not through gumtree", start: 9, end: 44, value: "money via bank, not through gumtree" },
+    { text: "I've paid you with a secure link outside the app, accept it from your inbox", start: 33, end: 48, value: "outside the app" },
+    { text: "sent a payment link outside the platform, check your email", start: 20, end: 40, value: "outside the platform" },
+    { text: "he wants me to cancel and pay him privately", start: 15, end: 43, value: "cancel and pay him privately" },
+    { text: "cancel it then pay me on the side", start: 0, end: 33, value: "cancel it then pay me on the side" },
+    { text: "'venmo me' and I'll post the mug", start: 1, end: 9, value: "venmo me" },
   ],
 });

@@ -212,6 +212,12 @@ ruleTester('payment-account', {
     "zelle to u.s. banks only, sorry",
     "wise to wise.com for the fees page",
     "paypal → goods and services only",
+    // round 93: the South African banks' eWallet and DBS PayLah!, keyed on a mobile; "no F&F" quoted from a listing
+    "pay with your ewallet at checkout",
+    "ewallet refund for order 2209331845 processed",
+    "can i pay with paylah at checkout?",
+    "paylah is down today, order 93182746 pending",
+    "bio says 'no PayPal F&F', fine by me",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -410,5 +416,9 @@ ruleTester('payment-account', {
     { text: "paypal -> f&f -> mei.buys", start: 0, end: 13, value: "paypal friends & family" },
     { text: "venmo → lin_88 and I ship", start: 0, end: 14, value: "lin_88" },
     { text: "send the $40 by Venmo → jun_haul22", start: 16, end: 34, value: "jun_haul22" },
+    // round 93: the South African banks' eWallet and DBS PayLah!, keyed on a mobile; "no F&F" quoted from a listing
+    { text: "fnb ewallet 082 443 1290 pls, then i ship", start: 4, end: 24, value: "0824431290" },
+    { text: "paylah me 8122 4407 can?", start: 0, end: 19, value: "81224407" },
+    { text: "paylah to 9001 2234 ok", start: 0, end: 19, value: "90012234" },
   ],
 });

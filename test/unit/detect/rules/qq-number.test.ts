@@ -59,6 +59,9 @@ ruleTester('qq-number', {
     "my qq level -> 35",
     "QQ音乐 年卡 → 12个月",
     "I use QQ a lot. Order → 20241130",
+    // round 93: 企鹅号 put as an account ("penguin acc"), not Club Penguin's
+    "selling my club penguin account 58213390",
+    "penguin plush acc 2 pcs, 25cm",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -132,5 +135,8 @@ ruleTester('qq-number', {
     // round 87: QQ named, a few words about it, then its number after a pointer
     { text: "qq is way faster for me 👉 55667788 ok", start: 0, end: 35, value: "55667788" },
     { text: "honestly QQ works better than this app -> 2233445566", start: 9, end: 52, value: "2233445566" },
+    // round 93: 企鹅号 put as an account ("penguin acc"), not Club Penguin's
+    { text: "add my penguin account 58213390 for the sizes", start: 7, end: 31, value: "58213390" },
+    { text: "penguin acct: 771203945", start: 0, end: 23, value: "771203945" },
   ],
 });
