@@ -678,6 +678,11 @@ const EN_FORMS = [
     "(?<![a-z])pay (?:that|it|this|the invoice|the link|the request|the payment request) (?:instead of|rather than) (?:checking out|check ?out|using (?:the )?checkout|going through (?:the )?checkout|buying (?:it )?(?:here|on here|on the app|on the site)|ordering (?:it )?(?:here|on here|on the app|on the site))(?![a-z])",
     // the deal done "off here", the site pointed at rather than named ("we can do it off here for cheaper")
     "(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:deal|trade|do (?:it|this|the deal|the sale|the trade)|transact|settle (?:it|up)|finish (?:it|this|the sale|the deal)|sell (?:it|this|them)(?: to (?:you|u))?|pay(?: me| us)?) off (?:of )?here(?![a-z])",
+    // round 92: the marketplace's buy button or checkout told off or skipped, then the money sent to the writer (or by the
+    // buyer to "you") privately or directly, a sentence or so on ("no need to press the buy button, depop adds a fee — just
+    // e-transfer me directly"; "skip poshmark's checkout and wire it to me directly"): the older "don't use the buy button,
+    // then pay me" form above with "skip", the private way and a stop between. Not paid "directly through the app" or at a place
+    `(?<![a-z])(?:(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:use|click|press|hit|tap|go through|bother with)|skip|bypass) (?:the )?(?:(?:${MARKETS_NAMED}|platform|app|site)(?:'s)? )?(?:buy|checkout|check out|purchase|add to cart)(?: it now| now)?(?: button)?(?![a-z])[^\n]{0,80}?(?<![a-z])(?:pay|send|transfer|wire|e-?transfer)(?: it| me| you| u| payment| money| the money| the payment| the cash)?(?: to me| to you| to u)? (?:direct(?:ly)?|privately|in private|on the side)(?![a-z])(?! (?:through|thru|via|on|in|at|with) (?:the|this|our|your) )`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

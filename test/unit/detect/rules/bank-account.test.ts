@@ -76,6 +76,10 @@ ruleTester('bank-account', {
     // round 91: "no." after a gift card or an order
     "order no. 6228480123456789015",
     "gift card no. 6228480123456789015",
+    // round 92: a drawer, a date after 'sort', receipts sorted
+    "push it right to the back of the drawer, serial 4539 1488 0343 6467",
+    "please sort 12-05-24 delivery, invoice 52840117",
+    "i'll sort 31-66-09 receipts tonight, order 52840117",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -163,5 +167,9 @@ ruleTester('bank-account', {
     // round 91: "card no." before a number that passes the card check
     { text: "transfer the 900 yuan to card number 6228480123456789015, holder Wang", start: 37, end: 56, value: "6228480123456789015" },
     { text: "bank card number: ⑥②②⑧④⑧⓪①②③④⑤⑥⑦⑧⑨⓪①⑤ send the receipt", start: 18, end: 37, value: "6228480123456789015" },
+    // round 92: the money pushed 'over' or 'straight' to a card; 'sort' alone before a dashed or dotted sort code
+    { text: "push the money over to my debit card 4539 1488 0343 6467 tonight", start: 37, end: 56, value: "4539148803436467" },
+    { text: "barclays sort 20.45.77 acc 33019482, ref your name", start: 27, end: 35, value: "33019482" },
+    { text: "lloyds sort 30-94-57, account 12345678", start: 30, end: 38, value: "12345678" },
   ],
 });

@@ -366,6 +366,14 @@ ruleTester('cashback-review', {
     "the parcel had a 5 star review for $5 cashback note, binned it straight away",
     "found a five star review for $3 back card in the bag, ignored it",
     "I would give 5 stars but I had to return 2 of them",
+    // round 92: a time, a sum or a count after 'to 5'; a change told with no reward; thanks for everyone; an e-transfer that is the price
+    "can we bump it to 5 pm instead, i'm at work",
+    "i changed it to 5 stars after the seller fixed the zip",
+    "up it to 5 dollars and it's yours",
+    "if you move it to 5 units i can send a gift card for the extra",
+    "everyone who leaves 5 stars gets my thanks",
+    "leave a review if you like it, i accept $10 e-transfer for delivery",
+    "got your $40 e-transfer, will leave you 5 stars once it's picked up",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -706,5 +714,10 @@ ruleTester('cashback-review', {
     { text: "leave a 5 star review and get ¥10 back on alipay", start: 0, end: 33, value: "leave a 5 star review and get ¥10" },
     { text: "five stars with a photo = we return £4 to you via Revolut", start: 0, end: 38, value: "five stars with a photo = we return £4" },
     { text: "good review cashback card inside the box — if you threw it away, message us for another", start: 0, end: 20, value: "good review cashback" },
+    // round 92: a rating raised 'to 5' with a pronoun, any tense, with the reward before or after; a sum sent by e-transfer as the reward
+    { text: "she promised me a $15 voucher if i raised it to 5", start: 18, end: 49, value: "$15 voucher if i raised it to 5" },
+    { text: "if you up it to 5 i'll send you a $10 amazon gift card", start: 7, end: 37, value: "up it to 5 i'll send you a $10" },
+    { text: "change it to five stars and i'll refund the postage", start: 0, end: 51, value: "change it to five stars and i'll refund the postage" },
+    { text: "everyone who posts a 5 star review gets a $10 e-transfer", start: 0, end: 56, value: "everyone who posts a 5 star review gets a $10 e-transfer" },
   ],
 });

@@ -382,6 +382,10 @@ ruleTester('external-channel', {
     "I left the finds group, too many ads",
     "the pics are from their yupoo, I ordered through my agent",
     "follow our 公众号 for updates on shipping times",
+    // round 92: a post there after the listing; no 'first'; the couriers' posts
+    "join my fb group, i post there after i list on depop",
+    "i run a whatsapp group for the book club, keen? meetup news goes there",
+    "we have a telegram group for tracking updates, the couriers post there first",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -750,5 +754,9 @@ ruleTester('external-channel', {
     { text: "follow our haul channel for new drops every friday", start: 11, end: 23, value: "haul channel" },
     { text: "our yupoo album has it all, order by DM", start: 0, end: 15, value: "our yupoo album" },
     { text: "关注公众号 AnnaBuys, the pre-order list is there", start: 2, end: 5, value: "公众号" },
+    // round 92: the goods there first read past a question to the line's end, all of it named; the writer posting there before listing
+    { text: "there's a signal group for my regulars, interested? new stuff lands there first", start: 0, end: 22, value: "there's a signal group" },
+    { text: "join our discord, we put everything in there before we sell it", start: 0, end: 16, value: "join our discord" },
+    { text: "i run a discord for sneaker buyers, want an invite? all my stock hits there first", start: 0, end: 15, value: "i run a discord" },
   ],
 });

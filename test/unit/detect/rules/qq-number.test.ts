@@ -59,6 +59,9 @@ ruleTester('qq-number', {
     "my qq level -> 35",
     "QQ音乐 年卡 → 12个月",
     "I use QQ a lot. Order → 20241130",
+    // round 92: a parrot's name, a brand's batch
+    "koukou the parrot is 12 years old",
+    "koukou brand tea, batch 2846615093",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -132,5 +135,8 @@ ruleTester('qq-number', {
     // round 87: QQ named, a few words about it, then its number after a pointer
     { text: "qq is way faster for me 👉 55667788 ok", start: 0, end: 35, value: "55667788" },
     { text: "honestly QQ works better than this app -> 2233445566", start: 9, end: 52, value: "2233445566" },
+    // round 92: 扣扣 in pinyin typed as one word
+    { text: "koukou 2846615093 add me", start: 0, end: 17, value: "2846615093" },
+    { text: "my koukou: 3921874406", start: 3, end: 21, value: "3921874406" },
   ],
 });
