@@ -313,6 +313,7 @@ export function detectThread(messages0: readonly string[], opts: ThreadOptions =
   answeredAtCheckout(messages, per);
   const extra: ThreadFinding[] = [];
   payToldNext(messages, per, extra);
+  appAskedThenGiven(messages, per, extra);
   // join short fragments ("加我" / "微" / "信") and look for cue + value pairs
   let i = 0;
   while (i < messages.length) {
@@ -429,6 +430,48 @@ function payToldNext(messages: readonly string[], per: readonly ThreadFinding[][
     if (!PAY_OPENS.test(normalise(messages[k + 1]!).canon)) continue;
     for (const f of detectFindings(`${m}\n${messages[k + 1]!}`)) {
       if (f.kind === 'bank_account' && f.end <= m.length) extra.push({ ...f, message: k });
+    }
+  }
+}
+
+/**
+ * Round 92: a chat app asked about, the question the whole message ("do u have qq?", "u on discord?", "are you on
+ * telegram?"), then after at most one short yes ("yep", "ya how come") the number or handle given at the head of a message, or
+ * after "add" ("2 8 4 6 …" / "add me there"; "add mossy_finds22, easier there"): the account on that app. The message is
+ * read with the app's name before it, so the rules bind and validate the value as they would "qq: 2846…". Not after a "no",
+ * and only a value within the message's first words (one later in it had its own words around it when read alone).
+ */
+const APP_ASKED = /^\s*(?:(?:do|d) (?:you|u|ya) (?:have|got|use|have an?)|(?:you|u|ya) (?:on|got|have|use)|(?:are|r) (?:you|u|ya) on|(?:you|u|ya) got an?|any) (qq|discord|telegram|tg|whatsapp|signal|snapchat|snap|instagram|insta|ig|kakao|kakaotalk|line|wechat|viber|skype)\s?\?+\s*$/;
+/** A bare yes answering it (with "why", "y", "how come" after it: the answer's own question). */
+const YES_ALONE = /^\s*(?:ya|yah|yea|yeah|yes|yep|yup|sure|ok|okay|i do|i am|ye|yh)(?:[ ,.!]+(?:why|y|how come|wassup|what's up|whats up|i do|i am))?\s?[.!?]*\s*$/;
+const APP_VALUE_KINDS = new Set(['qq', 'wechat', 'im_handle', 'phone']);
+/** How far into the message the value may start (after "add", "add me", "it's"). */
+const APP_VALUE_LEAD = 10;
+function appAskedThenGiven(messages: readonly string[], per: readonly ThreadFinding[][], extra: ThreadFinding[]): void {
+  for (let i = 0; i + 1 < messages.length; i++) {
+    // (a short question only: most messages are passed over before normalising)
+    const q = messages[i]!;
+    if (q.length > 48 || !/[?？]/.test(q)) continue;
+    const asked = APP_ASKED.exec(normalise(q).canon);
+    if (asked === null) continue;
+    let k = i + 1;
+    if (YES_ALONE.test(normalise(messages[k]!).canon)) k++;
+    if (k >= messages.length || per[k]!.some((f) => APP_VALUE_KINDS.has(f.kind))) continue;
+    const msg = messages[k]!;
+    const head = `${asked[1]}: `;
+    const lead = msg.length - msg.trimStart().length;
+    for (const f of detectFindings(head + msg)) {
+      if (!APP_VALUE_KINDS.has(f.kind) || f.end <= head.length + lead) continue;
+      // (a number, or a handle in the shape of one: a letter and a digit, an underscore or a dot; "love" or "hoodie" bound
+      // after "insta: " is a word)
+      const digits = /^\+?\d{5,15}$/.test(f.value);
+      if (!digits && !(/[a-z]/.test(f.value) && /[\d_.]/.test(f.value) && f.value.length >= 5)) continue;
+      // (what stands before the value's end in the message, less the value, is a few words at most: "add", "it's")
+      const upto = normalise(msg.slice(0, f.end - head.length)).canon;
+      const rest = digits ? upto.replace(/[\d\s.+-]/g, '') : upto.replace(f.value, '').replace(/\s/g, '');
+      if (rest.length > APP_VALUE_LEAD) continue;
+      const start = Math.max(0, f.start - head.length);
+      extra.push({ ...f, start, end: f.end - head.length, text: msg.slice(start, f.end - head.length), message: k });
     }
   }
 }

@@ -4,7 +4,7 @@
  * linear (bounded look-around windows, no backtracking regexes).
  */
 import { isGapUnit, type Normalised } from './normalise';
-import { IM_STRONG, NEGATIONS, NUMBER_LABELS, QQ_STRONG, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, SAFETY_QUESTIONS, WARNINGS, WECHAT_STRONG } from './lexicon/words';
+import { IM_STRONG, NEGATIONS, NUMBER_LABELS, PROTECTIONS, QQ_STRONG, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, SAFETY_QUESTIONS, WARNINGS, WECHAT_STRONG } from './lexicon/words';
 
 export interface Hit {
   start: number;
@@ -894,6 +894,13 @@ const SAFER_AFTER = /^[^。！？!?\n]{0,16}?(?:放心|安心|安全|有保障|�
 const WARN = new Lexicon(WARNINGS);
 /** Right before "lose buyer protection": the loss denied (won't, don't, never, not), a reassurance, not a warning. */
 const PROTECTION_KEPT = /(?:n't|not|never|wont|dont|cannot|cant) (?:ever )?$/;
+/**
+ * Round 92: right before a protection's name (PROTECTIONS), its loss ("you'll lose the Mercari buyer protection") or the
+ * act not covered by it ("won't be covered by Purchase Protection", "isn't eligible for the money-back guarantee"), with "the",
+ * "your" and one name (the marketplace's) between: the platform's warning. Not the loss denied ("you won't lose…").
+ */
+const PROTECTION_LOST = /(?:(?<![a-z])(?<!(?:n't|not|never|wont|dont|cannot|cant) (?:ever )?)(?:lose|loses|losing|lost|forfeit|forfeits|void|voids)|(?:(?<![a-z])not|n't|(?<![a-z])no longer|(?<![a-z])never)(?: be| being)? (?:covered|protected|eligible) (?:by|under|for)) (?:(?:the|your|any|their) )?(?:[a-z]{2,15}(?:'s)? )?$/;
+const PROTECTION_NAMED = new Set(PROTECTIONS);
 const SAFETY_ASKED = new Set(SAFETY_QUESTIONS);
 /** How far after a safety question (安全吗, "is it safe") its reassuring answer is looked for. */
 const REASSURED_REACH = 80;
@@ -1066,7 +1073,8 @@ export class MatchContext {
     for (let i = 0; i < hits.length; i++) {
       const h = hits[i]!;
       // (round 89: the protection said not to be lost, "you won't lose buyer protection", is a seller's reassurance)
-      const dropped = (SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h)) || (h.word.startsWith('lose ') && PROTECTION_KEPT.test(this.canon.slice(Math.max(0, h.start - 10), h.start)));
+      const dropped = (SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h)) || (h.word.startsWith('lose ') && PROTECTION_KEPT.test(this.canon.slice(Math.max(0, h.start - 10), h.start)))
+        || (PROTECTION_NAMED.has(h.word) && !PROTECTION_LOST.test(this.canon.slice(Math.max(0, h.start - 48), h.start)));
       if (dropped) out ??= hits.slice(0, i);
       else if (out !== undefined) out.push(h);
     }

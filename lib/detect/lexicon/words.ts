@@ -14,7 +14,8 @@ export const WECHAT_STRONG = [
 /** ('w x' spaced is also width × height, "40 w x 30 h": only with an add-verb or an introducer, like the bare v) */
 export const WECHAT_WEAK = ['v', '薇', '微', '卫星', '威', '维', '绿色', '微星', 'w x'];
 
-export const QQ_STRONG = ['qq', '扣扣', '企鹅号', '企鹅', '球球', 'q群', '抠抠', '寇寇', '叩叩', 'kou kou', 'qq群'];
+// (round 92: 扣扣 in pinyin typed as one word, "koukou 28466…", as "kou kou" spaced is)
+export const QQ_STRONG = ['qq', '扣扣', '企鹅号', '企鹅', '球球', 'q群', '抠抠', '寇寇', '叩叩', 'kou kou', 'qq群', 'koukou'];
 export const QQ_WEAK = ['q', '扣'];
 
 /**
@@ -123,6 +124,15 @@ export const SAFETY_QUESTIONS = [
   '正常吗', '正不正常', '是正常的吗', 'is this normal', 'is that normal', 'is it normal', 'is this legit', 'is that legit', 'is it legit',
 ];
 
+/**
+ * Round 92: the marketplaces' and wallets' buyer protections by name, read as a warning only after a loss or "not covered"
+ * (scan.ts PROTECTION_LOST).
+ */
+export const PROTECTIONS = [
+  'buyer protection', "buyer's protection", 'buyers protection', 'purchase protection', 'money back guarantee', 'money-back guarantee',
+  'a-to-z guarantee', 'a to z guarantee', 'a-z guarantee',
+];
+
 /** Words that mark the whole message as a warning about scams. */
 export const WARNINGS = [
   '诈骗', '骗子', '骗局', '被骗', '防骗', '反诈', '不受保护', '谨防', '警惕', '举报', '风险提示', '安全提示', '平台提醒',
@@ -210,6 +220,10 @@ export const WARNINGS = [
   // "won't" or "never": MatchContext.warnings drops those)
   'report a seller', 'report any seller', 'report similar', 'report such', 'report this seller', 'report that seller', 'report the message', 'report this message',
   'lose buyer protection', 'lose your buyer protection', 'lose purchase protection', 'lose your purchase protection', 'lose paypal buyer protection',
+  // round 92: the protection itself named, with the marketplace's name or "the" before it: a warning only when it is lost or
+  // not covered right before ("you'll lose the Mercari buyer protection", "a bank transfer won't be covered by Purchase
+  // Protection"); MatchContext.warnings drops the rest ("checkout is covered by buyer protection" is no warning)
+  ...PROTECTIONS,
 ];
 
 /** A later message that refuses an off-platform request (thread context). */

@@ -21,8 +21,11 @@ const BANK = new Lexicon([
 const BANK_SHORT_NAMES = new Lexicon(CN_BANK_SHORT_NAMES);
 const ACCOUNT_WORDS = new Lexicon(['account', 'acct', 'a/c', 'acc', '账号', '帐号', '账户', '帐户', '卡号', '银行卡', '户口']);
 /** A UK sort code (or an Australian BSB) written before the account number: "sort code 20-45-77, acc …", "s/c 204577". */
-const SORT_CODE = /(?:sort ?code|s\/c|bsb)[\s:#.]*(?:no\.?\s*)?(?:\d{2}[-\s.]?\d{2}[-\s.]?\d{2}|\d{3}[-\s]?\d{3})(?!\d)/;
-const SORT_WORD = /sort ?code|s\/c|bsb/;
+// (round 92: or "sort" alone, as UK chat shortens it, right before a code in its own dashed or dotted shape: "barclays sort
+// 20.45.77, acc 3301…"; not "sort 100 items", nor a bare six digits)
+const SORT_ALONE = String.raw`(?<![a-z])sort(?= ?[:#]? ?\d{2}([-.])\d{2}\1\d{2}(?![\d.-]))`;
+const SORT_CODE = new RegExp(String.raw`(?:sort ?code|s\/c|bsb|${SORT_ALONE})[\s:#.]*(?:no\.?\s*)?(?:\d{2}[-\s.]?\d{2}[-\s.]?\d{2}|\d{3}[-\s]?\d{3})(?!\d)`);
+const SORT_WORD = new RegExp(String.raw`sort ?code|s\/c|bsb|${SORT_ALONE}`);
 
 /**
  * round 84: a Canadian account told by its three numbers, each labelled: the branch's transit (5 digits), the institution
@@ -189,7 +192,8 @@ const EXPIRY_AFTER = /^[\s,;]{0,3}(?:exp(?:iry|ires|iration)?(?: date)?\.?|valid
 const NO_RUNS: NumberRun[] = [];
 // (钱到/到账: the money arriving is what the writer waits for before shipping, 钱到了我就发)
 // (round 89: the money "pushed" to a card, the instant transfer to a debit card, "push the $40 to my debit …")
-const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit|(?<![a-z])push(?:ed)? (?:it|them|the (?:money|payment|funds|balance|rest)|funds|money|payment|[$£€] ?\d+(?:[.,]\d+)?) (?:to|into|onto)(?![a-z])/;
+// (round 92: with a word of how between, "push the $60 right to my debit card", "push the money over to …")
+const PAYISH = /转|付|汇|打款|打到|收到|安排|发货|卡|入数|过数|钱到|到账|pay|wire|transfer|send|deposit|(?<![a-z])push(?:ed)? (?:it|them|the (?:money|payment|funds|balance|rest)|funds|money|payment|[$£€] ?\d+(?:[.,]\d+)?)(?: (?:straight|directly|direct|right|over|across|instantly))? (?:to|into|onto)(?![a-z])/;
 /** Where an IBAN may start: its country and check digits, not inside a word. */
 const IBAN_START = /(?<![a-z0-9])[a-z]{2}\d{2}/g;
 const isAlnumUnit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
@@ -279,7 +283,7 @@ export default defineRule({
       const bankName = card && ctx.near(BANK_SHORT_NAMES, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       if ((card && (near || bankName || wholeMsgPay || EXPIRY_AFTER.test(canon.slice(run.end, run.end + 28)))) || (near && d.length >= 12 && !/^1[3-9]\d{9}$/.test(d))) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
-      } else if (near && d.length >= 8 && /account|acct|a\/c|^acc/.test(near.word) && /sort ?code|routing|bsb|s\/c/.test(canon)) {
+      } else if (near && d.length >= 8 && /account|acct|a\/c|^acc/.test(near.word) && (/sort ?code|routing|bsb|s\/c/.test(canon) || SORT_WORD.test(canon))) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });
       } else if (d.length >= 6 && d.length <= 10 && sortCodeBefore(canon, run.start)) {
         out.push({ start: run.start, end: run.end, value: d, contact: true });

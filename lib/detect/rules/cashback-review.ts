@@ -148,7 +148,10 @@ const RATING_EN = /((?<![\d.,a-z])(?:5|five)[- ]?stars?(?![a-z])(?: review| rati
 // wallet after "for", "…send the screenshot for ₱80 GCash")
 // (round 88: the low rating typed as its digit and a star sign, "delete the 2⭐ and …": the verb in a look-behind so that
 // the star sign wakes the form)
-const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)|(?<=(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) )[1-4] ?[★⭐🌟](?: ?(?:review|rating|feedback))?/g;
+// (round 92: or raised "to 5" with a pronoun, any tense, "if i raised it to 5", "change it to five stars": the top rating is
+// what the change asks for; the clause ends or goes on to the reward after it, so not a sum, a time or a count, "bump it
+// to 5 pm", "up it to 5 dollars", "move it to 5 units")
+const CHANGE_EN = /(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) (?:[1-4]|one|two|three|four|negative|bad|low|neutral|critical)?[- ]?(?:stars?|review|rating|feedback)|(?<=(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:your|the|that) )[1-4] ?[★⭐🌟](?: ?(?:review|rating|feedback))?|(?<![a-z])(?:chang|updat|rais|bump|upgrad|switch|mov|upp?)(?:e|es|ed|ing|s|ped|ping)? (?:it|that|this|mine|them|(?:my|your|ur|the) (?:rating|review|stars?|feedback)) (?:up )?to (?:a )?(?:5|five)(?: ?stars?| ?[★⭐🌟])?(?=\s*(?:$|[,.!?;)\n]|(?:and|then|&|i'?ll|we'?ll|i will|we will|lol|pls|please|for|in exchange)(?![a-z])))/g;
 /**
  * What a rating is joined with, as one task ("5 stars + photo review", "five stars and a video review po", "5★ with
  * pics"), and the Taglish particles after it: the reward's reach starts past it, so the whole task is asked.
@@ -211,7 +214,7 @@ const AMOUNT = /(?:\d{2,}(?:[.,]\d+)?k?|\d(?:[.,]\d+)?k) ?(?:extra |bonus |free 
 // (round 91: ¥ and the codes foreign buyers of Chinese shops write after a sum, "¥5 back", "3 GBP", and "return" for money sent
 // back, "we return £3": AMOUNT must still follow, so "return 2 items" names no reward)
 // (session 21: a sum "thrown in", a gift left unnamed, "a little something", and the bribe's own idiom, "make it worth your while")
-const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|offer|throw in|chuck in|toss in|bung in|dapat|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in|return|devolvemos|devolvo|te devolvemos|te damos|te regalamos|te mandamos|ganha|ganhas|recebe|recebes|recibes|te pagamos)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo)| kita(?: ng)?)?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵¥]|(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|r\d{2}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty |fiver(?![a-z])|tenner(?![a-z]))|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|\bmay (?:free )?(?:[$₱]|php ?)\d+ ?(?:load|e-?load|gcash|maya|cashback|rebate)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:send|give|transfer|return|pay) (?:you |u )?(?:the |your )?(?:full|whole|entire) (?:amount|price|cost|payment|sum) back\b|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\ba little something\b|\b(?:make|making) it worth (?:your|ur) while\b|\bin it for (?:you|u)\b|\brefund (?:you |u )?(?:half|part of (?:it|the (?:price|cost|order))|a (?:part|portion|bit)|(?:\d+ ?%|half) of (?:it|the (?:price|cost|order)|your (?:order|payment|money)))(?![a-z])|(?<=(?<![a-z])(?:for|=) )(?:[$₱₦₹€£]|(?<![a-z])(?:php|rm|rs\.?|inr|s\$) ?)\d+ ?(?:via |thru |through |sa |on |by )?(?:gcash|maya|paymaya|paynow|venmo|cash ?app|zelle|paypal|tng|grabpay|gpay|paytm|upi)\b(?! ?(?:cash ?back|back|rebate|refund|reward|bonus|credit))/g;
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|offer|throw in|chuck in|toss in|bung in|dapat|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in|return|devolvemos|devolvo|te devolvemos|te damos|te regalamos|te mandamos|ganha|ganhas|recebe|recebes|recibes|te pagamos)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo)| kita(?: ng)?)?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵¥]|(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|r\d{2}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty |fiver(?![a-z])|tenner(?![a-z]))|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation|e-?transfer|interac)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|\bmay (?:free )?(?:[$₱]|php ?)\d+ ?(?:load|e-?load|gcash|maya|cashback|rebate)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:send|give|transfer|return|pay) (?:you |u )?(?:the |your )?(?:full|whole|entire) (?:amount|price|cost|payment|sum) back\b|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\ba little something\b|\b(?:make|making) it worth (?:your|ur) while\b|\bin it for (?:you|u)\b|\brefund (?:you |u )?(?:half|part of (?:it|the (?:price|cost|order))|a (?:part|portion|bit)|(?:\d+ ?%|half) of (?:it|the (?:price|cost|order)|your (?:order|payment|money)))(?![a-z])|(?<=(?<![a-z])(?:for|=) )(?:[$₱₦₹€£]|(?<![a-z])(?:php|rm|rs\.?|inr|s\$) ?)\d+ ?(?:via |thru |through |sa |on |by )?(?:gcash|maya|paymaya|paynow|venmo|cash ?app|zelle|paypal|tng|grabpay|gpay|paytm|upi)\b(?! ?(?:cash ?back|back|rebate|refund|reward|bonus|credit))/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 /** (a free thing sent to the reader too: "we mail you a free phone stand", "we'll ship you a free tote") */
 // (round 89: a second unit given free for the rating, "5★ and get your 3rd candle free": a free thing as the reward)
@@ -235,6 +238,7 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
       // paid back with no sum ("…and I'll pay you back in full")
       const before = text.slice(Math.max(0, m.index - 20), m.index);
       if (!SUM_BEFORE.test(before) && !(!noRefund && w === 'back' && PAID_BACK_BEFORE.test(before))) continue;
+      if (ETRANSFER.test(w) && !GIVEN_SUM_BEFORE.test(text.slice(Math.max(0, m.index - 36), m.index))) continue;
     } else if (w.endsWith(' ')) {
       // a giving verb: the sum follows ("send you $8")
       const am = AMOUNT.exec(text.slice(m.index + w.length, m.index + w.length + 24));
@@ -255,7 +259,11 @@ function rewardEnd(text: string, any: boolean, noRefund: boolean): number {
  * Words that are a reward only right after a sum. (A picture or two may stand between them, money or a gift drawn beside
  * the sum: "$5 💵 back", "RM10 🎁 voucher"; or the money drawn for the sum, "5⭐ review = 💵 back".)
  */
-const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation)$/;
+// (round 92: or sent by e-transfer, Canada's bank-to-bank way, "gets a $5 e-transfer"; only with the sum before it, given or
+// got right before that, GIVEN_SUM_BEFORE: "i accept $10 e-transfer for delivery" is the price)
+const ETRANSFER = /^(?:e-?transfer|interac)$/;
+const GIVEN_SUM_BEFORE = /(?<![a-z])(?:gets?|got|receives?|earns?|sends?|gives?|send (?:you|u)|give (?:you|u)|pay (?:you|u))(?: (?:a|an|another|a quick))? (?:\$|(?<![a-z])(?:cad|c\$)) ?\d+(?:[.,]\d+)? (?:interac )?$/;
+const AFTER_SUM = /^(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation|e-?transfer|interac)$/;
 /** A giving verb and the reader before "back": the money itself paid back, a refund by another word. */
 const PAID_BACK_BEFORE = /(?<![a-z])(?:pay|send|give|transfer|wire)(?: (?:you|u))?(?: (?:it|the money|your money|the full amount|everything))? $/;
 const SUM_BEFORE = /(?:(?:\$|(?<![a-z])(?:rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb)|(?<![a-z])r(?=\d)|₱|₦|₹|₵|€|£) ?\d+|\d+ ?%|\d+ ?(?:dollars|bucks|usd|eur|euros|pounds|quid|ringgit|myr|rm|pesos?|php|baht|thb|rupiah|idr|rupees?|inr|sgd|hkd|twd|ntd|aud|cad|yuan|rmb|kuai|dong|vnd|won|yen|naira|cedis?|shillings?|rand)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty) (?:dollars|bucks|euros|pounds|quid)|(?<![a-z])(?:fiver|tenner)|[💵💰💸🤑💴💶💷💲])(?: ?\p{Extended_Pictographic}){0,3} $/u;
@@ -458,7 +466,8 @@ function matchEnglish(canon: string): RawMatch[] {
       continue;
     }
     const before = canon.slice(Math.max(0, s - 46), s);
-    const link = /(?:if you|when you|once you|after you|for|in exchange for) $/.exec(before);
+    // (round 92: or the buyer's own "if i…", as a report tells the offer: "promised me a voucher if i raised it to 5")
+    const link = /(?:(?:if|when|once|after) (?:you|u|i)|for|in exchange for) $/.exec(before);
     if (link !== null) {
       const lead = before.slice(0, link.index);
       const cut = lead.search(/[.!?\n][^.!?\n]*$/);
@@ -557,7 +566,7 @@ function firstReward(text: string): number {
     const w = m[0];
     if (AFTER_SUM.test(w)) {
       const am = SUM_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
-      if (am === null) continue;
+      if (am === null || (ETRANSFER.test(w) && !GIVEN_SUM_BEFORE.test(text.slice(Math.max(0, m.index - 36), m.index)))) continue;
       return m.index - am[0].length;
     }
     if (w.endsWith(' ')) {
@@ -619,7 +628,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*|leave fb|leave us fb|leave me fb|leaving fb|give fb|give us fb|give me fb|giving fb|drop fb|drop us fb|post fb|positive fb|good fb|great fb|pos fb|nice fb|\+fb|\+ fb/,
+  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*|leave fb|leave us fb|leave me fb|leaving fb|give fb|give us fb|give me fb|giving fb|drop fb|drop us fb|post fb|positive fb|good fb|great fb|pos fb|nice fb|\+fb|\+ fb|(?:it|that|this|mine|them)(?: up)? to (?:5|five)/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',
@@ -635,7 +644,8 @@ export default defineRule({
   match: (ctx) => {
     const canon = ctx.canon;
     const out = phraseMatches(canon, PATTERNS.for(ctx), keep);
-    if (/review|feedback|rating|star|bintang|estrellas|estrelas|[★⭐]|(?:5|five) ?\*|(?<![a-z])fb(?![a-z])/.test(canon)) {
+    // (round 92: or a rating raised "to 5" with a pronoun, CHANGE_EN's, which names no rating word: "if i raised it to 5")
+    if (/review|feedback|rating|star|bintang|estrellas|estrelas|[★⭐]|(?:5|five) ?\*|(?<![a-z])fb(?![a-z])|(?:it|that|this|mine|them)(?: up)? to (?:5|five)/.test(canon)) {
       for (const m of matchEnglish(canon)) {
         if (refusedAfter(canon, m.end) || turnedDownAfterEn(canon, m.end) || BENIGN.test(canon.slice(Math.max(0, m.start - 10), m.end + 10))) continue;
         out.push(m);

@@ -496,6 +496,24 @@ const EN_FORMS = [
     // not "you on" or "other")
     "(?<=(?<![a-z])(?:you|ya) on (?:any )?)(?:other apps|other app|another app|a different app|other messengers|another messenger|other socials)(?= ?\\?)",
     "(?<![a-z])(?:prefer|rather) not (?:to )?(?:chat|talk|text|message|msg)(?: much)? (?:here|on here|in here|on this app|in this app|on this site)(?![a-z])(?! (?:about|at|until|tonight|today|now|right now)(?![a-z]))",
+    // round 92: the talk moved "somewhere other than" the marketplace or here, the talk itself the verb ("any chance we can
+    // chat somewhere other than depop", "talk anywhere but the app?"): round 80's "somewhere else" with the place named. Not a
+    // meeting place ("meet somewhere other than the station")
+    `(?<![a-z])(?:talk|chat|speak|continue|carry on|message|msg|text)(?: (?:this|it|me|us))? (?:somewhere|someplace|anywhere) (?:other than|but|besides|apart from|outside(?: of)?) (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform|chat)|${MARKETPLACES_EN})(?![a-z])`,
+    // round 92: a way asked to reach the reader "directly" or privately, the marketplace's chat passed over ("got a way to text
+    // you directly?", "is there some way to reach you privately?"): the talk taken off the platform. Not a complaint
+    // that there was none ("there wasn't any way to contact you directly")
+    // (the way asked in a look-behind, so that the adverb, not " way to ", wakes the form)
+    "(?<=(?<![a-z])(?<!(?:n't|not|never|no|without|hardly) )(?:a|another|some|any|other) (?:way|means|method) to )(?:reach|contact|get hold of|get in touch with|talk to|message|text) (?:you|u|ya) (?:directly|direct|privately|in private|personally|off here|off the app)(?![a-z])",
+    // round 92: the reader asked to "reply with" or "comment" their socials (round 82's "send me your socials" with the answer's
+    // verb), the clause ending there: the talk then moves there. Not their size or their colour, nor a story link for a giveaway
+    // (the verb and "your" in a look-behind, so that the app's name, not "with your", wakes the form; "ur" is read as "your";
+    // not "ig" or "fb", two letters inside other words)
+    "(?<=(?<![a-z])(?:reply|respond|answer|comment|message me|msg me|dm me) (?:back )?(?:with|w/) your )(?:socials|social media|social handles|social handle|instagram|insta|snapchat|snap|facebook|whatsapp|telegram)(?: (?:handles?|ids?|accounts?|names?|usernames?|links?|details))?(?= ?(?:$|[,.!?;:\\n]| (?:and|&|so|then|or|below|pls|please|plz)(?![a-z])))",
+    // round 92: the writer's other or private account messaged ("msg my second account", "dm my backup account"): the talk
+    // moved off this one. Not the account told of ("my other account got banned"), nor messaged "from" it
+    // (the verb and "my" in a look-behind, so that "other account" and the like, not " my other", wake the form)
+    "(?<=(?<![a-z])(?:slide into|dm|pm|message|msg|text|hit up|inbox|contact|reach out to|reach) (?:my|our) )(?:other|second|backup|alt|private|personal|main) (?:account|acct|acc|page|profile|ig|insta|number)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

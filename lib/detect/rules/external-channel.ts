@@ -408,7 +408,13 @@ const GROUP_SALE = /(?<![a-z])(?:claim|dibs|mine sold|new arrivals?|restocks?|fi
  * here" is news.)
  */
 const KEPT_OFF_HERE = /(?<![a-z])(?:items|pieces|stuff|things|products|goods|stocks?|deals|styles|designs|drops|finds|listings|clothes|sizes|colou?rs|models|sets)(?![a-z])[^.!?\n]{0,16}? (?:(?:don'?t|do not|never|won'?t|can'?t|cannot|didn'?t) (?:post|list|upload|put up|show|sell)(?: (?:it|them|those|these))?|not (?:posted|listed|uploaded|shown|sold|available)) (?:here|on here|in here|on (?:this|the) (?:app|site|page|platform|listing|shop|store|live))(?![a-z])/;
-const GOODS_THERE_FIRST = /(?<![a-z])(?:restocks?|drops?|new (?:stock|pieces|items|arrivals?)|pieces|items)[^.!?\n]{0,30}?(?:(?:there|in there|in the (?:group|server|channel)) first|before (?:they|it|anything) (?:hits?|goes? (?:up )?on|reach(?:es)?|lands? on) (?:any|the|other) (?:sites?|stores?|shops?|apps?|platforms?|listings?))(?![a-z])/;
+// (round 92: or all of it, "it all goes up there first", "the good stuff hits the group first")
+const GOODS_THERE_FIRST = /(?<![a-z])(?:restocks?|drops?|new (?:stock|stuff|pieces|items|arrivals?|listings)|pieces|items|everything|(?:the )?(?:good |best |new )?stuff|it all|all (?:my|our|the) (?:stock|stuff|items|pieces))[^.!?\n]{0,30}?(?:(?:there|in there|in the (?:group|server|channel)) first|before (?:they|it|anything) (?:hits?|goes? (?:up )?on|reach(?:es)?|lands? on) (?:any|the|other) (?:sites?|stores?|shops?|apps?|platforms?|listings?))(?![a-z])/;
+/**
+ * Round 92: the writer posting there first, or before listing anything anywhere ("we drop stuff there before we list it",
+ * "we put new stuff in the group first"): the group is where the goods are had first. Not a post there after the listing.
+ */
+const WRITER_POSTS_THERE_FIRST = new RegExp(String.raw`(?<![a-z])(?:i|we)(?:'ll| will)? (?:always |usually |normally |just )?(?:post|list|put|drop|share|upload)(?: (?:it|them|things|stuff|everything|items|pieces|new stuff|my stuff|it all|new drops|new pieces))?(?: up)? (?:there|in there|on there|in the (?:group|server|channel|chat)) (?:first|before (?:i|we) (?:list|post|sell|put up)(?: (?:it|them|anything|things|stuff|everything))?)(?![a-z])`);
 /**
  * Round 83: …or there before the marketplace named or "here" ("restocks hit there before Depop", "new pieces go up in the
  * server before they're listed here"): the group is where the goods are got.
@@ -532,10 +538,13 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // (joined only: "follow our IG for new arrivals" is a shop's plain news feed)
   if (HAS_COMMUNITY.test(m[0])) {
     const told = canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 120));
-    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(told) || GOODS_THERE_BEFORE.test(told) || INVITE_OFFERED.test(told);
+    // (round 92: the goods there first read on past a question, to the line's end: "…, keen? new stuff lands there
+    // first"; "there" is the community just named)
+    const line = canon.slice(m.index + m[0].length, m.index + m[0].length + 120).split('\n')[0]!;
+    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(line) || GOODS_THERE_BEFORE.test(told) || WRITER_POSTS_THERE_FIRST.test(line) || INVITE_OFFERED.test(told);
   }
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
-  if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && (GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))) || GOODS_THERE_BEFORE.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))))) return true;
+  if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && (GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))) || GOODS_THERE_BEFORE.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))) || WRITER_POSTS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))))) return true;
   // (the order itself named in the match: 去我闲鱼拍, 来我小红书下单)
   if (/^(?:去|到|来|上)我/.test(m[0]) && /(?:下单|拍|买)$/.test(m[0])) return true;
   if (/(?:群|group|grp)$/.test(m[0]) && DAILY_IN_GROUP.test(rest)) return true;

@@ -60,12 +60,17 @@ const ID_LATER = /^([^。！？!?\n]{0,14}?)(?<![a-z])(?:id|账号|帐号|用户
  */
 // (a few words of the dealing may stand before the comma: 在line接单，id x)
 // (or its 账号 in Chinese talk, "发你ins私信，账号 x_vintage")
-const ID_AFTER_COMMA = /^([^。！？!?\n,，]{0,8}?)\s*[,，]\s*(?:(?:id|user ?name|handle)\s+|(?:账号|帐号|用户名)\s*)@?([a-z0-9_][a-z0-9_.-]{2,29}|[a-z0-9_](?: [a-z0-9_]){4,29})(?![a-z0-9_@])/;
+const ID_AFTER_COMMA = /^([^。！？!?\n,，]{0,28}?)\s*[,，]\s*(?:(?:id|user ?name|handle)\s+|(?:账号|帐号|用户名)\s*)@?([a-z0-9_][a-z0-9_.-]{2,29}|[a-z0-9_](?: [a-z0-9_]){4,29})(?![a-z0-9_@])/;
 /**
  * The app used as the verb of the ask before the comma ("Line me pls, ID x_99", "whatsapp us, id shop88"): the ID after it
  * is the account there, as it is after the app alone; the handle may be spelled letter by letter ("t h a i s h o p 9 9").
  */
 const APP_VERB_BEFORE_COMMA = /^\s*(?:me|us)(?:\s+(?:pls|please|plz|now|here|there|instead|anytime))?\s*$/;
+/**
+ * Round 92: the app told as the writer's best or usual one before the comma ("telegram is easiest for me, username x_07",
+ * "whatsapp works better for us, id x_9"): the ID after it is the account there. (The ID's shape is checked as after the app alone.)
+ */
+const APP_PREFERRED_BEFORE_COMMA = /^\s*(?:is|'s|works|would be)\s+(?:(?:the\s+)?(?:best|easiest|easier|better|quickest|quicker|fastest|faster|simplest|simpler)|preferred|my go-?to|what i use)(?:\s+(?:for|with)\s+(?:me|us))?\s*$/;
 const DEALS_ON_BEFORE = /(?:(?<![a-z])(?:on|via|using|use|through)\s+|[\u3400-\u9fff]\s?)$/;
 const NOT_ACCOUNT = /订单|物流|快递|运单|商品|宝贝|款|货|order|item|product|tracking|sku/;
 /** The weak names that are only an app (not "line", "wa", "dc", "snap": words too). */
@@ -205,7 +210,10 @@ export default defineRule({
       if (out.some((m) => m.start <= h.start && h.start < m.end) || appItselfAt(canon, h, BIND)) continue;
       const c = ID_AFTER_COMMA.exec(canon.slice(h.end, h.end + 44));
       const asVerb = c !== null && APP_VERB_BEFORE_COMMA.test(c[1]!);
-      if (c !== null && !NOT_ACCOUNT.test(c[1]!) && (c[1]!.trim() === '' || /[\u3400-\u9fff]/.test(c[1]!) || asVerb) && (STRONG_WORD.has(h.word) || asVerb || DEALS_ON_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)))) {
+      // (up to eight characters of Chinese dealing words, as before; the English words only as the writer's best app)
+      const between = c === null ? '' : c[1]!;
+      const dealt = /[\u3400-\u9fff]/.test(between) && between.length <= 8;
+      if (c !== null && !NOT_ACCOUNT.test(between) && (between.trim() === '' || dealt || asVerb || (STRONG_WORD.has(h.word) && APP_PREFERRED_BEFORE_COMMA.test(between))) && (STRONG_WORD.has(h.word) || asVerb || DEALS_ON_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)))) {
         const kept = c[2]!.replace(/[.-]+$/, '');
         const value = kept.replace(/ /g, '');
         if (/[a-z]/.test(value) && /[\d_.]/.test(value) && looksLikeHandle(value, true, 6)) {

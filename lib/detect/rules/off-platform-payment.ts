@@ -713,6 +713,11 @@ const EN_FORMS = [
     // round 93: the order cancelled (named or not) and paid to the writer or the seller in private ("cancel it and pay me on the
     // side", "she wants me to cancel and pay her privately"): the existing cancel forms need "the order" and "me"
     "(?<![a-z])cancel(?: (?:it|the order|the sale|the purchase|the listing|that))?,? (?:and|then|&|n) (?:just )?(?:pay|send|transfer|wire)(?: (?:me|her|him|them|us|the seller))?(?: (?:the money|the payment|it))? (?:privately|in private|on the side|outside the app|off the app)(?![a-z])",
+    // round 92: the marketplace's buy button or checkout told off or skipped, then the money sent to the writer (or by the
+    // buyer to "you") privately or directly, a sentence or so on ("no need to press the buy button, depop adds a fee — just
+    // e-transfer me directly"; "skip poshmark's checkout and wire it to me directly"): the older "don't use the buy button,
+    // then pay me" form above with "skip", the private way and a stop between. Not paid "directly through the app" or at a place
+    `(?<![a-z])(?:(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:use|click|press|hit|tap|go through|bother with)|skip|bypass) (?:the )?(?:(?:${MARKETS_NAMED}|platform|app|site)(?:'s)? )?(?:buy|checkout|check out|purchase|add to cart)(?: it now| now)?(?: button)?(?![a-z])[^\n]{0,80}?(?<![a-z])(?:pay|send|transfer|wire|e-?transfer)(?: it| me| you| u| payment| money| the money| the payment| the cash)?(?: to me| to you| to u)? (?:direct(?:ly)?|privately|in private|on the side)(?![a-z])(?! (?:through|thru|via|on|in|at|with) (?:the|this|our|your) )`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

@@ -19,6 +19,8 @@ const ZH_CODE = new RegExp(`(?:收款|付款|收钱|转账|支付)(?:二维)?码
 // said 直接/就 给钱, 过数, 入数: 个 QR code 扫咗直接过数)
 const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?: ?(?:就|直接)|来|后|完)?(?:付|支付|转|打款|交定金|交钱|下定|拍)|码[,，]?扫(?:了|一下|一扫|完|好)?(?:后|之后)?(?:直接|就|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|(?:图片?|照片)(?:上|里)?的?码?扫(?:一扫|一下|了|完)?(?:后|之后)?(?:就|直接|再)?(?:能|可以|可)?(?:付|支付|转账|打款|交定金|交钱)|扫(?:一扫|一下)?[^。！？!?\\n,，码]{0,8}(?:图片?|照片)(?:上|里)?的?(?:就|直接|后|来)?(?:付|支付|转账|打款|交定金|交钱)|码(?:直接|就)?(?:用|拿)?(?:${WALLET_ALT}|云闪付|街口|转数快|fps|payme|paynow|手机银行|网银)扫(?:一扫|一下|了|完|好)?[,，]? ?(?:后|之后)?(?:就|直接|再)?(?:能|可以)?(?:付|支付|转账|打款|交定金|交钱)(?!款?(?:时|的时候))|(?:用|拿|打开)(?:街口|转数快|fps|paynow|payme|line ?pay|云闪付|全支付|悠游付|台湾pay|icash ?pay|jkopay|gcash|promptpay|八达通|${ALIPAY_ALT}|网银|手机银行|银行app)(?:app)?扫(?:一扫|一下|码|这个|它)?|码[^。！？!?\\n]{0,8}?扫[^。！？!?\\n]{0,3}?[,，]? ?(?:扫完|扫好|扫了|付完|付好|转完)(?:后|之后|了)?[,，]? ?截图(?:发|给|私|传|[^。！？!?\\n]{0,3}?我(?:就|马上|立刻|立马)?发货)|(?:码|qr(?: ?code)?) ?[,，]? ?扫(?:咗|了|完|好)(?:后|之后)?[,，]? ?(?:直接|就)(?:给钱|过数|入数|转钱|付钱)`, 'g');
 /** Opened with a wallet or bank app (the scan that pays). */
+/** Round 92: the person-to-person wallets whose own code a writer names ("my cash app code", "the payid qr"). */
+const P2P_QR_WALLETS = '(?:cash app|cashapp|venmo|paypal|zelle|payid|osko|interac|gcash|maya|paynow|payme|revolut|monzo|alipay|wechat pay|wechatpay)';
 const WITH_WALLET =
   '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|nagad|easypaisa|jazzcash|m-?pesa|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';
 const EN = new RegExp(
@@ -103,6 +105,12 @@ const EN = new RegExp(
     // code attached, send a screenshot once paid"): the proof of a transfer no order records. Not a code with no proof asked
     // ("payment code attached to the parcel label"). (The code's kind in a look-behind: "payment" would wake it in most shop text)
     '(?<=(?<![a-z])(?:payment|receiving|collection) )(?:code attached|code is attached|code above|code is above|code below|code is below|code pinned|code is pinned|qr attached|qr code attached|qr code above|qr code below)(?![a-z])(?=[^\\n]{0,60}?(?<![a-z])(?:screenshot|screen shot|receipt|proof)(?![a-z]))',
+    // round 92: the writer's code named by a person-to-person wallet, then "scan it" ("our zelle code is on the flyer, scan it
+    // before pickup"; "scan the revolut qr in the screenshot"): a wallet's code the writer owns or sent
+    // is paid to them. Not a code told of with no scan ("my venmo code is in my profile" asks nothing)
+    // (the code and the scan in a look-ahead, so that the wallet's name, not " code", wakes the form)
+    `(?<=(?<![a-z])(?:my|our) )${P2P_QR_WALLETS}(?= (?:qr |payment |pay )?code(?![a-z])[^.!?\\n]{0,24}?\\bscan (?:it|this|that)(?![a-z]))`,
+    `\\bscan (?:the|my|our|this|that) ${P2P_QR_WALLETS} (?:qr|code|qr code) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:photos?|pics?|pictures?|images?|screenshots?))(?![a-z])`,
   ].join('|'),
   'g',
 );

@@ -322,3 +322,22 @@ describe('round 89: English refusals and notices', () => {
     expect(detect("you won't lose buyer protection, send F&F to my paypal").flagged).toBe(true);
   });
 });
+
+describe('round 92: the protection lost, and a chat app asked about then given', () => {
+  it("a protection named right after its loss or 'not covered' is the platform's warning; kept or named alone it is not", () => {
+    expect(detect("Tip from Mercari: paying by Zelle or PayPal F&F means you'll lose the Mercari buyer protection.").flagged).toBe(false);
+    expect(detect('Reminder: a bank transfer to a seller will not be covered by Purchase Protection, never send one by PayPal F&F').flagged).toBe(false);
+    expect(detect("you won't lose the mercari buyer protection, pay me by paypal f&f").flagged).toBe(true);
+    expect(detect("checkout is covered by buyer protection but zelle me instead, it's quicker").flagged).toBe(true);
+  });
+  it('reads the number or handle given after a chat app asked about and a yes, as that app’s', () => {
+    expect(detectThread(['are you on telegram?', 'yes', "it's mossy_finds22"]).findings.some((f) => f.kind === 'im_handle' && f.message === 2)).toBe(true);
+    expect(detectThread(['u got whatsapp?', 'yep', '07700 912345']).findings.some((f) => f.kind === 'phone')).toBe(true);
+    expect(detectThread(['do you have qq?', 'ya', '2 8 4 6 6 1 5 0 9 3', 'add me there']).findings.some((f) => f.kind === 'qq')).toBe(true);
+    // no handle's shape, a "no", or the value late in a long message
+    expect(detectThread(['u on insta?', 'ya', 'love your photos btw, 10/10']).flagged).toBe(false);
+    expect(detectThread(['u on discord?', 'ya how come', 'add the hoodie to your cart and i will send an offer']).flagged).toBe(false);
+    expect(detectThread(['do u have qq?', 'nope', '2846615093']).flagged).toBe(false);
+    expect(detectThread(['do u have qq?', 'yea', 'the order from last week was number 2846615093']).flagged).toBe(false);
+  });
+});

@@ -79,6 +79,10 @@ ruleTester('bank-account', {
     // round 93: a number that passes the card check with its expiry (MM/YY) right after
     "serial 4111 1111 1111 1111 exp 03/28/2026",
     "lot 4111111111111111 exp 03/28",
+    // round 92: a drawer, a date after 'sort', receipts sorted
+    "push it right to the back of the drawer, serial 4539 1488 0343 6467",
+    "please sort 12-05-24 delivery, invoice 52840117",
+    "i'll sort 31-66-09 receipts tonight, order 52840117",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -169,5 +173,9 @@ ruleTester('bank-account', {
     // round 93: a number that passes the card check with its expiry (MM/YY) right after
     { text: "use 4111 1111 1111 1111 valid thru 11/27, cvv after", start: 4, end: 23, value: "4111111111111111" },
     { text: "my card is 5500 0000 0000 0004 exp 09/29 just charge it", start: 11, end: 30, value: "5500000000000004" },
+    // round 92: the money pushed 'over' or 'straight' to a card; 'sort' alone before a dashed or dotted sort code
+    { text: "push the money over to my debit card 4539 1488 0343 6467 tonight", start: 37, end: 56, value: "4539148803436467" },
+    { text: "barclays sort 20.45.77 acc 33019482, ref your name", start: 27, end: 35, value: "33019482" },
+    { text: "lloyds sort 30-94-57, account 12345678", start: 30, end: 38, value: "12345678" },
   ],
 });

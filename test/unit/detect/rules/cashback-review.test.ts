@@ -382,6 +382,14 @@ ruleTester('cashback-review', {
     "returns are free and if you leave a 5 star review we appreciate it",
     "screenshot of your 5-star review please, for our wall",
     "screenshot your 5 star review if the app asks for it",
+    // round 92: a time, a sum or a count after 'to 5'; a change told with no reward; thanks for everyone; an e-transfer that is the price
+    "can we bump it to 5 pm instead, i'm at work",
+    "i changed it to 5 stars after the seller fixed the zip",
+    "up it to 5 dollars and it's yours",
+    "if you move it to 5 units i can send a gift card for the extra",
+    "everyone who leaves 5 stars gets my thanks",
+    "leave a review if you like it, i accept $10 e-transfer for delivery",
+    "got your $40 e-transfer, will leave you 5 stars once it's picked up",
   ],
   invalid: [
     { text: "Drop us a 5* rating and we'll refund £3 once you send the screenshot", start: 0, end: 39, value: "drop us a 5* rating and we'll refund £3" },
@@ -735,5 +743,10 @@ ruleTester('cashback-review', {
     { text: "get a £10 tesco voucher for a 5 star review", start: 0, end: 43, value: "get a £10 tesco voucher for a 5 star review" },
     { text: "BONUS - free refill pack if u leave 5 stars", start: 6, end: 43, value: "- free refill pack if you leave 5 stars" },
     { text: "screenshot your five star review and we'll send you $8 on venmo", start: 0, end: 54, value: "screenshot your five star review and we'll send you $8" },
+    // round 92: a rating raised 'to 5' with a pronoun, any tense, with the reward before or after; a sum sent by e-transfer as the reward
+    { text: "she promised me a $15 voucher if i raised it to 5", start: 18, end: 49, value: "$15 voucher if i raised it to 5" },
+    { text: "if you up it to 5 i'll send you a $10 amazon gift card", start: 7, end: 37, value: "up it to 5 i'll send you a $10" },
+    { text: "change it to five stars and i'll refund the postage", start: 0, end: 51, value: "change it to five stars and i'll refund the postage" },
+    { text: "everyone who posts a 5 star review gets a $10 e-transfer", start: 0, end: 56, value: "everyone who posts a 5 star review gets a $10 e-transfer" },
   ],
 });

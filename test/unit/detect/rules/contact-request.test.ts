@@ -484,6 +484,13 @@ ruleTester('contact-request', {
     "reply with your phone model so we send the right case",
     "are you on any other apps selling these",
     "I'd rather not talk here about it, it's a surprise",
+    // round 92: a meeting place, a complaint of no way, a size asked, the other account told of or written from
+    "can we meet somewhere other than the station",
+    "there wasn't any way to contact you directly, very poor",
+    "reply with your size and colour",
+    "my other account got banned so i use this one",
+    "i'll message you from my other account",
+    "the talk was somewhere other than here, at the market",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -981,5 +988,13 @@ ruleTester('contact-request', {
     { text: "respond w ur cell and i'll call", start: 10, end: 17, value: "your cell" },
     { text: "u on another messenger?", start: 5, end: 22, value: "another messenger" },
     { text: "prefer not to talk on this app tbh", start: 0, end: 30, value: "prefer not to talk on this app" },
+    // round 92: the talk moved somewhere other than the marketplace; a way asked to reach the reader directly; the reader's socials asked with reply or comment; the writer's other account messaged
+    { text: "let's text somewhere other than here, this app keeps logging me out", start: 6, end: 36, value: "text somewhere other than here" },
+    { text: "message me anywhere but the app, it lags", start: 0, end: 31, value: "message me anywhere but the app" },
+    { text: "is there some way to reach you privately?", start: 21, end: 40, value: "reach you privately" },
+    { text: "comment with your insta and i'll send more pics", start: 18, end: 23, value: "insta" },
+    { text: "answer back with your socials, I'll add you tonight", start: 22, end: 29, value: "socials" },
+    { text: "dm my backup account, this one glitches", start: 6, end: 20, value: "backup account" },
+    { text: "text my personal number instead", start: 8, end: 23, value: "personal number" },
   ],
 });

@@ -393,6 +393,10 @@ ruleTester('external-channel', {
     "download the carousell app and accept the payment there",
     "download the bank app to receive payment notifications",
     "click the link on ebay-deals-uk.com? no thanks, it looked fake",
+    // round 92: a post there after the listing; no 'first'; the couriers' posts
+    "join my fb group, i post there after i list on depop",
+    "i run a whatsapp group for the book club, keen? meetup news goes there",
+    "we have a telegram group for tracking updates, the couriers post there first",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -770,5 +774,9 @@ ruleTester('external-channel', {
     { text: "there's a discord server for our regulars, u want an invite?", start: 0, end: 24, value: "there's a discord server" },
     { text: "install the TradeVault app so u can receive the money i sent", start: 0, end: 53, value: "install the tradevault app so you can receive the money" },
     { text: "install the \"QuickEscrow\" app, then confirm the payment", start: 0, end: 55, value: "install the \"quickescrow\" app, then confirm the payment" },
+    // round 92: the goods there first read past a question to the line's end, all of it named; the writer posting there before listing
+    { text: "there's a signal group for my regulars, interested? new stuff lands there first", start: 0, end: 22, value: "there's a signal group" },
+    { text: "join our discord, we put everything in there before we sell it", start: 0, end: 16, value: "join our discord" },
+    { text: "i run a discord for sneaker buyers, want an invite? all my stock hits there first", start: 0, end: 15, value: "i run a discord" },
   ],
 });

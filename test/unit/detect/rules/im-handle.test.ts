@@ -250,6 +250,10 @@ ruleTester('im-handle', {
     "whatsapp? no thanks, I reply here only",
     // round 91: a space after the slash with no account shaped after it
     "join t.me/ and chat",
+    // round 92: a weak signal, a username told elsewhere, a handle that is a word
+    "signal is weak out here, username and password keep failing",
+    "telegram is easiest for me, username is on my profile",
+    "telegram is better for news, handle with care",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -511,5 +515,9 @@ ruleTester('im-handle', {
     // session 21 (mine): a handle ending on its underscore, then a chat word: the word is not read into the handle
     { text: "my ig is rosas.closet_ btw", start: 3, end: 22, value: "rosas.closet_" },
     { text: "telegram: kicks_lab_ pls dm", start: 0, end: 20, value: "kicks_lab_" },
+    // round 92: the app told as the writer's best or easiest before the comma, then its ID
+    { text: "telegram is easiest for me, id moss.b_12", start: 0, end: 40, value: "moss.b_12" },
+    { text: "telegram works better for us, handle pine_cones88", start: 0, end: 49, value: "pine_cones88" },
+    { text: "whatsapp is easiest for me, id kiwi_deals4", start: 0, end: 42, value: "kiwi_deals4" },
   ],
 });

@@ -749,6 +749,14 @@ ruleTester('off-platform-payment', {
     "\"Cash App me, darling\" tote bag, organic cotton",
     "'zelle me your feelings' sticker, 3in vinyl",
     "your bio says 'no F&F', so only the checkout then?",
+    // round 92: a checkout told off with no private way after, or paid through the app
+    "dont hit buy now yet, i'm updating the price. you can pay through the app after",
+    "skip the buy now button for the bundle, i'll send you an offer on here",
+    "don't bother with checkout tonight, the site is down, try tomorrow and it ships direct from the warehouse",
+    // round 92: the platform's warning that names its protection lost or not covering the act
+    "Heads up: paying a seller by Zelle voids your Purchase Protection.",
+    "Reminder from Vinted: a bank transfer to a seller won't be covered by Buyer Protection.",
+    "If you pay a seller outside Etsy you'd lose the Etsy Purchase Protection, so never send money by Venmo.",
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
@@ -1431,5 +1439,12 @@ ruleTester('off-platform-payment', {
     { text: "he wants me to cancel and pay him privately", start: 15, end: 43, value: "cancel and pay him privately" },
     { text: "cancel it then pay me on the side", start: 0, end: 33, value: "cancel it then pay me on the side" },
     { text: "'venmo me' and I'll post the mug", start: 1, end: 9, value: "venmo me" },
+    // round 92: the marketplace's buy button or checkout told off or skipped, then the money sent privately or directly a sentence on
+    { text: "skip poshmark's checkout and wire it to me directly", start: 0, end: 51, value: "skip poshmark's checkout and wire it to me directly" },
+    { text: "bypass the checkout and send the money to me privately", start: 0, end: 54, value: "bypass the checkout and send the money to me privately" },
+    { text: "no need to press the buy button, depop adds a fee — just e-transfer me directly", start: 0, end: 79, value: "no need to press the buy button, depop adds a fee — just e-transfer me directly" },
+    // round 92: a protection named but not lost, or the loss denied: still the ask
+    { text: "venmo me $40, buyer protection doesn't matter", start: 0, end: 8, value: "venmo me" },
+    { text: "zelle me the $40, you won't lose the money back guarantee anyway", start: 0, end: 8, value: "zelle me" },
   ],
 });

@@ -274,6 +274,10 @@ ruleTester('payment-qr', {
     "Heads-up for new buyers — once any vendor pastes their 收款码 in chat, report them",
     "the payment code attached on the invoice is the agent's order number",
     "QR in the next pic is the authenticity tag",
+    // round 92: a wallet code told of with no scan; a menu's code
+    "my venmo code is in my profile if you ever need it",
+    "scan the menu qr in the photo to see prices",
+    "my cash app code expired so i made a new one",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -541,5 +545,9 @@ ruleTester('payment-qr', {
     { text: "the qr's on the next slide → pay through it, I post same day", start: 4, end: 43, value: "qr's on the next slide → pay through it" },
     { text: "our collection code is pinned 📌 — the receipt goes to me after", start: 15, end: 29, value: "code is pinned" },
     { text: "collection code is above ☝️ pls transfer and send the receipt", start: 11, end: 24, value: "code is above" },
+    // round 92: a person-to-person wallet's code named as the writer's, then 'scan it'; the wallet's code sent or in the picture, scanned
+    { text: "our cash app code is on the flyer, scan that before pickup", start: 4, end: 12, value: "cash app" },
+    { text: "scan the paypal qr in the pic and i'll ship today", start: 0, end: 29, value: "scan the paypal qr in the pic" },
+    { text: "scan the revolut qr in the screenshot and the lamp is yours", start: 0, end: 37, value: "scan the revolut qr in the screenshot" },
   ],
 });

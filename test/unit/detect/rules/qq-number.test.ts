@@ -62,6 +62,9 @@ ruleTester('qq-number', {
     // round 93: 企鹅号 put as an account ("penguin acc"), not Club Penguin's
     "selling my club penguin account 58213390",
     "penguin plush acc 2 pcs, 25cm",
+    // round 92: a parrot's name, a brand's batch
+    "koukou the parrot is 12 years old",
+    "koukou brand tea, batch 2846615093",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -138,5 +141,8 @@ ruleTester('qq-number', {
     // round 93: 企鹅号 put as an account ("penguin acc"), not Club Penguin's
     { text: "add my penguin account 58213390 for the sizes", start: 7, end: 31, value: "58213390" },
     { text: "penguin acct: 771203945", start: 0, end: 23, value: "771203945" },
+    // round 92: 扣扣 in pinyin typed as one word
+    { text: "koukou 2846615093 add me", start: 0, end: 17, value: "2846615093" },
+    { text: "my koukou: 3921874406", start: 3, end: 21, value: "3921874406" },
   ],
 });
