@@ -385,6 +385,22 @@ ruleTester('external-channel', {
     // session 21 (mine): a link for care, an order kept here
     "link in my profile for the care guide",
     "the link in our profile is broken, order here",
+    // round 94: a community whose goods drop before the marketplace or whose prices are lower than here; the writer's own drive or shared folder with a reason to go there; the seller's own app told by a buyer; Taglish gc and Malay group with the price there; another platform, a separate app or an official account with its price or pre-orders; the shop moving off the marketplace; a group of up to three words on an app; the mini program seen first; the writer's broadcast channel
+    "we've got a discord for care tips, the prices are the same everywhere",
+    "there's a whatsapp group for the school run",
+    "my photos sync to my dropbox automatically",
+    "our shared folder is for staff rotas only",
+    "the card said to download the etsy app to track it",
+    "they have their own app? cool, the listing here is fine",
+    "sali kayo sa gc namin para sa updates lang",
+    "join group whatsapp kami untuk tracking parcel",
+    "follow our official account for updates",
+    "I saw it cheaper on another site so I bought it there",
+    "we're not moving off etsy, our site is just a portfolio",
+    "we run a dog walking group on facebook for the village",
+    "we use a separate app for invoices, nothing to do with you",
+    "the mini program first asked me to log in",
+    "I joined their ig broadcast channel, it's just memes",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -755,5 +771,21 @@ ruleTester('external-channel', {
     { text: "关注公众号 AnnaBuys, the pre-order list is there", start: 2, end: 5, value: "公众号" },
     // session 21 (mine): the link in the writer's profile, as in the bio, with a buying word
     { text: "follow the link in my profile to order direct", start: 11, end: 29, value: "link in my profile" },
+    // round 94: a community whose goods drop before the marketplace or whose prices are lower than here; the writer's own drive or shared folder with a reason to go there; the seller's own app told by a buyer; Taglish gc and Malay group with the price there; another platform, a separate app or an official account with its price or pre-orders; the shop moving off the marketplace; a group of up to three words on an app; the mini program seen first; the writer's broadcast channel
+    { text: "we've got a discord where restocks drop before they hit vinted", start: 0, end: 19, value: "we've got a discord" },
+    { text: "there's a telegram group for regulars, prices in there are lower than on here", start: 0, end: 24, value: "there's a telegram group" },
+    { text: "all our prints are in our shared folder, easier to browse than on here", start: 22, end: 39, value: "our shared folder" },
+    { text: "the extra colourways are in our dropbox, I can send you the link", start: 28, end: 39, value: "our dropbox" },
+    { text: "the card said to install their own app for 20% off", start: 31, end: 38, value: "own app" },
+    { text: "sali kayo sa gc namin, mas mura dun", start: 0, end: 21, value: "sali kayo sa gc namin" },
+    { text: "jom join group telegram kami, harga lagi murah", start: 4, end: 28, value: "join group telegram kami" },
+    { text: "we're going live on a different app tonight, cheaper there", start: 20, end: 35, value: "a different app" },
+    { text: "follow our official account for members' prices", start: 11, end: 27, value: "official account" },
+    { text: "moving off vinted soon, bookmark our site x", start: 33, end: 41, value: "our site" },
+    { text: "we're leaving depop soon, bookmark our site", start: 35, end: 43, value: "our site" },
+    { text: "we run a swap and sell group on facebook, no ebay fees", start: 23, end: 40, value: "group on facebook" },
+    { text: "for pre-orders we use a separate app, ask me which", start: 22, end: 36, value: "a separate app" },
+    { text: "new drops show first on our mini program, search the shop", start: 24, end: 40, value: "our mini program" },
+    { text: "the rest of the collection is on our ig broadcast channel, not everything goes on the shop here", start: 37, end: 57, value: "ig broadcast channel" },
   ],
 });
