@@ -200,7 +200,11 @@ const PAY_ON_MARKET_LEX = new Lexicon(PAY_ON_MARKET);
 const REFUSAL_EN = new RegExp(
   `(?<![a-z])(?:(?:${MARKETPLACES_EN}|the platform|the app|the site|(?:their|the|our) policy|policy)(?: really| just)? (?:doesn't|does not|won't|will not|can't|cannot) (?:allow|permit)` +
     `|only (?:via |through |at |on |use |using )?(?:the )?(?:${MARKETPLACES_EN}) (?:checkout|payments?|messages|chat)` +
-    `|(?:let's|lets|let us|we can|please|pls) (?:keep|stay) (?:chatting|talking|it|this) (?:here|on (?:the )?(?:app|${MARKETPLACES_EN})))(?![a-z])`,
+    `|(?:let's|lets|let us|we can|please|pls) (?:keep|stay) (?:chatting|talking|it|this) (?:here|on (?:the )?(?:app|${MARKETPLACES_EN}))` +
+    // round 94: the deal said to have to go through the marketplace, and the writer's wish to keep the talk on the app ("sorry
+    // no, it has to go through Vinted", "I'd rather keep it on the app if that's ok")
+    `|(?:has|have|needs?|got) to (?:go|be done|be paid) (?:through|via|on) (?:the )?(?:app|site|platform|checkout|${MARKETPLACES_EN})` +
+    `|(?:i'd|i would|we'd|we would) (?:rather|prefer to) (?:keep|stay|leave) (?:it|this|things|everything|the chat|chatting|talking) (?:here|on here|on (?:the )?(?:app|${MARKETPLACES_EN})))(?![a-z])`,
 );
 /** REFUSAL_EN, with no other way offered after it ("Etsy doesn't allow that, but Zelle works"). */
 function refusesEn(canon: string): boolean {

@@ -167,7 +167,8 @@ const TASK_TAIL = /^(?: (?:po|naman|pls|please|ha|ah|lang))*(?: ?(?:\+|&|and|wit
 // (round 90: "put 5 stars", as the rating is put in Kenyan and Nigerian English)
 // (round 93: or its screenshot asked, "screenshot your 5-star rating and …": the rating taken as done, its proof the ask; the
 // reward after it is still needed)
-const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review|(?<![a-z])put)(?: us| me| it| the item| our shop| our store)? (?:a |an |your )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])(?:anyone|anybody|everyone|everybody|whoever|any (?:buyer|customer)|every (?:buyer|customer)|all (?:buyers|customers)|those)(?: (?:who|that))? (?:leaves|gives|posts|writes|drops|leave|give|post|write|drop)(?: us| me| it)? (?:a |an |your |their )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?<![a-z])(?:deja|dejanos|dejame|dejen|danos|ponnos|ponme|dale|deixa|deixe|deixem|manda)(?: (?:una|uma|tu|sua|nos|la|a))? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?|(?<![a-z])(?:screenshot|screen ?shot|ss|snap|screencap)(?: of)? (?:your|ur) )$/;
+// (round 94: or shown to the writer, "show me ur 5 star review and…")
+const ASK_BEFORE = /(?:(?:leave|give|post|write|drop|share|submit|leaving|giving|sharing|rate|review|(?<![a-z])put|(?<![a-z])show)(?: us| me| it| the item| our shop| our store)? (?:a |an |your |ur )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])(?:anyone|anybody|everyone|everybody|whoever|any (?:buyer|customer)|every (?:buyer|customer)|all (?:buyers|customers)|those)(?: (?:who|that))? (?:leaves|gives|posts|writes|drops|leave|give|post|write|drop)(?: us| me| it)? (?:a |an |your |their )?(?:(?:honest|genuine|real|quick|short) )?|(?<![a-z])pa-? ?|(?<![a-z])(?:kasih|kasi|beri|berikan|bagi)(?: kami| saya| kita)? |(?<![a-z])(?:deja|dejanos|dejame|dejen|danos|ponnos|ponme|dale|deixa|deixe|deixem|manda)(?: (?:una|uma|tu|sua|nos|la|a))? |(?:给|留|打|写)(?:个|一个|我|我们|下|一下)? ?|(?<![a-z])(?:screenshot|screen ?shot|ss|snap|screencap)(?: of)? (?:your|ur) )$/;
 /**
  * A top rating wished for by the writer ("we'd love a 5-star review", "I would really appreciate your 5 stars"): an ask
  * too, for a top rating only ("we'd love your feedback on the gift card design" asks for no rating).
@@ -214,11 +215,13 @@ const AMOUNT = /(?:\d{2,}(?:[.,]\d+)?k?|\d(?:[.,]\d+)?k) ?(?:extra |bonus |free 
 // (round 91: ¥ and the codes foreign buyers of Chinese shops write after a sum, "¥5 back", "3 GBP", and "return" for money sent
 // back, "we return £3": AMOUNT must still follow, so "return 2 items" names no reward)
 // (session 21: a sum "thrown in", a gift left unnamed, "a little something", and the bribe's own idiom, "make it worth your while")
-const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|offer|throw in|chuck in|toss in|bung in|dapat|pay|refund|reimburse|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in|return|devolvemos|devolvo|te devolvemos|te damos|te regalamos|te mandamos|ganha|ganhas|recebe|recebes|recibes|te pagamos)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo)| kita(?: ng)?)?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵¥]|(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|r\d{2}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty |fiver(?![a-z])|tenner(?![a-z]))|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation|e-?transfer|interac)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|\bmay (?:free )?(?:[$₱]|php ?)\d+ ?(?:load|e-?load|gcash|maya|cashback|rebate)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:send|give|transfer|return|pay) (?:you |u )?(?:the |your )?(?:full|whole|entire) (?:amount|price|cost|payment|sum) back\b|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\ba little something\b|\b(?:make|making) it worth (?:your|ur) while\b|\bin it for (?:you|u)\b|\brefund (?:you |u )?(?:half|part of (?:it|the (?:price|cost|order))|a (?:part|portion|bit)|(?:\d+ ?%|half) of (?:it|the (?:price|cost|order)|your (?:order|payment|money)))(?![a-z])|(?<=(?<![a-z])(?:for|=) )(?:[$₱₦₹€£]|(?<![a-z])(?:php|rm|rs\.?|inr|s\$) ?)\d+ ?(?:via |thru |through |sa |on |by )?(?:gcash|maya|paymaya|paynow|venmo|cash ?app|zelle|paypal|tng|grabpay|gpay|paytm|upi)\b(?! ?(?:cash ?back|back|rebate|refund|reward|bonus|credit))/g;
+// (round 94: the gift in chat's words, "a lil something", a "thank-you payment", a red packet, and "compensate" with a sum)
+const REWARD_EN = /\b(?:get|receive|earn|claim|win|send|give|offer|throw in|chuck in|toss in|bung in|dapat|pay|refund|reimburse|compensate|venmo|paypal|zelle|gcash|maya|paynow|cash ?app|tng|touch ?n ?go|grabpay|duitnow|boost|payme|fps|paytm|gpay|transfer|bank in|return|devolvemos|devolvo|te devolvemos|te damos|te regalamos|te mandamos|ganha|ganhas|recebe|recebes|recibes|te pagamos)(?: you| u| ?你| ko (?:po )?(?:kayo|ka|kita|sa inyo|sa iyo)| kita(?: ng)?)?(?: back)?(?: a| an)?(?: extra| additional| bonus| another| further)? (?=[$\d€£₱₦₹₵¥]|(?:r\$|rm|rp|php|ngn|ksh|kes|ghs|zar|rs\.?|inr|usd|eur|gbp|aud|cad|sgd|hkd|cny|rmb) ?\d|n\d{3}|r\d{2}|one |two |three |four |five |six |seven |eight |nine |ten |fifteen |twenty |thirty |fifty |fiver(?![a-z])|tenner(?![a-z]))|gift ?cards?|\b(?:back|rebate|gift|reward|bonus|credit|cash|via|vouchers?|compensation|e-?transfer|interac)\b|free (?:[$₱]|php ?)?\d+ ?(?:load|e-?load|airtime|top-?up)\b|\bmay (?:free )?(?:[$₱]|php ?)\d+ ?(?:load|e-?load|gcash|maya|cashback|rebate)\b|free (?:[$€£₱₦₹₵]|(?<![a-z])(?:rm|php|s\$|a\$|c\$) ?)\d+(?:[.,]\d+)?(?![\d.,]| ?(?:shipping|delivery|postage|p&p|off|discount)\b)|refund (?:you|u)\b|refund (?:you )?(?:your |the )?(?:postage|shipping|delivery(?: fee| cost| charge)?|p&p)\b|reimburse (?:your |the )?(?:postage|shipping|delivery)(?: fee| cost| charge)?\b|(?:refund|reimburse) (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|order|cost|purchase(?: price)?)|reimburse (?:you|u)\b|(?:get|receive) (?:your |the )?money back|(?:send|give|transfer|return|pay) (?:you |u )?(?:the |your )?(?:full|whole|entire) (?:amount|price|cost|payment|sum) back\b|(?:get|receive|earn|claim|give|issue|send|process)(?: you)? (?:a |an |your )?(?:full |partial )?refund|cash ?back|rebate|gift ?cards?|free (?:gift|item|product|sample|one|shipping|airtime|recharge|load|e-?load)|(?:a |your )reward|(?:your |the )?next (?:item|order|purchase|one|pair|box|bottle|set|piece)(?: is| will be|'s|'ll be)? (?:free|on (?:us|the house))\b|free next (?:item|order|purchase)|(?:thank[- ]?you|little|small|surprise|mystery) (?:gift|present|treat)s?\b|\ba little something\b|\ba (?:lil'?|small) something\b|\b(?:thank[- ]?you|little|small) (?:payment|bonus|transfer)s?\b|\bred (?:packet|envelope)s?\b|\bhong ?bao\b|\bang ?pao\b|\b(?:make|making) it worth (?:your|ur) while\b|\bin it for (?:you|u)\b|\brefund (?:you |u )?(?:half|part of (?:it|the (?:price|cost|order))|a (?:part|portion|bit)|(?:\d+ ?%|half) of (?:it|the (?:price|cost|order)|your (?:order|payment|money)))(?![a-z])|(?<=(?<![a-z])(?:for|=) )(?:[$₱₦₹€£]|(?<![a-z])(?:php|rm|rs\.?|inr|s\$) ?)\d+ ?(?:via |thru |through |sa |on |by )?(?:gcash|maya|paymaya|paynow|venmo|cash ?app|zelle|paypal|tng|grabpay|gpay|paytm|upi)\b(?! ?(?:cash ?back|back|rebate|refund|reward|bonus|credit))/g;
 /** In an offer made to the reader (asked to rate, to change a rating, "review = …"), any free thing or discount counts too. */
 /** (a free thing sent to the reader too: "we mail you a free phone stand", "we'll ship you a free tote") */
 // (round 89: a second unit given free for the rating, "5★ and get your 3rd candle free": a free thing as the reward)
-const EXTRA_EN = /(?:get|receive|claim|enjoy|win|(?:send|mail|post|ship|give)(?: you| u)) (?:a |an )?free [a-z]+|(?:get|receive|claim|collect|redeem) (?:your|a|an|our|the) (?:free |special |little |thank[- ]you )?(?:gift|present)s?(?![a-z])(?! ?(?:box|wrap|wrapping|bag|card|set|message|note|receipt|packaging))|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)|(?:get|receive|claim|enjoy|win) (?:your |a |the )?(?:2nd|second|3rd|third|next|another|extra) (?:[a-z]+ )?(?:free|for free|on us|on the house)(?![a-z])/;
+// (round 94: or slipped, chucked or thrown in with the next parcel, "I'll pop a free keyring in", "chuck in 2 extra items free")
+const EXTRA_EN = /(?:get|receive|claim|enjoy|win|(?:send|mail|post|ship|give)(?: you| u)) (?:a |an )?free [a-z]+|(?<![a-z])(?:slip|pop|chuck|throw|toss|bung|put)(?: in)? (?:a |an )?free [a-z]+|(?<![a-z])(?:slip|pop|chuck|throw|toss|bung) in (?:\d|a|an|one|two|three) (?:extra |free |bonus )?[a-z]+(?: free)?|(?:get|receive|claim|collect|redeem) (?:your|a|an|our|the) (?:free |special |little |thank[- ]you )?(?:gift|present)s?(?![a-z])(?! ?(?:box|wrap|wrapping|bag|card|set|message|note|receipt|packaging))|\d+ ?% off|(?:a |an )?(?:\d+ ?% )?(?:discount|coupon|voucher)|(?:get|receive|claim|enjoy|win) (?:your |a |the )?(?:2nd|second|3rd|third|next|another|extra) (?:[a-z]+ )?(?:free|for free|on us|on the house)(?![a-z])/;
 /** (not the dot of "Rs. 100" or of a decimal sum) */
 const SENTENCE_END_EN = /[!?\n]|(?<!(?<![a-z])rs)\.(?!\d)/;
 
@@ -284,7 +287,8 @@ function sentenceAfter(canon: string, pos: number, max: number): string {
 }
 
 /** A review's photos or video named after it, then an equals sign or an arrow (" with photos = ", " + pics → "). */
-const REVIEW_EQ = /^(?: ?(?:with|\+|&|and|w\/) (?:a |an |some )?(?:photos?|pics?|pictures?|videos?|images?))? ?(?:=|->|→|=>) ?(?:a |an )?/;
+// (round 94: or the plural, "get" or "earn" for the sign: "reviews with photos get $5 back")
+const REVIEW_EQ = /^s?(?: ?(?:with|\+|&|and|w\/) (?:a |an |some )?(?:photos?|pics?|pictures?|videos?|images?))? ?(?:=|->|→|=>| (?:get|gets|earn|earns)(?: you)? ) ?(?:a |an )?/;
 /** "us" or "me" (or the shop) after "review" as a verb, then an "and" or a comma: the review asked for. */
 const REVIEW_US = /^ (?:us|me|our (?:shop|store|product|item)|the (?:shop|store))(?: on [a-z]+)?(?: and|,| &| \+| then)/;
 /** A refund paid by the writer, not through the platform's after-sales. */
@@ -299,6 +303,11 @@ const RETURN_TERMS = /\b(?:return(?:ed|ing|s)? (?:the|it|them|your)|send (?:it|t
 /** …and not the shop's terms for a fault ("we'll refund you personally if anything is wrong"). */
 const FAULT_TERMS = /\b(?:if|unless|in case)\b|damaged|broken|missing|wrong|faulty|defect/;
 
+/** Round 94: the writer's offer to pay the postage back (the strong rating's sentence), and the fault that would explain it. */
+const OFFERED_POSTAGE = /(?<![a-z])(?:i'?ll|we'?ll|i will|we will|i can|we can|happy to|glad to)(?: (?:happily|gladly|then|also|just))? (?:refund|reimburse|pay back|cover)(?: (?:you|u))? (?:your |the )?(?:postage|shipping|delivery|p&p)(?: (?:fee|cost|charge))?(?![a-z])/;
+const POSTAGE_FAULT = /damaged|broken|missing|wrong|faulty|defect|late|delay|lost|stuck/;
+/** Round 94: the postage, shipping or delivery refunded or paid back by the writer (the weak rating's ask). */
+const POSTAGE_BACK = /(?<![a-z])(?:refund|reimburse|pay back|cover)(?: (?:you|u))? (?:your |the )?(?:postage|shipping|delivery|p&p)(?: (?:fee|cost|charge))?(?![a-z])/;
 /** The Hindi verbs of giving or writing, after the rating they ask for ("good review do", "5 star dedo", "rating dijiye"). */
 const HI_ASK_AFTER = /^ (?:do|dedo|de do|dijiye|dein|karo|kar do|kijiye|likho|likh do)(?![a-z])/;
 /** English offers of a reward for a rating. */
@@ -367,6 +376,14 @@ function matchEnglish(canon: string): RawMatch[] {
         push(s, e + r);
         continue;
       }
+      // (round 94: the writer's offer to pay back the postage later in the rating's sentence, "a 5 star review helps so much,
+      // we'll happily refund your shipping if you leave one": not for a fault or a return told there)
+      const said = sentenceAfter(canon, e, 100);
+      const pb = OFFERED_POSTAGE.exec(said);
+      if (pb !== null && !POSTAGE_FAULT.test(said) && !RETURN_TERMS.test(said)) {
+        push(s, e + pb.index + pb[0].length);
+        continue;
+      }
       const tail = TASK_TAIL.exec(canon.slice(e, e + 60));
       if (tail !== null) {
         const t = e + tail[0].length;
@@ -386,6 +403,12 @@ function matchEnglish(canon: string): RawMatch[] {
             push(s, t + teq[0].length + am[0].length);
             continue;
           }
+          // (round 94: or the whole price, "rate 5★ + photo = full refund")
+          const fr = /^(?:a )?(?:full|100 ?%) refund(?![a-z])/.exec(worth);
+          if (fr !== null) {
+            push(s, t + teq[0].length + fr[0].length);
+            continue;
+          }
         }
       }
     } else if (ask !== null) {
@@ -398,6 +421,13 @@ function matchEnglish(canon: string): RawMatch[] {
         if (OWN_POCKET.test(whole) ? !FAULT_TERMS.test(whole) : FULL_REFUND.test(whole) && !FAULT_TERMS.test(whole) && !RETURN_TERMS.test(whole) && !FAULT_TERMS.test(sentenceBefore(canon, askStart, 60))) {
           r = rewardEnd(said, false, false);
         }
+      }
+      // (round 94: the postage or delivery paid back for the review, "leave feedback and I'll refund your postage": not the
+      // item's refund, which may be after-sales; not a fault or a return told)
+      if (r < 0) {
+        const whole = sentenceAfter(canon, e, 96);
+        const pb = POSTAGE_BACK.exec(said);
+        if (pb !== null && !FAULT_TERMS.test(whole) && !RETURN_TERMS.test(whole) && !FAULT_TERMS.test(sentenceBefore(canon, askStart, 60))) r = pb.index + pb[0].length;
       }
       const x = r >= 0 ? r : (() => {
         const f = /(?:get|receive|claim|enjoy|win) (?:a |an )?free [a-z]+/.exec(sentenceAfter(canon, e, 64));
@@ -465,6 +495,17 @@ function matchEnglish(canon: string): RawMatch[] {
       push(s, e + r);
       continue;
     }
+    // (round 94: the change asked as a question, the offer in the next sentence: "could you take the 2 star down? We'd
+    // happily send you $15 for the trouble")
+    const q = sentenceAfter(canon, e, 40).length;
+    // (not where the rating's own reading already reached past the question: "…to five stars? We'll transfer €15")
+    if (canon[e + q] === '?' && canon[e + q + 1] === ' ' && !out.some((o) => o.end > e + q)) {
+      const r2 = rewardEnd(sentenceAfter(canon, e + q + 2, 80), true, false);
+      if (r2 >= 0) {
+        push(s, e + q + 2 + r2);
+        continue;
+      }
+    }
     const before = canon.slice(Math.max(0, s - 46), s);
     // (round 92: or the buyer's own "if i…", as a report tells the offer: "promised me a voucher if i raised it to 5")
     const link = /(?:(?:if|when|once|after) (?:you|u|i)|for|in exchange for) $/.exec(before);
@@ -509,10 +550,12 @@ const OFFERED_SUM_BEFORE = /(?<![a-z])(?:offered|offering|offers|offer|paid|pay|
  */
 // (round 68: and in code-switched English: Tagalog "PM mo sakin (yung) screenshot", Hindi "screenshot bhejo" with the verb
 // after, Spanish and Portuguese "mándame captura", "manda o print")
-const PROOF_EN = /\b(?:pm|dm|message|send|i-?send|i-?pm) (?:mo|niyo|nyo) (?:(?:sakin|sa akin|samin|sa amin|kami|ako|ko) )?(?:(?:yung|ang) )?(?:screenshots?|ss|proof)\b|\b(?:screenshots?|ss|proof) (?:bhejo|bhej do|bhejiye|send karo|dikhao)\b|\b(?:manda|mande|mandar|envia|envie|enviar|mandame|enviame|mandanos)(?: (?:o|a|la|el|me|nos))? (?:print|captura|screenshot|ss|comprovante)\b|\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|show|submit)(?: (?:it|us|me))?(?: (?:a|the|your))? ?(?:screenshots?|screen shots?|ss|proof|photo of it|pic of it|review(?:er)? (?:user)?names?|review links?|links?(?: to (?:it|the review|your review))?|name on (?:the|your) review)\b|\bscreen ?shot(?: it)? (?:to|for) (?:me|us)\b/;
+// (round 94: or "reply with" the screenshot)
+const PROOF_EN = /\b(?:pm|dm|message|send|i-?send|i-?pm) (?:mo|niyo|nyo) (?:(?:sakin|sa akin|samin|sa amin|kami|ako|ko) )?(?:(?:yung|ang) )?(?:screenshots?|ss|proof)\b|\b(?:screenshots?|ss|proof) (?:bhejo|bhej do|bhejiye|send karo|dikhao)\b|\b(?:manda|mande|mandar|envia|envie|enviar|mandame|enviame|mandanos)(?: (?:o|a|la|el|me|nos))? (?:print|captura|screenshot|ss|comprovante)\b|\b(?:send|email|e-mail|dm|pm|message|inbox|whatsapp|forward|show|submit|reply with|reply w\/|respond with)(?: (?:it|us|me))?(?: (?:a|the|your))? ?(?:screenshots?|screen shots?|ss|proof|photo of it|pic of it|review(?:er)? (?:user)?names?|review links?|links?(?: to (?:it|the review|your review))?|name on (?:the|your) review)\b|\bscreen ?shot(?: it)? (?:to|for) (?:me|us)\b/;
 
 /** Round 88: the whole price given back, then the review it is given for (the loop after CHANGE_EN's). */
-const REFUND_FOR_REVIEW = /(?<![a-z])(?:(?:a |your )?(?:full|100 ?%) refund|refund (?:in full|100 ?%)|(?:full |all )?(?:your )?money back)(?![a-z])[^.!?\n]{0,12}? (?:after|once|when|if) you (?:post|leave|write|give|drop)(?: us| me)? (?:a |an |your )?(?:(?:good|positive|honest|nice|great|5[- ]star|five[- ]star) )?(?:review|feedback|rating)(?![a-z])/g;
+// (round 94: "we refund the full amount if you post a review")
+const REFUND_FOR_REVIEW = /(?<![a-z])(?:(?:a |your )?(?:full|100 ?%) refund|refund (?:in full|100 ?%)|refund (?:you )?(?:the |your )?(?:full|whole|entire) (?:amount|price|cost)|(?:full |all )?(?:your )?money back)(?![a-z])[^.!?\n]{0,12}? (?:after|once|when|if) you (?:post|leave|write|give|drop)(?: us| me)? (?:a |an |your )?(?:(?:good|positive|honest|nice|great|5[- ]star|five[- ]star) )?(?:review|feedback|rating)(?![a-z])/g;
 /** Round 88: the whole price given back, named as a noun right after the proof ("…, full refund", "then 100% refund"). */
 const FULL_REFUND_AFTER = /^[^.!?\n]{0,16}?(?<![a-z])(?:(?:a |your )?(?:full|100 ?%|total) refund|refund (?:in full|100 ?%)|(?:full|whole) (?:money|payment|price) back)(?![a-z])/;
 /**
@@ -583,7 +626,9 @@ function firstReward(text: string): number {
  * paid back once the reader's review is up ("refund after your review goes live", "I'll cover the cost once your review is
  * posted"; not the platform's "refund after the review of your claim").
  */
-const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)|reward(?:s|ed|ing)? (?:you |customers |buyers )?(?:for )?(?:your |an? |honest |every |all )?(?:5[- ]star |five[- ]star |positive |good |photo )?(?:reviews?|ratings?|feedback) with|(?:refund(?:ed)?|reimburse(?:d)?|cover (?:the )?(?:cost|price|item)|(?:money|cash|\$ ?\d+|\d+ (?:dollars|bucks)) back|pay (?:you|u) back)(?: (?:you|u))?(?: in full| the full (?:price|amount|cost))?[^.!?\n]{0,16}? (?:once|after|when|as soon as) your (?:(?:honest|positive|good|5[- ]?star|five[- ]star) )?(?:review|rating|feedback)s? (?:is |are |goes |go |has been |have been |gets )?(?:up|live|posted|published|visible)(?![a-z])/g;
+// (round 94: money back "for a 5 star", the rating bare at the clause's end: not "…for a 5 star hotel"; the money in a
+// look-behind, so that "back for", not "back", wakes the pattern)
+const EN = /(?:\$\d+|cash|refund|gift card) (?:for|in exchange for) (?:a |your )?(?:5[- ]star |positive |good )?(?:review|feedback|rating)|(?<=(?<![a-z])(?:money|cash|(?:\$|£|€) ?\d+|\d+ (?:dollars|bucks|pounds|quid)) )(?:back for|back in exchange for) (?:a |your )?(?:5|five)[- ]?stars?(?: (?:review|rating|feedback))?(?=[.!?,;\n]|$)|reward(?:s|ed|ing)? (?:you |customers |buyers )?(?:for )?(?:your |an? |honest |every |all )?(?:5[- ]star |five[- ]star |positive |good |photo )?(?:reviews?|ratings?|feedback) with|(?:refund(?:ed)?|reimburse(?:d)?|cover (?:the )?(?:cost|price|item)|(?:money|cash|\$ ?\d+|\d+ (?:dollars|bucks)) back|pay (?:you|u) back)(?: (?:you|u))?(?: in full| the full (?:price|amount|cost))?[^.!?\n]{0,16}? (?:once|after|when|as soon as) your (?:(?:honest|positive|good|5[- ]?star|five[- ]star) )?(?:review|rating|feedback)s? (?:is |are |goes |go |has been |have been |gets )?(?:up|live|posted|published|visible)(?![a-z])/g;
 /**
  * Platform promotions and neutral mentions that share the words; the reward itself denied (不会返现, 不能返现, 无法返现,
  * Cantonese 唔会返现, 冇红包), or the review said not to be for one (晒图不为返现, 不是因为返现, 不求返现, "not for cashback").

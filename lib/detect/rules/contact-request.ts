@@ -470,7 +470,8 @@ const EN_FORMS = [
     "(?<=(?<![a-z])comment(?:s|ing)? [^.!?\\n]{1,20}? (?:and|&|then|,) (?:i|we|my [a-z]{2,12}|our [a-z]{2,12})(?:'ll| will| can| shall)? (?:message|msg|dm|pm|text|inbox|contact|whatsapp|reach out to) (?:you|u)(?: back)? )(?:privately|in private)(?![a-z])",
     // the talk moved to "the other app" or the writer's other number, known to both and not named ("msg me on the other app",
     // "let's switch to the other platform"): off this one all the same. Not another listing or item of the same site
-    "(?<![a-z])(?:talk|chat|speak|continue|text|msg|message|dm|pm|contact|reach|find|add|hmu|hit me up|hit us up|ping|move|switch)(?: me| us)?(?: up)? (?:on|over|via|through|to) (?:the|my|our|that) other (?:app|platform|number|chat app|messaging app)(?![a-z])",
+    // (round 94: or "my other account", "hmu on my other acc")
+    "(?<![a-z])(?:talk|chat|speak|continue|text|msg|message|dm|pm|contact|reach|find|add|hmu|hit me up|hit us up|ping|move|switch)(?: me| us)?(?: up)? (?:on|over|via|through|to) (?:the|my|our|that) other (?:app|platform|number|chat app|messaging app|account|acc)(?![a-z])",
     // the writer's account on another app told as the same as here, so no handle need be written ("my snap is the same as
     // here", "our ig is the same as our shop name", "find me, same username on insta"): an account exchanged by reference
     `(?<![a-z])(?:my|our) (?:${SAME_AS_APPS})(?: (?:handle|name|username|user name|user|account|acc|id|tag|@))? (?:is |=|'s )(?:just |also )?(?:the )?same (?:as (?:here|on here|this (?:one|account|app)|(?:my|our) (?:user ?name|name|handle|shop name|store name|shop|store|display name|profile name|account name)|the (?:user ?name|name|handle|shop name) (?:here|on here))|(?:user ?name|name|handle|@|id) as (?:here|on here|this|my shop|our shop|the shop))(?![a-z])`,
@@ -514,6 +515,16 @@ const EN_FORMS = [
     // moved off this one. Not the account told of ("my other account got banned"), nor messaged "from" it
     // (the verb and "my" in a look-behind, so that "other account" and the like, not " my other", wake the form)
     "(?<=(?<![a-z])(?:slide into|dm|pm|message|msg|text|hit up|inbox|contact|reach out to|reach) (?:my|our) )(?:other|second|backup|alt|private|personal|main) (?:account|acct|acc|page|profile|ig|insta|number)(?![a-z])",
+    // round 94: the reader asked to add, e-mail, text or ring the writer, and the talk then had "there" ("just text me, we can
+    // sort the details there"): the place is the ask's own app. Not "message me" or "dm me", which may be the marketplace's
+    // chat. (The ask in a look-behind, the talk and "there" spelt out whole, so that "chat there", not "there", wakes it)
+    "(?<=(?<![a-z])(?:add|email|e-mail|text|whatsapp|call|ring|phone|sms) (?:me|us)\\??[^.!?\\n]{0,16}?(?:then |and |, ?)(?:we(?:'ll| will| can| could)?|let'?s|i(?:'ll| will| can)) )(?:discuss there|talk there|chat there|continue there|sort it there|sort it out there|sort the details there|sort everything there|discuss it there|discuss the details there|talk more there|chat more there)(?![a-z])",
+    // round 94: the reader's number asked for to ring or text them on ("got a number I can call you on?"): not the courier's or
+    // the help desk's, named after. (The rest in a look-ahead: "number", not "i can", wakes the pattern)
+    "(?<=(?<![a-z])(?:got|have|any|is there) a )(?:number|phone number|mobile number|mobile|cell|cell number)(?= (?:i|we) (?:can|could) (?:ring|call|text|reach|whatsapp|message|phone) (?:you|u|ya)(?: on| at)?(?![a-z]))(?![^.!?\\n]{0,60}?(?<![a-z])(?:customer service|support|helpline|help cent(?:re|er)|courier|rider|driver)(?![a-z]))",
+    // round 94: the writer's own number or account as what the reader gets by messaging ("dm me for my whatsapp", "message us
+    // for our personal number"): the contact handed over off the page. Not sizes, measurements or a code asked for
+    "(?<=(?<![a-z])(?:message|msg|dm|pm|text|inbox|contact) (?:me|us) for )(?:my|our) (?:personal |private |direct |whatsapp |mobile |cell |phone )?(?:number|phone number|whatsapp|telegram|contact(?: details| info)?|email|e-mail|socials)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */

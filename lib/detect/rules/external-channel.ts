@@ -184,7 +184,9 @@ const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened
 // (session 21: the link itself in the profile, "link in my profile to order", as in the bio)
 // (round 75: the sale carried on in the writer's closed group with no app named, "bidding goes on in our VIP group after
 // the live", "the rest are sold in my private group"; not a private group's tour or lesson; a price or sale word still needed)
-const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:linktree|link tree|linktr\.ee|biolink|bio link|beacons page|carrd|stan store)(?![a-z])|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my |our )?(?:bio|profile)(?![a-z])|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?:grupo|canal|comunidad|comunidade) (?:vip |privado |exclusivo )?(?:de|do|da|del|en|no|na) (?:whatsapp|whats|wsp|zap|telegram|tg|facebook|fb|discord|signal|instagram)(?![a-z])|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])|(?<=(?<![a-z])(?<!(?:share|shares|shared|sharing|post|posts|posted|posting|mention|mentioned|ask|asked|read|saw|seen|recommend|recommended)(?: it| this| that| them| these| those)? )(?:in|into|inside|over in|over to) (?:my|our) )(?:private|vip|secret|exclusive|members?[- ]only|invite[- ]only|close friends) (?:group|grp|gc|group chat|channel|server)(?![a-z])(?! ?(?:tours?|lessons?|class(?:es)?|sessions?|bookings?|rates?|events?|trips?|dinners?|packages?|discounts?|pricing|prices?|orders?|chat here))/.source, 'g');
+// (round 94: the writer's Instagram or Messenger broadcast channel too, "catch the rest on our insta broadcast channel"; not
+// "their", a channel told of)
+const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:linktree|link tree|linktr\.ee|biolink|bio link|beacons page|carrd|stan store)(?![a-z])|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my |our )?(?:bio|profile)(?![a-z])|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?<=(?<![a-z])(?:our|my) )(?:insta|ig|instagram|messenger) broadcast channel|(?:grupo|canal|comunidad|comunidade) (?:vip |privado |exclusivo )?(?:de|do|da|del|en|no|na) (?:whatsapp|whats|wsp|zap|telegram|tg|facebook|fb|discord|signal|instagram)(?![a-z])|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])|(?<=(?<![a-z])(?<!(?:share|shares|shared|sharing|post|posts|posted|posting|mention|mentioned|ask|asked|read|saw|seen|recommend|recommended)(?: it| this| that| them| these| those)? )(?:in|into|inside|over in|over to) (?:my|our) )(?:private|vip|secret|exclusive|members?[- ]only|invite[- ]only|close friends) (?:group|grp|gc|group chat|channel|server)(?![a-z])(?! ?(?:tours?|lessons?|class(?:es)?|sessions?|bookings?|rates?|events?|trips?|dinners?|packages?|discounts?|pricing|prices?|orders?|chat here))/.source, 'g');
 /**
  * The writer's group named by its trade or its members, the chat app it is on said after it ("join our sourcing
  * community on Discord", "follow our reseller channel on WhatsApp"): the closed words of EN are not needed, the app is
@@ -194,7 +196,8 @@ const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:web
  * the app wake the pattern, not "we have")
  */
 const GROUP_ON_APP = '(?:group|grp|gc|channel|server|community|chat) (?:on|in|via) (?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|skype)(?![a-z])';
-const EN_GROUP_ON_APP = `(?:join|follow) (?:my|our) (?:[a-z][a-z'-]{1,20} ){1,2}${GROUP_ON_APP}|(?<=(?<![a-z])(?:we|i)(?:'ve| have| run| got|'ve got| started| set up| also have) (?:a|an) (?:[a-z][a-z'-]{1,20} ){1,2})${GROUP_ON_APP}`;
+// (round 94: up to three words before the group, "we run a buy and sell group on FB")
+const EN_GROUP_ON_APP = `(?:join|follow) (?:my|our) (?:[a-z][a-z'-]{1,20} ){1,2}${GROUP_ON_APP}|(?<=(?<![a-z])(?:we|i)(?:'ve| have| run| got|'ve got| started| set up| also have) (?:a|an) (?:[a-z][a-z'-]{1,20} ){1,3})${GROUP_ON_APP}`;
 /**
  * The writer's own app named by its own name, to be downloaded ("install our LuckyCrate app for members-only prices",
  * "download our new app"): the buying moves there, as "our app" sends it. Not a marketplace's own app ("download our
@@ -271,7 +274,8 @@ const BARE_STORE = /^(?:my|our) (?:store|shop|site)$/;
  */
 const DENIES_LEAVING = /^[^.!?\n]{0,24}?(?:\bnot|n'?t|\bnever|\bno longer)\b[^.!?\n]{0,30}?(?:outside|direct|instead)/;
 /** Signs that the store is somewhere else: cheaper there, instead, a link or address, a discount for going there. */
-const OFF = /cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
+// (round 94: the shop said to be moving off the marketplace, "we're leaving Depop soon, bookmark our site")
+const OFF = /(?<!not |never |n't )(?:moving|moved|migrating|switching) (?:off|away from) (?:here|the app|etsy|ebay|amazon|depop|vinted|shopee|lazada|carousell|poshmark|mercari)|(?<!not |never |n't )leaving (?:etsy|ebay|amazon|depop|vinted|shopee|lazada|carousell|poshmark|mercari)|cheaper|instead|outside|direct|lower than|than (?:on |at |in )?(?:here|this|the app|amazon|ebay|etsy|shopee|lazada|depop|carousell)|members? (?:get|price|only|save)|wholesale|\.(?:com|shop|store|net|co)\b|link|url|save|saving|discount|% off|lower price|half|for less|better price|fees/;
 /**
  * Round 83: the discount taken off at the checkout or in the cart ("buy 2 from my shop, get 10% off at checkout", "the
  * bundle discount applies in your cart"): a multi-buy of the platform shop, whose checkout is the platform's. Not when a
@@ -375,14 +379,41 @@ const TL_GROUP_ON_APP = '(?<![a-z])(?:join|mag-?join|sali|sumali|pasok|pumasok)(
  * with a buying word near ("buy through our mini-program, 8% off what the shop charges"; not the platform's, "the Taobao mini
  * program", nor one named with no buying); a finds community's group joined ("join our W2C channel", "follow our haul
  * group"); the writer's Yupoo or Szwego catalogue with a way to order there ("our yupoo album has it all, order by DM"; not
- * a catalogue looked at, "the pics are from their yupoo").
+ * a catalogue looked at, "the pics are from their yupoo"). (Round 94: or the goods seen there first, "new drops show first on our
+ * mini program".)
  */
 const EN_MINI_PROGRAM = String.raw`(?<![a-z])(?:my|our) (?:own |wechat |weixin )?(?:mini program|mini-program|miniprogram|mini programme|mini-programme)(?![a-z])(?=[^.!?
-]{0,40}?(?<![a-z])(?:order|buy|cheaper|less|discount|off|price|deal|checkout|pay)(?![a-z]))|(?<![a-z])(?:order|buy|shop|pay|check ?out)(?:ing)? (?:through|via|in|on|from|with) (?:my|our) (?:own |wechat |weixin )?(?:mini program|mini-program|miniprogram|mini programme|mini-programme)(?![a-z])`;
+]{0,40}?(?<![a-z])(?:order|buy|cheaper|less|discount|off|price|deal|checkout|pay)(?![a-z]))|(?<![a-z])(?:order|buy|shop|pay|check ?out)(?:ing)? (?:through|via|in|on|from|with) (?:my|our) (?:own |wechat |weixin )?(?:mini program|mini-program|miniprogram|mini programme|mini-programme)(?![a-z])|(?<=(?<![a-z])(?:first|early|earlier) (?:on|in|via|through) )(?:my|our) (?:own |wechat |weixin )?(?:mini program|mini-program|miniprogram|mini programme|mini-programme)(?![a-z])`;
 const EN_FINDS_GROUP = String.raw`(?<=(?<![a-z])(?:join|follow|get in|get into) (?:my|our) )(?:finds|w2c|haul|hauls|daigou) (?:group|grp|gc|group chat|channel|server|chat|discord|telegram|community)(?![a-z])`;
 const EN_CATALOGUE_SITE = String.raw`(?<![a-z])(?:my|our) (?:yupoo|szwego)(?: (?:album|albums|catalogue|catalog|page|store|site))?(?![a-z])(?=[^
 ]{0,60}?(?<![a-z])(?:order|orders|buy|dm|message|msg|contact|inbox|pm)(?![a-z]))`;
-const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}|${EN_THEIR_SITE}|${TL_GROUP_ON_APP}|${EN_MINI_PROGRAM}|${EN_FINDS_GROUP}|${EN_CATALOGUE_SITE}`, 'g');
+/**
+ * Round 94, each keyed on its own rare words: the seller's own app told by the buyer it was pushed on ("the card said to
+ * install their own app for 20% off", round 89's site as an app); the writer's own drive or shared folder with a reason to
+ * go there (OWN_DRIVE_SHAPED in keep: "all our prints are in our shared folder, easier to browse than on here"; not a
+ * backup, "my photos sync to my dropbox"); the Taglish group chat of the writer's with the price there ("sali kayo sa gc
+ * namin, mas mura dun"), round 90's join with no app named; the Malay group on an app of "kami" with a price word ("jom join
+ * group telegram kami, harga murah"); the writer's "official account" followed in English (the default reading wants a
+ * price or buying word); and the writer selling or going live on another platform or app ("we're going live on a different
+ * app tonight, cheaper there"; not a buyer who saw it "cheaper on another site": the writer's own verb in the look-behind).
+ */
+/** (another platform, app or site spelt out whole, so that "another app", not "another", wakes the pattern) */
+const OTHER_PLACE = ['another', 'a different', 'a separate', 'our other', 'my other'].flatMap((a) => ['platform', 'app', 'site', 'website'].map((n) => `${a} ${n}`)).join('|');
+const EN_THEIR_APP = "(?<=(?<![a-z])(?:download|install|get|use) (?:their|his|her|the seller'?s|the shop'?s|the store'?s) )own app(?![a-z])";
+const OWN_DRIVE = '(?<![a-z])(?:my|our) (?:shared |cloud |google )?(?:dropbox|google drive|gdrive|onedrive|shared folder|cloud folder|drive folder)(?![a-z])';
+const TL_GC_CHEAPER = '(?<![a-z])(?:join|mag-?join|sali|sumali|pasok|pumasok)(?: (?:ka|kayo|na|lang|nalang|po|muna|din|rin|niyo|nyo)){0,4} (?:sa|in|to) (?:gc|group chat|gm|grupo)(?: (?:namin|ko|natin|po|ng shop)){1,2}(?![a-z])(?=[^.!?\\n]{0,50}?(?<![a-z])(?:mas mura|murang|mura|sale|discount|promo|presyo)(?![a-z]))';
+const MS_GROUP_ON_APP = '(?<![a-z])(?:join|masuk|sertai)(?: (?:la|lah))? (?:group|grup|kumpulan|channel|saluran) (?:whatsapp|wasap|wa|telegram|tele|fb|facebook)(?: (?:kami|saya|kita))(?![a-z])(?=[^.!?\\n]{0,60}?(?<![a-z])(?:murah|promo|diskaun|harga|sale|offer)(?![a-z]))';
+const EN_OFFICIAL_ACCOUNT = '(?<=(?<![a-z])(?:follow|subscribe to|join) (?:our|my) )official account(?![a-z])';
+const EN_OTHER_PLATFORM = `(?<=(?<![a-z])(?:we|i)(?:'re|'m| are| am|'ll be| will be)? (?:going live|live|selling|posting|listing|moving|restocking|dropping)(?: [a-z]+){0,3} (?:on|to) |(?<![a-z])(?:we|i) (?:use|have|run|got) )(?:${OTHER_PLACE})(?![a-z])`;
+/** …the price there (EN_OTHER_PLATFORM, EN_OFFICIAL_ACCOUNT): cheaper, members' prices, or the best offers kept off here. */
+const PRICE_THERE_EN = /(?<![a-z])(?:cheaper|lower prices?|discounts?|\d+ ?% off|(?:member|members'?|vip|special|better|best|exclusive) (?:pricing|prices?|offers?|deals?)|never (?:go|goes) up (?:on|here)|not (?:on|listed on) (?:here|the app))(?![a-z])/;
+const MS_JOIN = /^(?:join|masuk|sertai)(?: (?:la|lah))? (?:group|grup|kumpulan|channel|saluran) /;
+const OWN_DRIVE_SHAPED = new RegExp(`^${OWN_DRIVE}$`);
+/** …the reason to go to the drive (OWN_DRIVE): browsing or buying there rather than here, or access given to the reader. */
+const DRIVE_REASON = /than (?:here|on here|the app|on the app)|instead of|rather than|give (?:you|u) access|(?:share|send) (?:you|u) (?:the )?(?:link|access)|(?<![a-z])(?:browse|subscription|subscribe|cheaper|order|buy)(?![a-z])/;
+/** …and not the reader's own order delivered there, nor a backup. */
+const DRIVE_OWN_USE = /you (?:bought|purchased|ordered)|your (?:purchase|order|download)|backup|back(?:ed|s|ing)? up|sync/;
+const EN_NAMED = new RegExp(`${EN_GROUP_ON_APP}|${EN_NAMED_APP}|${EN_MOVED_GROUP}|${EN_THEIR_SITE}|${TL_GROUP_ON_APP}|${EN_MINI_PROGRAM}|${EN_FINDS_GROUP}|${EN_CATALOGUE_SITE}|${EN_THEIR_APP}|${OWN_DRIVE}|${TL_GC_CHEAPER}|${MS_GROUP_ON_APP}|${EN_OFFICIAL_ACCOUNT}|${EN_OTHER_PLATFORM}`, 'g');
 const PATTERNS = new Phrases([ZH, EN, EN_DRIVE, EN_LOOKALIKE, EN_COMMUNITY_HAS, EN_NAMED, EN_LOOKALIKE_THEN, EN_PAY_APP], { split: PHRASE_PART_SOURCE });
 /**
  * A group's or channel's own invite link (chat.whatsapp.com/…, whatsapp.com/channel/…, line.me/ti/g/…, LINE's
@@ -409,12 +440,18 @@ const GROUP_SALE = /(?<![a-z])(?:claim|dibs|mine sold|new arrivals?|restocks?|fi
  */
 const KEPT_OFF_HERE = /(?<![a-z])(?:items|pieces|stuff|things|products|goods|stocks?|deals|styles|designs|drops|finds|listings|clothes|sizes|colou?rs|models|sets)(?![a-z])[^.!?\n]{0,16}? (?:(?:don'?t|do not|never|won'?t|can'?t|cannot|didn'?t) (?:post|list|upload|put up|show|sell)(?: (?:it|them|those|these))?|not (?:posted|listed|uploaded|shown|sold|available)) (?:here|on here|in here|on (?:this|the) (?:app|site|page|platform|listing|shop|store|live))(?![a-z])/;
 // (round 92: or all of it, "it all goes up there first", "the good stuff hits the group first")
-const GOODS_THERE_FIRST = /(?<![a-z])(?:restocks?|drops?|new (?:stock|stuff|pieces|items|arrivals?|listings)|pieces|items|everything|(?:the )?(?:good |best |new )?stuff|it all|all (?:my|our|the) (?:stock|stuff|items|pieces))[^.!?\n]{0,30}?(?:(?:there|in there|in the (?:group|server|channel)) first|before (?:they|it|anything) (?:hits?|goes? (?:up )?on|reach(?:es)?|lands? on) (?:any|the|other) (?:sites?|stores?|shops?|apps?|platforms?|listings?))(?![a-z])/;
+// (round 94: or before it hits a marketplace named, "everything drops there before it hits Vinted")
+const GOODS_THERE_FIRST = new RegExp(String.raw`(?<![a-z])(?:restocks?|drops?|new (?:stock|stuff|pieces|items|arrivals?|listings)|pieces|items|everything|(?:the )?(?:good |best |new )?stuff|it all|all (?:my|our|the) (?:stock|stuff|items|pieces))[^.!?\n]{0,30}?(?:(?:there|in there|in the (?:group|server|channel)) first|before (?:they|it|anything) (?:hits?|goes? (?:up )?on|reach(?:es)?|lands? on) (?:(?:any|the|other) (?:sites?|stores?|shops?|apps?|platforms?|listings?)|${MARKETPLACES_EN}))(?![a-z])`);
 /**
  * Round 92: the writer posting there first, or before listing anything anywhere ("we drop stuff there before we list it",
  * "we put new stuff in the group first"): the group is where the goods are had first. Not a post there after the listing.
  */
 const WRITER_POSTS_THERE_FIRST = new RegExp(String.raw`(?<![a-z])(?:i|we)(?:'ll| will)? (?:always |usually |normally |just )?(?:post|list|put|drop|share|upload)(?: (?:it|them|things|stuff|everything|items|pieces|new stuff|my stuff|it all|new drops|new pieces))?(?: up)? (?:there|in there|on there|in the (?:group|server|channel|chat)) (?:first|before (?:i|we) (?:list|post|sell|put up)(?: (?:it|them|anything|things|stuff|everything))?)(?![a-z])`);
+/**
+ * Round 94: the prices in the community said to be lower than here or than the marketplace ("prices in there are way lower
+ * than on here"): the sale is held there. Read after a community told of (HAS_COMMUNITY), as SOLD_THERE is.
+ */
+const LOWER_THAN_HERE = new RegExp(String.raw`(?<![a-z])(?:lower|cheaper|less|better) than (?:here|on here|in here|(?:on )?(?:the|this) app|(?:on )?(?:${MARKETPLACES_EN}))(?![a-z])`);
 /**
  * Round 83: …or there before the marketplace named or "here" ("restocks hit there before Depop", "new pieces go up in the
  * server before they're listed here"): the group is where the goods are got.
@@ -523,6 +560,14 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && PAY_APP_SHAPED.test(m[0])) return true;
   // (not the drive turned down for the list: "can you share the price sheet here instead of Google Drive?")
   if (m[0].charCodeAt(0) < 128 && DRIVE_SHAPED.test(m[0])) return !DIGITAL_GOODS.test(sentence) && !DRIVE_DECLINED.test(m[0]);
+  // (round 94: the Malay join of the group "kami", its price word already read in the match's look-ahead; not told not to)
+  if (MS_JOIN.test(m[0])) return !/(?<![a-z])(?:jangan|tak|tidak|never|don'?t|do not)(?![a-z])[^.!?\n]{0,10}$/.test(canon.slice(Math.max(0, m.index - 16), m.index));
+  // (round 94: another platform the writer goes to, or the writer's "official account", read to the sentence's end for the
+  // price there: "…tonight with the clearance stuff, way cheaper there"; "follow our official account for updates" is news)
+  // (…or the pre-orders taken there, told anywhere in the sentence: "for pre-orders we use a separate app")
+  if (/^(?:(?:another|a different|a separate|our other|my other) (?:platform|app|site|website)|official account)$/.test(m[0])) return PRICE_THERE_EN.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))) || ORDERS_THERE_EN.test(canon.slice(sentenceStart(canon, m.index, 60), sentenceEnd(canon, m.index + m[0].length, 60)));
+  // (round 94: the writer's own drive or folder, with a reason for the reader to go there, in the whole message)
+  if (OWN_DRIVE_SHAPED.test(m[0])) return DRIVE_REASON.test(canon) && !DRIVE_OWN_USE.test(canon);
   if (ZH_DRIVE_SHAPED.test(m[0])) return !ZH_DIGITAL.test(sentence);
   // a bare "our store/shop/site" is most often the platform shop itself: it needs a sign of leaving the platform
   if (BARE_STORE.test(m[0])) return OFF.test(rest) && !DENIES_LEAVING.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80)) && !(CHECKOUT_DISCOUNT.test(rest) && !OFF_STRONG.test(rest));
@@ -541,7 +586,7 @@ function keep(m: RegExpExecArray, canon: string): boolean {
     // (round 92: the goods there first read on past a question, to the line's end: "…, keen? new stuff lands there
     // first"; "there" is the community just named)
     const line = canon.slice(m.index + m[0].length, m.index + m[0].length + 120).split('\n')[0]!;
-    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(line) || GOODS_THERE_BEFORE.test(told) || WRITER_POSTS_THERE_FIRST.test(line) || INVITE_OFFERED.test(told);
+    return SOLD_THERE.test(told) || GOODS_THERE_FIRST.test(line) || GOODS_THERE_BEFORE.test(told) || WRITER_POSTS_THERE_FIRST.test(line) || INVITE_OFFERED.test(told) || LOWER_THAN_HERE.test(told);
   }
   if (m[0].startsWith('join ') && GROUP_SALE.test(rest)) return true;
   if (/(?:channel|group|grp|gc|server|community)$/.test(m[0]) && (GOODS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))) || GOODS_THERE_BEFORE.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))) || WRITER_POSTS_THERE_FIRST.test(canon.slice(m.index + m[0].length, sentenceEnd(canon, m.index + m[0].length, 100))))) return true;
@@ -628,7 +673,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store| dot /,
+  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store| dot |folder|gc|platform|official account|sali|sumali|pasok|grup|kumpulan|mini program|mini-program|miniprogram/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -274,6 +274,14 @@ const DIRECT_DEAL = '(?:deal|buy|trade|order|purchase) direct';
  * Round 90: the marketplaces by the names that are no everyday word: "bob shop" and "trade me" would make "shop" and
  * "trade" the literals a pattern wakes on.
  */
+/**
+ * Round 94: the item marked sold or its listing taken down, spelt out whole (the mark-sold forms), so that "mark it as sold"
+ * or "take the listing down", not "take" or "mark", wakes the pattern.
+ */
+const LISTING_DOWN = ['mark it', 'mark this', 'mark them', 'mark the item', 'mark the listing']
+  .flatMap((v) => [`${v} as sold`, `${v} sold`])
+  .concat(['take the listing down', 'take my listing down', 'take this listing down', 'take listing down', 'take the listing off', 'take my listing off', 'take it down', 'take this down'])
+  .join('|');
 const MARKETS_NAMED = MARKETPLACES_EN.replace(/bob \?shop\||trade \?me\|/g, '');
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
@@ -293,7 +301,7 @@ const EN_FORMS = [
     "pay (?:me|us) (?:via|by|with|through|using) (?:an? )?(?:instant )?eft(?![a-z])(?![^.!?\\n]{0,25}checkout)",
     '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
     // "let's do this outside of Depop", "pay me off the app", "finish the sale off-platform"
-    '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
+    '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|sort (?:it|this)(?: out)?|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
     // the deal done without the marketplace ("we can do it privately without eBay", "sell it to you directly, without
     // going through Etsy"): the marketplace or the platform named (not any app: "shipped privately without the app
     // tracking" is the parcel)
@@ -302,7 +310,7 @@ const EN_FORMS = [
     'sav(?:e|ing) (?:on )?(?:the )?(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|platform|app|site|marketplace|seller|selling) fees',
     'outside (?:the )?(?:site|app|platform|ebay|etsy|marketplace) (?:is|for)',
     // "skip the checkout", "skip Shopee checkout", "skip the Etsy fees"
-    'skip (?:the )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|marketplace|platform|app|site)(?:\'s)? ?)?(?:checkout|fees|ebay|etsy|platform|app|site|marketplace|amazon|middleman)(?![a-z])',
+    'skip (?:the |their |its )?(?:(?:ebay|etsy|amazon|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok|marketplace|platform|app|site)(?:\'s)? ?)?(?:checkout|fees|ebay|etsy|platform|app|site|marketplace|amazon|middleman|cut|commission)(?![a-z])',
     // "no need to go through the app", "you don't need to order on Etsy"
     // (a booking too: a room, a ride or a service booked with the seller instead, "don't book through the app")
     // (session 21: the thing bought named, and the site pointed at, "no need to buy it on here")
@@ -618,7 +626,8 @@ const EN_FORMS = [
     // round 87: Tagalog-English, the money paid straight to the writer ("diretso bayad sa akin", "direkta na lang padala
     // sa amin", "send diretso sa akin"), or the site's checkout skipped with the private way after it ("wag na sa checkout, gcash na lang"): round 84's "sa labas"
     "(?<![a-z])(?:diretso|direkta|derecho|dretso)(?: na| lang| nalang| na lang| po| nyo| mo)* (?:bayad|magbayad|ibayad|bayaran|padala|ipadala|send|transfer|hulog)(?: na| lang| nalang| na lang| po| nyo| mo| niyo| ninyo)* sa (?:akin|amin|kin|'kin)(?![a-z])",
-    "(?<![a-z])(?:wag|huwag|hwag|hindi|di)(?: na)?(?: po)? (?:sa|dumaan sa) checkout(?![a-z])(?=[^.!?\\n]{0,40}?(?<![a-z])(?:gcash|maya|diretso|direkta|sa akin|sa amin|bank|bpi|bdo|padala|transfer)(?![a-z]))",
+    // (round 94: the reader's own "mag checkout" turned down too, "wag ka na mag checkout sa shopee, gcash mo na lang")
+    "(?<![a-z])(?:wag|huwag|hwag|hindi|di)(?: (?:ka|kayo|nyo|niyo|na|po)){0,3} (?:(?:sa|dumaan sa) |mag-?|mag )checkout(?![a-z])(?=[^.!?\\n]{0,40}?(?<![a-z])(?:gcash|maya|diretso|direkta|sa akin|sa amin|bank|bpi|bdo|padala|transfer)(?![a-z]))",
     // round 89: a buyer's report of the seller's ask, the money paid to "him" or "her" directly ("he told me to cancel and
     // pay him directly"): the first form's "me" in the third person ("him direct" or "her direct" wakes it; not "them", a
     // brand or a courier paid)
@@ -630,8 +639,9 @@ const EN_FORMS = [
     "(?<=(?<![a-z])(?:i|we)(?:'ll| will| can| could|'d| would)?(?: just| then| happily)? (?:refund|reimburse|compensate|pay) (?:you |u )?(?:back )?(?:with|in|by|via|as) (?:a |an )?(?:[$£€] ?\\d+(?:[.,]\\d+)? )?(?:[a-z]+ )?)(?:e-?gift ?cards?|gift ?cards?|gift codes?)(?![a-z])(?=[^.!?\\n]{0,30}?(?<![a-z])(?:instead|no need to (?:return|ship|send)|(?:keep|don'?t (?:return|ship|send)) (?:it|the item|them))(?![a-z]))",
     // round 90: the refund asked from the marketplace, then the writer paid on the side ("ask for a refund on Flipkart and
     // then pay me cash", "claim the refund from Lazada, then send us the money"): the order undone, the money taken off it
-    // (the real case of 申请退款后微信付). The marketplace is the match, so that its name wakes the pattern
-    `(?<=(?<![a-z])(?:request|ask for|apply for|claim|get|file for|file) (?:a |the |your |for )?refunds? (?:from|on|in|through|via|with) )(?:${MARKETS_NAMED})(?= ?(?:and|then|,|&|n)(?: then| just)? (?:pay|send|transfer|give|gcash|upi) (?:(?:me|us)(?![a-z])|(?:the )?(?:money|cash|amount|balance|payment) (?:to )?(?:me|us)(?![a-z])))`,
+    // (the real case of 申请退款后微信付). The marketplace is the match, so that its name wakes the pattern. (Round 94: a
+    // clause of when may stand between, "…through Lazada once it's paid, then send me the money")
+    `(?<=(?<![a-z])(?:request|ask for|apply for|claim|get|file for|file) (?:a |the |your |for )?refunds? (?:from|on|in|through|via|with) )(?:${MARKETS_NAMED})(?=(?: [^.!?\\n]{0,24}?(?:,| and| then)| ?(?:and|then|,|&|n))(?: then| just)? (?:pay|send|transfer|give|gcash|upi) (?:(?:me|us)(?![a-z])|(?:the )?(?:money|cash|amount|balance|payment) (?:to )?(?:me|us)(?![a-z])))`,
     // round 90: the marketplace's own payment not to be gone through or used, in Singapore, Malaysian and Nigerian English
     // ("no need go thru Shopee, bank in to me directly", "make we no use Jumia pay, just transfer"), with the private way in the
     // sentence after it: round 88's supplier form for the consumer marketplaces, which needs the way named
@@ -718,6 +728,38 @@ const EN_FORMS = [
     // e-transfer me directly"; "skip poshmark's checkout and wire it to me directly"): the older "don't use the buy button,
     // then pay me" form above with "skip", the private way and a stop between. Not paid "directly through the app" or at a place
     `(?<![a-z])(?:(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:use|click|press|hit|tap|go through|bother with)|skip|bypass) (?:the )?(?:(?:${MARKETS_NAMED}|platform|app|site)(?:'s)? )?(?:buy|checkout|check out|purchase|add to cart)(?: it now| now)?(?: button)?(?![a-z])[^\n]{0,80}?(?<![a-z])(?:pay|send|transfer|wire|e-?transfer)(?: it| me| you| u| payment| money| the money| the payment| the cash)?(?: to me| to you| to u)? (?:direct(?:ly)?|privately|in private|on the side)(?![a-z])(?! (?:through|thru|via|on|in|at|with) (?:the|this|our|your) )`,
+    // round 94: the paying or the deal itself put outside the app or a marketplace named, as an offer, a condition or a
+    // question ("if you're fine paying outside mercari I'll knock off 10", "half upfront outside the app?", "can we do this
+    // one outside etsy"): round 82's verbs in the -ing form and with a share of the price. Not a warning or a report ("never
+    // pay outside", "do not give out your email or pay outside the app", "scammed paying outside the app"), nor "them" paid
+    // (a buyer telling of a stranger's ask). The verb in a look-behind: "outside", not "pay", wakes the pattern
+    `(?<=(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t|avoid|stop|after|from|by|about|scammed|risk|safe|of) )(?:paying|pay|do (?:it|this|this one|that one|the deal|the sale)|sort (?:it|this)|half(?: now| upfront| up front| first)?)(?: (?:me|us))? )(?<!(?<![a-z])(?:never|don'?t|dont|do not|not|won'?t|can'?t|avoid|stop)(?![a-z])[^.!?\\n]{0,50})outside(?: of)? (?:the )?(?:app|site|platform|website|${MARKETS_NAMED})(?![a-z])`,
+    // round 94: the money of the deal settled by the two sides themselves ("we'll settle the balance between us", "I'll sort
+    // the payment with you myself"): the money named (not "I'll handle it myself", the parcel), and the private way after it
+    // (spelt out whole, "with you myself": "myself" alone would wake the pattern on every story)
+    "(?<=(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:sort|settle|handle|arrange|sort out|do) (?:the money|payment|the payment|the rest|the balance|the remainder)(?: out)? )(?:between us|between ourselves|privately|in private|with you myself|with you ourselves|with you privately|with you between us)(?![a-z])",
+    // (…or the deal itself done between the two, the platform set aside after it: "let's just do it between us, not via the
+    // app"; not "we'll sort it between us" of a problem, with no platform set aside)
+    "(?<=(?<![a-z])(?<!(?:never|don'?t|do not|not|won'?t|can'?t) )(?:do|sort|settle) (?:it|this|the deal|the trade|the sale) )(?:between us|between ourselves)(?=[^.!?\\n]{0,30}?(?<![a-z])(?:not (?:through|via|on|in|thru)|instead of|rather than|skip|off (?:the )?(?:app|site|platform)|fees?|(?:their|its|the) cut)(?![a-z]))",
+    // round 94: the writer who would rather be paid directly ("I'd rather you paid me directly, the payouts take ages"), the
+    // wish in a look-behind: not a report of a buyer who paid (and "paid me" there too: the way, not "paid", wakes it)
+    "(?<=(?<![a-z])(?:rather|prefer(?:red)? (?:it )?if|prefer that|happier if|easier if|better if) (?:you|u) paid (?:me|us) )(?:direct(?:ly)?|privately|outside|in cash|by (?:bank )?transfer)(?![a-z])",
+    // round 94: a direct (bank) transfer as the way to pay, the supplier's offer ("pay us by direct transfer for the factory
+    // price"); not a checkout's own bank transfer, named after it
+    "(?<=(?<![a-z])(?:pay|paying|payment|send (?:it|the money|payment))(?: (?:me|us))? (?:by|via|with|through) )direct (?:bank )?transfer(?![a-z])(?![^.!?\\n]{0,40}?(?<![a-z])(?:at|in|on|through) (?:the )?checkout)",
+    // round 94: the order cancelled, and the writer letting the item go for a sum instead ("cancel on your side and I'll let
+    // you have it for $30"): not a relisting or a new offer through the app after it
+    "(?<![a-z])cancel(?: it| the order| your order| ur order| the purchase| that order| this order)?(?: on your (?:end|side))?(?:,| and| then)[^.!?\\n]{0,12}?(?:i'?ll|we'?ll|i can|we can|i will|we will) (?:let (?:it|them) go|let you have (?:it|them)|do (?:it|them)|sell (?:it|them)(?: to you)?|give (?:it|them) to you) for (?:[$£€] ?\\d+|\\d+)(?![^.!?\\n]{0,30}?(?<![a-z])(?:on|through|via|in) (?:the )?(?:app|site|listing|offer|checkout))",
+    // round 94: a buyer's account of the seller's ask, the order cancelled and "them" paid directly (round 89's him or her,
+    // after a cancel: a brand or a courier is not paid after cancelling). Not asked as a question of safety after (keep)
+    "(?<=(?<![a-z])cancel(?: (?:it|the order|my order|the purchase))? and )pay them direct(?:ly)?(?![a-z])",
+    // round 94: the item marked sold or the listing taken down, and the money paid by transfer or in cash ("I'll take the
+    // listing down, just e-transfer me"): the sale moved off the app. Not the app's payment named in the message (keep)
+    `(?<![a-z])(?:${LISTING_DOWN})(?![a-z])(?=[^\\n]{0,60}?(?<![a-z])(?:bank transfer|bring (?:the )?cash|cash in hand|e-?transfer|pay me (?:direct|cash|in cash|by)|transfer me)(?![a-z]))`,
+    `(?<=(?<![a-z])(?:bank transfer|bring (?:the )?cash|cash in hand|e-?transfer|pay me (?:direct|cash|in cash|by)|transfer me)(?![a-z])[^\\n]{0,60}?)(?:${LISTING_DOWN})(?![a-z])`,
+    // round 94: the writer's wish not to go through the marketplace's protection or checkout ("I'd rather not go through
+    // Depop's checkout, it takes ages"): the marketplace named, the platform's part after it
+    `(?<=(?<![a-z])(?:prefer|rather|like|want) (?:not |to not )(?:to )?(?:go|pay|deal|buy|sell) (?:through|via|with|on) (?:the )?(?:${MARKETS_NAMED})(?:'s)? )(?:buyer protection|protection|checkout|payment system|payments?|fees?)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
@@ -771,8 +813,14 @@ const SECRET_DEAL = /off[- ](?:the )?(?:app|site|platform)|outside|direct|privat
  */
 const QUOTE_OPEN_BEFORE = /(?:^|[\s(])["“‘'][^"”’'\n]{0,40}$/;
 const PRINTED_ON_AFTER = /^[^"”’'\n]{0,40}["”’'][^.!?\n"“]{0,14}?(?<![a-z])(?:mugs?|cups?|t-?shirts?|tees?|shirts?|hoodies?|sweatshirts?|jumpers?|stickers?|signs?|prints?|posters?|totes?|tote bags?|decals?|magnets?|pins?|badges?|keychains?|keyrings?|caps?|hats?|socks|onesies?|aprons?|pillows?|cushions?|greeting cards?|plaques?|coasters?|banners?|patches?)(?![a-z])/;
+/** Round 94: a buyer asking whether the ask they tell of is safe ("…and pay them directly. Is that safe?"): a question. */
+const SAFETY_ASKED = /(?<![a-z])(?:is (?:that|this|it) (?:safe|normal|legit|ok|okay|allowed)|scam|dodgy|sketchy|should i)(?![a-z])/;
+/** Round 94: the app's own payment named beside the listing marked sold ("once it's paid through the app I'll mark it sold"). */
+const PAID_ON_APP = /(?<![a-z])(?:through|via|on|in|with) (?:the )?(?:app|site|checkout|buy now|platform)(?:'s)?(?: (?:checkout|payment|button))?(?![a-z])/;
 function keep(m: RegExpExecArray, canon: string): boolean {
   if (m[0].charCodeAt(0) < 128 && QUOTE_OPEN_BEFORE.test(canon.slice(Math.max(0, m.index - 42), m.index)) && PRINTED_ON_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 80))) return false;
+  if (m[0].startsWith('pay them direct') && SAFETY_ASKED.test(canon.slice(m.index, m.index + 90))) return false;
+  if (/^(?:mark|take) /.test(m[0]) && PAID_ON_APP.test(canon)) return false;
   if ((NOT_KNOW_ZH.test(m[0]) || NOT_KNOW_EN.test(m[0])) && !SECRET_DEAL.test(canon.slice(Math.max(0, m.index - 80), m.index) + ' ' + canon.slice(m.index + m[0].length, m.index + m[0].length + 40))) return false;
   // the ways listed as what the buyer must not pay by, the platform's checkout the only way ("do not pay sellers via Venmo,
   // Zelle or wire transfer, only through our checkout"): a warning. The "don't" must bear on the list itself, with no
@@ -830,7 +878,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /hongbao|hong bao|red packet|red envelope|fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas|diretso|direkta|derecho|dretso/,
+  trigger: /hongbao|hong bao|red packet|red envelope|fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas|diretso|direkta|derecho|dretso|mark it|mark this|mark them|mark the|bring cash|bring the cash|cash in hand|between us|between ourselves|privately|with you myself|with you ourselves|paid me|paid us/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',

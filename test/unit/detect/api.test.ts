@@ -341,3 +341,12 @@ describe('round 92: the protection lost, and a chat app asked about then given',
     expect(detectThread(['do u have qq?', 'yea', 'the order from last week was number 2846615093']).flagged).toBe(false);
   });
 });
+
+describe('round 94: English refusals that keep the deal on the marketplace', () => {
+  it('"has to go through" the marketplace, or the wish to keep it on the app, clears the ask before it', () => {
+    expect(detectThread(['could I just pay you direct and skip the fees?', 'no sorry, it has to go through vinted']).flagged).toBe(false);
+    expect(detectThread(['can we move this to telegram?', "I'd rather keep it on here, I answer quickly"]).flagged).toBe(false);
+    // another way offered after it is no refusal
+    expect(detectThread(['could I pay you direct and skip the fees?', 'it has to go through vinted, but zelle works too']).flagged).toBe(true);
+  });
+});

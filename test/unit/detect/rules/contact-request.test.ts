@@ -491,6 +491,14 @@ ruleTester('contact-request', {
     "my other account got banned so i use this one",
     "i'll message you from my other account",
     "the talk was somewhere other than here, at the market",
+    // round 94: the talk moved "there" after an add, e-mail, text or call; the reader's number asked to call or text them on; the writer's number or contact as what messaging gets; the writer's other account
+    "message me here and we'll talk in the chat",
+    "add me to the order notes and we'll discuss there",
+    "is there a number I can call you on for customer service?",
+    "message me for my measurements",
+    "message us for our size chart",
+    "my other account got banned last year",
+    "check my other listings",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
@@ -996,5 +1004,13 @@ ruleTester('contact-request', {
     { text: "answer back with your socials, I'll add you tonight", start: 22, end: 29, value: "socials" },
     { text: "dm my backup account, this one glitches", start: 6, end: 20, value: "backup account" },
     { text: "text my personal number instead", start: 8, end: 23, value: "personal number" },
+    // round 94: the talk moved "there" after an add, e-mail, text or call; the reader's number asked to call or text them on; the writer's number or contact as what messaging gets; the writer's other account
+    { text: "ring me and we can sort the details there", start: 19, end: 41, value: "sort the details there" },
+    { text: "add me? then we chat there, this app is so slow", start: 16, end: 26, value: "chat there" },
+    { text: "got a number I can text you on?", start: 6, end: 12, value: "number" },
+    { text: "is there a number we could call you on", start: 11, end: 17, value: "number" },
+    { text: "message me for my phone number", start: 15, end: 30, value: "my phone number" },
+    { text: "serious buyers message us for our personal number", start: 30, end: 49, value: "our personal number" },
+    { text: "find me on my other account for prices", start: 0, end: 27, value: "find me on my other account" },
   ],
 });
