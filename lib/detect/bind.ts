@@ -238,6 +238,11 @@ const TRAVEL_BEFORE = /(?:坐|乘|搭|登|赶|误|错过|(?<![私线网底])[上
  * the app or the line is ("my line is busy", "my snap is broken").
  */
 const MY_BEFORE = /(?<![a-z])(?:my|our)\s+$/;
+/**
+ * (…or the app's name opening the message or the clause, the value still plainly a handle: "ig is rosas.closet_", "ok, tg is
+ * kicks_lab22": no one else's account is told that way; "ig is down again" is a plain word)
+ */
+const CLAUSE_HEAD_BEFORE = /(?:^|[,.!?;:\n]\s*|(?<![a-z])(?:and|also|btw|oh|plus|ok|okay|so)\s+)$/;
 const IS_HANDLE_AFTER = /^\s*(?:(?:id|handle|username|name)\s+)?is\s*[:：]?\s*@?(?:[a-z0-9]*[\d_.][a-z0-9]|[a-z0-9]\s*[,，]?\s[a-z0-9]\s*[,，]?\s[a-z0-9](?![a-z0-9]))/;
 /**
  * round 71: the person who answers named right before the bare Q, its number right after (跟拍老师Q 2873 4651, 设计师的q
@@ -259,7 +264,7 @@ function weakOk(canon: string, h: Hit): boolean {
   // (the short name in brackets after an @handle: "@x_88 (tg)", "@ x_88（飞机）")
   if (bracketedAtHandle(canon, h)) return true;
   if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;
-  if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
+  if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && (MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) || CLAUSE_HEAD_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)))) return true;
   if (appAskedThenAt(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && APP_MOVE_BEFORE.test(canon.slice(Math.max(0, h.start - 44), h.start)) && movedThenId(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;

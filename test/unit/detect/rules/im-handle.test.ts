@@ -254,6 +254,11 @@ ruleTester('im-handle', {
     "signal is weak out here, username and password keep failing",
     "telegram is easiest for me, username is on my profile",
     "telegram is better for news, handle with care",
+    // session 21 (mine): an app opening the clause, then "is" and a plain word: what the app is, not an account
+    "ig is down again lol",
+    "tg is telegram right?",
+    "ig is the best app for small shops",
+    "the ig is so slow today",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -519,5 +524,9 @@ ruleTester('im-handle', {
     { text: "telegram is easiest for me, id moss.b_12", start: 0, end: 40, value: "moss.b_12" },
     { text: "telegram works better for us, handle pine_cones88", start: 0, end: 49, value: "pine_cones88" },
     { text: "whatsapp is easiest for me, id kiwi_deals4", start: 0, end: 42, value: "kiwi_deals4" },
+    // session 21 (mine): an app's short name opening the message or the clause, "is", then a value plainly a handle
+    { text: "ok, tg is kicks_lab22", start: 4, end: 21, value: "kicks_lab22" },
+    { text: "fb is maria.santos.882, add me", start: 0, end: 22, value: "maria.santos.882" },
+    { text: "snap is lily.thrift if u want pics", start: 0, end: 19, value: "lily.thrift" },
   ],
 });
