@@ -243,6 +243,11 @@ const MY_BEFORE = /(?<![a-z])(?:my|our)\s+$/;
  * kicks_lab22": no one else's account is told that way; "ig is down again" is a plain word)
  */
 const CLAUSE_HEAD_BEFORE = /(?:^|[,.!?;:\n]\s*|(?<![a-z])(?:and|also|btw|oh|plus|ok|okay|so)\s+)$/;
+/**
+ * (…and "my ig rosas.closet_", "ig - kicks_lab22": the value right after the name or after a dash, with letters and a digit,
+ * "_" or "." in it, as only an account is written; not "my fb 2 accounts", "ig - 10 posts")
+ */
+const HANDLE_NEXT = /^\s*(?:[-–—=>]\s*)?@?(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[\d_.])[a-z0-9][a-z0-9_.]{3,29}(?![a-z0-9_.@])/;
 const IS_HANDLE_AFTER = /^\s*(?:(?:id|handle|username|name)\s+)?is\s*[:：]?\s*@?(?:[a-z0-9]*[\d_.][a-z0-9]|[a-z0-9]\s*[,，]?\s[a-z0-9]\s*[,，]?\s[a-z0-9](?![a-z0-9]))/;
 /**
  * round 71: the person who answers named right before the bare Q, its number right after (跟拍老师Q 2873 4651, 设计师的q
@@ -265,6 +270,7 @@ function weakOk(canon: string, h: Hit): boolean {
   if (bracketedAtHandle(canon, h)) return true;
   if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;
   if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && (MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) || CLAUSE_HEAD_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)))) return true;
+  if (HANDLE_NEXT.test(canon.slice(h.end, h.end + 40)) && (MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) || (CLAUSE_HEAD_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)) && /^\s*[-–—=>]/.test(canon.slice(h.end, h.end + 4))))) return true;
   if (appAskedThenAt(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && APP_MOVE_BEFORE.test(canon.slice(Math.max(0, h.start - 44), h.start)) && movedThenId(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;

@@ -259,6 +259,10 @@ ruleTester('im-handle', {
     "tg is telegram right?",
     "ig is the best app for small shops",
     "the ig is so slow today",
+    // session 21 (mine): a count or a version after the name, not an account
+    "my fb 2 accounts got banned",
+    "ig - 10 posts a day",
+    "my ig 2.0 update broke everything",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -528,5 +532,9 @@ ruleTester('im-handle', {
     { text: "ok, tg is kicks_lab22", start: 4, end: 21, value: "kicks_lab22" },
     { text: "fb is maria.santos.882, add me", start: 0, end: 22, value: "maria.santos.882" },
     { text: "snap is lily.thrift if u want pics", start: 0, end: 19, value: "lily.thrift" },
+    // session 21 (mine): the value right after "my <app>", or after a dash at the clause's head, written as only an account is
+    { text: "my ig rosas.closet_ for more pics", start: 3, end: 19, value: "rosas.closet_" },
+    { text: "ig - kicks_lab22", start: 0, end: 16, value: "kicks_lab22" },
+    { text: "my snap lily.thrift, add me", start: 3, end: 19, value: "lily.thrift" },
   ],
 });
