@@ -1415,7 +1415,10 @@ const SPLIT_NAME_RE = new RegExp(
     `|(?<![a-z0-9'@_.])(?:${cutOnce('\\.')})(?![a-z0-9_@]|\\.[a-z0-9])` +
     // (round 91: or cut by one hyphen the same way, "pay-pal", "ven-mo", as a filter-dodging writer types it; not inside a
     // longer hyphened run or a host, "pay-pal-style", "pay-pal.net")
-    `|(?<![a-z0-9'@_.-])(?:${cutOnce('-')})(?![a-z0-9_@]|[.-][a-z0-9])`,
+    `|(?<![a-z0-9'@_.-])(?:${cutOnce('-')})(?![a-z0-9_@]|[.-][a-z0-9])` +
+    // (round 95: or cut by one space with two letters on a side, "ven mo", "zel le", "pay pa l" aside, only right before a
+    // handle's sign, "send to ven mo @kayla": the handle says an account is named; not "ven mo" alone, nor "mo @ 5pm")
+    `|(?<![a-z0-9'@_.-])(?:${cutOnce(' ')})(?= ?[@$][a-z0-9_])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);

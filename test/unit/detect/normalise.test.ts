@@ -716,3 +716,14 @@ describe('normalise: chat spellings of short words', () => {
       expect(normalise(t).canon).toBe(t);
   });
 });
+
+describe('normalise: an app name cut by a space with two letters on a side (round 95)', () => {
+  it('reads the name whole right before a handle sign', () => {
+    expect(normalise('send to ven mo @kayla_r').canon).toBe('send to venmo @kayla_r');
+    expect(normalise('zel le @sam.k').canon).toBe('zelle @sam.k');
+    expect(normalise('ven mo $kayla').canon).toBe('venmo $kayla');
+  });
+  it('leaves the halves alone with no handle after them', () => {
+    for (const t of ['ven mo is down', 'pay mo later', 'mo @ 5pm', 'gcash ven mo']) expect(normalise(t).canon).toBe(t);
+  });
+});
