@@ -419,7 +419,9 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         }
       }
       else if (
-        j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
+        // (round 95: or after a quote's opening mark, "'q.q 2219…'": an apostrophe with no letter before it opens a quote,
+        // it is no contraction's, "it's")
+        j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && (isTokenEnd(p2) || (p2 === 39 && !isAlnum(p3))) &&
         (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && (isAlnum(p3) || p3 === 95) && isTokenEnd(p4)))
       ) {
         // The whole run must be single letters: "z.f.b", "w e c h a t"; not "j.w.lee", "a.b.com",
