@@ -129,7 +129,7 @@ const EN = new RegExp(
     // barcode"), or a barcode of one they name ("gcash barcode"): a wallet's code is paid to whoever holds the wallet (a stand
     // or a sticker sold, and the till, are cleared as for the other wallets)
     `(?<![a-z])(?:${QR_WALLETS_MORE}) (?:qr(?: code)?|bar ?code)(?![a-z])`,
-    `(?<![a-z])(?:paynow|paylah|payme|promptpay|gcash|maya|duitnow|jkopay|line ?pay|alipay|wechat ?pay|venmo|cash ?app|paypal|zelle|revolut|bkash|m-?pesa) bar ?code(?![a-z])`,
+    `(?<![a-z])(?:paynow|paylah|payme|promptpay|gcash|maya|duitnow|jkopay|line ?pay|alipay|wechat ?pay|venmo|cash ?app|paypal|zelle|revolut|bkash|m-?pesa) (?:barcode|bar code)(?![a-z])`,
   ].join('|'),
   'g',
 );
