@@ -419,7 +419,9 @@ function dropSpellingGaps(codes: Uint16Array, starts: Int32Array, ends: Int32Arr
         }
       }
       else if (
-        j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && isTokenEnd(p2) &&
+        // (round 95: or after a quote's opening mark, "'q.q 2219…'": an apostrophe with no letter before it opens a quote,
+        // it is no contraction's, "it's")
+        j - i === 1 && isAsciiLetter(p1) && isAsciiLetter(r) && (isTokenEnd(p2) || (p2 === 39 && !isAlnum(p3))) &&
         (isDotGap(c) ? !isDotGap(p2) && !isAlnum(r2) : c === 32 && isTokenEnd(r2) && !(p2 === 32 && (isAlnum(p3) || p3 === 95) && isTokenEnd(p4)))
       ) {
         // The whole run must be single letters: "z.f.b", "w e c h a t"; not "j.w.lee", "a.b.com",
@@ -1415,7 +1417,10 @@ const SPLIT_NAME_RE = new RegExp(
     `|(?<![a-z0-9'@_.])(?:${cutOnce('\\.')})(?![a-z0-9_@]|\\.[a-z0-9])` +
     // (round 91: or cut by one hyphen the same way, "pay-pal", "ven-mo", as a filter-dodging writer types it; not inside a
     // longer hyphened run or a host, "pay-pal-style", "pay-pal.net")
-    `|(?<![a-z0-9'@_.-])(?:${cutOnce('-')})(?![a-z0-9_@]|[.-][a-z0-9])`,
+    `|(?<![a-z0-9'@_.-])(?:${cutOnce('-')})(?![a-z0-9_@]|[.-][a-z0-9])` +
+    // (round 95: or cut by one space with two letters on a side, "ven mo", "zel le", "pay pa l" aside, only right before a
+    // handle's sign, "send to ven mo @kayla": the handle says an account is named; not "ven mo" alone, nor "mo @ 5pm")
+    `|(?<![a-z0-9'@_.-])(?:${cutOnce(' ')})(?= ?[@$][a-z0-9_])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);

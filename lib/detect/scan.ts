@@ -970,6 +970,11 @@ function channelAfter(ctx: MatchContext, labelEnd: number, pos: number): boolean
 const ASK_ME_AFTER = /^(?:就|直接|可以)?(?:问|找|联系|联络|打给|咨询|call|text)\s?(?:我|me)(?!们|[a-z])/;
 const WORDY = /[\p{L}\p{N}]/u;
 /**
+ * Round 95: the writer's ask to be texted or called right before the number, after a label's word ("want the whole lot
+ * text me 0803…", "the invoice? call me on …"): the verb takes the number back from the label, as a channel does.
+ */
+const REACH_ME_BEFORE = /(?<![a-z])(?:text|txt|call|ring|phone|whatsapp|sms)(?: me| us)(?: on| at)?\s*[:：-]?\s*$/;
+/**
  * Round 90: "no." after the writer's own or a phone's word ("my no. is …", "hp no: …", "contact no. …"): the phone
  * number, not an order's or an item's number label.
  */
@@ -1214,7 +1219,7 @@ export class MatchContext {
     for (const h of hits) {
       if (h.start > pos) break;
       const applies = h.end <= pos && (h.start >= from || (pos - h.end <= 16 && LABEL_TAIL.test(this.canon.slice(h.end, pos))));
-      if (applies && !channelAfter(this, h.end, pos) && !(h.word.startsWith('no') && OWN_NO_BEFORE.test(this.canon.slice(Math.max(0, h.start - 10), h.start)))) return true;
+      if (applies && !channelAfter(this, h.end, pos) && !(h.end < pos && REACH_ME_BEFORE.test(this.canon.slice(h.end, pos))) && !(h.word.startsWith('no') && OWN_NO_BEFORE.test(this.canon.slice(Math.max(0, h.start - 10), h.start)))) return true;
     }
     return false;
   }

@@ -84,7 +84,9 @@ const NAME_TO_NUMBER = new RegExp(String.raw`^[\s:#.,\-–]{0,3}(?:(?:savings|sa
  * Round 90: the holder's name told right after the number, "name" and a word ("Wema Bank 0123456789, name Tola"): the account's
  * details as Nigeria writes them, with no word of paying needed.
  */
-const NAME_AFTER = /^[\s,;:.\-–]{0,3}(?:name|acct name|acc name)\s?[:\-–]?\s?[a-z]{2,}/;
+// (round 95: an em dash before it too, and the name's word in Malay and Indonesian, "nama", "a/n" or "atas nama" (in the
+// name of): "Maybank 5141 2803 7156 — nama Nurul Ain", "BCA 8720 1193 44 a/n Budi")
+const NAME_AFTER = /^[\s,;:.\-–—]{0,3}(?:name|acct name|acc name|nama|a\/n|atas nama)\s?[:\-–]?\s?[a-z]{2,}/;
 /** A bank named right after the number: "0123456789 GTBank", "0123456789 (Kuda)", "… Zenith Bank". */
 const BANK_WORD_AFTER = /^[\s,;:(\-–]{0,3}(?:[a-z]*bank|[a-z]+ bank)(?![a-z])/;
 

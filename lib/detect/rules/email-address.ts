@@ -18,8 +18,11 @@ const ZAI_SERVICES = ['gmail', 'googlemail', 'yahoo', 'hotmail', 'outlook', 'icl
 const ZAI_SERVICE = `(?:${ZAI_SERVICES.join('|')})`;
 const AT_ZAI = String.raw`\s*在\s*(?=${ZAI_SERVICE}\s*(?:\.|dot|点|多特))`;
 const AT = String.raw`(?:\s*@\s*|\s*${OPEN}\s*(?:at|@|${AT_WORD})\s*${CLOSE}\s*|\s+at\s+|\s*${AT_WORD}\s*|${AT_ZAI})`;
-/** "." and the words for it, bare or in brackets: dot, (dot), 点/點, 多特, the ideographic full stop, a spaced dot. */
-const DOT = String.raw`(?:\s?\.\s?|\s*${OPEN}\s*(?:dot|点|多特|\.)\s*${CLOSE}\s*|\s+dot\s+|\s*(?:点|多特)\s*|\s?。\s?)`;
+/**
+ * "." and the words for it, bare or in brackets: dot, (dot), 点/點, 多特, the ideographic full stop, a spaced dot; round 95:
+ * a bullet or a middle dot typed for it ("rediffmail • com", "gmail · com"), the ending after it still one DOMAIN knows.
+ */
+const DOT = String.raw`(?:\s?[.•·‧・]\s?|\s*${OPEN}\s*(?:dot|点|多特|\.)\s*${CLOSE}\s*|\s+dot\s+|\s*(?:点|多特)\s*|\s?。\s?)`;
 /** a name spelled out letter by letter: "s a r a h 7 7" */
 const SPELLED = String.raw`[a-z0-9](?: [a-z0-9]){2,39}`;
 /**
@@ -189,9 +192,10 @@ const OWN_NAME_AT_SERVICE = new RegExp(String.raw`(?<![a-z])(?:my|our) ((?:shop|
 /**
  * A mailbox at a big mail service, its ending left out: glued to the service by "@" ("lily.deals88@gmail pls"), or the
  * service told as the label before it ("gmail: lily_88", "my yahoo lily.k2"). The name looks like a mailbox (a digit,
- * dot or underscore), so "@gmail" alone, "my gmail works" or "yahoo finance" name none.
+ * dot or underscore), so "@gmail" alone, "my gmail works" or "yahoo finance" name none. Round 95: or by a bracketed "at",
+ * "(at)" or "[at]", which only an address is disguised with ("cardvault.nz (at) gmail"; not "tom (at) gmail", no digit).
  */
-const GLUED_NO_ENDING = new RegExp(String.raw`(?<![a-z0-9._%+-])([a-z][a-z0-9._%+-]{2,39})@${BIG_MAIL}(?![a-z0-9@-]|\.[a-z0-9]|\s*(?:\.|dot\s|点|\(dot|\[dot))`, 'g');
+const GLUED_NO_ENDING = new RegExp(String.raw`(?<![a-z0-9._%+-])([a-z][a-z0-9._%+-]{2,39})(?:@| ?[(\[] ?at ?[)\]] ?)${BIG_MAIL}(?![a-z0-9@-]|\.[a-z0-9]|\s*(?:\.|dot\s|点|\(dot|\[dot))`, 'g');
 const SERVICE_LABEL = new RegExp(String.raw`(?:^|[\n,;!?] ?|(?<![a-z])(?:my|our) )${BIG_MAIL_EN} ?[:=-]? ?([a-z][a-z0-9_%+-]*(?:\.[a-z0-9_%+-]+){0,4})(?![a-z0-9_%+@-]|\.[a-z0-9]|\s*(?:@|\(at\)|\[at\]|at\s))`, 'g');
 const MAIL_ASKED = /(?<![a-z])(?:e-?mail|mail|write (?:me|us|to me|to us)|inbox|drop (?:me|us) a (?:line|note|mail))(?![a-z])/;
 const NOT_A_NAME = /^(?:cheaper|cheap|also|listed|available|sold|selling|sell|here|there|up|back|better|live|on|free|now|home|work|shopping|bidding|sale|auctions?|stuff|items|more|less|same|them|one|ones)$/;
@@ -228,6 +232,56 @@ const CN_NAME_AT_BOX = new RegExp(`(?<![a-z0-9_.])([a-z][a-z0-9_.]{3,29})\\s*(?:
  */
 const PLATFORM_BOX = new RegExp(`@(?:${MARKETPLACES_EN}|paypal|alipay|taobao|tmall|jd|pinduoduo|apple|google|microsoft)\\.`);
 const REPORT_TO = /(?:(?<![a-z])(?:forward|report|send|email|mail)(?:ed|ing)?(?: (?:it|this|that|them|the (?:e-?mail|message|text|link|screenshot)s?|a copy|any (?:such |suspicious )?(?:e-?mails?|messages?)))? to|转发(?:至|到|给)|举报(?:至|到|给)|发送(?:至|到)|检举(?:至|到))\s*$/;
+
+/**
+ * Round 95: the writer's instruction to take the spaces out ("(close up the spaces)", "no spaces", "remove the spaces"):
+ * the address around an "@" is read with its spaces dropped ("lim jun hao 88 @ ya hoo . com . sg" → limjunhao88@yahoo.com.sg).
+ * The name is the short pieces right before the "@" back to a word that introduces it (me, my, is, email, a colon); the
+ * joined reading must still be an address EMAIL reads whole, with an ending it knows, and a space must have split a
+ * name or a label. The instruction closes its clause ("…, no spaces", "(no spaces)"), not "no spaces left".
+ */
+const NO_SPACES = /(?<![a-z])(?:no|without|remove(?: the| all)?|delete(?: the| all)?|close up(?: the)?|take out(?: the)?|ignore(?: the)?) spaces(?=\s*(?:[)\]}.!,;]|$))/;
+const SPACED_PIECE = /^[a-z0-9._-]{1,12}$/;
+const NOT_A_PIECE = /^(?:me|my|is|at|to|on|it|its|it's|via|email|e-mail|mail|address|instead|here|add|pm|dm|send|write|contact|or|and|the|our|us)$/;
+const JOINED_WHOLE = new RegExp(`^([a-z0-9_%+-]+(?:\\.[a-z0-9_%+-]+){0,4})@(${DOMAIN})$`);
+function spacesClosed(canon: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (let at = canon.indexOf('@'); at >= 0 && out.length < 20; at = canon.indexOf('@', at + 1)) {
+    // the pieces before: at most six, each short, one space between
+    let start = at;
+    while (start > 0 && canon[start - 1] === ' ') start--;
+    let pieces = 0;
+    for (let i = start; pieces < 6; ) {
+      let j = i;
+      while (j > 0 && /[a-z0-9._-]/.test(canon[j - 1]!) && i - j < 13) j--;
+      const piece = canon.slice(j, i);
+      if (!SPACED_PIECE.test(piece) || NOT_A_PIECE.test(piece)) break;
+      start = j;
+      pieces++;
+      if (j === 0 || canon[j - 1] !== ' ') break;
+      i = j - 1;
+    }
+    if (pieces === 0) continue;
+    // the domain after: letters, digits and dots, single spaces between, to the first other character
+    // (the longest reading that is an address: "g mail . com no spaces" ends at "com")
+    let end = at + 1;
+    const ends: number[] = [];
+    for (let k = 0; k < 40 && end < canon.length && /[a-z0-9. -]/.test(canon[end]!); k++) {
+      end++;
+      if (/[a-z]/.test(canon[end - 1]!) && !/[a-z0-9]/.test(canon[end] ?? ' ')) ends.push(end);
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      // (a space inside a name or a label, not only around the "@" or a dot, is what the instruction is for)
+      if (!/[a-z0-9] [a-z0-9]/.test(canon.slice(start, ends[k]))) break;
+      const joined = canon.slice(start, ends[k]).replace(/ /g, '');
+      const m = JOINED_WHOLE.exec(joined);
+      if (m === null || m[1]!.length < 3) continue;
+      out.push({ start, end: ends[k]!, value: joined, contact: true });
+      break;
+    }
+  }
+  return out;
+}
 
 export default defineRule({
   id: 'email-address',
@@ -327,7 +381,7 @@ export default defineRule({
         out.push({ start: m.index, end: m.index + m[0].length, value: `${local}@${m[2]}.${m[3]!.replace(' ', '.')}`, contact: true });
       }
     }
-    if (!/[.点。]|dot|多特/.test(canon)) return out;
+    if (!/[.点。•·‧・]|dot|多特/.test(canon)) return out;
     // a stand-in symbol with a swap instruction, or '#' after a mailbox word ("邮箱 abc#qq.com"): read the text
     // with the symbol as "@" (same length, same offsets)
     let swap = SWAP.exec(canon);
@@ -397,6 +451,14 @@ export default defineRule({
         if (i >= 0) out.splice(i, 1);
         out.push({ start: s, end: e, value: m[0], contact: true });
         if (out.length > 1000) break;
+      }
+    }
+    if (canon.includes('@') && canon.includes(' spaces') && NO_SPACES.test(canon)) {
+      for (const o of spacesClosed(canon)) {
+        const i = out.findIndex((x) => x.start < o.end && o.start < x.end);
+        if (i >= 0 && out[i]!.start <= o.start && out[i]!.end >= o.end) continue;
+        if (i >= 0) out.splice(i, 1);
+        out.push(o);
       }
     }
     return out.filter((o) => !(PLATFORM_BOX.test(o.value) && REPORT_TO.test(canon.slice(Math.max(0, o.start - 48), o.start))));

@@ -258,7 +258,10 @@ const URL_CTX = new RegExp(`下单|落单|${PICK_THERE}|购买|订购|付款|订
 // (not told not to in Chinese either: 别在这里下单; 这 alone too, as typed: 就在这拍吧)
 const STAY = new RegExp(String.raw`同价|(?<!(?:别|不要|不用|不必|不|勿|唔好|唔使|莫)(?:再)?)(?:在|请在)(?:本店|店里|店铺|这里|这边|这儿|这|平台)(?:内)?(?:下单|购买|拍)|(?<!(?:n'?t|\bnot|\bnever|\bno need to|\bstop) )order (?:here|in this shop|on this listing)|same price (?:here|as here)|(?:prices? (?:here )?(?:are|is) (?:the )?same as|same prices? as) (?:on |at |in )?(?:our|my|the) |(?<!(?:n'?t|\bnot|\bnever|\bno) )(?:orders?|ordering|checkout|purchases?) (?:are |is |go |goes |happen |only )*(?:through|on|via|in) (?:the app|here|this (?:app|site|shop|store)|(?:${MARKETPLACES_EN})(?![a-z]))|(?:下单|购买|订购|付款)(?:请|都|只|还是|一律)?(?:回到|回|在|到)(?:本店|店里|店铺|这里|这边|平台|虾皮|淘宝|天猫|京东|拼多多|闲鱼|抖音|快手|小红书|shopee|露天|momo)(?:上|里|内)?(?:下单|购买|订购|付款)?(?![^。！？!?\n]{0,6}?(?:以外|之外|外面))`);
 /** A site named for looking something up: a courier's tracking, a maker's manual, drivers or warranty. */
-const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\./;
+// (round 95: or the goods registered or activated with their maker, "register your machine at dyson.com.sg", "activate the
+// device at …", or checked as genuine there: a brand's service for what was bought, not a place to buy; not "register at
+// x.com for 20% off", an account made where the shop sells)
+const TOOL_SITE = /物流|快递|查询|可以查|查看物流|说明书|驱动|保修|track|manual|driver|warranty|support\.|(?<![a-z])(?:register|activate)(?: your| the)?(?: new)? (?:machine|product|device|appliance|unit|purchase|vacuum|purifier|item)s?(?![a-z])|product registration|authenticity|verify (?:it'?s |that it'?s )?genuine/;
 /** Round 89: a free thing claimed at the site (not a free warranty, repair or replacement, which a brand's support gives). */
 const GIFT_CLAIMED = /(?<![a-z])(?:get|claim|receive|redeem|unlock|collect|for) (?:a |an |your |one )?(?:free|bonus|complimentary) (?:gift|item|product|sample|bottle|pair|unit|accessory|case|set|pack|surprise)s?(?![a-z])|(?<![a-z])free gifts?(?![a-z])/;
 /**

@@ -7,7 +7,9 @@ import { IM_STRONG, IM_WEAK } from '../lexicon/words';
 /** Chinese and regional messaging apps not in the shared list (DingTalk, Feishu, Momo, Tantan, Yixin, Zalo, ICQ; 脸书/推特 as Facebook/Twitter are called in Taiwan and Hong Kong; KakaoTalk written as two words). */
 const MORE_APPS = ['钉钉', '钉钉号', 'dingtalk', 'ding talk', '飞书', '飞书号', '陌陌', '陌陌号', '探探', '易信', '米聊', 'zalo', 'icq', '脸书', '推特', 'kakao talk',
   // Telegram called by its icon in English, as 纸飞机 is in Chinese ("the paper-plane app", "find me on paper plane app")
-  'paper plane app', 'paper-plane app', 'paperplane app', 'paper airplane app', 'paper-airplane app'];
+  'paper plane app', 'paper-plane app', 'paperplane app', 'paper airplane app', 'paper-airplane app',
+  // round 95: Instagram as chat calls it, "the 'gram" (with its apostrophe), or "on the gram" (not "by the gram", a weight)
+  "the 'gram", 'on the gram'];
 const STRONG = new Lexicon(withJoiners([...IM_STRONG, ...MORE_APPS]));
 /**
  * "ins" is what Chinese and Hong Kong sellers call Instagram ("ins搜…", "ins: …"); weak, like "ig". "tele" is
@@ -71,6 +73,12 @@ const APP_VERB_BEFORE_COMMA = /^\s*(?:me|us)(?:\s+(?:pls|please|plz|now|here|the
  * "whatsapp works better for us, id x_9"): the ID after it is the account there. (The ID's shape is checked as after the app alone.)
  */
 const APP_PREFERRED_BEFORE_COMMA = /^\s*(?:is|'s|works|would be)\s+(?:(?:the\s+)?(?:best|easiest|easier|better|quickest|quicker|fastest|faster|simplest|simpler)|preferred|my go-?to|what i use)(?:\s+(?:for|with)\s+(?:me|us))?\s*$/;
+/**
+ * Round 95: the app named or asked as a verb, then a few words on its handle's word and "is" or a colon ("tg me ah, handle
+ * is x_gadgets_sg", "join my discord for the drops, username is slab.tcg", "snap me, my username's x_99"): the value the
+ * handle. The value has an account's shape (a digit, "_" or "."), no web ending, and no order's word stands between.
+ */
+const HANDLE_WORD_LATER = /^([^。！？!?\n]{0,40}?)(?<![a-z])(?:handle|user ?name|user id|tag)(?:'s|\s+is|\s*[:：=])\s*@?([a-z0-9_][a-z0-9_.]{2,29})(?![a-z0-9_@])/;
 const DEALS_ON_BEFORE = /(?:(?<![a-z])(?:on|via|using|use|through)\s+|[\u3400-\u9fff]\s?)$/;
 const NOT_ACCOUNT = /订单|物流|快递|运单|商品|宝贝|款|货|order|item|product|tracking|sku/;
 /** The weak names that are only an app (not "line", "wa", "dc", "snap": words too). */
@@ -226,6 +234,16 @@ export default defineRule({
       if (!STRONG_WORD.has(h.word) && !/[\u3400-\u9fff]/.test(m[1]!)) continue;
       const value = m[2]!.replace(/[.-]+$/, '');
       if (!looksLikeHandle(value, true, 6)) continue;
+      out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
+    }
+    // round 95: the handle's word told later in the sentence (HANDLE_WORD_LATER); weak names only as the apps they alone are
+    for (const h of [...ctx.hits(STRONG), ...ctx.hits(WEAK).filter((w) => WEAK_APP.test(w.word) || w.word === 'snap')]) {
+      if (out.some((m) => m.start <= h.start && h.start < m.end) || appItselfAt(canon, h, BIND)) continue;
+      const m = HANDLE_WORD_LATER.exec(canon.slice(h.end, h.end + 80));
+      if (m === null || NOT_ACCOUNT.test(m[1]!)) continue;
+      const value = m[2]!.replace(/[.-]+$/, '');
+      // (three letters at least: "tag is v2.0" is a version)
+      if (!/[\d_.]/.test(value) || !/[a-z][^a-z]*[a-z][^a-z]*[a-z]/.test(value) || WEB_END.test(value) || !looksLikeHandle(value, true, 6)) continue;
       out.push({ start: h.start, end: h.end + m[0].length - (m[2]!.length - value.length), value, contact: true });
     }
     if (canon.includes('@')) pushShapedHandles(canon, REACH_ON_APP_THEN_AT, out, (m) => m.index);

@@ -81,6 +81,13 @@ const UPI_HANDLE = /^[a-z][a-z0-9]{1,19}$/;
  */
 const LATER_UPI = /^[^.!?\n@]{0,40}?(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{1,40}@[a-z][a-z0-9]{1,19})(?![a-z0-9@]|\.[a-z0-9])/;
 /**
+ * Round 95: the UPI ID with its "@" said as "at" ("pay on my upi arjun.traders at okhdfcbank", "gpay: ravi22 (at) ybl"):
+ * only before a UPI provider's own handle (these, as the banks and apps issue them), which no English word after "at"
+ * is, so "upi works at the shop" names none; not a bank's bare name ("at sbi", "at icici"), which is where one goes.
+ */
+const UPI_PROVIDERS = 'okhdfcbank|okaxis|oksbi|okicici|ybl|ibl|axl|apl|yapl|ptyes|ptaxis|pthdfc|ptsbi|fbl|jupiteraxis|naviaxis|abfspay|waaxis|wahdfcbank|wasbi|waicici';
+const LATER_UPI_SAID = new RegExp(`^[^.!?\\n@]{0,40}?(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{1,40})(?: at | ?[(\\[] ?at ?[)\\]] ?)(${UPI_PROVIDERS})(?![a-z0-9@]|\\.[a-z0-9])`);
+/**
  * Round 90: the wallet as the verb, "me" or "us" right after it, then its question mark ("duitnow me?", "paynow us?"), a
  * number right after (not "did you venmo me? @x thanks", a payment asked about).
  */
@@ -315,7 +322,15 @@ function laterNumber(canon: string, h: { end: number; word: string }): RawMatch 
  * tag a person in the chat; no other app or a DM between (the @ is then that app's).
  */
 const TAG_KEYED = /^(?:venmo|cash ?app|revolut|cashtag)$/;
-const LATER_TAG = /^[^.!?\n@$]{0,32}?([@$])([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
+// (round 95: one space may follow the sign, "revtag is @ ollieb92", "$ tr3y kicks": the sign still keys the name after it;
+// see laterAccount)
+const LATER_TAG = /^[^.!?\n@$]{0,32}?([@$]) ?([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
+/**
+ * Round 95: the writer's word to take the spaces out ("(no spaces)", "close up the spaces"): the tag's pieces after its
+ * first, short and one space apart, are read joined to it ("$ tr3y kicks (no spaces)" → tr3ykicks).
+ */
+const NO_SPACES = /(?<![a-z])(?:no|without|remove(?: the| all)?|delete(?: the| all)?|close up(?: the)?|take out(?: the)?|ignore(?: the)?) spaces(?=\s*(?:[)\]}.!,;]|$))/;
+const TAG_PIECES = /^(?: [a-z0-9_.-]{1,15}){1,4}(?![a-z0-9_.-])/;
 /**
  * The wallet used as a verb on the writer and asked, the @name or $cashtag right after the question ("can you venmo me?
  * @jo-22", "Cash App us please? $kimsells"): the question is the request, the tag the account.
@@ -335,10 +350,19 @@ function laterAccount(canon: string, h: Hit): RawMatch | null {
   if (UPI_APP.test(h.word)) {
     const u = LATER_UPI.exec(canon.slice(h.end, h.end + 90));
     if (u !== null) return { start: h.start, end: h.end + u[0].length, value: u[1]!, contact: true };
+    const said = LATER_UPI_SAID.exec(canon.slice(h.end, h.end + 90));
+    if (said !== null) return { start: h.start, end: h.end + said[0].length, value: `${said[1]!}@${said[2]!}`, contact: true };
   }
   if (TAG_KEYED.test(h.word)) {
     const t = LATER_TAG.exec(canon.slice(h.end, h.end + 64)) ?? ASKED_TAG.exec(canon.slice(h.end, h.end + 48));
-    if (t !== null && (t[1] === '$' || /[\d_.-]/.test(t[2]!)) && !NOT_TAG_GAP.test(t[0])) {
+    // (a sign with a space after it keys only a name with a digit, an underscore or a dot, or one told "no spaces": "$ off
+    // for bundles" is a price's sign)
+    const spaced = t !== null && t[0].includes(`${t[1]} `) && !/[\d_.]/.test(t[2]!) && !NO_SPACES.test(canon);
+    if (t !== null && !spaced && (t[1] === '$' || /[\d_.-]/.test(t[2]!)) && !NOT_TAG_GAP.test(t[0])) {
+      const more = NO_SPACES.test(canon) ? TAG_PIECES.exec(canon.slice(h.end + t[0].length, h.end + t[0].length + 64)) : null;
+      if (more !== null && !NO_SPACES.test(more[0].trim() + ')')) {
+        return { start: h.start, end: h.end + t[0].length + more[0].length, value: t[2]! + more[0].replace(/ /g, ''), contact: true };
+      }
       return { start: h.start, end: h.end + t[0].length, value: t[2]!, contact: true };
     }
   }

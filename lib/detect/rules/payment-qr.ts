@@ -21,6 +21,20 @@ const ZH_SCAN = new RegExp(`扫[^。！？!?\\n,，码]{1,10}码(?: ?(?:就|直�
 /** Opened with a wallet or bank app (the scan that pays). */
 /** Round 92: the person-to-person wallets whose own code a writer names ("my cash app code", "the payid qr"). */
 const P2P_QR_WALLETS = '(?:cash app|cashapp|venmo|paypal|zelle|payid|osko|interac|gcash|maya|paynow|payme|revolut|monzo|alipay|wechat pay|wechatpay)';
+/** Round 95: wallets whose code the writer may send that the older forms do not name (India's UPI apps, Africa's mobile money). */
+const QR_WALLETS_MORE = 'phonepe|phone pe|gpay|g-pay|google pay|paytm|bhim|opay|palmpay|moniepoint|kuda|mtn momo|airtel money|orange money|ecocash|chipper|paga';
+/**
+ * Round 95: a wallet named, then the code said to be in one of the listing's pictures ("Accept PayNow only, scan the QR code
+ * in the last photo", "paid via Venmo — QR is the 4th listing photo"): the picture holds that wallet's code, the writer's.
+ * The wallet in a look-behind, the sentence unbroken; not a code there for something else ("…the QR in the last photo is
+ * the warranty card", SCANNED_FOR_ELSE, WHAT_QR_IS), nor a wallet taken at the checkout (EN_PLATFORM).
+ */
+const PHOTO_QR_WALLETS = 'paynow|paylah|payme|fps|promptpay|gcash|maya|duitnow|venmo|cash ?app|cashapp|paypal|zelle|revolut|alipay|wechat ?pay|upi|gpay|google pay|phonepe|paytm|opay|palmpay|bkash|m-?pesa';
+const EN_WALLET_PHOTO = new RegExp(
+  `(?<=(?<![a-z])(?:${PHOTO_QR_WALLETS})(?![a-z])[^.!?\\n]{0,40}?)\\bqr(?: code)?(?:'s| is)? (?:in|on|the)(?: the| my)? (?:(?:last|first|second|third|fourth|fifth|final|next|\\d(?:st|nd|rd|th)) )?(?:listing )?(?:pic|photo|picture|image|slide)s?(?: ?(?:#|no\\.?)? ?\\d{1,2})?(?![a-z0-9])`,
+  'g',
+);
+const WHAT_QR_IS = /^\s?(?:is|shows?|has|=|-)? ?(?:the |a |for )?(?:warranty|authenticity|serial|manual|tracking|registration|size chart|care)(?![a-z])/;
 const WITH_WALLET =
   '(?:with|using|via|on|in|through) (?:your |ur |the )?(?:gcash|maya|paynow|paylah|payme|fps|promptpay|duitnow|touch ?n ?go|tng|jkopay|line ?pay|upi|gpay|phonepe|paytm|bkash|nagad|easypaisa|jazzcash|m-?pesa|pix|twint|swish|mobilepay|vipps|bizum|blik|grabpay|alipay|wechat ?pay|venmo|cash ?app|paypal|bank(?:ing)? app|e-?wallet(?: app)?)(?![a-z])';
 const EN = new RegExp(
@@ -111,6 +125,11 @@ const EN = new RegExp(
     // (the code and the scan in a look-ahead, so that the wallet's name, not " code", wakes the form)
     `(?<=(?<![a-z])(?:my|our) )${P2P_QR_WALLETS}(?= (?:qr |payment |pay )?code(?![a-z])[^.!?\\n]{0,24}?\\bscan (?:it|this|that)(?![a-z]))`,
     `\\bscan (?:the|my|our|this|that) ${P2P_QR_WALLETS} (?:qr|code|qr code) (?:(?:i|we) (?:just )?(?:sent|shared|posted|attached|uploaded|gave you)|(?:in|on) (?:the|my|this|that) (?:photos?|pics?|pictures?|images?|screenshots?))(?![a-z])`,
+    // round 95: the code of a wallet no form above names (India's UPI apps, Africa's mobile money: "PhonePe QR", "my OPay
+    // barcode"), or a barcode of one they name ("gcash barcode"): a wallet's code is paid to whoever holds the wallet (a stand
+    // or a sticker sold, and the till, are cleared as for the other wallets)
+    `(?<![a-z])(?:${QR_WALLETS_MORE}) (?:qr(?: code)?|bar ?code)(?![a-z])`,
+    `(?<![a-z])(?:paynow|paylah|payme|promptpay|gcash|maya|duitnow|jkopay|line ?pay|alipay|wechat ?pay|venmo|cash ?app|paypal|zelle|revolut|bkash|m-?pesa) (?:barcode|bar code)(?![a-z])`,
   ].join('|'),
   'g',
 );
@@ -273,7 +292,7 @@ const ZH = new RegExp(`${ZH_ASKED_THEN_CODE.source}|${ZH_SCAN_WALLET.source}|${Z
 const EN_LABELLED = /(?<![a-z])(?:payment|deposit|balance|to pay|how to pay)\s?[:：–—-]\s?(?:just |please |pls |kindly )?scan (?:the|my|our|this|that) (?:[a-z][a-z0-9-]* ){0,2}(?:qr|code)(?![a-z])/g;
 /** What a labelled code is scanned for when it is not the payment ("Payment: scan the code on the receipt to track it"). */
 const SCANNED_FOR_ELSE = /^[^.!?\n]{0,30}?(?<![a-z])to (?:track|rate|review|verify|check|see|view|watch|download|install|register|activate|log ?in|sign ?in|follow|join)(?![a-z])/;
-const PATTERNS = new Phrases([ZH, EN, DECODED, EN_LABELLED], { split: PHRASE_PART_SOURCE });
+const PATTERNS = new Phrases([ZH, EN, DECODED, EN_LABELLED, EN_WALLET_PHOTO], { split: PHRASE_PART_SOURCE });
 /**
  * A device that reads codes (扫码器, 扫码盒, 收银机, POS机) named in the sentence: a listing of the reader or of what it
  * reads, never a code the buyer pays into. (Only a code not sent to the buyer.)
@@ -393,7 +412,8 @@ export default defineRule({
   id: 'payment-qr',
   kind: 'payment_qr',
   severity: 'high',
-  trigger: /码|扫|长按|相册|qr|scan|\/|code (?:in|on|at) (?:my|our)|(?:screenshot|screen shot) (?:the|my|this|that|our) (?:payment )?code|(?:receiving|collection|payment) code (?:is )?(?:attached|above|below|pinned|up there|in the chat)/,
+  // (round 95: "barcode", a wallet's code by that name)
+  trigger: /码|扫|长按|相册|qr|scan|bar ?code|\/|code (?:in|on|at) (?:my|our)|(?:screenshot|screen shot) (?:the|my|this|that|our) (?:payment )?code|(?:receiving|collection|payment) code (?:is )?(?:attached|above|below|pinned|up there|in the chat)/,
   explain: {
     zh: {
       asked: '对方让你扫他的收款二维码付款。',
@@ -417,6 +437,14 @@ export default defineRule({
         if (link) out.push({ start: m.index, end: m.index + link.length, value: link });
         return false;
       }
+      if (re === EN_WALLET_PHOTO) {
+        const end = m.index + m[0].length;
+        const from = Math.max(sentenceStart(canon, m.index, 60), m.index - 60);
+        if (!out.some((o) => o.start < end && m.index < o.end) && !EN_PLATFORM.test(canon.slice(from, end + 30)) && !refusedAfter(canon, end) && !SCANNED_FOR_ELSE.test(canon.slice(end, end + 50)) && !WHAT_QR_IS.test(canon.slice(end, end + 30))) {
+          out.push({ start: m.index, end, value: m[0] });
+        }
+        return false;
+      }
       if (re === EN_LABELLED) {
         const end = m.index + m[0].length;
         if (!out.some((o) => o.start < end && m.index < o.end) && !EN_PLATFORM.test(canon.slice(Math.max(0, m.index - 4), end + 30)) && !atCheckout(canon, m.index, end) && !refusedAfter(canon, end) && !SCANNED_FOR_ELSE.test(canon.slice(end, end + 50))) {
@@ -438,7 +466,7 @@ export default defineRule({
       if (re === ZH && BARE_CODE.test(m[0]) && ((PRODUCT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 8)) && !inParcel(canon, m.index, m.index + m[0].length)) || PRODUCT_BEFORE.test(canon.slice(Math.max(0, m.index - 8), m.index)) || SUITED_BEFORE.test(canon.slice(Math.max(0, m.index - 30), m.index)))) return false;
       if (re === EN) {
         const label = EN_LABEL.test(m[0]);
-        if ((label || (BARE_CODE.test(m[0]) && !/^my /.test(m[0]))) && enProduct(canon, m.index, m.index + m[0].length, label)) return false;
+        if ((label || ((BARE_CODE.test(m[0]) || /bar ?code$/.test(m[0])) && !/^my /.test(m[0]))) && enProduct(canon, m.index, m.index + m[0].length, label)) return false;
       }
       // a buyer telling what a scan-to-pay discount saved (扫码付款便宜了6块), not a code offered to them
       if (re !== EN && !/[我你您]/.test(m[0]) && /^款?(?:便宜|优惠|立减|减|省)了/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;

@@ -32,7 +32,28 @@ const CALL_VERB = /(?:打|拨)(?:(?:这|呢|下面|以下)(?:支|个|只|组)?(?
 const HANDOVER_AFTER = /^[^。！？!?\n]{0,10}?(?:自取|自提|面交|当面交|见面交|上门取|(?<![a-z])(?:pick ?up|pickup|meet ?up|meetup|meet in person)(?![a-z]))/;
 // (round 83: "sms" too, the number's own way to be reached said after it: "9123 4567 sms can", "0412 345 678 sms only")
 const PERSONAL = /我|打给|联系|找|搵|(?<![a-z])(?:call|text|txt|msg|sms|ring|me|my|whatsapp|i'?m (?:on|at)|i am (?:on|at))(?![a-z])|私人|个人|直接|急/;
-const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency/;
+const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后|官方|总机|前台|酒店|分机|投诉|hotline|customer service|support|emergency|(?<![a-z])(?:customer|consumer|client) care|care ?line|care cent(?:er|re)|helpline|help ?desk|toll[- ]?free|warranty|[a-z] care\s*[:：-]?\s*$/;
+/**
+ * Round 95: a toll-free line said so in English text ("consumer care toll-free 1800 102 2929"): a company's line even
+ * when its digits also make a mainland mobile's (180…), which the hotline words alone do not clear.
+ */
+const TOLL_FREE_WORD = /(?<![a-z])(?:toll[- ]?free|freephone|free ?call)(?![a-z])/;
+/**
+ * Round 95: a number hyphened onto a code of letters ("order JUM-NG-2048-77321", "ref ABX-2024-55810"): the tail of an
+ * order's or a reference's id, not a line; not a phone's or an app's word before the hyphen ("tel-0917…", "hp-012…",
+ * "vx-138…"). The code of two parts ("JUM-NG-"), or of one with an order's or a parcel's word before it.
+ */
+/**
+ * Round 95: 1800 and 1300 open the toll-free lines of India, Malaysia, Singapore and Australia; with a care line's
+ * name or "toll-free" right before it in English text ("customer care 1800 266 1880", "call Dell Care 1800-425-4026") such a number is a
+ * company's, though its eleven digits also make a mainland mobile (180…). Not the writer's own ("call me on 1800…").
+ */
+const SERVICE_PREFIX = /^1[38]00/;
+const CARE_BEFORE = /(?:(?<![a-z])(?:customer|consumer|client) care|care ?line|helpline|help ?desk|toll[- ]?free|freephone|[a-z] care)\s*(?:no\.?|number|line)?\s*[:：-]?\s*$/;
+const LETTER_CODE_BEFORE = /(?<![a-z0-9])(?!(?:tel|mob|mobile|hp|ph|wa|call|cell|phone|txt|text|sms|viber|line|no|num|vx|wx|qq|id|tg|ig|kk)-)[a-z]{2,5}-(?:[a-z0-9]{1,5}-){0,2}$/;
+/** (a code of one part, "ORD-2024…", only with an order's or a parcel's word before it) */
+const LETTER_CODE_TWO = /(?<![a-z0-9])[a-z]{2,5}-[a-z0-9]{1,5}-(?:[a-z0-9]{1,5}-)?$/;
+const CODE_WORD_BEFORE = /(?<![a-z])(?:order|ref|reference|parcel|invoice|tracking|booking|ticket|case|receipt|awb|shipment)s?(?![a-z])/;
 /**
  * The platform's own service named in the next clause, as the slow way the number is offered instead of (打给我 09…，蝦皮客服
  * 處理太慢; "call me on …, Shopee support takes forever"): whose service it is is said, so it is not this number's.
@@ -234,9 +255,13 @@ export default defineRule({
       const areaAfter = digits.length === 7 ? AREA_CODE_AFTER.exec(canon.slice(run.end, run.end + 24)) : null;
       if (areaAfter !== null) digits = areaAfter[1]! + digits;
       if (digits.length === 13 && digits.startsWith('86') && isCnMobile(digits.slice(2))) digits = digits.slice(2);
+      const codeBefore = canon.slice(Math.max(0, run.start - 20), run.start);
+      if (LETTER_CODE_BEFORE.test(codeBefore) && (LETTER_CODE_TWO.test(codeBefore) || CODE_WORD_BEFORE.test(canon.slice(Math.max(0, run.start - 40), run.start))) && !callVerb && !own) continue;
+      if (TOLL_FREE_WORD.test(canon.slice(Math.max(0, run.start - 30), run.start)) && !HAN.test(canon) && !own && !callVerb) continue;
       const nanp = digits.length === 11 && NANP_WRITTEN.test(canon.slice(run.start, run.end));
       if (nanp && TOLL_FREE.test(digits)) continue;
       if (isCnMobile(digits) && !nanp) {
+        if (SERVICE_PREFIX.test(digits) && !HAN.test(canon) && CARE_BEFORE.test(canon.slice(Math.max(0, run.start - 24), run.start)) && !own) continue;
         // A notice addressed to whoever owns the number ("…的用户请查收验证码") does not offer it as a contact.
         if (ADDRESSEE_AFTER.test(after) && !PERSONAL.test(before)) continue;
         if (CODE_NOTICE.test(canon.slice(Math.max(0, run.start - 40), run.end + 40)) && !PERSONAL.test(before) && !PERSONAL.test(after)) continue;

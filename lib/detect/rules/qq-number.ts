@@ -8,7 +8,9 @@ import { QQ_STRONG, QQ_WEAK } from '../lexicon/words';
 // (round 85: 企鹅号 put into English for overseas buyers, "penguin number 👉 …", "penguin ID: …"; not the bird alone)
 // (round 93: and its 号 put as an account, "add our penguin acc 12345678", "penguin account: …"; not Club Penguin's, a game's
 // account, in BIND's notBefore)
-const STRONG = new Lexicon([...QQ_STRONG, 'q q', 'penguin number', 'penguin no', 'penguin id', 'penguin acc', 'penguin account', 'penguin acct']);
+// (round 95: and its group or its app, "penguin group 6823…", "penguin app number: …"; and the letters' sound spelled,
+// "kiu kiu: 4218…", as kou kou spells 扣扣; not a penguin plush or a game with no number bound after it)
+const STRONG = new Lexicon([...QQ_STRONG, 'q q', 'penguin number', 'penguin no', 'penguin id', 'penguin acc', 'penguin account', 'penguin acct', 'penguin group', 'penguin app', 'kiu kiu', 'kiukiu']);
 const WEAK = new Lexicon(QQ_WEAK);
 const PROFILE = /^[^。！？!?\n]{0,6}(?:在|见|看)(?:我的?)?(?:主页|简介|个人资料|资料|签名|头像)/;
 

@@ -716,3 +716,24 @@ describe('normalise: chat spellings of short words', () => {
       expect(normalise(t).canon).toBe(t);
   });
 });
+
+describe('normalise: an app name cut by a space with two letters on a side (round 95)', () => {
+  it('reads the name whole right before a handle sign', () => {
+    expect(normalise('send to ven mo @kayla_r').canon).toBe('send to venmo @kayla_r');
+    expect(normalise('zel le @sam.k').canon).toBe('zelle @sam.k');
+    expect(normalise('ven mo $kayla').canon).toBe('venmo $kayla');
+  });
+  it('leaves the halves alone with no handle after them', () => {
+    for (const t of ['ven mo is down', 'pay mo later', 'mo @ 5pm', 'gcash ven mo']) expect(normalise(t).canon).toBe(t);
+  });
+});
+
+describe('normalise: dotted letters after a quote\'s opening mark (round 95)', () => {
+  it('joins them as it does after a space', () => {
+    expect(normalise("note: 'Q.Q 2219847603'").canon).toBe("note: 'qq 2219847603'");
+    expect(normalise("'z.f.b 转我'").canon).toBe("'zfb 转我'");
+  });
+  it('leaves a contraction\'s apostrophe alone', () => {
+    for (const t of ["rock'n.r", "don't.b"]) expect(normalise(t).canon).toBe(t);
+  });
+});

@@ -83,6 +83,9 @@ ruleTester('bank-account', {
     "push it right to the back of the drawer, serial 4539 1488 0343 6467",
     "please sort 12-05-24 delivery, invoice 52840117",
     "i'll sort 31-66-09 receipts tonight, order 52840117",
+    // round 95: a bank's hotline or an order's number with a name after it
+    "Maybank hotline 1300 88 6688 — nama saya Ali",
+    "order 5141 2803 7156 — nama penerima Ali",
   ],
   invalid: [
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
@@ -177,5 +180,9 @@ ruleTester('bank-account', {
     { text: "push the money over to my debit card 4539 1488 0343 6467 tonight", start: 37, end: 56, value: "4539148803436467" },
     { text: "barclays sort 20.45.77 acc 33019482, ref your name", start: 27, end: 35, value: "33019482" },
     { text: "lloyds sort 30-94-57, account 12345678", start: 30, end: 38, value: "12345678" },
+    // round 95: the holder's name after an em dash, or by its Malay word (nama, atas nama), beside a bank's name
+    { text: "CIMB 7062 4418 93 — nama Siti Aminah, ss lepas bayar", start: 5, end: 17, value: "7062441893" },
+    { text: "Maybank 1640 2298 7731 atas nama Farah, murah sikit", start: 8, end: 22, value: "164022987731" },
+    { text: "RHB 2140 5531 0087 — name Lee K.W.", start: 4, end: 18, value: "214055310087" },
   ],
 });

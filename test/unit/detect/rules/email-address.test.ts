@@ -102,6 +102,10 @@ ruleTester('email-address', {
     "my yahoo works again",
     "gmail: down since morning",
     "yahoo finance 2024 report",
+    // round 95: "no spaces" that is no instruction, a name with no digit, dot or underscore before "(at)", bullets in a list
+    "meet @ the mall . com on sat, no spaces left in the car park",
+    "ask tom (at) gmail about it",
+    "bullet list • com • net • org",
   ],
   invalid: [
     { text: "write to sales@maple . shop for wholesale", start: 9, end: 27, value: "sales@maple.shop" }, // a dot spaced on both sides is still split on purpose
@@ -210,5 +214,10 @@ ruleTester('email-address', {
     { text: "reach me, kay_ro77@hotmail thx", start: 10, end: 26, value: "kay_ro77@hotmail.com" },
     { text: "invoice? yahoo: mart.k9 ok", start: 9, end: 23, value: "mart.k9@yahoo.com" },
     { text: "Or my gmail theo.b2", start: 6, end: 19, value: "theo.b2@gmail.com" },
+    // round 95: the spaces taken out at the writer's word ("no spaces"), a bullet for the dot, a bracketed "(at)" before a mail service with no ending
+    { text: "email me mei ling 22 @ g mail . com no spaces", start: 9, end: 35, value: "meiling22@gmail.com" },
+    { text: "my mail is kim @ ho tmail . co . uk (remove the spaces)", start: 11, end: 35, value: "kim@hotmail.co.uk" },
+    { text: "write to sam.ko88 @ outlook • com for the invoice", start: 9, end: 33, value: "sam.ko88@outlook.com" },
+    { text: "ask for singles at ana_trades (at) yahoo, faster than here", start: 19, end: 40, value: "ana_trades@yahoo.com" },
   ],
 });

@@ -413,6 +413,10 @@ ruleTester('external-channel', {
     "we use a separate app for invoices, nothing to do with you",
     "the mini program first asked me to log in",
     "I joined their ig broadcast channel, it's just memes",
+    // round 95: the goods registered or activated with their maker at its site, a brand's service for what was bought
+    "Register your new purifier at airpro.com.my for faster service",
+    "activate your device at setup.brand.com",
+    "Official store. Register your machine at vacuumco.com.sg or call us for support",
   ],
   invalid: [
     { text: "招兼职代理，零成本，加入我们的分销群每天更新货源", start: 10, end: 18, value: "加入我们的分销群" }, // agents or part-timers recruited into the seller's group, where the goods are sold to them
@@ -810,5 +814,8 @@ ruleTester('external-channel', {
     { text: "for pre-orders we use a separate app, ask me which", start: 22, end: 36, value: "a separate app" },
     { text: "new drops show first on our mini program, search the shop", start: 24, end: 40, value: "our mini program" },
     { text: "the rest of the collection is on our ig broadcast channel, not everything goes on the shop here", start: 37, end: 57, value: "ig broadcast channel" },
+    // round 95: an account made at the site, or a gift claimed there, is still the push (see the valid cases above)
+    { text: "register at myshop.com for 20% off, cheaper than here", start: 12, end: 22, value: "myshop.com" },
+    { text: "register your product at brand.com to get a free gift", start: 25, end: 34, value: "brand.com" },
   ],
 });

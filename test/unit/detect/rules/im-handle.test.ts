@@ -263,6 +263,11 @@ ruleTester('im-handle', {
     "my fb 2 accounts got banned",
     "ig - 10 posts a day",
     "my ig 2.0 update broke everything",
+    // round 95: a version or an order's tag after the app, a weight sold "by the gram", a handle's word with no handle
+    "the discord tag is v2.0 of the bot",
+    "telegram for updates; order tag is a_1234",
+    "sold by the gram, 12.5 each",
+    "post it on the gram and tag us",
   ],
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
@@ -536,5 +541,10 @@ ruleTester('im-handle', {
     { text: "my ig rosas.closet_ for more pics", start: 3, end: 19, value: "rosas.closet_" },
     { text: "ig - kicks_lab22", start: 0, end: 16, value: "kicks_lab22" },
     { text: "my snap lily.thrift, add me", start: 3, end: 19, value: "lily.thrift" },
+    // round 95: the app named or asked, then its handle's word and "is" or a colon a few words on; Instagram as "the 'gram"
+    { text: "tg me ya, username is kopi_deals_88", start: 0, end: 35, value: "kopi_deals_88" },
+    { text: "join our discord for drops, handle: card.vault22", start: 9, end: 48, value: "card.vault22" },
+    { text: "find me on the 'gram, @ mira.makes", start: 11, end: 34, value: "mira.makes" },
+    { text: "snap me, my username's rosie_x22", start: 0, end: 32, value: "rosie_x22" },
   ],
 });

@@ -218,6 +218,12 @@ ruleTester('payment-account', {
     "can i pay with paylah at checkout?",
     "paylah is down today, order 93182746 pending",
     "bio says 'no PayPal F&F', fine by me",
+    // round 95: halves with no handle after them, "at" before a bank's bare name, a time or a price after the sign
+    "ven mo is down today",
+    "paid by upi at sbi branch",
+    "i use upi at icici and paytm",
+    "cash app $ 20 ok",
+    "venmo @ home later",
   ],
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
@@ -420,5 +426,13 @@ ruleTester('payment-account', {
     { text: "fnb ewallet 082 443 1290 pls, then i ship", start: 4, end: 24, value: "0824431290" },
     { text: "paylah me 8122 4407 can?", start: 0, end: 19, value: "81224407" },
     { text: "paylah to 9001 2234 ok", start: 0, end: 19, value: "90012234" },
+    // round 95: a name cut by a space before its handle ("ven mo @x"), the UPI ID's "@" said as "at" before a provider's handle,
+    // one space after the tag's sign, and the tag's pieces joined at the writer's "no spaces"
+    { text: "send to ven mo @kayla22 and skip the fees", start: 8, end: 23, value: "kayla22" },
+    { text: "zel le @sam.k for the deposit", start: 0, end: 13, value: "sam.k" },
+    { text: "gpay: ravi22 (at) ybl, cheaper than flipkart", start: 0, end: 21, value: "ravi22@ybl" },
+    { text: "my upi is meena.k at oksbi, send there", start: 3, end: 26, value: "meena.k@oksbi" },
+    { text: "revolut me, my revtag is @ ben_k77", start: 0, end: 34, value: "ben_k77" },
+    { text: "cashapp me $ mia rose 22, no spaces", start: 0, end: 24, value: "miarose22" },
   ],
 });

@@ -278,6 +278,13 @@ ruleTester('payment-qr', {
     "my venmo code is in my profile if you ever need it",
     "scan the menu qr in the photo to see prices",
     "my cash app code expired so i made a new one",
+    // round 95: the wallet taken at the checkout, the picture's code for something else, a product's barcode, a wallet's stand or speaker sold
+    "we take paynow at checkout, the qr in the last photo is the warranty card",
+    "gcash accepted. qr in the last photo is for tracking",
+    "scan the product barcode to check stock",
+    "paytm qr soundbox for shops",
+    "pay with google pay qr at the checkout",
+    "gcash barcode sticker for your store",
   ],
   invalid: [
     { text: "个人收款码我发你，扫了付尾款", start: 0, end: 5, value: "个人收款码" }, // (a code named beside no goods is still one sent to pay)
@@ -549,5 +556,10 @@ ruleTester('payment-qr', {
     { text: "our cash app code is on the flyer, scan that before pickup", start: 4, end: 12, value: "cash app" },
     { text: "scan the paypal qr in the pic and i'll ship today", start: 0, end: 29, value: "scan the paypal qr in the pic" },
     { text: "scan the revolut qr in the screenshot and the lamp is yours", start: 0, end: 37, value: "scan the revolut qr in the screenshot" },
+    // round 95: a wallet's code or barcode named by a wallet the older forms did not name; a wallet named, then its code in one of the listing's pictures
+    { text: "send via my phonepe qr, cheaper than the app", start: 12, end: 22, value: "phonepe qr" },
+    { text: "here's my opay barcode, pay and send ss", start: 10, end: 22, value: "opay barcode" },
+    { text: "we accept gcash only, scan the qr in the 2nd photo", start: 31, end: 50, value: "qr in the 2nd photo" },
+    { text: "pay thru zelle, qr is the last listing pic", start: 16, end: 42, value: "qr is the last listing pic" },
   ],
 });

@@ -157,6 +157,14 @@ ruleTester('phone-number', {
     // round 90: no. after my, hp or contact is the phone number, not an order's label
     "order no. 9173 2284 shipped today",
     "my order no. 91732284 still pending",
+    // round 95: a brand's care or toll-free line (1800/1300 with a care word, even in a mainland mobile's shape), and a
+    // number hyphened onto a code of letters (an order's or a reference's id)
+    "Bosch service centre: customer care 1800 266 1880, Mon-Fri",
+    "for repairs call Dell Care 1800-425-4026",
+    "toll free 1800 209 8877 (9am-9pm)",
+    "my order ORD-2024-558812 hasn't shipped",
+    "ref ABX-77-4120-9931 on the invoice",
+    "lot 0412 555 019 ready for pickup",
   ],
   invalid: [
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
@@ -321,5 +329,11 @@ ruleTester('phone-number', {
     // round 90: no. after my, hp or contact is the phone number, not an order's label
     { text: "my no. is +65 8123 4567, text after 6", start: 10, end: 23, value: "6581234567" },
     { text: "contact no. +65 nine one two three, four five six seven", start: 12, end: 55, value: "6591234567" },
+    // round 95 (see the valid cases above): the writer's own line still read beside a care word or a lot
+    { text: "pickup only, text me 0803 412 7789 if you want the lot", start: 21, end: 34, value: "08034127789" },
+    { text: "call me on 0412 556 781, not the warranty line", start: 11, end: 23, value: "0412556781" },
+    { text: "customer service too slow, call me on 1800 266 1880", start: 38, end: 51, value: "18002661880" },
+    // round 95: a label's word, then the writer's "call me" or "text me" right before the number: the verb takes it back
+    { text: "for the whole lot call me on 0412 556 781", start: 29, end: 41, value: "0412556781" },
   ],
 });

@@ -65,6 +65,11 @@ ruleTester('qq-number', {
     // round 92: a parrot's name, a brand's batch
     "koukou the parrot is 12 years old",
     "koukou brand tea, batch 2846615093",
+    // round 95: a penguin group or app with no number bound to it (a count, a year, a level)
+    "penguin group photo 2024 edition",
+    "our penguin group of 12 plushies",
+    "the penguin group 45 ppl",
+    "club penguin app 2009",
   ],
   invalid: [
     { text: "大额订单加我QQ 287654321 私下便宜", start: 6, end: 18, value: "287654321" }, // (a channel named after a label takes the number back from it)
@@ -144,5 +149,9 @@ ruleTester('qq-number', {
     // round 92: 扣扣 in pinyin typed as one word
     { text: "koukou 2846615093 add me", start: 0, end: 17, value: "2846615093" },
     { text: "my koukou: 3921874406", start: 3, end: 21, value: "3921874406" },
+    // round 95: QQ's group or app put into English ("penguin group", "penguin app"), its letters' sound spelled (kiu kiu), and Q.Q dotted inside a quote
+    { text: "bulk price in our penguin group 5173 62 948", start: 18, end: 43, value: "517362948" },
+    { text: "kiu kiu 3318 204 76 for more pics", start: 0, end: 19, value: "331820476" },
+    { text: "card in the parcel: 'Q.Q 5521 8830 4' for refunds", start: 21, end: 36, value: "552188304" },
   ],
 });
