@@ -533,6 +533,8 @@ const EN = alternationChunks(EN_FORMS, 8);
 const ON_PLATFORM = /(?<![a-z])(?:here|dito|yahan|idhar|aqui|aca)(?![a-z])|in the chat|through the app|on the app|平台客服|店铺客服|在线客服|平台内|(?:卖场|商家|官方|小店|抖店|店家)(?:的)?客服/;
 
 /** round 89: right after "message me on": the app, the site or a marketplace named, and nothing naming another app after it. */
+/** A marketplace's own place to be messaged on (a listing, a post, an order): its chat, not another app. */
+const ON_A_LISTING = /^ (?:the |this |that |my |our |any |each )?(?:other |same |new |first |last |old )?(?:listing|item|post|ad|advert|order|thread|comment|live|stream)s?(?![a-z])/;
 const ON_THE_MARKET = new RegExp(`^ (?:the |this )?(?:app|site|platform|${MARKETPLACES_EN})(?: app| site| chat| messages?| inbox)?(?:$|[.!,;)?]| (?:and|or|if|instead|anytime|any time|too|please|pls)(?![a-z]))`);
 /** round 89: a chat app named after it ("message me on the app, it's called Signal"): that app, not the marketplace's. */
 const ANOTHER_APP = /(?<![a-z])(?:whats ?app|telegram|signal|insta(?:gram)?|snap(?:chat)?|kik|viber|line|wechat|discord|facebook|messenger|skype|called|named)(?![a-z])/;
@@ -605,6 +607,8 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   if (/ on$/.test(m[0])) {
     const on = canon.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (ON_THE_MARKET.test(on) && !ANOTHER_APP.test(on)) return false;
+    // (session 21: or on one of the marketplace's own places, "message me on the other listing", "…on this post": its chat)
+    if (ON_A_LISTING.test(on) && !ANOTHER_APP.test(on)) return false;
   }
   const stays = tail.replace(/(?<![a-z])(?:off|outside|away from)(?: of)? here(?![a-z])/g, ' ');
   return !(ON_PLATFORM.test(stays) && !/not|不|别|(?<![a-z])(?:nao|nahi|hindi|di|no)(?![a-z])/.test(stays));

@@ -499,6 +499,10 @@ ruleTester('contact-request', {
     "message us for our size chart",
     "my other account got banned last year",
     "check my other listings",
+    // session 21 (mine): "message me on" one of the marketplace's own places, its chat
+    "message me on the other listing for the blue one",
+    "message me on this listing if you want it",
+    "message me on the order and i'll check the size",
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
