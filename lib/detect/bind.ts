@@ -263,14 +263,25 @@ const GO_ON_APP_AFTER = /^(?:找我|联系我|私我|私信我|私聊我|加我)
 function goOnApp(canon: string, h: Hit): boolean {
   return canon[h.start - 1] === '上' && !/[坐乘搭登赶]/.test(canon[h.start - 2] ?? '') && GO_ON_APP_AFTER.test(canon.slice(h.end, h.end + 12));
 }
+/**
+ * The writer's own account on a weak name, told plainly (IS_HANDLE_AFTER, HANDLE_NEXT): after "my" or "our", or with the
+ * name opening the clause (CLAUSE_HEAD_BEFORE; a value straight after the name then needs a dash before it).
+ */
+function ownAccountNamed(canon: string, h: Hit): boolean {
+  const after = canon.slice(h.end, h.end + 40);
+  const told = IS_HANDLE_AFTER.test(after);
+  const next = !told && HANDLE_NEXT.test(after);
+  if (!told && !next) return false;
+  if (MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
+  return CLAUSE_HEAD_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)) && (told || /^\s*[-–—=>]/.test(after));
+}
 function weakOk(canon: string, h: Hit): boolean {
   if (addVerbBefore(canon, h.start)) return true;
   if (h.word === 'q' && PERSON_Q_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) && NUMBER_NEXT.test(canon.slice(h.end, h.end + 4))) return true;
   // (the short name in brackets after an @handle: "@x_88 (tg)", "@ x_88（飞机）")
   if (bracketedAtHandle(canon, h)) return true;
   if (canon.startsWith(' only', h.end) && ONLY_THEN_AT.test(canon.slice(h.end + 5, h.end + 25))) return true;
-  if (IS_HANDLE_AFTER.test(canon.slice(h.end, h.end + 40)) && (MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) || CLAUSE_HEAD_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)))) return true;
-  if (HANDLE_NEXT.test(canon.slice(h.end, h.end + 40)) && (MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) || (CLAUSE_HEAD_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)) && /^\s*[-–—=>]/.test(canon.slice(h.end, h.end + 4))))) return true;
+  if (ownAccountNamed(canon, h)) return true;
   if (appAskedThenAt(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && APP_MOVE_BEFORE.test(canon.slice(Math.max(0, h.start - 44), h.start)) && movedThenId(canon, h)) return true;
   if (isAsciiLetter(canon.charCodeAt(h.start)) && CONTACT_ON.test(canon.slice(Math.max(0, h.start - 24), h.start)) && ACCOUNT_NEXT.test(canon.slice(h.end, h.end + 40))) return true;

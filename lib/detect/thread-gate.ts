@@ -92,8 +92,10 @@ const LEAD_TOKEN = /^[(+@]?[a-z0-9_][a-z0-9_.@()+/#-]*/;
  * "number: …"), as a contact asked for in the message before is often handed over: read past it (VALUE_LABEL_HEAD on the
  * message's head, valueLabelLength on its text).
  */
-const VALUE_LABEL_HEAD = /^(?:id|wxid|username|user|handle|acc|acct|account|no|number|num|tel|mob|mobile|phone|cell)[:：=-]+(?=[a-z0-9_(+@])/;
-const VALUE_LABEL = /^\s*(?:id|wxid|user ?name|user|handle|acc|acct|account|no|number|num|tel|mob|mobile|phone|cell)\s?[:：=-]+\s?(?=[a-z0-9_(+@])/i;
+const VALUE_LABEL_WORDS = 'id|wxid|username|user|handle|acc|acct|account|no|number|num|tel|mob|mobile|phone|cell';
+const VALUE_LABEL_HEAD = new RegExp(`^(?:${VALUE_LABEL_WORDS})[:：=-]+(?=[a-z0-9_(+@])`);
+/** (on the message's own text, spaces and capitals as typed: "User name: …") */
+const VALUE_LABEL = new RegExp(`^\\s*(?:user name|${VALUE_LABEL_WORDS})\\s?[:：=-]+\\s?(?=[a-z0-9_(+@])`, 'i');
 /** How long the label at the head of `msg` is (0 without one): the value after it still opens the message. */
 export function valueLabelLength(msg: string): number {
   return VALUE_LABEL.exec(msg)?.[0].length ?? 0;

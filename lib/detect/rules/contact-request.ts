@@ -236,6 +236,8 @@ const ASKED_APPS_PLAIN = 'whatsapp|telegram|signal|insta|instagram|snapchat|mess
 const ASKED_APP = `${YOU_HAVE} (?:an? )?(?:${ASKED_APPS})(?: or (?:${ASKED_APPS}))?`;
 const ASKED_APP_PLAIN = `${YOU_HAVE} (?:the |an? )?(?:${ASKED_APPS_PLAIN})(?: app)?`;
 
+/** Where the writer says they are quicker to reach (EN_FORMS' "i'm more active on", "we reply faster on"). */
+const QUICKER_ON = 'whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|viber|wechat|discord|email|e-mail|text';
 /** The apps an account is told to be the same on, by reference (EN_FORMS). */
 const SAME_AS_APPS = 'snap|snapchat|ig|insta|instagram|telegram|tg|whatsapp|signal|discord|kik|line|wechat|fb|facebook|tiktok|twitter|viber|kakao';
 const EN_FORMS = [
@@ -482,8 +484,8 @@ const EN_FORMS = [
     "(?<=(?<![a-z])(?:best|good|easiest) )(?:number|phone number|cell|mobile|whatsapp|email|e-mail) (?:to|i can|i could) (?:reach|contact|call|text|get hold of|get in touch with|message) (?:you|u|ya)(?![a-z])",
     // the writer said to be quicker to reach on another app ("i'm more active on ig", "we reply faster on whatsapp"): the talk
     // sent there. (The app is the match, so that its name wakes the pattern)
-    "(?<=(?<![a-z])(?:i'?m|i am|we'?re|we are|im) (?:way |much |a lot |so )?(?:more active|quicker|faster|easier to reach|more responsive|always online|online more) (?:on|over on|in) )(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|viber|wechat|discord|tiktok|email|e-mail|text)(?![a-z])",
-    "(?<=(?<![a-z])(?:i|we) (?:reply|respond|answer|check messages)(?: way| much| a lot)? (?:faster|quicker|sooner|more) (?:on|over on|in|via|through) )(?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|viber|wechat|discord|email|e-mail|text)(?![a-z])",
+    `(?<=(?<![a-z])(?:i'?m|i am|we'?re|we are|im) (?:way |much |a lot |so )?(?:more active|quicker|faster|easier to reach|more responsive|always online|online more) (?:on|over on|in) )(?:${QUICKER_ON}|tiktok)(?![a-z])`,
+    `(?<=(?<![a-z])(?:i|we) (?:reply|respond|answer|check messages)(?: way| much| a lot)? (?:faster|quicker|sooner|more) (?:on|over on|in|via|through) )(?:${QUICKER_ON})(?![a-z])`,
     // round 93: the reader's own number asked for as the answer ("reply with your mobile number and we'll text you a code",
     // "respond w ur cell"): the fake support's or the stranger's first step; not the phone's model or case asked
     // (the reply's verb in a look-behind and the number's words as whole strings, so that "your number" and the like wake the

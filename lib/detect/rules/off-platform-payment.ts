@@ -4,6 +4,8 @@ import { WALLET_ALT } from '../app-names';
 
 /** The person-to-person apps and transfers that pay the seller with no buyer protection (English forms). */
 const P2P_EN = '(?:zelle|venmo|cash ?app|apple cash|chime|revolut|western union|moneygram|wire transfers?|wires?|bank transfers?|e-?transfers?|interac|crypto|bitcoin|btc|usdt|paypal (?:f&f|friends (?:and|&) family))';
+/** P2P_EN and the wallets of the markets outside the US that the session-21 forms name (a PayPal of its own is added where it counts). */
+const WALLETS_EN = `${P2P_EN}|gcash|maya|m-?pesa|monzo`;
 /** WeChat or Alipay by any of their names (薇信, v信, zfb…): the wallet the money goes through. */
 const W = `(?:${WALLET_ALT})`;
 
@@ -691,16 +693,16 @@ const EN_FORMS = [
     // the money told to go to the writer's own wallet or bank ("send the deposit to my revolut", "pay the rest into my
     // account"): asked, not told of (no subject before the verb but the reader: "etsy sends the money to my bank" is a payout).
     // (The ask in a look-behind: the wallet's name, not "to my", wakes the pattern)
-    `(?<=(?<![a-z])(?<!(?:they|it|he|she|who|which|will|'ll|would|i|we|etsy|ebay|amazon|platform|app|site|buyer|customer|never|don'?t|do not|not|won'?t|can'?t) )(?:send|pay|transfer|wire|put|deposit|move|e-?transfer) (?:the |your |ur |that )?(?:deposit|money|payment|balance|rest|remainder|cash|funds|full amount|amount|it|half|[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|quid|euros))(?: (?:now|first|today|upfront|up front))? (?:to|into|in|on) (?:my|our) )(?:paypal|pp|${P2P_EN}|monzo|starling|gcash|maya|m-?pesa|bank(?: account)?|account|acc|debit card|card|savings|current account|checking)(?![a-z])`,
+    `(?<=(?<![a-z])(?<!(?:they|it|he|she|who|which|will|'ll|would|i|we|etsy|ebay|amazon|platform|app|site|buyer|customer|never|don'?t|do not|not|won'?t|can'?t) )(?:send|pay|transfer|wire|put|deposit|move|e-?transfer) (?:the |your |ur |that )?(?:deposit|money|payment|balance|rest|remainder|cash|funds|full amount|amount|it|half|[$£€] ?\\d+(?:[.,]\\d+)?|\\d+ ?(?:dollars|bucks|pounds|quid|euros))(?: (?:now|first|today|upfront|up front))? (?:to|into|in|on) (?:my|our) )(?:paypal|pp|${WALLETS_EN}|starling|bank(?: account)?|account|acc|debit card|card|savings|current account|checking)(?![a-z])`,
     // the order undone, then the writer paid at the meet-up ("just cancel and pay me on pickup"): round 60's cancel with no
     // object named
     "(?<![a-z])(?<!(?:don'?t|do not|never|not|won'?t|can'?t) )cancel(?: it)?,? (?:and|then|&|n) (?:just )?pay (?:me|us)(?! back)(?![a-z])",
     // part of the money sent back by a payment app beside the order ("buy it on the app and I'll refund the shipping via
     // venmo"): the writer's own money moved off the platform (not PayPal, which some checkouts refund through)
-    `(?<![a-z])(?:i'?ll|we'?ll|i will|we will|i can|we can|i'?d|we'?d) (?:just )?refund (?:you |u )?(?:the )?(?:shipping|postage|delivery|difference|fees?|[$£€] ?\\d+(?:[.,]\\d+)?|part|some|half)(?: of it)?(?: back)? (?:via|on|through|thru|by|with|over) (?:${P2P_EN}|gcash|maya|m-?pesa|monzo)(?![a-z])`,
+    `(?<![a-z])(?:i'?ll|we'?ll|i will|we will|i can|we can|i'?d|we'?d) (?:just )?refund (?:you |u )?(?:the )?(?:shipping|postage|delivery|difference|fees?|[$£€] ?\\d+(?:[.,]\\d+)?|part|some|half)(?: of it)?(?: back)? (?:via|on|through|thru|by|with|over) (?:${WALLETS_EN})(?![a-z])`,
     // a deposit or the rest of the price sent by transfer or a payment app ("hold it if you send a deposit by transfer",
     // "accept my offer then send the rest on paypal"): money outside the order
-    `(?<![a-z])(?:send|pay|transfer|wire|put down)(?: me| us)? (?:a |the |your |ur )?(?:deposit|rest|remainder|balance|difference|remaining(?: amount| balance)?)(?: of (?:it|the money|the price))? (?:on|via|by|through|thru|with|over) (?:paypal|pp|${P2P_EN}|transfer|gcash|maya|m-?pesa|monzo)(?![a-z])`,
+    `(?<![a-z])(?:send|pay|transfer|wire|put down)(?: me| us)? (?:a |the |your |ur )?(?:deposit|rest|remainder|balance|difference|remaining(?: amount| balance)?)(?: of (?:it|the money|the price))? (?:on|via|by|through|thru|with|over) (?:paypal|pp|${WALLETS_EN}|transfer)(?![a-z])`,
     // the lower price said to be had off the site ("happy to do it cheaper off app", "for less outside the platform")
     `(?<![a-z])(?:cheaper|for less|discounted|at a discount|a better price|a lower price)(?: if (?:we|you|u) (?:go|do it|deal|pay|buy))? (?:off|outside)(?: of)?[- ](?:the )?(?:app|site|platform|${MARKETPLACES_EN})(?![a-z])`,
     // the deal done "off here", the site pointed at rather than named ("we can do it off here for cheaper")
