@@ -537,12 +537,17 @@ function matchEnglish(canon: string): RawMatch[] {
   return out;
 }
 
+/** A sum in English money (the offers to change a rating below). */
+const SUM_EN = String.raw`(?:\$|£|€) ?\d+(?:[.,]\d+)?|\d+ ?(?:dollars|bucks|pounds|quid|euros)`;
+/** Verbs that change or take down a rating, and a low rating by its stars (the offers to change a rating below). */
+const RATING_CHANGE_VERBS = 'change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down';
+const LOW_STARS = '(?:[1-4]|one|two|three|four)[- ]?stars?';
 /** Session 21: a sum or a gift card first, then "and you" or "if you" change or remove a rating (SUM_THEN_CHANGE_EN's loop). */
-const SUM_THEN_CHANGE_EN = /(?<![a-z0-9$£€])(?:(?:\$|£|€) ?\d+(?:[.,]\d+)?|\d+ ?(?:dollars|bucks|pounds|quid|euros)|(?:a |an )?(?:[a-z]+ )?gift ?card|a (?:fiver|tenner))(?: (?:cash|back|on paypal|via paypal|on venmo|via venmo))?,? (?:and|if|&|n|once|when) (?:you|u) (?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|fix|redo)(?: (?:my|our|the|that|your|ur|it|this))?(?: (?:[1-4]|one|two|three|four)[- ]?stars?)? (?:review|rating|feedback|stars?|(?:to )?(?:5|five)[- ]?stars?)(?![a-z])/g;
+const SUM_THEN_CHANGE_EN = new RegExp(`(?<![a-z0-9$£€])(?:${SUM_EN}|(?:a |an )?(?:[a-z]+ )?gift ?card|a (?:fiver|tenner))(?: (?:cash|back|on paypal|via paypal|on venmo|via venmo))?,? (?:and|if|&|n|once|when) (?:you|u) (?:${RATING_CHANGE_VERBS}|fix|redo)(?: (?:my|our|the|that|your|ur|it|this))?(?: ${LOW_STARS})? (?:review|rating|feedback|stars?|(?:to )?(?:5|five)[- ]?stars?)(?![a-z])`, 'g');
 /** Round 89: a rating changed or removed, the change the purpose of an offer ("…to change my 2-star review to 5 stars"). */
-const CHANGE_FOR_SUM_EN = /(?<=(?<![a-z])to )(?:change|update|raise|bump|edit|revise|upgrade|switch|amend|remove|delete|take down|withdraw) (?:my|our|his|her|your|ur|their|the|that) (?:(?:[1-4]|one|two|three|four)[- ]?stars?(?: (?:review|rating|feedback))?|(?:(?:negative|bad|low|neutral|critical|honest) )?(?:review|rating|feedback))(?![a-z])/g;
+const CHANGE_FOR_SUM_EN = new RegExp(`(?<=(?<![a-z])to )(?:${RATING_CHANGE_VERBS}|withdraw) (?:my|our|his|her|your|ur|their|the|that) (?:${LOW_STARS}(?: (?:review|rating|feedback))?|(?:(?:negative|bad|low|neutral|critical|honest) )?(?:review|rating|feedback))(?![a-z])`, 'g');
 /** The offer right before it: a sum, a gift card, a refund or a free thing, offered, paid or promised, then "to". */
-const OFFERED_SUM_BEFORE = /(?<![a-z])(?:offered|offering|offers|offer|paid|pay|pays|paying|promised|promises|promising|bribed|bribe)(?: (?:me|us|him|her|them|you|u|my [a-z]+))? (?:a |an )?(?:(?:\$|£|€) ?\d+(?:[.,]\d+)?|\d+ ?(?:dollars|bucks|pounds|quid|euros)|(?:[a-z]+ )?gift ?card|(?:full |partial )?refund|free [a-z]+)(?: (?:cash|back|in cash|on paypal|via paypal|gift ?card))? to $/;
+const OFFERED_SUM_BEFORE = new RegExp(`(?<![a-z])(?:offered|offering|offers|offer|paid|pay|pays|paying|promised|promises|promising|bribed|bribe)(?: (?:me|us|him|her|them|you|u|my [a-z]+))? (?:a |an )?(?:${SUM_EN}|(?:[a-z]+ )?gift ?card|(?:full |partial )?refund|free [a-z]+)(?: (?:cash|back|in cash|on paypal|via paypal|gift ?card))? to $`);
 /**
  * Proof of the review sent to the seller: the reward is then claimed from them, off the platform. (The screenshot is
  * also the verb, with who gets it: "then screenshot to me". Or the name the review was left under, for the seller to find

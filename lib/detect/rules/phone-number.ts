@@ -39,17 +39,17 @@ const HOTLINE = /客服|热线|服务电话|服务热线|服务站|维修|售后
  */
 const TOLL_FREE_WORD = /(?<![a-z])(?:toll[- ]?free|freephone|free ?call)(?![a-z])/;
 /**
- * Round 95: a number hyphened onto a code of letters ("order JUM-NG-2048-77321", "ref ABX-2024-55810"): the tail of an
- * order's or a reference's id, not a line; not a phone's or an app's word before the hyphen ("tel-0917…", "hp-012…",
- * "vx-138…"). The code of two parts ("JUM-NG-"), or of one with an order's or a parcel's word before it.
- */
-/**
  * Round 95: 1800 and 1300 open the toll-free lines of India, Malaysia, Singapore and Australia; with a care line's
  * name or "toll-free" right before it in English text ("customer care 1800 266 1880", "call Dell Care 1800-425-4026") such a number is a
  * company's, though its eleven digits also make a mainland mobile (180…). Not the writer's own ("call me on 1800…").
  */
 const SERVICE_PREFIX = /^1[38]00/;
 const CARE_BEFORE = /(?:(?<![a-z])(?:customer|consumer|client) care|care ?line|helpline|help ?desk|toll[- ]?free|freephone|[a-z] care)\s*(?:no\.?|number|line)?\s*[:：-]?\s*$/;
+/**
+ * Round 95: a number hyphened onto a code of letters ("order JUM-NG-2048-77321", "ref ABX-2024-55810"): the tail of an
+ * order's or a reference's id, not a line; not a phone's or an app's word before the hyphen ("tel-0917…", "hp-012…",
+ * "vx-138…"). The code of two parts ("JUM-NG-"), or of one with an order's or a parcel's word before it.
+ */
 const LETTER_CODE_BEFORE = /(?<![a-z0-9])(?!(?:tel|mob|mobile|hp|ph|wa|call|cell|phone|txt|text|sms|viber|line|no|num|vx|wx|qq|id|tg|ig|kk)-)[a-z]{2,5}-(?:[a-z0-9]{1,5}-){0,2}$/;
 /** (a code of one part, "ORD-2024…", only with an order's or a parcel's word before it) */
 const LETTER_CODE_TWO = /(?<![a-z0-9])[a-z]{2,5}-[a-z0-9]{1,5}-(?:[a-z0-9]{1,5}-)?$/;
