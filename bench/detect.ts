@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { lazyValidatorsPlugin } from '../scripts/lazy-validators';
+import { runInChromium } from './detect-chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -137,6 +138,8 @@ export async function run(): Promise<Array<Record<string, unknown>>> {
   const value = Number((mb / engineS).toFixed(2));
   const charloop = Number((mb / charS).toFixed(2));
   const naive = Number((mb / naiveS).toFixed(2));
+  // the same model where the extension runs the engine (see detect-chromium.ts for why the two differ)
+  const chromiumLines = await runInChromium(root, texts);
   return [
     {
       name: 'detect.throughput', value, unit: 'MB/s', mb: Number(mb.toFixed(2)),
@@ -153,5 +156,6 @@ export async function run(): Promise<Array<Record<string, unknown>>> {
       heap_mb: Number(bundled.heap_mb!.toFixed(2)), bundle_kb: Number(bundled.bundle_kb!.toFixed(1)),
       source_tsx_ms: Number(startupMs.toFixed(2)), source_tsx_heap_mb: Number(heapMb.toFixed(2)),
     },
+    ...chromiumLines,
   ];
 }
