@@ -30,7 +30,7 @@ const STARTUP_RUNS = 5;
 /**
  * Runs in the worker: start-up, then (mode "full") the same throughput and
  * latency model as bench/detect.ts, with its char-loop and naive baselines
- * measured in the same worker. Plain JavaScript: it is served as it is.
+ * measured in the same worker (the naive regexps are bench/detect.ts's, sent as JSON). Plain JavaScript: it is served as it is.
  */
 const WORKER_SOURCE = String.raw`
 const mode = new URL(self.location.href).searchParams.get('mode');
@@ -44,11 +44,7 @@ if (mode !== 'full') {
   postMessage({ startup });
 } else {
   const texts = await (await fetch('/texts.json')).json();
-  const NAIVE = [
-    /微信|vx|wx|wechat/gi, /qq|扣扣|企鹅/gi, /1[3-9]\d{9}/g, /[\w.]+@[\w.]+\.\w+/g, /telegram|whatsapp|line|kakao/gi,
-    /\d{16,19}/g, /支付宝|paypal|zelle|venmo/gi, /收款码|二维码|qr/gi, /私下|不走平台|outside/gi, /好评返现|返现/g,
-    /私我|私信|dm me/gi, /进群|公众号|小程序/g,
-  ];
+  const NAIVE = (await (await fetch('/naive.json')).json()).map(([src, flags]) => new RegExp(src, flags));
   const enc = new TextEncoder();
   const big = [];
   let bytes = 0;
@@ -127,7 +123,8 @@ interface FullResult {
   clock_step_us: number;
 }
 
-export async function runInChromium(root: string, texts: readonly string[]): Promise<Line[]> {
+/** `naive`: bench/detect.ts's naive baseline, the same regexps in both runtimes. */
+export async function runInChromium(root: string, texts: readonly string[], naive: readonly RegExp[]): Promise<Line[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'opg-detect-chromium-'));
   const out = path.join(dir, 'detect.mjs');
   await bundle(root, out);
@@ -137,6 +134,7 @@ export async function runInChromium(root: string, texts: readonly string[]): Pro
     '/detect.mjs': { type: js, body: readFileSync(out) },
     '/worker.mjs': { type: js, body: WORKER_SOURCE },
     '/texts.json': { type: 'application/json', body: JSON.stringify(texts) },
+    '/naive.json': { type: 'application/json', body: JSON.stringify(naive.map((re) => [re.source, re.flags])) },
   });
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: LAUNCH_ARGS });
   try {

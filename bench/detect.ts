@@ -139,7 +139,7 @@ export async function run(): Promise<Array<Record<string, unknown>>> {
   const charloop = Number((mb / charS).toFixed(2));
   const naive = Number((mb / naiveS).toFixed(2));
   // the same model where the extension runs the engine (see detect-chromium.ts for why the two differ)
-  const chromiumLines = await runInChromium(root, texts);
+  const chromiumLines = await runInChromium(root, texts, NAIVE);
   return [
     {
       name: 'detect.throughput', value, unit: 'MB/s', mb: Number(mb.toFixed(2)),
