@@ -43,7 +43,15 @@ const SPLIT_WHOLE = new RegExp(`^(?:${SPLIT_DIGITS})$`);
  * com"): one mailbox, read joined. Not a word that introduces the address ("is 8 8 1 2 at…", "email 2 0 0 9 at…").
  */
 const NAME_SPACED_DIGITS = String.raw`(?!(?:is|me|my|at|to|mail|email|e-mail|address|here|it|id|no|num|number)\s)[a-z][a-z0-9_]{1,30}(?: \d){2,15}`;
-const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|${NAME_SPACED_DIGITS}|[a-z0-9_%+-]+|${SPLIT_DIGITS})(?:(?:\.|\s+dot\s+)${NAME_PART}){0,4}`;
+/**
+ * A dot with a space on each side inside the mailbox name ("best . sells @ gmail . com", "s e l l s . k i d @ …", which
+ * the normaliser reads as "sells . kid @ …"): only when the "@" (or "at") is spaced too, as the whole address is typed
+ * apart, and not after a word that introduces the address ("email me . sarah @ …" is "me", a full stop, then the
+ * address). (Whether each side was spelled out cannot be told here: the normaliser joins letters spelled one by one,
+ * "j o a n n e", but not ones mixed with digits, "c r u z 8 8".)
+ */
+const SPACED_DOT = String.raw`(?<!(?<![a-z])(?:me|is|my|at|to|on|us|via|mail|e-?mail|address|contact|reach|line|here|below|it|or|and|pls|please|thanks|ok)) \. (?=[a-z0-9 ._-]{1,60}? (?:@|at ))`;
+const LOCAL = String.raw`(?:[a-z0-9](?:[ -][a-z0-9]){2,39}|${NAME_SPACED_DIGITS}|[a-z0-9_%+-]+|${SPLIT_DIGITS})(?:(?:\.|\s+dot\s+|${SPACED_DOT})${NAME_PART}){0,4}`;
 /**
  * (a domain's label spelled apart may be two letters only, "@ q q . com": after an "@" the spaced letters are a host)
  */

@@ -126,6 +126,13 @@ ruleTester('email-address', {
     { text: "发到 wangfang＠163。com 就行", start: 3, end: 19, value: "wangfang@163.com" },
     // spaces around the @ and the dot
     { text: "reach me: tomsells ＠ gmail . com", start: 10, end: 32, value: "tomsells@gmail.com" },
+    // a spaced dot inside the name, when the "@" or "at" is spaced too: the whole name, not its last part
+    { text: "mail me at dana . reed @ gmail dot com", start: 11, end: 38, value: "dana.reed@gmail.com" },
+    { text: "notes to: p i p . l e e 4 @ outlook . com", start: 10, end: 41, value: "pip.lee4@outlook.com" },
+    { text: "write ollie . b 7 at yahoo dot com", start: 6, end: 34, value: "ollie.b7@yahoo.com" },
+    // but not a word that introduces the address, nor a full stop before an address typed whole
+    { text: "email me . t i n a 2 @ gmail . com", start: 11, end: 34, value: "tina2@gmail.com" },
+    { text: "sold out . restock@gmail.com has the list", start: 11, end: 28, value: "restock@gmail.com" },
     // letters spaced out one by one
     { text: "email j o h n 8 8 @ h o t m a i l dot com ok", start: 6, end: 41, value: "john88@hotmail.com" },
     { text: "寄到 k e v i n 9 圈a h o t m a i l 点 c o m", start: 3, end: 39, value: "kevin9@hotmail.com" },
