@@ -9,6 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
+import { WECHAT_STRONG } from './lexicon/words';
 import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE, SPLIT_NAME_NOT, SPLIT_CHARS, TYPO_NAMES, TYPO_NOT } from './lexicon/chars';
 
 export interface Normalised {
@@ -1483,7 +1484,16 @@ const SPACED_APP_GATE = new RegExp(SPACED_APP_RE.source);
 // was spelled letter by letter and its dot typed apart: "snapchat: j o e . d e a l s", "cash app — $ j o e . s h o p")
 const HANDLE_APPS = '(?:snapchat|snap|telegram|kik|instagram|insta|ig|discord|whatsapp|signal|viber|venmo|cash ?app|cashtag)';
 const SPACED_HANDLE_RE = new RegExp(`(?<=@ ?|(?<![a-z])${HANDLE_APPS} ?(?:[:=]|-|—|–) ?)[a-z][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])|(?<=@ ?)[0-9_][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])|(?<=(?<![a-z])(?:cash ?app|venmo|cashtag)(?: is)? ?(?:[:=]|-|—|–)? ?)\\$ ?[a-z][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})*(?![a-z0-9_])`, 'g');
+/** A word that opens the next sentence after a full stop typed with a space before it ("wx: jo_92 . I give u…"). */
+const SENTENCE_WORD = '(?:i|we|you|u|he|she|it|my|the|and|or|so|pls|please|thanks|thx|ok|add|dm|text|msg|call|price|reply)';
+// (or after WeChat's name, its "ID" or 号, or a colon, a dash or "is" after it, with the pieces' dots, underscores or
+// hyphens typed apart: "WeChat ID: mei - shop - 2024", "微信号 tian . mi . 88". The ID is Latin letters first, each
+// later piece two characters or more; a hyphen with spaces on each side is prose elsewhere, so only here.)
+const WECHAT_NAMES = WECHAT_STRONG.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const SPACED_WECHAT_ID_RE = new RegExp(`(?<=(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?)[a-z][a-z0-9_]{0,19}(?: [._-] (?!${SENTENCE_WORD}(?![a-z0-9_]))[a-z0-9_]{2,20})+(?![a-z0-9_])`, 'g');
 const SPACED_HANDLE_GATE = new RegExp(SPACED_HANDLE_RE.source);
+// (the gate reads forward from the name, so V8 looks for the names' letters instead of trying the look-behind everywhere)
+const SPACED_WECHAT_ID_GATE = new RegExp(`(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?[a-z][a-z0-9_]{0,19} [._-] `);
 /** Two or more spaces between Latin words (a word spelled out letter by letter, then a wide gap: "p a y   o f f"). */
 const WIDE_SPACE = /(?<=[a-z]) {2,8}(?=[a-z])/g;
 const WIDE_SPACE_GATE = /[a-z] {2,8}[a-z]/;
@@ -1592,9 +1602,10 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   const spacedDm = letters && SPACED_DM_GATE.test(st0.canon);
   const spacedApp = letters && SPACED_APP_GATE.test(st0.canon);
   const spacedHandle = letters && (st0.canon.includes('@') || st0.canon.includes(' . ') || st0.canon.includes(' _ ') || st0.canon.includes('$ ')) && SPACED_HANDLE_GATE.test(st0.canon);
+  const spacedWechatId = letters && (st0.canon.includes(' . ') || st0.canon.includes(' _ ') || st0.canon.includes(' - ')) && SPACED_WECHAT_ID_GATE.test(st0.canon);
   const split = letters && SPLIT_NAME_GATE.test(st0.canon);
   const spokenMark = letters && SPOKEN_MARK_GATE.test(st0.canon) && SPOKEN_MARK_TEST.test(st0.canon);
-  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !spacedApp && !spacedHandle && !split && !spokenMark && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
+  if (!syllables && !marked && !spacedDot && !initialled && !wide && !textspeak && !spacedDm && !spacedApp && !spacedHandle && !spacedWechatId && !split && !spokenMark && !(letters && (st0.canon.includes('dot') || st0.canon.includes('first')))) return st0;
   let st = st0;
   // (words spelled letter by letter and already joined, a wide gap left between them: "pay   off   the app" reads as
   // the phrase typed with one space)
@@ -1603,6 +1614,7 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   if (spacedDm) st = rewrite(st, SPACED_DM_RE, (m) => unitsKept(m, ' .'));
   if (spacedApp) st = rewrite(st, SPACED_APP_RE, (m) => unitsKept(m, ' '));
   if (spacedHandle) st = rewrite(st, SPACED_HANDLE_RE, (m) => unitsKept(m, ' '));
+  if (spacedWechatId) st = rewrite(st, SPACED_WECHAT_ID_RE, (m) => unitsKept(m, ' '));
   // (an app's name in two halves, "snap chat": the space left out)
   if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => unitsKept(m, ' -.'));
   if (spokenMark) st = rewrite(st, SPOKEN_MARK_RE, (m) => [[m[0].startsWith(' ') ? '_' : m[0].startsWith('at') ? '@' : '$', m.index, m.index + m[0].length]]);

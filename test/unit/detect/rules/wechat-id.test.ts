@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-id', {
   valid: [
+    "wechat pay - fast and safe - thanks", // the wallet, then prose with spaced dashes: no label before a name
     "WeChat is way easier for me, my order id is A2024-0615", // the easier app, then an order's id, not an account
     "He posted the photo on WeChat, his order number is 8812_2.", // someone on the app, then an order's number, not an id
     "微信更快，订单号是 SH20240615_8",
@@ -117,6 +118,11 @@ ruleTester('wechat-id', {
     "he said add wechat, I ignored it",
   ],
   invalid: [
+    { text: "WeChat ID: noor - gems - 71", start: 0, end: 27, value: "noor-gems-71" }, // the ID's pieces typed apart after a label, a space each side of the dot, underscore or hyphen
+    { text: "vx: kiki . lab . 09 for the catalogue", start: 0, end: 19, value: "kiki.lab.09" },
+    { text: "微信号 bao - bei88 可以砍价", start: 0, end: 15, value: "bao-bei88" },
+    // a full stop with a space before it, then the next sentence: not a piece of the ID
+    { text: "wx: rina_shop21 . I reply at night", start: 0, end: 15, value: "rina_shop21" },
     { text: "WeChat is quicker, my ID is momo_4471", start: 0, end: 37, value: "momo_4471" }, // judged, then the account
     { text: "Our boss takes warranty claims on WeChat, her ID is jade_w88 — mention your order.", start: 34, end: 60, value: "jade_w88" }, // someone else's account on the app, named by whose it is
     { text: "批发订单请加我微信 abc_12345", start: 7, end: 19, value: "abc_12345" }, // (a channel named after a label (订单) takes the handle back from it)
