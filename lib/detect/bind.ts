@@ -360,6 +360,9 @@ function byStart(a: Hit, b: Hit): number {
   return a.start - b.start;
 }
 
+/** Chunks read after the first token, at most; and the longest value they make (a WeChat ID has 6–20 characters). */
+const MAX_CHUNKS = 12;
+const MAX_CHUNKED_ID = 20;
 /** Short chunks after the first token, one space apart: "lan lan 8823" → "lanlan8823" (null when it is not that). */
 // (round 86: after a sign only, an arrow or a plus, the first chunk is a word of up to eight letters and the rest are digits:
 // "➕ ab 8 8 6 6", not "👉 2 more days")
@@ -368,13 +371,15 @@ function readChunks(canon: string, first: Token, digitsAfter = false): Token | n
   if (digitsAfter && !/^[a-z]/.test(first.value)) return null;
   let value = first.value;
   let end = first.end;
-  for (let k = 0; k < 4; k++) {
+  // (as many chunks as an ID's length allows: digits dictated one by one are a chunk each, "lan lan 8 8 2 3")
+  for (let k = 0; k < MAX_CHUNKS; k++) {
     if (canon.charCodeAt(end) !== 32 || !isCore(canon.charCodeAt(end + 1))) break;
     let e = end + 1;
     while (e < canon.length && e - end <= 5 && isCore(canon.charCodeAt(e))) e++;
     const chunk = canon.slice(end + 1, e);
     if (chunk.length > 4 || (e < canon.length && isCore(canon.charCodeAt(e))) || STOP_TOKENS.has(chunk)) break;
     if (digitsAfter && !/^\d+$/.test(chunk)) break;
+    if (value.length + chunk.length > MAX_CHUNKED_ID) break;
     value += chunk;
     end = e;
   }
@@ -745,7 +750,9 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         if (judged && !intro && !/[\d_.]/.test(tok.value)) break;
         // (round 86: after a sign only, a plain word then spaced digits is one ID, "➕ mira 2 4 6 8": read whole, not the word)
         const bySignOnly = intro && c !== 64 && !SIGNLESS_INTRODUCER.test(canon.slice(h.end, p));
-        const signChunks = bySignOnly && /^[a-z]{1,8}$/.test(tok.value) ? readChunks(canon, tok, true) : null;
+        // (and after any introducer, "ID: lanlan 8 8 2 3", "v♥: shop 0 1 2", "微信号：dong dong 520": the first word alone
+        // would pass, and lose the rest)
+        const signChunks = intro && c !== 64 ? (/^[a-z]{1,8}$/.test(tok.value) ? readChunks(canon, tok, true) : null) ?? (bySignOnly ? null : readChunks(canon, tok)) : null;
         if (signChunks !== null && opts.accept(signChunks.value, intro, ctx, signChunks)) {
           found = { start: Math.min(h.start, tok.start), end: signChunks.end, value: signChunks.value, contact: true };
         } else if (opts.accept(tok.value, intro, ctx, tok)) {
