@@ -324,6 +324,20 @@ function laterNumber(canon: string, h: { end: number; word: string }): RawMatch 
 const TAG_KEYED = /^(?:venmo|cash ?app|revolut|cashtag)$/;
 // (round 95: one space may follow the sign, "revtag is @ ollieb92", "$ tr3y kicks": the sign still keys the name after it;
 // see laterAccount)
+/**
+ * The e-mail address around an "@" at `at` typed with a space on each side: its name read back to `from` over dots that
+ * may be spaced too ("kate . rose"), its domain forward. Null when either side is not one.
+ */
+const SPACED_MAIL_NAME = /(?<![a-z0-9_.+-])[a-z0-9][a-z0-9_+-]*(?:(?:\.| \. )[a-z0-9_+-]+)* $/;
+const SPACED_MAIL_DOMAIN = /^ ([a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,30}){1,3})(?![a-z0-9.-])/;
+function spacedMailAt(canon: string, at: number, from: number): { value: string; end: number } | null {
+  if (canon.charCodeAt(at - 1) !== 32) return null;
+  const name = SPACED_MAIL_NAME.exec(canon.slice(from, at));
+  const domain = SPACED_MAIL_DOMAIN.exec(canon.slice(at + 1, at + 80));
+  if (name === null || domain === null) return null;
+  return { value: `${name[0].trim().replace(/ \. /g, '.')}@${domain[1]!}`, end: at + 1 + domain[0].length };
+}
+
 const LATER_TAG = /^[^.!?\n@$]{0,32}?([@$]) ?([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
 /**
  * Round 95: the writer's word to take the spaces out ("(no spaces)", "close up the spaces"): the tag's pieces after its
@@ -465,10 +479,24 @@ export default defineRule({
         if ((c === 63 || c === 0xff1f) && WALLET_ME_ASKED.test(canon.slice(h.end, p)) && /^\s?\+?\d/.test(canon.slice(p + 1, p + 4)) && !/(?<![a-z])(?:did|have|has|had)\s(?:you|u|he|she|they)\s?$/.test(canon.slice(Math.max(0, h.start - 12), h.start))) continue;
         if (c === 0x3002 || c === 10 || c === 63 || c === 0xff1f) break;
         if (!(isCore(c) || c === 64 || c === 36)) continue;
+        // an "@" with a space each side after a name is an e-mail address's, typed apart ("zelle to kate . rose @ gmail.com"),
+        // not an @tag of the domain
+        if (c === 64) {
+          const spacedMail = spacedMailAt(canon, p, h.end);
+          if (spacedMail !== null) {
+            out.push({ start: h.start, end: spacedMail.end, value: spacedMail.value, contact: true });
+            break;
+          }
+        }
         const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));
         if (!tok) continue;
         let v = tok.value;
         let end = tok.end;
+        const spacedMail = canon[end] === ' ' && canon[end + 1] === '@' ? spacedMailAt(canon, end + 1, h.end) : null;
+        if (spacedMail !== null) {
+          out.push({ start: h.start, end: spacedMail.end, value: spacedMail.value, contact: true });
+          break;
+        }
         if (canon[end] === '@') {
           const dom = readToken(canon, end + 1);
           if (dom && (dom.value.includes('.') || (UPI_APP.test(h.word) && UPI_HANDLE.test(dom.value)))) {

@@ -228,6 +228,9 @@ ruleTester('payment-account', {
   invalid: [
     { text: "Lipa na M-Pesa paybill 247247 then share the code", start: 8, end: 29, value: "247247" },
     { text: "Zelle is awkward, but Venmo works best for me, @jo-ann-22.", start: 22, end: 57, value: "jo-ann-22" }, // the @name later in the wallet's sentence, past a remark
+    // an e-mail address typed apart after the wallet, "@" spaced: the address, not an @tag of its domain
+    { text: "zelle to mona . lake @ gmail . com pls", start: 0, end: 34, value: "mona.lake@gmail.com" },
+    { text: "paypal: theo77 @ outlook.com, F&F", start: 0, end: 28, value: "theo77@outlook.com" },
     { text: "Cash App is easiest for me — $kimsells", start: 0, end: 38, value: "kimsells" },
     // Australia's PayID and Osko keyed on the holder's mobile; Cash App's handle named by the word "cashtag" alone
     { text: "happy to take PayID: 0412 555 019, or pay on the app", start: 14, end: 33, value: "0412555019" },
