@@ -1483,14 +1483,18 @@ const SPACED_APP_GATE = new RegExp(SPACED_APP_RE.source);
 // (round 65: or after a cashtag's $, or after a messaging or payment app's name and a colon or a dash, where the handle
 // was spelled letter by letter and its dot typed apart: "snapchat: j o e . d e a l s", "cash app — $ j o e . s h o p")
 const HANDLE_APPS = '(?:snapchat|snap|telegram|kik|instagram|insta|ig|discord|whatsapp|signal|viber|venmo|cash ?app|cashtag)';
-const SPACED_HANDLE_RE = new RegExp(`(?<=@ ?|(?<![a-z])${HANDLE_APPS} ?(?:[:=]|-|—|–) ?)[a-z][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])|(?<=@ ?)[0-9_][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])|(?<=(?<![a-z])(?:cash ?app|venmo|cashtag)(?: is)? ?(?:[:=]|-|—|–)? ?)\\$ ?[a-z][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})*(?![a-z0-9_])`, 'g');
+// (a piece after the dot may still be spelled apart, its letters mixed with digits, which the letter-joining leaves:
+// "snap: kate . r o s e 9" is kate.rose9, not kate.r)
+const SPACED_PIECE = String.raw`(?:[a-z0-9](?: [a-z0-9]){1,19}(?![a-z0-9_])|[a-z0-9_]{1,20})`;
+const SPACED_HANDLE_RE = new RegExp(`(?<=@ ?|(?<![a-z])${HANDLE_APPS} ?(?:[:=]|-|—|–) ?)[a-z][a-z0-9_]{0,19}(?: [._] ${SPACED_PIECE})+(?![a-z0-9_])|(?<=@ ?)[0-9_][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})+(?![a-z0-9_])|(?<=(?<![a-z])(?:cash ?app|venmo|cashtag)(?: is)? ?(?:[:=]|-|—|–)? ?)\\$ ?[a-z][a-z0-9_]{0,19}(?: [._] [a-z0-9_]{1,20})*(?![a-z0-9_])`, 'g');
 /** A word that opens the next sentence after a full stop typed with a space before it ("wx: jo_92 . I give u…"). */
 const SENTENCE_WORD = '(?:i|we|you|u|he|she|it|my|the|and|or|so|pls|please|thanks|thx|ok|add|dm|text|msg|call|price|reply)';
 // (or after WeChat's name, its "ID" or 号, or a colon, a dash or "is" after it, with the pieces' dots, underscores or
 // hyphens typed apart: "WeChat ID: mei - shop - 2024", "微信号 tian . mi . 88". The ID is Latin letters first, each
-// later piece two characters or more; a hyphen with spaces on each side is prose elsewhere, so only here.)
+// later piece two characters or more, or spelled apart ("微信号：xiao . y u 8 8"); a hyphen with spaces on each side is
+// prose elsewhere, so only here.)
 const WECHAT_NAMES = WECHAT_STRONG.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const SPACED_WECHAT_ID_RE = new RegExp(`(?<=(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?)[a-z][a-z0-9_]{0,19}(?: [._-] (?!${SENTENCE_WORD}(?![a-z0-9_]))[a-z0-9_]{2,20})+(?![a-z0-9_])`, 'g');
+const SPACED_WECHAT_ID_RE = new RegExp(`(?<=(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?)[a-z][a-z0-9_]{0,19}(?: [._-] (?!${SENTENCE_WORD}(?![a-z0-9_]))(?:[a-z0-9](?: [a-z0-9]){1,19}(?![a-z0-9_])|[a-z0-9_]{2,20}))+(?![a-z0-9_])`, 'g');
 const SPACED_HANDLE_GATE = new RegExp(SPACED_HANDLE_RE.source);
 // (the gate reads forward from the name, so V8 looks for the names' letters instead of trying the look-behind everywhere)
 const SPACED_WECHAT_ID_GATE = new RegExp(`(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?[a-z][a-z0-9_]{0,19} [._-] `);

@@ -124,6 +124,7 @@ ruleTester('wechat-id', {
     { text: "微信号：bobo 7 7 2 1 加我", start: 0, end: 16, value: "bobo7721" },
     { text: "v❤：kiwi 0 4 2 下单前问", start: 0, end: 13, value: "kiwi042" },
     { text: "加薇信：yun yun 618 备注尺码", start: 1, end: 15, value: "yunyun618" },
+    { text: "微信号：t a o . l i 6 6 备注", start: 0, end: 19, value: "tao.li66" },
     { text: "vx: kiki . lab . 09 for the catalogue", start: 0, end: 19, value: "kiki.lab.09" },
     { text: "微信号 bao - bei88 可以砍价", start: 0, end: 15, value: "bao-bei88" },
     // a full stop with a space before it, then the next sentence: not a piece of the ID
