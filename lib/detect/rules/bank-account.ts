@@ -168,6 +168,12 @@ function goodsCard(ctx: MatchContext, run: NumberRun): boolean {
  * paid, not the number, which is the destination.
  */
 const PAID_INTO = /(?:到|至|入|进)\s*[:：]?\s*$/;
+/**
+ * A wallet's own account label right before the number (支付宝账号 138…, alipay account: 138…): the wallet's account, which
+ * payment-account reports; not a bank's, though "账号" and the 付 in 支付宝 would otherwise read as one. (A card's number
+ * there is still a card's.)
+ */
+const WALLET_ACCOUNT_BEFORE = /(?:支付宝|alipay|zfb|微信|wechat|财付通)\s?(?:账号|帐号|账户|帐户|号|account|acct|id)\s*[:：]?\s*$/;
 const LONG_ACCOUNT_LABEL = /(?:账号|帐号|账户|帐户|户口)(?:号码|号)?\s*[:：#]?\s*$/;
 /**
  * The money sent to "this card", the number right after (请汇到这张卡 6228…, 转我这张卡：6217…): the card that is paid into
@@ -278,7 +284,7 @@ export default defineRule({
       }
       // (a company's account runs to 20–21 digits in China: only with its own label right before, 账号 3301…)
       if (run.masked || d.length < 8 || (d.length > 19 && (d.length > 21 || !LONG_ACCOUNT_LABEL.test(canon.slice(Math.max(0, run.start - 8), run.start))))) continue;
-      if (platformVirtualAccount(canon, run) || goodsCard(ctx, run)) continue;
+      if (platformVirtualAccount(canon, run) || goodsCard(ctx, run) || (WALLET_ACCOUNT_BEFORE.test(canon.slice(Math.max(0, run.start - 12), run.start)) && !isCardNumber(d))) continue;
       if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start) && !PAID_INTO.test(canon.slice(Math.max(0, run.start - 3), run.start)) && !((TO_CARD.test(canon.slice(Math.max(0, run.start - 30), run.start)) || CARD_LABEL.test(canon.slice(Math.max(0, run.start - 20), run.start))) && isCardNumber(d))) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('bank-account', {
   valid: [
+    "支付宝账号 15300427719 转完说一声", // a wallet's own account label: the wallet's account (payment-account), not a bank's
     // a card that is itself the goods (gift, top-up, game, store cards), delivered with its serial, name or password
     "礼品卡已发货，卡号 6203 5521 8870 4412，卡密在订单详情",
     "點卡已發 卡號 3310 7782 0045 密碼 551902 在訂單備註",
@@ -88,6 +89,7 @@ ruleTester('bank-account', {
     "order 5141 2803 7156 — nama penerima Ali",
   ],
   invalid: [
+    { text: "微信账号 6222021234567890128 也可以转", start: 5, end: 24, value: "6222021234567890128" }, // a card's number after a wallet's label is still a card's
     { text: "Please transfer to our DBS account 012-345678-9 today", start: 35, end: 47, value: "0123456789" },
     // a "virtual account" with no platform collecting on it
     { text: "請轉帳到虛擬帳號 6228 4806 0253 1178 620，轉完通知我", start: 9, end: 32, value: "6228480602531178620" },
