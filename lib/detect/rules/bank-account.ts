@@ -174,6 +174,16 @@ const PAID_INTO = /(?:到|至|入|进)\s*[:：]?\s*$/;
  * there is still a card's.)
  */
 const WALLET_ACCOUNT_BEFORE = /(?:支付宝|alipay|zfb|微信|wechat|财付通)\s?(?:账号|帐号|账户|帐户|号|account|acct|id)\s*[:：]?\s*$/;
+/**
+ * Or a mobile's number as the account, a wallet named earlier in the clause ("支付宝转我就行，账号138…", "街口支付轉給我 帳號
+ * 0958…"): wallets key accounts by the owner's mobile; a bank's account is not one.
+ */
+const WALLET_EARLIER = /(?:支付宝|alipay|zfb|微信|wechat|财付通|街口|jkopay|line ?pay|payme|转数快|fps|gcash|maya|opay|palmpay|m-?pesa)[^。！？!?\n]{0,24}$/;
+const MOBILE_SHAPED = /^(?:1[3-9]\d{9}|09\d{8})$/;
+function walletAccount(canon: string, start: number, d: string): boolean {
+  if (isCardNumber(d)) return false;
+  return WALLET_ACCOUNT_BEFORE.test(canon.slice(Math.max(0, start - 20), start)) || (MOBILE_SHAPED.test(d) && WALLET_EARLIER.test(canon.slice(Math.max(0, start - 36), start)));
+}
 const LONG_ACCOUNT_LABEL = /(?:账号|帐号|账户|帐户|户口)(?:号码|号)?\s*[:：#]?\s*$/;
 /**
  * The money sent to "this card", the number right after (请汇到这张卡 6228…, 转我这张卡：6217…): the card that is paid into
@@ -284,7 +294,7 @@ export default defineRule({
       }
       // (a company's account runs to 20–21 digits in China: only with its own label right before, 账号 3301…)
       if (run.masked || d.length < 8 || (d.length > 19 && (d.length > 21 || !LONG_ACCOUNT_LABEL.test(canon.slice(Math.max(0, run.start - 8), run.start))))) continue;
-      if (platformVirtualAccount(canon, run) || goodsCard(ctx, run) || (WALLET_ACCOUNT_BEFORE.test(canon.slice(Math.max(0, run.start - 12), run.start)) && !isCardNumber(d))) continue;
+      if (platformVirtualAccount(canon, run) || goodsCard(ctx, run) || walletAccount(canon, run.start, d)) continue;
       if (ctx.labelledAt(run.start) && !ctx.near(BANK, Math.max(0, run.start - 12), run.start) && !PAID_INTO.test(canon.slice(Math.max(0, run.start - 3), run.start)) && !((TO_CARD.test(canon.slice(Math.max(0, run.start - 30), run.start)) || CARD_LABEL.test(canon.slice(Math.max(0, run.start - 20), run.start))) && isCardNumber(d))) continue;
       const near = ctx.near(BANK, Math.max(0, run.start - 20), Math.min(canon.length, run.end + 16));
       const card = isCardNumber(d);

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('bank-account', {
   valid: [
     "支付宝账号 15300427719 转完说一声", // a wallet's own account label: the wallet's account (payment-account), not a bank's
+    "Alipay account 15300427719, name on it Wei", // the same in English, the label longer than the Chinese one
+    "用街口支付轉給我，帳號 0936-118-452", // a mobile's number as the account, the wallet named earlier in the clause
     // a card that is itself the goods (gift, top-up, game, store cards), delivered with its serial, name or password
     "礼品卡已发货，卡号 6203 5521 8870 4412，卡密在订单详情",
     "點卡已發 卡號 3310 7782 0045 密碼 551902 在訂單備註",
