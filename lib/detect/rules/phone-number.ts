@@ -2,6 +2,7 @@ import { defineRule } from '../rule';
 import type { RawMatch } from '../rule';
 import { Lexicon, type MatchContext, type NumberRun, clauseStart, numberRuns } from '../scan';
 import { isCnMobile } from '../bind';
+import { QQ_ALT } from '../app-names';
 import { homeMobile, validPhone } from '../validate';
 import { MARKETPLACES_EN, PHONE_CONTEXT } from '../lexicon/words';
 
@@ -207,6 +208,8 @@ const CODE_NOTICE = /验证码|动态码|校验码|verification code|otp/;
  * order/tracking/price… or masked), any other valid number when a phone word is
  * near, international numbers written with +.
  */
+/** QQ's name as the number's label, right before it: "QQ 506 778 123", "my qq is 3 1 5…", "企鹅号：8 6 5…". */
+const QQ_LABEL_BEFORE = new RegExp(`(?<![a-z])(?:${QQ_ALT})\\s?(?:号码?|number|no\\.?|id|is|:|：|=|-)?\\s?(?:is\\s?)?[:：]?\\s?$`);
 export default defineRule({
   id: 'phone-number',
   kind: 'phone',
@@ -240,6 +243,8 @@ export default defineRule({
         if (!/(?:tel|mob|call|phone|whatsapp)$/.test(pre) || run.alphaAfter) continue;
       }
       if (ctx.labelledAt(run.start) && !AREA_CODE.test(canon.slice(Math.max(0, run.start - 14), run.start)) && !(SAID_NOW.test(canon.slice(Math.max(0, run.start - 14), run.start)) && isCnMobile(run.digits))) continue;
+      // (a QQ number, its app's name right before: qq-number reports it; a mainland mobile there is still a phone)
+      if (QQ_LABEL_BEFORE.test(canon.slice(Math.max(0, run.start - 16), run.start)) && !isCnMobile(run.digits)) continue;
       const cs = clauseStart(canon, run.start, 30);
       const before = canon.slice(Math.max(0, Math.min(cs, run.start - 24)), run.start);
       const after = canon.slice(run.end, run.end + 12);

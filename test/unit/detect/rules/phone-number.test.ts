@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('phone-number', {
   valid: [
+    "msg my QQ 417 905 226 for the bulk rate", // a QQ number after the app's name: qq-number's, not a phone line
+    "my qq is 4 1 7 9 0 5 2 2 6, msg me there for sizes",
     "订单号 13912345678 请核对",
     "call our hotline on 0161 496 0733", // a call to "our" hotline is the company's line
     // a range sign with a "remove" instruction but no phone-shaped number
@@ -167,6 +169,7 @@ ruleTester('phone-number', {
     "lot 0412 555 019 ready for pickup",
   ],
   invalid: [
+    { text: "QQ：15300427719 加我", start: 3, end: 14, value: "15300427719" }, // a mainland mobile after QQ's name is still a phone
     { text: "订单问题打我电话 13912345678", start: 9, end: 20, value: "13912345678" }, // (a channel named after a label (订单) takes the number back from it)
     { text: "Happy to chat it over by phone, I'm on (312) 555-0147 after six", start: 39, end: 53, value: "3125550147" }, // "I'm on …": where the writer answers
     { text: "To reschedule your parcel please call our delivery agent on 07700 914823 today", start: 60, end: 72, value: "07700914823" }, // a call asked for to "our agent": a courier scam's number
