@@ -220,6 +220,16 @@ const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-
  * name that cannot be a plain word (a hyphen, a digit or eight letters and more, so not "polka dot in red" nor "the dot com
  * bubble"), a site word before it in the sentence, and the words of buying there (URL_CTX) around it.
  */
+/**
+ * The site is an e-mail address's domain, or the end of one ("order@hx-factory.com", "david (at) gz-tools (dot) com",
+ * "sales[at]hkwatch[dot]net"): e-mail-address reports the address; the domain is not a second channel.
+ */
+const MAIL_AT_BEFORE = /(?:@|[(\[{（] ?at ?[)\]}）]) ?$/;
+function inMailDomain(canon: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && start - k < 80 && /[a-z0-9.-]/.test(canon[k - 1]!)) k--;
+  return MAIL_AT_BEFORE.test(canon.slice(Math.max(0, k - 6), k));
+}
 const SPOKEN_URL = /(?<![a-z0-9-])(?:[a-z0-9]+-[a-z0-9-]+|[a-z]*\d[a-z0-9]*|[a-z]{8,40}) dot (?:com|net|shop|store|online|site|co|io|sg|ph|au|uk|ca|in|nz|my)(?: dot (?:au|uk|sg|ph|in|my|nz))?(?![a-z0-9])/g;
 const SITE_WORD = /(?<![a-z])(?:site|website|web|webstore|webshop|shop|store|catalog(?:ue)?|page|booking|online|link|visit|dekho|check out|go to)(?![a-z])/;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */
@@ -712,7 +722,7 @@ export default defineRule({
     if (canon.includes('.')) {
       URL.lastIndex = 0;
       for (let m = URL.exec(canon); m !== null; m = URL.exec(canon)) {
-        if (canon[m.index + m[0].length] === '@' || canon[m.index - 1] === '@') continue;
+        if (canon[m.index + m[0].length] === '@' || inMailDomain(canon, m.index)) continue;
         // (round 84: the words after it read to the sentence's end, up to 48 characters, in Latin text only: "… — same serum,
         // cheaper"; a Han character or a comma with no space after it ends the reach, as Chinese text is read as before)
         const rest = canon.slice(m.index + m[0].length, m.index + m[0].length + 48).split(/[!?\n。！？，；;]|,(?! )|\.(?= |$)|[\u3000-\u9fff]/)[0]!;
@@ -731,7 +741,7 @@ export default defineRule({
         const before = canon.slice(Math.max(0, m.index - 60), m.index).split(/[!?\n]|\.(?= )/).pop()!;
         const after = canon.slice(m.index + m[0].length, m.index + m[0].length + 48).split(/[!?\n]|\.(?= |$)/)[0]!;
         if (!SITE_WORD.test(before) || TOOL_SITE.test(before + after) || !URL_CTX.test(before + ' ' + after)) continue;
-        if (out.some((o) => o.start <= m!.index && m!.index < o.end)) continue;
+        if (out.some((o) => o.start <= m!.index && m!.index < o.end) || inMailDomain(canon, m.index)) continue;
         out.push({ start: m.index, end: m.index + m[0].length, value: m[0] });
         if (out.length > MAX_MATCHES_PER_RULE) return out;
       }
