@@ -699,6 +699,9 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
           continue;
         }
         if (ctx.labelledAt(tok.start)) break; // 货号 A2026-118, 订单号 …: a labelled code, not a handle
+        // a link's host, its path right after ("Telegram channel t.me/x", "whatsapp group: chat.whatsapp.com/Hk…"): the link
+        // is read whole by the rules that read links, not its host as the account
+        if (canon.charCodeAt(tok.end) === 47 && tok.value.includes('.')) break;
         const verb = CONTACT_VERB.exec(canon.slice(tok.start, tok.start + 24));
         if (verb !== null) {
           cued = true;

@@ -272,6 +272,9 @@ ruleTester('im-handle', {
   invalid: [
     { text: "有tg吗？加 @shop_88", start: 1, end: 15, value: "shop_88" }, // the app asked about, the answer a bare verb and the @
     { text: "snap: m i l a . b e e 4 for the pics", start: 0, end: 23, value: "mila.bee4" }, // a piece after the spaced dot still spelled apart, letters with a digit
+    // a link after the app's name is read whole, not its host as the account ("t.me", "wa.me")
+    { text: "our Telegram channel t.me/rue_drops has the restocks", start: 21, end: 35, value: "t.me/rue_drops" },
+    { text: "WhatsApp me here: wa.me/447700900461", start: 18, end: 36, value: "wa.me/447700900461" },
     // the app as the place, a comma, then the account to search for there
     { text: "退换货找客服，客服在line上，搜 @mei_shop88 就可以", start: 10, end: 29, value: "mei_shop88" },
     { text: "Support is on Telegram now, just search @brightdesk_22 and send your order number.", start: 14, end: 54, value: "brightdesk_22" },
