@@ -275,7 +275,10 @@ function ownAccountNamed(canon: string, h: Hit): boolean {
   if (MY_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start))) return true;
   return CLAUSE_HEAD_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)) && (told || /^\s*[-–—=>]/.test(after));
 }
+const A_LINE_BEFORE = /(?<![a-z])a $/;
 function weakOk(canon: string, h: Hit): boolean {
+  // "drop me a line", "give us a line": the idiom's line, never the app, which takes no article
+  if (h.word === 'line' && A_LINE_BEFORE.test(canon.slice(Math.max(0, h.start - 3), h.start))) return false;
   if (addVerbBefore(canon, h.start)) return true;
   if (h.word === 'q' && PERSON_Q_BEFORE.test(canon.slice(Math.max(0, h.start - 6), h.start)) && NUMBER_NEXT.test(canon.slice(h.end, h.end + 4))) return true;
   // (the short name in brackets after an @handle: "@x_88 (tg)", "@ x_88（飞机）")

@@ -2,6 +2,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('im-handle', {
   valid: [
+    "drop me a line: nora dot vale at proton dot me", // the idiom's line, not the app: an e-mail address follows (e-mail-address's)
     // the app's name as a verb with no account after it (a time, a word, a count), and "dot me slash" with no link's host
     "line me at 9.30pm if the parcel is late",
     "line me: thanks for the fast reply",
