@@ -43,6 +43,8 @@ const STOP_TOKENS = new Set([
   'here', 'please', 'pls', 'plz', 'hi', 'hello', 'a', 'an', 'app', 'in', 'of', 'i', 'you', 'u', 'ok', 'ps',
   // "QQ group 8124…", "telegram channel @x": the kind of account before its number or name
   'group', 'grp', 'chat', 'channel', 'qun',
+  // (how soon the writer answers there: "watsap me faster, …")
+  'faster', 'quicker', 'sooner',
   ...PARTICLES,
   // the writer naming themself after the app ("Telegram, I'm @x", "WhatsApp, we are @x", "it's @x"): the apostrophe
   // splits "I'm"
@@ -718,6 +720,8 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // round 90: "no" with a plain word after it and no dot or colon ("WhatsApp, no outside deals", "line no spam pls"):
         // a refusal, not the number's label ("whatsapp no. 0917…", "no: x_88")
         if (tok.value === 'no' && NO_THEN_WORD.test(canon.slice(tok.end, tok.end + 24))) break;
+        // a Discord's "server" named: what follows is what it is for ("Discord server 抢 pre-order"), unless introduced
+        if (tok.value === 'server' && !INTRO_AFTER.test(canon.slice(tok.end, tok.end + 12))) break;
         if (STOP_TOKENS.has(tok.value)) {
           if (CUE_TOKENS.has(tok.value)) cued = true;
           if (CODE_SWITCH_SET.has(tok.value)) lim = Math.min(canon.length, lim + tok.end - tok.start + 1, h.end + 2 * fwd);

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('im-handle', {
   valid: [
     "drop me a line: nora dot vale at proton dot me", // the idiom's line, not the app: an e-mail address follows (e-mail-address's)
+    "大家 join 我的 Discord server 抢 restock 名额", // the app's server named (external-channel's), and what it is for: no account
+    "still available? ya bro, watsap me faster, same name as here", // how soon the writer answers, not a handle
     // the app's name as a verb with no account after it (a time, a word, a count), and "dot me slash" with no link's host
     "line me at 9.30pm if the parcel is late",
     "line me: thanks for the fast reply",
