@@ -43,8 +43,6 @@ const STOP_TOKENS = new Set([
   'here', 'please', 'pls', 'plz', 'hi', 'hello', 'a', 'an', 'app', 'in', 'of', 'i', 'you', 'u', 'ok', 'ps',
   // "QQ group 8124…", "telegram channel @x": the kind of account before its number or name
   'group', 'grp', 'chat', 'channel', 'qun',
-  // (how soon the writer answers there: "watsap me faster, …")
-  'faster', 'quicker', 'sooner',
   ...PARTICLES,
   // the writer naming themself after the app ("Telegram, I'm @x", "WhatsApp, we are @x", "it's @x"): the apostrophe
   // splits "I'm"
@@ -278,6 +276,7 @@ function ownAccountNamed(canon: string, h: Hit): boolean {
   return CLAUSE_HEAD_BEFORE.test(canon.slice(Math.max(0, h.start - 8), h.start)) && (told || /^\s*[-–—=>]/.test(after));
 }
 const A_LINE_BEFORE = /(?<![a-z])a $/;
+const SOONER = new Set(['faster', 'quicker', 'sooner']);
 function weakOk(canon: string, h: Hit): boolean {
   // "drop me a line", "give us a line": the idiom's line, never the app, which takes no article
   if (h.word === 'line' && A_LINE_BEFORE.test(canon.slice(Math.max(0, h.start - 3), h.start))) return false;
@@ -722,6 +721,9 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         if (tok.value === 'no' && NO_THEN_WORD.test(canon.slice(tok.end, tok.end + 24))) break;
         // a Discord's "server" named: what follows is what it is for ("Discord server 抢 pre-order"), unless introduced
         if (tok.value === 'server' && !INTRO_AFTER.test(canon.slice(tok.end, tok.end + 12))) break;
+        // how soon the writer answers there, after the app used as the verb ("watsap me faster, …"): no handle follows in
+        // the request itself (after "is", "Telegram is quicker, …", it is a judgement, read below)
+        if (SOONER.has(tok.value) && /(?:^|\s)me\s*$/.test(canon.slice(h.end, tok.start))) break;
         if (STOP_TOKENS.has(tok.value)) {
           if (CUE_TOKENS.has(tok.value)) cued = true;
           if (CODE_SWITCH_SET.has(tok.value)) lim = Math.min(canon.length, lim + tok.end - tok.start + 1, h.end + 2 * fwd);
