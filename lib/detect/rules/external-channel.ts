@@ -216,11 +216,6 @@ const INVITE_OFFERED = /(?:^|[,;:–—-] ?|(?<![a-z])(?:and|so) )(?:(?:do |d )?
 const SOLD_THERE = new RegExp(`(?<![a-z])(?:buy|bought|orders?|purchases?|checkout|check out|cheaper|for less|discounts?|sells?|selling|sold|claim|reserve|wholesale|(?:better|lower|best|special|members?'?|insider|vip|exclusive|secret|real|actual|true) (?:prices?|deals?|rates?|pricing)|(?:members?|vip|insider|subscribers?)[- ]only (?:sales?|deals?|prices?|drops?|discounts?))(?![a-z])(?! (?:it |them |one )?(?:here|on here|in here|(?:on|in|through|via) (?:the |this |our )?(?:app|site|platform|shop|store|listing|page|checkout|cart|${MARKETPLACES_EN}))(?![a-z]))`);
 const URL = /(?<![a-z0-9@.])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20})?(?:\.|(?<=(?<![a-z0-9])www\.[a-z0-9-]{2,40}) \.)(?:com|net|shop|store|cn|top|xyz|site|online|co|io|tw|hk|sg|ph|vn|jp|kr|uk|au|ly|ee|gd|app|link|club|vip|cc|biz|info|ca|in|nz|org)(?:\/[a-z0-9_\-./?=&%]*)?(?![a-z0-9])/g;
 /**
- * round 84: an address with its one dot said as a word ("lakeside-rentals dot ca", "ourshopname dot in"): read only with a
- * name that cannot be a plain word (a hyphen, a digit or eight letters and more, so not "polka dot in red" nor "the dot com
- * bubble"), a site word before it in the sentence, and the words of buying there (URL_CTX) around it.
- */
-/**
  * The site is an e-mail address's domain, or the end of one ("order@hx-factory.com", "david (at) gz-tools (dot) com",
  * "sales[at]hkwatch[dot]net"): e-mail-address reports the address; the domain is not a second channel.
  */
@@ -230,6 +225,11 @@ function inMailDomain(canon: string, start: number): boolean {
   while (k > 0 && start - k < 80 && /[a-z0-9.-]/.test(canon[k - 1]!)) k--;
   return MAIL_AT_BEFORE.test(canon.slice(Math.max(0, k - 6), k));
 }
+/**
+ * round 84: an address with its one dot said as a word ("lakeside-rentals dot ca", "ourshopname dot in"): read only with a
+ * name that cannot be a plain word (a hyphen, a digit or eight letters and more, so not "polka dot in red" nor "the dot com
+ * bubble"), a site word before it in the sentence, and the words of buying there (URL_CTX) around it.
+ */
 const SPOKEN_URL = /(?<![a-z0-9-])(?:[a-z0-9]+-[a-z0-9-]+|[a-z]*\d[a-z0-9]*|[a-z]{8,40}) dot (?:com|net|shop|store|online|site|co|io|sg|ph|au|uk|ca|in|nz|my)(?: dot (?:au|uk|sg|ph|in|my|nz))?(?![a-z0-9])/g;
 const SITE_WORD = /(?<![a-z])(?:site|website|web|webstore|webshop|shop|store|catalog(?:ue)?|page|booking|online|link|visit|dekho|check out|go to)(?![a-z])/;
 /** Places that belong to the platform or are just named (QQ音乐, 京东小程序 already inside the app). */

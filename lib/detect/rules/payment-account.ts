@@ -322,8 +322,6 @@ function laterNumber(canon: string, h: { end: number; word: string }): RawMatch 
  * tag a person in the chat; no other app or a DM between (the @ is then that app's).
  */
 const TAG_KEYED = /^(?:venmo|cash ?app|revolut|cashtag)$/;
-// (round 95: one space may follow the sign, "revtag is @ ollieb92", "$ tr3y kicks": the sign still keys the name after it;
-// see laterAccount)
 /**
  * The e-mail address around an "@" at `at` typed with a space on each side: its name read back to `from` over dots that
  * may be spaced too ("kate . rose"), its domain forward. Null when either side is not one.
@@ -337,7 +335,8 @@ function spacedMailAt(canon: string, at: number, from: number): { value: string;
   if (name === null || domain === null) return null;
   return { value: `${name[0].trim().replace(/ \. /g, '.')}@${domain[1]!}`, end: at + 1 + domain[0].length };
 }
-
+// (round 95: one space may follow the sign, "revtag is @ ollieb92", "$ tr3y kicks": the sign still keys the name after it;
+// see laterAccount)
 const LATER_TAG = /^[^.!?\n@$]{0,32}?([@$]) ?([a-z][a-z0-9_.-]{2,29}?)(?=\.?(?:$|[^a-z0-9_.-]))/;
 /**
  * Round 95: the writer's word to take the spaces out ("(no spaces)", "close up the spaces"): the tag's pieces after its
