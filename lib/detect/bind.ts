@@ -764,7 +764,9 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         const bySignOnly = intro && c !== 64 && !SIGNLESS_INTRODUCER.test(canon.slice(h.end, p));
         // (and after any introducer, "ID: lanlan 8 8 2 3", "v♥: shop 0 1 2", "微信号：dong dong 520": the first word alone
         // would pass, and lose the rest)
-        const signChunks = intro && c !== 64 ? (/^[a-z]{1,8}$/.test(tok.value) ? readChunks(canon, tok, true) : null) ?? (bySignOnly ? null : readChunks(canon, tok)) : null;
+        // (or after the app asked to be added, "加绿泡泡 xiaoyu 0 5 2 1": a word, then digits only)
+        const letterWord = /^[a-z]{1,8}$/.test(tok.value);
+        const signChunks = intro && c !== 64 ? (letterWord ? readChunks(canon, tok, true) : null) ?? (bySignOnly ? null : readChunks(canon, tok)) : c !== 64 && letterWord && addVerbBefore(canon, h.start) ? readChunks(canon, tok, true) : null;
         if (signChunks !== null && opts.accept(signChunks.value, intro, ctx, signChunks)) {
           found = { start: Math.min(h.start, tok.start), end: signChunks.end, value: signChunks.value, contact: true };
         } else if (opts.accept(tok.value, intro, ctx, tok)) {

@@ -122,6 +122,7 @@ ruleTester('wechat-id', {
     // chunks after the label read to the ID's end: digits dictated one by one, a first word that would pass alone
     { text: "vx号给你：lu lu 3 3 1 9 6", start: 0, end: 21, value: "lulu33196" },
     { text: "微信号：bobo 7 7 2 1 加我", start: 0, end: 16, value: "bobo7721" },
+    { text: "加绿泡泡 qiqi 7 3 0 6，备注直播间", start: 1, end: 17, value: "qiqi7306" }, // after the app asked to be added: a word, then digits only
     { text: "v❤：kiwi 0 4 2 下单前问", start: 0, end: 13, value: "kiwi042" },
     { text: "加薇信：yun yun 618 备注尺码", start: 1, end: 15, value: "yunyun618" },
     { text: "微信号：t a o . l i 6 6 备注", start: 0, end: 19, value: "tao.li66" },
