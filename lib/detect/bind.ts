@@ -765,10 +765,13 @@ export function bindHandles(ctx: MatchContext, opts: BindOptions): RawMatch[] {
         // (and after any introducer, "ID: lanlan 8 8 2 3", "v♥: shop 0 1 2", "微信号：dong dong 520": the first word alone
         // would pass, and lose the rest)
         // (or after the app asked to be added, "加绿泡泡 xiaoyu 0 5 2 1": a word, then digits only)
-        const letterWord = /^[a-z]{1,8}$/.test(tok.value);
-        const signChunks = intro && c !== 64 ? (letterWord ? readChunks(canon, tok, true) : null) ?? (bySignOnly ? null : readChunks(canon, tok)) : c !== 64 && letterWord && addVerbBefore(canon, h.start) ? readChunks(canon, tok, true) : null;
-        if (signChunks !== null && opts.accept(signChunks.value, intro, ctx, signChunks)) {
-          found = { start: Math.min(h.start, tok.start), end: signChunks.end, value: signChunks.value, contact: true };
+        let chunks: Token | null = null;
+        if (c !== 64) {
+          if (/^[a-z]{1,8}$/.test(tok.value) && (intro || addVerbBefore(canon, h.start))) chunks = readChunks(canon, tok, true);
+          if (chunks === null && intro && !bySignOnly) chunks = readChunks(canon, tok);
+        }
+        if (chunks !== null && opts.accept(chunks.value, intro, ctx, chunks)) {
+          found = { start: Math.min(h.start, tok.start), end: chunks.end, value: chunks.value, contact: true };
         } else if (opts.accept(tok.value, intro, ctx, tok)) {
           found = { start: Math.min(h.start, tok.start), end: tok.end, value: unhyphenated(tok.value), contact: true };
         } else if (intro) {

@@ -1494,10 +1494,12 @@ const SENTENCE_WORD = '(?:i|we|you|u|he|she|it|my|the|and|or|so|pls|please|thank
 // later piece two characters or more, or spelled apart ("微信号：xiao . y u 8 8"); a hyphen with spaces on each side is
 // prose elsewhere, so only here.)
 const WECHAT_NAMES = WECHAT_STRONG.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const SPACED_WECHAT_ID_RE = new RegExp(`(?<=(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?)[a-z][a-z0-9_]{0,19}(?: [._-] (?!${SENTENCE_WORD}(?![a-z0-9_]))(?:[a-z0-9](?: [a-z0-9]){1,19}(?![a-z0-9_])|[a-z0-9_]{2,20}))+(?![a-z0-9_])`, 'g');
+/** WeChat's name and what labels the ID after it: its "ID" or 号, or a colon, a dash or "is". */
+const WECHAT_ID_LABEL = `(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?`;
+const SPACED_WECHAT_ID_RE = new RegExp(`(?<=${WECHAT_ID_LABEL})[a-z][a-z0-9_]{0,19}(?: [._-] (?!${SENTENCE_WORD}(?![a-z0-9_]))(?:[a-z0-9](?: [a-z0-9]){1,19}(?![a-z0-9_])|[a-z0-9_]{2,20}))+(?![a-z0-9_])`, 'g');
 const SPACED_HANDLE_GATE = new RegExp(SPACED_HANDLE_RE.source);
 // (the gate reads forward from the name, so V8 looks for the names' letters instead of trying the look-behind everywhere)
-const SPACED_WECHAT_ID_GATE = new RegExp(`(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?[a-z][a-z0-9_]{0,19} [._-] `);
+const SPACED_WECHAT_ID_GATE = new RegExp(`${WECHAT_ID_LABEL}[a-z][a-z0-9_]{0,19} [._-] `);
 /** Two or more spaces between Latin words (a word spelled out letter by letter, then a wide gap: "p a y   o f f"). */
 const WIDE_SPACE = /(?<=[a-z]) {2,8}(?=[a-z])/g;
 const WIDE_SPACE_GATE = /[a-z] {2,8}[a-z]/;

@@ -478,19 +478,12 @@ export default defineRule({
         if ((c === 63 || c === 0xff1f) && WALLET_ME_ASKED.test(canon.slice(h.end, p)) && /^\s?\+?\d/.test(canon.slice(p + 1, p + 4)) && !/(?<![a-z])(?:did|have|has|had)\s(?:you|u|he|she|they)\s?$/.test(canon.slice(Math.max(0, h.start - 12), h.start))) continue;
         if (c === 0x3002 || c === 10 || c === 63 || c === 0xff1f) break;
         if (!(isCore(c) || c === 64 || c === 36)) continue;
-        // an "@" with a space each side after a name is an e-mail address's, typed apart ("zelle to kate . rose @ gmail.com"),
-        // not an @tag of the domain
-        if (c === 64) {
-          const spacedMail = spacedMailAt(canon, p, h.end);
-          if (spacedMail !== null) {
-            out.push({ start: h.start, end: spacedMail.end, value: spacedMail.value, contact: true });
-            break;
-          }
-        }
         const tok = readToken(canon, c === 36 ? p + 1 : p, Math.min(canon.length, p + 80));
         if (!tok) continue;
         let v = tok.value;
         let end = tok.end;
+        // an "@" with a space each side after a name is an e-mail address's, typed apart ("zelle to kate . rose @ gmail.com"),
+        // not an @tag of the domain (read here, right after the name's last token: the loop never reaches that "@" first)
         const spacedMail = canon[end] === ' ' && canon[end + 1] === '@' ? spacedMailAt(canon, end + 1, h.end) : null;
         if (spacedMail !== null) {
           out.push({ start: h.start, end: spacedMail.end, value: spacedMail.value, contact: true });
