@@ -5,7 +5,7 @@
  * (Longest first: an alternation takes the first name that matches, and 微信号 must win over 微信.)
  */
 import { ALIPAY, QQ_STRONG, WECHAT_STRONG } from './lexicon/words';
-import { escapeRe } from './scan';
+import { escapeRe } from './escape-re';
 
 function alternation(words: readonly string[]): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escapeRe).join('|');

@@ -9,7 +9,7 @@
  * runs and English number-word runs turned into digits, Cyrillic, Greek, Armenian and Cherokee look-alikes of Latin
  * letters read as Latin inside Latin words.
  */
-import { WECHAT_STRONG } from './lexicon/words';
+import { WECHAT_ALT } from './app-names';
 import { CANON_HEART, CANTONESE_PAIRS, CN_DIGITS, CN_DIGITS_WEAK, EN_DIGITS, EN_ZERO_WORDS, HEARTS, HEART_NAME_STEMS, HOMOGLYPH_PAIRS, LEET_DIGITS, LEET_NAMES, LEET_WORDS, TRADITIONAL_PAIRS, extraFold, SPELLED_WORDS, HYPHEN_SPELLED, LEET_SYMBOLS, LEET_SYMBOL_WORDS, LINK_HOSTS, WALLET_SCHEMES, WEB_TLDS, SIGN_WORDS, LINK_TLDS, STAR_BEFORE, KUAN_AFTER, MA_AFTER, INITIALLED_WORDS, TEXTSPEAK_YOUR, TEXTSPEAK_YOUR_BEFORE, SPLIT_NAME_NOT, SPLIT_CHARS, TYPO_NAMES, TYPO_NOT } from './lexicon/chars';
 
 export interface Normalised {
@@ -1493,9 +1493,8 @@ const SENTENCE_WORD = '(?:i|we|you|u|he|she|it|my|the|and|or|so|pls|please|thank
 // hyphens typed apart: "WeChat ID: mei - shop - 2024", "微信号 tian . mi . 88". The ID is Latin letters first, each
 // later piece two characters or more, or spelled apart ("微信号：xiao . y u 8 8"); a hyphen with spaces on each side is
 // prose elsewhere, so only here.)
-const WECHAT_NAMES = WECHAT_STRONG.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 /** WeChat's name and what labels the ID after it: its "ID" or 号, or a colon, a dash or "is". */
-const WECHAT_ID_LABEL = `(?<![a-z])(?:${WECHAT_NAMES})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?`;
+const WECHAT_ID_LABEL = `(?<![a-z])(?:${WECHAT_ALT})(?: ?(?:id|号) ?(?:[:：=]|-|—|–|is)?| ?(?:[:：=]|-|—|–|is)) ?`;
 const SPACED_WECHAT_ID_RE = new RegExp(`(?<=${WECHAT_ID_LABEL})[a-z][a-z0-9_]{0,19}(?: [._-] (?!${SENTENCE_WORD}(?![a-z0-9_]))(?:[a-z0-9](?: [a-z0-9]){1,19}(?![a-z0-9_])|[a-z0-9_]{2,20}))+(?![a-z0-9_])`, 'g');
 const SPACED_HANDLE_GATE = new RegExp(SPACED_HANDLE_RE.source);
 // (the gate reads forward from the name, so V8 looks for the names' letters instead of trying the look-behind everywhere)

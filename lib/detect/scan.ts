@@ -3,6 +3,7 @@
  * number readers, clause bounds, negation/warning context. Everything here is
  * linear (bounded look-around windows, no backtracking regexes).
  */
+import { escapeRe } from './escape-re';
 import { isGapUnit, type Normalised } from './normalise';
 import { IM_STRONG, NEGATIONS, NUMBER_LABELS, PROTECTIONS, QQ_STRONG, RECOUNT_ASKED, RECOUNT_REFUSED, REFUSED_AFTER, SAFETY_QUESTIONS, WARNINGS, WECHAT_STRONG } from './lexicon/words';
 
@@ -10,10 +11,6 @@ export interface Hit {
   start: number;
   end: number;
   word: string;
-}
-
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function isAsciiLetter(c: number): boolean {
