@@ -48,6 +48,14 @@ describe('scanner', () => {
     expect(s.stats()).toMatchObject({ units: 4, queued: 0, capped: false });
   });
 
+  it('hands the units of a slice to process together, up to the 100 of a detection request (each call is a message to the worker)', () => {
+    document.body.innerHTML = `<div id="log" role="log">${Array.from({ length: 250 }, (_, i) => `<div class="m">消息${i}</div>`).join('')}</div>`;
+    // A frozen clock: the first pass is one slice however long it takes.
+    start({ now: () => 0 });
+    expect(all()).toHaveLength(250);
+    expect(batches.map((b) => b.length)).toEqual([100, 100, 50]);
+  });
+
   it('with a gap, messages arriving soon after a slice wait and are read together; a quiet page is read at once', async () => {
     let clock = 0;
     start({ gapMs: 120, now: () => clock });
