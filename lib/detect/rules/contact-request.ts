@@ -251,6 +251,9 @@ const EN_FORMS = [
     // (round 77: Instagram by its slang, "the 'gram": "hmu on the 'gram", "dm me on the gram"; not a gram weighed, which
     // no one is messaged on)
     "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up|hit me|hit us|ping|ping me|holla at me) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|skype|email|e-mail|sms|imessage|the '?gram|the 'insta)(?![a-z])",
+    // the same move proposed with no object, by a "we" ("let's move to WhatsApp", "can we switch over to Telegram"): not
+    // a firm's or a reviewer's move told ("they moved to WhatsApp support", "I switched to Signal"), which has no "let's"
+    "(?:let'?s|let us|we can|we could|can we|could we|shall we|we should|how about we|why don'?t we|maybe we|better we) (?:just )?(?:move|switch|go|head|jump|hop)(?: over| across)? (?:to|onto) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|kakao|kakaotalk|viber|wechat|discord|skype|email|e-mail|sms|imessage|text)(?![a-z])",
     '(?:email|e-mail|call|phone|ring|text|message|dm) me (?:directly|privately|personally|instead)', 'give me a (?:call|ring|buzz|text)(?![a-z]| back option| button)',
     // round 75: the other verbs of a private chat ("chat me privately", "inbox me directly"), and the call by its British and
     // Australian names ("give me a bell", "give us a tinkle", "us" said for "me"): not a bell or a shout given to someone else
@@ -367,8 +370,8 @@ const EN_FORMS = [
     // round 62: whether the reader has another app asked loosely, "or something" after it, or the dislike of typing here as
     // the reason ("u got telegram or smth", "you on viber? i hate texting on this app"): the talk is to move there. Not a
     // colour or a version asked ("do you have this in whatsapp green?"), nor typing here disliked with no app asked.
-    `${ASKED_APP_PLAIN} or (?:something|sth|smth|anything|whatever|some other app|another app)(?![a-z])`,
     `${ASKED_APP_PLAIN}(?: or (?:something|sth|smth|anything|whatever))?(?: ?[?,.!]+)? ?(?:(?:coz|cause|cuz|because|bc|since) )?(?:i|we) (?:dont|don'?t|do not|hate|can'?t stand|cant stand)(?: like)? (?:typing|chatting|talking|texting|messaging|writing)(?: (?:in|on))? (?:here|this app|this chat)(?![a-z])`,
+    `${ASKED_APP_PLAIN} or (?:something|sth|smth|anything|whatever|some other app|another app)(?![a-z])`,
     // round 65: the writer promising to reach the reader off the app, the other way round from "reach me off-app" ("I'll
     // message you off the app", "we can contact you off the platform"): the talk leaves anyway. Not "off the app's
     // hours", nor the app's own notice about its messages.

@@ -8,6 +8,10 @@ ruleTester('contact-request', {
     "I'll send you your tracking number",
     "I'll send you the order number",
     "we'll email you our return address",
+    // a move told, not proposed ("let's"): the shop's support, the reviewer's own app
+    "They moved to WhatsApp support last year and it's slower",
+    "I switched to Signal years ago",
+    "we can go to the store to pick it up",
     "I'll give you my honest review",
     // the DM sent inside the platform, the place right before it (set 40's false alarm)
     "尺码拿不准的话点详情页的客服按钮，在平台内私信我们",
@@ -573,6 +577,8 @@ ruleTester('contact-request', {
     { text: "咱们外面聊，平台不让发图", start: 0, end: 5, value: "咱们外面聊" },
     // the talk moved to another app or to e-mail/phone, the buyer's number asked for, 'same name on Insta', contact in the bio
     { text: "Interested? Let's talk on WhatsApp", start: 18, end: 34, value: "talk on whatsapp" },
+    { text: "Let's move to WhatsApp, this app takes 15%", start: 0, end: 22, value: "let's move to whatsapp" },
+    { text: "can we switch over to telegram? easier", start: 0, end: 30, value: "can we switch over to telegram" },
     { text: "For custom orders email me directly", start: 18, end: 35, value: "email me directly" },
     { text: "Give me a call and we can sort it out", start: 0, end: 14, value: "give me a call" },
     { text: "Drop your number and I'll call you", start: 0, end: 16, value: "drop your number" },
