@@ -1429,10 +1429,18 @@ const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);
  * A handle's marks said aloud, as dictation writes them: "underscore" between two parts ("sam underscore 88" → sam_88),
  * "at sign" and "dollar sign" before a name ("at sign lucy_8" → @lucy_8, "dollar sign tom" → $tom). Only the words
  * with "sign" after at and dollar (not "at sign language", "at sign up", nor "the dollar sign" talked about), and underscore with a letter or digit on each
- * side.
+ * side. "dash" and "hyphen" too ("hank dash fishing dash 52" → hank-fishing-52), but only between a word and a number,
+ * or next to a word that another mark joins: a dash is also a pinch ("a dash of salt") and a car's ("dash cam").
  */
-const SPOKEN_MARK_RE = /(?<=[a-z0-9]) underscore (?=[a-z0-9])|(?<![a-z0-9])(?<!(?:the|a|that|this) )(?:at|dollar) sign (?=[a-z0-9])(?!(?:language|up|in|on|out|off|ups|ins)(?![a-z0-9]))/g;
-const SPOKEN_MARK_GATE = /underscore| sign /;
+const NUMBER_WORD = `(?:[0-9]|(?:${Object.keys(EN_DIGITS).join('|')}|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![a-z]))`;
+const SPOKEN_MARK_RE = new RegExp(
+  '(?<=[a-z0-9]) underscore (?=[a-z0-9])|(?<![a-z0-9])(?<!(?:the|a|that|this) )(?:at|dollar) sign (?=[a-z0-9])(?!(?:language|up|in|on|out|off|ups|ins)(?![a-z0-9]))' +
+    `|(?<=(?<![a-z0-9])[a-z0-9]{2,}) (?:dash|hyphen) (?=${NUMBER_WORD}|[a-z0-9]+ (?:dash|hyphen|underscore) [a-z0-9])` +
+    // (or the last piece after a piece that a mark joined: "kate dash rose dash shop")
+    '|(?<=(?:dash|hyphen|underscore) [a-z0-9]+) (?:dash|hyphen) (?=[a-z0-9])',
+  'g',
+);
+const SPOKEN_MARK_GATE = /underscore| sign | dash | hyphen /;
 const SPOKEN_MARK_TEST = new RegExp(SPOKEN_MARK_RE.source);
 /** "ur" or "yr" for "your" before a contact word (send me ur number). */
 const TEXTSPEAK_YOUR_RE = new RegExp(`(?<![a-z0-9'])(?:${TEXTSPEAK_YOUR.join('|')})(?= (?:${TEXTSPEAK_YOUR_BEFORE.join('|')})(?![a-z]))`, 'g');
@@ -1622,7 +1630,7 @@ function readSpellings(st0: Stage, letters: boolean, marked: boolean): Stage {
   if (spacedWechatId) st = rewrite(st, SPACED_WECHAT_ID_RE, (m) => unitsKept(m, ' '));
   // (an app's name in two halves, "snap chat": the space left out)
   if (split) st = rewrite(st, SPLIT_NAME_RE, (m) => unitsKept(m, ' -.'));
-  if (spokenMark) st = rewrite(st, SPOKEN_MARK_RE, (m) => [[m[0].startsWith(' ') ? '_' : m[0].startsWith('at') ? '@' : '$', m.index, m.index + m[0].length]]);
+  if (spokenMark) st = rewrite(st, SPOKEN_MARK_RE, (m) => [[m[0] === ' underscore ' ? '_' : m[0].startsWith(' ') ? '-' : m[0].startsWith('at') ? '@' : '$', m.index, m.index + m[0].length]]);
   // (a word with a syllable as its pinyin initial: 不走p台, 关注g🀄h; each unit for the letter or character it spells,
   // the spaces between them left out)
   if (initialled) {

@@ -422,6 +422,17 @@ describe('normalise: words spelled to get past a filter', () => {
     expect(normalise('the D M method, Mr d m mentioned it').canon).toBe('the d m method, mr d m mentioned it');
   });
 
+  it('reads a spoken dash or hyphen as the mark only between a word and a number or among marked pieces', () => {
+    expect(normalise('my telegram is hank dash fishing dash 52').canon).toBe('my telegram is hank-fishing-52');
+    expect(normalise('whatsapp me, kate dash rose dash shop').canon).toBe('whatsapp me, kate-rose-shop');
+    expect(normalise('tg: kate hyphen two two').canon).toContain('kate-');
+    expect(spanOf('tg: kate hyphen 22', 'kate-22')).toBe('kate hyphen 22');
+    // (a pinch, a car's camera, a dash alone between two words)
+    expect(normalise('add a dash of salt and two eggs').canon).toBe('add a dash of salt and two eggs');
+    expect(normalise('the dash cam is great').canon).toBe('the dash cam is great');
+    expect(normalise('fast dash delivery').canon).toBe('fast dash delivery');
+  });
+
   it('reads one spoken dot as a web address only with a path after it (round 46)', () => {
     expect(normalise('shop at luxe dot co/app').canon).toBe('shop at luxe.co/app');
     expect(normalise('the dot com bubble').canon).toBe('the dot com bubble');

@@ -480,6 +480,8 @@ ruleTester('im-handle', {
     // round 62: the ask to be reached on an app, the handle dictated with "at sign" many words after it
     { text: "reach me on the signal app my daughter set up for me at sign pete underscore 50", start: 0, end: 79, value: "pete_50" },
     { text: "hit me up on discord the one my nephew uses at sign kiko underscore 88", start: 0, end: 70, value: "kiko_88" },
+    // a dash said aloud between the handle's pieces
+    { text: "my telegram is hank dash fishing dash 52", start: 3, end: 40, value: "hank-fishing-52" },
     // round 63: a display name to search on an app, the chat asked there right after
     { text: "Viber 搜 Golden Orchard Farm 找我", start: 0, end: 30, value: "golden orchard farm" },
     { text: "whatsapp 搜 阿花果园 私信我", start: 0, end: 19, value: "阿花果园" },
