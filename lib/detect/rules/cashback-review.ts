@@ -11,7 +11,10 @@ import { WALLET_ALT } from '../app-names';
 // 好平, "very cheap", comes apart from a reward, 好平，返现…)
 const GOOD_REVIEW_PINYIN = '好 ?ping?(?![a-z])|(?<![a-z])hao ?评|好(?:平|苹|坪|萍|凭|瓶|屏)(?= ?(?:返|有礼|红包|截图|晒图))';
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
-const MONEY = '(?:返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d|返)';
+/** MONEY's words but bare 返, which before a review starts other words (返回订单页，给个好评; 往返线路很方便，好评). */
+const MONEY_WORDS = '返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d';
+// (bare 返 not as the start of 返图 "photos sent back", as a shop asks of its buyer show, nor 返场, 返修, 返厂, 返单, 返货, 返工)
+const MONEY = `(?:${MONEY_WORDS}|返(?![图场修厂单货工]))`;
 /** The same without the words that are a reward only right next to the review (红包, 现金, bare 返): these do not cross a comma. */
 /** (红包 all in pinyin, 领 hóng bāo: the half-pinyin mixes are read as the word by normalise.ts) */
 const HONGBAO_PINYIN = '领 ?hong ?bao(?![a-z])';
@@ -67,7 +70,7 @@ const BAD_RATING = '差评|负评|中差评|中评|(?:一|1|两|二|2)颗?星(?!
  */
 const WHOLE_BACK = '(?:全额|全款|全部货款|货款|这单)(?:都|就|全)?(?:给|帮)?(?:你|您)?(?:返|退|退款|返还|退还)(?:给|还|回)?(?:你|您)|(?:返|退|退款|返还|退还)(?:给|还)?(?:你|您)(?:全额|全款|全部货款)|(?:给|帮)(?:你|您)(?:这单)?免单|这单(?:给你|给您|就|算)?免单';
 const ZH = new RegExp(
-  `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|(?:${REVIEW}|${GOOD_REVIEW_PINYIN})[^。！？!?\\n]{0,14}?${MONEY_STRONG}|${MONEY.replace('|返)', ')')}[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
+  `${REVIEW}[^。！？!?\\n,，]{0,14}?${MONEY}|(?:${REVIEW}|${GOOD_REVIEW_PINYIN})[^。！？!?\\n]{0,14}?${MONEY_STRONG}|(?:${MONEY_WORDS})[^。！？!?\\n]{0,10}?${REVIEW_STRICT}` +
     // the sum given first, then the good review asked for right after it (返你20元，给个五星好评; 我 PayMe 你 $20 留五星):
     // the sum is the review's price. Not a promotion's 满…返 before it, nor anything between the sum and the ask
     // (下单返20元购物金，给个好评 thanks for the order, then asks)

@@ -605,8 +605,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // round 81: the profile's pinned or other videos sent to for what they show (看我主页置顶视频有穿搭教程, 看我置顶的作品有试穿),
   // nothing of a contact after it: content on the platform, not the way to reach the writer
   if (/(?:主页|置顶)$/.test(m[0]) && PROFILE_CONTENT.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30)) && !CONTACT_AFTER.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 24))) return false;
-  // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words)
-  if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
+  // a phone number for the courier is for delivery, not for talking off the platform (速递/派送: Hong Kong's courier words);
+  // not the contact on the writer's profile, which no courier is sent to (看主页联系方式，直接联系我发货)
+  if (/手机|电话|联系方式|联络方式|phone|number|cell|mobile/.test(m[0]) && !/主页|简介|簡介|签名|簽名|个签|资料/.test(m[0]) && /快递|速递|配送|派送|派件|送货|发货|寄件|收件|物流|骑手|收货|courier|delivery|driver|rider|shipping|waybill|order note|checkout|address/.test(canon.slice(m.index + m[0].length, m.index + m[0].length + 30))) return false;
   // (round 75: "off here", "outside of here", "away from here" is the platform left, not stayed on: "message me privately off here")
   // round 89: "message me on" the app, the site or the marketplace itself ("you can message me on the app"): its chat
   if (/ on$/.test(m[0])) {

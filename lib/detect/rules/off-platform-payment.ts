@@ -22,7 +22,8 @@ const ZH_FORMS = [
     `(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?:${WALLET_ALT}|私下|转我|付我|(?<![a-z])v ?(?:付|转|支付)(?![a-z]))`, '取消订单[^。！？!?\\n]{0,12}?(?:转|付|汇)',
     '(?:先|你)?别(?:拍|下单)[^。！？!?\\n]{0,8}(?:私下|转|付)', '(?:这单|订单)(?:就)?别下', // (拍下先别付款 alone waits for the shop's price change on the platform: the private settling must follow)
     `拍下不用付|拍下(?:后)?(?:请勿|不要|先不要|先别|先不|别|无需|不用|不需要|不)(?:付款|付钱|支付)[^。！？!?\\n]{0,12}?(?:私下|线下|转账|${WALLET_ALT}|加我|私聊|(?:收款|付款|支付)链接)`, '不要(?:下单|拍)[^。！？!?\\n]{0,6}(?:转|付|汇)',
-    '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接|便宜)',
+    // (直接 with the way round the platform after it: not 平台手续费是卖家承担的，买家直接下单就行, the fee explained)
+    '平台(?:要|会)?(?:扣钱|抽成|扣点|手续费|要多|扣)[^。！？!?\\n]{0,10}(?:私下|直接(?!下单|拍|购买|买|涨|加价|提价|发货|退|联系客服|找客服)|便宜)',
     // the money named, then paid straight to the writer (钱直接给我吧, 货款你直接打给我就行); not a refund or the
     // platform's payout told (退款直接给我退回来, 平台把钱直接给我了)
     '(?<![退赔返])(?:钱|款|定金|订金)(?:你|就|都)?直接(?:转账?|付|汇|打|给)(?:给)?我(?!们|了|的|退|返|打回|转回)',
@@ -31,7 +32,8 @@ const ZH_FORMS = [
     // the marketplace's fee named as the reason to pay the writer instead (虾皮手续费很贵，我们直接转账; 蝦皮要抽成，你匯給我就好)
     // (a transfer or a private deal must follow: 手续费太高，直接涨价了 is a complaint)
     // (the marketplace's side named too: 闲鱼这边有手续费, 平台上要收手续费; 直接转卖 and 直接加价 are no transfer)
-    '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:这边|那边|这里|上面?|里面?)?(?:有|要|会)?(?:扣|收|抽)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,10}?(?:私下|线下|直接(?:转(?!卖|让|手|发|送)|付|汇|打款|交易|给我|找我|联系|加(?!价|钱|运|收))|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',
+    // (up to twenty characters between, another way offered first: 平台手续费太高，我们走闲鱼交易，或者直接转账)
+    '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:这边|那边|这里|上面?|里面?)?(?:有|要|会)?(?:扣|收|抽)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,20}?(?:私下|线下|直接(?:转(?!卖|让|手|发|送)|付|汇|打款|交易|给我|找我|联系|加(?!价|钱|运|收))|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',
     // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
     `${W}(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)`, '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)',
     // the platform's cut saved by paying the writer, named or as its share (省得平台抽成, 能省平台那20%, 省掉平台5个点)
@@ -65,6 +67,10 @@ const ZH_FORMS = [
     '线下(?:付|给|转|结|打)(?:款|钱)?(?:给)?(?:我|你)(?!们)',
     // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单)
     '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app|卖场)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
+    // the order or the payment said to be "not on" the platform (不在这个平台拍, 我重新发你一个链接，不在这个平台): not the shop's
+    // rule about goods bought elsewhere (不在平台拍的不保修), nor the goods not listed there (这款不在平台上架)
+    '不在(?:这个|这|本|此)?(?:平台|app|软件)(?:上|里)?(?:下单|拍|付款|付钱|交易|买)(?![的过])',
+    '发(?:给)?(?:你|您)(?:一个|个)?(?:新的?)?链接[^。！？!?\n]{0,4}?不在(?:这个|这|本|此)?(?:平台|app|软件)',
     // a course or membership renewed, "no need" there (下一期不用在平台续费了, 下个月唔使喺app续): paid the writer's way.
     // (Not "don't renew there", which is also a buyer's complaint of an auto-renewal: 别在app上续费，会自动扣; nor the
     // renewal that the platform does itself: 不用在平台上续费，系统会自动续期)
@@ -417,8 +423,9 @@ const EN_FORMS = [
     // shows as sold", "check out at £1 and I'll send the balance…")
     "(?:buy|pay for|purchase|order|check ?out)(?: it| this| them| the item| the listing)? (?:for|at) (?:just |only )?(?:[$£€] ?(?:1|0\\.01|0\\.99)|(?:1|one) (?:dollar|buck|pound|euro))(?!\\d|[.,]\\d)[^.!?\\n]{0,40}?(?:shows? (?:up )?(?:as )?sold|mark(?:ed|s)? (?:it |them )?(?:as )?sold|(?:send|pay|transfer|wire|venmo|zelle)(?: me| us)? the (?:other|rest|remaining|balance|difference))(?![a-z])",
     // the refund or compensation paid by the writer round the platform ("I'll refund you privately", "reimburse you off
-    // the app"): "personally" alone is not enough, a shop may say it of its own refund
-    "(?:refund|reimburse|compensate|pay) (?:you|u)(?: back)?(?: the money| it| the difference| the rest| in full)? (?:privately|in private|off[- ](?:the )?(?:app|platform|site|record|books)|outside (?:the )?(?:app|platform|site)|between us|on the side)(?![a-z])",
+    // the app"): "personally" alone is not enough, a shop may say it of its own refund. The refund given as a thing too, and
+    // the marketplace by its name ("I'll send a partial refund outside eBay", "give you a refund off Etsy")
+    `(?:(?:refund|reimburse|compensate|pay) (?:you|u)(?: back)?(?: the money| it| the difference| the rest| in full)?|(?:send|give|issue|do)(?: you| u)? (?:a |the |your )?(?:partial |full |small |little )?refund) (?:privately|in private|off[- ](?:the )?(?:app|platform|site|record|books|${MARKETPLACES_EN})|outside (?:of )?(?:the )?(?:app|platform|site|${MARKETPLACES_EN})|between us|on the side)(?![a-z])`,
     // the platform's refund called slow, then the writer's own transfer instead ("the marketplace refund takes 10 days, send
     // me your bank details"; "…takes ages, I'll pay you back personally"): not the wait told alone ("…takes 5 days to reach
     // your bank account")

@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // 返图: photos sent back for the buyer show, a gift with no claim off the platform
+    "买家秀返图送小礼品，活动规则见详情页",
     // the shop's own coupon for a review (the platform's), and gift cards or vouchers sold as goods beside a rating
     "好评后送店铺优惠券，下次购物可用",
     "全家商品卡 100元面额 现货",

@@ -922,6 +922,8 @@ ruleTester('contact-request', {
     // round 81: the bio or profile pointed to and the comments or the live screen told not to be asked in (价格看我简介，评论区别问); the pinned video with a contact after it stays a pointer
     { text: "价格看我简介，评论区别问哈", start: 2, end: 12, value: "看我简介,评论区别问" },
     { text: "詳情睇主頁，唔好喺留言區問", start: 2, end: 13, value: "看主页,唔好喺留言区问" },
+    // the contact on the writer's profile, shipping named after it: no courier is sent to a profile
+    { text: "看主页联系方式，直接联系我发货", start: 0, end: 7, value: "看主页联系方式" },
     { text: "想要的见简介 不要在公屏问价", start: 3, end: 13, value: "见简介 不要在公屏问" },
     { text: "看我主页置顶视频，有联系方式", start: 0, end: 6, value: "看我主页置顶" },
     { text: "看我主页置顶视频有教程，想要的私我", start: 0, end: 6, value: "看我主页置顶" },

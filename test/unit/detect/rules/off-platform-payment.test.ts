@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // the shop's rule for goods bought elsewhere, goods not listed, the fee explained or passed on: no way round the platform
+    "不在平台拍的不保修",
+    "这款不在平台上架",
+    "平台手续费是卖家承担的，买家直接下单就行",
+    "平台手续费太高了，所以我们直接涨价了",
     // an order cancelled for a refund or cash coupons coming back; a marketplace passed over for another, or for the
     // platform's own meet-up; a fee the shop says it does not use
     "取消订单后现金券会退回账户",
@@ -781,6 +786,11 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
+    // the refund given round the marketplace named; the order "not on" the platform; the fee, another way, then a transfer
+    { text: "Leave feedback first and I'll send a partial refund outside eBay", start: 30, end: 64, value: "send a partial refund outside ebay" },
+    { text: "不在这个平台拍，私聊", start: 0, end: 7, value: "不在这个平台拍" },
+    { text: "亲 订单取消一下 我重新发你一个链接，不在这个平台", start: 12, end: 25, value: "发你一个链接,不在这个平台" },
+    { text: "平台手续费太高，我们走闲鱼交易，或者直接转账", start: 0, end: 21, value: "平台手续费太高,我们走闲鱼交易,或者直接转" },
     { text: "您看能不能先在平台退款，之后我们私下再转？能便宜20", start: 9, end: 18, value: "退款,之后我们私下" }, // 您看能不能: a proposal, no negation
     // the refund or compensation paid by the writer round the platform, or the platform's refund called slow and the
     // writer's own transfer offered instead

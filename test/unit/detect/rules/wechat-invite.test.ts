@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-invite', {
   valid: [
+    // WeChat's own help desk, the shop's help desk in the app
+    "联系微信客服申诉",
+    "有问题联系客服",
     "加入购物车再结算",
     "本店不会要求您添加微信",
     "加个好友群",
@@ -53,6 +56,8 @@ ruleTester('wechat-invite', {
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
+    // the shop's staff reached on their WeChat
+    { text: "收货后联系客服微信领取", start: 3, end: 9, value: "" },
     { text: "扫我主页二维码加微信", start: 0, end: 10, value: "" },
     { text: "微信号在我主页简介里", start: 0, end: 7, value: "" },
     // moving the talk to WeChat with no ID (咱们微信聊, 有事vx联系, continue on WeChat)
