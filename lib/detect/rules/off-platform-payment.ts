@@ -126,6 +126,12 @@ const ZH_FORMS = [
     // a named marketplace's order passed over, then the private way (不用在58上下单 现金给她, 别在淘宝拍了 直接转我, 下次不用上
     // 美团约 找我私下): the platform's own word is in the forms above, a marketplace is named here only with the way after it
     `(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH})(?:上面?|里面?|app)?(?:下单|落单|拍|付款|付|买|购买|约|预约|订|叫)(?![^。！？!?\\n]{0,8}?(?:快递|物流|运费|发货))(?![^。！？!?\\n]{0,16}?(?:(?:平台|闲鱼|咸鱼|转转|app)(?:的|上|里|内)?(?:面交|当面交易)|面交功能))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|现钱|转账|转我|付我|${WALLET_ALT}|找我(?!们)|找她|找他|直接(?:转|付|给|找|联系|加|交易)|私聊|加我|少收))`,
+    // the buyer told to hold back the platform's receipt confirmation while money comes to them round it (先别点确认收货，我让朋友
+    // 直接转你50; 别确认收货，我微信退你): the platform's own settlement put off for a private one
+    `(?:先|暂时|暂且)?(?:别|不要|先别|先不要|不用|先不用|暂时别|暂时不要)(?:点|急着|着急)?(?:确认收货|确收)[^。！？!?\\n]{0,16}?(?:直接|私下|${W}|线下)(?:转|退|打|汇|返)(?:款|钱)?(?:给)?(?:你|您)`,
+    // the cash in person called the better deal, or buying online called unsafe before it (网购不安全，直接上门自提现金交易更划算;
+    // 当面付现金更便宜): the sale taken out of the platform for it. Not a price asked (付现金更便宜吗？), which the writer does not offer
+    `(?:(?:网购|网上买|线上买|线上交易|网上交易|平台交易|平台上买)(?:不安全|不靠谱|有风险|风险大|容易被骗)[^。！？!?\\n]{0,16}?${CASH_MEET}|${CASH_MEET}(?:交易|支付|结算)?(?:的话)?(?:会)?(?:更|比较|还)(?:划算|便宜|实惠|省钱?)(?![^。！？!?\\n]{0,4}[吗么嘛?？]))`,
     // (…or the cash in person said first, then the marketplace told off: 见面给现金就行，别在闲鱼上拍了; 现金交收，唔好喺
     // 旋转度落单): the same two parts in the other order, in one message
     // (round 71: the marketplace may be only "here", 线下付现金就行，别在这拍了: the writer's own listing passed over)

@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a price asked, a coupon's worth; the receipt held back to check the goods, or for the platform's refund
+    "付现金更便宜吗？",
+    "现金券更划算",
+    "收到货先别确认收货，检查一下有没有问题",
+    "先别确认收货，等平台退款给你",
     // the shop's rule for goods bought elsewhere, goods not listed, the fee explained or passed on: no way round the platform
     "不在平台拍的不保修",
     "这款不在平台上架",
@@ -786,6 +791,11 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
+    // cash in person called safer or cheaper; the receipt held back while money comes round the platform
+    { text: "网购不安全，直接上门自提现金交易更划算", start: 0, end: 14, value: "网购不安全,直接上门自提现金" },
+    { text: "当面付现金更便宜", start: 2, end: 8, value: "付现金更便宜" },
+    { text: "先别点确认收货，我让朋友直接转你50", start: 0, end: 16, value: "先别点确认收货,我让朋友直接转你" },
+    { text: "别确认收货，我微信退你", start: 0, end: 11, value: "别确认收货,我微信退你" },
     // the refund given round the marketplace named; the order "not on" the platform; the fee, another way, then a transfer
     { text: "Leave feedback first and I'll send a partial refund outside eBay", start: 30, end: 64, value: "send a partial refund outside ebay" },
     { text: "不在这个平台拍，私聊", start: 0, end: 7, value: "不在这个平台拍" },
