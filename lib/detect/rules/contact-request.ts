@@ -25,7 +25,12 @@ const WRITER_DMS_YOU = '(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你�
 
 const ZH_FORMS = [
     // (not the 私 of 隐私, privacy, before 我们: 隐私我们很重视)
-    '(?<!隐)私我', '私信我', '私信聊', '私聊', '私讯我?', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
+    // (私讯 alone is Taiwan's "DM me"; not the writer's own DM to the buyer about the order, told: 已經私訊您出貨進度了)
+    // the link or the price to be sent in private (链接私发, 私发链接, 价格私发你): the order taken where the platform cannot see it
+    // (not the shop's product link sent to be ordered through, 主播稍后把链接私发给你，拍下就行: the order stays on the platform)
+    '(?:链接|价格|价钱|底价|优惠价|内部价)(?:我)?(?:会|再)?私发(?:给)?(?:你|您|你们|您们)?(?![^。！？!?\\n]{0,4}?[吗么?？])(?![^。！？!?\\n]{0,8}?(?:拍下|拍就|直接拍|下单|付款))',
+    '私发(?:给)?(?:你|您|你们|您们)?(?:链接|价格|价钱|底价|优惠价|内部价)(?![^。！？!?\\n]{0,8}?(?:拍下|拍就|直接拍|下单|付款))',
+    '(?<!隐)私我', '私信我', '私信聊', '私聊', '私讯(?:我|(?![你您妳](?:们)?(?:了|出货|发货|物流|订单|进度|单号|快递|退款|售后|查收)))', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '看(?:一下|下|一眼|看)(?:我的?)主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
     // (a space may stand before the thing asked for, typed to split the request for a word filter: 留个 vx, 留个 电话;
     // a V before 领 is a V-neck, 留个V领的)
@@ -251,6 +256,10 @@ const EN_FORMS = [
     // (round 77: Instagram by its slang, "the 'gram": "hmu on the 'gram", "dm me on the gram"; not a gram weighed, which
     // no one is messaged on)
     "(?:talk|chat|speak|continue|text|msg|message|dm|contact|reach|find|hmu|hit me up|hit me|hit us|ping|ping me|holla at me) (?:me |us )?(?:on|via|over|through|in) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|line|kakao|kakaotalk|viber|wechat|discord|tiktok|skype|email|e-mail|sms|imessage|the '?gram|the 'insta)(?![a-z])",
+    // a word or a message to be sent to the writer's account on a chat app ('Text "SHOES" to my WhatsApp for the private
+    // catalog', "send the pics to my telegram"): not "sent it to my WhatsApp group" told, nor an e-mail or a number (an
+    // invoice or a tracking code is sent there on the platform's business)
+    "(?<![a-z])(?:text|message|msg|send|dm|write|forward|drop)(?: me)?[^.!?\\n]{0,25}? to my (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|wechat|kakao|kakaotalk|viber|line id)(?![a-z])(?! (?:group|status|story|channel|account (?:was|got|is)))",
     // the same move proposed with no object, by a "we" ("let's move to WhatsApp", "can we switch over to Telegram"): not
     // a firm's or a reviewer's move told ("they moved to WhatsApp support", "I switched to Signal"), which has no "let's"
     "(?:let'?s|let us|we can|we could|can we|could we|shall we|we should|how about we|why don'?t we|maybe we|better we) (?:just )?(?:move|switch|go|head|jump|hop)(?: over| across)? (?:to|onto) (?:whatsapp|telegram|signal|insta|instagram|ig|snapchat|snap|facebook|fb|messenger|kakao|kakaotalk|viber|wechat|discord|skype|email|e-mail|sms|imessage|text)(?![a-z])",

@@ -169,9 +169,10 @@ const ZH_FORMS = [
     // the private way said in English inside Chinese talk (这单我们 offline 交易吧, privately 转我): the English word where the
     // Chinese would be filtered, before a trade or transfer word (not an offline shop, offline 门店)
     '(?<![a-z])(?:offline|privately|in private|off[- ]?(?:platform|app)) ?(?:交易|成交|付款|支付|转账|汇款|打款|结算|结账|(?:付|转|汇)(?:给)?我(?!们))',
-    // money sent into the writer's own account or card (先付定金到我账户, 钱转到我的卡上): not a refund going back to the buyer
+    // money sent into the writer's own account or card (先付定金到我账户, 钱转到我的卡上; Taiwan's post office account, 轉帳到我的
+    // 郵局帳戶): not a refund going back to the buyer
     // (退款后钱会转到我的银行卡), nor a buyer asking where it went
-    '(?<!(?:退款|退钱|退货|退回|返还|原路|赔付|理赔)[^。！？!?\\n,，]{0,6})(?:付|转|汇|打)(?:款|账|钱|定金|订金|尾款|余款)?(?:到|进|至)我(?:的)?(?:个人)?(?:账户|帐户|卡上|卡里|银行卡)(?![^。！？!?\\n]{0,6}?[吗么?？])',
+    '(?<!(?:退款|退钱|退货|退回|返还|原路|赔付|理赔)[^。！？!?\\n,，]{0,6})(?:付|转|汇|打)(?:款|账|钱|定金|订金|尾款|余款)?(?:到|进|至)我(?:的)?(?:个人)?(?:邮局|银行|农会|信用社)?(?:账户|帐户|卡上|卡里|银行卡)(?![^。！？!?\\n]{0,6}?[吗么?？])',
     // the order cancelled in English inside Chinese talk, then the deal done direct or the money sent to the writer (订单先
     // cancel，我们 direct deal; cancel 咗佢，过数俾我): a Chinese word right before the English verb
     '(?<=[\\u3400-\\u9fff] ?)cancel(?:掉|咗|了)?(?![a-z])[^。！？!?\\n]{0,16}?(?:direct ?deal|deal direct|私下|直接(?:转|付|汇|交易|给我)|transfer ?(?:给|俾|畀)?我(?!们)|(?:转|付|汇|过数|入数)(?:给|俾|畀)?我(?!们))',
@@ -430,8 +431,9 @@ const EN_FORMS = [
     "(?:buy|pay for|purchase|order|check ?out)(?: it| this| them| the item| the listing)? (?:for|at) (?:just |only )?(?:[$£€] ?(?:1|0\\.01|0\\.99)|(?:1|one) (?:dollar|buck|pound|euro))(?!\\d|[.,]\\d)[^.!?\\n]{0,40}?(?:shows? (?:up )?(?:as )?sold|mark(?:ed|s)? (?:it |them )?(?:as )?sold|(?:send|pay|transfer|wire|venmo|zelle)(?: me| us)? the (?:other|rest|remaining|balance|difference))(?![a-z])",
     // the refund or compensation paid by the writer round the platform ("I'll refund you privately", "reimburse you off
     // the app"): "personally" alone is not enough, a shop may say it of its own refund. The refund given as a thing too, and
-    // the marketplace by its name ("I'll send a partial refund outside eBay", "give you a refund off Etsy")
-    `(?:(?:refund|reimburse|compensate|pay) (?:you|u)(?: back)?(?: the money| it| the difference| the rest| in full)?|(?:send|give|issue|do)(?: you| u)? (?:a |the |your )?(?:partial |full |small |little )?refund) (?:privately|in private|off[- ](?:the )?(?:app|platform|site|record|books|${MARKETPLACES_EN})|outside (?:of )?(?:the )?(?:app|platform|site|${MARKETPLACES_EN})|between us|on the side)(?![a-z])`,
+    // the marketplace by its name ("I'll send a partial refund outside eBay", "give you a refund off Etsy"), or a wallet named
+    // as the way ("I'll refund you via PayPal": a marketplace's refund goes back through its own checkout)
+    `(?:(?:refund|reimburse|compensate|pay) (?:you|u)(?: back)?(?: the money| it| the difference| the rest| in full)?|(?:send|give|issue|do)(?: you| u)? (?:a |the |your )?(?:partial |full |small |little )?refund) (?:privately|in private|off[- ](?:the )?(?:app|platform|site|record|books|${MARKETPLACES_EN})|outside (?:of )?(?:the )?(?:app|platform|site|${MARKETPLACES_EN})|between us|on the side|(?:via|on|through|by|with|over|thru) (?:${WALLETS_EN}|paypal|wise))(?![a-z])`,
     // the platform's refund called slow, then the writer's own transfer instead ("the marketplace refund takes 10 days, send
     // me your bank details"; "…takes ages, I'll pay you back personally"): not the wait told alone ("…takes 5 days to reach
     // your bank account")

@@ -24,6 +24,12 @@ const SATELLITE = '卫星(?=$|[吧呗呀哦啊哈喔嘛,，。.!！~～ ?？]|�
  */
 const STAFF = '客服|店主|老板|老板娘|掌柜|店长|助理|小助理|小助手|专属客服|售后';
 const ZH: RegExp[] = [
+  // the deal moved to WeChat with "we" (这个月平台查得严，咱们走微信吧): not WeChat Pay chosen at the checkout (我们走微信支付)
+  new RegExp(`(?<![说让叫诉])(?:咱们|我们|咱俩|我俩|咱)(?:就|还是|直接|改|换)?走(?:${N}|v(?![a-z]|领))(?:吧|呗|好了|交易|转账|聊|沟通|联系)?(?!支付|付款码|的?收款)`),
+  // the WeChat ID said to be the writer's phone number, with no number in the message (买前先联系我，微信号就是我手机号): the
+  // buyer is to add the number they have or will get (微信同号 13800138000 is wechat-id's, the number there). The writer's
+  // own (我), not a login's choices (微信和手机号都可以登录), nor asked (微信号就是手机号吗)
+  new RegExp(`(?:${N})(?:号|id)?(?:就是|即|同)我的?(?:手机|电话)(?:号码|号)?(?![^。！？!?\\n]{0,8}?\\d{5})(?![^。！？!?\\n]{0,4}?[吗么?？])`),
   // the shop's people reached on their WeChat (收货后联系客服微信领取, 找售后微信登记): the same move as adding them. Only the
   // staff before the app (not 联系微信客服, WeChat's own help desk)
   new RegExp(`(?:联系|联络|找|私聊|咨询)(?:一下|下)?(?:我们|咱们)?的?(?:${STAFF})的?(?:私人)?(?:${N}|v(?![a-z]|领))`),

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // a message told as sent to the writer's own group; the writer's DM about the order, told; the link asked for
+    "I sent it to my WhatsApp group",
+    "已經私訊您出貨進度了，請查收",
+    "链接私发吗？",
     // a DM told with no contact in it, a time before "you", the order's numbers and the shop's address sent
     "私你了，看一下",
     "下午3pm你电话打不通",
@@ -510,6 +514,10 @@ ruleTester('contact-request', {
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
+    // a word to be texted to the writer's chat app; the link sent in private
+    { text: 'Text "SHOES" to my WhatsApp for the private catalog', start: 0, end: 27, value: 'text "shoes" to my whatsapp' },
+    { text: "微店下单更便宜，链接私发", start: 8, end: 12, value: "链接私发" },
+    { text: "私发链接", start: 0, end: 4, value: "私发链接" },
     { text: "Which other apps are you on? Easier to handle the exchange over there.", start: 0, end: 69, value: "which other apps are you on? easier to handle the exchange over there" }, // the matter taken to the reader's other app
     { text: "平台會擋字，方便給我你的賴嗎？我加你", start: 8, end: 13, value: "给我你的赖" }, // the buyer's LINE (賴) asked for
     // whether the reader has another app asked, and the talk said to go on there

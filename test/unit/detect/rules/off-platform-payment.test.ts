@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a refund through a wallet, told by the buyer
+    "they refunded me via PayPal",
     // a price asked, a coupon's worth; the receipt held back to check the goods, or for the platform's refund
     "付现金更便宜吗？",
     "现金券更划算",
@@ -791,6 +793,9 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
+    // the writer's post office account; the refund through a wallet offered
+    { text: "直接轉帳到我的郵局帳戶就好", start: 2, end: 11, value: "转账到我的邮局账户" },
+    { text: "I'll refund you via PayPal", start: 5, end: 26, value: "refund you via paypal" },
     // cash in person called safer or cheaper; the receipt held back while money comes round the platform
     { text: "网购不安全，直接上门自提现金交易更划算", start: 0, end: 14, value: "网购不安全,直接上门自提现金" },
     { text: "当面付现金更便宜", start: 2, end: 8, value: "付现金更便宜" },

@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('wechat-invite', {
   valid: [
+    // WeChat Pay at the checkout, a login's choices, the ID asked about
+    "我们走微信支付",
+    "微信和手机号都可以登录",
+    "微信号就是手机号吗",
     // WeChat's own help desk, the shop's help desk in the app
     "联系微信客服申诉",
     "有问题联系客服",
@@ -56,6 +60,9 @@ ruleTester('wechat-invite', {
   ],
   invalid: [
     { text: "图片不清楚，加我微信看实拍", start: 6, end: 10, value: "" },
+    // the deal moved to WeChat with "we"; the ID said to be the writer's phone number
+    { text: "这个月平台查得严，咱们走微信吧", start: 9, end: 15, value: "" },
+    { text: "买前先联系我，微信号就是我手机号", start: 7, end: 16, value: "" },
     // the shop's staff reached on their WeChat
     { text: "收货后联系客服微信领取", start: 3, end: 9, value: "" },
     { text: "扫我主页二维码加微信", start: 0, end: 10, value: "" },
