@@ -609,6 +609,9 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   // the DM sent inside the platform, said right before it (在平台内私信我们, 站内私信我, 点客服按钮私信我, app里私讯我)
   if (IN_PLATFORM_BEFORE.test(canon.slice(Math.max(0, m.index - 10), m.index))) return false;
   if (CS_BEFORE.test(canon.slice(Math.max(0, m.index - 14), m.index))) return false;
+  // bare 私讯 (Taiwan's "DM us") after a question to be asked or the order's shipping (有問題歡迎私訊，我們會盡快回覆;
+  // 單號稍後私訊給你): the shop's help in the platform's chat, as 私信 without 我 is
+  if (m[0] === '私讯' && /(?:有问题|有疑问|有任何问题|问题请|售后|单号|物流|进度|出货|发货)[^。！？!?\n]{0,8}$/.test(canon.slice(Math.max(0, m.index - 16), m.index))) return false;
   // round 81: the DM refused by the writer, right before or after it (别私聊，私聊不回; 不接受私信): the talk kept in the room
   if (/^(?:私聊|私信|私讯)$/.test(m[0]) && (/(?:别|不要|勿|禁止|谢绝|拒绝|不接受|不用|无需|不必)$/.test(canon.slice(Math.max(0, m.index - 3), m.index)) || /^(?:一律)?(?:不回|不会回|不理|不处理|没人回)/.test(tail))) return false;
   // round 81: the profile's pinned or other videos sent to for what they show (看我主页置顶视频有穿搭教程, 看我置顶的作品有试穿),

@@ -13,6 +13,10 @@ const W = `(?:${WALLET_ALT})`;
 const CASH_MEET = '(?:面交|当面(?:交易|付|给|交|结)|见面(?:付|给|交|结)|(?:付|给|收|带|用|交)现(?:金|钱)?(?!金?(?:券|红包|返|抵|退))|现(?:金|钱)(?!券|红包|返|抵|退))';
 /** Marketplaces and local-service apps by their Chinese names (and the Latin ones Chinese talk uses). */
 const MARKETS_ZH = '淘宝|天猫|闲鱼|咸鱼|拼多多|京东|抖音|快手|小红书|美团|饿了么|大众点评|点评|58同城|58上|58里|58app|赶集网?|得物|转转|微店|有赞|唯品会|1688|虾皮|shopee|露天|旋转|momo|lazada|carousell|亚马逊|amazon|ebay';
+/** The order cancelled, either way round (取消订单, 把单子取消了, 这单先退掉). */
+const CANCEL_ORDER = '(?:(?:取消|退掉|撤销|撤掉|关掉)(?:掉|了)?(?:这个|这笔|这张|那个|那笔)?(?:订单|单子)|(?:(?:把|这|那)(?:个|笔)?(?:订单|单子?)|订单|单子)(?:先)?(?:取消|退掉|撤掉|撤销))(?:掉|了|吧)?';
+/** Taiwan's, Hong Kong's and South-East Asia's person-to-person wallets, where the mainland's would be named. */
+const REGIONAL_WALLETS = '街口|jkopay|line ?pay|payme|转数快|fps|paynow|paylah|tng|touch ?n ?go|grabpay|duitnow|gcash';
 const ZH_FORMS = [
     '不走平台', '别走平台', '绕过平台', '跳过平台', '脱离平台', '平台外(?:交易|付款|支付|转账)',
     '私(?:底)?下(?:交易|交收|转账|转(?!包|让|卖|手)|付|给钱|给(?!我们)|补(?:给|差价|款|钱|齐|上)|汇款|汇|打款|联系交易|支付|收款|成交|结算|结账|结款|结清)', '私人(?:转账|交易)', '线下(?:转账|交易|付款|支付|汇款)',
@@ -122,7 +126,13 @@ const ZH_FORMS = [
     '(?:平台|系统)(?:的)?(?:退款|退钱|赔付|理赔)(?:要|得|需要|会)?(?:等)?[^。！？!?\\n]{0,8}?(?:天|周|礼拜|很久|好久|很慢|太慢|麻烦)[^。！？!?\\n]{0,24}?(?:(?:银行卡|卡号|开户行|账号|帐号|支付宝)[^。！？!?\\n不别勿无]{0,8}?(?:发|给|告诉|私信)(?:我|我们)(?!们)|(?:直接|私下|先)(?:给|帮)?(?:您|你)(?:打|转|汇)(?:过去|款|账|钱)|(?:打|转|汇)(?:到|进|入)(?:我们|我)的?(?:对公|公司|个人)?(?:账户|帐户|账号|帐号|卡))',
     // the order cancelled, then met in person or paid in cash (先取消訂單 改面交付現, 把单子取消了 见面给现金, 这单退掉 我们当面交易):
     // the goods change hands off the platform (not cash coupons or a refund told: 取消订单后现金券退回)
-    `(?:(?:取消|退掉|撤销|撤掉|关掉)(?:掉|了)?(?:这个|这笔|这张|那个|那笔)?(?:订单|单子)|(?:(?:把|这|那)(?:个|笔)?(?:订单|单子?)|订单|单子)(?:先)?(?:取消|退掉|撤掉|撤销))(?:掉|了|吧)?[^。！？!?\\n]{0,12}?${CASH_MEET}`,
+    `${CANCEL_ORDER}[^。！？!?\\n]{0,12}?${CASH_MEET}`,
+    // …or then a regional wallet to pay by instead (蝦皮訂單先取消，我們用街口支付比較快): the same order paid off the platform (the
+    // mainland's wallets after a cancel are the forms that name the money's way, 订单取消吧，钱走微信就行)
+    `${CANCEL_ORDER}[^。！？!?\\n]{0,12}?(?:用|改用|走|换|换成|改成)(?:${REGIONAL_WALLETS})(?![a-z])`,
+    // the marketplace's cut called too much, then the deal done through a wallet (旋轉拍賣收太多手續費，我哋Payme交易啦; 抽成太高，
+    // 用支付宝交易吧): not the fee named alone
+    `(?:(?:手续费|抽成|扣点|佣金|服务费)(?:太|很|好|超|非常|有点)?(?:高|贵|多)|(?:收|扣|抽)(?:太多|很多|好多|超多|咁多)(?:手续费|抽成|佣金)?)[^。！？!?\\n]{0,16}?(?:${W}|${REGIONAL_WALLETS}) ?(?:交易|付款|付|转账|转|过数|俾钱|给钱)`,
     // a named marketplace's order passed over, then the private way (不用在58上下单 现金给她, 别在淘宝拍了 直接转我, 下次不用上
     // 美团约 找我私下): the platform's own word is in the forms above, a marketplace is named here only with the way after it
     `(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH})(?:上面?|里面?|app)?(?:下单|落单|拍|付款|付|买|购买|约|预约|订|叫)(?![^。！？!?\\n]{0,8}?(?:快递|物流|运费|发货))(?![^。！？!?\\n]{0,16}?(?:(?:平台|闲鱼|咸鱼|转转|app)(?:的|上|里|内)?(?:面交|当面交易)|面交功能))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|现钱|转账|转我|付我|${WALLET_ALT}|找我(?!们)|找她|找他|直接(?:转|付|给|找|联系|加|交易)|私聊|加我|少收))`,
@@ -215,7 +225,7 @@ const ZH_FORMS = [
     // round 64: the refund, then a regional wallet as the way round it (先申请退款，退完我再给你 LINE Pay 的付款方式; 退款后用
     // PayMe 俾我): Taiwan's, Hong Kong's and South-East Asia's person-to-person wallets where the mainland's would be named;
     // not the refund landing in one (退款会退到你的 LINE Pay)
-    '(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?<!(?:到|至|进|回)(?:你|您)?的? ?)(?:街口|jkopay|line ?pay|payme|转数快|fps|paynow|paylah|tng|touch ?n ?go|grabpay|duitnow|gcash)(?![a-z])',
+    `(?:申请|先|你)?退款[^。！？!?\\n]{0,8}(?<!(?:到|至|进|回)(?:你|您)?的? ?)(?:${REGIONAL_WALLETS})(?![a-z])`,
     // round 64: paid straight to the writer by the bank's own means named between (直接 ATM 转给我, 直接网银汇给我就好, 直接去
     // 银行无卡存款给我): the transfer is to the writer, as 直接转给我 says
     '直接(?:用|去|拿)?(?:atm|网银|网路银行|网络银行|网上银行|手机银行|无卡存款|柜台|银行) ?(?:转账?|转帐|汇款?|存款?|打款)(?:给|到|进)?我(?!们|的?(?:订单|单|帐户里的|账户里的))',    // round 67: the money itself sent back or over to the reader in private, named between (我私下把钱退你吧, 私下把差价转给您):
@@ -777,6 +787,11 @@ const EN_FORMS = [
     // round 94: the writer's wish not to go through the marketplace's protection or checkout ("I'd rather not go through
     // Depop's checkout, it takes ages"): the marketplace named, the platform's part after it
     `(?<=(?<![a-z])(?:prefer|rather|like|want) (?:not |to not )(?:to )?(?:go|pay|deal|buy|sell) (?:through|via|with|on) (?:the )?(?:${MARKETS_NAMED})(?:'s)? )(?:buyer protection|protection|checkout|payment system|payments?|fees?)(?![a-z])`,
+    // a person-to-person wallet offered with the marketplace called the harder way (pay half now by Venmo… easier than the
+    // app): not the wallet praised in a review with no app compared ("Venmo is easier than cash")
+    `(?<![a-z])(?:${WALLETS_EN}|paypal)(?![a-z])[^.!?\\n]{0,60}?[.!?,]? ?(?:it'?s |that'?s |its |much |way |a lot )?(?:easier|cheaper|faster|quicker|simpler|better) than (?:the |this |using the |going through the |paying through the |paying on the |buying on the )?(?:app|site|platform|checkout|${MARKETPLACES_EN})(?![a-z])`,
+    // cash with the app refused ("cash only, no app", "cash, not through the app"): the sale done off it
+    "(?<![a-z])cash(?: only)?,? (?:no|not through the|not via the|not on the|without the|skip the) (?:app|site|platform|checkout)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // bare 私訊 as the shop's help in the platform's chat: a question to be asked, the tracking number to come
+    "有問題歡迎私訊，我們會盡快回覆",
+    "已經安排順豐寄出，單號稍後私訊給你",
     // a message told as sent to the writer's own group; the writer's DM about the order, told; the link asked for
     "I sent it to my WhatsApp group",
     "已經私訊您出貨進度了，請查收",

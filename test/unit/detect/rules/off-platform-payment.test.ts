@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // a wallet praised with no marketplace compared, the fee named alone, cash paid at the checkout
+    "Venmo is easier than cash",
+    "手续费太高了",
+    "Cash on delivery is available at checkout",
     // a refund through a wallet, told by the buyer
     "they refunded me via PayPal",
     // a price asked, a coupon's worth; the receipt held back to check the goods, or for the platform's refund
@@ -793,6 +797,11 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
+    // the cut called too much then a regional wallet; the order cancelled then a wallet; the app called harder; cash, no app
+    { text: "旋轉拍賣收太多手續費，我哋Payme交易啦", start: 4, end: 20, value: "收太多手续费,我们payme交易" },
+    { text: "蝦皮訂單先取消，我們用街口支付比較快", start: 2, end: 13, value: "订单先取消,我们用街口" },
+    { text: "Can you pay half now by Venmo and half on delivery? Easier than the app", start: 24, end: 71, value: "venmo and half on delivery? easier than the app" },
+    { text: "My cousin will meet you with the item, cash only, no app", start: 39, end: 56, value: "cash only, no app" },
     // the writer's post office account; the refund through a wallet offered
     { text: "直接轉帳到我的郵局帳戶就好", start: 2, end: 11, value: "转账到我的邮局账户" },
     { text: "I'll refund you via PayPal", start: 5, end: 26, value: "refund you via paypal" },
