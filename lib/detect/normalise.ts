@@ -1421,7 +1421,10 @@ const SPLIT_NAME_RE = new RegExp(
     `|(?<![a-z0-9'@_.-])(?:${cutOnce('-')})(?![a-z0-9_@]|[.-][a-z0-9])` +
     // (round 95: or cut by one space with two letters on a side, "ven mo", "zel le", "pay pa l" aside, only right before a
     // handle's sign, "send to ven mo @kayla": the handle says an account is named; not "ven mo" alone, nor "mo @ 5pm")
-    `|(?<![a-z0-9'@_.-])(?:${cutOnce(' ')})(?= ?[@$][a-z0-9_])`,
+    `|(?<![a-z0-9'@_.-])(?:${cutOnce(' ')})(?= ?[@$][a-z0-9_])` +
+    // (or right after the word that names the way to pay or to reach someone, "pay me on ven mo", "send it via zel le",
+    // "add me on tele gram": no other word is cut that way there)
+    `|(?<=(?<![a-z])(?:on|via|with|through|thru|by|use|using) )(?:${cutOnce(' ')})(?![a-z0-9_])`,
   'g',
 );
 const SPLIT_NAME_GATE = new RegExp(SPLIT_NAME_RE.source);

@@ -26,6 +26,11 @@ const WRITER_DMS_YOU = '(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你�
 const ZH_FORMS = [
     // (not the 私 of 隐私, privacy, before 我们: 隐私我们很重视)
     // (私讯 alone is Taiwan's "DM me"; not the writer's own DM to the buyer about the order, told: 已經私訊您出貨進度了)
+    // "hard to say here", then the buyer sent to the writer elsewhere (拼多多这边不好说，你去我闲鱼看): not 不好说 alone, which is
+    // also "uncertain" (发货时间这边不好说). The pointer after it is looked at, not taken: its own form reads it (这里不好讲，我把微信私信给你)
+    '(?:这边|这里|呢度|呢边)(?:不好|唔好)(?:说|讲|谈|聊|倾)(?:哦|啊|呢|喔)?(?=[,，]?[^。！？!?\\n]{0,8}?(?:去我|来我|加我|私我|私聊|私信|找我|联系我))',
+    // the writer's other account to be searched for (还有一个小号，搜一下 xm_8826): not a size (小号有货吗), which no one searches
+    '(?:我的?|还有一?个|另一个|另外一个)(?:小号|私人号|新号|备用号)[^。！？!?\\n]{0,8}?(?:搜|关注)(?:一下|下|我)?',
     // the link or the price to be sent in private (链接私发, 私发链接, 价格私发你): the order taken where the platform cannot see it
     // (not the shop's product link sent to be ordered through, 主播稍后把链接私发给你，拍下就行: the order stays on the platform)
     '(?:链接|价格|价钱|底价|优惠价|内部价)(?:我)?(?:会|再)?私发(?:给)?(?:你|您|你们|您们)?(?![^。！？!?\\n]{0,4}?[吗么?？])(?![^。！？!?\\n]{0,8}?(?:拍下|拍就|直接拍|下单|付款))',
@@ -637,7 +642,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama|watsap|wasap|wassap|whatsap|whtsapp|whatapp|tawag|txt/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|不好说|不好讲|不好谈|不好聊|唔好讲|唔好倾|唔好说|小号|私人号|新号|备用号|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama|watsap|wasap|wassap|whatsap|whtsapp|whatapp|tawag|txt/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

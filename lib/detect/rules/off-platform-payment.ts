@@ -69,8 +69,9 @@ const ZH_FORMS = [
     '唔(?:好|使|用|需要)(?:[经經]|走|[经經]过|通过|透过|用|喺)平台(?!以外|之外)', '(?:打款|转账|汇款|转钱|打钱)(?:到|去|至)(?:这张|这个|我的?|以下|下面的?|我这张)(?:卡|银行卡|账户|账号|户口)',
     // paying the seller offline once the order is placed (拍下后线下付给我, 线下转我)
     '线下(?:付|给|转|结|打)(?:款|钱)?(?:给)?(?:我|你)(?!们)',
-    // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单)
-    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app|卖场)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)',
+    // don't order on the platform / in the shop's listing (不用在虾皮下单, 不要在链接拍; Cantonese 唔使喺平台落单; the shop itself,
+    // 别在店里拍, not a photo taken there, 别在店里拍照)
+    '(?:不(?:用|要|必|需要)|别|唔(?:好|使|洗|用))(?:在|去|到|从|喺)(?:平台|小黄车|链接|虾皮|shopee|露天|旋转|momo|lazada|carousell|app|卖场|店里|店铺里?|网店)(?:上|里)?(?:下单|落单|拍|付款|付|给钱|结账)(?![照摄片])',
     // the order or the payment said to be "not on" the platform (不在这个平台拍, 我重新发你一个链接，不在这个平台): not the shop's
     // rule about goods bought elsewhere (不在平台拍的不保修), nor the goods not listed there (这款不在平台上架)
     '不在(?:这个|这|本|此)?(?:平台|app|软件)(?:上|里)?(?:下单|拍|付款|付钱|交易|买)(?![的过])',
@@ -139,6 +140,8 @@ const ZH_FORMS = [
     // the buyer told to hold back the platform's receipt confirmation while money comes to them round it (先别点确认收货，我让朋友
     // 直接转你50; 别确认收货，我微信退你): the platform's own settlement put off for a private one
     `(?:先|暂时|暂且)?(?:别|不要|先别|先不要|不用|先不用|暂时别|暂时不要)(?:点|急着|着急)?(?:确认收货|确收)[^。！？!?\\n]{0,16}?(?:直接|私下|${W}|线下)(?:转|退|打|汇|返)(?:款|钱)?(?:给)?(?:你|您)`,
+    // a discount offered for doing it privately (私下可以给你优惠，但要先付定金; 私下的话给您便宜点)
+    '私下(?:的话)?(?:可以|能|会|就)?(?:给|帮)(?:你|您)(?:优惠|便宜|打折|折扣|少点|少一点|算便宜|让点|让利)',
     // the cash in person called the better deal, or buying online called unsafe before it (网购不安全，直接上门自提现金交易更划算;
     // 当面付现金更便宜): the sale taken out of the platform for it. Not a price asked (付现金更便宜吗？), which the writer does not offer
     `(?:(?:网购|网上买|线上买|线上交易|网上交易|平台交易|平台上买)(?:不安全|不靠谱|有风险|风险大|容易被骗)[^。！？!?\\n]{0,16}?${CASH_MEET}|${CASH_MEET}(?:交易|支付|结算)?(?:的话)?(?:会)?(?:更|比较|还)(?:划算|便宜|实惠|省钱?)(?![^。！？!?\\n]{0,4}[吗么嘛?？]))`,
@@ -368,9 +371,10 @@ const EN_FORMS = [
     // (not plain cash at a local pickup, which some platforms offer themselves)
     'pay (?:me )?(?:the rest|the balance|the remainder|the difference|the remaining)(?: of it)? (?:in|with|by) cash|pay (?:me )?(?:in|with|by) cash when (?:we meet|i see you)|bank transfer only', '(?:only|just) (?:accept|take|do|use) (?:zelle|venmo|cash ?app|wire|wires|bank transfers?|crypto|bitcoin|usdt|western union|moneygram|gift cards?|paypal f&f|paypal friends)' +
       // (in this chunk, whose strings already hold "only": a person-to-person app named as the only way to pay, "cash app
-      // or zelle only", "Venmo/Zelle only, price firm", "I accept only Zelle", "only taking Apple Cash"; not what the app
+      // or zelle only", "Venmo/Zelle only, price firm", "I accept only Zelle", "only taking Apple Cash", "I only accept payment
+      // via Bitcoin"; not what the app
       // itself does, "Zelle only works with US banks", "Venmo only for friends")
-      `|(?:(?:only|just) (?:accept(?:s|ing)|tak(?:es|ing)|doing|want(?:ing)?)|(?:accept(?:s|ing)?|tak(?:e|es|ing)|want(?:ing)?) only) ${P2P_EN}(?![a-z])` +
+      `|(?:(?:only|just) (?:accept(?:s|ing)?|tak(?:es|ing)|doing|want(?:ing)?)|(?:accept(?:s|ing)?|tak(?:e|es|ing)|want(?:ing)?) only) (?:payments? )?(?:(?:via|by|in|with|through) )?${P2P_EN}(?![a-z])` +
       `|(?<![a-z])${P2P_EN}(?:(?: ?[,/&+] ?| or | and |, or )${P2P_EN}){0,3}(?: payments?| transfers?)?,? only(?![a-z])(?! (?:works?|lets?|allows?|supports?|sends?|takes?|charges?|covers?|protects?|accepts?|if|when|for|in|to|has|have|needs?|available|applies|within|between|sellers?|vendors?|listings?|shops?|people|scams?|scammers?|buyers?|traders?)(?![a-z]))`,
     '(?:paypal|pp|send (?:the money|the payment|payment))[^.!?\\n]{0,20}?as (?:a )?(?:gift|friend)(?![a-z])',
     // the marketplace order cancelled and paid to the seller instead ("cancel the Shopee order, … direct transfer",
@@ -792,6 +796,14 @@ const EN_FORMS = [
     `(?<![a-z])(?:${WALLETS_EN}|paypal)(?![a-z])[^.!?\\n]{0,60}?[.!?,]? ?(?:it'?s |that'?s |its |much |way |a lot )?(?:easier|cheaper|faster|quicker|simpler|better) than (?:the |this |using the |going through the |paying through the |paying on the |buying on the )?(?:app|site|platform|checkout|${MARKETPLACES_EN})(?![a-z])`,
     // cash with the app refused ("cash only, no app", "cash, not through the app"): the sale done off it
     "(?<![a-z])cash(?: only)?,? (?:no|not through the|not via the|not on the|without the|skip the) (?:app|site|platform|checkout)(?![a-z])",
+    // a gift card bought and its code sent to the writer ("buy a $100 Apple gift card and send me the code"), or named as the
+    // way to pay the writer: money that no platform, bank or card company can take back. Not gift cards sold in a shop, one
+    // bought and told of ("I bought a gift card and sent him the code"), nor one paid with at the checkout
+    "(?<![a-z])(?:buy|get|purchase|pick up|grab)(?: me| us)? (?:a |an |some |two |three |\\d+ )?(?:[$£€]?\\d+ )?(?:(?:apple|itunes|google play|steam|amazon|ebay|walmart|target|visa|razer|sephora|vanilla|xbox|playstation|psn) )?gift ?cards?(?: worth [$£€]?\\d+)?[^.!?\\n]{0,40}?(?:send|text|email|give|share|snap)(?: me| us)?(?: the| a)? ?(?:codes?|pins?|card numbers?|numbers?|pics?|photos?|pictures?)(?![a-z])",
+    "(?<![a-z])pay (?:me|us) (?:with|in|by|via|using) (?:a |an )?(?:(?:apple|itunes|google play|steam|amazon|ebay|walmart|target|visa|razer|sephora|vanilla|xbox|playstation|psn) )?gift ?cards?(?![a-z])",
+    // a way to pay of the writer's called better than the marketplace's checkout ("I'll send you a link to pay securely, it's
+    // faster than Facebook checkout"); not a checkout's own way (Apple Pay, Google Pay, Shop Pay)
+    `(?<![a-z])(?<!(?:apple|google|samsung|shop|amazon|g) )(?:pay|paying|payment|link|invoice)(?![a-z])[^.!?\\n]{0,50}?(?:faster|easier|cheaper|quicker|simpler|safer|better) than (?:the |using the |going through the |(?:${MARKETPLACES_EN}|facebook|fb|marketplace)(?:'s)? )?(?:checkout|check ?out|cart)(?![a-z])`,
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });

@@ -433,6 +433,13 @@ describe('normalise: words spelled to get past a filter', () => {
     expect(normalise('fast dash delivery').canon).toBe('fast dash delivery');
   });
 
+  it('joins an app cut by one space right after the word that names the way to pay or reach someone', () => {
+    expect(normalise("pay me on ven mo and I'll knock off 10").canon).toBe("pay me on venmo and i'll knock off 10");
+    expect(normalise('add me on tele gram').canon).toBe('add me on telegram');
+    // (not elsewhere)
+    expect(normalise('ven mo').canon).toBe('ven mo');
+  });
+
   it('reads one spoken dot as a web address only with a path after it (round 46)', () => {
     expect(normalise('shop at luxe dot co/app').canon).toBe('shop at luxe.co/app');
     expect(normalise('the dot com bubble').canon).toBe('the dot com bubble');

@@ -2,6 +2,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // a size asked for; "hard to say" as uncertain
+    "小号有货吗",
+    "发货时间这边不好说，要看仓库",
     // bare 私訊 as the shop's help in the platform's chat: a question to be asked, the tracking number to come
     "有問題歡迎私訊，我們會盡快回覆",
     "已經安排順豐寄出，單號稍後私訊給你",
@@ -517,6 +520,9 @@ ruleTester('contact-request', {
   ],
   invalid: [
     { text: "感興趣的 PM我 詳談", start: 5, end: 8, value: "pm我" }, // "PM/DM me" in Chinese talk; the price haggled in private; the buyer's contact asked for in the Mandarin order
+    // the writer's other account to search; "hard to say here", then the buyer sent to the writer
+    { text: "还有一个小号，搜一下 xm_8826 关注下次直接找我", start: 0, end: 10, value: "还有一个小号,搜一下" },
+    { text: "拼多多这边不好说，你去我闲鱼看，同名", start: 3, end: 8, value: "这边不好说" },
     // a word to be texted to the writer's chat app; the link sent in private
     { text: 'Text "SHOES" to my WhatsApp for the private catalog', start: 0, end: 27, value: 'text "shoes" to my whatsapp' },
     { text: "微店下单更便宜，链接私发", start: 8, end: 12, value: "链接私发" },

@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // gift cards sold, one told of, one paid with at the checkout; a checkout's own way; a photo in the shop
+    "Gift cards are available in the shop for $25 and $50",
+    "I bought a gift card and sent him the code",
+    "you can pay with a gift card at checkout",
+    "Apple Pay is faster than checkout with a card",
+    "别在店里拍照",
     // a wallet praised with no marketplace compared, the fee named alone, cash paid at the checkout
     "Venmo is easier than cash",
     "手续费太高了",
@@ -797,6 +803,12 @@ ruleTester('off-platform-payment', {
   ],
   invalid: [
     { text: "佢叫我唔好喺平台俾錢，過數俾佢就得", start: 3, end: 10, value: "唔好喺平台给钱" }, // told, with no refusal after it
+    // crypto as the only way; a gift card's code; the writer's link called faster than checkout; a private discount; the shop passed over
+    { text: "I only accept payment via Bitcoin or USDT, send to my wallet and I'll ship", start: 2, end: 33, value: "only accept payment via bitcoin" },
+    { text: "Can you buy a $100 Apple gift card and send me the code? Then I'll ship it", start: 8, end: 55, value: "buy a $100 apple gift card and send me the code" },
+    { text: "I'll send you a link to pay securely, it's faster than Facebook checkout", start: 16, end: 72, value: "link to pay securely, it's faster than facebook checkout" },
+    { text: "私下可以给你优惠，但要先付定金", start: 0, end: 8, value: "私下可以给你优惠" },
+    { text: "老客户直接找我，别在店里拍，给你打折", start: 8, end: 13, value: "别在店里拍" },
     // the cut called too much then a regional wallet; the order cancelled then a wallet; the app called harder; cash, no app
     { text: "旋轉拍賣收太多手續費，我哋Payme交易啦", start: 4, end: 20, value: "收太多手续费,我们payme交易" },
     { text: "蝦皮訂單先取消，我們用街口支付比較快", start: 2, end: 13, value: "订单先取消,我们用街口" },
