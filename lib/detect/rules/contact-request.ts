@@ -23,6 +23,10 @@ const CHAT_APPS = 'whatsapp|telegram|signal|kakao|line|tg|wa|ig|ins|instagram|�
 /** The writer's DM to the buyers (私信你们, 私聊大家, dm 你): the verb and who it goes to. */
 const WRITER_DMS_YOU = '(?:私信|私聊|私讯|私发|私|dm|pm)(?:给)?(?:你们|您们|大家|各位|你|您)';
 
+/** What is sent in private for an order (链接私发, 私发底价). */
+const SENT_PRIVATELY = '(?:链接|价格|价钱|底价|优惠价|内部价)';
+/** …not with the order placed on the platform right after (主播稍后把链接私发给你，拍下就行). */
+const ORDERED_HERE_NOT_AFTER = '(?![^。！？!?\\n]{0,8}?(?:拍下|拍就|直接拍|下单|付款))';
 const ZH_FORMS = [
     // (not the 私 of 隐私, privacy, before 我们: 隐私我们很重视)
     // (私讯 alone is Taiwan's "DM me"; not the writer's own DM to the buyer about the order, told: 已經私訊您出貨進度了)
@@ -33,8 +37,8 @@ const ZH_FORMS = [
     '(?:我的?|还有一?个|另一个|另外一个)(?:小号|私人号|新号|备用号)[^。！？!?\\n]{0,8}?(?:搜|关注)(?:一下|下|我)?',
     // the link or the price to be sent in private (链接私发, 私发链接, 价格私发你): the order taken where the platform cannot see it
     // (not the shop's product link sent to be ordered through, 主播稍后把链接私发给你，拍下就行: the order stays on the platform)
-    '(?:链接|价格|价钱|底价|优惠价|内部价)(?:我)?(?:会|再)?私发(?:给)?(?:你|您|你们|您们)?(?![^。！？!?\\n]{0,4}?[吗么?？])(?![^。！？!?\\n]{0,8}?(?:拍下|拍就|直接拍|下单|付款))',
-    '私发(?:给)?(?:你|您|你们|您们)?(?:链接|价格|价钱|底价|优惠价|内部价)(?![^。！？!?\\n]{0,8}?(?:拍下|拍就|直接拍|下单|付款))',
+    `${SENT_PRIVATELY}(?:我)?(?:会|再)?私发(?:给)?(?:你|您|你们|您们)?(?![^。！？!?\\n]{0,4}?[吗么?？])${ORDERED_HERE_NOT_AFTER}`,
+    `私发(?:给)?(?:你|您|你们|您们)?${SENT_PRIVATELY}${ORDERED_HERE_NOT_AFTER}`,
     '(?<!隐)私我', '私信我', '私信聊', '私聊', '私讯(?:我|(?![你您妳](?:们)?(?:了|出货|发货|物流|订单|进度|单号|快递|退款|售后|查收)))', '私戳', '滴滴我', 'dd我', '扣私', '戳我', '找我私聊', '后台私',
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '看(?:一下|下|一眼|看)(?:我的?)主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
     // (a space may stand before the thing asked for, typed to split the request for a word filter: 留个 vx, 留个 电话;

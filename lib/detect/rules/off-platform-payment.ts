@@ -15,6 +15,10 @@ const CASH_MEET = '(?:面交|当面(?:交易|付|给|交|结)|见面(?:付|给|�
 const MARKETS_ZH = '淘宝|天猫|闲鱼|咸鱼|拼多多|京东|抖音|快手|小红书|美团|饿了么|大众点评|点评|58同城|58上|58里|58app|赶集网?|得物|转转|微店|有赞|唯品会|1688|虾皮|shopee|露天|旋转|momo|lazada|carousell|亚马逊|amazon|ebay';
 /** The order cancelled, either way round (取消订单, 把单子取消了, 这单先退掉). */
 const CANCEL_ORDER = '(?:(?:取消|退掉|撤销|撤掉|关掉)(?:掉|了)?(?:这个|这笔|这张|那个|那笔)?(?:订单|单子)|(?:(?:把|这|那)(?:个|笔)?(?:订单|单子?)|订单|单子)(?:先)?(?:取消|退掉|撤掉|撤销))(?:掉|了|吧)?';
+/** A marketplace's cut by its names. */
+const FEE_WORDS = '(?:手续费|抽成|扣点|佣金|服务费)';
+/** A gift card's brand before its name, when one is given (the cards sold to pay scammers). */
+const GIFT_CARD_BRAND = '(?:(?:apple|itunes|google play|steam|amazon|ebay|walmart|target|visa|razer|sephora|vanilla|xbox|playstation|psn) )?';
 /** Taiwan's, Hong Kong's and South-East Asia's person-to-person wallets, where the mainland's would be named. */
 const REGIONAL_WALLETS = '街口|jkopay|line ?pay|payme|转数快|fps|paynow|paylah|tng|touch ?n ?go|grabpay|duitnow|gcash';
 const ZH_FORMS = [
@@ -37,7 +41,7 @@ const ZH_FORMS = [
     // (a transfer or a private deal must follow: 手续费太高，直接涨价了 is a complaint)
     // (the marketplace's side named too: 闲鱼这边有手续费, 平台上要收手续费; 直接转卖 and 直接加价 are no transfer)
     // (up to twenty characters between, another way offered first: 平台手续费太高，我们走闲鱼交易，或者直接转账)
-    '(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:这边|那边|这里|上面?|里面?)?(?:有|要|会)?(?:扣|收|抽)?(?:手续费|抽成|扣点|佣金|服务费)[^。！？!?\\n]{0,20}?(?:私下|线下|直接(?:转(?!卖|让|手|发|送)|付|汇|打款|交易|给我|找我|联系|加(?!价|钱|运|收))|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))',
+    `(?:虾皮|shopee|淘宝|闲鱼|拼多多|京东|抖音|快手|小红书|露天|旋转|momo|lazada|carousell|平台)(?:的)?(?:这边|那边|这里|上面?|里面?)?(?:有|要|会)?(?:扣|收|抽)?${FEE_WORDS}[^。！？!?\\n]{0,20}?(?:私下|线下|直接(?:转(?!卖|让|手|发|送)|付|汇|打款|交易|给我|找我|联系|加(?!价|钱|运|收))|(?:(?:转|汇|打款|付)给|转|汇)我(?:就|吧|即|比较|更|便宜|微信|支付宝|卡|账户))`,
     // paid by another app or straight into the seller's card: 微信转就行, 直接打我卡上
     `${W}(?:上)?(?:转|转账)(?:一下)?(?:就行|就好|即可|就可以|吧)`, '打(?:我|到我的?)(?:卡|银行卡|账户|账号)(?:上|里)',
     // the platform's cut saved by paying the writer, named or as its share (省得平台抽成, 能省平台那20%, 省掉平台5个点)
@@ -75,7 +79,7 @@ const ZH_FORMS = [
     // the order or the payment said to be "not on" the platform (不在这个平台拍, 我重新发你一个链接，不在这个平台): not the shop's
     // rule about goods bought elsewhere (不在平台拍的不保修), nor the goods not listed there (这款不在平台上架)
     '不在(?:这个|这|本|此)?(?:平台|app|软件)(?:上|里)?(?:下单|拍|付款|付钱|交易|买)(?![的过])',
-    '发(?:给)?(?:你|您)(?:一个|个)?(?:新的?)?链接[^。！？!?\n]{0,4}?不在(?:这个|这|本|此)?(?:平台|app|软件)',
+    '发(?:给)?(?:你|您)(?:一个|个)?(?:新的?)?链接[^。！？!?\\n]{0,4}?不在(?:这个|这|本|此)?(?:平台|app|软件)',
     // a course or membership renewed, "no need" there (下一期不用在平台续费了, 下个月唔使喺app续): paid the writer's way.
     // (Not "don't renew there", which is also a buyer's complaint of an auto-renewal: 别在app上续费，会自动扣; nor the
     // renewal that the platform does itself: 不用在平台上续费，系统会自动续期)
@@ -93,7 +97,7 @@ const ZH_FORMS = [
     // the order placed but not paid, the two sides settling it themselves (拍了先别付款，咱们另外结算; 下单后别付，我们单独结)
     '(?:拍下|拍了|拍好|拍完|下单|下完单|下了单|下好单)(?:后|之后|以后)?(?:先)?(?:请勿|不要|先不要|先别|别|无需|不用|不需要)(?:付款|付钱|支付|付)[^。！？!?\\n]{0,12}?(?:咱们|我们|咱俩|我俩)(?:再|就)?(?:(?:另外|单独)(?:结算|结账|结|转账?|交易)|私下(?:结算|结账|结|转账?|付|交易))',
     // …or settled apart so that the fee is not taken (我们另外结算，不扣手续费); a shop's 运费另外结算 names no "we"
-    '(?:咱们|我们|咱俩|我俩)(?:就|再)?(?:另外|单独|私下)(?:结算|结账|结|交易)[^。！？!?\\n]{0,10}?(?:不扣|不收|没有|免|省|不用交|不交)(?:平台)?的?(?:手续费|抽成|扣点|佣金|服务费)',
+    `(?:咱们|我们|咱俩|我俩)(?:就|再)?(?:另外|单独|私下)(?:结算|结账|结|交易)[^。！？!?\\n]{0,10}?(?:不扣|不收|没有|免|省|不用交|不交)(?:平台)?的?${FEE_WORDS}`,
     // the platform's way priced higher, a surcharge for paying there (走平台付款价格另加15%, 走平台要加手续费)
     '走平台(?:付款|支付|下单|交易|结算|拍)?(?:的话)?(?:价格|价钱|费用)?(?:要|会|需|需要|得)?(?:另加|加收|另收|多收|加价|要加|再加)',
     // the shop's goods not settled on the platform (本店部分商品不在平台结算): paid some other way the shop tells
@@ -133,7 +137,7 @@ const ZH_FORMS = [
     `${CANCEL_ORDER}[^。！？!?\\n]{0,12}?(?:用|改用|走|换|换成|改成)(?:${REGIONAL_WALLETS})(?![a-z])`,
     // the marketplace's cut called too much, then the deal done through a wallet (旋轉拍賣收太多手續費，我哋Payme交易啦; 抽成太高，
     // 用支付宝交易吧): not the fee named alone
-    `(?:(?:手续费|抽成|扣点|佣金|服务费)(?:太|很|好|超|非常|有点)?(?:高|贵|多)|(?:收|扣|抽)(?:太多|很多|好多|超多|咁多)(?:手续费|抽成|佣金)?)[^。！？!?\\n]{0,16}?(?:${W}|${REGIONAL_WALLETS}) ?(?:交易|付款|付|转账|转|过数|俾钱|给钱)`,
+    `(?:${FEE_WORDS}(?:太|很|好|超|非常|有点)?(?:高|贵|多)|(?:收|扣|抽)(?:太多|很多|好多|超多|咁多)(?:手续费|抽成|佣金)?)[^。！？!?\\n]{0,16}?(?:${W}|${REGIONAL_WALLETS}) ?(?:交易|付款|付|转账|转|过数|俾钱|给钱)`,
     // a named marketplace's order passed over, then the private way (不用在58上下单 现金给她, 别在淘宝拍了 直接转我, 下次不用上
     // 美团约 找我私下): the platform's own word is in the forms above, a marketplace is named here only with the way after it
     `(?:不(?:用|要|必|需要)|别|无需|唔(?:好|使|洗|用))(?:再)?(?:在|去|到|从|喺|上|通过|走)(?:${MARKETS_ZH})(?:上面?|里面?|app)?(?:下单|落单|拍|付款|付|买|购买|约|预约|订|叫)(?![^。！？!?\\n]{0,8}?(?:快递|物流|运费|发货))(?![^。！？!?\\n]{0,16}?(?:(?:平台|闲鱼|咸鱼|转转|app)(?:的|上|里|内)?(?:面交|当面交易)|面交功能))(?=[^。！？!?\\n]{0,16}?(?:私下|当面|面交|现金|现钱|转账|转我|付我|${WALLET_ALT}|找我(?!们)|找她|找他|直接(?:转|付|给|找|联系|加|交易)|私聊|加我|少收))`,
@@ -799,8 +803,8 @@ const EN_FORMS = [
     // a gift card bought and its code sent to the writer ("buy a $100 Apple gift card and send me the code"), or named as the
     // way to pay the writer: money that no platform, bank or card company can take back. Not gift cards sold in a shop, one
     // bought and told of ("I bought a gift card and sent him the code"), nor one paid with at the checkout
-    "(?<![a-z])(?:buy|get|purchase|pick up|grab)(?: me| us)? (?:a |an |some |two |three |\\d+ )?(?:[$£€]?\\d+ )?(?:(?:apple|itunes|google play|steam|amazon|ebay|walmart|target|visa|razer|sephora|vanilla|xbox|playstation|psn) )?gift ?cards?(?: worth [$£€]?\\d+)?[^.!?\\n]{0,40}?(?:send|text|email|give|share|snap)(?: me| us)?(?: the| a)? ?(?:codes?|pins?|card numbers?|numbers?|pics?|photos?|pictures?)(?![a-z])",
-    "(?<![a-z])pay (?:me|us) (?:with|in|by|via|using) (?:a |an )?(?:(?:apple|itunes|google play|steam|amazon|ebay|walmart|target|visa|razer|sephora|vanilla|xbox|playstation|psn) )?gift ?cards?(?![a-z])",
+    `(?<![a-z])(?:buy|get|purchase|pick up|grab)(?: me| us)? (?:a |an |some |two |three |\\d+ )?(?:[$£€]?\\d+ )?${GIFT_CARD_BRAND}gift ?cards?(?: worth [$£€]?\\d+)?[^.!?\\n]{0,40}?(?:send|text|email|give|share|snap)(?: me| us)?(?: the| a)? ?(?:codes?|pins?|card numbers?|numbers?|pics?|photos?|pictures?)(?![a-z])`,
+    `(?<![a-z])pay (?:me|us) (?:with|in|by|via|using) (?:a |an )?${GIFT_CARD_BRAND}gift ?cards?(?![a-z])`,
     // a way to pay of the writer's called better than the marketplace's checkout ("I'll send you a link to pay securely, it's
     // faster than Facebook checkout"); not a checkout's own way (Apple Pay, Google Pay, Shop Pay)
     `(?<![a-z])(?<!(?:apple|google|samsung|shop|amazon|g) )(?:pay|paying|payment|link|invoice)(?![a-z])[^.!?\\n]{0,50}?(?:faster|easier|cheaper|quicker|simpler|safer|better) than (?:the |using the |going through the |(?:${MARKETPLACES_EN}|facebook|fb|marketplace)(?:'s)? )?(?:checkout|check ?out|cart)(?![a-z])`,

@@ -23,6 +23,8 @@ const SATELLITE = '卫星(?=$|[吧呗呀哦啊哈喔嘛,，。.!！~～ ?？]|�
  * side, 朋友说加卖家微信能便宜, more than a shop's for itself.)
  */
 const STAFF = '客服|店主|老板|老板娘|掌柜|店长|助理|小助理|小助手|专属客服|售后';
+/** The shop's people and their WeChat after a verb (…客服微信, …我们店主的v). */
+const STAFF_WECHAT = `(?:我们|咱们)?的?(?:${STAFF})的?(?:私人)?(?:${N}|v(?![a-z]|领))`;
 const ZH: RegExp[] = [
   // the deal moved to WeChat with "we" (这个月平台查得严，咱们走微信吧): not WeChat Pay chosen at the checkout (我们走微信支付)
   new RegExp(`(?<![说让叫诉])(?:咱们|我们|咱俩|我俩|咱)(?:就|还是|直接|改|换)?走(?:${N}|v(?![a-z]|领))(?:吧|呗|好了|交易|转账|聊|沟通|联系)?(?!支付|付款码|的?收款)`),
@@ -32,8 +34,8 @@ const ZH: RegExp[] = [
   new RegExp(`(?:${N})(?:号|id)?(?:就是|即|同)我的?(?:手机|电话)(?:号码|号)?(?![^。！？!?\\n]{0,8}?\\d{5})(?![^。！？!?\\n]{0,4}?[吗么?？])`),
   // the shop's people reached on their WeChat (收货后联系客服微信领取, 找售后微信登记): the same move as adding them. Only the
   // staff before the app (not 联系微信客服, WeChat's own help desk)
-  new RegExp(`(?:联系|联络|找|私聊|咨询)(?:一下|下)?(?:我们|咱们)?的?(?:${STAFF})的?(?:私人)?(?:${N}|v(?![a-z]|领))`),
-  new RegExp(`(?:加|添加|➕|\\+)(?:一下|下)?(?:我的?|个)(?:私人|企业)?(?:${N}|微(?=[,，。 ]|号)|v(?![a-z])|${SATELLITE})|(?:加|添加|➕|\\+)(?:一下|下)?我的? (?:${N})|(?:加|添加|➕|\\+)(?:一下|下)?(?:我们|咱们)?的?(?:${STAFF})的?(?:私人)?(?:${N}|v(?![a-z]|领))|(?:扫|看)(?:我的?)?主页[^。！？!?\\n]{0,6}(?:二维码|码)[^。！？!?\\n]{0,4}加[^。！？!?\\n]{0,3}(?:${N}|v)|(?:${N})(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|(?<![说让叫诉])(?:咱们|我们|咱|去|到|来|转|换|改用|换用|改成|换成)到?(?:${N}|v)(?:上|里)?(?:聊|说|谈|沟通|联系|细聊|详聊|详谈)(?!天)|(?:${N})(?:上|里)?(?:细聊|详聊|详谈|细谈|私聊)|(?:${N}|v)(?:上|里)?(?:直接)?搜(?:一下|下|索)?(?:我的?)(?:手机号码?|手机|电话(?:号码?)?|号码|名字|昵称|账号|id)|(?:有事|有需要的?|需要的|感兴趣的?|有意的?|有意者)(?:请)?(?:${N}|v)(?:联系|找我|私我|滴我|我)(?!人)`, 'g'),
+  new RegExp(`(?:联系|联络|找|私聊|咨询)(?:一下|下)?${STAFF_WECHAT}`),
+  new RegExp(`(?:加|添加|➕|\\+)(?:一下|下)?(?:我的?|个)(?:私人|企业)?(?:${N}|微(?=[,，。 ]|号)|v(?![a-z])|${SATELLITE})|(?:加|添加|➕|\\+)(?:一下|下)?我的? (?:${N})|(?:加|添加|➕|\\+)(?:一下|下)?${STAFF_WECHAT}|(?:扫|看)(?:我的?)?主页[^。！？!?\\n]{0,6}(?:二维码|码)[^。！？!?\\n]{0,4}加[^。！？!?\\n]{0,3}(?:${N}|v)|(?:${N})(?:号)?(?:在|见)(?:我的?)?(?:主页|简介|头像)|(?<![说让叫诉])(?:咱们|我们|咱|去|到|来|转|换|改用|换用|改成|换成)到?(?:${N}|v)(?:上|里)?(?:聊|说|谈|沟通|联系|细聊|详聊|详谈)(?!天)|(?:${N})(?:上|里)?(?:细聊|详聊|详谈|细谈|私聊)|(?:${N}|v)(?:上|里)?(?:直接)?搜(?:一下|下|索)?(?:我的?)(?:手机号码?|手机|电话(?:号码?)?|号码|名字|昵称|账号|id)|(?:有事|有需要的?|需要的|感兴趣的?|有意的?|有意者)(?:请)?(?:${N}|v)(?:联系|找我|私我|滴我|我)(?!人)`, 'g'),
   /v我(?:详谈|详聊|细聊|私聊)|add me on wechat|my wechat is in my (?:bio|profile)|(?:continue|talk|chat|move (?:this|it)|take (?:this|it)|message me|text me|reach me|contact me) (?:on|to|over|via) wechat|\bwechat me\b|(?<![a-z])(?<!(?:don'?t|do not|never|not|no need to|stop|to|i|i'?ll|i will|i can|let me|we'?ll|we will|can i|could i|how do i|how can i) )(?:(?:pls|please|plz|kindly|just|you can|u can|can you|can u|could you) )?add (?:my|our) (?:wechat|weixin)(?: id| account)?(?=(?:,| -)? (?:(?:it'?s|its|is|much|way|so) )?(?:faster|quicker|easier|simpler|more convenient)(?![a-z])|(?: (?:pls|please|plz|ya|ok|okay|thx|thanks|ty|tq|lah|la|po))? ?[.!~]*$| (?:for|to get|to discuss|to talk about|and get) )/g,
 ];
 const PATTERNS = new Phrases(ZH);
