@@ -800,7 +800,8 @@ const FEE_SPARED = /(?:都|就|也|还)?不用(?:再)?(?:付|交|给|出|被扣|
  * The request asked back and denied in one word (好评返现？没有的, 私下转账？冇喔): the writer says there is none. (Only
  * the bare word: 没有问题 is "no problem", 没有的话 "if not".)
  */
-const DENIED = /^\?\s*(?:没有|木有|冇|没)(?:的|哦|啦|呢|喔|哈|噢|呀|喇|啊|嘅)?(?=$|[\s,，。.!！~～])/;
+// (round 96: two particles and the shop's word for the buyer may follow, 没有的哈亲)
+const DENIED = /^\?\s*(?:没有|木有|冇|没)(?:的|哦|啦|呢|喔|哈|噢|呀|喇|啊|嘅){0,2}(?:亲亲|亲|宝宝|宝)?(?=$|[\s,，。.!！~～])/;
 /**
  * The protection the act loses, told right after it (脱离平台交易无法享受验货担保, 私下转账将不能获得退款保障, 私下交易得不到
  * 售后): a notice's consequence, whatever guarantee it names. (The guarantee must be named: 私下交易无法享受这个价 is not one.)
@@ -928,7 +929,8 @@ const LIST_HEADS = new Set(['请勿', '切勿', '严禁', '禁止', '谨防', '�
  * wire", "never send codes or pay by Zelle"): every item forbidden. Only with the item right after its " or " (LIST_OR)
  * and no comma between ("dont wait for the app or anything just pay outside" is no list).
  */
-const EN_LIST_HEADS = new Set(['do not', "don't", 'dont', 'never']);
+// (round 96: and "won't", as a seller lists the ways they turn down: "I won't accept bank transfers or PayPal F&F")
+const EN_LIST_HEADS = new Set(['do not', "don't", 'dont', 'never', "won't", 'will not']);
 const LIST_OR = / or (?:to |even |ever )?$/;
 function listHead(canon: string, h: Hit): boolean {
   if (LIST_HEADS.has(h.word)) return true;

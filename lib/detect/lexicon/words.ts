@@ -460,7 +460,15 @@ export const RECOUNT_REFUSED = [
  * WeChat's official accounts (公众号) by the sound-alike names typed past a word filter (公仲号, 公粽号, 工众号), and the
  * 公主号 Xiaohongshu writers use for it; regex alternatives, read where 公众号 is.
  */
-export const OFFICIAL_ACCOUNT_NAMES = '公众号|公仲号|公重号|公粽号|公种号|工众号|宫众号|功众号|公主号|(?<![a-z])gzh(?![a-z])';
+// (round 96: and 公号 cut short, not 办公 before it or 码 after: 办公号码 is an office's number)
+export const OFFICIAL_ACCOUNT_NAMES = '公众号|公仲号|公重号|公粽号|公种号|工众号|宫众号|功众号|公主号|(?<![a-z])gzh(?![a-z])|(?<!办)公号(?!码)';
+
+/**
+ * Round 96: the Chinese marketplaces and short-video apps by the nicknames sellers type to get past a word filter (某宝,
+ * 某鱼, 小红薯, 拼夕夕) and by their pinyin initials (pdd, dy, xhs, ks, tb), whole Latin words only; regex alternatives,
+ * read beside the full names where another marketplace is named.
+ */
+export const MARKET_NICKNAMES_ZH = '某宝|某鱼|小黄鱼|拼夕夕|某多多|某音|某手|小红薯|某红薯|(?<![a-z])(?:pdd|dy|xhs|ks|tb)(?![a-z])';
 
 /**
  * Marketplaces by the names sellers type in English (regex alternatives), for "outside Etsy", "off Jiji"; with the

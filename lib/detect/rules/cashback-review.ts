@@ -9,7 +9,8 @@ import { WALLET_ALT } from '../app-names';
  */
 // (and 评 written as a homophone, 好平 / 好苹 / 好坪, right before the reward or the screenshot: 好平返现, 好苹有礼; Cantonese
 // 好平, "very cheap", comes apart from a reward, 好平，返现…)
-const GOOD_REVIEW_PINYIN = '好 ?ping?(?![a-z])|(?<![a-z])hao ?评|好(?:平|苹|坪|萍|凭|瓶|屏)(?= ?(?:返|有礼|红包|截图|晒图))';
+// (round 96: and its pinyin initials right before the money back, hp返现, as 好评's initials are also a printer's name)
+const GOOD_REVIEW_PINYIN = '好 ?ping?(?![a-z])|(?<![a-z])hao ?评|好(?:平|苹|坪|萍|凭|瓶|屏)(?= ?(?:返|有礼|红包|截图|晒图))|(?<![a-z])hp(?= ?返)';
 const REVIEW = '(?:好评|五星|5星|五颗星|晒图|晒单|追评|带图|评价|评论|买家秀|截图好评)';
 /** MONEY's words but bare 返, which before a review starts other words (返回订单页，给个好评; 往返线路很方便，好评). */
 const MONEY_WORDS = '返现|返现金|返钱|返红包|返\\d|返[一二三四五六七八九十两]|返还|红包|现金|退你\\d?|退\\d|领现金|领红包|返利|奖励\\d|\\d+元现金|立减\\d';
@@ -676,12 +677,41 @@ function keep(m: RegExpExecArray, canon: string): boolean {
   return !BENIGN.test(canon.slice(Math.max(0, m.index - 10), end + 10));
 }
 
+/**
+ * Round 96: a review asked for by its verb, in English, Spanish and Portuguese ("post a review video", "keep the review
+ * positive", "update your 3 star", "déjanos una reseña"), a few words between at most; the verb's -s form only after
+ * "who" or "that" ("everyone who posts a review"), as "the buyer leaves a review and gets £10 back" tells of one.
+ */
+const REVIEW_ASKED_EN = String.raw`(?:(?<![a-z])(?:post|leave|give|write|drop|submit|update|change|keep|rate)(?:ing)?|(?<=(?<![a-z])(?:who|that) )(?:posts|leaves|gives|writes|drops|submits|updates|changes|rates)|(?<![a-z])(?:deja|dejas|dejes|dejar|dejanos|dejame|pones|das|deixa|deixe|deixar|der|da)(?: nos)?)(?: [a-z0-9'-]+){0,3}? (?:reviews?|ratings?|feedback|stars?|resenas?|estrellas|valoracion|calificacion|avaliacao|estrelas)(?![a-z])`;
+/**
+ * Round 96: money or a gift given back, not a discount: "$2 back", "20% back", "50k cash back", "send you a tenner",
+ * "claim your bonus gift", a gift card's code unlocked, "te devolvemos 3 dólares".
+ */
+const REWARD_GIVEN_EN = String.raw`(?:(?:(?:[$£€₱₹]|(?<![a-z])(?:rm|php|rs|usd|rp) ?)\d+(?:[.,]\d+)?k?|(?<![\d.,])\d+(?:[.,]\d+)?k?(?: ?(?:dollars|bucks|pounds|euros|pesos|ringgit|rupees))?|\d+ ?%)(?: cash)? ?(?:back|cash ?back|bonus|reward|rebate)|(?<![a-z])(?:cash ?back|rebate)|(?:send|give|pay|transfer|venmo|paypal|gcash) (?:you|u) (?:a |an )?(?:tenner|fiver|[$£€₱] ?\d+|something|little something|gift|bonus|reward)|(?:claim|get|receive|collect) (?:your |a |the )?(?:bonus|free|thank[- ]you|cash) (?:gift|reward|prize)|gift ?card[^.!?\n]{0,30}?(?:unlock|activat|claim|redeem)[a-z]*|(?:te |les )?(?:devolvemos|reembolsamos|devolvo|pagamos) (?:\d|[$€]|us\$|r\$))(?![a-z])`;
+/**
+ * Round 96: the reward frame, read only when nothing above found the offer: a review asked for and a reward in the same
+ * sentence, either way round ("we give 20% back on any review with photos", "$2 back per photo review", "post your review,
+ * then send us the code to claim your bonus gift"), the reward before it only for the review itself ("per photo review",
+ * not "for a 5 star hotel").
+ */
+const REWARD_FRAME = new Phrases([
+  new RegExp(`${REVIEW_ASKED_EN}[^.!?\\n]{0,60}?${REWARD_GIVEN_EN}`, 'g'),
+  new RegExp(`${REWARD_GIVEN_EN}[^.!?\\n]{0,40}?(?:(?:per|for|on|with)(?: (?:a|an|any|every|each|your|ur))?(?: [a-z0-9]+){0,2} (?:reviews?|ratings?|feedback|resenas?|avaliacao)|(?:after|once|when|if)(?: (?:you|u))? (?:post|leave|give|write|drop|rate|submit)(?: [a-z0-9]+){0,2} (?:reviews?|ratings?|feedback|stars?))(?![a-z])`, 'g'),
+  // a low rating changed or taken down, and the reader paid for it (差评能改成好评吗？改了我补偿你20; 删了中评给你转10块): the
+  // question may stand between. Not a rating that cannot be changed (删不掉, 改不了), nor an apology with no money named
+  new RegExp(`(?:差评|中评|负评)(?:能|可以|可否|麻烦|帮忙|方便)?(?:改|改成|改为|删|删掉|删除|撤|撤掉)(?!不|没)(?:成|为)?(?:好评|五星)?[^。！\\n]{0,16}?(?:补偿|补|返|给|转|退)(?:你|您) ?(?:${SUM}|\\d{1,4}|红包)`, 'g'),
+  // the good review's price named as small change (好评+晒图=奶茶钱, 五星好评送杯奶茶钱)
+  new RegExp(`${REVIEW_STRICT}[^。！？!?\\n]{0,10}?(?:=|送|换|给你|给您|有)(?:个|杯|份)?(?:奶茶钱|咖啡钱|辛苦费|零花钱|饭钱|跑腿费)`, 'g'),
+  // the paid-order job (刷单), with its commission or the money paid back: a fake-review scam
+  /刷单[^。！？!?\n]{0,30}?(?:佣金|提成|返款|返钱|返还|本金)/g,
+]);
+
 /** Money or gifts for a good review, usually claimed off-platform (好评返现卡, "5-star review = $5 back"). */
 export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*|leave fb|leave us fb|leave me fb|leaving fb|give fb|give us fb|give me fb|giving fb|drop fb|drop us fb|post fb|positive fb|good fb|great fb|pos fb|nice fb|\+fb|\+ fb|(?:it|that|this|mine|them)(?: up)? to (?:5|five)/,
+  trigger: /hp|刷单|resena|avaliacao|valoracion|calificacion|笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*|leave fb|leave us fb|leave me fb|leaving fb|give fb|give us fb|give me fb|giving fb|drop fb|drop us fb|post fb|positive fb|good fb|great fb|pos fb|nice fb|\+fb|\+ fb|(?:it|that|this|mine|them)(?: up)? to (?:5|five)/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',
@@ -704,6 +734,6 @@ export default defineRule({
         out.push(m);
       }
     }
-    return out;
+    return out.length > 0 ? out : phraseMatches(canon, REWARD_FRAME.for(ctx), keep);
   },
 });

@@ -43,7 +43,7 @@ const ZH_FORMS = [
     '看(?:我的?)?主页(?:联系方式|简介|置顶)?', '看(?:一下|下|一眼|看)(?:我的?)主页(?:联系方式|简介|置顶)?', '主页(?:有)?(?:联系方式|简介有|置顶有)', '点(?:我的?)?头像', '个人简介(?:有|里)',
     // (a space may stand before the thing asked for, typed to split the request for a word filter: 留个 vx, 留个 电话;
     // a V before 领 is a V-neck, 留个V领的)
-    `留(?:个|一下) ?(?:你的)?(?:联系方式|联络方式|联系方法|电话|手机号?|${CONTACT_APPS}|v(?!领)|号码?)`, `留下(?:你的)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS})`, `留(?:个|下|一下)? ?(?:${CONTACT_APPS}|v(?!领))(?![a-z])`,
+    `留(?:个|一下) ?(?:你的)?(?:联系方式|联络方式|联系方法|电话|手机号?|${CONTACT_APPS}|${LINE_TW}|v(?!领)|号码?)`, `留下(?:你的)?(?:联系方式|联络方式|联系方法|${CONTACT_APPS})`, `留(?:个|下|一下)? ?(?:${CONTACT_APPS}|v(?!领))(?![a-z])`,
     // "+" for 加 before LINE as Taiwan types it (留言+赖, 要的 +赖): the sign has no other sense before 赖
     `(?<![0-9a-z] ?)\\+ ?${LINE_TW}`, `(?:电话|手机号?|联系方式|${NAMED_APPS})留(?:一下|个|下)`,
     `(?:你的?|您的?)(?:电话|手机号?|联系方式|${CONTACT_APPS})(?:号)?(?:是)?多少(?!钱|块|元|米|斤|度|岁|寸|码|g|w|k|毫安)`, '加(?:个|一下)?好友', '加个?(?:v|vx|wx)(?![a-z]|信|芯|♥)',
@@ -235,6 +235,13 @@ const ZH_FORMS = [
     // …and another way to reach the writer asked for in Cantonese (有冇其他联络方法, 有冇私人联系方式), or by 联络方法 as Hong
     // Kong and Taiwan write it (有没有别的联络方法)
     '有冇(?:我|我们)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?(?:联系方式|联系方法|联络方式|联络方法|联系渠道|联系电话|聊天软件)|(?:给|留|发|换|有没有|有无|要|告诉)(?:我|我们)?(?:个|一个|下|一下)?(?:你的?|您的?)?(?:别的|其他|其它|私人|另外的?|备用)(?:的)?联络方法',
+    // round 96: the buyer's own handle asked for, for the writer to add (你报一个，我这边加你; 你发个号过来我去加你): only a
+    // handle or nothing between, not a size or an address called out in a live room
+    '(?:你|您)(?:报|发|留|给)(?:我)?(?:一)?(?:个|下)(?:你的?|您的?)?(?:号码?|账号|id|v|vx|微信|企鹅号?|q号)?[\\s,，~～]{0,2}(?:过来|给我)?[\\s,，~～]{0,2}我(?:这边|去|来|再)?(?:加|添加)(?:你|您)',
+    // round 96: the writer's profile said to hold their WeChat or app (主页有v, 主页上有vx): the buyer copies it from there
+    `主页(?:上|里)?有(?:个)? ?(?:v|vx|wx|${CONTACT_APPS})(?![a-z])`,
+    // round 96: 滴滴 (ping me) closing the call to whoever wants it (感兴趣的滴滴, 要的宝宝滴滴📩): not the ride app
+    '(?:感兴趣|有兴趣|有意|想要|要的|需要)的?(?:宝宝|朋友|姐妹|亲|家人)?们?(?:可以|请|就)?滴滴(?![\\u4e00-\\u9fffa-z0-9])',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Taglish words between the request's verb and its object: "na lang po", "naman", "sa akin". */
@@ -257,7 +264,7 @@ const SAME_AS_APPS = 'snap|snapchat|ig|insta|instagram|telegram|tg|whatsapp|sign
 const EN_FORMS = [
     '\\bdm me\\b|(?:i|we)(?:\'ll| will) (?:d ?m|p ?m|inbox) (?:you|u) (?:the |my |our |more )?(?:secret |private |special |real |best |full |exact |vip )?(?:price|pricing|details|link|info|contact|number|rate|quote|catalog)', '\\bpm me\\b', 'inbox me', 'message me (?:privately|directly|off|outside|on|for (?:my|our) (?:details|contact|number|info|whatsapp|email))', 'text me',
     '(?:talk|chat|continue|take this|move this|move) (?:outside|off) (?:the |this )?(?:app|site|platform)',
-    'send me your (?:(?:personal|private|own|real|direct|other) )?(?:number|phone|email|whatsapp|wechat|contact)', "what(?:'?s| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is|one(?![a-z])|1(?!\\d)))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
+    'send me your (?:(?:personal|private|own|real|direct|other) )?(?:number|phone|email|whatsapp|wechat|contact)', "(?:wh?at|wot|wut)(?:'?s|z| is) your (?:number|whatsapp|wechat|phone|cell|mobile|email|e-mail|insta|ig|snap|snapchat|telegram|line|kakao)(?![a-z])(?! ?(?:phone )?(?:model|provider|carrier|plan|brand|case|type|size|screen|bill|signal|number is|one(?![a-z])|1(?!\\d)))", 'shoot me (?:a|an) (?:text|message|dm|email|e-mail|line)', '(?:move|take) (?:this|it|the conversation|our chat|the chat) to (?:text|sms|whatsapp|telegram|email|e-mail|phone|insta|ig|signal|wechat|line|messenger|kakao)',
     '(?:check|see|visit|look at) (?:my|our) (?:bio|profile|page)(?: page)? (?:to|for) (?:contact|reach|my (?:other )?(?:contacts?|contact (?:info|details)|numbers?|whatsapp|telegram|email|e-mail|socials|ig|insta|instagram|handles?|line|wechat|snap|snapchat|phone|cell|mobile)(?![a-z])|(?:our |other |more |another |alternative |extra |the )?(?:contacts?|ways to (?:contact|reach)|contact (?:info|details|methods?)|numbers?|whatsapp|telegram|email|socials)(?![a-z]))|(?:check|see|read) (?:my|our) bio(?![a-z])(?! (?:for (?:sizes?|measurements|shipping|returns|policy)))', 'contact me directly', 'reach me directly|(?:(?:i|we) (?:don\'?t|do not|no longer) |(?:i |we )?(?:won\'?t|will not) )(?:reply|respond|answer|check messages)(?: to messages| to you)? (?:here|on here|on this app|in this app|in the app)(?![a-z])',
     '(?:whatsapp|telegram|signal|text|call) me (?:for|if|at|on)',
     '(?:talk|chat|continue|discuss this) (?:elsewhere|offline|privately|off[- ]platform)', "(?:give|send) me (?:another|a different|a private|your personal) (?:way to|number|contact)", 'hit me up (?:on|at)',
@@ -472,7 +479,7 @@ const EN_FORMS = [
     "(?<=(?<![a-z])(?<!(?:don'?t|do not|never|not|no need to|stop|to|i|i'?ll|i will|i can|let me|we'?ll|we will|can i|could i|how do i|how can i)(?: please| pls)? )(?:add|pls add|please add|plz add|kindly add|just add|you can add|u can add|can you add|can u add|could you add) (?:my|our) )(?:whatsapp|whats ?app|whats\\.app|watsapp?|wassap|skype|viber|telegram|signal|zalo|kakao|snapchat|discord)(?=(?:,| -)? (?:(?:it'?s|its|is|much|way|so) )?(?:faster|quicker|easier|simpler|more convenient)(?![a-z])|(?: (?:pls|please|plz|ya|ok|okay|thx|thanks|ty|tq|lah|la|po))? ?[.!~]*$)",
     // round 87: the reader asked for their Discord or Skype account ("what's ur discord? I'll add you", "what is your
     // skype name"): as "what's your telegram" above; not its server, a bot or a status asked about
-    "(?<=(?<![a-z])what(?:'?s| is) (?:your|ur|yr) )(?:discord|skype)(?: (?:tag|name|username|user name|user|id|handle))?(?![a-z])(?! ?(?:server|servers|nitro|status|bot|bots|channel|link|invite|for|about|like|setup|pfp|bio|banner))",
+    "(?<=(?<![a-z])(?:wh?at|wot|wut)(?:'?s|z| is) (?:your|ur|yr) )(?:discord|skype)(?: (?:tag|name|username|user name|user|id|handle))?(?![a-z])(?! ?(?:server|servers|nitro|status|bot|bots|channel|link|invite|for|about|like|setup|pfp|bio|banner))",
     // round 89: the writer's promise to reach the reader "privately" or "in private" ("comment below and I'll DM you
     // privately"): the talk taken aside. Not the marketplace's chat named right after ("…privately on Etsy"), nor a
     // refusal ("won't", "can't" never fit the auxiliary). ("privately" or "in private" wakes it)
@@ -548,6 +555,9 @@ const EN_FORMS = [
     // round 94: the writer's own number or account as what the reader gets by messaging ("dm me for my whatsapp", "message us
     // for our personal number"): the contact handed over off the page. Not sizes, measurements or a code asked for
     "(?<=(?<![a-z])(?:message|msg|dm|pm|text|inbox|contact) (?:me|us) for )(?:my|our) (?:personal |private |direct |whatsapp |mobile |cell |phone )?(?:number|phone number|whatsapp|telegram|contact(?: details| info)?|email|e-mail|socials)(?![a-z])",
+    // round 96: the reader sent to "our agent" or "the support team" on a chat app ("contact our agent on WhatsApp to release
+    // the funds"): the platform's staff never move a case to a chat app, a fake support's script
+    "(?<![a-z])(?:contact|message|text|reach|chat with|talk to|speak to|whatsapp) (?:our|the|my) (?:(?:customer |payment |safety |security |support |claims? )?(?:agent|support|support team|team|rep|representative|service|care|admin|manager|officer|staff|department|desk))(?: team)? (?:on|via|through|thru|over|at) (?:whatsapp|telegram|signal|viber|line|wechat|kakao|zalo|messenger)(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);
 /** On-platform messaging: "message me here", "use the message seller button". */
@@ -589,7 +599,8 @@ const QUOTE_BEFORE = /["“‘']$/;
 /** The rest of the quoted ask, its closing quote, then the kind of people or posts it names. */
 const QUOTED_KIND_AFTER = /^[^"”’'\n]{0,24}["”’'] (?:crowd|lot|brigade|gang|brigade|types?|people|folks|sellers|shops|accounts|pages|listings|posts|ads|nonsense|rubbish|thing|game|culture|merchants|vendors)(?![a-z])/;
 /** A verb of saying, then the opening quote, right before the match (round 90). */
-const REPORTED_QUOTE_BEFORE = /(?<![a-z])(?:said|says|saying|wrote|writes|texted|messaged|replied|told (?:me|us|everyone))\s?[:,]?\s?["“‘']$/;
+// (round 96: or put in the listing, "seller put 'dm me' in the description")
+const REPORTED_QUOTE_BEFORE = /(?<![a-z])(?:said|says|saying|wrote|writes|texted|messaged|replied|told (?:me|us|everyone)|put|puts|posted|added)\s?[:,]?\s?["“‘']$/;
 /** Not a request by the writer ("让我私聊", "私聊了") nor one to stay on the platform ("message me here"). */
 function keep(m: RegExpExecArray, canon: string): boolean {
   const tail = canon.slice(m.index + m[0].length, m.index + m[0].length + 14);
@@ -646,7 +657,7 @@ export default defineRule({
   id: 'contact-request',
   kind: 'contact_request',
   severity: 'low',
-  trigger: /off[- ]?(?:platform|app|line)|内部价|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|不好说|不好讲|不好谈|不好聊|唔好讲|唔好倾|唔好说|小号|私人号|新号|备用号|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama|watsap|wasap|wassap|whatsap|whtsapp|whatapp|tawag|txt/,
+  trigger: /off[- ]?(?:platform|app|line)|内部价|滴滴|小窗|丝|si我|s我|s 我|si 我|s i ?我|s\.i ?我|s·i ?我|页面|帐号|账号|资料|reply|respond|give|bigay|lagay|iwan|ano|page|account|地方|地儿|平台|软件|app|给个|给一个|给下|给你|给您|leave|drop|share|take|move|continue|speak|msg|message|dm|d m|p m|hmu|find|contact|email|phone|ring|i'm|im |we're|on |bio|profile|shoot|reach|drop|价格|价钱|报价|详情|细节|私|微信|发我|给我|过来|vx|wx|qq|电话|手机|号码|滴|dd|扣|戳|主页|头像|简介|簡介|签名|簽名|个签|留|多少|好友|加|联系|联络|下播|不方便|唔方便|不好说|不好讲|不好谈|不好聊|唔好讲|唔好倾|唔好说|小号|私人号|新号|备用号|外面|外边|平台外|站外|场外|elsewhere|offline|privately|platform|another|different|dm|pm|inbox|message|text|talk|chat|take|move|send|what|check|contact|reach|whatsapp|telegram|signal|call|hit|add|ping|holla|outside|off here|same|starts with|begins with|easier|quicker|faster|simpler|touch|somewhere|someplace|viber|kakao|wechat|snapchat|messenger|imessage|never|rarely|seldom|hardly|chama|me liga|pasame|mandame|enviame|regalame|me pasas|me das|dame|passa|escribeme|hablame|hablemos|seguimos|coordinamos|fala comigo|adiciona|me add|barely|photo|pic|slide|image|nama sama|watsap|wasap|wassap|whatsap|whtsapp|whatapp|tawag|txt/,
   explain: {
     zh: {
       asked: '对方想让你私下联系（私信、看主页联系方式、留电话/微信），还没有给出具体账号。',

@@ -1,7 +1,7 @@
 import { PHRASE_PART_SOURCE, Phrases, defineRule, MAX_MATCHES_PER_RULE, phraseMatches } from '../rule';
 import type { RawMatch } from '../rule';
 import { sentenceEnd, sentenceStart } from '../scan';
-import { LOOKALIKE_DOMAIN, MARKETPLACES_EN, OFFICIAL_ACCOUNT_NAMES } from '../lexicon/words';
+import { LOOKALIKE_DOMAIN, MARKETPLACES_EN, MARKET_NICKNAMES_ZH, OFFICIAL_ACCOUNT_NAMES } from '../lexicon/words';
 import { CHAT_NOUNLESS_ALT } from '../app-names';
 
 /** WeChat and QQ by any of their names (薇信群, 扣扣群), but the ones that are common nouns (a penguin's 企鹅群). */
@@ -10,7 +10,7 @@ const APPS = CHAT_NOUNLESS_ALT;
 /** The platforms' own apps, named to download: the buyer stays on a platform. */
 const OWN_APPS = '(?:淘宝|手机淘宝|天猫|京东|拼多多|抖音|快手|小红书|闲鱼|得物|唯品会|美团|饿了么|支付宝|微信|当当)';
 /** The other marketplaces and apps a seller keeps a shop or an account on, and what of theirs is named. */
-const OTHER_MARKETS = '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转)';
+const OTHER_MARKETS = `(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|微店|有赞|得物|转转|${MARKET_NICKNAMES_ZH})`;
 const OWN_SHOP_THERE = '(?:小店|店铺|店|号|主页|橱窗)?';
 
 /** A shop's catalogue or price list (型录 is Taiwan's word), and the cloud drives it may be kept on. */
@@ -39,10 +39,13 @@ const ZH = new RegExp(
     '独立站', '私域', '朋友圈', '(?:网址|网站|链接)[^。！？!?\\n]{0,4}(?:下单|购买|付款)',
     // (Cantonese puts a classifier for 的: 我哋個app, 自己個網站)
     // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
-    '(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号)(?:上|里)?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)',
+    // (round 96: or by its nickname, and the search after a comma: 某红薯上，搜店名)
+    `(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号|${MARKET_NICKNAMES_ZH})(?:上|里)?[，,]? ?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)`,
     `(?:我们|我的|咱们)的?${OTHER_MARKETS}${OWN_SHOP_THERE}`, '私人链接',
     // the writer's account on another marketplace, gone to for the order (需要的去我小红书下单, 来我闲鱼拍)
     `(?:去|到|来|上)我(?:的)?${OTHER_MARKETS}${OWN_SHOP_THERE}(?:上|里)?(?:下单|拍|买|购买)`,
+    // round 96: …or gone to for a look, the buying or the lower price there said after it (去我dy看看，那边挂的车便宜)
+    `(?:去|到|来|上)我(?:的)?${OTHER_MARKETS}${OWN_SHOP_THERE}(?:上|里)?(?:看看|看一下|看下|逛逛|瞅瞅)(?=[^。！？!?\\n]{0,24}?(?:便宜|优惠|下单|现货|挂的车|橱窗|价格|价钱|更低|划算))`,
     // …or on a cloud drive that sells its shares (去我网盘主页买, 来我百度网盘店铺下单): the writer's shop there, not the
     // download of what was bought (去我网盘下载, 在我网盘买的课程)
     `(?:去|到|来|上)我(?:的)?(?:百度网盘|夸克网盘|阿里云盘|网盘|云盘|百度云|度盘)${OWN_SHOP_THERE}(?:上|里)?(?:下单|拍|买|购买)(?![的了过])`,
@@ -186,7 +189,7 @@ const EN_COMMUNITY = `(?:(?:we|i)(?:'ve| have| run| got|'ve got| started| opened
 // the live", "the rest are sold in my private group"; not a private group's tour or lesson; a price or sale word still needed)
 // (round 94: the writer's Instagram or Messenger broadcast channel too, "catch the rest on our insta broadcast channel"; not
 // "their", a channel told of)
-const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|store|shop|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:linktree|link tree|linktr\.ee|biolink|bio link|beacons page|carrd|stan store)(?![a-z])|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my |our )?(?:bio|profile)(?![a-z])|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?<=(?<![a-z])(?:our|my) )(?:insta|ig|instagram|messenger) broadcast channel|(?:grupo|canal|comunidad|comunidade) (?:vip |privado |exclusivo )?(?:de|do|da|del|en|no|na) (?:whatsapp|whats|wsp|zap|telegram|tg|facebook|fb|discord|signal|instagram)(?![a-z])|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat))?|group|grp|gc|channel|server)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])|(?<=(?<![a-z])(?<!(?:share|shares|shared|sharing|post|posts|posted|posting|mention|mentioned|ask|asked|read|saw|seen|recommend|recommended)(?: it| this| that| them| these| those)? )(?:in|into|inside|over in|over to) (?:my|our) )(?:private|vip|secret|exclusive|members?[- ]only|invite[- ]only|close friends) (?:group|grp|gc|group chat|channel|server)(?![a-z])(?! ?(?:tours?|lessons?|class(?:es)?|sessions?|bookings?|rates?|events?|trips?|dinners?|packages?|discounts?|pricing|prices?|orders?|chat here))/.source, 'g');
+const EN = new RegExp(`${EN_COMMUNITY}|` + /(?<![a-z])(?:my|our) (?:own )?(?:website|web site|site|webshop|app|online store)(?![a-z])(?! on)|(?<![a-z])(?<!(?:in|at|to) )(?:my|our) (?:own )?(?:store|shop)(?![a-z])(?! on)|(?<=(?:cheaper|less|lower|better|half)[^.!?\n]{0,30}(?:in|at) )(?:my|our) (?:own )?(?:store|shop)(?![a-z])(?! on)|(?<![a-z])(?:my|our) (?:store|shop)(?= (?:bio|description|profile|page|link))|(?<![a-z])(?:my|our) (?:linktree|link tree|linktr\.ee|biolink|bio link|beacons page|carrd|stan store)(?![a-z])|(?<![a-z])(?:my|our) (?:ig|instagram|insta|facebook|fb|tiktok|whatsapp|shopify|wix|squarespace|big ?cartel) (?:shop|store|page|catalog|catalogue)|link in (?:my |our )?(?:bio|profile)(?![a-z])|(?:link|links|link is|links are|link's) (?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:group chat|group|gc|channel|server|community|discord|telegram|whatsapp|tg)(?: (?:link|invite(?: link)?))? (?:is |'s )?(?:in|on) (?:my|our) (?:bio|profile)(?![a-z])|(?:telegram|discord|whatsapp|facebook|fb|viber|messenger|signal) (?:channel|group|grp|gc|server|community)|(?<=(?<![a-z])(?:our|my) )(?:insta|ig|instagram|messenger) broadcast channel|(?:grupo|canal|comunidad|comunidade) (?:vip |privado |exclusivo )?(?:de|do|da|del|en|no|na) (?:whatsapp|whats|wsp|zap|telegram|tg|facebook|fb|discord|signal|instagram)(?![a-z])|(?:join|follow) (?:my|our) (?:(?:private|vip|official|exclusive|secret|buyers?|members?|customers?) )?(?:(?:telegram|tg|discord|whatsapp|facebook|fb|viber|messenger|signal|line|wechat|kakao|ig|instagram|insta)(?: (?:group|grp|gc|channel|server|community|page|chat|broadcast(?: list)?))?|group|grp|gc|channel|server|broadcast(?: list| channel| group)?)(?![a-z])|shopify|order (?:on|from|at) (?:my|our)|search (?:for )?(?:["“‘'][^"”’'\n]{2,40}["”’']|(?:our|my) (?:group|page|community|channel|shop|store|name)) (?:on|in) (?:facebook|fb|ig|instagram|insta|telegram|tg|discord|whatsapp|line|viber|tiktok)(?![a-z])|(?<=(?<![a-z])(?<!(?:share|shares|shared|sharing|post|posts|posted|posting|mention|mentioned|ask|asked|read|saw|seen|recommend|recommended)(?: it| this| that| them| these| those)? )(?:in|into|inside|over in|over to) (?:my|our) )(?:private|vip|secret|exclusive|members?[- ]only|invite[- ]only|close friends) (?:group|grp|gc|group chat|channel|server)(?![a-z])(?! ?(?:tours?|lessons?|class(?:es)?|sessions?|bookings?|rates?|events?|trips?|dinners?|packages?|discounts?|pricing|prices?|orders?|chat here))/.source, 'g');
 /**
  * The writer's group named by its trade or its members, the chat app it is on said after it ("join our sourcing
  * community on Discord", "follow our reseller channel on WhatsApp"): the closed words of EN are not needed, the app is
@@ -308,7 +311,8 @@ const ONLY_THERE = '(?:这里|这边|呢度|呢边|直播间|店里|店铺|平�
  */
 // (round 86: and an early-bird price, "early bird 价", 早鸟价, offered to who joins)
 const PRICE = new RegExp(
-  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|without (?:the |any )?(?:[a-z]+(?:-[a-z]+)? )?(?:mark-?ups?|commissions?|surcharges?|service charges?)|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|些|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}|early ?bird|早鸟` +
+  // (round 96: and the price words of Portuguese, Spanish and Malay chat: cupom, preços menores, harga borong, diskon)
+  `sell|price|half|discount|lower|cheap|save|saving|deal|% off|less|cupom|cupons|cupon|cupones|precos|precios|menores|mais barato|mas barato|harga|murah|borong|diskon|diskaun|(?<!no |not |non-|zero )\\bsales?\\b|no (?:[a-z]+ )?fees|fee-?free|without (?:the )?(?:[a-z]+ )?fees|without (?:the |any )?(?:[a-z]+(?:-[a-z]+)? )?(?:mark-?ups?|commissions?|surcharges?|service charges?)|团购|更低|低价|折扣|特价|内部价|批发价|出厂价|半价|新人价|专享|价格更|价更|更优惠|会员价|划算|实惠|省钱|那边|平过|平(?:好多|咁多|些|d|少少|一半)|抵过|隐藏价|隐藏优惠|清仓|清货|甩卖|劈价|${THAN_HERE}|${ONLY_THERE}|early ?bird|早鸟` +
     // bargains to be had there (进群捡漏, 薅羊毛, 领福利), a first-order deal (新客85折) or a discount said as a tenth (8.5折,
     // spaced as a writer mixing digits and characters types it: 享 9 折; not 2 折叠, a fold)
     `|捡漏|薅羊毛|(?:领|发|抢)福利|福利价|新客|(?<![\\d.])\\d{1,2}(?:\\.\\d)?折|(?<![\\d.])\\d{1,2}(?:\\.\\d)? 折(?!叠|纸|腾|射|服|页|线|痕|断|弯)|打折` +
@@ -415,7 +419,7 @@ const OTHER_PLACE = ['another', 'a different', 'a separate', 'our other', 'my ot
 const EN_THEIR_APP = "(?<=(?<![a-z])(?:download|install|get|use) (?:their|his|her|the seller'?s|the shop'?s|the store'?s) )own app(?![a-z])";
 const OWN_DRIVE = '(?<![a-z])(?:my|our) (?:shared |cloud |google )?(?:dropbox|google drive|gdrive|onedrive|shared folder|cloud folder|drive folder)(?![a-z])';
 const TL_GC_CHEAPER = '(?<![a-z])(?:join|mag-?join|sali|sumali|pasok|pumasok)(?: (?:ka|kayo|na|lang|nalang|po|muna|din|rin|niyo|nyo)){0,4} (?:sa|in|to) (?:gc|group chat|gm|grupo)(?: (?:namin|ko|natin|po|ng shop)){1,2}(?![a-z])(?=[^.!?\\n]{0,50}?(?<![a-z])(?:mas mura|murang|mura|sale|discount|promo|presyo)(?![a-z]))';
-const MS_GROUP_ON_APP = '(?<![a-z])(?:join|masuk|sertai)(?: (?:la|lah))? (?:group|grup|kumpulan|channel|saluran) (?:whatsapp|wasap|wa|telegram|tele|fb|facebook)(?: (?:kami|saya|kita))(?![a-z])(?=[^.!?\\n]{0,60}?(?<![a-z])(?:murah|promo|diskaun|harga|sale|offer)(?![a-z]))';
+const MS_GROUP_ON_APP = '(?<![a-z])(?:join|masuk|sertai)(?: (?:la|lah))? (?:group|grup|kumpulan|channel|saluran) (?:whatsapp|wasap|wa|telegram|tele|fb|facebook)(?: (?:kami|saya|kita))(?![a-z])(?=[^.!?\\n]{0,60}?(?<![a-z])(?:murah|promo|diskaun|diskon|harga|sale|offer|deal|borong)(?![a-z]))';
 const EN_OFFICIAL_ACCOUNT = '(?<=(?<![a-z])(?:follow|subscribe to|join) (?:our|my) )official account(?![a-z])';
 const EN_OTHER_PLATFORM = `(?<=(?<![a-z])(?:we|i)(?:'re|'m| are| am|'ll be| will be)? (?:going live|live|selling|posting|listing|moving|restocking|dropping)(?: [a-z]+){0,3} (?:on|to) |(?<![a-z])(?:we|i) (?:use|have|run|got) )(?:${OTHER_PLACE})(?![a-z])`;
 /** …the price there (EN_OTHER_PLATFORM, EN_OFFICIAL_ACCOUNT): cheaper, members' prices, or the best offers kept off here. */
@@ -686,7 +690,7 @@ export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store| dot |folder|gc|platform|official account|sali|sumali|pasok|grup|kumpulan|mini program|mini-program|miniprogram/,
+  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store| dot |folder|gc|platform|official account|sali|sumali|pasok|grup|kumpulan|mini program|mini-program|miniprogram|某宝|某鱼|小黄鱼|拼夕夕|某多多|某音|某手|小红薯|某红薯|pdd|dy|xhs|ks|tb/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',

@@ -1,6 +1,7 @@
-import { PHRASE_PART_SOURCE, Phrases, alternationChunks, defineRule, phraseMatches } from '../rule';
+import { PHRASE_PART_SOURCE, Phrases, alternationChunks, defineRule, phraseMatches, type RawMatch } from '../rule';
 import { LOOKALIKE_DOMAIN, MARKETPLACES_EN } from '../lexicon/words';
 import { WALLET_ALT } from '../app-names';
+import type { MatchContext } from '../scan';
 
 /** The person-to-person apps and transfers that pay the seller with no buyer protection (English forms). */
 const P2P_EN = '(?:zelle|venmo|cash ?app|apple cash|chime|revolut|western union|moneygram|wire transfers?|wires?|bank transfers?|e-?transfers?|interac|crypto|bitcoin|btc|usdt|paypal (?:f&f|friends (?:and|&) family))';
@@ -294,6 +295,16 @@ const ZH_FORMS = [
     // 汇给我): as 退款后汇款给我 above, the means said
     // (the means is the span's start, so that it, not 退款, is what wakes the pattern)
     '(?<=退款(?:后|之后|以后|完|好|成功后|了)[,，]? ?(?:再|就|直接|请|麻烦)?(?:用|去|到|经|透过|通过)? ?)(?:atm|网银|网上银行|银行app|手机银行|柜员机|提款机) ?(?:汇款|汇钱|汇|转账|转钱|打款|打钱|付款|付钱|过数|入数|转)(?:给|到)?我(?!们|的|吗|么)(?![^。！？!?\\n]{0,4}?[吗么?？])',
+    // round 96: the live room's cart bypassed (下播以后不走车，价格直接砍一半): with the price or the payment after it
+    '不走(?:小黄)?车(?=[^。！？!?\\n]{0,20}?(?:价|便宜|砍|优惠|转|付|私|少))',
+    // round 96: 私下 by its pinyin initials before the deal or the payment (sx交易可小刀)
+    '(?<![a-z])sx(?:交易|转账|转|付款|付|出|聊|成交)',
+    // round 96: the buyer's red packet as the payment (红包发我也行, 直接给我发个红包就行): money straight to the writer's WeChat
+    '红包(?:发|给|转)(?:我|给我)(?:也行|就行|就好|也可以|就可以|吧|呗)|(?:发|给|转)(?:我|给我)(?:个)?红包(?:也行|就行|就好|也可以|就可以)',
+    // round 96: a "special channel" to pay through (需通过专属通道重新付款, 走指定渠道支付): the fake service's own account
+    '(?:专属|专用|指定|安全|绿色|内部|官方指定)(?:通道|渠道|链接|账户|账号)(?:重新|再次|进行|完成)?(?:付款|支付|缴费|转账|汇款)',
+    // round 96: the order placed but not paid, then paid another way (拍下先别付款…换个方式付)
+    '(?:先别|先不要|不要|别)(?:付款|付钱|支付)[^。\\n]{0,20}?换(?:个|种)?(?:方式|渠道|途径)(?:付|支付|付款)',
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -314,6 +325,20 @@ const LISTING_DOWN = ['mark it', 'mark this', 'mark them', 'mark the item', 'mar
   .flatMap((v) => [`${v} as sold`, `${v} sold`])
   .concat(['take the listing down', 'take my listing down', 'take this listing down', 'take listing down', 'take the listing off', 'take my listing off', 'take it down', 'take this down'])
   .join('|');
+/**
+ * Round 96: the ways that pay a person straight, the US apps and the wallets and instant transfers of other markets
+ * (UPI, GCash, PayNow, Pix, Bizum…), for the pay-direct frame. Not the ones that are everyday words or a marketplace's
+ * name (Wise, Dana, Momo).
+ */
+const PAY_APPS_EN = `${WALLETS_EN}|upi|paynow|paylah|pix|paytm|gpay|phonepe|zalopay|promptpay|duitnow|grabpay|opay|palmpay|gopay|bizum|mb ?way|vipps|mobilepay|twint`;
+/** Round 96: the writer paid straight: "pay me directly", "do transfer", "PayNow me", "pay by UPI", "sa GCash na lang". */
+const PAY_DIRECT_EN = `(?:(?:pay|transfer|send|wire)(?: it| me| us| the money| the payment| the amount| the balance)?(?: to me)? direct(?:ly)?|direct(?: bank)? transfer|(?:bank|wire|e-?) ?transfer (?:me|us|it|to me|to us)|(?:do|make) (?:a |the )?(?:bank )?transfer|transfer (?:me|us|it|the (?:money|amount|payment|balance|rest))|(?:pay|paying)(?: me| us)? (?:by|via|with|thru|through|using|on|in) (?:${PAY_APPS_EN})|(?:${PAY_APPS_EN}) (?:me|us)|(?:${PAY_APPS_EN}) direct(?:ly)?|(?:sa|via|by|thru) (?:${PAY_APPS_EN}) na lang)(?![a-z])`;
+const PLATFORM_EN = `(?:the |this |your |ur )?(?:${MARKETPLACES_EN}|platform|app|site|website)`;
+/**
+ * Round 96: the platform left out, by its way or by its cut: "no need go through Carousell checkout", "outside Jiji",
+ * "Vinted's cut", "no Shopee fee", "wala nang Shopee fee".
+ */
+const PLATFORM_AVOIDED_EN = `(?:(?:(?:no need|don'?t need|dont need|do not need|no point)(?: to| for)? (?:go(?:ing)? (?:through|thru|via)|us(?:e|ing)|(?:order|pay|buy|check ?out|book)(?:ing)? (?:on|through|thru|via|in))|without (?:going through|using)|outside(?: of)?|off) ${PLATFORM_EN}(?:'s)?(?: (?:checkout|check out|order|payment))?|${PLATFORM_EN}(?:'s|s)? (?:cut|fees?|commission|charges)|(?:no|zero|skip(?: the)?|avoid(?: the)?|save(?: on)?(?: the)?) (?:(?:${MARKETPLACES_EN}|platform|app|site|selling|seller) )?(?:fees?|commission|cut)|wala ?(?:nang?|ng)? (?:(?:${MARKETPLACES_EN}|platform|app) )?(?:fee|bayad))(?![a-z])`;
 const MARKETS_NAMED = MARKETPLACES_EN.replace(/bob \?shop\||trade \?me\|/g, '');
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
@@ -807,10 +832,37 @@ const EN_FORMS = [
     `(?<![a-z])pay (?:me|us) (?:with|in|by|via|using) (?:a |an )?${GIFT_CARD_BRAND}gift ?cards?(?![a-z])`,
     // a way to pay of the writer's called better than the marketplace's checkout ("I'll send you a link to pay securely, it's
     // faster than Facebook checkout"); not a checkout's own way (Apple Pay, Google Pay, Shop Pay)
-    `(?<![a-z])(?<!(?:apple|google|samsung|shop|amazon|g) )(?:pay|paying|payment|link|invoice)(?![a-z])[^.!?\\n]{0,50}?(?:faster|easier|cheaper|quicker|simpler|safer|better) than (?:the |using the |going through the |(?:${MARKETPLACES_EN}|facebook|fb|marketplace)(?:'s)? )?(?:checkout|check ?out|cart)(?![a-z])`,
-];
+    `(?<![a-z])(?<!(?:apple|google|samsung|shop|amazon|g) )(?:pay|paying|payment|link|invoice)(?![a-z])[^.!?\\n]{0,50}?(?:faster|easier|cheaper|quicker|simpler|safer|better) than (?:the |using the |going through the |(?:${MARKETPLACES_EN}|facebook|fb|marketplace)(?:'s)? )?(?:checkout|check ?out|cart)(?![a-z])`,];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
+/**
+ * Round 96: the pay-direct frame, read only when no form above found anything in the message: the writer paid straight
+ * and the platform left out, in one sentence, either way round ("PayNow me direct lah, no need go through Carousell
+ * checkout", "Vinted's cut. Direct transfer and it's yours"); the fee-then-pay order may cross one full stop. Not where
+ * the checkout is the place paid (at checkout). Read last, so the forms' own spans stay what they were.
+ */
+const FRAME_FORMS = [
+    `(?<![a-z])${PAY_DIRECT_EN}(?![^.!?\\n]{0,60}?(?<![a-z])at (?:the )?checkout)[^.!?\\n]{0,50}?${PLATFORM_AVOIDED_EN}`,
+    `(?<![a-z])${PLATFORM_AVOIDED_EN}[^!?\\n]{0,60}?${PAY_DIRECT_EN}(?![^.!?\\n]{0,40}?(?<![a-z])at (?:the )?checkout)`,
+    // …and in Spanish and Portuguese: Pix, a transfer or Bizum, with the platform left out or its commission spared ("no
+    // pix direto comigo, fora da plataforma", "por transferencia … así no pago la comisión de Wallapop")
+    "(?<![a-z])(?:pix|transferencia|bizum|deposito|mercado ?pago)(?![a-z])[^.!?\\n]{0,60}?(?:fora d[ao]|fuera de(?: la| el)?|sem (?:a )?(?:taxa|comissao) d[ao]|sin (?:la )?comision de|no pago (?:la )?comision de|nao pago (?:a )?taxa d[ao]) (?:plataforma|app|aplicativo|aplicacion|site|wallapop|vinted|olx|enjoei|mercado ?li[bv]re|shopee|milanuncios|facebook)(?![a-z])",
+    "(?<![a-z])(?:fora d[ao]|fuera de(?: la| el)?) (?:plataforma|app|aplicativo|aplicacion|wallapop|vinted|olx|enjoei|mercado ?li[bv]re|shopee|milanuncios)(?![a-z])[^.!?\\n]{0,60}?(?:pix|transferencia|bizum|deposito)(?![a-z])",
+    // the order refunded on the platform and the money sent to the writer instead ("request a refund and just transfer me
+    // the amount"): the taxonomy's refund-then-pay-privately case, in English
+    `(?<![a-z])(?:request|ask for|apply for|open|file|claim|get)(?: a| the)? refund(?![a-z])[^.!?\\n]{0,40}?${PAY_DIRECT_EN}`,
+];
+const FRAME = new Phrases(FRAME_FORMS.map((f) => new RegExp(f, 'g')));
+/** A request told of by the one it was made to ("the seller asked me for Pix outside OLX", "me pediu"), not made. */
+const TOLD_OF_BEFORE = /(?<![a-z])(?:asked|wanted|told|tried to get|pediu|pediram|pidio|pidieron|queria|queriam)(?: (?:me|us|me to|us to|me for|us for|para|por))?(?![a-z])[^.!?\n]{0,40}$/;
+function keepFrame(m: RegExpExecArray, canon: string): boolean {
+  return !TOLD_OF_BEFORE.test(canon.slice(Math.max(0, m.index - 60), m.index));
+}
+/** The forms' matches, or the frame's when they found none. */
+function matchPayment(canon: string, ctx: MatchContext): RawMatch[] {
+  const found = phraseMatches(canon, PATTERNS.for(ctx), keep);
+  return found.length > 0 ? found : phraseMatches(canon, FRAME.for(ctx), keepFrame);
+}
 const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
 const REFUND_BACK = /原路|退回|退还|退至|退到您|退到你|已退|到账|查收|refunded to|original payment/;
@@ -841,7 +893,8 @@ const DIRECT_DEAL_HEAD = new RegExp(`^${DIRECT_DEAL}`);
 const DIRECT_ON_SITE = new RegExp(`(?<![a-z])(?:at|in|on|through|via|from) (?:the |our |my |this )?(?:checkout|cart|app|site|platform|website|listing|shop|store|${MARKETPLACES_EN})(?![a-z])`);
 const WARNED_WAYS = /(?<![a-z])(?:don'?t|do not|never|avoid|(?:please |pls )?no)(?: ever)? (?:pay(?:ing)?|send(?:ing)?(?: money| payment)?|us(?:e|ing)|wir(?:e|ing)|transfer(?:ring)?)(?![a-z])[^.!?\n,;:]{0,24}? (?:via|with|by|through|thru|over|using|on|in) (?:[^.!?\n,;:]{0,20} )?$/;
 /** The writer turning the mode down right before it (round 91): "I don't take", "we won't accept", "we never use". */
-const FF_REFUSED = /(?<![a-z])(?:i|we)(?: (?:do not|don'?t|dont|won'?t|will not|never|no longer|can'?t|cannot))(?: (?:ever|really))? (?:take|accept|do|use)(?: paypal)? $/;
+// (round 96: or a list of ways refused before it, "I won't accept bank transfers or PayPal F&F")
+const FF_REFUSED = /(?<![a-z])(?:i|we)(?: (?:do not|don'?t|dont|won'?t|will not|never|no longer|can'?t|cannot))(?: (?:ever|really))? (?:take|accept|do|use)(?: [a-z]+(?: transfers?| payments?)?(?:,| or| and| nor|, or)){0,3}(?: paypal)? $/;
 /** …and the checkout named after it as the only way (FF_REFUSED): the order stays on the platform. */
 const FF_CHECKOUT_ONLY = /^[^.!?\n]{0,6}?(?<![a-z])(?:only|just)(?: (?:use|through|via|pay (?:at|through|via|by)))? (?:the )?(?:platform|app|site|agent'?s?|shop'?s?|store'?s?|in-app|website)?'? ?(?:checkout|check out|payment|cart)(?![a-z])/;
 /** PayPal's person-to-person mode named bare ("F&F", "PayPal F&F", "friends and family"). */
@@ -926,7 +979,7 @@ export default defineRule({
   id: 'off-platform-payment',
   kind: 'off_platform_payment',
   severity: 'high',
-  trigger: /hongbao|hong bao|red packet|red envelope|fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas|diretso|direkta|derecho|dretso|mark it|mark this|mark them|mark the|bring cash|bring the cash|cash in hand|between us|between ourselves|privately|with you myself|with you ourselves|paid me|paid us/,
+  trigger: /红包|sx|hongbao|hong bao|red packet|red envelope|fuera|fora|抽成|抽佣|佣金|手续费|服务费|扣点|平台费|买家保障|交易保障|现金|现钱|取消|退掉|撤掉|撤销|少收|找我|找她|找他|加我|私聊|without|accept|take|paypal|refund you|refund u|reimburse|compensate|unless|pp|instead|settle|rather|straight|平台|渠道|通道|差价|尾款|余款|剩|缴纳|交纳|解冻|激活|过数|入数|过钱|转数|fps|payme|打款|打钱|面交|见面|当面|私下|私底|落单|给|线下|直接|转|付|汇|退款|拍|别|走|打我|打到|pay|venmo|zelle|cash app|cashapp|finish|complete|close|handle|use|click|press|hit|tap|end|remove|delete|take down|order|check|purchase|direct|f&f|friends|fees|gift|outside|skip|invoice|cancel|buy|wire|transfer|deal|trade|do it|send|protection|guarantee|escrow|sell|let you have|bank in|唔|crypto|bitcoin|btc|usdt|chime|revolut|western union|moneygram|interac|apple cash|场外|投诉|纠纷|申诉|仲裁|介入|dispute|chargeback|complaint|claim|s下|s 下|坪台|苹台|评台|凭台|萍台|瓶台|平抬|paid off|g&s|g & s|g &s|g& s|goods and services|goods & services|goods n services|g\/s|off |off-|不经|唔经|无需经|不用经|毋须经|dadaan|dumaan|idaan|overpa|difference|excess|surplus|labas|diretso|direkta|derecho|dretso|mark it|mark this|mark them|mark the|bring cash|bring the cash|cash in hand|between us|between ourselves|privately|with you myself|with you ourselves|paid me|paid us|fee|commission|cut|need|no point|wala|upi|gcash|maya|paynow|paylah|pix|paytm|gpay|phonepe|zalopay|promptpay|duitnow|grabpay|opay|palmpay|gopay|bizum|mb way|mbway|vipps|mobilepay|twint|m-pesa|mpesa|monzo|transferencia|deposito|mercado pago|mercadopago/,
   explain: {
     zh: {
       asked: '对方要你绕过平台，私下付款或交易（如取消订单后转账、微信转账、“不走平台更便宜”）。',
@@ -939,5 +992,5 @@ export default defineRule({
       instead: 'Buy and pay only through the platform’s checkout; report sellers who ask for payment outside it.',
     },
   },
-  match: (ctx) => phraseMatches(ctx.canon, PATTERNS.for(ctx), keep),
+  match: (ctx) => matchPayment(ctx.canon, ctx),
 });

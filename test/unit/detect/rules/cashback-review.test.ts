@@ -2,6 +2,10 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // round 96
+    "Thanks for the review! Get 5% off with code THANKS5",
+    "好评返现？没有的哈亲，如实评价就好",
+    "hp打印机好评",
     // 返图: photos sent back for the buyer show, a gift with no claim off the platform
     "买家秀返图送小礼品，活动规则见详情页",
     // the shop's own coupon for a review (the platform's), and gift cards or vouchers sold as goods beside a rating
@@ -774,5 +778,15 @@ ruleTester('cashback-review', {
     { text: "we'd love a 5 star review. reply with a screenshot and we'll send a $10 gift card", start: 0, end: 71, value: "we'd love a 5 star review. reply with a screenshot and we'll send a $10" },
     { text: "show me ur 5 star review and i'll chuck in a free scrunchie", start: 0, end: 59, value: "show me ur 5 star review and i'll chuck in a free scrunchie" },
     { text: "reviews with pics get $5 back", start: 0, end: 29, value: "reviews with pics get $5 back" },
+    { text: "we give 15% back on every review with pics", start: 8, end: 32, value: "15% back on every review" },
+    { text: "$3 back per video review, send the screenshot", start: 0, end: 24, value: "$3 back per video review" },
+    { text: "post a review video and get 20k cash back", start: 0, end: 41, value: "post a review video and get 20k cash back" },
+    { text: "if you keep the review positive I can send you a fiver", start: 7, end: 54, value: "keep the review positive i can send you a fiver" },
+    { text: "there's a gift card inside, its code gets unlocked once you post 5 stars", start: 10, end: 72, value: "gift card inside, its code gets unlocked once you post 5 stars" },
+    { text: "déjanos una reseña de 5 estrellas y te devolvemos 5 dólares", start: 0, end: 51, value: "dejanos una resena de 5 estrellas y te devolvemos 5" },
+    { text: "差评能改成好评吗？改了我补偿你20，直接转你", start: 0, end: 17, value: "差评能改成好评吗?改了我补偿你20" },
+    { text: "hp返现5元", start: 0, end: 4, value: "hp返现" },
+    { text: "好评晒图=奶茶钱", start: 0, end: 8, value: "好评晒图=奶茶钱" },
+    { text: "兼职刷单，本金加佣金当天返", start: 2, end: 7, value: "刷单,本金" },
   ],
 });

@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('contact-request', {
   valid: [
+    // round 96
+    "你报一个尺码，我这边加你单",
+    "滴滴打车很方便",
+    "主页有新品",
+    "Seller put 'dm me' in the listing, I ignored it",
     // a size asked for; "hard to say" as uncertain
     "小号有货吗",
     "发货时间这边不好说，要看仓库",
@@ -1041,5 +1046,11 @@ ruleTester('contact-request', {
     { text: "message me for my phone number", start: 15, end: 30, value: "my phone number" },
     { text: "serious buyers message us for our personal number", start: 30, end: 49, value: "our personal number" },
     { text: "find me on my other account for prices", start: 0, end: 27, value: "find me on my other account" },
+    { text: "你报一个，我这边加你", start: 0, end: 10, value: "你报一个,我这边加你" },
+    { text: "主页有vx", start: 0, end: 5, value: "主页有vx" },
+    { text: "感兴趣的宝宝滴滴", start: 0, end: 8, value: "感兴趣的宝宝滴滴" },
+    { text: "留个赖我加你", start: 0, end: 3, value: "留个赖" },
+    { text: "wats ur telegram?", start: 0, end: 16, value: "wats your telegram" },
+    { text: "contact our payment agent on WhatsApp", start: 0, end: 37, value: "contact our payment agent on whatsapp" },
   ],
 });

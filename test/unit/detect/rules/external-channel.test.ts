@@ -2,6 +2,11 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('external-channel', {
   valid: [
+    // round 96
+    "办公号码是多少",
+    "这批红薯很甜，去我店里看看",
+    "Here's 10% off your next purchase in my shop",
+    "join our telegram channel for updates",
     // an e-mail address's domain, or its end after a hyphen, is the address's part (e-mail-address reports it), not a site
     "for bulk prices email us at sales@fern-and-moss.com, cheaper than here",
     "catalogue and wholesale prices: ops[at]tidewaterhomegoods[dot]net",
@@ -820,5 +825,11 @@ ruleTester('external-channel', {
     // round 95: an account made at the site, or a gift claimed there, is still the push (see the valid cases above)
     { text: "register at myshop.com for 20% off, cheaper than here", start: 12, end: 22, value: "myshop.com" },
     { text: "register your product at brand.com to get a free gift", start: 25, end: 34, value: "brand.com" },
+    { text: "关注公号领新品券", start: 2, end: 4, value: "公号" },
+    { text: "去我dy看看，那边有现货", start: 0, end: 6, value: "去我dy看看" },
+    { text: "某红薯上，搜店名，那边下单便宜", start: 0, end: 8, value: "某红薯上,搜店名" },
+    { text: "Join our broadcast list for the real prices", start: 0, end: 23, value: "join our broadcast list" },
+    { text: "Masuk group WhatsApp kami, semua deal dalam group", start: 0, end: 25, value: "masuk group whatsapp kami" },
+    { text: "Entra no nosso grupo do WhatsApp, tem cupom", start: 15, end: 32, value: "grupo do whatsapp" },
   ],
 });

@@ -2,6 +2,12 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('off-platform-payment', {
   valid: [
+    // round 96
+    "Vendedor me pediu Pix fora do OLX, recusei",
+    "pay directly at checkout, no platform fees for buyers",
+    "Please only pay via the Buy Now button. I won't accept bank transfers or PayPal F&F.",
+    "不走车的话就没有运费险哦",
+    "红包发我看看是什么样的",
     // gift cards sold, one told of, one paid with at the checkout; a checkout's own way; a photo in the shop
     "Gift cards are available in the shop for $25 and $50",
     "I bought a gift card and sent him the code",
@@ -1533,5 +1539,18 @@ ruleTester('off-platform-payment', {
     { text: "we can skip their cut if you pay cash", start: 7, end: 21, value: "skip their cut" },
     { text: "wag na kayo mag checkout sa lazada, gcash na lang", start: 0, end: 24, value: "wag na kayo mag checkout" },
     { text: "request a refund on lazada once it arrives, then send me the money", start: 20, end: 26, value: "lazada" },
+    { text: "PayNow me direct, no need go through Carousell checkout", start: 0, end: 55, value: "paynow me direct, no need go through carousell checkout" },
+    { text: "pls pay by UPI directly, no need to order on Meesho", start: 4, end: 51, value: "pay by upi directly, no need to order on meesho" },
+    { text: "Depop's cut is huge. Direct transfer and it's yours for 40", start: 0, end: 36, value: "depop's cut is huge. direct transfer" },
+    { text: "we settle am outside Konga, just do transfer", start: 13, end: 44, value: "outside konga, just do transfer" },
+    { text: "GCash me, wala nang Lazada fee", start: 0, end: 30, value: "gcash me, wala nang lazada fee" },
+    { text: "pode ser no pix direto, fora da plataforma", start: 12, end: 42, value: "pix direto, fora da plataforma" },
+    { text: "por transferencia te lo dejo más barato, así no pago la comisión de Vinted", start: 4, end: 74, value: "transferencia te lo dejo mas barato, asi no pago la comision de vinted" },
+    { text: "request a refund and transfer me the money instead", start: 0, end: 32, value: "request a refund and transfer me" },
+    { text: "今晚不走车，价格再少二十", start: 2, end: 5, value: "不走车" },
+    { text: "sx转账可以少点", start: 0, end: 4, value: "sx转账" },
+    { text: "红包发我就行，我马上寄", start: 0, end: 6, value: "红包发我就行" },
+    { text: "请通过专属通道完成付款", start: 3, end: 11, value: "专属通道完成付款" },
+    { text: "先别付款，等会换个方式付", start: 0, end: 12, value: "先别付款,等会换个方式付" },
   ],
 });
