@@ -8,6 +8,8 @@ export const TRADITIONAL_PAIRS: string = [
   '懶懒 糹纟',
   // (session 23: 攝 of 拍攝, a filming, which a don't-order-in-the-shop form passes over: 别在店里拍摄)
   '攝摄',
+  // (session 24: 驟 of 步驟, the steps a parcel's cash card asks to follow, 按卡片步驟操作)
+  '驟骤',
   '號号 寶宝 匯汇 蝦虾 帳账 戶户 轉转 銀银 訊讯 聯联 絡络 電电 話话 碼码 機机 維维 衛卫 點点 評评 價价',
   '裝装 單单 訂订 貨货 買买 賣卖 錢钱 給给 們们 會会 關关 註注 書书 現现 紅红 動动 對对 帶带 圖图 傳传',
   '這这 個个 過过 說说 請请 與与 為为 權权 護护 詐诈 騙骗 隱隐 線线 優优 費费 續续 從从 來来 時时 間间',

@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 ruleTester('cashback-review', {
   valid: [
     // round 96
+    "能把三星改了吗",
+    "Please leave feedback if you are happy",
+    "Please don't feel pressured to leave 5 stars, we'd much rather have real feedback",
+    // round 96
     "Thanks for the review! Get 5% off with code THANKS5",
     "好评返现？没有的哈亲，如实评价就好",
     "hp打印机好评",
@@ -788,5 +792,11 @@ ruleTester('cashback-review', {
     { text: "hp返现5元", start: 0, end: 4, value: "hp返现" },
     { text: "好评晒图=奶茶钱", start: 0, end: 8, value: "好评晒图=奶茶钱" },
     { text: "兼职刷单，本金加佣金当天返", start: 2, end: 7, value: "刷单,本金" },
+    { text: "能把二星改成五星吗？改完我给您补个15的红包", start: 2, end: 20, value: "二星改成五星吗?改完我给您补个15的" },
+    { text: "差评能不能删了呀，删了我退你20块", start: 0, end: 17, value: "差评能不能删了呀,删了我退你20块" },
+    { text: "写满30字带图的评价，截图给我领一杯奶茶钱", start: 8, end: 21, value: "评价,截图给我领一杯奶茶钱" },
+    { text: "包裹里有张小卡片，按步骤操作能拿钱，好评带图哦", start: 5, end: 20, value: "小卡片,按步骤操作能拿钱,好评" },
+    { text: "saw your 2 stars 😢 if you bump it to 5 I can send $6 back", start: 27, end: 58, value: "bump it to 5 i can send $6 back" },
+    { text: "Laissez un avis 5 étoiles et recevez 3 € remboursés", start: 0, end: 40, value: "laissez un avis 5 etoiles et recevez 3 €" },
   ],
 });

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 ruleTester('external-channel', {
   valid: [
     // round 96
+    "Wir haben einen eigenen Onlineshop, aber dort ist gerade alles ausverkauft",
+    // round 96
     "办公号码是多少",
     "这批红薯很甜，去我店里看看",
     "Here's 10% off your next purchase in my shop",
@@ -831,5 +833,9 @@ ruleTester('external-channel', {
     { text: "Join our broadcast list for the real prices", start: 0, end: 23, value: "join our broadcast list" },
     { text: "Masuk group WhatsApp kami, semua deal dalam group", start: 0, end: 25, value: "masuk group whatsapp kami" },
     { text: "Entra no nosso grupo do WhatsApp, tem cupom", start: 15, end: 32, value: "grupo do whatsapp" },
+    { text: "Wir haben einen eigenen Onlineshop, dort ist es günstiger", start: 16, end: 34, value: "eigenen onlineshop" },
+    { text: "gabung grup WA kita buat info flash sale", start: 0, end: 19, value: "gabung grup wa kita" },
+    { text: "add yourself to our whatsapp broadcast list for deals", start: 0, end: 43, value: "add yourself to our whatsapp broadcast list" },
+    { text: "join our fb group for the second batch", start: 0, end: 17, value: "join our fb group" },
   ],
 });

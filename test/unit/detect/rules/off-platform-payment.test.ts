@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 ruleTester('off-platform-payment', {
   valid: [
     // round 96
+    // round 96
     "Vendedor me pediu Pix fora do OLX, recusei",
     "pay directly at checkout, no platform fees for buyers",
     "Please only pay via the Buy Now button. I won't accept bank transfers or PayPal F&F.",
@@ -1552,5 +1553,10 @@ ruleTester('off-platform-payment', {
     { text: "红包发我就行，我马上寄", start: 0, end: 6, value: "红包发我就行" },
     { text: "请通过专属通道完成付款", start: 3, end: 11, value: "专属通道完成付款" },
     { text: "先别付款，等会换个方式付", start: 0, end: 12, value: "先别付款,等会换个方式付" },
+    { text: "cancel it on ebay and I'll do £70 by bank transfer, saves us both the fees", start: 34, end: 74, value: "by bank transfer, saves us both the fees" },
+    { text: "Posh takes 20% so we can do venmo for $40", start: 0, end: 33, value: "posh takes 20% so we can do venmo" },
+    { text: "Pix direto, sem passar pela plataforma", start: 0, end: 38, value: "pix direto, sem passar pela plataforma" },
+    { text: "ohne eBay-Gebühren per Überweisung 10 € günstiger", start: 0, end: 34, value: "ohne ebay-gebuhren per uberweisung" },
+    { text: "Überweisung ohne Gebühren ist möglich", start: 0, end: 25, value: "uberweisung ohne gebuhren" },
   ],
 });
