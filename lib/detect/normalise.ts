@@ -771,7 +771,7 @@ function signWord(text: string, i: number, cl: number, cp: number, codes: Uint16
   const nextUnit = k < text.length ? text.charCodeAt(k) : -1;
   if (w.charCodeAt(0) === KUAN) return cjkNext && nextUnit !== KUAN && KUAN_BEFORE.has(before) ? w : undefined;
   if (w.charCodeAt(0) === MA) return nextUnit !== MA && nextUnit !== 0x78bc /* 碼 */ && MA_BEFORE.has(before) ? w : undefined;
-  if (w.charCodeAt(0) === SI) return k < text.length && text.charCodeAt(k) === WO ? w : undefined;
+  if (w.charCodeAt(0) === SI || w === '电话') return k < text.length && text.charCodeAt(k) === WO ? w : undefined;
   if (w === 'snapchat') {
     while (k < text.length && text.charCodeAt(k) === 32) k++;
     // (round 75: or the ghost used as the verb, "👻 me: x.y", "👻 us @x", as "snap me" is: still a label's mark after it)

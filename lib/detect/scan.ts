@@ -1003,6 +1003,10 @@ function asideClosed(canon: string, from: number, h: Hit, pos: number): boolean 
   return open >= from && !canon.slice(open, h.start).includes(')') && canon.slice(h.end, pos).includes(')');
 }
 
+/** Scam words a writer may deny of themselves (SCAM_DENIED_BEFORE). */
+const SCAM_WORDS = new Set(['骗子', '骗局', '诈骗', 'scam', 'scammer', 'a scam']);
+/** "不是", "绝不是", "not (a)", "no": the writer saying they are no scam, right before the word. */
+const SCAM_DENIED_BEFORE = /(?:不是|并非|绝不是|绝对不是|也不是|又不是|(?<![a-z])(?:not|no|isn'?t|ain'?t|never)(?: a)? ?)$/;
 export class MatchContext {
   readonly canon: string;
   private numbersCache: NumberRun[] | undefined;
@@ -1078,7 +1082,9 @@ export class MatchContext {
       const h = hits[i]!;
       // (round 89: the protection said not to be lost, "you won't lose buyer protection", is a seller's reassurance)
       const dropped = (SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h)) || (h.word.startsWith('lose ') && PROTECTION_KEPT.test(this.canon.slice(Math.max(0, h.start - 10), h.start)))
-        || (PROTECTION_NAMED.has(h.word) && !PROTECTION_LOST.test(this.canon.slice(Math.max(0, h.start - 48), h.start)));
+        || (PROTECTION_NAMED.has(h.word) && !PROTECTION_LOST.test(this.canon.slice(Math.max(0, h.start - 48), h.start)))
+        // (round 96: the scam word denied by the writer, "真实有效不是骗子", "legit, not a scam": a seller's reassurance)
+        || (SCAM_WORDS.has(h.word) && SCAM_DENIED_BEFORE.test(this.canon.slice(Math.max(0, h.start - 10), h.start)));
       if (dropped) out ??= hits.slice(0, i);
       else if (out !== undefined) out.push(h);
     }

@@ -26,7 +26,7 @@ const ALIPAY_PINYIN_MIXED = ['支', 'zhi'].flatMap((a) => ['付', 'fu'].flatMap(
   .filter((w) => /[\u4e00-\u9fff]/.test(w) && /[a-z]/.test(w));
 
 /** (寳, a variant of 寶 that the traditional-to-simplified fold leaves: 支付寳) */
-export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', '支付寳', ...ALIPAY_PINYIN_MIXED];
+export const ALIPAY = ['支付宝', 'zfb', '支付宝号', '吱付宝', '支护宝', 'alipay', 'ali pay', '阿里支付', '之付宝', '支付寳', '支附宝', '支服宝', ...ALIPAY_PINYIN_MIXED];
 
 /**
  * Banks named without the word "bank" (GTB, HDFC, Barclays…), where account numbers are short enough to pass for other

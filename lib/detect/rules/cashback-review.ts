@@ -682,12 +682,12 @@ function keep(m: RegExpExecArray, canon: string): boolean {
  * positive", "update your 3 star", "déjanos una reseña"), a few words between at most; the verb's -s form only after
  * "who" or "that" ("everyone who posts a review"), as "the buyer leaves a review and gets £10 back" tells of one.
  */
-const REVIEW_ASKED_EN = String.raw`(?:(?:(?<![a-z])(?:post|leave|give|write|drop|submit|update|change|keep|rate)(?:ing)?|(?<=(?<![a-z])(?:who|that) )(?:posts|leaves|gives|writes|drops|submits|updates|changes|rates)|(?<![a-z])(?:deja|dejas|dejes|dejar|dejanos|dejame|pones|das|deixa|deixe|deixar|der|da|laissez|laisser|laisse|donnez|mettez)(?: nos| nous)?)(?: [a-z0-9'-]+){0,3}? (?:reviews?|ratings?|feedback|stars?|resenas?|estrellas|valoracion|calificacion|avaliacao|estrelas|avis|etoiles)(?![a-z])|(?<![a-z])(?:change|update|raise|bump|switch|move)(?:s|d)? (?:it|that|this|them|mine|your (?:rating|review|stars?)) (?:up )?to (?:a )?(?:5|five)(?![\d.,]))`;
+const REVIEW_ASKED_EN = String.raw`(?:(?:(?<![a-z])(?:post|leave|give|write|drop|submit|update|change|keep|rate)(?:ing)?|(?<=(?<![a-z])(?:who|that) )(?:posts|leaves|gives|writes|drops|submits|updates|changes|rates)|(?<![a-z])(?:deja|dejas|dejes|dejar|dejanos|dejame|pones|das|deixa|deixe|deixar|der|da|laissez|laisser|laisse|donnez|mettez)(?: nos| nous)?)(?: [a-z0-9'-]+){0,3}? (?:reviews?|ratings?|feedback|stars?|resenas?|estrellas|valoracion|calificacion|avaliacao|estrelas|avis|etoiles)(?![a-z])|(?<![a-z])(?:change|update|raise|bump|switch|move)(?:s|d)? (?:it|that|this|them|mine|your (?:rating|review|stars?)) (?:up )?to (?:a )?(?:5|five)(?![\d.,])|(?<![a-z])(?:rate(?: us| me)?|appreciate|would love)(?: a)? (?:5|five)[- ]?stars?(?![a-z])|(?<![a-z])tell the world(?: about it)? on the (?:product|listing|review) page)`;
 /**
  * Round 96: money or a gift given back, not a discount: "$2 back", "20% back", "50k cash back", "send you a tenner",
  * "claim your bonus gift", a gift card's code unlocked, "te devolvemos 3 dólares".
  */
-const REWARD_GIVEN_EN = String.raw`(?:(?:(?:[$£€₱₹]|(?<![a-z])(?:rm|php|rs|usd|rp) ?)\d+(?:[.,]\d+)?k?|(?<![\d.,])\d+(?:[.,]\d+)?k?(?: ?(?:dollars|bucks|pounds|euros|pesos|ringgit|rupees))?|\d+ ?%)(?: cash)? ?(?:back|cash ?back|bonus|reward|rebate)|(?<![a-z])(?:cash ?back|rebate)|(?:send|give|pay|transfer|venmo|paypal|gcash) (?:you|u) (?:a |an )?(?:tenner|fiver|[$£€₱] ?\d+|something|little something|gift|bonus|reward)|(?:claim|get|receive|collect) (?:your |a |the )?(?:bonus|free|thank[- ]you|cash) (?:gift|reward|prize)|gift ?card[^.!?\n]{0,30}?(?:unlock|activat|claim|redeem)[a-z]*|(?:te |les )?(?:devolvemos|reembolsamos|devolvo|pagamos) (?:\d|[$€]|us\$|r\$)|(?:recevez|recevoir|obtenez) \d+ ?(?:€|euros?)|\d+ ?(?:€|euros?) rembourses?)(?![a-z])`;
+const REWARD_GIVEN_EN = String.raw`(?:(?:(?:[$£€₱₹]|(?<![a-z])(?:rm|php|rs|usd|rp) ?)\d+(?:[.,]\d+)?k?|(?<![\d.,])\d+(?:[.,]\d+)?k?(?: ?(?:dollars|bucks|pounds|euros|pesos|ringgit|rupees))?|\d+ ?%)(?: cash)? ?(?:back|cash ?back|bonus|reward|rebate)|(?<![a-z])(?:cash ?back|rebate)|(?:send|give|pay|transfer|venmo|paypal|gcash) (?:you|u) (?:a |an )?(?:tenner|fiver|[$£€₱] ?\d+|something|little something|gift|bonus|reward)|(?:claim|get|receive|collect) (?:your |a |the )?(?:bonus|free|thank[- ]you|cash) (?:gift|reward|prize)|gift ?card[^.!?\n]{0,30}?(?:unlock|activat|claim|redeem)[a-z]*|(?:te |les )?(?:devolvemos|reembolsamos|devolvo|pagamos) (?:\d|[$€]|us\$|r\$)|(?:recevez|recevoir|obtenez) \d+ ?(?:€|euros?)|\d+ ?(?:€|euros?) rembourses?|(?:a |little |lil |small |nice )+(?:surprise|treat|something extra)|(?:send|give|get|receive|earn|claim|win|offer)(?: (?:you|u|them))?(?: an?)? (?:[$£€₦₱]|n(?=\d)|rs ?)\d+(?:[.,]\d+)?k? (?:airtime|load|top-?up|voucher|gift card|refund|credit)|(?:venmo|paypal|cash ?app|gcash) tip|entered into a (?:giveaway|draw|raffle)|(?:next|a) (?:revision|one|order|item) (?:free|on us|on the house)|say thanks with (?:a |an )?[^.!?\n]{0,12}?(?:voucher|gift|gift card))(?![a-z])`;
 /**
  * Round 96: the reward frame, read only when nothing above found the offer: a review asked for and a reward in the same
  * sentence, either way round ("we give 20% back on any review with photos", "$2 back per photo review", "post your review,
@@ -701,7 +701,13 @@ const REWARD_FRAME = new Phrases([
   // question may stand between. Not a rating that cannot be changed (删不掉, 改不了), nor an apology with no money named
   new RegExp(`(?:差评|中评|负评|(?:一|1|两|二|2|三|3)颗?星(?!期|级|座|球|人))[^。！？!?\\n]{0,6}?(?<!不|别|没)(?:改|改成|改为|删|删掉|删除|撤|撤掉)(?!不|没)(?:成|为)?(?:好评|五星)?[^。！\\n]{0,16}?(?:补偿|补|返|给|转|退)(?:你|您)?(?:个|一个)? ?(?:${SUM}|\\d{1,4}(?:的|元|块)?|红包)`, 'g'),
   // the good review's price named as small change (好评+晒图=奶茶钱, 五星好评送杯奶茶钱)
-  new RegExp(`(?:${REVIEW_STRICT}|评价|评论)[^。！？!?\\n]{0,30}?(?:=|送|换|给你|给您|有|领|拿)(?:个|杯|份|一杯|一份)?(?:奶茶钱|咖啡钱|辛苦费|零花钱|饭钱|跑腿费)`, 'g'),
+  new RegExp(`(?:${REVIEW_STRICT}|评价|评论|五星|5星)[^。！？!?\\n]{0,30}?(?:=|送|换|给你|给您|有|领|拿|获得|得到|拿到|领取)(?:个|杯|份|一杯|一份)?[“"「]?(?:奶茶钱|咖啡钱|辛苦费|零花钱|饭钱|跑腿费|话费|\\d+ ?元话费)`, 'g'),
+  // the good review, then the writer's red packet sent to the reader (好评完截图过来，我这边发您个红包): no sum named
+  new RegExp(`${REVIEW_STRICT}[^。！？!?\\n]{0,24}?(?:发|给|送|转|补)(?:你|您)(?:个|一个)?(?:小)?红包`, 'g'),
+  // the rating in stars set equal to a red packet (5⭐+📸=🧧x10)
+  /(?:(?<![\\d.])5|五) ?⭐[^。！？!?\\n]{0,10}?(?:=|换|送|领|返) ?(?:个)? ?(?:红包|现金)/g,
+  // 好评返现's pinyin initials (hpfx 8r)
+  /(?<![a-z])hpfx(?![a-z])/g,
   // a card in the parcel that pays money when its steps are followed, the good review asked beside it (包裹里有张小卡片，按上面
   // 步骤操作能拿钱，好评带图)
   new RegExp(`(?:卡片|小卡|卡)[^。！？!?\\n]{0,16}?(?:能|可以|可)?(?:拿钱|领钱|拿现金|领现金|领红包|拿红包|返钱)[^。！？!?\\n]{0,16}?(?:${REVIEW_STRICT}|评价)`, 'g'),
@@ -714,7 +720,7 @@ export default defineRule({
   id: 'cashback-review',
   kind: 'cashback_card',
   severity: 'medium',
-  trigger: /avis|etoiles|hp|刷单|卡片|小卡|resena|avaliacao|valoracion|calificacion|笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*|leave fb|leave us fb|leave me fb|leaving fb|give fb|give us fb|give me fb|giving fb|drop fb|drop us fb|post fb|positive fb|good fb|great fb|pos fb|nice fb|\+fb|\+ fb|(?:it|that|this|mine|them)(?: up)? to (?:5|five)/,
+  trigger: /⭐|tell the world|avis|etoiles|hp|刷单|卡片|小卡|resena|avaliacao|valoracion|calificacion|笔记|种草|探店|测评|朋友圈|好评|差评|负评|颗星|一星|1星|两星|二星|2星|中评|低分|好平|好苹|好坪|好萍|好凭|好瓶|好屏|好pin|好 pin|hao评|hao 评|五星|5星|晒|追评|带图|评价|评完|评好|评论完|评论|买家秀|review|feedback|rating|star|bintang|estrellas|estrelas|⭐|★|5\*|5 \*|five\*|five \*|leave fb|leave us fb|leave me fb|leaving fb|give fb|give us fb|give me fb|giving fb|drop fb|drop us fb|post fb|positive fb|good fb|great fb|pos fb|nice fb|\+fb|\+ fb|(?:it|that|this|mine|them)(?: up)? to (?:5|five)/,
   explain: {
     zh: {
       asked: '对方用返现、红包换你的好评或晒图，通常要你加微信或私聊领取。',

@@ -41,7 +41,11 @@ const ZH = new RegExp(
     // the same seller on another marketplace or app, cheaper there (闲鱼上搜我店名, 我们抖音小店)
     // (round 96: or by its nickname, and the search after a comma: 某红薯上，搜店名)
     `(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号|${MARKET_NICKNAMES_ZH})(?:上|里)?[，,]? ?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)`,
-    `(?:我们|我的|咱们)的?${OTHER_MARKETS}${OWN_SHOP_THERE}`, '私人链接',
+    `(?:我们|我的|咱们)(?:自己)?的?${OTHER_MARKETS}${OWN_SHOP_THERE}`, '私人链接',
+    // round 96: the writer's own official site said to be had (我们有官网直营的, 我們有自己的官網), with a buying word as ever
+    '(?:我们|我的|咱们|我家)(?:有|家)(?:自己的?)?(?:官网|网站|独立站|商城|小站)',
+    // round 96: a site the writer built themselves (我自己搭了个小站): the goods are there
+    '(?:自己|我)(?:搭|建|做|开)了?(?:个|一个)?(?:小站|网站|站点|商城|独立站)',
     // the writer's account on another marketplace, gone to for the order (需要的去我小红书下单, 来我闲鱼拍)
     `(?:去|到|来|上)我(?:的)?${OTHER_MARKETS}${OWN_SHOP_THERE}(?:上|里)?(?:下单|拍|买|购买)`,
     // round 96: …or gone to for a look, the buying or the lower price there said after it (去我dy看看，那边挂的车便宜)
@@ -687,11 +691,29 @@ const SCREEN_SHARE = /(?:开|打开|开启|点开|点|进行|发起)(?:一下|�
 const SCREEN_ERRAND = /退款|退钱|理赔|赔付|补偿|解冻|银行|网银|账户|帐户|验证码|远程|帮(?:你|您)(?:操作|处理|办理|弄)|(?<![a-z])(?:refunds?|bank|banking|account|compensation|claim|payout|reimburse|verify|verification|so (?:i|we) can|remote(?:ly)?|walk you through|for you)(?![a-z])/;
 const SCREEN_TV = /投屏|电视|投影|显示器|(?<![a-z])(?:tv|television|projector|monitor|display|mirroring)(?![a-z])/;
 
+/**
+ * Round 96: the own-place frame, read only when nothing above was found: a place of the writer's own off the platform (an
+ * online store or boutique, an official website, a group chat, a private Discord, a members' club or forum, a client
+ * portal) and, in the same or the next sentence, what the buyer gains there or misses here (better or trade prices, first
+ * dibs, restocks first, no fees, not listed here, instead of here). Not a place named with nothing gained.
+ */
+const OWN_PLACE_EN = String.raw`(?<![a-z])(?:(?:my|our)(?: (?:own|official|little|private|warehouse'?s?|agency'?s?|brand'?s?|members'?|vip))*|a(?: whole| private| little| small| members'?)?|the private) (?:online (?:store|shop|boutique)|web ?shop|website|web site|boutique|buy (?:&|and|n) sell group|group chat|gc|discord|forum|members'? (?:club|forum|group|area)|club|client portal|portal|community)(?![a-z])`;
+const PLACE_GAIN_EN = String.raw`(?<![a-z])(?:(?:better|lower|cheaper|trade|member-only|members'? only|exclusive|proper|full) (?:prices?|deals?|rates?|discounts?)|prices? (?:are|is) (?:better|lower|trade)|(?:way|wayyy|much|a lot) (?:better|cheaper) deals|first dibs|before (?:it'?s ever|anything|they'?re) (?:listed|hits?)|restocks? (?:drop|drops|go|goes) there first|no (?:app |platform |buyer protection |ebay |etsy )?fees?|never (?:gets?|makes? it) (?:listed|to)|not (?:available|listed) (?:on|here)|instead of here|than (?:on )?(?:here|this platform|the app|our [a-z]+ listing)|(?:up to )?\d+ ?% (?:lower|cheaper|off))(?![a-z])`;
+const OWN_PLACE_FRAME = new Phrases([
+  new RegExp(`${OWN_PLACE_EN}(?=[^!?\\n]{0,120}?${PLACE_GAIN_EN})`, 'g'),
+  new RegExp(`(?<=${PLACE_GAIN_EN}[^!?\\n]{0,80}?)${OWN_PLACE_EN}`, 'g'),
+]);
+/** A place told of as someone else's, or warned about ("scammers' group chat"), is no invitation. */
+const PLACE_WARNED = /(?<![a-z])(?:scam|scammers?|fake|beware|avoid|never|don'?t|do not)(?![a-z])/;
+function keepOwnPlace(m: RegExpExecArray, canon: string): boolean {
+  return !PLACE_WARNED.test(canon.slice(Math.max(0, m.index - 40), m.index));
+}
+
 export default defineRule({
   id: 'external-channel',
   kind: 'external_channel',
   severity: 'medium',
-  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store| dot |folder|gc|platform|official account|sali|sumali|pasok|grup|kumpulan|mini program|mini-program|miniprogram|某宝|某鱼|小黄鱼|拼夕夕|某多多|某音|某手|小红薯|某红薯|pdd|dy|xhs|ks|tb/,
+  trigger: /forms\.|jotform|surveycake|tally\.so|相簿|相册|屏幕|screen|discord|telegram|whatsapp|viber|messenger|signal|kakao|openchat|drive|dropbox|google|icloud|mega|群|裙|社团|号|程序|程式|盘|提取码|社区|频道|专页|夸克|闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|私人链接|app|软件|客户端|官网|网站|网址|独立站|商城|私域|朋友圈|链接|site|store|shop|bio|channel|group|server|join|follow|order|\.[a-z]|line ?oa|赖 ?oa|linktree|link tree|linktr|carrd|beacons|stan store| dot |folder|gc|platform|official account|sali|sumali|pasok|grup|kumpulan|mini program|mini-program|miniprogram|boutique|forum|club|portal|website|web site|小站|搭了|建了|某宝|某鱼|小黄鱼|拼夕夕|某多多|某音|某手|小红薯|某红薯|pdd|dy|xhs|ks|tb/,
   explain: {
     zh: {
       asked: '对方要你去平台外的群、公众号、小程序、网盘或自己的网站/App。',
@@ -751,6 +773,6 @@ export default defineRule({
         if (out.length > MAX_MATCHES_PER_RULE) return out;
       }
     }
-    return out;
+    return out.length > 0 ? out : phraseMatches(canon, OWN_PLACE_FRAME.for(ctx), keepOwnPlace);
   },
 });

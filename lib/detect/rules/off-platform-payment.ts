@@ -305,6 +305,19 @@ const ZH_FORMS = [
     '(?:专属|专用|指定|安全|绿色|内部|官方指定)(?:通道|渠道|链接|账户|账号)(?:重新|再次|进行|完成)?(?:付款|支付|缴费|转账|汇款)',
     // round 96: the order placed but not paid, then paid another way (拍下先别付款…换个方式付)
     '(?:先别|先不要|不要|别)(?:付款|付钱|支付)[^。\\n]{0,20}?换(?:个|种)?(?:方式|渠道|途径)(?:付|支付|付款)',
+    // round 96: a bank transfer named by its machine or its app, to the writer (改用ATM转账给我, 网银汇给我)
+    '(?<!退款[^。！？!?\\n]{0,8})(?:atm|网银|手机银行|柜员机)(?:转账|转帐|汇款|转|汇)(?:给|到|进)?(?:我|我们)(?!们?的?(?:店铺|平台|订单))',
+    // round 96: a regional wallet sent straight over (你直接FPS过嚟, 直接转数快过来)
+    `直接(?:${REGIONAL_WALLETS})(?:过来|过嚟|过去|给我|俾我|畀我)`,
+    // round 96: the money given straight to the writer's helper (钱直接给助理, 把钱给后台助理), or paid straight to the
+    // writer (你直接打钱给我)
+    '(?:把|将)?(?:钱|款|货款)(?:直接)?(?:给|转给|交给|打给)(?:后台)?(?:助理|小助理|客服|我们?的?助理)|直接打钱(?:给|到)(?:我|我们)',
+    // round 96: the deal taken offline or paid to the company outside (要不要走线下, 走对公打款): not a shop's own offline store
+    '(?:要不要|可以|我们|咱们|就|还是)走线下(?!门店|店|实体)',
+    // round 96: a deposit or fee paid outside the platform (在平台外补缴一笔保证金)
+    '平台外(?:补缴|缴纳|缴费|补款|补交|支付|付)',
+    // round 96: the money sent over by a wallet, "that's all it takes" (支付宝直接过来就行, 微信转过来就好)
+    `${W}(?:直接)?(?:转|打|付|汇)?过来(?:就行|就好|即可|吧|就可以)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
 /** Marketplaces by the short names their buyers type (ML and meli for Mercado Libre, amz, fbm, tts for TikTok Shop, laz). */
@@ -332,13 +345,13 @@ const LISTING_DOWN = ['mark it', 'mark this', 'mark them', 'mark the item', 'mar
  */
 const PAY_APPS_EN = `${WALLETS_EN}|upi|paynow|paylah|pix|paytm|gpay|phonepe|zalopay|promptpay|duitnow|grabpay|opay|palmpay|gopay|bizum|mb ?way|vipps|mobilepay|twint`;
 /** Round 96: the writer paid straight: "pay me directly", "do transfer", "PayNow me", "pay by UPI", "sa GCash na lang". */
-const PAY_DIRECT_EN = `(?:(?:pay|transfer|send|wire)(?: it| me| us| the money| the payment| the amount| the balance)?(?: to me)? direct(?:ly)?|direct(?: bank)? transfer|(?:bank|wire|e-?) ?transfer (?:me|us|it|to me|to us)|(?:do|make) (?:a |the )?(?:bank )?transfer|transfer (?:me|us|it|the (?:money|amount|payment|balance|rest))|(?:pay|paying)(?: me| us)? (?:by|via|with|thru|through|using|on|in) (?:${PAY_APPS_EN})|(?:${PAY_APPS_EN}) (?:me|us)|(?:${PAY_APPS_EN}) direct(?:ly)?|(?:sa|via|by|thru) (?:${PAY_APPS_EN}) na lang|(?:by|via|over|with) (?:a )?(?:direct )?(?:bank transfer|wire(?: transfer)?|e-?transfer)|(?:do|use|take) (?:${PAY_APPS_EN}))(?![a-z])`;
+const PAY_DIRECT_EN = `(?:(?:pay|transfer|send|wire)(?: it| me| us| the money| the payment| the amount| the balance)?(?: to me)? direct(?:ly)?|direct(?: bank)? transfer|(?:bank|wire|e-?) ?transfer (?:me|us|it|to me|to us)|(?:do|make) (?:a |the )?(?:bank )?transfer|transfer (?:me|us|it|the (?:money|amount|payment|balance|rest))|(?:pay|paying)(?: me| us)? (?:by|via|with|thru|through|using|on|in) (?:${PAY_APPS_EN})|(?:${PAY_APPS_EN}) (?:me|us)|(?:${PAY_APPS_EN}) direct(?:ly)?|(?:sa|via|by|thru) (?:${PAY_APPS_EN}) na lang|(?:by|via|over|with) (?:a )?(?:direct )?(?:bank transfer|(?:bank )?wire(?: transfer)?|e-?transfer)|(?:do|use|take) (?:${PAY_APPS_EN})|(?:pay|paying)(?: (?:me|us))? (?:the )?(?:amount|money|balance|rest|full amount) (?:by|via|with|through|using|on) (?:${PAY_APPS_EN}|bank transfer|wire)|(?:send|pay|transfer)(?: (?:me|us))? (?:the |(?:[$£€₱]|rs ?)\\d+(?:[.,]\\d+)? )?(?:money |payment |it )?straight (?:to me|to us))(?![a-z])`;
 const PLATFORM_EN = `(?:the |this |your |ur )?(?:${MARKETPLACES_EN}|posh|platform|app|site|website)`;
 /**
  * Round 96: the platform left out, by its way or by its cut: "no need go through Carousell checkout", "outside Jiji",
  * "Vinted's cut", "no Shopee fee", "wala nang Shopee fee".
  */
-const PLATFORM_AVOIDED_EN = `(?:(?:(?:no need|don'?t need|dont need|do not need|no point)(?: to| for)? (?:go(?:ing)? (?:through|thru|via)|us(?:e|ing)|(?:order|pay|buy|check ?out|book)(?:ing)? (?:on|through|thru|via|in))|without (?:going through|using)|outside(?: of)?|off) ${PLATFORM_EN}(?:'s)?(?: (?:checkout|check out|order|payment))?|${PLATFORM_EN}(?:'s|s)? (?:cut|fees?|commission|charges)|(?:no|zero|skip(?: the)?|avoid(?: the)?|sav(?:e|es|ing)(?: (?:us|you|me|us both|both of us))?(?: both)?(?: on)?(?: the)?) (?:(?:${MARKETPLACES_EN}|platform|app|site|selling|seller) )?(?:fees?|commission|cut)|${PLATFORM_EN} (?:takes?|charges?|keeps?|eats?)(?: (?:almost|about|nearly|like|over|around))? \\d+ ?%|wala ?(?:nang?|ng)? (?:(?:${MARKETPLACES_EN}|platform|app) )?(?:fee|bayad))(?![a-z])`;
+const PLATFORM_AVOIDED_EN = `(?:(?:(?:no need|don'?t need|dont need|do not need|no point)(?: to| for)? (?:go(?:ing)? (?:through|thru|via)|us(?:e|ing)|(?:order|pay|buy|check ?out|book)(?:ing)? (?:on|through|thru|via|in))|without (?:going through|using)|outside(?: of)?|off) ${PLATFORM_EN}(?:'s)?(?: (?:checkout|check out|order|payment))?|${PLATFORM_EN}(?:'s|s)? (?:cut|fees?|commission|charges)|(?:no|zero|skip(?: the)?|avoid(?: the)?|sav(?:e|es|ing)(?: (?:us|you|me|us both|both of us))?(?: both)?(?: on)?(?: the)?) (?:(?:${MARKETPLACES_EN}|platform|app|site|selling|seller) )?(?:fees?|commission|cut)|${PLATFORM_EN} (?:takes?|charges?|keeps?|eats?)(?: (?:almost|about|nearly|like|over|around))? \\d+ ?%|(?:their|its|the app'?s?) \\d+ ?% (?:cut|fee|commission)|cancel (?:the |your |ur |this )?(?:(?:${MARKETPLACES_EN}) )?order|(?:don'?t|do not|never) (?:pay|order|buy) (?:through|via|on|at|in) (?:the )?(?:checkout|app|site|platform)|wala ?(?:nang?|ng)? (?:(?:${MARKETPLACES_EN}|platform|app) )?(?:fee|bayad))(?![a-z])`;
 const MARKETS_NAMED = MARKETPLACES_EN.replace(/bob \?shop\||trade \?me\|/g, '');
 const EN_FORMS = [
     // money sent straight to the seller, not through a checkout ("transfer direct", "send the money directly to me")
@@ -358,7 +371,7 @@ const EN_FORMS = [
     "pay (?:me|us) (?:via|by|with|through|using) (?:an? )?(?:instant )?eft(?![a-z])(?![^.!?\\n]{0,25}checkout)",
     '(?:deal|trade|do it|transact) (?:outside|off) (?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace)',
     // "let's do this outside of Depop", "pay me off the app", "finish the sale off-platform"
-    '(?:deal|trade|do (?:it|this|the deal)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|sort (?:it|this)(?: out)?|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
+    '(?:deal|trade|do (?:it|this|the deal)|handle (?:it|this)|transact|settle|finish (?:it|this|the sale|the deal)|complete (?:it|this|the sale|the deal)|sell it|sort (?:it|this)(?: out)?|pay(?: me)?) (?:outside|off)(?: of)?[- ](?:the )?(?:site|app|platform|ebay|etsy|amazon|marketplace|depop|mercari|poshmark|posh|vinted|shopee|lazada|carousell|offerup|temu|aliexpress|tiktok)',
     // the deal done without the marketplace ("we can do it privately without eBay", "sell it to you directly, without
     // going through Etsy"): the marketplace or the platform named (not any app: "shipped privately without the app
     // tracking" is the parcel)
@@ -859,8 +872,10 @@ const FRAME_FORMS = [
 const FRAME = new Phrases(FRAME_FORMS.map((f) => new RegExp(f, 'g')));
 /** A request told of by the one it was made to ("the seller asked me for Pix outside OLX", "me pediu"), not made. */
 const TOLD_OF_BEFORE = /(?<![a-z])(?:asked|wanted|told|tried to get|pediu|pediram|pidio|pidieron|queria|queriam)(?: (?:me|us|me to|us to|me for|us for|para|por))?(?![a-z])[^.!?\n]{0,40}$/;
+/** A refund said to come back by the way named ("the refund goes back by bank transfer"): the shop's notice, no ask. */
+const REFUND_COMES_BACK = /(?<![a-z])refunds? (?:goes|go|will go|is|are|will be|gets?) (?:back|returned|sent|paid|issued)(?![a-z])/;
 function keepFrame(m: RegExpExecArray, canon: string): boolean {
-  return !TOLD_OF_BEFORE.test(canon.slice(Math.max(0, m.index - 60), m.index));
+  return !TOLD_OF_BEFORE.test(canon.slice(Math.max(0, m.index - 60), m.index)) && !REFUND_COMES_BACK.test(m[0]);
 }
 /** The forms' matches, or the frame's when they found none. */
 function matchPayment(canon: string, ctx: MatchContext): RawMatch[] {

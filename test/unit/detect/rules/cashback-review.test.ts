@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 ruleTester('cashback-review', {
   valid: [
     // round 96
+    "leave a 5-star rating, it helps a lot",
+    "直播间抢🧧啦",
+    // round 96
     "能把三星改了吗",
     "Please leave feedback if you are happy",
     "Please don't feel pressured to leave 5 stars, we'd much rather have real feedback",
@@ -798,5 +801,13 @@ ruleTester('cashback-review', {
     { text: "包裹里有张小卡片，按步骤操作能拿钱，好评带图哦", start: 5, end: 20, value: "小卡片,按步骤操作能拿钱,好评" },
     { text: "saw your 2 stars 😢 if you bump it to 5 I can send $6 back", start: 27, end: 58, value: "bump it to 5 i can send $6 back" },
     { text: "Laissez un avis 5 étoiles et recevez 3 € remboursés", start: 0, end: 40, value: "laissez un avis 5 etoiles et recevez 3 €" },
+    { text: "leave me a 5-star rating and there'll be a little surprise in your next box", start: 0, end: 58, value: "leave me a 5-star rating and there'll be a little surprise" },
+    { text: "would appreciate 5 stars, I'll send a lil paypal tip", start: 6, end: 52, value: "appreciate 5 stars, i'll send a lil paypal tip" },
+    { text: "Tell the world on the product page and we'll say thanks with a £5 voucher", start: 0, end: 73, value: "tell the world on the product page and we'll say thanks with a £5 voucher" },
+    { text: "五星好评后凭截图领取10元话费", start: 0, end: 15, value: "五星好评后凭截图领取10元话费" },
+    { text: "好评完截图过来，我发您个红包", start: 0, end: 14, value: "好评完截图过来,我发您个红包" },
+    { text: "5⭐+📸=🧧", start: 0, end: 8, value: "5⭐+📸=红包" },
+    { text: "hpfx 5r", start: 0, end: 4, value: "hpfx" },
+    { text: "晒单记得五星哦，可获得一份辛苦费", start: 0, end: 16, value: "晒单记得五星哦,可获得一份辛苦费" },
   ],
 });

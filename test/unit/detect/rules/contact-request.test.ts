@@ -3,6 +3,10 @@ import { ruleTester } from '../rule-tester';
 ruleTester('contact-request', {
   valid: [
     // round 96
+    "微信多少钱",
+    "收到了请敲我们店铺的门",
+    "pls share your phone number for delivery",
+    // round 96
     "你报一个尺码，我这边加你单",
     "滴滴打车很方便",
     "主页有新品",
@@ -1052,5 +1056,12 @@ ruleTester('contact-request', {
     { text: "留个赖我加你", start: 0, end: 3, value: "留个赖" },
     { text: "wats ur telegram?", start: 0, end: 16, value: "wats your telegram" },
     { text: "contact our payment agent on WhatsApp", start: 0, end: 37, value: "contact our payment agent on whatsapp" },
+    { text: "need to move this convo off here", start: 8, end: 32, value: "move this convo off here" },
+    { text: "could you message me your personal email?", start: 10, end: 40, value: "message me your personal email" },
+    { text: "you leave your handphone number can?", start: 4, end: 31, value: "leave your handphone number" },
+    { text: "vx号多少，我加你", start: 0, end: 5, value: "vx号多少" },
+    { text: "想要的宝宝敲我", start: 0, end: 7, value: "想要的宝宝敲我" },
+    { text: "想要的📱我", start: 0, end: 6, value: "想要的电话我" },
+    { text: "留一个您的常用手机号", start: 0, end: 10, value: "留一个您的常用手机号" },
   ],
 });

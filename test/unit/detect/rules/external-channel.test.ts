@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 ruleTester('external-channel', {
   valid: [
     // round 96
+    "a private group chat for my family",
+    "our online store is down for maintenance",
+    // round 96
     "Wir haben einen eigenen Onlineshop, aber dort ist gerade alles ausverkauft",
     // round 96
     "办公号码是多少",
@@ -837,5 +840,10 @@ ruleTester('external-channel', {
     { text: "gabung grup WA kita buat info flash sale", start: 0, end: 19, value: "gabung grup wa kita" },
     { text: "add yourself to our whatsapp broadcast list for deals", start: 0, end: 43, value: "add yourself to our whatsapp broadcast list" },
     { text: "join our fb group for the second batch", start: 0, end: 17, value: "join our fb group" },
+    { text: "I run a little online boutique, prices are better over there", start: 6, end: 30, value: "a little online boutique" },
+    { text: "we do better deals in the private discord, restocks drop there first", start: 22, end: 41, value: "the private discord" },
+    { text: "我们有官网直营的，价格更低", start: 0, end: 5, value: "我们有官网" },
+    { text: "我自己搭了个小站，东西更便宜", start: 1, end: 8, value: "自己搭了个小站" },
+    { text: "我们自己的微店里下单更便宜", start: 0, end: 7, value: "我们自己的微店" },
   ],
 });

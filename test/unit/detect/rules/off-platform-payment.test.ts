@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 ruleTester('off-platform-payment', {
   valid: [
     // round 96
+    "我们门店可以走线下门店自提",
+    "please cancel the order, it was a mistake",
+    // round 96
     // round 96
     "Vendedor me pediu Pix fora do OLX, recusei",
     "pay directly at checkout, no platform fees for buyers",
@@ -1558,5 +1561,15 @@ ruleTester('off-platform-payment', {
     { text: "Pix direto, sem passar pela plataforma", start: 0, end: 38, value: "pix direto, sem passar pela plataforma" },
     { text: "ohne eBay-Gebühren per Überweisung 10 € günstiger", start: 0, end: 34, value: "ohne ebay-gebuhren per uberweisung" },
     { text: "Überweisung ohne Gebühren ist möglich", start: 0, end: 25, value: "uberweisung ohne gebuhren" },
+    { text: "if u cancel and send $30 straight to me, vinted fees are mad", start: 16, end: 52, value: "send $30 straight to me, vinted fees" },
+    { text: "pls pay the balance by UPI and we will cancel the Flipkart order", start: 4, end: 64, value: "pay the balance by upi and we will cancel the flipkart order" },
+    { text: "we could handle it outside of posh, their 20% cut is a lot", start: 9, end: 34, value: "handle it outside of posh" },
+    { text: "改用ATM转账给我吧", start: 2, end: 9, value: "atm转账给我" },
+    { text: "你直接FPS过来就得", start: 1, end: 8, value: "直接fps过来" },
+    { text: "钱直接给后台助理就行", start: 0, end: 8, value: "钱直接给后台助理" },
+    { text: "你直接打钱给我", start: 1, end: 7, value: "直接打钱给我" },
+    { text: "这单要不要走线下", start: 2, end: 8, value: "要不要走线下" },
+    { text: "请在平台外补缴保证金", start: 2, end: 7, value: "平台外补缴" },
+    { text: "微信直接转过来就行", start: 0, end: 9, value: "微信直接转过来就行" },
   ],
 });
