@@ -172,7 +172,7 @@ export class Scanner {
   /** first code unit → node (0 = none); 16-bit (nodes stay below 0x10000): half the cache footprint of Chinese text */
   private readonly root = new Uint16Array(65536);
   /** lexicon ids whose keyword ends at this node */
-  private readonly ends: (number[] | null)[] = [];
+  private readonly ends: (number[] | null)[];
   /** per node: trigger bits */
   private readonly bits: Int32Array;
   /**
@@ -219,6 +219,8 @@ export class Scanner {
     for (const p of PRESENCES) for (const w of p.words) total += w.length;
     // (the words' length bounds the nodes; the node ids themselves must fit 16 bits, checked as they are made)
     const maxNodes = total + 1;
+    // (filled ahead, so the array stays a packed one: written at scattered node ids as it was, V8 kept it as a dictionary)
+    this.ends = new Array<number[] | null>(maxNodes).fill(null);
     this.presenceKnown = PRESENCES.length;
     const W = (this.presenceWords = (PRESENCES.length + 31) >>> 5);
     this.bits = new Int32Array(maxNodes);
