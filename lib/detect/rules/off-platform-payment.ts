@@ -854,17 +854,21 @@ const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
  * checkout", "Vinted's cut. Direct transfer and it's yours"); the fee-then-pay order may cross one full stop. Not where
  * the checkout is the place paid (at checkout). Read last, so the forms' own spans stay what they were.
  */
+/** The platform named in Spanish and Portuguese, and the second-hand marketplaces of Spain, Portugal and Brazil. */
+const PLATFORM_ES_PT = 'plataforma|app|aplicativo|aplicacion|wallapop|vinted|olx|enjoei|mercado ?li[bv]re|shopee|milanuncios';
+/** The marketplace's fees in German ("eBay-Gebühren", "ohne Provision"). */
+const FEES_DE = `(?:(?:${MARKETPLACES_EN}|plattform|kleinanzeigen)[- ]?)?(?:gebuhren|provision)`;
 const FRAME_FORMS = [
     `(?<![a-z])${PAY_DIRECT_EN}(?![^.!?\\n]{0,60}?(?<![a-z])at (?:the )?checkout)[^.!?\\n]{0,50}?${PLATFORM_AVOIDED_EN}`,
     `(?<![a-z])${PLATFORM_AVOIDED_EN}[^!?\\n]{0,60}?${PAY_DIRECT_EN}(?![^.!?\\n]{0,40}?(?<![a-z])at (?:the )?checkout)`,
     // …and in Spanish and Portuguese: Pix, a transfer or Bizum, with the platform left out or its commission spared ("no
     // pix direto comigo, fora da plataforma", "por transferencia … así no pago la comisión de Wallapop")
-    "(?<![a-z])(?:pix|transferencia|bizum|deposito|mercado ?pago)(?![a-z])[^.!?\\n]{0,60}?(?:fora d[ao]|fuera de(?: la| el)?|sem (?:a )?(?:taxa|comissao) d[ao]|sem passar pel[ao]|sin pasar por(?: la| el)?|sin (?:la )?comision de|no pago (?:la )?comision de|nao pago (?:a )?taxa d[ao]) (?:plataforma|app|aplicativo|aplicacion|site|wallapop|vinted|olx|enjoei|mercado ?li[bv]re|shopee|milanuncios|facebook)(?![a-z])",
-    "(?<![a-z])(?:fora d[ao]|fuera de(?: la| el)?) (?:plataforma|app|aplicativo|aplicacion|wallapop|vinted|olx|enjoei|mercado ?li[bv]re|shopee|milanuncios)(?![a-z])[^.!?\\n]{0,60}?(?:pix|transferencia|bizum|deposito)(?![a-z])",
+    `(?<![a-z])(?:pix|transferencia|bizum|deposito|mercado ?pago)(?![a-z])[^.!?\\n]{0,60}?(?:fora d[ao]|fuera de(?: la| el)?|sem (?:a )?(?:taxa|comissao) d[ao]|sem passar pel[ao]|sin pasar por(?: la| el)?|sin (?:la )?comision de|no pago (?:la )?comision de|nao pago (?:a )?taxa d[ao]) (?:${PLATFORM_ES_PT}|site|facebook)(?![a-z])`,
+    `(?<![a-z])(?:fora d[ao]|fuera de(?: la| el)?) (?:${PLATFORM_ES_PT})(?![a-z])[^.!?\\n]{0,60}?(?:pix|transferencia|bizum|deposito)(?![a-z])`,
     // …and in German: the marketplace's fees left out, and a transfer or PayPal's Freunde & Familie ("ohne eBay-Gebühren:
     // Überweisung vorab"), either way round
-    `(?<![a-z])ohne (?:(?:${MARKETPLACES_EN}|plattform|kleinanzeigen)[- ]?)?(?:gebuhren|provision)(?![a-z])[^.!?\\n]{0,60}?(?:uberweisung|paypal freunde|barzahlung|bar bezahlen)`,
-    `(?<![a-z])(?:uberweisung|paypal freunde)[^.!?\\n]{0,60}?ohne (?:(?:${MARKETPLACES_EN}|plattform|kleinanzeigen)[- ]?)?(?:gebuhren|provision)(?![a-z])`,
+    `(?<![a-z])ohne ${FEES_DE}(?![a-z])[^.!?\\n]{0,60}?(?:uberweisung|paypal freunde|barzahlung|bar bezahlen)`,
+    `(?<![a-z])(?:uberweisung|paypal freunde)[^.!?\\n]{0,60}?ohne ${FEES_DE}(?![a-z])`,
     // the order refunded on the platform and the money sent to the writer instead ("request a refund and just transfer me
     // the amount"): the taxonomy's refund-then-pay-privately case, in English
     `(?<![a-z])(?:request|ask for|apply for|open|file|claim|get)(?: a| the)? refund(?![a-z])[^.!?\\n]{0,40}?${PAY_DIRECT_EN}`,
