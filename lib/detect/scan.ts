@@ -1085,7 +1085,7 @@ export class MatchContext {
       // (round 89: the protection said not to be lost, "you won't lose buyer protection", is a seller's reassurance)
       const dropped = (SAFETY_ASKED.has(h.word) && reassuredAfter(this.canon, h)) || (h.word.startsWith('lose ') && PROTECTION_KEPT.test(this.canon.slice(Math.max(0, h.start - 10), h.start)))
         || (PROTECTION_NAMED.has(h.word) && !PROTECTION_LOST.test(this.canon.slice(Math.max(0, h.start - 48), h.start)))
-        // (round 96: the scam word denied by the writer, "真实有效不是骗子", "legit, not a scam": a seller's reassurance)
+        // (round 98: the scam word denied by the writer, "真实有效不是骗子", "legit, not a scam": a seller's reassurance)
         || (SCAM_WORDS.has(h.word) && SCAM_DENIED_BEFORE.test(this.canon.slice(Math.max(0, h.start - 10), h.start)));
       if (dropped) out ??= hits.slice(0, i);
       else if (out !== undefined) out.push(h);

@@ -123,7 +123,7 @@ export const SIGN_WORDS: Readonly<Record<number, string>> = {
   0x1f4b0: '款', 0x1f4b5: '款', 0x1f4b4: '款', 0x1f4b8: '款',
   // a letter for 私信, the platform's word for a private message turned into "DM me" (📩我, ✉️我): only right before 我
   0x1f4e9: '私信', 0x1f4e8: '私信', 0x2709: '私信',
-  // (round 96: a phone for 电话 as the verb, "call me", 📱我, 📞我: only right before 我, like the letter)
+  // (round 98: a phone for 电话 as the verb, "call me", 📱我, 📞我: only right before 我, like the letter)
   0x1f4f1: '电话', 0x1f4de: '电话', 0x260e: '电话',
   // Snapchat's ghost for its name, only as a handle's label (👻: x.y, 👻 @x); a ghost among Halloween goods stays one
   0x1f47b: 'snapchat',

@@ -242,11 +242,11 @@ const ZH_FORMS = [
     `主页(?:上|里)?有(?:个)? ?(?:v|vx|wx|${CONTACT_APPS})(?![a-z])`,
     // round 96: 滴滴 (ping me) closing the call to whoever wants it (感兴趣的滴滴, 要的宝宝滴滴📩): not the ride app
     '(?:感兴趣|有兴趣|有意|想要|要的|需要)的?(?:宝宝|朋友|姐妹|亲|家人)?们?(?:可以|请|就)?滴滴(?![\\u4e00-\\u9fffa-z0-9])',
-    // round 96: the buyer's WeChat asked by its number with no "your" (卫星号多少，我发你实拍图): the asking writer adds or sends
+    // round 98: the buyer's WeChat asked by its number with no "your" (卫星号多少，我发你实拍图): the asking writer adds or sends
     `(?:${CONTACT_APPS}|vx|wx)(?:号)?(?:是)?多少(?!钱|块|元)(?=[^。！？!?\\n]{0,12}?(?:我|发你|加你|拉你))`,
-    // round 96: 敲我 (knock me) or 电话我 (call me, 📱我 as normalise reads it) closing the call to whoever wants it
+    // round 98: 敲我 (knock me) or 电话我 (call me, 📱我 as normalise reads it) closing the call to whoever wants it
     '(?:感兴趣|有兴趣|有意|想要|要的|需要|正宗的)的?(?:宝宝|朋友|姐妹|亲|家人)?们?(?:可以|请|就)?(?:敲|电话|找)我(?![\\u4e00-\\u9fff]{0,1}(?:们|买|拍|下单))',
-    // round 96: the buyer asked to leave their usual or personal number (留一个您的常用电话和微信)
+    // round 98: the buyer asked to leave their usual or personal number (留一个您的常用电话和微信)
     `留(?:一个|个|一下|下) ?(?:你的?|您的?)(?:常用的?|私人的?|个人的?|真实的?)(?:电话|手机号?|联系方式|${CONTACT_APPS})`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
@@ -564,12 +564,12 @@ const EN_FORMS = [
     // round 96: the reader sent to "our agent" or "the support team" on a chat app ("contact our agent on WhatsApp to release
     // the funds"): the platform's staff never move a case to a chat app, a fake support's script
     "(?<![a-z])(?:contact|message|text|reach|chat with|talk to|speak to|whatsapp) (?:our|the|my) (?:(?:customer |payment |safety |security |support |claims? )?(?:agent|support|support team|team|rep|representative|service|care|admin|manager|officer|staff|department|desk))(?: team)? (?:on|via|through|thru|over|at) (?:whatsapp|telegram|signal|viber|line|wechat|kakao|zalo|messenger)(?![a-z])",
-    // round 96: the buyer's own personal or private contact asked for ("could you message me your personal email", "provide
+    // round 98: the buyer's own personal or private contact asked for ("could you message me your personal email", "provide
     // your personal mobile number"): not a number for the delivery, which names no personal one
     "(?<![a-z])(?:share|send|give|leave|provide|message|dm|text|pm|drop)(?: (?:me|us))?(?: with)? (?:your|ur) (?:personal|private|own|direct) (?:email|e-mail|number|mobile(?: number)?|phone(?: number)?|cell(?: number)?|handphone(?: number)?|contact(?: details| info)?)(?![a-z])",
-    // round 96: the talk moved off the platform ("need to move this convo off here", "take this chat off the app")
+    // round 98: the talk moved off the platform ("need to move this convo off here", "take this chat off the app")
     "(?<![a-z])(?:move|take|continue|carry on)(?: (?:this|the|our))? (?:convo|conversation|chat|talk|discussion|dm|dms)(?: somewhere else)? (?:off|outside(?: of)?) (?:here|this (?:app|site|platform|chat)|the (?:app|site|platform))(?![a-z])",
-    // round 96: Singapore's and Malaysia's "handphone", the reader's asked with "can" ("you leave your handphone number can?")
+    // round 98: Singapore's and Malaysia's "handphone", the reader's asked with "can" ("you leave your handphone number can?")
     "(?<![a-z])(?:leave|give|send|share)(?: me| us)? (?:your|ur) (?:handphone|hp)(?: (?:number|no\\.?))?(?![a-z])",
 ];
 const EN = alternationChunks(EN_FORMS, 8);

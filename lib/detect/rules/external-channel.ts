@@ -42,9 +42,9 @@ const ZH = new RegExp(
     // (round 96: or by its nickname, and the search after a comma: 某红薯上，搜店名)
     `(?:闲鱼|咸鱼|拼多多|抖音|快手|小红书|淘宝|天猫|京东|微店|有赞|得物|转转|视频号|${MARKET_NICKNAMES_ZH})(?:上|里)?[，,]? ?(?:搜|找)(?:一下)?(?:我|我们|我的|本店|店名)`,
     `(?:我们|我的|咱们)(?:自己)?的?${OTHER_MARKETS}${OWN_SHOP_THERE}`, '私人链接',
-    // round 96: the writer's own official site said to be had (我们有官网直营的, 我們有自己的官網), with a buying word as ever
+    // round 98: the writer's own official site said to be had (我们有官网直营的, 我們有自己的官網), with a buying word as ever
     '(?:我们|我的|咱们|我家)(?:有|家)(?:自己的?)?(?:官网|网站|独立站|商城|小站)',
-    // round 96: a site the writer built themselves (我自己搭了个小站): the goods are there
+    // round 98: a site the writer built themselves (我自己搭了个小站): the goods are there
     '(?:自己|我)(?:搭|建|做|开)了?(?:个|一个)?(?:小站|网站|站点|商城|独立站)',
     // the writer's account on another marketplace, gone to for the order (需要的去我小红书下单, 来我闲鱼拍)
     `(?:去|到|来|上)我(?:的)?${OTHER_MARKETS}${OWN_SHOP_THERE}(?:上|里)?(?:下单|拍|买|购买)`,
@@ -449,7 +449,7 @@ const INVITE = /^(?:join|follow) /;
  * A live seller's group where the pieces go up first and are claimed by a comment ("I post the best pieces there
  * first, claim by comment"): the sale itself held in the group, with no price word.
  */
-// (round 96: or the next batch sold there, first to comment: the live seller's group)
+// (round 97: or the next batch sold there, first to comment: the live seller's group)
 const GROUP_SALE = /(?<![a-z])(?:claim|dibs|mine sold|new arrivals?|restocks?|(?:second|next|new|2nd) batch|first to comment|we post (?:there|them there)|first (?:look|access|pick|dibs)|(?:there|in there|in the group) first)(?![a-z])/;
 /**
  * The goods put in the group before they are sold anywhere else ("our Discord server, restocks drop there before they

@@ -305,18 +305,18 @@ const ZH_FORMS = [
     '(?:专属|专用|指定|安全|绿色|内部|官方指定)(?:通道|渠道|链接|账户|账号)(?:重新|再次|进行|完成)?(?:付款|支付|缴费|转账|汇款)',
     // round 96: the order placed but not paid, then paid another way (拍下先别付款…换个方式付)
     '(?:先别|先不要|不要|别)(?:付款|付钱|支付)[^。\\n]{0,20}?换(?:个|种)?(?:方式|渠道|途径)(?:付|支付|付款)',
-    // round 96: a bank transfer named by its machine or its app, to the writer (改用ATM转账给我, 网银汇给我)
+    // round 98: a bank transfer named by its machine or its app, to the writer (改用ATM转账给我, 网银汇给我)
     '(?<!退款[^。！？!?\\n]{0,8})(?:atm|网银|手机银行|柜员机)(?:转账|转帐|汇款|转|汇)(?:给|到|进)?(?:我|我们)(?!们?的?(?:店铺|平台|订单))',
-    // round 96: a regional wallet sent straight over (你直接FPS过嚟, 直接转数快过来)
+    // round 98: a regional wallet sent straight over (你直接FPS过嚟, 直接转数快过来)
     `直接(?:${REGIONAL_WALLETS})(?:过来|过嚟|过去|给我|俾我|畀我)`,
-    // round 96: the money given straight to the writer's helper (钱直接给助理, 把钱给后台助理), or paid straight to the
+    // round 98: the money given straight to the writer's helper (钱直接给助理, 把钱给后台助理), or paid straight to the
     // writer (你直接打钱给我)
     '(?:把|将)?(?:钱|款|货款)(?:直接)?(?:给|转给|交给|打给)(?:后台)?(?:助理|小助理|客服|我们?的?助理)|直接打钱(?:给|到)(?:我|我们)',
-    // round 96: the deal taken offline or paid to the company outside (要不要走线下, 走对公打款): not a shop's own offline store
+    // round 98: the deal taken offline or paid to the company outside (要不要走线下, 走对公打款): not a shop's own offline store
     '(?:要不要|可以|我们|咱们|就|还是)走线下(?!门店|店|实体)',
-    // round 96: a deposit or fee paid outside the platform (在平台外补缴一笔保证金)
+    // round 98: a deposit or fee paid outside the platform (在平台外补缴一笔保证金)
     '平台外(?:补缴|缴纳|缴费|补款|补交|支付|付)',
-    // round 96: the money sent over by a wallet, "that's all it takes" (支付宝直接过来就行, 微信转过来就好)
+    // round 98: the money sent over by a wallet, "that's all it takes" (支付宝直接过来就行, 微信转过来就好)
     `${W}(?:直接)?(?:转|打|付|汇)?过来(?:就行|就好|即可|吧|就可以)`,
 ];
 const ZH = alternationChunks(ZH_FORMS, 12);
