@@ -1006,7 +1006,7 @@ function asideClosed(canon: string, from: number, h: Hit, pos: number): boolean 
 }
 
 /** Scam words a writer may deny of themselves (SCAM_DENIED_BEFORE). */
-const SCAM_WORDS = new Set(['骗子', '骗局', '诈骗', 'scam', 'scammer', 'a scam']);
+const SCAM_WORDS = new Set(['骗子', '骗局', '诈骗', 'scam', 'scammer']);
 /** "不是", "绝不是", "not (a)", "no": the writer saying they are no scam, right before the word. */
 const SCAM_DENIED_BEFORE = /(?:不是|并非|绝不是|绝对不是|也不是|又不是|(?<![a-z])(?:not|no|isn'?t|ain'?t|never)(?: a)? ?)$/;
 export class MatchContext {

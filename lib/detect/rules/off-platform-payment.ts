@@ -845,19 +845,20 @@ const EN_FORMS = [
     `(?<![a-z])pay (?:me|us) (?:with|in|by|via|using) (?:a |an )?${GIFT_CARD_BRAND}gift ?cards?(?![a-z])`,
     // a way to pay of the writer's called better than the marketplace's checkout ("I'll send you a link to pay securely, it's
     // faster than Facebook checkout"); not a checkout's own way (Apple Pay, Google Pay, Shop Pay)
-    `(?<![a-z])(?<!(?:apple|google|samsung|shop|amazon|g) )(?:pay|paying|payment|link|invoice)(?![a-z])[^.!?\\n]{0,50}?(?:faster|easier|cheaper|quicker|simpler|safer|better) than (?:the |using the |going through the |(?:${MARKETPLACES_EN}|facebook|fb|marketplace)(?:'s)? )?(?:checkout|check ?out|cart)(?![a-z])`,];
+    `(?<![a-z])(?<!(?:apple|google|samsung|shop|amazon|g) )(?:pay|paying|payment|link|invoice)(?![a-z])[^.!?\\n]{0,50}?(?:faster|easier|cheaper|quicker|simpler|safer|better) than (?:the |using the |going through the |(?:${MARKETPLACES_EN}|facebook|fb|marketplace)(?:'s)? )?(?:checkout|check ?out|cart)(?![a-z])`,
+];
 const EN = alternationChunks(EN_FORMS, 8);
 const PATTERNS = new Phrases([...ZH, ...EN], { split: PHRASE_PART_SOURCE });
+/** The platform named in Spanish and Portuguese, and the second-hand marketplaces of Spain, Portugal and Brazil. */
+const PLATFORM_ES_PT = 'plataforma|app|aplicativo|aplicacion|wallapop|vinted|olx|enjoei|mercado ?li[bv]re|shopee|milanuncios';
+/** The marketplace's fees in German ("eBay-Gebühren", "ohne Provision"). */
+const FEES_DE = `(?:(?:${MARKETPLACES_EN}|plattform|kleinanzeigen)[- ]?)?(?:gebuhren|provision)`;
 /**
  * Round 96: the pay-direct frame, read only when no form above found anything in the message: the writer paid straight
  * and the platform left out, in one sentence, either way round ("PayNow me direct lah, no need go through Carousell
  * checkout", "Vinted's cut. Direct transfer and it's yours"); the fee-then-pay order may cross one full stop. Not where
  * the checkout is the place paid (at checkout). Read last, so the forms' own spans stay what they were.
  */
-/** The platform named in Spanish and Portuguese, and the second-hand marketplaces of Spain, Portugal and Brazil. */
-const PLATFORM_ES_PT = 'plataforma|app|aplicativo|aplicacion|wallapop|vinted|olx|enjoei|mercado ?li[bv]re|shopee|milanuncios';
-/** The marketplace's fees in German ("eBay-Gebühren", "ohne Provision"). */
-const FEES_DE = `(?:(?:${MARKETPLACES_EN}|plattform|kleinanzeigen)[- ]?)?(?:gebuhren|provision)`;
 const FRAME_FORMS = [
     `(?<![a-z])${PAY_DIRECT_EN}(?![^.!?\\n]{0,60}?(?<![a-z])at (?:the )?checkout)[^.!?\\n]{0,50}?${PLATFORM_AVOIDED_EN}`,
     `(?<![a-z])${PLATFORM_AVOIDED_EN}[^!?\\n]{0,60}?${PAY_DIRECT_EN}(?![^.!?\\n]{0,40}?(?<![a-z])at (?:the )?checkout)`,
@@ -882,9 +883,9 @@ function keepFrame(m: RegExpExecArray, canon: string): boolean {
   return !TOLD_OF_BEFORE.test(canon.slice(Math.max(0, m.index - 60), m.index)) && !REFUND_COMES_BACK.test(m[0]);
 }
 /** The forms' matches, or the frame's when they found none. */
-function matchPayment(canon: string, ctx: MatchContext): RawMatch[] {
-  const found = phraseMatches(canon, PATTERNS.for(ctx), keep);
-  return found.length > 0 ? found : phraseMatches(canon, FRAME.for(ctx), keepFrame);
+function matchPayment(ctx: MatchContext): RawMatch[] {
+  const found = phraseMatches(ctx.canon, PATTERNS.for(ctx), keep);
+  return found.length > 0 ? found : phraseMatches(ctx.canon, FRAME.for(ctx), keepFrame);
 }
 const THROUGH_PLATFORM = /^ (?:at|through|on|via|in|from|with|using) (?:the |our |your |this )?(?:checkout|app|site|platform|cart|order|listing|website)/;
 /** A refund the platform or shop sends back the way it was paid (原路退回您的支付宝) is not a request to pay privately. */
@@ -1015,5 +1016,5 @@ export default defineRule({
       instead: 'Buy and pay only through the platform’s checkout; report sellers who ask for payment outside it.',
     },
   },
-  match: (ctx) => matchPayment(ctx.canon, ctx),
+  match: matchPayment,
 });
