@@ -2,6 +2,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester('cashback-review', {
   valid: [
+    // round 98: a warning still suppresses; a scam word the writer denies (不是骗子) does not (invalid below)
+    "谨防诈骗，晒图私我领现金的都是骗子",
     // round 96
     "leave a 5-star rating, it helps a lot",
     "直播间抢🧧啦",
@@ -809,5 +811,6 @@ ruleTester('cashback-review', {
     { text: "5⭐+📸=🧧", start: 0, end: 8, value: "5⭐+📸=红包" },
     { text: "hpfx 5r", start: 0, end: 4, value: "hpfx" },
     { text: "晒单记得五星哦，可获得一份辛苦费", start: 0, end: 16, value: "晒单记得五星哦,可获得一份辛苦费" },
+    { text: "晒买家秀的私我领现金奖励，真实有效不是骗子", start: 1, end: 10, value: "买家秀的私我领现金" },
   ],
 });
